@@ -1,0 +1,151 @@
+"""The ``harmledger`` command: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from harmledger.extract import extract as extract_mentions
+from harmledger.io_jsonl import read_jsonl, warn
+from harmledger.model import Mention
+from harmledger.reading import InputError, read_report
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+console = Console()
+
+
+def _published(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A report (.txt), or with --jsonl a JSON Lines file of records.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    format: Annotated[str, typer.Option("--format", help="json or table.")] = "json",
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="FILE holds one {id, text, published} record a line.")] = False,
+) -> None:
+    """Extract the incident mentions of one report (no database)."""
+    if jsonl:
+        _extract_jsonl(file)
+        return
+    try:
+        text = read_report(file)
+    except InputError as error:
+        console.print(f"[red]error:[/] {error}", highlight=False)
+        raise typer.Exit(1) from None
+    mentions = extract_mentions(text, _published(published))
+    if format == "table":
+        print_mentions(mentions, title=str(file))
+    else:
+        typer.echo(json.dumps([m.to_dict() for m in mentions], indent=2, ensure_ascii=False))
+
+
+def _extract_jsonl(file: Path) -> None:
+    for record in read_jsonl(file):
+        text = record.get("text")
+        if not isinstance(text, str):
+            warn(f"{file}: record {record.get('id')!r} has no text")
+            continue
+        published = record.get("published")
+        try:
+            mentions = extract_mentions(text, date.fromisoformat(published) if published else None)
+        except ValueError:
+            warn(f"{file}: record {record.get('id')!r} has a published date that is not YYYY-MM-DD: {published!r}")
+            mentions = extract_mentions(text)
+        sys.stdout.write(json.dumps({"id": record.get("id"), "mentions": [m.to_dict() for m in mentions]}, ensure_ascii=False) + "\n")
+
+
+def print_mentions(mentions: list[Mention], title: str) -> None:
+    table = Table(title=title, show_lines=True)
+    for column in ("#", "kind", "killed", "injured", "other", "speaker", "evidence"):
+        table.add_column(column, overflow="fold")
+    for number, mention in enumerate(mentions, start=1):
+        kind = mention.kind + (" (background)" if mention.background else "")
+        other = ", ".join(f"{slot} {_figure(c)}" for slot, c in mention.counts().items() if slot not in ("killed", "injured"))
+        speakers = ", ".join(mention.sources)
+        evidence = " … ".join(span.text for span in mention.evidence)
+        table.add_row(str(number), kind, _figure(mention.killed), _figure(mention.injured), other, speakers, evidence)
+    if not mentions:
+        console.print(f"{title}: no casualty figures found")
+        return
+    console.print(table)
+
+
+def _figure(count) -> str:
+    if count is None:
+        return ""
+    words = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "fewer_than": "<", "vague": "~"}
+    text = f"{words.get(count.qualifier, '')}{count.value}"
+    if count.qualifier == "range":
+        text = f"{count.low}-{count.high}"
+    return text + (f" (incl. {count.children} children)" if count.children else "")
+
+
+@app.command("eval")
+def eval_command(
+    files: Annotated[list[Path], typer.Argument(help="Suite files (JSON Lines).")],
+    min: Annotated[Optional[list[str]], typer.Option("--min", help="METRIC=VALUE or SUITE:METRIC=VALUE floor.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score extraction against labelled suites; --min makes it fail below a floor."""
+    from harmledger.eval import runner
+
+    floors = {}
+    for item in min or []:
+        key, _, value = item.partition("=")
+        try:
+            floors[key.strip()] = float(value)
+        except ValueError:
+            raise typer.BadParameter(f"--min {item!r}: expected METRIC=NUMBER") from None
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        console.print(f"[red]error:[/] no such file: {', '.join(missing)}")
+        raise typer.Exit(2)
+    tallies = runner.evaluate(files)
+    results = runner.metrics(tallies)
+    if as_json:
+        typer.echo(runner.as_json(results, tallies))
+    else:
+        for suite, rates in results.items():
+            table = Table(title=suite)
+            table.add_column("metric")
+            table.add_column("score", justify="right")
+            table.add_column("n", justify="right")
+            for metric, value in rates.items():
+                table.add_row(metric, f"{value:.3f}", str(tallies[suite].trials.get(metric, "")))
+            console.print(table)
+    failures = runner.floors_failed(results, floors)
+    for failure in failures:
+        console.print(f"[red]below floor:[/] {failure}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo() -> None:
+    """The main job on the embedded default: extract the bundled sample reports."""
+    samples = resources.files("harmledger").joinpath("samples")
+    for sample in sorted(samples.iterdir(), key=lambda p: p.name):
+        if not sample.name.endswith(".txt"):
+            continue
+        text = sample.read_text(encoding="utf-8")
+        published = sample.name[:10] if sample.name[:4].isdigit() else None
+        print_mentions(extract_mentions(text, published), title=sample.name)
+
+
+if __name__ == "__main__":
+    app()

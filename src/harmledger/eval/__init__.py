@@ -1,0 +1,1 @@
+"""Evaluation against the labelled suites, by the rules of the suites' README."""

@@ -1,0 +1,61 @@
+"""Run the extractor over suite files and print each suite's metrics."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from harmledger.eval.scoring import Tally, f1, score_record
+from harmledger.extract import extract
+from harmledger.io_jsonl import read_jsonl
+
+
+def text_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    for path in paths:
+        for record in read_jsonl(path):
+            if "text" in record:
+                yield record
+
+
+def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
+    """A tally per suite over every text record in ``paths``."""
+    tallies: dict[str, Tally] = {}
+    for record in text_records(paths):
+        mentions = [m.to_dict() for m in extract(record["text"], record.get("published"))]
+        score_record(tallies.setdefault(record.get("suite", "?"), Tally()), record, mentions)
+    return tallies
+
+
+def metrics(tallies: dict[str, Tally]) -> dict[str, dict[str, float]]:
+    """Suite → metric → rate, with incident F1 where the suite pairs incidents."""
+    out: dict[str, dict[str, float]] = {}
+    for suite, tally in sorted(tallies.items()):
+        rates = {m: tally.rate(m) for m in sorted(tally.trials)}
+        if (value := f1(tally)) is not None:
+            rates["incident_f1"] = value
+        out[suite] = {m: v for m, v in rates.items() if v is not None}
+    return out
+
+
+def floors_failed(results: dict[str, dict[str, float]], floors: dict[str, float]) -> list[str]:
+    """Messages for each ``suite:metric`` (or bare ``metric``, any suite) below its floor."""
+    failures = []
+    for key, floor in floors.items():
+        suite, _, metric = key.rpartition(":")
+        for name, rates in results.items():
+            if (suite and suite != name) or metric not in rates:
+                continue
+            if rates[metric] < floor:
+                failures.append(f"{name}:{metric} = {rates[metric]:.3f} < {floor}")
+    missing = [k for k in floors if not any(k.rpartition(":")[2] in r for n, r in results.items())]
+    failures.extend(f"{k}: no suite reports this metric" for k in missing)
+    return failures
+
+
+def as_json(results: dict[str, dict[str, float]], tallies: dict[str, Tally]) -> str:
+    return json.dumps(
+        {s: {m: {"rate": round(v, 4), "n": tallies[s].trials.get(m)} for m, v in r.items()} for s, r in results.items()},
+        indent=2,
+    )

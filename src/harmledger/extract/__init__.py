@@ -1,0 +1,5 @@
+"""Extraction: from one document's text to its incident mentions."""
+
+from harmledger.extract.pipeline import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,133 @@
+"""Framing: group a document's sentence-level findings into incident mentions.
+
+A mention collects the figures of one incident. A sentence told as history
+(background) or as a toll over many places or days (aggregate) opens a mention of
+its own; when the text returns to the news, figures go back to the last event
+mention. A second explicit figure for a slot that already holds a different one
+("killed two people" after "one death") starts a new incident. Figures with no
+number ("a man was shot", "he died") never split: they restate the same victims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from harmledger.extract.counts import Finding
+from harmledger.model import Count, Mention, Span
+
+
+@dataclass
+class SentenceFacts:
+    """What the extractor found in one sentence; spans are original-text offsets."""
+
+    findings: list[tuple[Finding, Span]]
+    speaker: str | None
+    background: bool
+    aggregate: bool
+
+
+@dataclass
+class _Draft:
+    background: bool
+    kind: str
+    findings: list[tuple[Finding, Span, str | None]] = field(default_factory=list)
+
+    def explicit_value(self, slot: str) -> int | None:
+        for finding, _, _ in self.findings:
+            if finding.slot == slot and finding.basis == "explicit":
+                return finding.value
+        return None
+
+    def conflicts(self, finding: Finding) -> bool:
+        held = self.explicit_value(finding.slot)
+        return finding.basis == "explicit" and held is not None and held != finding.value
+
+
+def frame(sentences: list[SentenceFacts]) -> list[Mention]:
+    """Mentions in document order, each with its resolved counts, sources and evidence."""
+    drafts: list[_Draft] = []
+    last_event: _Draft | None = None
+    for facts in sentences:
+        if not facts.findings:
+            continue
+        kind = "aggregate" if facts.aggregate else "event"
+        is_news = not facts.background and kind == "event"
+        if is_news:
+            current = last_event
+        else:
+            previous = drafts[-1] if drafts else None
+            same_run = previous is not None and (previous.background, previous.kind) == (facts.background, kind)
+            current = previous if same_run else None
+        for finding, span in facts.findings:
+            if current is None or current.conflicts(finding):
+                current = _Draft(background=facts.background, kind=kind)
+                drafts.append(current)
+            current.findings.append((finding, span, facts.speaker))
+        if is_news:
+            last_event = current
+    return [_resolve(draft) for draft in drafts]
+
+
+def _resolve(draft: _Draft) -> Mention:
+    by_slot: dict[str, list[tuple[Finding, Span, str | None]]] = {}
+    for item in draft.findings:
+        by_slot.setdefault(item[0].slot, []).append(item)
+    mention = Mention(kind=draft.kind, background=draft.background)
+    for slot in ("killed", "injured", "missing", "casualties"):
+        setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
+    mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
+    mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []))
+    mention.sources = list(dict.fromkeys(s for _, _, s in draft.findings if s))
+    mention.evidence = list(dict.fromkeys(span for _, span, _ in draft.findings))
+    explicit = sum(1 for f, _, _ in draft.findings if f.basis in ("explicit", "update"))
+    mention.confidence = round(min(0.95, 0.5 + 0.15 * explicit + 0.05 * (len(draft.findings) - explicit)), 2)
+    return mention
+
+
+def _count(finding: Finding, span: Span, speaker: str | None, value: int | None = None) -> Count:
+    if value is not None and value != finding.value:
+        return Count(value=value, qualifier="exact", low=value, best=value, high=value, span=span, speaker=speaker)
+    return Count(
+        value=finding.value, qualifier=finding.qualifier, low=finding.low, best=finding.best, high=finding.high,
+        children=finding.children, civilians=finding.civilians, military=finding.military,
+        speaker=speaker, span=span,
+    )
+
+
+def _slot_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
+    """The latest toll update, else the first explicit figure, else the largest implicit one."""
+    updates = [i for i in items if i[0].basis == "update"]
+    if updates:
+        return _count(*updates[-1])
+    explicit = [i for i in items if i[0].basis == "explicit"]
+    if explicit:
+        return _count(*explicit[0])
+    stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
+    if stated:
+        return _count(*max(stated, key=lambda i: i[0].value))
+    return None
+
+
+def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | None]]) -> Count | None:
+    """A shooter who kills others and then himself adds one death to his victims."""
+    suicides = [i for i in items if i[0].basis == "suicide"]
+    if not suicides:
+        return killed
+    victims = [i for i in items if i[0].basis == "victim"]
+    if killed is None or killed.value == 0:
+        return _count(*suicides[0])
+    if victims and killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
+        return _count(*victims[0], value=killed.value + 1)
+    return killed
+
+
+def _injured_from_shot(injured: Count | None, killed: Count | None, shot: list[tuple[Finding, Span, str | None]]) -> Count | None:
+    """People shot who did not die count as injured, unless the text gives the injured itself."""
+    if not shot or (injured is not None and injured.value > 0):
+        return injured
+    best = _slot_count(shot)
+    survivors = best.value - (killed.value if killed else 0)
+    if survivors <= 0:
+        return injured
+    return Count(value=survivors, qualifier=best.qualifier, low=survivors, best=survivors, high=survivors if best.high else None,
+                 speaker=best.speaker, span=best.span)

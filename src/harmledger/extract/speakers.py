@@ -1,0 +1,42 @@
+"""Who said so: the source a sentence attributes its figures to."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from harmledger.data import word_set
+
+_VERBS = r"(?i:said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated)"
+_NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in word_set("speaker_roles")), key=len, reverse=True))
+    noun_phrase = rf"(?:(?i:the\s+|a\s+|local\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}?(?i:{role})(?:\s+{_NAME})?|{_NAME})"
+    return (
+        re.compile(rf"\b(?i:according\s+to)\s+(?P<who>{noun_phrase})"),
+        re.compile(rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey)|{noun_phrase}(?:'s\s+(?:office|ministry|spokes\w+))?)\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b"),
+        re.compile(rf"""(?:["',]\s*|^){_VERBS}\s+(?P<who>{noun_phrase})"""),
+    )
+
+
+_STRIP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "we", "i"}
+_NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which"}
+
+
+def find_speaker(sentence: str, previous: str | None = None) -> str | None:
+    """The first attributed source in ``sentence`` ("according to the regional governor" → "regional governor").
+
+    A pronoun ("he said") stands for ``previous``, the last source named before.
+    """
+    for pattern in _patterns():
+        for match in pattern.finditer(sentence):
+            who = _STRIP.sub("", match.group("who").strip(" ,"))
+            if who.lower() in _PRONOUNS:
+                return previous
+            if who and who.lower() not in _NOT_SPEAKERS and not who.lower().startswith(("on ", "in ")):
+                return who
+    return None

@@ -1,0 +1,145 @@
+"""The data model shared by every pipeline stage (names as in DESIGN.md).
+
+Plain dataclasses, so that each stage is a pure function over them and the
+JSON form (``to_dict``) is exactly the contract of the evaluation suites.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
+
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "fewer_than", "range", "vague")
+PRECISIONS_PLACE = ("town", "near", "region", "country")
+PRECISIONS_TIME = ("day", "week", "month", "year")
+ATTRIBUTIONS = ("claimed", "alleged", "confirmed", "unknown")
+COUNT_SLOTS = ("killed", "injured", "missing", "casualties")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets into the original ``Document.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Count:
+    """One casualty figure as the text states it, with its evidence and speaker."""
+
+    value: int
+    qualifier: str = "exact"
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    children: int | None = None
+    civilians: bool | None = None
+    military: bool | None = None
+    speaker: str | None = None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["span"] = self.span.to_dict() if self.span else None
+        return out
+
+
+@dataclass
+class Place:
+    geonames_id: int | None
+    name: str
+    admin1: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str = "town"
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["span"] = self.span.to_dict() if self.span else None
+        return out
+
+
+@dataclass
+class When:
+    start: date
+    end: date
+    precision: str = "day"
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "precision": self.precision,
+            "span": self.span.to_dict() if self.span else None,
+        }
+
+
+@dataclass
+class Mention:
+    """One incident as one document tells it."""
+
+    kind: str = "event"
+    background: bool = False
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    weapon: str | None = None
+    target: str | None = None
+    place: Place | None = None
+    when: When | None = None
+    perpetrator: str | None = None
+    attribution: str | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    missing: Count | None = None
+    casualties: Count | None = None
+    sources: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.5
+
+    def counts(self) -> dict[str, Count]:
+        """The filled count slots, by slot name."""
+        return {slot: c for slot in COUNT_SLOTS if (c := getattr(self, slot)) is not None}
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "evidence":
+                out[f.name] = [s.to_dict() for s in value]
+            elif hasattr(value, "to_dict"):
+                out[f.name] = value.to_dict()
+            else:
+                out[f.name] = value
+        return out
+
+
+@dataclass
+class Document:
+    text: str
+    id: str = ""
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str = "en"
+    ingested_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = document_id(self.text)
+
+
+def document_id(text: str) -> str:
+    """Stable id from whitespace-normalised text, so a re-ingested article is stored once."""
+    canonical = " ".join(text.split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]

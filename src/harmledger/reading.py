@@ -1,0 +1,33 @@
+"""Reading a report from disk with a clear error for every way it can be unusable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class InputError(Exception):
+    """An input that cannot be read as a report; the message names the file and the problem."""
+
+
+def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a report, or ``InputError`` saying why not."""
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit for one report")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text report")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
+
+
+def read_report(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one report")
+        return decode_report(path.read_bytes(), str(path), max_bytes)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
