@@ -57,12 +57,13 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     terms = table("casualty_terms")
-    person = _alt(word_set("person_nouns"))
+    person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|who|that|not|never|found|discovered)\s+){0,4}"
-    adverb = r"(?:\w+ly\s+)?"
+    adverb = r"(?:(?!fatally)\w+ly\s+)?"
     mods = r"(?:[A-Za-z][\w'-]*\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},)?"
+    place_clause = r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b)?"
@@ -82,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^\s*(?:{mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
         ),
         "nominal": re.compile(
-            rf"^\s*(?:{mods})??(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
+            rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
         ),
         "toll_before": re.compile(
             rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
@@ -90,9 +91,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "singular": re.compile(
-            rf"\b(?P<det>an?\s+(?:second|third|fourth|fifth)|a|an|one|another|the|this|that|his|her|their)\s+"
-            rf"(?P<mods>(?:[\w'-]+\s+){{0,3}}?)(?P<noun>{person})\b{apposition}\s+"
-            rf"(?P<aux>(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
+            rf"\b(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
+            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}\s+"
+            rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?:{_alt(['died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered'])})\s+(?:(?:an?|multiple|several|two|three|minor|serious|critical|life-threatening|non-life-threatening|fatal|apparent)\s+)*(?:(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
             re.IGNORECASE,
         ),
@@ -107,6 +108,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "victim_object": re.compile(
             rf"\b(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b",
+            re.IGNORECASE,
+        ),
+        "death_of": re.compile(
+            rf"\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
+        ),
+        "pronoun_object": re.compile(
+            rf"\b(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?!\s*sel)",
+            re.IGNORECASE,
+        ),
+        "left_singular": re.compile(
+            rf"\b(?:left|leaving)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\s+(?:(?P<killed>dead)|(?P<injured>{_alt(terms['left_state']['injured'])}))",
+            re.IGNORECASE,
+        ),
+        "injury_of": re.compile(
+            rf"\b(?:{person})'s\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear)\b",
             re.IGNORECASE,
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
@@ -126,7 +142,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _SLOTS = ("casualties", "killed", "injured", "shot", "missing")
 _NON_PERSON_AFTER = re.compile(
-    r"^(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
+    r"(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
@@ -144,7 +160,7 @@ def find_counts(sentence: str) -> list[Finding]:
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
     for quantity in find_quantities(sentence):
-        if _NON_PERSON_AFTER.match(sentence, quantity.end) or _is_lone_article(sentence, quantity):
+        if _NON_PERSON_AFTER.match(sentence, quantity.end) or _is_lone_article(sentence, quantity) or _is_identifier(sentence, quantity):
             continue
         finding = _bind(sentence, quantity, patterns)
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
@@ -155,6 +171,11 @@ def find_counts(sentence: str) -> list[Finding]:
             claimed.append((finding.start, finding.end))
     findings.extend(_implicit(sentence, claimed, patterns))
     return findings
+
+
+def _is_identifier(sentence: str, quantity: Quantity) -> bool:
+    """Five or more bare digits are a phone number, a case number or an id, not a toll."""
+    return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end]))
 
 
 def _is_lone_article(sentence: str, quantity: Quantity) -> bool:
@@ -259,9 +280,32 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
         if not _overlaps(span, claimed):
             found.append(_implicit_finding("killed", 1, span, "victim", None))
             claimed.append(span)
+    for name in ("pronoun_object", "left_singular", "injury_of"):
+        for match in patterns[name].finditer(sentence):
+            span = (match.start(), match.end())
+            if not _overlaps(span, claimed):
+                slot = _slot(match) if match.groupdict() else "injured"
+                found.append(_implicit_finding(slot, 1, span, "victim" if slot == "killed" else "implicit", None))
+                claimed.append(span)
+    for match in patterns["death_of"].finditer(sentence):
+        span = (match.start(), match.end())
+        value = _death_of_value(match)
+        if value and not _overlaps(span, claimed):
+            found.append(_implicit_finding("killed", value, span, "implicit", match.group("noun")))
+            claimed.append(span)
     for match in patterns["suicide"].finditer(sentence):
-        found.append(_implicit_finding("killed", 1, (match.start(), match.end()), "suicide", None))
+        value = 2 if "murder" in match.group().lower() else 1
+        found.append(_implicit_finding("killed", value, (match.start(), match.end()), "suicide", None))
     return found
+
+
+def _death_of_value(match: re.Match[str]) -> int | None:
+    """"the deaths of two people" → 2, "the shooting death of a man" / "of John Doe" → 1."""
+    word = (match.group("q") or "").lower()
+    if word in ("", "a", "an", "one", "the"):
+        plural = (match.group("noun") or "").lower().endswith(("s", "men", "children", "people"))
+        return None if word == "the" and plural else 1
+    return parse_number(word)
 
 
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
