@@ -107,14 +107,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(
-            rf"\b(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b",
+            rf"\b(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)",
             re.IGNORECASE,
         ),
         "death_of": re.compile(
-            rf"\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
+            rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
         "pronoun_object": re.compile(
-            rf"\b(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?!\s*sel)",
+            rf"\b(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))",
             re.IGNORECASE,
         ),
         "left_singular": re.compile(
@@ -160,7 +160,7 @@ def find_counts(sentence: str) -> list[Finding]:
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
     for quantity in find_quantities(sentence):
-        if _NON_PERSON_AFTER.match(sentence, quantity.end) or _is_lone_article(sentence, quantity) or _is_identifier(sentence, quantity):
+        if _NON_PERSON_AFTER.match(sentence, quantity.end) or _is_identifier(sentence, quantity):
             continue
         finding = _bind(sentence, quantity, patterns)
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
@@ -176,15 +176,6 @@ def find_counts(sentence: str) -> list[Finding]:
 def _is_identifier(sentence: str, quantity: Quantity) -> bool:
     """Five or more bare digits are a phone number, a case number or an id, not a toll."""
     return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end]))
-
-
-def _is_lone_article(sentence: str, quantity: Quantity) -> bool:
-    """"one" in "one of the", "one who" or "no one" is not a figure here."""
-    word = sentence[quantity.start:quantity.end].lower()
-    if word != "one":
-        return False
-    before = sentence[max(0, quantity.start - 3):quantity.start].lower()
-    return before.endswith("no ") or before.endswith("no-")
 
 
 def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:

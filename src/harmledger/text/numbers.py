@@ -45,7 +45,7 @@ def _pattern() -> re.Pattern[str]:
     vague = _alternation(numbers["vague"])
     qualifier = _alternation(numbers["qualifiers"])
     return re.compile(
-        rf"\b(?:(?P<qual>{qualifier})\s+)?"
+        rf"\b(?<![Nn]o\s)(?<![Nn]o-)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:(?:between\s+(?P<lo>{single})\s+and|(?P<lo2>{single})\s+(?:to|or)|(?P<lo3>\d+)\s*-)"
         rf"\s*(?P<hi>{single})(?![\w-])"
         rf"|(?P<vague>{vague})\b"

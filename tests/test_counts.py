@@ -1,0 +1,98 @@
+"""Casualty figures on real sentences: the seed report's and the issue's examples."""
+
+import pytest
+
+from harmledger import extract
+from harmledger.extract.counts import find_counts
+
+
+def figures(sentence):
+    return [(f.slot, f.value, f.qualifier) for f in find_counts(sentence) if f.basis != "negated"]
+
+
+def totals(text):
+    """killed / injured of the lead mention, as the eval's answering mention."""
+    mentions = [m for m in extract(text) if not m.background and m.kind == "event"]
+    lead = mentions[0] if mentions else None
+    value = lambda c: c.value if c else 0
+    return (value(lead.killed), value(lead.injured)) if lead else (0, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("According to the regional governor of Ukraine, at least 16 people were killed and more than 59 injured.",
+         [("killed", 16, "at_least"), ("injured", 59, "more_than")]),
+        ("where many civilians live. shelter, killing about 600 people", [("killed", 600, "about")]),
+        ("in the east of Kramatorsk left at least 59 dead.", [("killed", 59, "at_least")]),
+        ("Dozens of civilians were killed or injured in a Russian missile attack Monday",
+         [("casualties", 24, "vague")]),
+        ("Russian forces fired rockets that killed two people and wounded five overnight in Kharkiv",
+         [("killed", 2, "exact"), ("injured", 5, "exact")]),
+        ("the death toll rose to 21 on Tuesday", [("killed", 21, "exact")]),
+        ("Twenty-one people died and between 5 and 10 were hurt", [("killed", 21, "exact"), ("injured", 5, "range")]),
+    ],
+)
+def test_explicit_figures(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "citing reports that more than 1,000 civilians were inside at the time of the attack.",
+        "The city had a pre-war population of about 100,000, of which about a tenth remained.",
+        "at least five high-rise buildings in the city and the last road bridge were damaged in the past day.",
+        "The 62-year-old was arrested at 9 p.m. on the 1400 block of Ambassador Lane.",
+        "Russia fired 30 missiles and deployed 2,000 troops near the border.",
+        "Police arrested 15 people and seized 20 firearms.",
+        "Four people in the car and four people in the house were arrested, police said.",
+        "Call Crime Stoppers at 601-355-8477 with information.",
+    ],
+)
+def test_numbers_that_are_not_casualties_never_become_counts(sentence):
+    assert figures(sentence) == []
+
+
+def test_implicit_counts():
+    assert totals("A man was found shot to death Tuesday in his apartment.") == (1, 0)
+    assert totals("A couple was critically injured when gunfire erupted.") == (0, 2)
+    assert totals("He fatally shot his mother's fiance before turning the gun on himself, police said.") == (2, 0)
+    assert totals("Mark Gilland, 50, was fatally shot Saturday inside a pole barn.") == (1, 0)
+
+
+def test_shot_victims_who_survive_are_injured_and_those_who_die_are_not():
+    assert totals("Two men were shot Friday night. One of them died at the hospital.") == (1, 1)
+    assert totals("A man was shot Sunday evening, police said. He was taken to a hospital in stable condition.") == (0, 1)
+    assert totals("The man was shot last Thursday and died over the weekend.") == (1, 0)
+
+
+def test_negation_yields_nothing_or_zero_never_one():
+    assert totals("Shots were fired into a house, but no one was hurt.") == (0, 0)
+    assert totals("The gunman demanded her phone. The mother was not injured.") == (0, 0)
+    zero = [f for f in find_counts("No one was injured.")]
+    assert [(f.slot, f.value) for f in zero] == [("injured", 0)]
+
+
+def test_subgroup_including_a_child():
+    [finding] = find_counts("A missile strike destroyed residential buildings and injured six people, including a child, he added.")
+    assert (finding.slot, finding.value, finding.children) == ("injured", 6, 1)
+
+
+def test_civilians_subgroup_from_the_noun():
+    finding = find_counts("at least six civilians were killed and 31 others wounded")[0]
+    assert finding.civilians is True
+
+
+def test_speakers_are_attached_to_figures():
+    [mention] = extract("Kremenchuk: at least 16 people were killed, according to the regional governor.")
+    assert mention.killed.speaker == "regional governor"
+    [mention] = extract("A man was shot and killed early Sunday, Oakland police said.")
+    assert mention.killed.speaker == "Oakland police"
+
+
+def test_evidence_spans_point_into_the_original_text():
+    text = "Officials said \u201cat least 16 people were killed\u201d in the attack."
+    [mention] = extract(text)
+    span = mention.killed.span
+    assert text[span.start:span.end] == span.text == "at least 16 people were killed"
