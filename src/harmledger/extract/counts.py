@@ -138,6 +138,12 @@ def _slot(match: re.Match[str]) -> str:
     return next(name for name, value in match.groupdict().items() if value and name in _SLOTS)
 
 
+_TRIGGER = re.compile(
+    r"kill|dead|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
+    r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
+    r"|unaccounted|remains|stab|beat|strangl|burn|crush|harm|survive|treated",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _SLOTS = ("casualties", "killed", "injured", "shot", "missing")
@@ -156,6 +162,8 @@ _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
 
 def find_counts(sentence: str) -> list[Finding]:
     """Every casualty figure stated in ``sentence``."""
+    if not _TRIGGER.search(sentence):
+        return []
     patterns = _patterns()
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []

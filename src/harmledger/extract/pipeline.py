@@ -12,11 +12,24 @@ from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.speakers import find_speaker
 from harmledger.model import Mention
 from harmledger.text import normalize, split_sentences
+from harmledger.text.sentences import Sentence
 
 
 @cache
 def _cue(name: str) -> re.Pattern[str]:
     return re.compile("|".join(table("temporal_cues")[name]), re.IGNORECASE)
+
+
+def _speaker(sentences: list[Sentence], index: int) -> str | None:
+    """The sentence's source; a pronoun ("he added") is the last source named in the sentences before."""
+    return find_speaker(sentences[index].text, lambda: _last_named(sentences, index))
+
+
+def _last_named(sentences: list[Sentence], index: int, lookback: int = 4) -> str | None:
+    for earlier in range(index - 1, max(-1, index - 1 - lookback), -1):
+        if named := _speaker(sentences, earlier):
+            return named
+    return None
 
 
 def extract(text: str, published: date | str | None = None) -> list[Mention]:
@@ -29,10 +42,8 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
         return []
     normalized = normalize(text)
     facts: list[SentenceFacts] = []
-    last_speaker: str | None = None
-    for sentence in split_sentences(normalized.text):
-        speaker = find_speaker(sentence.text, previous=last_speaker)
-        last_speaker = speaker or last_speaker
+    sentences = split_sentences(normalized.text)
+    for index, sentence in enumerate(sentences):
         findings = find_counts(sentence.text)
         if not findings:
             continue
@@ -42,7 +53,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
         facts.append(
             SentenceFacts(
                 findings=list(zip(findings, spans)),
-                speaker=speaker,
+                speaker=_speaker(sentences, index),
                 background=bool(_cue("background").search(sentence.text)),
                 aggregate=bool(_cue("aggregate").search(sentence.text)),
             )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from harmledger.data import word_set
 
 _VERBS = r"(?i:said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated)"
+_ANY_VERB = re.compile(_VERBS + r"|according", re.IGNORECASE)
 _NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
 
 
@@ -27,16 +29,19 @@ _PRONOUNS = {"he", "she", "they", "we", "i"}
 _NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which"}
 
 
-def find_speaker(sentence: str, previous: str | None = None) -> str | None:
+def find_speaker(sentence: str, previous: Callable[[], str | None] = lambda: None) -> str | None:
     """The first attributed source in ``sentence`` ("according to the regional governor" → "regional governor").
 
-    A pronoun ("he said") stands for ``previous``, the last source named before.
+    A pronoun ("he said") stands for the last source named before, which
+    ``previous`` finds only when it is needed.
     """
+    if not _ANY_VERB.search(sentence):
+        return None
     for pattern in _patterns():
         for match in pattern.finditer(sentence):
             who = _STRIP.sub("", match.group("who").strip(" ,"))
             if who.lower() in _PRONOUNS:
-                return previous
+                return previous()
             if who and who.lower() not in _NOT_SPEAKERS and not who.lower().startswith(("on ", "in ")):
                 return who
     return None

@@ -7,6 +7,7 @@ exactly as the user supplied it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -40,18 +41,31 @@ class NormalizedText:
         return Span(o_start, o_end, self.original[o_start:o_end])
 
 
+_SPECIAL = re.compile(r"[^\x20-\x7e\n]")
+
+
 def normalize(original: str) -> NormalizedText:
     """Map typographic variants to ASCII and drop invisible characters, keeping offsets."""
     chars: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(original):
-        if char in _DROPPED:
-            continue
-        replacement = _REPLACEMENTS.get(char)
-        if replacement is None:
-            replacement = unicodedata.normalize("NFKC", char) if ord(char) > 0x7F else char
-            if not replacement:
-                continue
+    done = 0
+    for match in _SPECIAL.finditer(original):
+        index = match.start()
+        chars.append(original[done:index])
+        offsets.extend(range(done, index))
+        done = index + 1
+        replacement = _replacement(match.group())
         chars.append(replacement)
         offsets.extend([index] * len(replacement))
+    chars.append(original[done:])
+    offsets.extend(range(done, len(original)))
     return NormalizedText(original, "".join(chars), tuple(offsets))
+
+
+def _replacement(char: str) -> str:
+    if char in _DROPPED:
+        return ""
+    replacement = _REPLACEMENTS.get(char)
+    if replacement is None:
+        replacement = unicodedata.normalize("NFKC", char) if ord(char) > 0x7F else " "
+    return replacement

