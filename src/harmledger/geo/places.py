@@ -1,0 +1,329 @@
+"""Toponym recognition and resolution in free text, by gazetteer matching (no NER).
+
+Names are found with the gazetteer's Aho-Corasick automaton over the folded text, then
+each is resolved against the whole document: its country focus, the admin areas it names
+("in the Poltava region"), the qualifier written next to a name ("Katerynivka, Kharkiv
+region", "Maple Heights, Ohio", "Izyum (Kharkiv Region)"), population as the prior, and
+closeness to the other places named. A dateline ("SLOVIANSK, Ukraine (AP) —",
+"Sloviansk:") is flagged: it is where the reporter stood, not an incident's place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from harmledger.data import _read, word_set
+from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
+from harmledger.geo.normalize import fold, fold_text
+from harmledger.model import Place, Span
+
+# A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
+# start, closed by a dash or a colon.
+_DATELINE = re.compile(
+    r"\A\s*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’ ]{1,30}?){0,2})"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--| - |:)\s"
+)
+_POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
+_NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
+
+
+@dataclass
+class PlaceMention:
+    """One place name in a text, resolved."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    is_dateline: bool = False
+    relation: str | None = None
+    is_qualifier: bool = False  # only qualifies the name before it ("..., Ohio", "..., Ukraine")
+    candidates: int = 1
+    population: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "place": self.place.to_dict(),
+            "is_dateline": self.is_dateline, "relation": self.relation, "is_qualifier": self.is_qualifier,
+        }
+
+
+@dataclass
+class _Match:
+    start: int  # folded offsets
+    end: int
+    key: str
+    kind: str  # "place", "admin" or "country" (what the automaton stored)
+    want: str | None = None  # "region" or "town" when a suffix word says so
+    relation: str | None = None
+    qualifier_of: int | None = None
+    qualifiers: list[int] = field(default_factory=list)
+    choice: Entry | None = None
+    candidates: tuple[Entry, ...] = ()
+
+
+@cache
+def _relations() -> list[tuple[str, str]]:
+    rows = [line.split("\t") for line in _read("geo_relations.tsv").splitlines() if line and not line.startswith("#")]
+    return sorted(((fold(r[0]), r[1].strip()) for r in rows), key=lambda r: -len(r[0]))
+
+
+def distance_km(a: Entry | Place, b: Entry | Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _scan(folded: str, gaz: Gazetteer) -> list[_Match]:
+    """Leftmost-longest gazetteer names at word boundaries."""
+    found = []
+    for end, (key, kind) in gaz.automaton.iter(folded):
+        start = end - len(key) + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if end + 1 < len(folded) and folded[end + 1].isalnum():
+            continue
+        found.append((start, -end, key, kind))
+    found.sort()
+    out: list[_Match] = []
+    last_end = -1
+    for start, neg_end, key, kind in found:
+        if start > last_end:
+            out.append(_Match(start, -neg_end, key, kind))
+            last_end = -neg_end
+    return out
+
+
+def _suffix(folded: str, match: _Match) -> None:
+    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name."""
+    rest = folded[match.end + 1 : match.end + 16]
+    for word in sorted(word_set("geo_admin_words"), key=len, reverse=True):
+        if re.match(rf" {re.escape(word)}\b", rest):
+            match.want, match.end = "region", match.end + 1 + len(word)
+            return
+    if (m := re.match(r" (city|town|village)\b", rest)) and match.kind != "country":
+        match.want, match.end = "town", match.end + len(m.group(0))
+
+
+def _relation(folded: str, match: _Match) -> None:
+    before = folded[max(0, match.start - 30) : match.start].rstrip()
+    before = re.sub(r"\b(the|a)$", "", before).rstrip()
+    for phrase, relation in _relations():
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            match.relation = relation
+            return
+
+
+def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
+    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X."""
+    for i in range(len(matches) - 1):
+        a, b = matches[i], matches[i + 1]
+        between = folded[a.end + 1 : b.start]
+        if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between):
+            b.qualifier_of = i
+            a.qualifiers.append(i + 1)
+
+
+@cache
+def _name_context() -> dict[str, frozenset[str]]:
+    rows = [line.split("\t") for line in _read("geo_name_context.tsv").splitlines() if line and not line.startswith("#")]
+    return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after")}
+
+
+def _context_says_not_place(folded: str, match: _Match) -> bool:
+    """True when the word before or after the name makes it a river, street, person..."""
+    words = _name_context()
+    before = folded[max(0, match.start - 20) : match.start].split()
+    after = folded[match.end + 1 : match.end + 20].split()
+    return bool(before and before[-1] in words["before"]) or bool(after and after[0].rstrip(",") in words["after"])
+
+
+def _is_capitalised(surface: str) -> bool:
+    return surface[:1].isupper()
+
+
+class _Context:
+    """What the whole document says about where it is."""
+
+    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer):
+        self.gaz = gaz
+        votes: Counter[str] = Counter()
+        self.admins: set[tuple[str, str]] = set()
+        for m in matches:
+            entries = m.candidates
+            if m.kind == "country" and entries:
+                votes[entries[0].country] += 3
+            elif m.want == "region" or m.kind == "admin":
+                regions = [e for e in entries if e.kind == "region"]
+                for e in regions:
+                    votes[e.country] += 2 / len(regions)
+                    if m.want == "region" or len(regions) == 1:
+                        self.admins.add((e.country, e.admin1_code))
+            elif len({e.country for e in entries[:3]}) == 1 and entries:
+                votes[entries[0].country] += 1
+        if country:
+            votes[country.upper()] += 100
+        self.focus = votes.most_common(1)[0][0] if votes else None
+        self.votes = votes
+
+
+def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match], main_key: str) -> float:
+    score = math.log10(entry.population + 10)
+    if entry.country == context.focus:
+        score += 3.0
+    elif context.votes.get(entry.country):
+        score += 1.0
+    if (entry.country, entry.admin1_code) in context.admins and entry.kind == "town":
+        score += 2.0
+    if fold(entry.name) == main_key:
+        score += 1.0
+    if entry.kind == "region" and match.want != "region":
+        score -= 4.0
+    for q in match.qualifiers:
+        qualifier = matches[q].choice
+        if qualifier is not None:
+            score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
+    return score
+
+
+def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
+    """Whether ``entry`` lies in (or, for a town, by) the place that qualifies it."""
+    if qualifier.kind == "country":
+        return entry.country == qualifier.country
+    if qualifier.kind == "region":
+        return entry.country == qualifier.country and gaz.within(entry.country, entry.admin1_code, qualifier.admin1_code)
+    return entry.country == qualifier.country and (
+        entry.admin1_code == qualifier.admin1_code or distance_km(entry, qualifier) < _NEAR_KM
+    )
+
+
+def _choose(match: _Match, context: _Context, matches: list[_Match], others: list[Entry]) -> Entry | None:
+    pool = match.candidates
+    if match.want == "region":
+        pool = tuple(e for e in pool if e.kind == "region") or pool
+    elif match.want == "town":
+        pool = tuple(e for e in pool if e.kind == "town") or pool
+    if match.kind == "country":
+        pool = tuple(e for e in pool if e.kind == "country") or pool
+    if not pool:
+        return None
+    best, best_score = None, -math.inf
+    for entry in pool[:200]:
+        score = _score(entry, match, context, matches, match.key)
+        if others and entry.kind == "town" and any(distance_km(entry, o) < 150 for o in others):
+            score += 1.5
+        if score > best_score:
+            best, best_score = entry, score
+    return best
+
+
+def to_place(entry: Entry, gaz: Gazetteer, relation: str | None = None, span: Span | None = None) -> Place:
+    precision = {"town": "town", "region": "region", "country": "country"}[entry.kind]
+    if relation == "near" and precision == "town":
+        precision = "near"
+    return Place(
+        geonames_id=entry.geonames_id,
+        name=entry.name,
+        admin1=gaz.admin1_name(entry.country, entry.admin1_code),
+        country=entry.country,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        precision=precision,
+        span=span,
+    )
+
+
+def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
+    """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case."""
+    folded, offsets = fold_text(text)
+    not_places = word_set("geo_not_places")
+    matches = []
+    for match in _scan(folded, gaz):
+        surface = text[offsets[match.start] : offsets[match.end] + 1]
+        if guarded and (not _is_capitalised(surface) or match.key in not_places or _context_says_not_place(folded, match)):
+            continue
+        match.candidates = gaz.lookup(match.key)
+        if not match.candidates:
+            continue
+        _suffix(folded, match)
+        _relation(folded, match)
+        matches.append(match)
+    return folded, offsets, matches
+
+
+def _postal_hints(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> list[Entry | None]:
+    """A US postal code right after a name (", CA") as that name's state."""
+    hints: list[Entry | None] = []
+    for m in matches:
+        after = offsets[m.end] + 1
+        code = _POSTAL.match(text, after)
+        hints.append(gaz.region("US", code.group(1)) if code else None)
+    return hints
+
+
+def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], gaz: Gazetteer,
+            country: str | None = None) -> list[PlaceMention]:
+    """Resolve recognised names against the whole document and build the mentions."""
+    _link_qualifiers(text, folded, offsets, matches)
+    context = _Context(matches, country, gaz)
+    for m, state in zip(matches, _postal_hints(text, offsets, matches, gaz)):
+        if state is not None:
+            context.votes["US"] += 2
+            m.qualifiers.append(-1)
+    if context.votes:
+        context.focus = context.votes.most_common(1)[0][0]
+    postal = _postal_hints(text, offsets, matches, gaz)
+    # Qualifiers first (they constrain the names before them), then the rest twice:
+    # the second pass rewards closeness to the first pass's choices.
+    order = sorted(range(len(matches)), key=lambda i: matches[i].qualifier_of is None)
+    for i in order:
+        m = matches[i]
+        if -1 in m.qualifiers:
+            m.qualifiers.remove(-1)
+            if postal[i] is not None:
+                m.qualifiers.append(len(matches))
+                matches.append(_Match(-1, -1, "", "admin", choice=postal[i]))
+        m.choice = _choose(m, context, matches, [])
+    first = [m.choice for m in matches if m.choice is not None and m.start >= 0]
+    for m in matches:
+        if m.start < 0 or m.choice is None or m.choice.kind != "town" or len(m.candidates) < 2:
+            continue
+        m.choice = _choose(m, context, matches, [c for c in first if c is not m.choice])
+    for m in matches:
+        qualifiers = [matches[q].choice for q in m.qualifiers if matches[q].choice is not None]
+        if m.choice is not None and qualifiers and not any(fits(m.choice, q, gaz) for q in qualifiers):
+            # The text says where it is and no such name is there: the qualifier, not a namesake.
+            m.choice = min(qualifiers, key=lambda q: q.population)
+    dateline = _DATELINE.match(text)
+    dateline_end = dateline.end("places") if dateline else -1
+    out = []
+    for m in matches:
+        if m.start < 0 or m.choice is None:
+            continue
+        start, end = offsets[m.start], offsets[m.end] + 1
+        span = Span(start, end, text[start:end])
+        out.append(PlaceMention(
+            start=start, end=end, text=span.text,
+            place=to_place(m.choice, gaz, m.relation, span),
+            is_dateline=start < dateline_end,
+            relation=m.relation,
+            is_qualifier=m.qualifier_of is not None and m.choice.kind in ("region", "country")
+            or (m.qualifier_of is not None and matches[m.qualifier_of].choice is not None
+                and m.choice.population > matches[m.qualifier_of].choice.population),
+            candidates=len(m.candidates),
+            population=m.choice.population,
+        ))
+    return out
+
+
+def find_places(text: str, country: str | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place name in ``text``, resolved with the whole document as context."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    gaz = gaz or gazetteer()
+    folded, offsets, matches = recognise(text, gaz)
+    return resolve(text, matches, folded, offsets, gaz, country)
