@@ -1,7 +1,8 @@
 """harmledger: conflict news in; a sourced, geocoded incident and casualty database out."""
 
 from harmledger.extract import extract
+from harmledger.geo import geocode
 from harmledger.model import Count, Document, Mention, Place, Span, When
 
 __version__ = "0.1.0"
-__all__ = ["extract", "Count", "Document", "Mention", "Place", "Span", "When", "__version__"]
+__all__ = ["extract", "geocode", "Count", "Document", "Mention", "Place", "Span", "When", "__version__"]

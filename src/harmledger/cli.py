@@ -147,5 +147,28 @@ def demo() -> None:
         print_mentions(extract_mentions(text, published), title=sample.name)
 
 
+@app.command()
+def geocode(
+    query: Annotated[Optional[str], typer.Argument(help="A place, e.g. 'Okhtyrka, Sumy Oblast'.")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", help="ISO alpha-2 country focus, e.g. UA.")] = None,
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="A file of {id, query, country} records.")] = None,
+) -> None:
+    """The place a query names as JSON (null with the reason on stderr), or one line per record of --jsonl."""
+    from harmledger.geo import geocode_explain
+
+    if jsonl is not None:
+        if not jsonl.is_file():
+            raise typer.BadParameter(f"{jsonl}: no such file")
+        for record in read_jsonl(jsonl):
+            place, _ = geocode_explain(record.get("query"), record.get("country"))
+            print(json.dumps({"id": record.get("id"), "place": place.to_dict() if place else None}, ensure_ascii=False))
+        return
+    place, reason = geocode_explain(query, country)
+    print(json.dumps(place.to_dict() if place else None, ensure_ascii=False))
+    if place is None:
+        warn(f"geocode: {reason}")
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":
     app()

@@ -7,15 +7,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from harmledger.eval.scoring import Tally, f1, score_record
+from harmledger.eval.scoring import Tally, f1, score_geocode, score_record
 from harmledger.extract import extract
+from harmledger.geo import geocode
 from harmledger.io_jsonl import read_jsonl
 
 
 def text_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
     for path in paths:
         for record in read_jsonl(path):
-            if "text" in record:
+            if "text" in record or "query" in record:
                 yield record
 
 
@@ -23,8 +24,13 @@ def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
     """A tally per suite over every text record in ``paths``."""
     tallies: dict[str, Tally] = {}
     for record in text_records(paths):
+        tally = tallies.setdefault(record.get("suite", "?"), Tally())
+        if "text" not in record:  # a geocoding record: {id, query, country, lat, lon}
+            place = geocode(record["query"], record.get("country"))
+            score_geocode(tally, record, place.to_dict() if place else None)
+            continue
         mentions = [m.to_dict() for m in extract(record["text"], record.get("published"))]
-        score_record(tallies.setdefault(record.get("suite", "?"), Tally()), record, mentions)
+        score_record(tally, record, mentions)
     return tallies
 
 
