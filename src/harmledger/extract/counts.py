@@ -60,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|who|that|not|never|found|discovered)\s+){0,4}"
     adverb = r"(?:(?!fatally)\w+ly\s+)?"
-    mods = r"(?:[A-Za-z][\w'-]*\s+){0,3}?"
+    mods = r"(?:(?:[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},)?"
     place_clause = r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
@@ -99,7 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "named": re.compile(
             rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?\s+"
-            rf"(?:(?:was|has been|had been)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?P<died>died|dies|succumbed))\b",
+            rf"(?:(?:was|has been|had been)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?P<died>died|dies|succumbed|passed\s+away))\b",
         ),
         "negation": re.compile(
             rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
@@ -125,6 +125,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{person})'s\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear)\b",
             re.IGNORECASE,
         ),
+        "found_dead": re.compile(
+            rf"\bfound\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,6}}?dead\b", re.IGNORECASE,
+        ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         "subgroup": re.compile(
             rf",?\s*(?:including|among them|among whom|of whom|most of them)\s+(?P<q>an?|one|\w+|\d+)\s+(?:{mods})?"
@@ -148,7 +151,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _SLOTS = ("casualties", "killed", "injured", "shot", "missing")
 _NON_PERSON_AFTER = re.compile(
-    r"(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
+    r":\d|\.\d|\s*/\s*\d|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
@@ -168,7 +171,11 @@ def find_counts(sentence: str) -> list[Finding]:
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
     for quantity in find_quantities(sentence):
-        if _NON_PERSON_AFTER.match(sentence, quantity.end) or _is_identifier(sentence, quantity):
+        if (
+            _NON_PERSON_AFTER.match(sentence, quantity.end)
+            or _is_identifier(sentence, quantity)
+            or _is_age(sentence, quantity)
+        ):
             continue
         finding = _bind(sentence, quantity, patterns)
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
@@ -184,6 +191,19 @@ def find_counts(sentence: str) -> list[Finding]:
 def _is_identifier(sentence: str, quantity: Quantity) -> bool:
     """Five or more bare digits are a phone number, a case number or an id, not a toll."""
     return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end]))
+
+
+_AGE_BEFORE = re.compile(r"(?:[A-Za-z]\s*,|\()\s*$")
+_AGE_AFTER = re.compile(r"\s*[,)]")
+
+
+def _is_age(sentence: str, quantity: Quantity) -> bool:
+    """"Aaron Fike, 27, was killed" and "Jane Doe (27)": an age in apposition, not a toll."""
+    return (
+        quantity.qualifier == "exact"
+        and bool(_AGE_BEFORE.search(sentence, 0, quantity.start))
+        and bool(_AGE_AFTER.match(sentence, quantity.end))
+    )
 
 
 def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
@@ -279,11 +299,11 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
         if not _overlaps(span, claimed):
             found.append(_implicit_finding("killed", 1, span, "victim", None))
             claimed.append(span)
-    for name in ("pronoun_object", "left_singular", "injury_of"):
+    for name in ("pronoun_object", "left_singular", "injury_of", "found_dead"):
         for match in patterns[name].finditer(sentence):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed):
-                slot = _slot(match) if match.groupdict() else "injured"
+                slot = _slot(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 found.append(_implicit_finding(slot, 1, span, "victim" if slot == "killed" else "implicit", None))
                 claimed.append(span)
     for match in patterns["death_of"].finditer(sentence):
@@ -307,6 +327,7 @@ def _death_of_value(match: re.Match[str]) -> int | None:
     return parse_number(word)
 
 
+_DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 
 

@@ -114,8 +114,9 @@ def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | 
     if not suicides:
         return killed
     victims = [i for i in items if i[0].basis == "victim"]
-    if killed is None or killed.value == 0:
-        return _count(*suicides[0])
+    strongest = max(suicides, key=lambda i: i[0].value)
+    if killed is None or killed.value < strongest[0].value:
+        return _count(*strongest)
     if victims and killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
         return _count(*victims[0], value=killed.value + 1)
     return killed
