@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Callable
 
@@ -16,18 +16,27 @@ def warn(message: str) -> None:
 def read_jsonl(path: Path, on_error: Callable[[str], None] = warn) -> Iterator[dict[str, Any]]:
     """Each JSON object of ``path``; a malformed line is reported through ``on_error`` and skipped."""
     with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as error:
-                on_error(f"{path}:{number}: not valid UTF-8 ({error.reason} at byte {error.start})")
-                continue
-            except json.JSONDecodeError as error:
-                on_error(f"{path}:{number}: not valid JSON ({error.msg} at column {error.colno})")
-                continue
-            if not isinstance(record, dict):
-                on_error(f"{path}:{number}: expected a JSON object, got {type(record).__name__}")
-                continue
-            yield record
+        for number, record, problem in parse_jsonl_lines(handle):
+            if problem:
+                on_error(f"{path}:{number}: {problem}")
+            else:
+                yield record
+
+
+def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """``(line number, record, None)`` for each JSON object, ``(line number, None, problem)`` for a bad line."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            yield number, None, f"not valid UTF-8 ({error.reason} at byte {error.start})"
+            continue
+        except json.JSONDecodeError as error:
+            yield number, None, f"not valid JSON ({error.msg} at column {error.colno})"
+            continue
+        if not isinstance(record, dict):
+            yield number, None, f"expected a JSON object, got {type(record).__name__}"
+            continue
+        yield number, record, None

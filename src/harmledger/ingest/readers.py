@@ -1,0 +1,281 @@
+"""Readers: files, directories and standard input in; one ``Record`` per article out.
+
+Every reader is a generator that streams (a 20,000-article JSONL file is never
+held in memory) and never raises for bad input: it yields a ``ReadError`` that
+names the file (and line) and the problem, and goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import csv
+import fnmatch
+import glob
+import io
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from harmledger.io_jsonl import parse_jsonl_lines
+from harmledger.model import document_id
+from harmledger.reading import MAX_BYTES, InputError, decode_report
+
+TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
+META_COLUMNS = {
+    "source": ("source", "publisher", "outlet", "site"),
+    "url": ("url", "link"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "publish_date", "published_at", "pubdate"),
+    "language": ("language", "lang"),
+}
+PATTERNS = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl", "*.csv")
+STDIN = "-"
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article read from an input, ready for extraction."""
+
+    text: str
+    origin: str
+    line: int | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", document_id(self.text))
+
+    @property
+    def where(self) -> str:
+        return f"{self.origin}:{self.line}" if self.line else self.origin
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input (or one line of it) that could not be read; ``level`` warning means it was still read."""
+
+    origin: str
+    reason: str
+    line: int | None = None
+    level: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.origin}:{self.line}" if self.line else self.origin
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """How to read: which columns hold the text and metadata, which files a directory contributes."""
+
+    text_columns: tuple[str, ...] = TEXT_COLUMNS
+    meta_columns: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(META_COLUMNS))
+    patterns: tuple[str, ...] = PATTERNS
+    published: date | None = None
+    max_bytes: int = MAX_BYTES
+
+
+Item = Record | ReadError
+
+
+def read_paths(paths: Iterable[str | Path], options: ReaderOptions | None = None) -> Iterator[Item]:
+    """Every article of ``paths`` (files, directories, glob patterns, ``-`` for stdin), in order."""
+    options = options or ReaderOptions()
+    for raw in paths:
+        name = str(raw)
+        if name == STDIN:
+            yield from read_stdin(options)
+        elif Path(name).is_dir():
+            yield from read_directory(Path(name), options)
+        elif not os.path.lexists(name) and glob.has_magic(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                yield ReadError(name, "no file matches this pattern")
+            for match in matches:
+                yield from (read_directory(Path(match), options) if Path(match).is_dir() else read_file(Path(match), options))
+        else:
+            yield from read_file(Path(name), options)
+
+
+def read_directory(root: Path, options: ReaderOptions) -> Iterator[Item]:
+    """Files under ``root`` that match ``options.patterns``, recursively, in sorted order."""
+    problems: list[OSError] = []
+    for folder, subfolders, names in os.walk(root, onerror=problems.append):
+        yield from (ReadError(str(p.filename or folder), f"cannot read directory ({p.strerror})") for p in problems)
+        problems.clear()
+        subfolders.sort()
+        for name in sorted(names):
+            if any(fnmatch.fnmatch(name.lower(), pattern) for pattern in options.patterns):
+                yield from read_file(Path(folder) / name, options)
+    yield from (ReadError(str(p.filename or root), f"cannot read directory ({p.strerror})") for p in problems)
+
+
+def read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    """The articles of one file, by its extension (anything unknown is read as plain text)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            with open(path, "rb") as handle:
+                yield from read_jsonl_records(handle, str(path), options)
+        elif suffix == ".csv":
+            with open(path, "rb") as handle:
+                yield from read_csv_records(handle, str(path), options)
+        else:
+            size = path.stat().st_size
+            if size > options.max_bytes:
+                raise InputError(f"{size:,} bytes is over the {options.max_bytes:,}-byte limit for one report")
+            with open(path, "rb") as handle:
+                data = handle.read()
+            yield from read_single(data, str(path), suffix, options)
+    except OSError as error:
+        yield ReadError(str(path), f"cannot read ({error.strerror or error})")
+    except InputError as error:
+        yield ReadError(str(path), _strip_name(str(error), str(path)))
+
+
+def read_stdin(options: ReaderOptions) -> Iterator[Item]:
+    """Standard input: JSON Lines when it starts with ``{``, else one plain-text report."""
+    stream: BinaryIO = sys.stdin.buffer
+    head = stream.peek(1) if hasattr(stream, "peek") else b""
+    data = None
+    if not head:
+        data = stream.read()
+        head = data
+    if head.lstrip()[:1] == b"{":
+        source = io.BytesIO(data) if data is not None else stream
+        yield from read_jsonl_records(source, "<stdin>", options)
+    else:
+        data = data if data is not None else stream.read(options.max_bytes + 1)
+        try:
+            yield from read_single(data, "<stdin>", ".txt", options)
+        except InputError as error:
+            yield ReadError("<stdin>", _strip_name(str(error), "<stdin>"))
+
+
+def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions) -> Iterator[Item]:
+    """One report from the bytes of a ``.txt``/``.md``/``.html`` file."""
+    text = decode_report(data, name, options.max_bytes)
+    if suffix in (".html", ".htm"):
+        yield from _read_html(text, name, options)
+        return
+    if not text.strip():
+        raise InputError(f"{name}: empty (no text)")
+    title = _markdown_title(text) if suffix == ".md" else None
+    dated = _DATED_NAME.match(Path(name).name)
+    published = options.published or (_parse_date(dated.group(1)) if dated else None)
+    yield Record(text=text, origin=name, title=title, published=published)
+
+
+def read_jsonl_records(handle: Iterable[bytes], name: str, options: ReaderOptions) -> Iterator[Item]:
+    """One record a line (the eval suites' ``{id, text, published, ...}`` works as is)."""
+    for number, record, problem in parse_jsonl_lines(handle):
+        if problem:
+            yield ReadError(name, problem, number)
+        else:
+            yield _from_mapping(record, name, number, options)
+
+
+def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Iterator[Item]:
+    """One article a row; the first of ``options.text_columns`` present in the header is the text."""
+    csv.field_size_limit(max(options.max_bytes, csv.field_size_limit()))
+    text_stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    reader = csv.DictReader(text_stream)
+    try:
+        header = reader.fieldnames or []
+        if not [c for c in options.text_columns if c in header]:
+            shown = ", ".join(header) if header else "none (empty file)"
+            yield ReadError(name, f"no text column (looked for {', '.join(options.text_columns)}; the columns are {shown})")
+            return
+        for row in reader:
+            yield _from_mapping(row, name, reader.line_num, options)
+    except UnicodeDecodeError as error:
+        yield ReadError(name, f"not valid UTF-8 ({error.reason}) after line {reader.line_num}; the rest of the file is skipped", reader.line_num + 1)
+    except csv.Error as error:
+        yield ReadError(name, f"malformed CSV ({error}); the rest of the file is skipped", reader.line_num)
+
+
+def _from_mapping(row: dict[str, Any], name: str, line: int, options: ReaderOptions) -> Item:
+    text = next((row[c] for c in options.text_columns if isinstance(row.get(c), str) and row[c].strip()), None)
+    if text is None:
+        return ReadError(name, f"no text (none of {', '.join(options.text_columns)} holds a non-empty string)", line)
+    if len(text.encode("utf-8")) > options.max_bytes:
+        return ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
+    meta = {key: _first(row, columns) for key, columns in options.meta_columns.items()}
+    published = _parse_date(meta.get("published")) or options.published
+    return Record(
+        text=text,
+        origin=name,
+        line=line,
+        source=meta.get("source"),
+        url=meta.get("url"),
+        title=meta.get("title"),
+        published=published,
+        language=meta.get("language"),
+    )
+
+
+def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
+    """Main text, title, date and URL through trafilatura."""
+    import trafilatura  # imported here: only HTML inputs pay for it
+
+    if not html.strip():
+        raise InputError(f"{name}: empty (no HTML)")
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    text = extracted.text if extracted is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{name}: no main text found in the HTML (empty, truncated or not an article)")
+    lowered = html[-4096:].lower()
+    if "</html>" not in lowered and "</body>" not in lowered:
+        yield ReadError(name, "HTML looks truncated (no closing </body> or </html>); ingested the text found", level="warning")
+    yield Record(
+        text=text,
+        origin=name,
+        source=extracted.sitename,
+        url=extracted.url,
+        title=extracted.title,
+        published=options.published or _parse_date(extracted.date),
+    )
+
+
+def _first(row: dict[str, Any], columns: tuple[str, ...]) -> str | None:
+    for column in columns:
+        value = row.get(column)
+        if value not in (None, ""):
+            return str(value)
+    return None
+
+
+def _parse_date(value: Any) -> date | None:
+    """A date from ISO text (``2024-03-04``, ``2024-03-04T10:00:00Z``); None when it is not one."""
+    if isinstance(value, date):
+        return value if not isinstance(value, datetime) else value.date()
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _markdown_title(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip() or None
+        if line.strip():
+            return None
+    return None
+
+
+def _strip_name(message: str, name: str) -> str:
+    prefix = f"{name}: "
+    return message[len(prefix):] if message.startswith(prefix) else message

@@ -1,0 +1,275 @@
+"""``Ledger``: the Python API over the store (the CLI and the web layer call only this)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection, Engine, select, update
+
+from harmledger.ingest.pool import Extracted, extract_stream
+from harmledger.ingest.readers import Item, ReaderOptions, ReadError, Record, read_paths
+from harmledger.model import Mention
+from harmledger.store import query
+from harmledger.store.engine import open_engine, resolve_url, shown
+from harmledger.store.query import IncidentFilter
+from harmledger.store.schema import documents, ingest_runs, mentions, spans
+from harmledger.store.writer import existing_ids, write_document, write_error
+
+MAX_ERRORS_KEPT = 200
+"""Messages an ``IngestSummary`` keeps in memory; every error is in the ``ingest_errors`` table."""
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    run_id: int | None = None
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    warnings: int = 0
+    mentions: int = 0
+    errors: list[str] = field(default_factory=list)
+    status: str = "running"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("run_id", "status", "added", "skipped", "failed", "warnings", "mentions", "errors")}
+
+
+class Ledger:
+    """A database of documents and incident mentions with their evidence.
+
+    ``url`` is a SQLAlchemy URL (``sqlite:///file.db``, ``postgresql+psycopg://...``)
+    or a plain path to a SQLite file; by default ``$HARMLEDGER_DB``, else
+    ``./harmledger.db``. The schema is created or migrated on open.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine: Engine = open_engine(self.url)
+
+    def __repr__(self) -> str:
+        return f"Ledger({shown(self.url)!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ---- ingest -------------------------------------------------------------
+
+    def ingest_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        workers: int = 1,
+        published: date | str | None = None,
+        progress: bool = False,
+        options: ReaderOptions | None = None,
+        on_result: Callable[[IngestSummary], None] | None = None,
+    ) -> IngestSummary:
+        """Read, extract and store every article of ``paths``; bad inputs are recorded and skipped.
+
+        Each document is written in its own transaction and already-stored
+        documents are skipped before extraction, so a run that was killed can
+        simply be started again.
+        """
+        paths = [str(p) for p in paths]
+        options = options or ReaderOptions()
+        if published is not None:
+            options = replace(options, published=_as_date(published))
+        bar = None
+        if progress:
+            from harmledger.ingest.progress import IngestProgress
+
+            bar = IngestProgress(paths, options)
+        with self.engine.connect() as connection:
+            summary = IngestSummary(run_id=self._start_run(connection, paths))
+            items = self._unseen(connection, read_paths(paths, options), summary, bar)
+            try:
+                if bar:
+                    bar.start()
+                for result in extract_stream(items, workers):
+                    self._store(connection, result, summary)
+                    if bar:
+                        bar.advance(summary)
+                    if on_result:
+                        on_result(summary)
+                summary.status = "done"
+            except BaseException as error:
+                summary.status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
+                with contextlib.suppress(Exception):  # the original error is the one to report
+                    self._finish_run(connection, summary)
+                raise
+            finally:
+                if bar:
+                    bar.stop()
+            self._finish_run(connection, summary)
+        return summary
+
+    def ingest_text(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        published: date | str | None = None,
+    ) -> tuple[str, bool]:
+        """Extract and store one article; ``(document_id, added)``, added False when it was already stored."""
+        from harmledger.extract import extract
+
+        return self.add(text, extract(text, _as_date(published)), source=source, url=url, title=title, published=published)
+
+    def add(
+        self,
+        text: str,
+        found: list[Mention],
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        published: date | str | None = None,
+    ) -> tuple[str, bool]:
+        """Store one article with mentions extracted elsewhere (an import, a re-run, a test)."""
+        if not text or not text.strip():
+            raise ValueError("cannot store an empty text")
+        record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=_as_date(published))
+        with self.engine.begin() as connection:
+            added = write_document(connection, record, found, None, _now())
+        return record.id, added
+
+    def _unseen(self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any) -> Iterator[Item]:
+        """``items`` less the documents already stored (checked a chunk at a time, before extraction)."""
+        iterator = iter(items)
+        while chunk := list(islice(iterator, 64)):
+            with connection.begin():
+                stored = existing_ids(connection, {i.id for i in chunk if isinstance(i, Record)})
+            for item in chunk:
+                if isinstance(item, Record) and item.id in stored:
+                    summary.skipped += 1
+                    if bar:
+                        bar.advance(summary)
+                else:
+                    yield item
+
+    def _store(self, connection: Connection, result: Extracted | ReadError, summary: IngestSummary) -> None:
+        now = _now()
+        with connection.begin():
+            if isinstance(result, ReadError):
+                write_error(connection, result, summary.run_id, now)
+                if result.level == "error":
+                    summary.failed += 1
+                else:
+                    summary.warnings += 1
+                if len(summary.errors) < MAX_ERRORS_KEPT:
+                    summary.errors.append(f"{result.level}: {result}")
+                return
+            added = write_document(connection, result.record, result.mentions, summary.run_id, now)
+        if added:
+            summary.added += 1
+            summary.mentions += len(result.mentions)
+        else:
+            summary.skipped += 1
+
+    def _start_run(self, connection: Connection, paths: list[str]) -> int:
+        with connection.begin():
+            result = connection.execute(
+                ingest_runs.insert().values(started_at=_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0, warnings=0)
+            )
+            return result.inserted_primary_key[0]
+
+    def _finish_run(self, connection: Connection, summary: IngestSummary) -> None:
+        if connection.in_transaction():
+            connection.rollback()
+        with connection.begin():
+            connection.execute(
+                update(ingest_runs)
+                .where(ingest_runs.c.id == summary.run_id)
+                .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped, failed=summary.failed, warnings=summary.warnings)
+            )
+
+    # ---- query --------------------------------------------------------------
+
+    def incidents(self, filters: IncidentFilter | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """A page of incidents, newest first (by event date, else published date)."""
+        with self.engine.connect() as connection:
+            return query.incident_rows(connection, filters, limit, offset)
+
+    def iter_incidents(self, filters: IncidentFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Every selected incident, in id order, streamed (for exports)."""
+        with self.engine.connect() as connection:
+            yield from query.iter_incident_rows(connection, filters)
+
+    def count_incidents(self, filters: IncidentFilter | None = None) -> int:
+        with self.engine.connect() as connection:
+            return query.count_rows(connection, filters)
+
+    def incident(self, id: str) -> dict[str, Any] | None:
+        """One incident with its evidence, its document, and the document's other mentions."""
+        with self.engine.connect() as connection:
+            found = query.rows_where(connection, mentions.c.id == id)
+            if not found:
+                return None
+            row = found[0]
+            row["document"] = self._document_meta(connection, row["document_id"])
+            row["mentions"] = query.rows_where(connection, mentions.c.document_id == row["document_id"])
+            return row
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        """A document's text, its mentions, and every evidence span to highlight (sorted by offset)."""
+        with self.engine.connect() as connection:
+            meta = self._document_meta(connection, id, with_text=True)
+            if meta is None:
+                return None
+            meta["mentions"] = query.rows_where(connection, mentions.c.document_id == id)
+            highlights = select(spans, mentions.c.ordinal).join(mentions, mentions.c.id == spans.c.mention_id).where(mentions.c.document_id == id)
+            meta["highlights"] = sorted(
+                (
+                    {"start": s["start"], "end": s["end"], "text": s["text"], "mention_id": s["mention_id"], "role": s["role"]}
+                    for s in connection.execute(highlights).mappings()
+                ),
+                key=lambda h: (h["start"], h["end"], h["mention_id"], h["role"]),
+            )
+            return meta
+
+    def daily_stats(self, filters: IncidentFilter | None = None) -> list[dict[str, Any]]:
+        """``[{date, killed, injured}]`` per day, summing each incident's best figure."""
+        with self.engine.connect() as connection:
+            return query.daily(connection, filters)
+
+    def export(self, fmt: str, out: str | Path | IO[str], filters: IncidentFilter | None = None) -> int:
+        """Write the incidents in ``fmt`` (see ``harmledger.store.export.FORMATS``); the number written."""
+        from harmledger.store.export import export
+
+        return export(self, fmt, out, filters)
+
+    def _document_meta(self, connection: Connection, id: str, with_text: bool = False) -> dict[str, Any] | None:
+        columns = [c for c in documents.c if with_text or c.name != "text"]
+        row = connection.execute(select(*columns).where(documents.c.id == id)).mappings().first()
+        if row is None:
+            return None
+        out = dict(row)
+        for key in ("published", "ingested_at"):
+            out[key] = out[key].isoformat() if out.get(key) else None
+        return out
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -1,0 +1,174 @@
+"""The ledger's tables, in SQLAlchemy Core: one schema for SQLite and PostgreSQL.
+
+Names are chosen to read well in Datasette. Ids that rows of an ingest depend
+on are deterministic (document hash, ``<document>-<ordinal>`` for mentions,
+a hash of the fields for places), so a run that was killed and restarted ends
+with exactly the rows of an uninterrupted one. The migrations in
+``migrations/versions`` create these tables; a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("source", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", Date),
+    Column("language", String(8)),
+    Column("origin", Text, doc="The file (and line) it was first read from."),
+    Column("ingested_at", DateTime),
+    Column("run_id", Integer),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("geonames_id", Integer),
+    Column("name", Text, nullable=False),
+    Column("admin1", Text),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("precision", String(8)),
+    Index("ix_places_country_admin1", "country", "admin1"),
+    Index("ix_places_lat_lon", "lat", "lon"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", String(48), primary_key=True),
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("background", Boolean, nullable=False),
+    Column("event_type", Text),
+    Column("sub_event_type", Text),
+    Column("weapon", Text),
+    Column("target", Text),
+    Column("perpetrator", Text),
+    Column("attribution", String(16)),
+    Column("confidence", Float),
+    Column("place_id", String(32), ForeignKey("places.id")),
+    Column("when_start", Date),
+    Column("when_end", Date),
+    Column("when_precision", String(8)),
+    Column("event_date", Date, doc="when_start, else the document's published date: what filters and sorts use."),
+    Column("killed", Integer, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
+    Column("injured", Integer, doc="Best figure of the injured count."),
+    Index("ix_mentions_document", "document_id"),
+    Index("ix_mentions_event_date", "event_date", "id"),
+    Index("ix_mentions_place", "place_id"),
+    Index("ix_mentions_event_type", "event_type"),
+    Index("ix_mentions_killed", "killed"),
+)
+
+counts = Table(
+    "counts",
+    metadata,
+    Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("slot", String(16), primary_key=True),
+    Column("value", Integer, nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("low", Integer),
+    Column("best", Integer),
+    Column("high", Integer),
+    Column("children", Integer),
+    Column("civilians", Boolean),
+    Column("military", Boolean),
+    Column("speaker", Text),
+)
+
+spans = Table(
+    "spans",
+    metadata,
+    Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(16), primary_key=True, doc="evidence, place, when, or a count slot (killed, injured, ...)."),
+    Column("ordinal", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+)
+
+ingest_runs = Table(
+    "ingest_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime),
+    Column("status", String(16), nullable=False, doc="running, done, or interrupted (a killed run stays 'running')."),
+    Column("inputs", Text),
+    Column("added", Integer, nullable=False, default=0),
+    Column("skipped", Integer, nullable=False, default=0),
+    Column("failed", Integer, nullable=False, default=0),
+    Column("warnings", Integer, nullable=False, default=0),
+)
+
+ingest_errors = Table(
+    "ingest_errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("ingest_runs.id")),
+    Column("origin", Text, nullable=False),
+    Column("line", Integer),
+    Column("level", String(8), nullable=False, doc="error (nothing stored) or warning (stored with a caveat)."),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Index("ix_ingest_errors_run", "run_id"),
+)
+
+INCIDENTS_VIEW = """
+CREATE VIEW incidents AS
+SELECT m.id AS id,
+       p.name AS place,
+       p.admin1 AS admin1,
+       p.country AS country,
+       p.lat AS latitude,
+       p.lon AS longitude,
+       m.event_date AS date,
+       m.event_type AS event_type,
+       m.sub_event_type AS sub_event_type,
+       m.kind AS kind,
+       m.background AS background,
+       m.killed AS killed,
+       m.injured AS injured,
+       COALESCE(d.source, d.title, d.origin) AS source,
+       d.url AS url,
+       m.document_id AS document_id
+FROM mentions m
+JOIN documents d ON d.id = m.document_id
+LEFT JOIN places p ON p.id = m.place_id
+"""
+
+CONTENT_TABLES = (documents, places, mentions, counts, spans, sources)
+"""The tables an ingest fills from its input (the others log runs and errors)."""

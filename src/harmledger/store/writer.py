@@ -1,0 +1,162 @@
+"""Writing one document and its mentions: one transaction, nothing written twice."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from harmledger.ingest.readers import ReadError, Record
+from harmledger.model import Count, Mention, Place
+from harmledger.store.schema import counts, documents, ingest_errors, mentions, places, sources, spans
+
+
+def write_document(connection: Connection, record: Record, found: list[Mention], run_id: int | None, now: datetime) -> bool:
+    """Store ``record`` with its mentions; False (and nothing written) when it is already stored.
+
+    The caller wraps this in one transaction, so a kill at any point leaves the
+    document either whole or absent.
+    """
+    row = {
+        "id": record.id,
+        "text": record.text,
+        "source": record.source,
+        "url": record.url,
+        "title": record.title,
+        "published": record.published,
+        "language": record.language or "en",
+        "origin": record.where,
+        "ingested_at": now,
+        "run_id": run_id,
+    }
+    inserted = connection.execute(_dialect(connection).insert(documents).on_conflict_do_nothing().returning(documents.c.id), row)
+    if inserted.first() is None:
+        return False
+    mention_rows, count_rows, span_rows, source_rows, place_rows = [], [], [], [], {}
+    for ordinal, mention in enumerate(found, start=1):
+        mention_id = f"{record.id}-{ordinal}"
+        place_id = None
+        if mention.place is not None:
+            place_id = place_key(mention.place)
+            place_rows[place_id] = _place_row(place_id, mention.place)
+            span_rows += _span_rows(mention_id, "place", [mention.place.span])
+        if mention.when is not None:
+            span_rows += _span_rows(mention_id, "when", [mention.when.span])
+        for slot, count in mention.counts().items():
+            count_rows.append(_count_row(mention_id, slot, count))
+            span_rows += _span_rows(mention_id, slot, [count.span])
+        span_rows += _span_rows(mention_id, "evidence", mention.evidence)
+        source_rows += [{"mention_id": mention_id, "ordinal": n, "name": name} for n, name in enumerate(mention.sources, start=1)]
+        mention_rows.append(_mention_row(mention_id, record, ordinal, mention, place_id))
+    if place_rows:
+        insert_ignore(connection, places, list(place_rows.values()))
+    for table, rows in ((mentions, mention_rows), (counts, count_rows), (spans, span_rows), (sources, source_rows)):
+        if rows:
+            connection.execute(table.insert(), rows)
+    return True
+
+
+def write_error(connection: Connection, error: ReadError, run_id: int | None, now: datetime) -> None:
+    connection.execute(
+        ingest_errors.insert(),
+        {"run_id": run_id, "origin": error.origin, "line": error.line, "level": error.level, "reason": error.reason, "at": now},
+    )
+
+
+def existing_ids(connection: Connection, ids: set[str]) -> set[str]:
+    """Which of ``ids`` are stored already (one query for a chunk of records)."""
+    if not ids:
+        return set()
+    return set(connection.scalars(select(documents.c.id).where(documents.c.id.in_(ids))))
+
+
+def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows``, skipping those whose key is already there."""
+    connection.execute(_dialect(connection).insert(table).on_conflict_do_nothing(), rows)
+
+
+def _dialect(connection: Connection) -> Any:
+    return {"sqlite": sqlite, "postgresql": postgresql}[connection.dialect.name]
+
+
+def place_key(place: Place) -> str:
+    """The same place always gets the same id, whichever document names it first."""
+    fields = (place.geonames_id, place.name, place.admin1, place.country, place.lat, place.lon, place.precision)
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:32]
+
+
+def _place_row(place_id: str, place: Place) -> dict[str, Any]:
+    return {
+        "id": place_id,
+        "geonames_id": place.geonames_id,
+        "name": place.name,
+        "admin1": place.admin1,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": place.precision,
+    }
+
+
+def _mention_row(mention_id: str, record: Record, ordinal: int, mention: Mention, place_id: str | None) -> dict[str, Any]:
+    when = mention.when
+    return {
+        "id": mention_id,
+        "document_id": record.id,
+        "ordinal": ordinal,
+        "kind": mention.kind,
+        "background": bool(mention.background),
+        "event_type": mention.event_type,
+        "sub_event_type": mention.sub_event_type,
+        "weapon": mention.weapon,
+        "target": mention.target,
+        "perpetrator": mention.perpetrator,
+        "attribution": mention.attribution,
+        "confidence": mention.confidence,
+        "place_id": place_id,
+        "when_start": _as_date(when.start) if when else None,
+        "when_end": _as_date(when.end) if when else None,
+        "when_precision": when.precision if when else None,
+        "event_date": (_as_date(when.start) if when else None) or record.published,
+        "killed": best_figure(mention.killed),
+        "injured": best_figure(mention.injured),
+    }
+
+
+def _count_row(mention_id: str, slot: str, count: Count) -> dict[str, Any]:
+    return {
+        "mention_id": mention_id,
+        "slot": slot,
+        "value": count.value,
+        "qualifier": count.qualifier,
+        "low": count.low,
+        "best": count.best,
+        "high": count.high,
+        "children": count.children,
+        "civilians": count.civilians,
+        "military": count.military,
+        "speaker": count.speaker,
+    }
+
+
+def _span_rows(mention_id: str, role: str, found: list) -> list[dict[str, Any]]:
+    return [
+        {"mention_id": mention_id, "role": role, "ordinal": n, "start": s.start, "end": s.end, "text": s.text}
+        for n, s in enumerate((s for s in found if s is not None), start=1)
+    ]
+
+
+def best_figure(count: Count | None) -> int | None:
+    """The figure sums and filters use: ``best`` per DESIGN.md's conventions, else the stated value."""
+    if count is None:
+        return None
+    return count.best if count.best is not None else count.value
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

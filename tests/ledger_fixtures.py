@@ -1,0 +1,59 @@
+"""Database fixtures for the ledger tests: every store test runs on SQLite and on PostgreSQL.
+
+PostgreSQL comes from ``$HARMLEDGER_TEST_PG_URL`` (``.ci/run`` starts a server
+and sets it; locally ``source .ci/postgres`` does the same). Each test gets a
+fresh database of its own, dropped afterwards. Import the fixtures into a test
+module with ``from ledger_fixtures import db_url, ledger``.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from harmledger.store import Ledger
+
+PG_ENV = "HARMLEDGER_TEST_PG_URL"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def postgres_base_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"${PG_ENV} is not set: in CI .ci/run must start PostgreSQL and export it")
+        pytest.skip(f"${PG_ENV} is not set, so there is no PostgreSQL server to test against (`source .ci/postgres` starts one)")
+    return url
+
+
+def new_database_url(backend: str, tmp_path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path}/ledger.db"
+        return
+    base = postgres_base_url()
+    name = f"hl_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> Iterator[str]:
+    yield from new_database_url(request.param, tmp_path)
+
+
+@pytest.fixture
+def ledger(db_url) -> Iterator[Ledger]:
+    with Ledger(db_url) as opened:
+        yield opened
