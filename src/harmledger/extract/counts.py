@@ -94,7 +94,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
             rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}\s+"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
-            rf"|(?:{_alt(['died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered'])})\s+(?:(?:an?|multiple|several|two|three|minor|serious|critical|life-threatening|non-life-threatening|fatal|apparent)\s+)*(?:(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
+            rf"|(?:{_alt(['died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered'])})\b\s*(?:(?:an?|multiple|several|two|three|minor|serious|critical|life-threatening|non-life-threatening|fatal|apparent)\s+)*(?:(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
             re.IGNORECASE,
         ),
         "named": re.compile(

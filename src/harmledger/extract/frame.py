@@ -1,6 +1,8 @@
 """Framing: group a document's sentence-level findings into incident mentions.
 
-A mention collects the figures of one incident. A sentence told as history
+A mention collects the figures of one incident. The first sentence that tells
+of an attack opens the lead event mention even before any figure, so that a
+toll told only as a day's aggregate is never taken for the attack's own. A sentence told as history
 (background) or as a toll over many places or days (aggregate) opens a mention of
 its own; when the text returns to the news, figures go back to the last event
 mention. A second explicit figure for a slot that already holds a different one
@@ -24,6 +26,7 @@ class SentenceFacts:
     speaker: str | None
     background: bool
     aggregate: bool
+    incident: bool = False
 
 
 @dataclass
@@ -48,10 +51,13 @@ def frame(sentences: list[SentenceFacts]) -> list[Mention]:
     drafts: list[_Draft] = []
     last_event: _Draft | None = None
     for facts in sentences:
-        if not facts.findings:
-            continue
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
+        if not facts.findings:
+            if facts.incident and is_news and last_event is None:
+                last_event = _Draft(background=False, kind="event")
+                drafts.append(last_event)
+            continue
         if is_news:
             current = last_event
         else:
@@ -79,6 +85,9 @@ def _resolve(draft: _Draft) -> Mention:
     mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []))
     mention.sources = list(dict.fromkeys(s for _, _, s in draft.findings if s))
     mention.evidence = list(dict.fromkeys(span for _, span, _ in draft.findings))
+    if not draft.findings:
+        mention.confidence = 0.3
+        return mention
     explicit = sum(1 for f, _, _ in draft.findings if f.basis in ("explicit", "update"))
     mention.confidence = round(min(0.95, 0.5 + 0.15 * explicit + 0.05 * (len(draft.findings) - explicit)), 2)
     return mention

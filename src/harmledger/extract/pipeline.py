@@ -17,7 +17,7 @@ from harmledger.text.sentences import Sentence
 
 @cache
 def _cue(name: str) -> re.Pattern[str]:
-    return re.compile("|".join(table("temporal_cues")[name]), re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(table("temporal_cues")[name]) + r")\b", re.IGNORECASE)
 
 
 def _speaker(sentences: list[Sentence], index: int) -> str | None:
@@ -45,7 +45,8 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     sentences = split_sentences(normalized.text)
     for index, sentence in enumerate(sentences):
         findings = find_counts(sentence.text)
-        if not findings:
+        incident = bool(_cue("incident").search(sentence.text))
+        if not findings and not incident:
             continue
         spans = [
             normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings
@@ -56,6 +57,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
                 speaker=_speaker(sentences, index),
                 background=bool(_cue("background").search(sentence.text)),
                 aggregate=bool(_cue("aggregate").search(sentence.text)),
+                incident=incident,
             )
         )
     return frame(facts)
