@@ -6,7 +6,7 @@ spelling for Ukraine). Run once; ``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
 with kind ``town``, ``region`` or ``country``. Region and country points are the
-population-weighted centre of their places (GeoNames' admin polygons are not shipped).
+mean position of their places (GeoNames' admin polygons are not shipped).
 """
 
 from __future__ import annotations
@@ -78,13 +78,15 @@ def build() -> dict[str, Any]:
     text_keys: dict[str, str] = {}  # key → kind of entry free text may match
     weights: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     country_weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    region_population: dict[tuple[str, str], int] = defaultdict(int)
 
     for city in cities.values():
         cc, admin1, pop = city["countrycode"], city["admin1code"] or "", int(city["population"] or 0)
         lat, lon = float(city["latitude"]), float(city["longitude"])
         index = len(places)
         places.append((int(city["geonameid"]), city["name"], cc, admin1, lat, lon, pop, "town"))
-        weight = pop + 1.0
+        region_population[(cc, admin1)] += pop
+        weight = 1.0  # unweighted: the mean of the places is near the area's middle, not its capital
         for acc in (weights[(cc, admin1)], country_weights[cc]):
             acc[0] += weight * lat
             acc[1] += weight * lon
@@ -105,7 +107,7 @@ def build() -> dict[str, Any]:
         if not total:
             continue
         index = len(places)
-        places.append((None, name, cc, code, lat_w / total, lon_w / total, int(total), "region"))
+        places.append((None, name, cc, code, lat_w / total, lon_w / total, region_population[(cc, code)], "region"))
         for alias in {name, *admin_aliases[(cc, code)]}:
             key = fold(alias)
             lookup[key].append(index)

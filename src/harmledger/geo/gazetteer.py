@@ -23,7 +23,7 @@ import platformdirs
 
 from harmledger.geo import build as builder
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 
 @dataclass(frozen=True)

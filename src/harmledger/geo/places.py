@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from harmledger.data import _read, word_set
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text
@@ -179,8 +181,10 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
         score += 1.0
     if (entry.country, entry.admin1_code) in context.admins and entry.kind == "town":
         score += 2.0
-    if fold(entry.name) == main_key:
-        score += 1.0
+    main = fold(entry.name)
+    # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
+    # though GeoNames also lists it as an old name of Nikopol.
+    score += 1.0 if main == main_key else 1.5 * fuzz.ratio(main, main_key) / 100
     if entry.kind == "region" and match.want != "region":
         score -= 4.0
     for q in match.qualifiers:

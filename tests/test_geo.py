@@ -1,0 +1,161 @@
+"""The gazetteer, toponym recognition and geocoding (harmledger.geo)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from harmledger.geo import distance_km, find_places, geocode, geocode_explain
+from harmledger.model import Place
+
+SHARED = Path(__file__).parents[1].parent / "shared" / "data"
+SEED = SHARED / "seed" / "kremenchuk-2022-06-27.txt"
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="the shared seed data (../shared/data) is not checked out")
+
+
+def _km(place: Place, lat: float, lon: float) -> float:
+    return distance_km(place, Place(None, "", None, None, lat, lon))
+
+
+@pytest.mark.parametrize(
+    "variants, lat, lon",
+    [
+        (["Kyiv", "Kiev"], 50.45, 30.52),
+        (["Kharkiv", "Kharkov"], 49.98, 36.25),
+        (["Odesa", "Odessa"], 46.48, 30.73),
+        (["Sievierodonetsk", "Severodonetsk", "Siverskodonetsk"], 48.95, 38.49),
+        (["Lysychansk", "Lisichansk"], 48.90, 38.43),
+        (["Sloviansk", "Slavyansk", "Slovyansk", "Slov\"yans'k"], 48.87, 37.62),
+        (["Kremenchuk", "Kremenchug"], 49.07, 33.42),
+        (["Mykolaiv", "Nikolaev"], 46.97, 32.0),
+        (["Zaporizhzhia", "Zaporozhye"], 47.84, 35.14),
+        (["Dnipro", "Dnepropetrovsk"], 48.45, 34.98),
+        (["Bakhmut", "Artemivsk"], 48.60, 38.0),
+    ],
+)
+def test_spelling_variants_resolve_to_one_place(variants: list[str], lat: float, lon: float) -> None:
+    for name in variants:
+        place = geocode(name, country="UA")
+        assert place is not None, name
+        assert _km(place, lat, lon) < 25, (name, place)
+        assert place.country == "UA" and place.precision == "town"
+
+
+@pytest.mark.parametrize(
+    "query, name, admin1, precision",
+    [
+        ("Donetsk city", "Donetsk", "Donetsk", "town"),
+        ("Okhtyrka, Sumy Oblast", "Okhtyrka", "Sumy", "town"),
+        ("Izyum (Kharkiv Region)", "Izyum", "Kharkiv", "town"),
+        ("Irpen, Kyiv vicinity", "Irpin", "Kyiv", "town"),
+        ("Poltava region", "Poltava", "Poltava", "region"),
+        ("Kharkiv oblast", "Kharkiv", "Kharkiv", "region"),
+        ("Kyiv - Shevchenkivskyi", None, "Kyiv City", "town"),
+    ],
+)
+def test_query_forms(query: str, name: str | None, admin1: str, precision: str) -> None:
+    place = geocode(query, country="UA")
+    assert place is not None, query
+    if name:
+        assert place.name == name
+    assert (place.admin1, place.precision) == (admin1, precision)
+
+
+def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
+    place = geocode("Kremenchuk")
+    assert place is not None
+    assert (place.name, place.admin1) == ("Kremenchuk", "Poltava")
+
+
+@pytest.mark.parametrize(
+    "query, reason",
+    [("", "empty"), ("   ", "empty"), ("x" * 10_000, "too long"), ("Кременчук", "Latin"),
+     ("Zzyzqxville Nowhere", "no place"), (None, "empty"), ("21/03/2022", "no letters")],
+)
+def test_bad_input_is_none_with_a_reason(query, reason: str) -> None:
+    place, why = geocode_explain(query)
+    assert place is None
+    assert reason in why
+
+
+def test_find_places_on_empty_or_odd_text() -> None:
+    assert find_places("") == []
+    assert find_places("Кременчук, Полтавська область") == []
+    assert isinstance(find_places("x" * 10_000), list)
+
+
+@pytest.mark.parametrize(
+    "text, surface, admin1",
+    [
+        ("OAKLAND, Calif. (AP) — A man was shot and killed on Sunday.", "OAKLAND", "California"),
+        ("Two men were wounded in Maple Heights, Ohio, police said.", "Maple Heights", "Ohio"),
+        ("A teenager was shot in Odessa, Texas, on Friday night.", "Odessa", "Texas"),
+    ],
+)
+def test_us_places_resolve_to_the_state_city(text: str, surface: str, admin1: str) -> None:
+    mention = next(m for m in find_places(text) if m.text == surface)
+    assert (mention.place.country, mention.place.admin1) == ("US", admin1)
+
+
+def test_us_place_queries() -> None:
+    place = geocode("OAKLAND, Calif.")
+    assert place is not None and (place.name, place.admin1) == ("Oakland", "California")
+
+
+def test_datelines_are_flagged() -> None:
+    for text, surface in [
+        ("SLOVIANSK, Ukraine (AP) — Russian shelling killed two.", "SLOVIANSK"),
+        ("OAKLAND — A man was shot.", "OAKLAND"),
+        ("Sloviansk: Dozens were killed in Kremenchuk.", "Sloviansk"),
+    ]:
+        mentions = find_places(text)
+        datelines = [m for m in mentions if m.is_dateline]
+        assert datelines[0].text == surface
+        assert all(m.end < 30 for m in datelines), "only the opening words are the dateline"
+    assert not next(m for m in find_places("Sloviansk: Dozens were killed in Kremenchuk.") if m.text == "Kremenchuk").is_dateline
+
+
+def test_admin_hints_and_relations() -> None:
+    text = "Shelling hit the village of Katerynivka, Kharkiv region, and a house near Kramatorsk."
+    by_text = {m.text: m for m in find_places(text)}
+    assert by_text["Kharkiv region"].place.precision == "region"
+    assert by_text["Kharkiv region"].is_qualifier
+    assert by_text["Katerynivka"].place.admin1 == "Kharkiv"  # no such village there: the region, not a namesake
+    assert by_text["Kramatorsk"].relation == "near" and by_text["Kramatorsk"].place.precision == "near"
+
+
+def test_common_words_and_person_names_are_not_places() -> None:
+    text = ("President Vladimir Putin and Volodymyr Zelenskyy spoke on Independence Day. "
+            "Mayor Ivan Fedorov said downtown was calm in March; analyst Oleh Zhdanov spoke of Victory.")
+    assert find_places(text) == []
+
+
+@needs_seed
+def test_seed_gold_places_are_found_within_25_km() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads(SEED.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    incidents = gold["incidents"] if isinstance(gold, dict) else gold
+    mentions = find_places(text)
+    for incident in incidents:
+        want = incident["place"]
+        reach = 150 if want["precision"] == "country" else 25  # a country's point is only its middle
+        near = [m for m in mentions if _km(m.place, want["lat"], want["lon"]) < reach]
+        assert near, f"{want['name']} not found within {reach} km"
+
+
+@needs_seed
+def test_seed_dateline_is_sloviansk_and_only_it() -> None:
+    mentions = find_places(SEED.read_text(encoding="utf-8"))
+    datelines = [m for m in mentions if m.is_dateline]
+    assert [(m.start, m.text) for m in datelines] == [(0, "Sloviansk")]
+    kremenchuk = [m for m in mentions if m.text == "Kremenchuk"]
+    assert kremenchuk and all(m.place.admin1 == "Poltava" and not m.is_dateline for m in kremenchuk)
+
+
+@needs_seed
+def test_offsets_point_into_the_text() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    for m in find_places(text):
+        assert text[m.start : m.end] == m.text
