@@ -8,12 +8,12 @@ from typer.testing import CliRunner
 from harmledger.cli import app
 
 FLOORS = {
-    "gva-articles:killed": 0.89,
-    "gva-articles:killed>0": 0.73,
-    "gva-articles:injured": 0.79,
-    "gva-articles:injured>0": 0.62,
-    "acled-notes:killed": 0.97,
-    "acled-notes:killed>0": 0.90,
+    "gva-articles:killed": 0.90,
+    "gva-articles:killed>0": 0.75,
+    "gva-articles:injured": 0.80,
+    "gva-articles:injured>0": 0.64,
+    "acled-notes:killed": 0.985,
+    "acled-notes:killed>0": 0.92,
     "seed:killed_figures": 1.0,
     "seed:injured_figures": 1.0,
 }

@@ -128,6 +128,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "found_dead": re.compile(
             rf"\bfound\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,6}}?dead\b", re.IGNORECASE,
         ),
+        "lone_victim": re.compile(
+            "|".join(f"(?P<{slot}>{'|'.join(fragments)})" for slot, fragments in terms["lone_victim"].items() if slot != "_doc"),
+            re.IGNORECASE,
+        ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         "subgroup": re.compile(
             rf",?\s*(?:including|among them|among whom|of whom|most of them)\s+(?P<q>an?|one|\w+|\d+)\s+(?:{mods})?"
@@ -299,7 +303,7 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
         if not _overlaps(span, claimed):
             found.append(_implicit_finding("killed", 1, span, "victim", None))
             claimed.append(span)
-    for name in ("pronoun_object", "left_singular", "injury_of", "found_dead"):
+    for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         for match in patterns[name].finditer(sentence):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed):
