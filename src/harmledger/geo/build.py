@@ -24,7 +24,7 @@ from harmledger.geo.normalize import fold, is_latin
 
 # Which names of a place free text may match: every Latin name for places in these
 # countries or this large, the main name for places this large, none below.
-TEXT_ALL_NAMES_POPULATION = 100_000
+TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
 TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA"})
 MIN_KEY_LENGTH = 3

@@ -165,8 +165,8 @@ class _Context:
                     votes[e.country] += 2 / len(regions)
                     if m.want == "region" or len(regions) == 1:
                         self.admins.add((e.country, e.admin1_code))
-            elif len({e.country for e in entries[:3]}) == 1 and entries:
-                votes[entries[0].country] += 1
+            elif entries and entries[0].population >= OUT_OF_FOCUS_POPULATION and fold(entries[0].name) == m.key:
+                votes[entries[0].country] += 1  # a big town under its own name says where the text is
         if country:
             votes[country.upper()] += 100
         self.focus = votes.most_common(1)[0][0] if votes else None
@@ -185,8 +185,10 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
     score += 1.0 if main == main_key else 1.5 * fuzz.ratio(main, main_key) / 100
-    if entry.kind == "region" and match.want != "region":
-        score -= 4.0
+    if entry.kind == "region" and match.want != "region" and match.kind == "place":
+        score -= 4.0  # a bare name that is also a town's: the town ("Kharkiv")
+    if entry.kind == "country" and match.kind == "country":
+        score += 1.0
     for q in match.qualifiers:
         qualifier = matches[q].choice
         if qualifier is not None:
@@ -211,8 +213,6 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
         pool = tuple(e for e in pool if e.kind == "region") or pool
     elif match.want == "town":
         pool = tuple(e for e in pool if e.kind == "town") or pool
-    if match.kind == "country":
-        pool = tuple(e for e in pool if e.kind == "country") or pool
     if not pool:
         return None
     best, best_score = None, -math.inf
@@ -223,6 +223,18 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
         if score > best_score:
             best, best_score = entry, score
     return best
+
+
+OUT_OF_FOCUS_POPULATION = 100_000
+
+
+def _out_of_focus(match: _Match, context: _Context) -> bool:
+    """A place in a country the text never names, unless a big place under its own name, is
+    far more often a word or a surname ("Court", "Gomez") than a place."""
+    entry = match.choice
+    if entry.kind != "town" or context.votes.get(entry.country) or match.qualifiers:
+        return False
+    return not (fold(entry.name) == match.key and entry.population >= OUT_OF_FOCUS_POPULATION)
 
 
 def to_place(entry: Entry, gaz: Gazetteer, relation: str | None = None, span: Span | None = None) -> Place:
@@ -302,6 +314,9 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         if m.choice is not None and qualifiers and not any(fits(m.choice, q, gaz) for q in qualifiers):
             # The text says where it is and no such name is there: the qualifier, not a namesake.
             m.choice = min(qualifiers, key=lambda q: q.population)
+    for m in matches:
+        if m.choice is not None and m.start >= 0 and _out_of_focus(m, context):
+            m.choice = None
     dateline = _DATELINE.match(text)
     dateline_end = dateline.end("places") if dateline else -1
     out = []
