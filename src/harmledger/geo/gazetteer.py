@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ import platformdirs
 
 from harmledger.geo import build as builder
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,10 @@ def _write(folder: Path) -> None:
     try:
         os.replace(work, folder)
     except OSError:  # another process finished first: use its copy
-        for child in work.iterdir():
-            child.unlink()
-        work.rmdir()
+        shutil.rmtree(work, ignore_errors=True)
+    for stale in folder.parent.glob("gazetteer-*"):  # older versions' caches
+        if stale != folder:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def cache_folder(cache_dir: Path | None = None) -> Path:
