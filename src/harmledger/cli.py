@@ -170,5 +170,9 @@ def geocode(
         raise typer.Exit(1)
 
 
+from harmledger.ledger_cli import register as _register_ledger_commands  # noqa: E402  (ingest, incidents, export)
+
+_register_ledger_commands(app)
+
 if __name__ == "__main__":
     app()

@@ -38,7 +38,7 @@ def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
         return
     iterator = iter(items)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent) as pool:
         pending: deque[Future[list[Result]]] = deque()
         try:
             while True:
@@ -53,6 +53,17 @@ def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker gets SIGKILL when the writer dies (kill -9 included), instead of lingering."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _extract_chunk(chunk: list[Item]) -> list[Result]:

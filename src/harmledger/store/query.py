@@ -235,12 +235,17 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
             "span": _first(found_spans.get(slot)),
         }
     out["sources"] = names
-    out["source"] = r["document_source"] or r["document_title"] or r["document_origin"]
+    out["source"] = r["document_source"] or r["document_title"] or _file_name(r["document_origin"])
     out["title"] = r["document_title"]
     out["url"] = r["url"]
     out["published"] = _iso(r["published"])
     out["evidence"] = list(found_spans.get("evidence", []))
     return out
+
+
+def _file_name(origin: str | None) -> str | None:
+    """``/data/feeds/wire.jsonl:12`` → ``wire.jsonl:12``: the file that holds the article, readably."""
+    return origin.replace("\\", "/").rsplit("/", 1)[-1] if origin else None
 
 
 def _first(items: list | None) -> dict[str, Any] | None:

@@ -1,0 +1,185 @@
+"""The ledger's commands (``ingest``, ``incidents``, ``export``): a thin layer over ``harmledger.Ledger``.
+
+Registered on the main ``harmledger`` app by ``register(app)`` in ``cli.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
+from harmledger.store import IncidentFilter, Ledger, LedgerError
+from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
+
+DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
+Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP, show_default=False)]
+err = Console(stderr=True, highlight=False)
+
+
+def open_ledger(url: str | None) -> Ledger:
+    try:
+        return Ledger(url)
+    except LedgerError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .jsonl .csv), directories (recursive), glob patterns, or - for stdin.")],
+    db: Db = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes feeding the one writer.")] = 1,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for records that carry none.")] = None,
+    text_column: Annotated[Optional[list[str]], typer.Option("--text-column", help="JSONL/CSV field holding the text; repeat to give fall-backs.")] = None,
+    meta: Annotated[Optional[list[str]], typer.Option("--meta", help="FIELD=COLUMN: where source, url, title, published or language is (repeatable).")] = None,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns a directory contributes (repeatable).")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = sys.stderr.isatty(),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Read, extract and store articles; bad inputs are reported and skipped; exit 1 if any failed."""
+    options = ReaderOptions(
+        text_columns=tuple(text_column) if text_column else TEXT_COLUMNS,
+        meta_columns=_meta_columns(meta or []),
+        patterns=tuple(glob) if glob else PATTERNS,
+        published=_date(published, "--published"),
+    )
+    ledger = open_ledger(db)
+    with ledger:
+        try:
+            summary = ledger.ingest_paths(paths, workers=workers, progress=progress, options=options)
+        except LedgerError as error:
+            err.print(f"[red]error:[/] {error}")
+            raise typer.Exit(2) from None
+    for message in summary.errors:
+        err.print(f"[yellow]{message}[/]" if message.startswith("warning") else f"[red]{message}[/]")
+    if summary.failed + summary.warnings > len(summary.errors):
+        err.print(f"(and more: every error is in the ingest_errors table, run {summary.run_id})")
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict()))
+    else:
+        err.print(
+            f"ingest: {summary.added} added, {summary.skipped} skipped (already stored), {summary.failed} failed"
+            f"{f', {summary.warnings} warnings' if summary.warnings else ''}; {summary.mentions} mentions stored"
+        )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def incidents(
+    db: Db = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO alpha-2 country, e.g. UA.")] = None,
+    admin1: Annotated[Optional[str], typer.Option(help="First-level admin area, e.g. 'Kharkiv'.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    near: Annotated[Optional[str], typer.Option(help="LAT,LON,KM: within KM of a point.")] = None,
+    bbox: Annotated[Optional[str], typer.Option(help="WEST,SOUTH,EAST,NORTH in degrees.")] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", "--event-type", help="ACLED event type.")] = None,
+    min_killed: Annotated[Optional[int], typer.Option(help="At least this many killed.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the article text or title.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    offset: Annotated[int, typer.Option(min=0)] = 0,
+    format: Annotated[str, typer.Option("--format", help="table, json, csv or geojson.")] = "table",
+) -> None:
+    """List stored incidents (until cross-source linking, one per mention), newest first."""
+    if format not in ("table", "json", "csv", "geojson"):
+        raise typer.BadParameter(f"{format!r}: choose table, json, csv or geojson", param_hint="--format")
+    filters = IncidentFilter(
+        country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"),
+        near=_numbers(near, 3, "--near", "LAT,LON,KM"), bbox=_numbers(bbox, 4, "--bbox", "WEST,SOUTH,EAST,NORTH"),
+        event_type=event_type, min_killed=min_killed, text=text,
+    )
+    with open_ledger(db) as ledger:
+        rows = ledger.incidents(filters, limit=limit, offset=offset)
+        total = ledger.count_incidents(filters) if format == "table" else None
+    if format == "json":
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif format == "csv":
+        write_flat_csv(iter(rows), sys.stdout)
+    elif format == "geojson":
+        write_geojson(iter(rows), sys.stdout)
+    else:
+        print_incidents(rows, total)
+
+
+def export(
+    out: Annotated[str, typer.Argument(help="Output file, or - for stdout (not for parquet).")],
+    format: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
+    db: Db = None,
+) -> None:
+    """Write every stored incident in ACLED or UCDP GED columns, GeoJSON, JSON Lines (all fields and evidence) or Parquet."""
+    if format not in FORMATS:
+        raise typer.BadParameter(f"{format!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
+    with open_ledger(db) as ledger:
+        try:
+            written = ledger.export(format, out)
+        except (OSError, ValueError) as error:
+            err.print(f"[red]error:[/] {out}: {error}")
+            raise typer.Exit(1) from None
+    err.print(f"export: {written} incidents written to {out} ({format})")
+
+
+def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title: str = "incidents") -> None:
+    table = Table(title=f"{title} ({len(rows)} of {total})" if total is not None else title, show_lines=False)
+    for column in ("date", "place", "type", "killed", "injured", "source", "evidence"):
+        table.add_column(column, overflow="fold", max_width=60 if column == "evidence" else None)
+    for row in rows:
+        place = row["place"]["name"] if row["place"] else ""
+        kind = row["event_type"] or row["kind"]
+        if row["background"]:
+            kind += " (background)"
+        evidence = " … ".join(s["text"] for s in row["evidence"])
+        table.add_row(row["date"] or "", place, kind, _figure(row["killed"]), _figure(row["injured"]), row["source"] or "", evidence)
+    Console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(incidents)
+    app.command()(export)
+
+
+def _figure(count: dict[str, Any] | None) -> str:
+    if count is None:
+        return ""
+    marks = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "fewer_than": "<", "vague": "~"}
+    if count["qualifier"] == "range":
+        return f"{count['low']}-{count['high']}"
+    return f"{marks.get(count['qualifier'], '')}{count['value']}"
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from None
+
+
+def _numbers(value: str | None, count: int, option: str, shape: str) -> tuple[float, ...] | None:
+    if value is None:
+        return None
+    try:
+        numbers = tuple(float(part) for part in value.split(","))
+    except ValueError:
+        numbers = ()
+    if len(numbers) != count:
+        raise typer.BadParameter(f"{value!r}: expected {shape}", param_hint=option)
+    return numbers
+
+
+def _meta_columns(pairs: list[str]) -> dict[str, tuple[str, ...]]:
+    columns = dict(META_COLUMNS)
+    for pair in pairs:
+        field, _, column = pair.partition("=")
+        if field not in META_COLUMNS or not column:
+            raise typer.BadParameter(f"{pair!r}: expected FIELD=COLUMN with FIELD one of {', '.join(META_COLUMNS)}", param_hint="--meta")
+        columns[field] = (column,)
+    return columns
