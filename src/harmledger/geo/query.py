@@ -41,30 +41,30 @@ def _fuzzy(key: str, countries: set[str], gaz: Gazetteer) -> tuple:
 
 
 def _segment_matches(folded: str, matches: list[_Match], gaz: Gazetteer, country: str | None) -> list[_Match]:
-    """Whole comma/parenthesis segments not covered by a match, looked up in the full index,
-    then (within the query's countries) by near spelling."""
+    """The matches, with each comma/parenthesis segment that no match names whole looked up
+    whole in the full index, then (within the query's countries) by near spelling; a segment
+    found so replaces the partial matches inside it ("Verkhnii" of "Verkhnii Rohachyk")."""
     countries = {m.candidates[0].country for m in matches if m.kind != "place"}
     if country:
         countries.add(country.upper())
-    extra = []
     region_words = word_set("geo_admin_words")
+    out = list(matches)
     for seg in _SEGMENT.finditer(folded):
         start, end = seg.start(), seg.end() - 1
-        if any(m.start <= end and m.end >= start for m in matches):
-            continue
         words = _FILLER.sub(" ", seg.group()).split()
         want = "region" if words and words[-1] in region_words else None
         if want:
             words = words[:-1]
         key = " ".join(words)
-        candidates = gaz.lookup(key) if len(key) >= 3 else ()
-        if not candidates and len(key) >= 4:
-            candidates = _fuzzy(key, countries, gaz)
+        inside = [m for m in out if m.start <= end and m.end >= start]
+        if len(key) < 3 or any(m.key == key for m in inside):
+            continue
+        candidates = gaz.lookup(key) or (_fuzzy(key, countries, gaz) if len(key) >= 4 else ())
         if candidates:
-            match = _Match(start + seg.group().index(seg.group().strip()[:1]), end, key, "place", want=want)
+            match = _Match(start + len(seg.group()) - len(seg.group().lstrip()), end, key, "place", want=want)
             match.candidates = candidates
-            extra.append(match)
-    return extra
+            out = [m for m in out if m not in inside] + [match]
+    return sorted(out, key=lambda m: m.start)
 
 
 def geocode_explain(query: object, country: str | None = None) -> tuple[Place | None, str]:
@@ -81,7 +81,7 @@ def geocode_explain(query: object, country: str | None = None) -> tuple[Place | 
         return None, f"country must be an ISO alpha-2 code, got {country!r}"
     gaz = gazetteer()
     folded, offsets, matches = recognise(query, gaz, guarded=False)
-    matches = sorted(matches + _segment_matches(folded, matches, gaz, country), key=lambda m: m.start)
+    matches = _segment_matches(folded, matches, gaz, country)
     mentions = resolve(query, matches, folded, offsets, gaz, country)
     if not mentions:
         return None, f"no place named {query.strip()!r} in the gazetteer"
