@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from harmledger.extract.counts import Finding
-from harmledger.model import Count, Mention, Span
+from harmledger.model import Count, Mention, Place, Span
 
 
 @dataclass
@@ -27,6 +27,7 @@ class SentenceFacts:
     background: bool
     aggregate: bool
     incident: bool = False
+    places: list[Place] = field(default_factory=list)
 
 
 @dataclass
@@ -34,6 +35,21 @@ class _Draft:
     background: bool
     kind: str
     findings: list[tuple[Finding, Span, str | None]] = field(default_factory=list)
+    place: Place | None = None
+
+    def locate(self, places: list[Place]) -> None:
+        """The most specific place named in the incident's own sentences; no guess when none is.
+
+        A town or a "near" place outranks a region, which outranks a country; a
+        later sentence may only sharpen a country or region to a place inside it.
+        """
+        if not places:
+            return
+        best = min(places, key=lambda p: _SPECIFICITY.get(p.precision, 9))
+        if self.place is None:
+            self.place = best
+        elif _SPECIFICITY[best.precision] < _SPECIFICITY[self.place.precision] and _inside(best, self.place):
+            self.place = best
 
     def explicit_value(self, slot: str) -> int | None:
         for finding, _, _ in self.findings:
@@ -44,6 +60,15 @@ class _Draft:
     def conflicts(self, finding: Finding) -> bool:
         held = self.explicit_value(finding.slot)
         return finding.basis == "explicit" and held is not None and held != finding.value
+
+
+_SPECIFICITY = {"town": 0, "near": 0, "region": 1, "country": 2}
+
+
+def _inside(place: Place, area: Place) -> bool:
+    if area.precision == "country":
+        return place.country == area.country
+    return place.country == area.country and place.admin1 == area.admin1
 
 
 def frame(sentences: list[SentenceFacts]) -> list[Mention]:
@@ -57,6 +82,8 @@ def frame(sentences: list[SentenceFacts]) -> list[Mention]:
             if facts.incident and is_news and last_event is None:
                 last_event = _Draft(background=False, kind="event")
                 drafts.append(last_event)
+            if facts.incident and is_news:
+                last_event.locate(facts.places)
             continue
         if is_news:
             current = last_event
@@ -69,6 +96,7 @@ def frame(sentences: list[SentenceFacts]) -> list[Mention]:
                 current = _Draft(background=facts.background, kind=kind)
                 drafts.append(current)
             current.findings.append((finding, span, facts.speaker))
+            current.locate(facts.places)
         if is_news:
             last_event = current
     return [_resolve(draft) for draft in drafts]
@@ -78,7 +106,7 @@ def _resolve(draft: _Draft) -> Mention:
     by_slot: dict[str, list[tuple[Finding, Span, str | None]]] = {}
     for item in draft.findings:
         by_slot.setdefault(item[0].slot, []).append(item)
-    mention = Mention(kind=draft.kind, background=draft.background)
+    mention = Mention(kind=draft.kind, background=draft.background, place=draft.place)
     for slot in ("killed", "injured", "missing", "casualties"):
         setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))

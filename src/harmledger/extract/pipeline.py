@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -11,7 +12,9 @@ from harmledger.extract.counts import find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.speakers import find_speaker
 from harmledger.model import Mention
-from harmledger.text import normalize, split_sentences
+from harmledger.geo import PlaceMention, find_places
+from harmledger.model import Place
+from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
 
 
@@ -32,6 +35,11 @@ def _last_named(sentences: list[Sentence], index: int, lookback: int = 4) -> str
     return None
 
 
+def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
+    """The resolved place with its span in the original text."""
+    return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
+
+
 def extract(text: str, published: date | str | None = None) -> list[Mention]:
     """The incident mentions of one report, in document order.
 
@@ -43,6 +51,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     normalized = normalize(text)
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
+    places = [p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier]
     for index, sentence in enumerate(sentences):
         findings = find_counts(sentence.text)
         incident = bool(_cue("incident").search(sentence.text))
@@ -58,6 +67,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
                 background=bool(_cue("background").search(sentence.text)),
                 aggregate=bool(_cue("aggregate").search(sentence.text)),
                 incident=incident,
+                places=[_located(p, normalized) for p in places if sentence.start <= p.start < sentence.end],
             )
         )
     return frame(facts)
