@@ -21,7 +21,7 @@ from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
 
 DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
 Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP, show_default=False)]
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def open_ledger(url: str | None) -> Ledger:
