@@ -15,12 +15,13 @@ from rapidfuzz import fuzz, process
 from harmledger.data import word_set
 from harmledger.geo.gazetteer import Gazetteer, gazetteer
 from harmledger.geo.normalize import is_latin
-from harmledger.geo.places import PlaceMention, _Match, recognise, resolve
+from harmledger.geo.places import PlaceMention, _Match, fits, recognise, resolve
 from harmledger.model import Place
 
 MAX_QUERY_CHARS = 300
-FUZZY_CUTOFF = 85.0  # rapidfuzz ratio a misspelt name ("Dontesk", "Adiivka") must reach
+FUZZY_CUTOFF = 80.0  # rapidfuzz ratio a misspelt name ("Dontesk", "Adiivka") must reach
 FUZZY_LIMIT = 8
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _SEGMENT = re.compile(r"[^,()/;]+")
 _FILLER = re.compile(r"\b(micro ?district|district|raion|rayon|city|town|village|vicinity|area|settlement|"
                      r"urban|outskirts|suburb|neighbourhood|neighborhood|of|the|near)\b")
@@ -59,7 +60,12 @@ def _segment_matches(folded: str, matches: list[_Match], gaz: Gazetteer, country
         inside = [m for m in out if m.start <= end and m.end >= start]
         if len(key) < 3 or any(m.key == key for m in inside):
             continue
-        candidates = gaz.lookup(key) or (_fuzzy(key, countries, gaz) if len(key) >= 4 else ())
+        candidates = gaz.lookup(key)
+        if not candidates and len(key) >= 4:
+            # A near spelling is weak evidence: beside other names it must lie by one of them.
+            others = [m.candidates[0] for m in out if m not in inside and m.candidates]
+            candidates = tuple(e for e in _fuzzy(key, countries, gaz)
+                               if not others or any(fits(e, o, gaz) for o in others))
         if candidates:
             match = _Match(start + len(seg.group()) - len(seg.group().lstrip()), end, key, "place", want=want)
             match.candidates = candidates
@@ -80,6 +86,7 @@ def geocode_explain(query: object, country: str | None = None) -> tuple[Place | 
     if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country)):
         return None, f"country must be an ISO alpha-2 code, got {country!r}"
     gaz = gazetteer()
+    query = _DASH_SEPARATOR.sub(", ", query)  # "Kyiv - Shevchenkivskyi": a city, then its district
     folded, offsets, matches = recognise(query, gaz, guarded=False)
     matches = _segment_matches(folded, matches, gaz, country)
     mentions = resolve(query, matches, folded, offsets, gaz, country)
