@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_DIR ?= ../shared/data/eval
 
-.PHONY: run test bench eval setup clean
+.PHONY: run test bench bench-ingest eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m harmledger.bench $(EVAL_DIR)/gva-articles.jsonl
+	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+
+bench-ingest: $(STAMP)
+	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
 
 clean:
 	rm -rf $(VENV) build *.egg-info

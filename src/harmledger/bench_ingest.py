@@ -1,0 +1,108 @@
+"""``make bench-ingest``: ingest throughput beside extract's own, and the writer's peak memory by input size.
+
+Throughput is a ratio measured in one command on the same articles, because
+the machines are shared and absolute seconds are noisy: extract alone (one
+process, no database) against ``Ledger.ingest_paths`` with ``--workers`` into
+a fresh SQLite file. Peak memory is each run's maximum resident set, measured
+in a fresh child process per input size, for the writer and for the largest
+worker; the input is the suite replicated (each copy's text made unique, so
+that nothing is skipped as already stored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harmledger.io_jsonl import read_jsonl
+
+
+def replicate(source: Path, target: Path, count: int) -> Path:
+    """``count`` records from ``source``, cycling through it; copy k's text gets a unique suffix."""
+    records = list(read_jsonl(source))
+    with open(target, "w", encoding="utf-8") as handle:
+        for n in range(count):
+            record = dict(records[n % len(records)])
+            copy = n // len(records)
+            if copy:
+                record["text"] = f"{record['text']}\n\n(copy {copy})"
+            record["id"] = f"{record.get('id')}#{copy}"
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return target
+
+
+def extract_rate(path: Path) -> float:
+    """Articles per second of ``harmledger.extract`` alone, one process."""
+    from datetime import date
+
+    from harmledger.extract import extract
+
+    records = list(read_jsonl(path))
+    started = time.perf_counter()
+    for record in records:
+        published = record.get("published")
+        extract(record["text"], date.fromisoformat(published[:10]) if published else None)
+    return len(records) / (time.perf_counter() - started)
+
+
+def ingest_run(path: Path, workers: int) -> dict:
+    """Ingest ``path`` into a fresh SQLite file in this process: rate and peak memory."""
+    from harmledger.store import Ledger
+
+    with tempfile.TemporaryDirectory() as folder:
+        with Ledger(f"sqlite:///{folder}/bench.db") as ledger:
+            started = time.perf_counter()
+            summary = ledger.ingest_paths([path], workers=workers)
+            elapsed = time.perf_counter() - started
+    return {
+        "records": summary.added + summary.skipped + summary.failed,
+        "added": summary.added,
+        "per_s": (summary.added + summary.skipped + summary.failed) / elapsed,
+        "writer_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def ingest_in_child(path: Path, workers: int) -> dict:
+    command = [sys.executable, "-m", "harmledger.bench_ingest", "--child", str(path), "--workers", str(workers)]
+    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("suite", type=Path, help="a JSON Lines suite, e.g. ../shared/data/eval/gva-articles.jsonl")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sizes", default="2000,20000", help="input sizes for the memory comparison")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(ingest_run(args.suite, args.workers)))
+        return
+    extract_per_s = extract_rate(args.suite)
+    ingest = ingest_in_child(args.suite, args.workers)
+    ratio = ingest["per_s"] / extract_per_s
+    print(f"ingest: {args.suite.name}, {ingest['records']} articles ({ingest['added']} distinct): extract alone {extract_per_s:.0f}/s (1 process); "
+          f"ingest --workers {args.workers} {ingest['per_s']:.0f}/s into SQLite = {ratio:.2f}x extract's throughput")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    peaks = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            replicated = replicate(args.suite, Path(folder) / f"suite-{size}.jsonl", size)
+            peaks[size] = ingest_in_child(replicated, args.workers)
+            replicated.unlink()
+            print(f"ingest: {size:,} articles at {peaks[size]['per_s']:.0f}/s: peak RSS writer {peaks[size]['writer_peak_mb']:.0f} MB, "
+                  f"largest worker {peaks[size]['worker_peak_mb']:.0f} MB")
+    small, large = peaks[sizes[0]], peaks[sizes[-1]]
+    growth = large["writer_peak_mb"] / small["writer_peak_mb"] - 1
+    print(f"ingest: writer peak memory {sizes[-1]:,} vs {sizes[0]:,} articles: {growth:+.1%}")
+    print(json.dumps({"extract_per_s": extract_per_s, "ingest": ingest, "ratio": ratio, "peaks": peaks, "writer_peak_growth": growth}))
+
+
+if __name__ == "__main__":
+    main()
