@@ -159,3 +159,8 @@ def test_offsets_point_into_the_text() -> None:
     text = SEED.read_text(encoding="utf-8")
     for m in find_places(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_exonyms_of_big_cities_are_found_without_a_country_named():
+    [found] = find_places("About 1000 entrepreneurs demonstrated in Kiev, demanding lower taxes.")
+    assert found.place.name == "Kyiv" and found.text == "Kiev"

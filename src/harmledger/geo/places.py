@@ -226,6 +226,7 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
 
 
 OUT_OF_FOCUS_POPULATION = 100_000
+EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
 
 
 def _out_of_focus(match: _Match, context: _Context) -> bool:
@@ -234,7 +235,8 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or match.qualifiers:
         return False
-    return not (fold(entry.name) == match.key and entry.population >= OUT_OF_FOCUS_POPULATION)
+    own_name = fold(entry.name) == match.key
+    return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
 def to_place(entry: Entry, gaz: Gazetteer, relation: str | None = None, span: Span | None = None) -> Place:
