@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, or_, select
+from sqlalchemy import Connection, Select, func, literal_column, select, text
 
 from harmledger.model import COUNT_SLOTS
 from harmledger.store.schema import counts, documents, mentions, places, sources, spans
@@ -37,17 +37,18 @@ class IncidentFilter:
     event_type: str | None = None
     min_killed: int | None = None
     text: str | None = None
-    """Case-insensitive substring of the document's text or title."""
+    """Words (as a phrase, case-insensitive) in the document's text or title, through the full-text index."""
     document_id: str | None = None
 
 
-def conditions(filters: IncidentFilter | None) -> list[Any]:
+def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
+    """SQL conditions on ``mentions`` (and ``documents``, for text) for ``filters``."""
     f = filters or IncidentFilter()
     where: list[Any] = []
     if f.country:
-        where.append(places.c.country == f.country.upper())
+        where.append(mentions.c.country == f.country.upper())
     if f.admin1:
-        where.append(func.lower(places.c.admin1) == f.admin1.lower())
+        where.append(func.lower(mentions.c.admin1) == f.admin1.lower())
     if f.since:
         where.append(mentions.c.event_date >= _date(f.since))
     if f.until:
@@ -60,13 +61,21 @@ def conditions(filters: IncidentFilter | None) -> list[Any]:
         where.append(mentions.c.document_id == f.document_id)
     if f.bbox:
         west, south, east, north = f.bbox
-        where += [places.c.lat.between(south, north), places.c.lon.between(west, east)]
+        where += [mentions.c.lat.between(south, north), mentions.c.lon.between(west, east)]
     if f.near:
         where += _near(*f.near)
     if f.text:
-        pattern = f"%{f.text}%"
-        where.append(or_(documents.c.text.ilike(pattern), documents.c.title.ilike(pattern)))
+        where.append(_text_search(f.text, dialect))
     return where
+
+
+def _text_search(words: str, dialect: str) -> Any:
+    """The words as a phrase, case-insensitively, through the full-text index of each back end."""
+    if dialect == "sqlite":
+        phrase = '"' + words.replace('"', '""') + '"'
+        return text("documents.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :phrase)").bindparams(phrase=phrase)
+    document = func.to_tsvector(literal_column("'simple'"), func.coalesce(documents.c.title, "") + " " + documents.c.text)
+    return document.op("@@")(func.phraseto_tsquery(literal_column("'simple'"), words))
 
 
 def _near(lat: float, lon: float, km: float) -> list[Any]:
@@ -75,11 +84,11 @@ def _near(lat: float, lon: float, km: float) -> list[Any]:
     dlat = km / KM_PER_DEGREE
     scale = max(math.cos(math.radians(lat)), 1e-6)
     dlon = dlat / scale
-    dx = (places.c.lon - lon) * scale
-    dy = places.c.lat - lat
+    dx = (mentions.c.lon - lon) * scale
+    dy = mentions.c.lat - lat
     return [
-        places.c.lat.between(lat - dlat, lat + dlat),
-        places.c.lon.between(lon - dlon, lon + dlon),
+        mentions.c.lat.between(lat - dlat, lat + dlat),
+        mentions.c.lon.between(lon - dlon, lon + dlon),
         dx * dx + dy * dy <= dlat * dlat,
     ]
 
@@ -88,14 +97,13 @@ def _date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _base(columns: list[Any], filters: IncidentFilter | None, join_all: bool = True) -> Select:
+def _base(connection: Connection, columns: list[Any], filters: IncidentFilter | None, join_all: bool = True) -> Select:
     """The selected mentions; with ``join_all`` False only the tables the filters need are joined."""
-    where = conditions(filters)
-    f = filters or IncidentFilter()
+    where = conditions(filters, connection.dialect.name)
     joined = mentions
-    if join_all or f.text:
+    if join_all or (filters and filters.text):
         joined = joined.join(documents, documents.c.id == mentions.c.document_id)
-    if join_all or f.country or f.admin1 or f.bbox or f.near:
+    if join_all:
         joined = joined.outerjoin(places, places.c.id == mentions.c.place_id)
     query = select(*columns).select_from(joined)
     return query.where(*where) if where else query
@@ -119,20 +127,23 @@ ROW_COLUMNS = [
 
 
 def incident_rows(connection: Connection, filters: IncidentFilter | None, limit: int, offset: int) -> list[dict[str, Any]]:
-    query = (
-        _base(ROW_COLUMNS, filters)
-        .order_by(mentions.c.event_date.desc().nulls_last(), mentions.c.id)
+    """A page, newest first: the page's ids from ``mentions`` alone (an index walk), then their rows."""
+    page = (
+        _base(connection, [mentions.c.id], filters, join_all=False)
+        .order_by(mentions.c.event_date.desc().nulls_last(), mentions.c.id.desc())
         .limit(limit)
         .offset(offset)
     )
-    return assemble(connection, list(connection.execute(query).mappings()))
+    ids = list(connection.scalars(page))
+    found = {row["id"]: row for row in connection.execute(_base(connection, ROW_COLUMNS, None).where(mentions.c.id.in_(ids))).mappings()}
+    return assemble(connection, [found[i] for i in ids if i in found])
 
 
 def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, page: int = 1000) -> Iterator[dict[str, Any]]:
     """Every selected incident in id order, a page at a time (keyset paging: flat memory, no OFFSET scans)."""
     last = ""
     while True:
-        query = _base(ROW_COLUMNS, filters).where(mentions.c.id > last).order_by(mentions.c.id).limit(page)
+        query = _base(connection, ROW_COLUMNS, filters).where(mentions.c.id > last).order_by(mentions.c.id).limit(page)
         found = list(connection.execute(query).mappings())
         if not found:
             return
@@ -142,12 +153,12 @@ def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, p
 
 def rows_where(connection: Connection, *where: Any) -> list[dict[str, Any]]:
     """Row dicts of the mentions matching raw SQL conditions, in document order."""
-    query = _base(ROW_COLUMNS, None).where(*where).order_by(mentions.c.document_id, mentions.c.ordinal)
+    query = _base(connection, ROW_COLUMNS, None).where(*where).order_by(mentions.c.document_id, mentions.c.ordinal)
     return assemble(connection, list(connection.execute(query).mappings()))
 
 
 def count_rows(connection: Connection, filters: IncidentFilter | None) -> int:
-    return connection.execute(_base([func.count()], filters, join_all=False)).scalar_one()
+    return connection.execute(_base(connection, [func.count()], filters, join_all=False)).scalar_one()
 
 
 def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[str, Any]]:
@@ -158,7 +169,7 @@ def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[s
     """
     day = mentions.c.event_date
     query = (
-        _base([day, func.coalesce(func.sum(mentions.c.killed), 0), func.coalesce(func.sum(mentions.c.injured), 0)], filters, join_all=False)
+        _base(connection, [day, func.coalesce(func.sum(mentions.c.killed), 0), func.coalesce(func.sum(mentions.c.injured), 0)], filters, join_all=False)
         .where(day.is_not(None), mentions.c.background.is_(False), mentions.c.kind != "aggregate")
         .group_by(day)
         .order_by(day)

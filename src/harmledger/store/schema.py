@@ -78,11 +78,17 @@ mentions = Table(
     Column("event_date", Date, doc="when_start, else the document's published date: what filters and sorts use."),
     Column("killed", Integer, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
     Column("injured", Integer, doc="Best figure of the injured count."),
+    Column("country", String(2), doc="The place's, copied here so that one index walk in date order answers a filter."),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
     Index("ix_mentions_document", "document_id"),
     Index("ix_mentions_event_date", "event_date", "id"),
     Index("ix_mentions_place", "place_id"),
     Index("ix_mentions_event_type", "event_type"),
     Index("ix_mentions_killed", "killed"),
+    Index("ix_mentions_country_date", "country", "event_date", "id"),
+    Index("ix_mentions_lat_lon", "lat", "lon"),
 )
 
 counts = Table(
@@ -169,6 +175,10 @@ FROM mentions m
 JOIN documents d ON d.id = m.document_id
 LEFT JOIN places p ON p.id = m.place_id
 """
+
+SEARCH_INDEX_PREFIXES = ("documents_fts", "ix_documents_search")
+"""Full-text search objects that migration 0002 makes per back end (FTS5 tables on SQLite, a GIN
+index on PostgreSQL): outside ``metadata``, so schema comparisons leave them out."""
 
 CONTENT_TABLES = (documents, places, mentions, counts, spans, sources)
 """The tables an ingest fills from its input (the others log runs and errors)."""

@@ -102,7 +102,7 @@ def _place_row(place_id: str, place: Place) -> dict[str, Any]:
 
 
 def _mention_row(mention_id: str, record: Record, ordinal: int, mention: Mention, place_id: str | None) -> dict[str, Any]:
-    when = mention.when
+    when, place = mention.when, mention.place
     return {
         "id": mention_id,
         "document_id": record.id,
@@ -123,6 +123,10 @@ def _mention_row(mention_id: str, record: Record, ordinal: int, mention: Mention
         "event_date": (_as_date(when.start) if when else None) or record.published,
         "killed": best_figure(mention.killed),
         "injured": best_figure(mention.injured),
+        "country": place.country.upper() if place and place.country else None,
+        "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
     }
 
 
