@@ -74,11 +74,75 @@ def ingest_in_child(path: Path, workers: int) -> dict:
     return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
 
 
+QUERIES = {
+    "everything": {},
+    "country": {"country": "UA"},
+    "admin1": {"admin1": "Region3"},
+    "one month": {"since": "2023-01-01", "until": "2023-01-31"},
+    "near 50 km": {"near": (48.0, 30.0, 50.0)},
+    "bbox": {"bbox": (25.0, 45.0, 30.0, 50.0)},
+    "event type": {"event_type": "Battles"},
+    "min killed": {"min_killed": 25},
+    "combined": {"country": "UA", "since": "2022-01-01", "min_killed": 20},
+    "text": {"text": "report 4242"},
+}
+
+
+def query_latency(mentions: int, repeats: int = 20) -> dict[str, dict[str, float]]:
+    """p50/p95 of ``incidents()`` (a page of 100) and ``count_incidents()`` over ``mentions`` synthetic
+    mentions in SQLite: 2,000 places, four years of dates, two mentions per document."""
+    import random
+    import statistics
+    from datetime import date, datetime, timedelta
+
+    from harmledger.ingest.readers import Record
+    from harmledger.model import Count, Mention, Place, Span, When
+    from harmledger.store import IncidentFilter, Ledger
+    from harmledger.store.writer import write_document
+
+    rng = random.Random(1)
+    towns = [(f"Town{i}", f"Region{i % 25}", "SY" if i % 3 == 0 else "UA", 44 + rng.random() * 8, 22 + rng.random() * 18) for i in range(2000)]
+    figures: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/query.db") as ledger:
+        with ledger.engine.begin() as connection:
+            for n in range(mentions // 2):
+                text = f"Report {n}: shelling killed {n % 30} people and injured {n % 11}. " + "The war went on. " * 40
+                found = []
+                for _ in range(2):
+                    name, admin1, country, lat, lon = towns[rng.randrange(len(towns))]
+                    day = date(2020, 1, 1) + timedelta(days=rng.randrange(1500))
+                    span = Span(0, 6, "Report")
+                    found.append(Mention(
+                        event_type=rng.choice(["Battles", "Explosions/Remote violence", "Violence against civilians"]),
+                        place=Place(None, name, admin1, country, lat, lon, "town", span), when=When(day, day, "day", span),
+                        killed=Count(n % 30, "exact", n % 30, n % 30, n % 30, span=span), injured=Count(n % 11, span=span),
+                        evidence=[span], sources=["police"],
+                    ))
+                write_document(connection, Record(text=text, origin="bench"), found, None, datetime.now())
+        for name, fields in QUERIES.items():
+            filters = IncidentFilter(**fields)
+            page, total = [], []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                ledger.incidents(filters, limit=100)
+                page.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                ledger.count_incidents(filters)
+                total.append(time.perf_counter() - started)
+            figures[name] = {
+                "incidents_p50_ms": statistics.median(page) * 1000,
+                "incidents_p95_ms": statistics.quantiles(page, n=20)[-1] * 1000,
+                "count_p95_ms": statistics.quantiles(total, n=20)[-1] * 1000,
+            }
+    return figures
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("suite", type=Path, help="a JSON Lines suite, e.g. ../shared/data/eval/gva-articles.jsonl")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--sizes", default="2000,20000", help="input sizes for the memory comparison")
+    parser.add_argument("--query-mentions", type=int, default=100_000, help="mentions for the query latency section (0: skip)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -101,7 +165,11 @@ def main(argv: list[str] | None = None) -> None:
     small, large = peaks[sizes[0]], peaks[sizes[-1]]
     growth = large["writer_peak_mb"] / small["writer_peak_mb"] - 1
     print(f"ingest: writer peak memory {sizes[-1]:,} vs {sizes[0]:,} articles: {growth:+.1%}")
-    print(json.dumps({"extract_per_s": extract_per_s, "ingest": ingest, "ratio": ratio, "peaks": peaks, "writer_peak_growth": growth}))
+    latency = query_latency(args.query_mentions) if args.query_mentions else {}
+    for name, figures in latency.items():
+        print(f"query over {args.query_mentions:,} mentions (SQLite), {name:>11}: incidents() p50 {figures['incidents_p50_ms']:5.1f} ms, "
+              f"p95 {figures['incidents_p95_ms']:5.1f} ms; count_incidents() p95 {figures['count_p95_ms']:5.1f} ms")
+    print(json.dumps({"extract_per_s": extract_per_s, "ingest": ingest, "ratio": ratio, "peaks": peaks, "writer_peak_growth": growth, "query": latency}))
 
 
 if __name__ == "__main__":
