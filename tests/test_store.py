@@ -230,3 +230,26 @@ def test_default_url_comes_from_the_environment(tmp_path, monkeypatch):
     with Ledger() as opened:
         assert opened.url == "sqlite:///harmledger.db"
     assert (tmp_path / "harmledger.db").exists()
+
+
+def test_database_lost_midway_names_it_and_keeps_what_was_stored(ledger, tmp_path, monkeypatch):
+    import harmledger.store.ledger as ledger_module
+    from sqlalchemy.exc import OperationalError
+
+    for n in range(5):
+        (tmp_path / f"{n}.txt").write_text(f"{n + 2} people were killed in shelling of village {n}, officials said.")
+    real, calls = ledger_module.write_document, []
+
+    def write_until_the_server_goes(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
+        return real(*args)
+
+    monkeypatch.setattr(ledger_module, "write_document", write_until_the_server_goes)
+    with pytest.raises(LedgerError) as caught:
+        ledger.ingest_paths([tmp_path])
+    assert "the database stopped answering (server closed the connection unexpectedly); 2 documents were stored" in str(caught.value)
+    monkeypatch.setattr(ledger_module, "write_document", real)
+    resumed = ledger.ingest_paths([tmp_path])
+    assert (resumed.added, resumed.skipped) == (3, 2)

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy.exc import OperationalError
 
 from harmledger.ingest.pool import Extracted, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, ReadError, Record, read_paths
 from harmledger.model import Mention
 from harmledger.store import query
-from harmledger.store.engine import open_engine, resolve_url, shown
+from harmledger.store.engine import LedgerError, open_engine, resolve_url, shown
 from harmledger.store.query import IncidentFilter
 from harmledger.store.schema import documents, ingest_runs, mentions, spans
 from harmledger.store.writer import existing_ids, write_document, write_error
@@ -106,6 +107,13 @@ class Ledger:
                     if on_result:
                         on_result(summary)
                 summary.status = "done"
+            except OperationalError as error:
+                summary.status = "failed"
+                reason = str(error.orig or error).strip().splitlines()[0]
+                raise LedgerError(
+                    f"{shown(self.url)}: the database stopped answering ({reason}); "
+                    f"{summary.added} documents were stored before and are kept: run the same ingest again to go on"
+                ) from None
             except BaseException as error:
                 summary.status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
                 with contextlib.suppress(Exception):  # the original error is the one to report
