@@ -88,7 +88,7 @@ mentions = Table(
     Index("ix_mentions_event_type", "event_type"),
     Index("ix_mentions_killed", "killed"),
     Index("ix_mentions_country_date", "country", "event_date", "id"),
-    Index("ix_mentions_lat_lon", "lat", "lon"),
+    Index("ix_mentions_lat_lon", "lat", "lon", "event_date", "id"),
 )
 
 counts = Table(

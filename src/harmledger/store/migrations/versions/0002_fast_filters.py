@@ -49,7 +49,7 @@ def upgrade() -> None:
         "WHERE place_id IS NOT NULL"
     )
     op.create_index("ix_mentions_country_date", "mentions", ["country", "event_date", "id"])
-    op.create_index("ix_mentions_lat_lon", "mentions", ["lat", "lon"])
+    op.create_index("ix_mentions_lat_lon", "mentions", ["lat", "lon", "event_date", "id"])
     if op.get_bind().dialect.name == "sqlite":
         for statement in SQLITE_FTS:
             op.execute(statement)
