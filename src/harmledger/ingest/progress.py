@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from harmledger.ingest.readers import STDIN, ReaderOptions
@@ -24,6 +25,7 @@ class IngestProgress:
             TextColumn("ETA"),
             TimeRemainingColumn(),
             TextColumn("{task.fields[tally]}"),
+            console=Console(stderr=True),
             transient=False,
         )
         self._task = self._progress.add_task("ingest", total=self.total, rate="–", tally="")
