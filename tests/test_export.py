@@ -127,3 +127,14 @@ def test_cli_unreachable_database_is_named():
     result = CliRunner().invoke(app, ["incidents", "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/ledger"])
     assert result.exit_code == 2
     assert "postgresql+psycopg://u:***@127.0.0.1:1/ledger: cannot open the database" in result.stderr
+
+
+def test_demo_ledger_ingests_the_samples_into_a_fresh_file(tmp_path, capsys):
+    from harmledger.ledger_cli import demo_ledger
+
+    db_file = tmp_path / "demo.db"
+    demo_ledger(db_file)
+    demo_ledger(db_file)  # fresh each time: the second run adds the samples again instead of skipping them
+    captured = capsys.readouterr()
+    assert captured.err.count("demo: 3 sample reports ingested") == 2
+    assert "incidents in" in captured.out and "≥12" in captured.out

@@ -128,7 +128,7 @@ def export(
 def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title: str = "incidents") -> None:
     table = Table(title=f"{title} ({len(rows)} of {total})" if total is not None else title, show_lines=False)
     for column in ("date", "place", "type", "killed", "injured", "source", "evidence"):
-        table.add_column(column, overflow="fold", max_width=60 if column == "evidence" else None)
+        table.add_column(column, overflow="fold", no_wrap=column in ("date", "killed", "injured"), ratio=3 if column == "evidence" else 1)
     for row in rows:
         place = row["place"]["name"] if row["place"] else ""
         kind = row["event_type"] or row["kind"]
@@ -137,6 +137,20 @@ def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title:
         evidence = " … ".join(s["text"] for s in row["evidence"])
         table.add_row(row["date"] or "", place, kind, _figure(row["killed"]), _figure(row["injured"]), row["source"] or "", evidence)
     Console().print(table)
+
+
+def demo_ledger(db_file: Path = Path("harmledger-demo.db")) -> None:
+    """The bundled sample reports into a fresh SQLite file, then its incidents table (for ``harmledger demo``)."""
+    from importlib import resources
+
+    for stale in (db_file, Path(f"{db_file}-wal"), Path(f"{db_file}-shm")):
+        stale.unlink(missing_ok=True)
+    samples = resources.files("harmledger").joinpath("samples")
+    with Ledger(f"sqlite:///{db_file}") as ledger, resources.as_file(samples) as folder:
+        summary = ledger.ingest_paths([folder], options=ReaderOptions(patterns=("*.txt",)))
+        rows = ledger.incidents(limit=1000)
+    err.print(f"demo: {summary.added} sample reports ingested into {db_file} ({summary.mentions} incidents)")
+    print_incidents(rows, len(rows), title=f"incidents in {db_file}")
 
 
 def register(app: typer.Typer) -> None:
