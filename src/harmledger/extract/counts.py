@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adverb = r"(?:(?!fatally)\w+ly\s+)?"
     mods = r"(?:(?:[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
-    apposition = r"(?:\s*,[^,]{1,60},)?"
+    apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
     place_clause = r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
     return {
         "subject": re.compile(
@@ -76,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "object_after": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
-            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|since|with|from|across|along|within|amid|by|since|last|this|early|late|so|but)\b))",
+            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|since|with|from|across|along|within|amid|by|last|this|early|late|so|but)\b))",
             re.IGNORECASE,
         ),
         "left_state": re.compile(
@@ -99,7 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "named": re.compile(
             rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?\s+"
-            rf"(?:(?:was|has been|had been)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?P<died>died|dies|succumbed|passed\s+away))\b",
+            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?P<died>died|dies|succumbed|passed\s+away))\b",
         ),
         "negation": re.compile(
             rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
@@ -122,14 +122,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "injury_of": re.compile(
-            rf"\b(?:{person})'s\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear)\b",
+            rf"\b(?:(?:{person})'s|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear|did not appear)\b",
             re.IGNORECASE,
         ),
         "found_dead": re.compile(
             rf"\bfound\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,6}}?dead\b", re.IGNORECASE,
         ),
         "lone_victim": re.compile(
-            "|".join(f"(?P<{slot}>{'|'.join(fragments)})" for slot, fragments in terms["lone_victim"].items() if slot != "_doc"),
+            "|".join(
+                f"(?P<{slot}>{'|'.join(fragments).replace('{person}', person)})"
+                for slot, fragments in terms["lone_victim"].items() if slot != "_doc"
+            ),
+            re.IGNORECASE,
+        ),
+        "pair_subject": re.compile(
+            rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
+            rf"{apposition}\s+(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
@@ -148,7 +156,7 @@ def _slot(match: re.Match[str]) -> str:
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
     r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
-    r"|unaccounted|remains|stab|beat|strangl|burn|crush|harm|survive|treated",
+    r"|unaccounted|remains|stab|beat|strangl|burn|crush|harm|survive|treated|recover",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -269,6 +277,11 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
 def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[Finding]:
     """Figures with no number: one person, a couple, a suicide, or a negation."""
     found: list[Finding] = []
+    for match in patterns["pair_subject"].finditer(sentence):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed):
+            found.append(_implicit_finding(_slot(match), 2, span, "implicit", None))
+            claimed.append(span)
     for match in patterns["singular"].finditer(sentence):
         span = (match.start(), match.end())
         if _overlaps(span, claimed):
