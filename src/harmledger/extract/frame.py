@@ -27,6 +27,8 @@ class SentenceFacts:
     background: bool
     aggregate: bool
     incident: bool = False
+    new_incident: bool = False
+    address: str | None = None
     places: list[Place] = field(default_factory=list)
 
 
@@ -36,6 +38,13 @@ class _Draft:
     kind: str
     findings: list[tuple[Finding, Span, str | None]] = field(default_factory=list)
     place: Place | None = None
+    address: str | None = None
+
+    def elsewhere(self, facts: SentenceFacts) -> bool:
+        """Whether a news sentence tells of another incident than this one."""
+        if facts.new_incident and self.findings:
+            return True
+        return bool(facts.address and self.address and facts.address != self.address)
 
     def locate(self, places: list[Place]) -> None:
         """The most specific place named in the incident's own sentences; no guess when none is.
@@ -78,28 +87,30 @@ def frame(sentences: list[SentenceFacts]) -> list[Mention]:
     for facts in sentences:
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
-        if not facts.findings:
-            if facts.incident and is_news and last_event is None:
-                last_event = _Draft(background=False, kind="event")
-                drafts.append(last_event)
-            if facts.incident and is_news:
-                last_event.locate(facts.places)
-            continue
         if is_news:
             current = last_event
+            if current is None and facts.incident or current is not None and current.elsewhere(facts):
+                current = _new_draft(drafts, facts, kind)
         else:
             previous = drafts[-1] if drafts else None
             same_run = previous is not None and (previous.background, previous.kind) == (facts.background, kind)
             current = previous if same_run else None
         for finding, span in facts.findings:
             if current is None or current.conflicts(finding):
-                current = _Draft(background=facts.background, kind=kind)
-                drafts.append(current)
+                current = _new_draft(drafts, facts, kind)
             current.findings.append((finding, span, facts.speaker))
+        if current is not None and (facts.findings or facts.incident and is_news):
             current.locate(facts.places)
+            current.address = current.address or (facts.address if is_news else None)
         if is_news:
             last_event = current
     return [_resolve(draft) for draft in drafts]
+
+
+def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:
+    draft = _Draft(background=facts.background, kind=kind)
+    drafts.append(draft)
+    return draft
 
 
 def _resolve(draft: _Draft) -> Mention:

@@ -20,7 +20,10 @@ from harmledger.text.sentences import Sentence
 
 @cache
 def _cue(name: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(table("temporal_cues")[name]) + r")\b", re.IGNORECASE)
+    cues = table("temporal_cues")[name]
+    if isinstance(cues, str):
+        return re.compile(cues)
+    return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
 
 
 def _speaker(sentences: list[Sentence], index: int) -> str | None:
@@ -33,6 +36,12 @@ def _last_named(sentences: list[Sentence], index: int, lookback: int = 4) -> str
         if named := _speaker(sentences, earlier):
             return named
     return None
+
+
+def _address(sentence: str) -> str | None:
+    """A street address ("the 2600 block of 22nd Avenue"): two addresses are two incidents."""
+    match = _cue("address").search(sentence)
+    return f"{match.group(1)} {match.group(2).lower()}" if match else None
 
 
 def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
@@ -67,6 +76,8 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
                 background=bool(_cue("background").search(sentence.text)),
                 aggregate=bool(_cue("aggregate").search(sentence.text)),
                 incident=incident,
+                new_incident=bool(_cue("new_incident").search(sentence.text)),
+                address=_address(sentence.text),
                 places=[_located(p, normalized) for p in places if sentence.start <= p.start < sentence.end],
             )
         )
