@@ -63,7 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     mods = r"(?:(?:[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
-    place_clause = r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
+    place_clause = (
+        r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
+        r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
+    )
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b)?"
@@ -99,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "named": re.compile(
             rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?\s+"
-            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?P<died>died|dies|succumbed|passed\s+away))\b",
+            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away))\b",
         ),
         "negation": re.compile(
             rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
