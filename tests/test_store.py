@@ -253,3 +253,30 @@ def test_database_lost_midway_names_it_and_keeps_what_was_stored(ledger, tmp_pat
     monkeypatch.setattr(ledger_module, "write_document", real)
     resumed = ledger.ingest_paths([tmp_path])
     assert (resumed.added, resumed.skipped) == (3, 2)
+
+
+def test_upgrade_from_the_first_schema_keeps_and_indexes_old_rows(db_url):
+    from pathlib import Path as _Path
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    import harmledger.store.engine as engine_module
+
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(_Path(engine_module.__file__).with_name("migrations")))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text("INSERT INTO documents (id, text, title) VALUES ('d1', 'Shelling of Kupiansk killed 4 people.', 'Old row')"))
+        connection.execute(text("INSERT INTO places (id, name, admin1, country, lat, lon, precision) VALUES ('p1', 'Kupiansk', 'Kharkiv', 'UA', 49.71, 37.61, 'town')"))
+        connection.execute(text(
+            "INSERT INTO mentions (id, document_id, ordinal, kind, background, place_id, killed, event_date) "
+            "VALUES ('d1-1', 'd1', 1, 'event', false, 'p1', 4, '2024-01-02')"
+        ))
+    engine.dispose()
+    with Ledger(db_url) as upgraded:
+        for filters in (IncidentFilter(country="UA"), IncidentFilter(near=(49.7, 37.6, 5)), IncidentFilter(text="kupiansk")):
+            assert [r["id"] for r in upgraded.incidents(filters)] == ["d1-1"], filters
