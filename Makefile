@@ -4,8 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_DIR ?= ../shared/data/eval
+# The page's libraries: installed from the npm registry (frontend/package-lock.json) and copied
+# next to the app's own static files; never committed, never loaded from a CDN.
+NODE_MODULES := frontend/node_modules
+VENDOR := src/harmledger/web/static/vendor
+VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test bench bench-ingest eval setup clean
+.PHONY: run test bench bench-ingest bench-web eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,12 +18,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+$(VENDOR_STAMP): frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -rf $(VENDOR)
+	mkdir -p $(VENDOR)/leaflet $(VENDOR)/swagger-ui $(VENDOR)/licenses
+	cp -R $(NODE_MODULES)/leaflet/dist/leaflet.js $(NODE_MODULES)/leaflet/dist/leaflet.css $(NODE_MODULES)/leaflet/dist/images $(VENDOR)/leaflet/
+	cp $(NODE_MODULES)/topojson-client/dist/topojson-client.min.js $(NODE_MODULES)/world-atlas/countries-50m.json $(VENDOR)/
+	cp $(NODE_MODULES)/swagger-ui-dist/swagger-ui-bundle.js $(NODE_MODULES)/swagger-ui-dist/swagger-ui.css $(VENDOR)/swagger-ui/
+	for pkg in leaflet topojson-client world-atlas swagger-ui-dist; do cp $(NODE_MODULES)/$$pkg/LICENSE $(VENDOR)/licenses/$$pkg.LICENSE; done
+	touch $@
 
-run: $(STAMP)
+setup: $(STAMP) $(VENDOR_STAMP)
+
+run: setup
 	$(BIN)/harmledger demo
 
-test: $(STAMP)
+test: setup
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
@@ -31,5 +46,8 @@ bench: $(STAMP)
 bench-ingest: $(STAMP)
 	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
 
+bench-web: $(STAMP)
+	$(BIN)/python -m harmledger.web.bench
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(NODE_MODULES) $(VENDOR)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -136,15 +135,21 @@ def eval_command(
 
 
 @app.command()
-def demo() -> None:
-    """The main job on the embedded default: extract the bundled sample reports."""
-    samples = resources.files("harmledger").joinpath("samples")
-    for sample in sorted(samples.iterdir(), key=lambda p: p.name):
-        if not sample.name.endswith(".txt"):
-            continue
-        text = sample.read_text(encoding="utf-8")
-        published = sample.name[:10] if sample.name[:4].isdigit() else None
-        print_mentions(extract_mentions(text, published), title=sample.name)
+def demo(
+    db: Annotated[Path, typer.Option("--db", help="The SQLite file to create afresh.")] = Path("harmledger-demo.db"),
+    host: Annotated[str, typer.Option(help="Address to serve the page on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to serve the page on.")] = 8000,
+    serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the page once the samples are in.")] = True,
+) -> None:
+    """The main job on the embedded default: the bundled sample reports into a fresh SQLite ledger, then the page at http://127.0.0.1:8000."""
+    from harmledger.ledger_cli import demo_ledger
+
+    demo_ledger(db)
+    if serve:
+        from harmledger.web import Settings
+        from harmledger.web_cli import serve_ledger
+
+        serve_ledger(Settings(db=str(db)), host, port)
 
 
 @app.command()
@@ -173,6 +178,10 @@ def geocode(
 from harmledger.ledger_cli import register as _register_ledger_commands  # noqa: E402  (ingest, incidents, export)
 
 _register_ledger_commands(app)
+
+from harmledger.web_cli import register as _register_web_commands  # noqa: E402  (serve)
+
+_register_web_commands(app)
 
 if __name__ == "__main__":
     app()

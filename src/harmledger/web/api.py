@@ -1,0 +1,183 @@
+"""The REST endpoints under ``/api``: thin handlers over ``Ledger``, described in the OpenAPI at ``/docs``."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from harmledger.store import IncidentFilter, Ledger
+from harmledger.web.claims import claims
+from harmledger.web.errors import ApiError, error_body
+from harmledger.web.exporting import stream_export
+from harmledger.web.filters import incident_filter
+
+MAX_PAGE = 2000
+CSV_FORMATS = ("csv", "acled-csv", "ucdp-csv")
+
+router = APIRouter(prefix="/api")
+Filters = Annotated[IncidentFilter, Depends(incident_filter)]
+
+
+def ledger_of(request: Request) -> Ledger:
+    return request.app.state.ledger
+
+
+LedgerDep = Annotated[Ledger, Depends(ledger_of)]
+ERRORS = {status: {"description": text, "content": {"application/json": {"example": error_body(status, code, text)}}}
+          for status, code, text in [(404, "not_found", "no such record"), (422, "invalid_request", "a parameter is invalid")]}
+
+
+@router.get("/incidents", summary="A page of incidents, newest first", responses=ERRORS)
+def list_incidents(
+    ledger: LedgerDep,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Incidents per page (at most {MAX_PAGE}).")] = 100,
+    offset: Annotated[int, Query(ge=0, description="Incidents to skip.")] = 0,
+) -> dict[str, Any]:
+    """Incidents (until cross-source linking, one per mention) matching every filter given, with counts,
+    place, date, sources and evidence spans; ``total`` counts every match."""
+    return {"total": ledger.count_incidents(filters), "limit": limit, "offset": offset,
+            "incidents": ledger.incidents(filters, limit=limit, offset=offset)}
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with its claims and evidence", responses=ERRORS)
+def get_incident(ledger: LedgerDep, incident_id: str) -> dict[str, Any]:
+    """The incident, ``claims`` (each source's figures, for side-by-side display), its ``document``
+    (without the text: see ``/api/documents/{id}``) and the document's ``mentions``."""
+    found = ledger.incident(incident_id)
+    if found is None:
+        raise ApiError(404, f"no incident with id {incident_id!r}")
+    found["claims"] = claims([found])
+    return found
+
+
+@router.get("/documents/{document_id}", summary="One document with the spans to highlight", responses=ERRORS)
+def get_document(ledger: LedgerDep, document_id: str) -> dict[str, Any]:
+    """The document's text and metadata, its mentions, and ``highlights``: every evidence span as
+    ``{start, end, text, mention_id, role}`` (character offsets into ``text``), sorted by offset."""
+    found = ledger.document(document_id)
+    if found is None:
+        raise ApiError(404, f"no document with id {document_id!r}")
+    return found
+
+
+@router.get("/stats/daily", summary="Killed and injured per day", responses=ERRORS)
+def daily_stats(ledger: LedgerDep, filters: Filters) -> dict[str, Any]:
+    """``days``: ``[{date, killed, injured}]`` summing each selected incident's best figure (background
+    and aggregate tolls left out, as they would count the same deaths again)."""
+    return {"days": ledger.daily_stats(filters)}
+
+
+@router.get("/export.csv", summary="Selected incidents as CSV", response_class=StreamingResponse, responses=ERRORS)
+def export_csv(
+    ledger: LedgerDep,
+    filters: Filters,
+    format: Annotated[str, Query(pattern="^(" + "|".join(CSV_FORMATS) + ")$", description="csv (every field), acled-csv or ucdp-csv.")] = "csv",
+) -> StreamingResponse:
+    """Streamed, so the export's memory does not grow with the database."""
+    return StreamingResponse(stream_export(ledger, format, filters), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="harmledger-{format}.csv"'})
+
+
+@router.get("/export.geojson", summary="Selected incidents as GeoJSON", response_class=StreamingResponse, responses=ERRORS)
+def export_geojson(ledger: LedgerDep, filters: Filters) -> StreamingResponse:
+    """A FeatureCollection (incidents without coordinates keep a null geometry)."""
+    return StreamingResponse(stream_export(ledger, "geojson", filters), media_type="application/geo+json",
+                             headers={"Content-Disposition": 'attachment; filename="harmledger.geojson"'})
+
+
+class NewDocument(BaseModel):
+    """One report to extract and store."""
+
+    text: str = Field(min_length=1, description="The article text (plain text).")
+    source: str | None = Field(None, max_length=500, description="Who published it, e.g. Reuters.")
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=2000)
+    published: date | None = Field(None, description="Publication date (resolves 'on Monday').")
+
+
+WRITE_RESPONSES = {
+    401: {"description": "no or wrong bearer token"},
+    403: {"description": "the server has no token set, so writes are disabled"},
+    413: {"description": "the body is over the size limit"},
+    **ERRORS,
+}
+
+
+@router.post(
+    "/documents",
+    summary="Ingest one report (bearer token)",
+    status_code=201,
+    responses={200: {"description": "already stored: nothing added"}, **WRITE_RESPONSES},
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": NewDocument.model_json_schema()}}},
+                   "security": [{"bearer": []}]},
+)
+async def post_document(request: Request) -> JSONResponse:
+    """Extract the incidents of one report and store them (idempotent: the same text twice is stored
+    once). Needs ``Authorization: Bearer TOKEN`` with the token the server was started with
+    (``HARMLEDGER_TOKEN`` or ``serve --token``); without one the server refuses every write."""
+    check_token(request)
+    try:
+        document = NewDocument.model_validate(await _json_body(request))
+    except ValidationError as error:
+        raise validation_error(error) from None
+    if not document.text.strip():
+        raise ApiError(422, "body.text: the text is blank", details=[{"where": "body.text", "problem": "blank"}])
+    ledger: Ledger = request.app.state.ledger
+    document_id, added = await run_in_threadpool(
+        ledger.ingest_text, document.text, source=document.source, url=document.url, title=document.title, published=document.published
+    )
+    found = await run_in_threadpool(ledger.incidents, IncidentFilter(document_id=document_id), MAX_PAGE)
+    body = {"document_id": document_id, "added": added, "url": f"/api/documents/{document_id}", "incidents": [row["id"] for row in found]}
+    return JSONResponse(body, status_code=201 if added else 200)
+
+
+def check_token(request: Request) -> None:
+    """Writes need the server's token as a bearer token; a server started without one refuses them all."""
+    token: str | None = request.app.state.settings.token
+    if not token:
+        raise ApiError(403, "writes are disabled: start the server with --token or HARMLEDGER_TOKEN to accept them", code="writes_disabled")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not given:
+        raise ApiError(401, "this endpoint needs an 'Authorization: Bearer TOKEN' header", headers={"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise ApiError(401, "the bearer token is wrong", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+
+async def _json_body(request: Request) -> Any:
+    """The body as JSON, refused past the size limit before it is all read."""
+    limit: int = request.app.state.settings.max_upload_bytes
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json":
+        raise ApiError(415, f"send the report as application/json ({{\"text\": ...}}), not {media or 'no content type'}")
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"the body is {int(declared):,} bytes; the limit is {limit:,}")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(413, f"the body is over the limit of {limit:,} bytes")
+    try:
+        return json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ApiError(400, f"the body is not valid JSON ({error})") from None
+
+
+@router.get("/config", summary="What the page needs to know about this server")
+def config(request: Request) -> dict[str, Any]:
+    settings = request.app.state.settings
+    return {"tiles": settings.tiles, "tiles_attribution": settings.tiles_attribution, "writable": bool(settings.token),
+            "max_upload_bytes": settings.max_upload_bytes, "max_page": MAX_PAGE}
+
+
+def validation_error(error: ValidationError) -> ApiError:
+    details = [{"where": "body." + ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in error.errors()]
+    return ApiError(422, "; ".join(f"{d['where']}: {d['problem']}" for d in details), details=details)

@@ -1,0 +1,83 @@
+"""Query parameters → ``IncidentFilter``: one dependency shared by the list, the stats and the exports."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Annotated
+
+from fastapi import Query
+
+from harmledger.store import IncidentFilter
+from harmledger.web.errors import ApiError
+
+NEAR_RADIUS_KM = {"town": 25.0, "near": 50.0}
+"""How far around a named town (or a place near one) the ``place`` filter looks."""
+
+
+def incident_filter(
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. UA.")] = None,
+    admin1: Annotated[str | None, Query(max_length=200, description="First-level admin area, e.g. Kharkiv.")] = None,
+    since: Annotated[date | None, Query(description="From this event date (YYYY-MM-DD).")] = None,
+    until: Annotated[date | None, Query(description="Up to this event date (YYYY-MM-DD).")] = None,
+    near: Annotated[str | None, Query(description="LAT,LON,KM: within KM of a point.", examples=["49.99,36.23,25"])] = None,
+    bbox: Annotated[str | None, Query(description="WEST,SOUTH,EAST,NORTH in degrees.", examples=["22,44,40,53"])] = None,
+    place: Annotated[str | None, Query(max_length=200, description="A place name, geocoded offline: a town selects 25 km around it, a region its admin1, a country its code.")] = None,
+    type: Annotated[str | None, Query(max_length=100, description="ACLED event type, e.g. Battles.")] = None,
+    min_killed: Annotated[int | None, Query(ge=0, description="At least this many killed (best figure).")] = None,
+    q: Annotated[str | None, Query(max_length=500, description="Words (as a phrase) in the article text or title.")] = None,
+    document_id: Annotated[str | None, Query(max_length=100, description="Only the incidents one document tells.")] = None,
+) -> IncidentFilter:
+    if since and until and since > until:
+        raise ApiError(422, f"since ({since}) is after until ({until})", details=[{"where": "query.since", "problem": "after until"}])
+    filters = IncidentFilter(
+        country=country.upper() if country else None, admin1=admin1 or None, since=since, until=until,
+        near=_numbers(near, "near", "LAT,LON,KM"), bbox=_bbox(bbox), event_type=type or None, min_killed=min_killed,
+        text=q.strip() if q and q.strip() else None, document_id=document_id or None,
+    )
+    if filters.near and not (-90 <= filters.near[0] <= 90 and filters.near[2] > 0):
+        raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0")
+    if place and place.strip():
+        _add_place(filters, place.strip())
+    return filters
+
+
+def _add_place(filters: IncidentFilter, name: str) -> None:
+    """The place a name stands for, as the narrowest filter that covers it (offline gazetteer)."""
+    from harmledger.geo import geocode_explain
+
+    found, reason = geocode_explain(name, filters.country)
+    if found is None:
+        raise ApiError(422, f"place={name!r}: not a known place ({reason})", code="unknown_place",
+                       details=[{"where": "query.place", "problem": reason, "input": name}])
+    if found.precision in NEAR_RADIUS_KM and found.lat is not None:
+        filters.near = (found.lat, found.lon, NEAR_RADIUS_KM[found.precision])
+    elif found.precision == "region" and found.admin1:
+        filters.admin1 = found.admin1
+        filters.country = found.country
+    else:
+        filters.country = found.country
+
+
+def _numbers(value: str | None, name: str, shape: str, count: int = 3) -> tuple[float, ...] | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        numbers = tuple(float(part) for part in value.split(","))
+    except ValueError:
+        numbers = ()
+    if len(numbers) != count or not all(math.isfinite(n) for n in numbers):
+        raise ApiError(422, f"{name}={value!r}: expected {shape}", details=[{"where": f"query.{name}", "problem": f"expected {shape}", "input": value}])
+    return numbers
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """West/east beyond ±180 (a map zoomed out past one world) are clamped; a box across the antimeridian is refused."""
+    box = _numbers(value, "bbox", "WEST,SOUTH,EAST,NORTH", 4)
+    if box is None:
+        return None
+    west, south, east, north = max(box[0], -180.0), box[1], min(box[2], 180.0), box[3]
+    if south > north or west > east:
+        raise ApiError(422, f"bbox={value!r}: expected WEST <= EAST and SOUTH <= NORTH (a box across the antimeridian is two requests)",
+                       details=[{"where": "query.bbox", "problem": "west above east or south above north", "input": value}])
+    return (west, south, east, north)

@@ -1,0 +1,546 @@
+/* harmledger's page: map, timeline, filters, list and incident view over the REST API.
+ *
+ * Every string that comes from a report (text, titles, sources, places) is
+ * untrusted: it is put into the page with textContent or as a text node, never
+ * as HTML, and Leaflet tooltips are given DOM elements, not strings.
+ */
+"use strict";
+
+const EVENT_TYPES = [
+  ["Battles", "#7b3294"],
+  ["Explosions/Remote violence", "#d7301f"],
+  ["Violence against civilians", "#1f78b4"],
+  ["Protests", "#33a02c"],
+  ["Riots", "#ff7f00"],
+  ["Strategic developments", "#6a6a6a"],
+];
+const UNTYPED_COLOUR = "#37474f";
+const MAP_LIMIT = 1000;
+const DAY_MS = 86400000;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+const state = {
+  config: {},
+  map: null,
+  markers: null,
+  fitNext: true,
+  brush: null, // [since, until] as YYYY-MM-DD, set by the timeline
+  selected: null,
+  days: [],
+  loadSeq: 0,
+};
+
+const $ = (selector) => document.querySelector(selector);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key === "style") Object.assign(node.style, value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child); // strings become text nodes
+  }
+  return node;
+}
+
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+
+function colour(type) {
+  const found = EVENT_TYPES.find(([name]) => name === type);
+  return found ? found[1] : UNTYPED_COLOUR;
+}
+
+function best(count) {
+  if (!count) return 0;
+  return count.best ?? count.value ?? count.low ?? 0;
+}
+
+const QUALIFIER_WORDS = {
+  exact: "", at_least: "at least ", more_than: "more than ", about: "about ", up_to: "up to ",
+  fewer_than: "fewer than ", vague: "about ",
+};
+
+function figure(count) {
+  if (!count) return "–";
+  if (count.qualifier === "range") return `${count.low}–${count.high}`;
+  return `${QUALIFIER_WORDS[count.qualifier] ?? ""}${count.value}`;
+}
+
+function setStatus(message, isError = false) {
+  const status = $("#status");
+  status.textContent = message || "";
+  status.classList.toggle("error", isError);
+}
+
+async function getJSON(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = body && body.error ? body.error.message : `${response.status} ${response.statusText}`;
+    throw new Error(message);
+  }
+  return body;
+}
+
+/* ---- filters ---------------------------------------------------------- */
+
+function formFilters() {
+  const form = $("#filters");
+  const params = new URLSearchParams();
+  for (const name of ["since", "until", "place", "type", "min_killed", "q"]) {
+    const value = form.elements[name].value.trim();
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
+function withoutDates(params) {
+  const copy = new URLSearchParams(params);
+  copy.delete("since");
+  copy.delete("until");
+  return copy;
+}
+
+function updateExportLinks(params) {
+  const query = params.toString();
+  $("#export-csv").href = "/api/export.csv" + (query ? "?" + query : "");
+  $("#export-geojson").href = "/api/export.geojson" + (query ? "?" + query : "");
+}
+
+/* ---- map -------------------------------------------------------------- */
+
+async function initMap() {
+  if (typeof L === "undefined") {
+    $("#map").append(el("p", { class: "map-missing", text: "The map library is not installed on this server: run `make setup` (it installs Leaflet from the npm registry)." }));
+    return;
+  }
+  const map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 14, zoomSnap: 0.5 }).setView([30, 20], 2);
+  state.map = map;
+  const outlines = L.layerGroup().addTo(map);
+  const bases = { "Country outlines (offline)": outlines };
+  if (state.config.tiles) {
+    bases["Online tiles"] = L.tileLayer(state.config.tiles, { attribution: state.config.tiles_attribution || "", maxZoom: 18 });
+  }
+  if (Object.keys(bases).length > 1) L.control.layers(bases, null, { position: "topright" }).addTo(map);
+  state.markers = L.featureGroup().addTo(map);
+  try {
+    const topo = await getJSON("/static/vendor/countries-50m.json");
+    const countries = unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
+    L.geoJSON(countries, {
+      interactive: false,
+      style: { color: "#9aa5b1", weight: 0.7, fillColor: "#f6f4ee", fillOpacity: 1 },
+    }).addTo(outlines);
+  } catch (error) {
+    setStatus(`The country outlines could not be loaded (${error.message}); incidents are still shown.`, true);
+  }
+}
+
+/** Polygons that cross the antimeridian (Chukotka, Fiji, the Aleutians) drawn whole east of it, instead of
+ * as bands across the world; Antarctica, which wraps the pole, is left out of a map of incidents. */
+function unwrapAntimeridian(collection) {
+  const ANTARCTICA = "010";
+  const fix = (polygon) => {
+    const lons = polygon.flat().map((point) => point[0]);
+    if (!(Math.max(...lons) > 170 && Math.min(...lons) < -170)) return polygon;
+    return polygon.map((ring) => ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]));
+  };
+  collection.features = collection.features.filter((f) => f.id !== ANTARCTICA && f.geometry);
+  for (const feature of collection.features) {
+    const g = feature.geometry;
+    if (g.type === "Polygon") g.coordinates = fix(g.coordinates);
+    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map(fix);
+  }
+  return collection;
+}
+
+function drawMarkers(incidents) {
+  if (!state.map) return;
+  state.markers.clearLayers();
+  const sorted = incidents.filter((i) => i.place && i.place.lat !== null && i.place.lon !== null)
+    .sort((a, b) => best(b.killed) - best(a.killed)); // big circles first, small ones drawn on top
+  for (const incident of sorted) {
+    const killed = best(incident.killed);
+    const marker = L.circleMarker([incident.place.lat, incident.place.lon], {
+      radius: 5 + 2.5 * Math.sqrt(killed),
+      color: "#1d232b",
+      weight: 1,
+      fillColor: colour(incident.event_type),
+      fillOpacity: 0.7,
+      className: "incident-marker",
+    });
+    marker.bindTooltip(tooltip(incident), { direction: "top", className: "incident-tooltip" });
+    marker.on("click", () => openIncident(incident.id));
+    marker.on("add", () => {
+      const path = marker.getElement();
+      if (path) {
+        path.dataset.incident = incident.id;
+        path.dataset.killed = String(killed);
+      }
+    });
+    marker.addTo(state.markers);
+  }
+  if (state.fitNext && sorted.length) {
+    state.map.fitBounds(state.markers.getBounds(), { padding: [40, 40], maxZoom: 7 });
+    state.fitNext = false;
+  }
+}
+
+function tooltip(incident) {
+  const place = incident.place ? incident.place.name : "";
+  return el("div", {},
+    el("b", { text: `${place} · ${incident.date || "undated"}` }),
+    `${figure(incident.killed)} killed, ${figure(incident.injured)} injured`,
+    el("br"),
+    el("span", { class: "muted", text: incident.event_type || "type not coded" }));
+}
+
+function drawLegend(incidents) {
+  const present = new Set(incidents.map((i) => i.event_type || null));
+  const legend = $("#legend");
+  legend.replaceChildren();
+  for (const [name, hex] of EVENT_TYPES) {
+    if (present.has(name)) legend.append(el("div", {}, el("i", { style: { background: hex } }), name));
+  }
+  if (present.has(null)) legend.append(el("div", {}, el("i", { style: { background: UNTYPED_COLOUR } }), "type not coded"));
+  legend.append(el("div", { class: "muted", text: "circle area ∝ killed" }));
+}
+
+/* ---- list ------------------------------------------------------------- */
+
+function drawList(page) {
+  const body = $("#incident-list tbody");
+  body.replaceChildren();
+  for (const incident of page.incidents) {
+    const place = incident.place ? [incident.place.name, incident.place.country].filter(Boolean).join(", ") : "–";
+    const row = el("tr", { tabindex: "0", "data-incident": incident.id },
+      el("td", { text: incident.date || "–" }),
+      el("td", { text: place }),
+      el("td", {}, el("span", { class: "dot", style: { background: colour(incident.event_type) } }),
+        incident.event_type || (incident.kind === "aggregate" ? "toll (aggregate)" : "not coded"),
+        incident.background ? el("span", { class: "muted", text: " (background)" }) : null),
+      el("td", { class: "num", text: figure(incident.killed) }),
+      el("td", { class: "num", text: figure(incident.injured) }),
+      el("td", { text: incident.source || "" }));
+    row.classList.toggle("selected", incident.id === state.selected);
+    row.addEventListener("click", () => openIncident(incident.id));
+    row.addEventListener("keydown", (event) => { if (event.key === "Enter") openIncident(incident.id); });
+    body.append(row);
+  }
+  const shown = page.incidents.length;
+  $("#summary").textContent = page.total === shown
+    ? `${page.total} incident${page.total === 1 ? "" : "s"}`
+    : `${page.total} incidents · the newest ${shown} shown`;
+}
+
+/* ---- timeline --------------------------------------------------------- */
+
+const TL = { left: 36, right: 12, top: 8, bottom: 20 };
+
+function dayNumber(iso) { return Date.parse(iso + "T00:00:00Z") / DAY_MS; }
+function isoDay(number) { return new Date(Math.round(number) * DAY_MS).toISOString().slice(0, 10); }
+
+function timelineScale() {
+  const box = $("#timeline").getBoundingClientRect();
+  const width = Math.max(box.width, 200);
+  const height = Math.max(box.height, 60);
+  let first = state.days.length ? dayNumber(state.days[0].date) : dayNumber(new Date().toISOString().slice(0, 10)) - 30;
+  let last = state.days.length ? dayNumber(state.days[state.days.length - 1].date) : first + 30;
+  const pad = Math.max(2, Math.round((last - first) * 0.02));
+  first -= pad;
+  last += pad + 1;
+  const plot = width - TL.left - TL.right;
+  return {
+    width, height, first, last,
+    x: (day) => TL.left + ((day - first) / (last - first)) * plot,
+    day: (x) => first + ((Math.min(Math.max(x, TL.left), TL.left + plot) - TL.left) / plot) * (last - first),
+  };
+}
+
+function drawTimeline() {
+  const chart = $("#timeline");
+  chart.replaceChildren();
+  const s = timelineScale();
+  chart.setAttribute("viewBox", `0 0 ${s.width} ${s.height}`);
+  const bottom = s.height - TL.bottom;
+  const peak = Math.max(1, ...state.days.map((d) => d.killed + d.injured));
+  const y = (value) => ((bottom - TL.top) * value) / peak;
+  const barWidth = Math.max(2, (s.x(1) - s.x(0)) * 0.8);
+  const bars = svg("g", { class: "bars" });
+  for (const day of state.days) {
+    const x = s.x(dayNumber(day.date)) - barWidth / 2;
+    const killed = y(day.killed);
+    const injured = y(day.injured);
+    const title = svg("title");
+    title.textContent = `${day.date}: ${day.killed} killed, ${day.injured} injured`;
+    const k = svg("rect", { class: "bar-killed", x, width: barWidth, y: bottom - killed, height: killed, "data-date": day.date });
+    const i = svg("rect", { class: "bar-injured", x, width: barWidth, y: bottom - killed - injured, height: injured, "data-date": day.date });
+    k.append(title);
+    i.append(title.cloneNode(true));
+    bars.append(i, k);
+  }
+  chart.append(bars, timelineAxis(s, bottom, peak));
+  const selection = svg("rect", { class: "brush-selection", x: 0, y: TL.top, width: 0, height: bottom - TL.top, visibility: "hidden" });
+  const overlay = svg("rect", { class: "brush-overlay", x: TL.left, y: 0, width: s.width - TL.left - TL.right, height: s.height });
+  chart.append(selection, overlay);
+  if (state.brush) showBrush(selection, s, state.brush);
+  wireBrush(overlay, selection, s);
+}
+
+function timelineAxis(s, bottom, peak) {
+  const axis = svg("g", { class: "axis" });
+  axis.append(svg("line", { x1: TL.left, x2: s.width - TL.right, y1: bottom, y2: bottom }));
+  const ticks = Math.max(2, Math.min(8, Math.floor((s.width - TL.left) / 110)));
+  for (let n = 0; n <= ticks; n++) {
+    const day = s.first + ((s.last - s.first) * n) / ticks;
+    const x = s.x(day);
+    axis.append(svg("line", { x1: x, x2: x, y1: bottom, y2: bottom + 4 }));
+    const label = svg("text", { x, y: s.height - 4, "text-anchor": n === 0 ? "start" : n === ticks ? "end" : "middle" });
+    label.textContent = isoDay(day);
+    axis.append(label);
+  }
+  const top = svg("text", { x: TL.left - 4, y: TL.top + 8, "text-anchor": "end" });
+  top.textContent = String(peak);
+  const zero = svg("text", { x: TL.left - 4, y: bottom, "text-anchor": "end" });
+  zero.textContent = "0";
+  axis.append(top, zero);
+  return axis;
+}
+
+function showBrush(selection, s, [since, until]) {
+  const x0 = s.x(dayNumber(since));
+  const x1 = s.x(dayNumber(until) + 1);
+  selection.setAttribute("x", Math.min(x0, x1));
+  selection.setAttribute("width", Math.abs(x1 - x0));
+  selection.setAttribute("visibility", "visible");
+}
+
+function wireBrush(overlay, selection, s) {
+  let start = null;
+  const localX = (event) => event.clientX - $("#timeline").getBoundingClientRect().left;
+  overlay.addEventListener("pointerdown", (event) => {
+    start = localX(event);
+    overlay.setPointerCapture(event.pointerId);
+    selection.setAttribute("x", start);
+    selection.setAttribute("width", 0);
+    selection.setAttribute("visibility", "visible");
+  });
+  overlay.addEventListener("pointermove", (event) => {
+    if (start === null) return;
+    const x = localX(event);
+    selection.setAttribute("x", Math.min(start, x));
+    selection.setAttribute("width", Math.abs(x - start));
+  });
+  overlay.addEventListener("pointerup", (event) => {
+    if (start === null) return;
+    const end = localX(event);
+    const [a, b] = [Math.min(start, end), Math.max(start, end)];
+    start = null;
+    if (b - a < 3) {
+      setBrush(null); // a click clears the selection
+    } else {
+      setBrush([isoDay(Math.floor(s.day(a))), isoDay(Math.ceil(s.day(b)) - 1)]);
+    }
+  });
+}
+
+function setBrush(range) {
+  state.brush = range;
+  const form = $("#filters");
+  form.elements.since.value = range ? range[0] : "";
+  form.elements.until.value = range ? range[1] : "";
+  $("#timeline-clear").hidden = !range;
+  drawTimeline();
+  loadIncidents();
+}
+
+/* ---- loading ---------------------------------------------------------- */
+
+async function loadIncidents() {
+  const seq = ++state.loadSeq;
+  document.body.dataset.state = "loading";
+  const params = formFilters();
+  updateExportLinks(params);
+  params.set("limit", String(MAP_LIMIT));
+  try {
+    const page = await getJSON("/api/incidents?" + params.toString());
+    if (seq !== state.loadSeq) return; // a newer request has been sent
+    drawMarkers(page.incidents);
+    drawLegend(page.incidents);
+    drawList(page);
+    setStatus("");
+  } catch (error) {
+    if (seq !== state.loadSeq) return;
+    setStatus(error.message, true);
+  }
+  document.body.dataset.state = "ready";
+}
+
+async function loadAll() {
+  const params = formFilters();
+  try {
+    const stats = await getJSON("/api/stats/daily?" + withoutDates(params).toString());
+    state.days = stats.days;
+  } catch (error) {
+    state.days = [];
+    setStatus(error.message, true);
+  }
+  const since = params.get("since") || state.days[0]?.date;
+  const until = params.get("until") || state.days[state.days.length - 1]?.date;
+  state.brush = (params.has("since") || params.has("until")) && since && until ? [since, until] : null;
+  $("#timeline-clear").hidden = !state.brush;
+  drawTimeline();
+  await loadIncidents();
+}
+
+/* ---- incident view ---------------------------------------------------- */
+
+async function openIncident(id) {
+  state.selected = id;
+  for (const row of document.querySelectorAll("#incident-list tbody tr")) {
+    row.classList.toggle("selected", row.dataset.incident === id);
+  }
+  if (location.hash !== "#incident=" + encodeURIComponent(id)) history.replaceState(null, "", "#incident=" + encodeURIComponent(id));
+  const view = $("#incident-view");
+  view.hidden = false;
+  view.dataset.state = "loading";
+  try {
+    const incident = await getJSON("/api/incidents/" + encodeURIComponent(id));
+    if (state.selected !== id) return;
+    drawIncident(incident);
+    const documentBody = await getJSON("/api/documents/" + encodeURIComponent(incident.document_id));
+    if (state.selected !== id) return;
+    drawArticle(documentBody, incident.id);
+    view.dataset.state = "ready";
+    const first = document.querySelector("#article mark.hl-current");
+    if (first) first.scrollIntoView({ block: "center" });
+  } catch (error) {
+    setStatus(error.message, true);
+    view.dataset.state = "error";
+  }
+}
+
+function closeIncident() {
+  state.selected = null;
+  $("#incident-view").hidden = true;
+  history.replaceState(null, "", location.pathname + location.search);
+  for (const row of document.querySelectorAll("#incident-list tbody tr.selected")) row.classList.remove("selected");
+}
+
+function drawIncident(incident) {
+  const place = incident.place;
+  $("#incident-title").textContent = `${place ? place.name : "Place unknown"} · ${incident.date || "undated"}`;
+  const facts = [
+    ["Type", [incident.event_type, incident.sub_event_type].filter(Boolean).join(" — ") || "not coded"],
+    ["Kind", incident.kind + (incident.background ? " (background: told as history)" : "")],
+    ["Place", place ? [place.name, place.admin1, place.country].filter(Boolean).join(", ") + ` (${place.precision})` : "–"],
+    ["When", incident.when ? `${incident.when.start}${incident.when.end && incident.when.end !== incident.when.start ? " to " + incident.when.end : ""} (${incident.when.precision})` : `reported ${incident.published || "–"}`],
+    ["Weapon", incident.weapon],
+    ["Target", incident.target],
+    ["Perpetrator", incident.perpetrator ? `${incident.perpetrator}${incident.attribution ? " (" + incident.attribution + ")" : ""}` : null],
+    ["Confidence", incident.confidence !== null ? incident.confidence.toFixed(2) : null],
+  ];
+  const list = $("#incident-facts");
+  list.replaceChildren();
+  for (const [term, value] of facts) {
+    if (value) list.append(el("dt", { text: term }), el("dd", { text: value }));
+  }
+  const claims = $("#claims");
+  claims.replaceChildren();
+  for (const claim of incident.claims) {
+    const card = el("article", { class: "claim", "data-speaker": claim.speaker || "" },
+      el("h4", { text: claim.speaker ? `${claim.speaker}` : "the report itself" }),
+      el("div", { class: "muted", text: [claim.source, claim.published].filter(Boolean).join(" · ") }));
+    for (const [slot, count] of Object.entries(claim.figures)) {
+      card.append(el("div", { class: "figure" }, el("span", { text: slot }), el("b", { text: figure(count) })));
+      if (count.span) card.append(el("q", { text: count.span.text }));
+    }
+    claims.append(card);
+  }
+  if (!incident.claims.length) claims.append(el("p", { class: "muted", text: "No figures." }));
+  $("#article").replaceChildren(el("p", { class: "muted", text: "Loading the report…" }));
+}
+
+function drawArticle(doc, currentId) {
+  const meta = [doc.source, doc.title, doc.published].filter(Boolean).join(" · ");
+  $("#article-meta").textContent = meta ? `(${meta})` : "";
+  const article = $("#article");
+  article.replaceChildren(...highlighted(doc.text, doc.highlights, currentId));
+  if (doc.url) {
+    article.append(el("p", { class: "muted" }, "Source: ", el("a", { href: safeUrl(doc.url), rel: "noopener noreferrer", target: "_blank", text: doc.url })));
+  }
+}
+
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : "#";
+  } catch {
+    return "#";
+  }
+}
+
+/** Text nodes and <mark> elements for ``text`` with every highlight span; overlapping spans are split
+ * at each boundary, and spans of the open incident are marked ``hl-current``. */
+function highlighted(text, highlights, currentId) {
+  const spans = highlights.filter((h) => h.start < h.end && h.start >= 0 && h.end <= text.length);
+  const cuts = new Set([0, text.length]);
+  for (const h of spans) { cuts.add(h.start); cuts.add(h.end); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const nodes = [];
+  for (let n = 0; n < points.length - 1; n++) {
+    const [a, b] = [points[n], points[n + 1]];
+    const piece = text.slice(a, b);
+    const covering = spans.filter((h) => h.start <= a && h.end >= b);
+    if (!covering.length) {
+      nodes.push(document.createTextNode(piece));
+      continue;
+    }
+    const current = covering.filter((h) => h.mention_id === currentId);
+    const shown = current.length ? current : covering;
+    const roles = [...new Set(shown.map((h) => h.role))];
+    const mark = el("mark", { class: current.length ? "hl hl-current" : "hl", "data-roles": roles.join(" "),
+      "data-mention": shown[0].mention_id, title: roles.join(", ") });
+    mark.textContent = piece;
+    nodes.push(mark);
+  }
+  return nodes;
+}
+
+/* ---- start ------------------------------------------------------------ */
+
+async function start() {
+  const select = $("#filters").elements.type;
+  for (const [name] of EVENT_TYPES) select.append(el("option", { value: name, text: name }));
+  $("#filters").addEventListener("submit", (event) => {
+    event.preventDefault();
+    state.fitNext = true;
+    loadAll();
+  });
+  $("#filters").addEventListener("reset", () => {
+    setTimeout(() => { state.fitNext = true; loadAll(); }, 0);
+  });
+  $("#timeline-clear").addEventListener("click", () => setBrush(null));
+  $("#incident-close").addEventListener("click", closeIncident);
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape" && state.selected) closeIncident(); });
+  let resizeTimer = null;
+  window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(drawTimeline, 150); });
+  try {
+    state.config = await getJSON("/api/config");
+  } catch (error) {
+    setStatus(error.message, true);
+  }
+  await initMap();
+  await loadAll();
+  const match = location.hash.match(/^#incident=(.+)$/);
+  if (match) openIncident(decodeURIComponent(match[1]));
+}
+
+start();

@@ -1,0 +1,56 @@
+"""``harmledger serve``: the REST API and the web page over a ledger (registered on the main app by ``register``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from harmledger.ledger_cli import Db, err
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = DEFAULT_PORT,
+    token: Annotated[Optional[str], typer.Option(help="Bearer token that POST /api/documents needs; default $HARMLEDGER_TOKEN; none: writes refused.", show_default=False)] = None,
+    max_upload_kb: Annotated[int, typer.Option(min=1, help="Largest request body POST /api/documents accepts, in KiB.")] = 2048,
+    tiles: Annotated[Optional[str], typer.Option(help="Online tile URL template offered beside the offline base map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png.", show_default=False)] = None,
+    tiles_attribution: Annotated[Optional[str], typer.Option(help="Attribution shown with --tiles.", show_default=False)] = None,
+) -> None:
+    """Serve the REST API (OpenAPI at /docs) and the web page: map, timeline, filters, incidents and their evidence."""
+    from harmledger.web import Settings
+
+    serve_ledger(Settings(db=db, token=token, max_upload_bytes=max_upload_kb * 1024, tiles=tiles, tiles_attribution=tiles_attribution), host, port)
+
+
+def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    """Run the app until interrupted, printing where it is."""
+    from harmledger.store import LedgerError
+    from harmledger.store.engine import shown
+    from harmledger.web import create_app
+    from harmledger.web.app import vendor_missing
+    from harmledger.web.server import Server, config
+
+    try:
+        app = create_app(settings)
+    except LedgerError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    missing = vendor_missing()
+    if missing:
+        err.print(f"[yellow]warning:[/] the page's libraries are not installed ({', '.join(missing)}): run `make setup`; the API works without them")
+    writes = "POST /api/documents accepts the bearer token" if settings.token else "writes refused (no --token or $HARMLEDGER_TOKEN)"
+    shown_host = f"[{host}]" if ":" in host else host
+
+    def announce(bound: int) -> None:
+        typer.echo(f"harmledger: serving {shown(app.state.ledger.url)} at http://{shown_host}:{bound}  (API docs at /docs; {writes}; Ctrl-C stops)")
+
+    Server(config(app, host, port), on_ready=announce).run()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)

@@ -1,0 +1,279 @@
+"""The REST API over HTTP against the real app (uvicorn on a local port), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import httpx
+import pytest
+from ledger_fixtures import BACKENDS, db_url, ledger, new_database_url  # noqa: F401  (fixtures)
+from web_fixtures import fill, served
+
+from harmledger.store import Ledger
+from harmledger.store.export import ACLED_COLUMNS, FLAT_COLUMNS, UCDP_COLUMNS
+from harmledger.web import Settings, create_app
+from harmledger.web.server import running
+
+TOKEN = "test-token-5f1c"
+ERROR_KEYS = {"status", "code", "message"}
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def filled(request, tmp_path_factory):
+    """One filled ledger per back end, shared by the read-only tests of this module."""
+    urls = new_database_url(request.param, tmp_path_factory.mktemp(request.param))
+    url = next(urls)
+    with Ledger(url) as opened:
+        ids = fill(opened)
+        yield opened, ids
+    next(urls, None)  # drops the PostgreSQL database
+
+
+@pytest.fixture(scope="module")
+def api(filled):
+    opened, ids = filled
+    with served(opened) as base_url, httpx.Client(base_url=base_url, timeout=30) as client:
+        client.ids = ids
+        yield client
+
+
+def assert_error(response: httpx.Response, status: int, code: str | None = None) -> dict:
+    """The one error shape: ``{"error": {status, code, message[, details]}}`` with a JSON content type."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}
+    error = body["error"]
+    assert ERROR_KEYS <= set(error) <= ERROR_KEYS | {"details"}
+    assert error["status"] == status and isinstance(error["message"], str) and error["message"]
+    if code:
+        assert error["code"] == code
+    return error
+
+
+# ---- reading ------------------------------------------------------------------
+
+
+def test_incidents_page_total_and_order(api):
+    body = api.get("/api/incidents").json()
+    assert body["total"] == 8 and body["limit"] == 100 and body["offset"] == 0
+    dates = [row["date"] for row in body["incidents"]]
+    assert dates == sorted(dates, reverse=True)
+    first = body["incidents"][0]
+    assert {"id", "document_id", "place", "killed", "injured", "evidence", "sources", "source", "date"} <= set(first)
+    paged = [api.get("/api/incidents", params={"limit": 3, "offset": n}).json()["incidents"] for n in (0, 3, 6)]
+    assert [row["id"] for page in paged for row in page] == [row["id"] for row in body["incidents"]]
+    assert [len(p) for p in paged] == [3, 3, 2]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"country": "sy"}, {"riot"}),
+        ({"type": "battles"}, {"battle"}),
+        ({"min_killed": 7}, {"battle", "hostile", "odesa"}),
+        ({"since": "2024-04-01", "until": "2024-04-30"}, {"battle"}),
+        ({"q": "station"}, {"hostile"}),
+        ({"bbox": "36,48,38,50"}, {"battle"}),
+        ({"near": "50.45,30.52,10"}, {"hostile"}),
+        ({"place": "Aleppo"}, {"riot"}),
+        ({"place": "Syria"}, {"riot"}),
+        ({"admin1": "kharkiv", "type": "Battles"}, {"battle"}),
+    ],
+)
+def test_filters(api, params, expected):
+    rows = api.get("/api/incidents", params=params).json()["incidents"]
+    names = {name for name, id in api.ids.items() if id in {row["id"] for row in rows}}
+    if "odesa" in expected:
+        odesa = [row for row in rows if row["place"] and row["place"]["name"] == "Odesa"]
+        assert odesa, rows
+        names.add("odesa")
+    assert names == expected
+
+
+def test_document_filter_and_total_agree(api):
+    incident = api.get(f"/api/incidents/{api.ids['battle']}").json()
+    body = api.get("/api/incidents", params={"document_id": incident["document_id"]}).json()
+    assert body["total"] == 1 and body["incidents"][0]["id"] == api.ids["battle"]
+
+
+def test_incident_has_claims_side_by_side_document_and_mentions(api):
+    incident = api.get(f"/api/incidents/{api.ids['battle']}").json()
+    assert incident["place"]["name"] == "Izium" and incident["event_type"] == "Battles"
+    assert [(c["speaker"], list(c["figures"])) for c in incident["claims"]] == [("the army", ["killed"]), ("the governor", ["injured"])]
+    assert incident["claims"][0]["figures"]["killed"]["span"]["text"] == "killed 20 soldiers"
+    assert incident["claims"][0]["source"] == "Front Line Daily"
+    assert incident["document"]["title"] == "Clashes near Izium" and "text" not in incident["document"]
+    assert [m["id"] for m in incident["mentions"]] == [api.ids["battle"]]
+
+
+def test_document_text_and_highlights_line_up(api):
+    incident = api.get(f"/api/incidents/{api.ids['hostile']}").json()
+    document = api.get(f"/api/documents/{incident['document_id']}").json()
+    assert document["text"].startswith("KYIV — A missile strike")
+    assert document["highlights"], document
+    for span in document["highlights"]:
+        assert document["text"][span["start"]:span["end"]] == span["text"]
+    assert {"evidence", "killed", "place"} <= {s["role"] for s in document["highlights"]}
+    assert document["title"] == "<img src=x onerror=\"window.__pwned = 'title'\">Strike"  # stored as given; the page escapes it
+
+
+def test_daily_stats_follow_the_filters(api):
+    days = api.get("/api/stats/daily").json()["days"]
+    by_day = {d["date"]: d for d in days}
+    assert by_day["2024-04-02"] == {"date": "2024-04-02", "killed": 20, "injured": 25}
+    assert by_day["2024-05-20"]["killed"] == 7
+    assert [d["date"] for d in days] == sorted(by_day)
+    only = api.get("/api/stats/daily", params={"country": "SY"}).json()["days"]
+    assert only == [{"date": "2023-11-05", "killed": 2, "injured": 0}]
+
+
+@pytest.mark.parametrize(("fmt", "columns"), [("csv", FLAT_COLUMNS), ("acled-csv", ACLED_COLUMNS), ("ucdp-csv", UCDP_COLUMNS)])
+def test_csv_exports(api, fmt, columns):
+    response = api.get("/api/export.csv", params={"format": fmt})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert tuple(rows[0]) == columns and len(rows) == 8
+    filtered = list(csv.DictReader(io.StringIO(api.get("/api/export.csv", params={"format": fmt, "country": "SY"}).text)))
+    assert len(filtered) == 1
+
+
+def test_geojson_export(api):
+    response = api.get("/api/export.geojson", params={"min_killed": 7})
+    assert response.headers["content-type"].startswith("application/geo+json")
+    collection = response.json()
+    assert collection["type"] == "FeatureCollection"
+    points = {f["id"]: f["geometry"]["coordinates"] for f in collection["features"] if f["geometry"]}
+    assert points[api.ids["battle"]] == [37.2569, 49.2128]
+
+
+# ---- errors -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status", "code"),
+    [
+        ("/api/incidents/no-such-id", {}, 404, "not_found"),
+        ("/api/documents/no-such-id", {}, 404, "not_found"),
+        ("/api/nothing-here", {}, 404, "not_found"),
+        ("/api/incidents", {"limit": 0}, 422, "invalid_request"),
+        ("/api/incidents", {"limit": 100000}, 422, "invalid_request"),
+        ("/api/incidents", {"since": "last week"}, 422, "invalid_request"),
+        ("/api/incidents", {"since": "2024-02-01", "until": "2024-01-01"}, 422, "invalid_request"),
+        ("/api/incidents", {"bbox": "1,2,3"}, 422, "invalid_request"),
+        ("/api/incidents", {"bbox": "40,44,30,50"}, 422, "invalid_request"),
+        ("/api/incidents", {"near": "50,30,nan"}, 422, "invalid_request"),
+        ("/api/incidents", {"country": "Ukraine"}, 422, "invalid_request"),
+        ("/api/incidents", {"place": "Qqqxzv Wwwkrp"}, 422, "unknown_place"),
+        ("/api/stats/daily", {"min_killed": -1}, 422, "invalid_request"),
+        ("/api/export.csv", {"format": "xlsx"}, 422, "invalid_request"),
+    ],
+)
+def test_every_error_has_the_one_shape(api, path, params, status, code):
+    error = assert_error(api.get(path, params=params), status, code)
+    if status == 422 and code == "invalid_request" and "details" in error:
+        assert all({"where", "problem"} <= set(d) for d in error["details"])
+
+
+def test_wrong_method_and_unexpected_failure_have_the_shape_too(api, filled, monkeypatch):
+    assert_error(api.delete("/api/incidents"), 405, "method_not_allowed")
+    opened, _ = filled
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+
+    app = create_app(Settings(), ledger=opened)
+    monkeypatch.setattr(opened, "count_incidents", broken)
+    with running(app) as base_url:
+        error = assert_error(httpx.get(base_url + "/api/incidents"), 500, "internal_error")
+    assert "disk on fire" not in error["message"]  # internals stay in the server log
+
+
+# ---- writing ------------------------------------------------------------------
+
+REPORT = {"text": "KHARKIV, Ukraine — Russian shelling killed 4 people and injured 11 on Tuesday, the governor said.",
+          "source": "Test Wire", "published": "2024-06-04", "title": "Shelling in Kharkiv"}
+
+
+@pytest.fixture
+def writable(ledger):  # noqa: F811  (ledger_fixtures' fixture: a fresh ledger per back end)
+    with served(ledger, token=TOKEN, max_upload_bytes=4096) as base_url, httpx.Client(base_url=base_url, timeout=30) as client:
+        yield client
+
+
+def test_post_document_with_token_ingests_once(writable):
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    first = writable.post("/api/documents", json=REPORT, headers=headers)
+    assert first.status_code == 201, first.text
+    body = first.json()
+    assert body["added"] is True and body["incidents"] and body["url"] == f"/api/documents/{body['document_id']}"
+    incident = writable.get(f"/api/incidents/{body['incidents'][0]}").json()
+    assert incident["killed"]["value"] == 4 and incident["source"] == "Test Wire"
+    again = writable.post("/api/documents", json=REPORT, headers=headers)
+    assert again.status_code == 200 and again.json()["added"] is False
+    assert writable.get("/api/incidents").json()["total"] == len(body["incidents"])
+
+
+def test_writes_refused_without_the_token(writable):
+    missing = assert_error(writable.post("/api/documents", json=REPORT), 401, "unauthorized")
+    assert "Bearer" in missing["message"]
+    assert writable.post("/api/documents", json=REPORT).headers["www-authenticate"].startswith("Bearer")
+    assert_error(writable.post("/api/documents", json=REPORT, headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
+    assert_error(writable.post("/api/documents", json=REPORT, headers={"Authorization": f"Basic {TOKEN}"}), 401, "unauthorized")
+    assert writable.get("/api/incidents").json()["total"] == 0
+
+
+def test_server_without_a_token_refuses_every_write(ledger, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("HARMLEDGER_TOKEN", raising=False)
+    with served(ledger) as base_url:
+        for headers in ({}, {"Authorization": "Bearer anything"}):
+            assert_error(httpx.post(base_url + "/api/documents", json=REPORT, headers=headers), 403, "writes_disabled")
+        assert httpx.get(base_url + "/api/config").json()["writable"] is False
+
+
+def test_token_from_the_environment(ledger, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("HARMLEDGER_TOKEN", "from-env")
+    with served(ledger) as base_url:
+        response = httpx.post(base_url + "/api/documents", json=REPORT, headers={"Authorization": "Bearer from-env"}, timeout=30)
+    assert response.status_code == 201, response.text
+
+
+def test_bad_bodies_are_refused_with_the_shape(writable):
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    big = {"text": "x" * 5000}
+    assert_error(writable.post("/api/documents", json=big, headers=headers), 413, "too_large")
+    chunks = (part.encode() for part in [json.dumps(big)[i:i + 1000] for i in range(0, 5100, 1000)])
+    streamed = writable.post("/api/documents", content=chunks, headers={**headers, "Content-Type": "application/json"})
+    assert_error(streamed, 413, "too_large")  # no Content-Length: counted as it arrives
+    assert_error(writable.post("/api/documents", content=b"text=hi", headers={**headers, "Content-Type": "text/plain"}), 415)
+    assert_error(writable.post("/api/documents", content=b"{not json", headers={**headers, "Content-Type": "application/json"}), 400, "bad_request")
+    error = assert_error(writable.post("/api/documents", json={"title": "no text"}, headers=headers), 422, "invalid_request")
+    assert error["details"][0]["where"] == "body.text"
+    assert_error(writable.post("/api/documents", json={"text": "   "}, headers=headers), 422)
+    assert_error(writable.post("/api/documents", json={"text": "a", "published": "soon"}, headers=headers), 422)
+    assert writable.get("/api/incidents").json()["total"] == 0
+
+
+# ---- docs and page ------------------------------------------------------------
+
+
+def test_openapi_and_docs_are_served_offline(api):
+    spec = api.get("/openapi.json").json()
+    assert {"/api/incidents", "/api/incidents/{incident_id}", "/api/documents/{document_id}", "/api/stats/daily",
+            "/api/export.csv", "/api/export.geojson", "/api/documents"} <= set(spec["paths"])
+    assert "post" in spec["paths"]["/api/documents"] and "requestBody" in spec["paths"]["/api/documents"]["post"]
+    docs = api.get("/docs").text
+    assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+def test_page_is_served_with_a_strict_policy_and_no_outside_scripts(api):
+    page = api.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "object-src 'none'" in policy
+    assert "http" not in page.text.split("<body", 1)[1]  # every script and style from this server
+    assert api.get("/static/app.js").status_code == 200
+    assert api.head("/").status_code == 200
