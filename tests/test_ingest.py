@@ -85,13 +85,18 @@ def test_jsonl_eval_format_as_is_with_broken_lines(tmp_path, eval_dir):
 
 def test_csv_with_configured_columns(tmp_path):
     feed = tmp_path / "feed.csv"
-    feed.write_text('story,headline,day,outlet\n"' + REPORT + '\nSecond line.",Market hit,2022-05-02,Wire\n,Empty,2022-05-03,Wire\n')
+    feed.write_text('story,headline,day,outlet\n"' + REPORT + '\nSecond line.",Market hit,2022-05-02,Wire\n,Empty,2022-05-03,Wire\n'
+                    + '"' + REPORT + ' Later.",Later,last Tuesday,Wire\n')
     assert errors(read(feed)) == [f"{feed}: no text column (looked for text, body, content, article, notes; the columns are story, headline, day, outlet)"]
     items = read(feed, text_columns=("story",), meta_columns={"title": ("headline",), "published": ("day",), "source": ("outlet",)})
     record = items[0]
     assert record.text == REPORT + "\nSecond line." and record.title == "Market hit" and record.source == "Wire"
     assert record.published == date(2022, 5, 2) and record.line == 3
-    assert errors(items) == [f"{feed}:4: no text (none of story holds a non-empty string)"]
+    assert errors(items) == [
+        f"{feed}:4: no text (none of story holds a non-empty string)",
+        f"{feed}:5: published date 'last Tuesday' is not YYYY-MM-DD; stored without one",
+    ]
+    assert items[-1].published is None and items[-2].level == "warning"
 
 
 def test_bad_single_files(tmp_path):

@@ -182,7 +182,7 @@ def read_jsonl_records(handle: Iterable[bytes], name: str, options: ReaderOption
         if problem:
             yield ReadError(name, problem, number)
         else:
-            yield _from_mapping(record, name, number, options)
+            yield from _from_mapping(record, name, number, options)
 
 
 def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Iterator[Item]:
@@ -197,29 +197,34 @@ def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Ite
             yield ReadError(name, f"no text column (looked for {', '.join(options.text_columns)}; the columns are {shown})")
             return
         for row in reader:
-            yield _from_mapping(row, name, reader.line_num, options)
+            yield from _from_mapping(row, name, reader.line_num, options)
     except UnicodeDecodeError as error:
         yield ReadError(name, f"not valid UTF-8 ({error.reason}) after line {reader.line_num}; the rest of the file is skipped", reader.line_num + 1)
     except csv.Error as error:
         yield ReadError(name, f"malformed CSV ({error}); the rest of the file is skipped", reader.line_num)
 
 
-def _from_mapping(row: dict[str, Any], name: str, line: int, options: ReaderOptions) -> Item:
+def _from_mapping(row: dict[str, Any], name: str, line: int, options: ReaderOptions) -> Iterator[Item]:
     text = next((row[c] for c in options.text_columns if isinstance(row.get(c), str) and row[c].strip()), None)
     if text is None:
-        return ReadError(name, f"no text (none of {', '.join(options.text_columns)} holds a non-empty string)", line)
+        yield ReadError(name, f"no text (none of {', '.join(options.text_columns)} holds a non-empty string)", line)
+        return
     if len(text.encode("utf-8")) > options.max_bytes:
-        return ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
+        yield ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
+        return
     meta = {key: _first(row, columns) for key, columns in options.meta_columns.items()}
-    published = _parse_date(meta.get("published")) or options.published
-    return Record(
+    published = _parse_date(meta.get("published"))
+    if meta.get("published") and published is None:
+        fallback = f"used {options.published.isoformat()}" if options.published else "stored without one"
+        yield ReadError(name, f"published date {meta['published']!r} is not YYYY-MM-DD; {fallback}", line, level="warning")
+    yield Record(
         text=text,
         origin=name,
         line=line,
         source=meta.get("source"),
         url=meta.get("url"),
         title=meta.get("title"),
-        published=published,
+        published=published or options.published,
         language=meta.get("language"),
     )
 
