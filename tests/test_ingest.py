@@ -39,6 +39,7 @@ def test_txt_and_md(tmp_path):
     assert txt.text == REPORT and txt.published == date(2022, 5, 2) and txt.id == document_id(REPORT)
     assert md.title == "Market shelled" and md.published is None
     assert read(tmp_path / "note.md", published=date(2024, 1, 1))[0].published == date(2024, 1, 1)
+    assert read(tmp_path / "2022-05-02-kharkiv.txt", published=date(2024, 1, 1))[0].published == date(2022, 5, 2)
 
 
 def test_html_main_text_title_date_url(tmp_path):

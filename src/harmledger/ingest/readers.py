@@ -1,5 +1,9 @@
 """Readers: files, directories and standard input in; one ``Record`` per article out.
 
+A record's own date (a JSONL/CSV field, the HTML's metadata, a
+``YYYY-MM-DD-`` file-name prefix) wins; ``ReaderOptions.published``
+(``--published``) dates the records that carry none.
+
 Every reader is a generator that streams (a 20,000-article JSONL file is never
 held in memory) and never raises for bad input: it yields a ``ReadError`` that
 names the file (and line) and the problem, and goes on with the rest.
@@ -172,7 +176,7 @@ def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions) -> 
         raise InputError(f"{name}: empty (no text)")
     title = _markdown_title(text) if suffix == ".md" else None
     dated = _DATED_NAME.match(Path(name).name)
-    published = options.published or (_parse_date(dated.group(1)) if dated else None)
+    published = (_parse_date(dated.group(1)) if dated else None) or options.published
     yield Record(text=text, origin=name, title=title, published=published)
 
 
@@ -248,7 +252,7 @@ def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
         source=extracted.sitename,
         url=extracted.url,
         title=extracted.title,
-        published=options.published or _parse_date(extracted.date),
+        published=_parse_date(extracted.date) or options.published,
     )
 
 
