@@ -62,6 +62,7 @@ def _engine(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_settings)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
         return engine
     connect_args = {"connect_timeout": CONNECT_TIMEOUT_S} if parsed.get_backend_name() == "postgresql" else {}
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
@@ -69,7 +70,9 @@ def _engine(url: str) -> Engine:
 
 def _sqlite_settings(dbapi_connection, _record) -> None:
     """WAL with synchronous=NORMAL: a committed document survives kill -9 (not power loss) at
-    a fraction of FULL's fsync cost; foreign keys on, as PostgreSQL always has them."""
+    a fraction of FULL's fsync cost; foreign keys on, as PostgreSQL always has them; and real
+    transactions around DDL too, so a migration killed midway leaves nothing half-made."""
+    dbapi_connection.isolation_level = None  # the driver's own BEGIN skips DDL; the "begin" event emits ours
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
