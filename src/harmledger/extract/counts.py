@@ -320,6 +320,8 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
             found.append(_implicit_finding("killed", 1, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
+        if not _GATES[name].search(sentence):
+            continue
         for match in patterns[name].finditer(sentence):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed):
@@ -347,6 +349,14 @@ def _death_of_value(match: re.Match[str]) -> int | None:
     return parse_number(word)
 
 
+# Cheap tests that a pattern can match at all: most sentences skip the costly ones.
+_GATES = {
+    "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),
+    "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
+    "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
+    "found_dead": re.compile(r"\bfound\b.*\bdead\b", re.IGNORECASE),
+    "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
+}
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 

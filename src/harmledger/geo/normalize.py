@@ -7,6 +7,7 @@ match in the folded text maps back to a span of the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -29,8 +30,27 @@ def _fold_char(char: str) -> str:
     return base.lower() if base else ""
 
 
+_ASCII_FOLD = str.maketrans({c: (" " if c in _SPACE else None) for c in _DROP | _SPACE if c.isascii()})
+
+
+_ASCII_DROPPED = re.compile("[" + re.escape("".join(c for c in _DROP if c.isascii())) + "]")
+
+
+def _fold_ascii(text: str) -> tuple[str, list[int]]:
+    """``fold_text`` for ASCII, by slices: what is kept maps to ranges of offsets."""
+    offsets: list[int] = []
+    kept = 0
+    for match in _ASCII_DROPPED.finditer(text):
+        offsets.extend(range(kept, match.start()))
+        kept = match.end()
+    offsets.extend(range(kept, len(text)))
+    return text.translate(_ASCII_FOLD).lower(), offsets
+
+
 def fold_text(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the offset in ``text`` it came from."""
+    if text.isascii():
+        return _fold_ascii(text)
     out: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -44,6 +64,7 @@ def fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The lookup key of a name: folded, with runs of spaces collapsed and the ends trimmed."""
     return " ".join(fold_text(name)[0].split())
