@@ -1,0 +1,69 @@
+"""Slot classifiers measured alone: date, type and weapon of a whole record's text.
+
+The full eval scores mentions; this scores ``document_when`` and ``classify``
+before framing, so a change to a word list shows its effect in seconds:
+
+    python -m harmledger.eval.slots ../shared/data/eval/acled-notes.jsonl ../shared/data/eval/bellingcat-weapon.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+from harmledger.eval.runner import text_records
+from harmledger.eval.scoring import Tally, dates_overlap, same_day
+from harmledger.extract.classify import classify
+from harmledger.extract.when import document_when
+
+
+def score_slots(tally: Tally, record: dict, misses: list[str] | None = None) -> None:
+    """Add one record's slot metrics: those its ``score`` says the source labels."""
+    gold = record["incidents"][0]
+    score = record.get("score") or {}
+    text = record["text"]
+    if score.get("date") and gold.get("date"):
+        published = date.fromisoformat(record["published"]) if record.get("published") else None
+        when = document_when(text, published)
+        predicted = when.to_dict() if when else None
+        tally.add("date_overlap", dates_overlap(predicted, gold["date"]))
+        if gold["date"]["start"] == gold["date"].get("end", gold["date"]["start"]):
+            tally.add("date_exact", same_day(predicted, gold["date"]))
+    if not (score.get("type") or score.get("weapon")):
+        return
+    found = classify(text)
+    checks = {"type": ("event_type", "sub_event_type"), "weapon": ("weapon",)}
+    for label, slots in checks.items():
+        if not score.get(label):
+            continue
+        for slot in slots:
+            hit = getattr(found, slot) == gold.get(slot)
+            tally.add(slot, hit)
+            if not hit and misses is not None:
+                misses.append(f"{record['id']}\t{slot}\t{getattr(found, slot)!r} != {gold.get(slot)!r}\t{text[:200]}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--misses", action="store_true", help="print each wrong slot with its text")
+    args = parser.parse_args(argv)
+    tallies: dict[str, Tally] = {}
+    misses: list[str] = []
+    count, began = 0, time.perf_counter()
+    for record in text_records(args.files):
+        score_slots(tallies.setdefault(record.get("suite", "?"), Tally()), record, misses if args.misses else None)
+        count += 1
+    elapsed = time.perf_counter() - began
+    for line in misses:
+        print(line)
+    results = {suite: {m: round(t.rate(m), 4) for m in t.trials} for suite, t in tallies.items()}
+    print(json.dumps(results, indent=2))
+    print(f"{count} records, {1000 * elapsed / max(count, 1):.3f} ms a record")
+
+
+if __name__ == "__main__":
+    main()

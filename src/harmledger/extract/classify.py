@@ -1,0 +1,123 @@
+"""What kind of incident a sentence tells: ACLED type, weapon, target, perpetrator.
+
+One pass over the text finds every cue of every slot (``extract.cues``); each
+slot then picks among its own hits by the precedence its data file gives:
+
+- type: the cues of the first sentence that has any, the rule listed first
+  winning, as an ACLED coder codes a clash with shelling as a clash;
+- weapon: the rule listed first anywhere in the text;
+- target: the site named first;
+- perpetrator: a passive agent ("fired upon ... by NAF rebel forces"), else
+  the first doer named ("Russian forces", "a Russian missile attack");
+- attribution: the strongest cue ("no one claimed" before "claimed").
+
+Word lists: ``data/slot_event_types.json``, ``slot_weapons.json``,
+``slot_targets.json``, ``slot_actors.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from harmledger.data import table
+from harmledger.extract.cues import CueIndex, Hit, lowered
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9])|\n")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The slots one text gives; ``cue_span`` is the offsets of the cue that decided the type."""
+
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    weapon: str | None = None
+    target: str | None = None
+    perpetrator: str | None = None
+    attribution: str | None = None
+    cue_span: tuple[int, int] | None = None
+
+
+def _ranked(slot: str, name: str) -> Iterator[tuple[str, int, object, str]]:
+    for rank, (value, cues) in enumerate(table(name)["rules"]):
+        for cue in cues:
+            yield slot, rank, value, cue
+
+
+def _event_cues() -> Iterator[tuple[str, int, object, str]]:
+    for rank, rule in enumerate(table("slot_event_types")["rules"]):
+        for cue in rule["cues"]:
+            yield "event", rank, (rule["event_type"], rule["sub_event_type"]), cue
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_PLACEHOLDER = re.compile(r"\{(actor|agent|verb|modifiers|passive)\}")
+
+
+def _fill(pattern: str, values: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
+
+
+def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
+    """Doer and passive-agent patterns expanded per actor name, so each starts with a literal."""
+    actors = table("slot_actors")
+    values = {
+        "modifiers": actors["modifiers"],
+        "agent": f"(?:{_alternation(actors['agents'])})",
+        "verb": f"(?:{_alternation(actors['verbs'])})",
+    }
+    for canonical, names in actors["actors"].items():
+        for pattern in actors["passive_patterns"]:
+            for verb in actors["passive_verbs"]:
+                filled = {**values, "passive": re.escape(verb), "actor": f"(?:{_alternation(names)})"}
+                yield "actor", 0, canonical, _fill(pattern, filled)
+        for pattern in actors["doer_patterns"]:
+            for name in names:
+                yield "actor", 1, canonical, _fill(pattern, {**values, "actor": re.escape(name)})
+    for rank, (value, cues) in enumerate(actors["attribution"]):
+        for cue in cues:
+            yield "attribution", rank, value, cue
+
+
+@cache
+def _index() -> CueIndex:
+    return CueIndex([*_event_cues(), *_ranked("weapon", "slot_weapons"), *_ranked("target", "slot_targets"), *_actor_cues()])
+
+
+def _best(hits: list[Hit]) -> Hit | None:
+    return min(hits, key=lambda hit: (hit.cue.rank, hit.start), default=None)
+
+
+def _deciding_type_cue(text: str, hits: list[Hit]) -> Hit | None:
+    """The highest-ranked type cue of the first sentence that has one."""
+    if not hits:
+        return None
+    boundary = _SENTENCE_END.search(text, hits[0].end)
+    end = boundary.start() if boundary else len(text)
+    return _best([hit for hit in hits if hit.start < end])
+
+
+def classify(text: str) -> Classification:
+    """The ACLED type, weapon, target, perpetrator and attribution that ``text`` gives; ``None`` where it gives none."""
+    by_slot: dict[str, list[Hit]] = {"event": [], "weapon": [], "target": [], "actor": [], "attribution": []}
+    for hit in _index().scan(lowered(text)):
+        by_slot[hit.cue.slot].append(hit)
+    decided = _deciding_type_cue(text, by_slot["event"])
+    weapon, perpetrator, attribution = (_best(by_slot[slot]) for slot in ("weapon", "actor", "attribution"))
+    target = by_slot["target"][0] if by_slot["target"] else None
+    event_type, sub_event_type = decided.cue.value if decided else (None, None)
+    return Classification(
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        weapon=weapon.cue.value if weapon else None,
+        target=target.cue.value if target else None,
+        perpetrator=perpetrator.cue.value if perpetrator else None,
+        attribution=attribution.cue.value if attribution else None,
+        cue_span=(decided.start, decided.end) if decided else None,
+    )

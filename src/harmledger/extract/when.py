@@ -1,0 +1,309 @@
+"""Time expressions resolved against the publication date.
+
+News dates incidents relative to the day of the report ("Monday",
+"overnight", "in March"), so every expression becomes a ``When`` interval
+anchored on ``published``. dateparser was measured and left out: with a
+Monday base it puts "Monday" a week back, gives "in March" the base's day of
+month and nothing for "the past 24 hours"; the rules below are what it lacks
+and run in microseconds. Words live in ``data/slot_time.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from harmledger.data import table
+from harmledger.model import When
+from harmledger.extract.cues import lowered
+from harmledger.text import split_sentences
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class WhenMention:
+    """One time expression: offsets into the text it was found in, and its interval."""
+
+    start: int
+    end: int
+    text: str
+    when: When
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _capitalised(words) -> str:
+    return _alternation(w.capitalize() for w in words)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Each shape starts on a digit or a capitalised name, so a sentence without one is scanned fast."""
+    words = table("slot_time")
+    year = r"(?:19|20)\d\d"
+    month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    relative = "|".join(f"(?P<r{i}>{phrase})" for i, phrase in enumerate(words["relative"]))
+    return {
+        "iso": re.compile(rf"(?<!\d)(?P<year>{year})-(?P<m>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
+        "numeric": re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)(?![\d/])"),
+        "day_month": re.compile(rf"(?<!\d){day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
+        "month": re.compile(
+            rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
+        ),
+        "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
+        "weekday": re.compile(
+            rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{_alternation(words['part_of_day'])})\b)?"
+        ),
+        "relative_unit": re.compile(_alternation(words["relative_units"])),
+        "relative": re.compile(rf"(?<![a-z])(?:{relative})\b"),
+    }
+
+
+@cache
+def _context() -> dict[str, re.Pattern[str]]:
+    """What may come before or after a match and changes its reading (searched only on hits)."""
+    words = table("slot_time")
+    approx = words["approximate"]
+    weekday = _capitalised(words["weekdays"])
+    return {
+        "before_day": re.compile(
+            rf"(?:\b(?P<around>(?i:{_alternation(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
+        ),
+        "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{_alternation(approx['suffix'])}))\)"),
+        "before_month": re.compile(rf"\b(?i:{_alternation(words['month_prepositions'])})[\s-]+$"),
+        "before_year": re.compile(rf"\b(?i:{_alternation(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
+        "before_weekday": re.compile(rf"\b(?P<mod>(?i:{_alternation(words['weekday_modifiers'])}))\s+$"),
+    }
+
+
+def _before(name: str, text: str, start: int) -> re.Match[str] | None:
+    return _context()[name].search(text, max(0, start - 40), start)
+
+
+@cache
+def _relative_kinds() -> tuple[str, ...]:
+    return tuple(table("slot_time")["relative"].values())
+
+
+def _month_number(name: str) -> int:
+    return table("slot_time")["months"][name.rstrip(".").lower()]
+
+
+def _weekday_number(name: str) -> int:
+    return table("slot_time")["weekdays"][name.lower()]
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _window(start: date, end: date, precision: str, published: date | None) -> When:
+    """An interval that never runs past publication: nothing reported happens after its report."""
+    if published is not None and start <= published < end:
+        end = published
+    return When(start, end, precision)
+
+
+def _latest_not_after(month: int, day: int, published: date) -> date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published:
+            return candidate
+    return None
+
+
+def _stated_day(year: int | None, month: int, day: int, published: date | None) -> date | None:
+    """A day with no year is the latest such day not after publication."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+    except ValueError:
+        return None
+    return _latest_not_after(month, day, published) if published else None
+
+
+def _numeric_day(a: int, b: int, year: int, published: date | None) -> date | None:
+    """Day-first unless impossible; where both read, the reading nearest before publication."""
+    year += 2000 if year < 100 else 0
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            pass
+    if not readings:
+        return None
+    if published is not None:
+        before = [d for d in readings if d <= published]
+        return max(before) if before else min(readings)
+    return readings[0]
+
+
+def _approximate(day: date, suffix: str | None, published: date | None) -> When:
+    """ACLED-style rough dates: '(month of)' is the month, 'around'/'(week of)' the week about the day."""
+    precision = table("slot_time")["approximate"]["suffix"].get((suffix or "").lower(), "week")
+    if precision == "month":
+        return _window(*_month_range(day.year, day.month), "month", published)
+    if precision == "reported":
+        return _window(day - timedelta(days=6), day, "week", published)
+    return _window(day - timedelta(days=3), day + timedelta(days=3), "week", published)
+
+
+_Found = tuple[int, int, When]
+
+
+def _explicit(text: str, match: re.Match[str], day: date | None, published: date | None) -> _Found | None:
+    """A stated day, with any weekday or 'around' before it and ACLED's '(week of)' after it."""
+    if day is None:
+        return None
+    start, end = match.start(), match.end()
+    before = _before("before_day", text, start)
+    around = before.group("around") if before else None
+    start = before.start() if before else start
+    after = _context()["after_day"].match(text, end)
+    suffix = after.group("suffix") if after else None
+    end = after.end() if after else end
+    when = _approximate(day, suffix, published) if around or suffix else When(day, day, "day")
+    return start, end, when
+
+
+def _month(text: str, match: re.Match[str], published: date | None) -> _Found | None:
+    """'March 25', 'March 2022', or a month alone after a preposition ('in March', 'mid-March')."""
+    month = _month_number(match.group("month"))
+    year = int(match.group("year")) if match.group("year") else None
+    if match.group("day"):
+        return _explicit(text, match, _stated_day(year, month, int(match.group("day")), published), published)
+    before = _before("before_month", text, match.start())
+    start = before.start() if before else match.start()
+    if year is not None:
+        return start, match.end(), When(*_month_range(year, month), "month")
+    if before is None or published is None:
+        return None
+    year = published.year if month <= published.month else published.year - 1
+    return start, match.end(), _window(*_month_range(year, month), "month", published)
+
+
+def _year(text: str, match: re.Match[str], published: date | None) -> _Found | None:
+    before = _before("before_year", text, match.start())
+    if before is None:
+        return None
+    year = int(match.group("year"))
+    return before.start(), match.end(), _window(date(year, 1, 1), date(year, 12, 31), "year", published)
+
+
+def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found | None:
+    """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before."""
+    before = _before("before_weekday", text, match.start())
+    modifier = before.group("mod").lower() if before else ""
+    if published is None or modifier == "next":
+        return None
+    back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
+    if back == 0 and modifier == "last":
+        back = 7
+    day = published - timedelta(days=back)
+    return (before.start() if before else match.start()), match.end(), When(day, day, "day")
+
+
+def _relative(kind: str, published: date) -> When:
+    one_day = timedelta(days=1)
+    monday = published - timedelta(days=published.weekday())
+    if kind == "night_before":
+        return When(published - one_day, published, "day")
+    if kind == "yesterday":
+        return When(published - one_day, published - one_day, "day")
+    if kind == "today":
+        return When(published, published, "day")
+    if kind == "past_day":
+        return When(published - one_day, published, "day")
+    if kind == "past_two_days":
+        return When(published - 2 * one_day, published, "day")
+    if kind == "recent_days":
+        return When(published - 7 * one_day, published, "week")
+    if kind == "this_week":
+        return When(monday, published, "week")
+    if kind == "last_week":
+        return When(monday - 7 * one_day, monday - one_day, "week")
+    if kind == "this_month":
+        return When(published.replace(day=1), published, "month")
+    if kind == "last_month":
+        previous = published.replace(day=1) - one_day
+        return When(*_month_range(previous.year, previous.month), "month")
+    if kind == "this_year":
+        return When(date(published.year, 1, 1), published, "year")
+    if kind == "last_year":
+        return When(date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), "year")
+    raise ValueError(f"slot_time.json names an unknown relative kind {kind!r}")
+
+
+def _found(text: str, published: date | None):
+    """Every reading of every shape, overlapping ones included."""
+    patterns = _patterns()
+    for match in patterns["iso"].finditer(text):
+        day = _stated_day(int(match.group("year")), int(match.group("m")), int(match.group("day")), None)
+        yield _explicit(text, match, day, published)
+    for match in patterns["numeric"].finditer(text):
+        day = _numeric_day(int(match.group("a")), int(match.group("b")), int(match.group("year")), published)
+        yield _explicit(text, match, day, published)
+    for match in patterns["day_month"].finditer(text):
+        year = int(match.group("year")) if match.group("year") else None
+        day = _stated_day(year, _month_number(match.group("month")), int(match.group("day")), published)
+        yield _explicit(text, match, day, published)
+    for match in patterns["month"].finditer(text):
+        yield _month(text, match, published)
+    for match in patterns["year"].finditer(text):
+        yield _year(text, match, published)
+    for match in patterns["weekday"].finditer(text):
+        yield _weekday(text, match, published)
+    low = lowered(text)
+    if published is not None and patterns["relative_unit"].search(low):
+        for match in patterns["relative"].finditer(low):
+            yield match.start(), match.end(), _relative(_relative_kinds()[int(match.lastgroup[1:])], published)
+
+
+def resolve_when(text: str, published: date | None) -> list[WhenMention]:
+    """Every time expression in ``text`` with its interval, in text order.
+
+    Where readings overlap the longest wins ("Monday, June 27" is one date).
+    Relative expressions need ``published``; without it they are skipped.
+    """
+    found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
+    mentions: list[WhenMention] = []
+    for start, end, when in found:
+        if mentions and start < mentions[-1].end:
+            continue
+        mentions.append(WhenMention(start, end, text[start:end], when))
+    return mentions
+
+
+@cache
+def _incident_cue() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(table("temporal_cues")["incident"]) + r")\b", re.IGNORECASE)
+
+
+def document_when(text: str, published: date | None) -> When | None:
+    """The incident date of a short report.
+
+    The most specific expression of the first sentence that tells of an
+    incident and dates it; failing that, the first dated sentence; failing
+    that, the day of publication.
+    """
+    dated = []
+    for sentence in split_sentences(text):
+        mentions = resolve_when(sentence.text, published)
+        if mentions:
+            dated.append((bool(_incident_cue().search(sentence.text)), mentions))
+    chosen = next((m for incident, m in dated if incident), dated[0][1] if dated else None)
+    if chosen:
+        return min(chosen, key=lambda m: PRECISION_RANK[m.when.precision]).when
+    return When(published, published, "day") if published else None
