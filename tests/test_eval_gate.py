@@ -8,10 +8,10 @@ from typer.testing import CliRunner
 from harmledger.cli import app
 
 FLOORS = {
-    "gva-articles:killed": 0.90,
-    "gva-articles:killed>0": 0.75,
-    "gva-articles:injured": 0.80,
-    "gva-articles:injured>0": 0.64,
+    "gva-articles:killed": 0.905,
+    "gva-articles:killed>0": 0.82,
+    "gva-articles:injured": 0.82,
+    "gva-articles:injured>0": 0.68,
     "acled-notes:killed": 0.985,
     "acled-notes:killed>0": 0.92,
     "seed:killed_figures": 1.0,

@@ -58,9 +58,12 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     terms = table("casualty_terms")
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
-    aux = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|who|that|not|never|found|discovered)\s+){0,4}"
+    aux = (
+        r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
+        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
+    )
     adverb = r"(?:(?!fatally)\w+ly\s+)?"
-    mods = r"(?:(?:[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
+    mods = r"(?-i:(?:[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
     place_clause = (
@@ -156,6 +159,7 @@ def _slot(match: re.Match[str]) -> str:
     return next(name for name, value in match.groupdict().items() if value and name in _SLOTS)
 
 
+_SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
 _TRIGGER = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
     r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
@@ -243,6 +247,8 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
         if obj:
             return _finding(quantity, slot, active.start(), quantity.end + obj.end(), obj.group("noun"))
     nominal = patterns["nominal"].match(after)
+    if nominal and quantity.value > 1 and _SINGULAR_NOUN.search(nominal.group()):
+        return None
     if nominal:
         if _WITNESSED.search(before) and quantity.qualifier == "exact":
             quantity = replace(quantity, qualifier="at_least", high=None)
@@ -326,7 +332,8 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
             span = (match.start(), match.end())
             if not _overlaps(span, claimed):
                 slot = _slot(match) if match.groupdict() else _DEFAULT_SLOT[name]
-                found.append(_implicit_finding(slot, 1, span, "victim" if slot == "killed" else "implicit", None))
+                basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
+                found.append(_implicit_finding(slot, 1, span, basis, None))
                 claimed.append(span)
     for match in patterns["death_of"].finditer(sentence):
         span = (match.start(), match.end())
