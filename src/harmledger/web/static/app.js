@@ -539,8 +539,13 @@ async function start() {
   }
   await initMap();
   await loadAll();
+  openFromHash();
+  window.addEventListener("hashchange", openFromHash);
+}
+
+function openFromHash() {
   const match = location.hash.match(/^#incident=(.+)$/);
-  if (match) openIncident(decodeURIComponent(match[1]));
+  if (match && decodeURIComponent(match[1]) !== state.selected) openIncident(decodeURIComponent(match[1]));
 }
 
 start();

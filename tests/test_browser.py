@@ -1,0 +1,192 @@
+"""The page in a real browser: Playwright driving Debian's Chromium (``/usr/bin/chromium``, headless).
+
+Never ``playwright install``: the browser comes from Debian (``.ci/run`` installs
+the ``chromium`` package). Screenshots go to ``artifacts/`` (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from web_fixtures import HOSTILE_SOURCE, HOSTILE_TEXT, HOSTILE_TITLE, fill, served
+
+from harmledger.store import Ledger
+from harmledger.web.app import vendor_missing
+
+CHROMIUM = Path(os.environ.get("HARMLEDGER_CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+VIEWPORT = {"width": 1400, "height": 900}
+
+
+def _require_browser() -> None:
+    reasons = []
+    if not CHROMIUM.is_file() and not shutil.which(str(CHROMIUM)):
+        reasons.append(f"{CHROMIUM} is absent (Debian's chromium package: `apt-get install -y chromium`)")
+    if vendor_missing():
+        reasons.append(f"the page's npm libraries are not installed ({', '.join(vendor_missing())}; `make setup`)")
+    if reasons:
+        if os.environ.get("CI"):
+            pytest.fail("browser tests cannot run in CI: " + "; ".join(reasons))
+        pytest.skip("; ".join(reasons))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    _require_browser()
+    with Ledger(f"sqlite:///{tmp_path_factory.mktemp('browser')}/ledger.db") as ledger:
+        ids = fill(ledger)
+        with served(ledger) as base_url:
+            yield base_url, ids, ledger.count_incidents()
+
+
+@pytest.fixture(scope="module")
+def browser(site):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    """A fresh page on the site that records script errors and every request that leaves this server.
+
+    The server's Content-Security-Policy is bypassed: the tests' own probes need eval, and the
+    hostile-markup test must show the page renders markup inert by itself, not only because
+    the policy blocks inline script (the API tests check the policy is sent)."""
+    base_url = site[0]
+    context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)
+    context.set_default_timeout(15_000)
+    opened = context.new_page()
+    opened.problems = []
+    opened.on("pageerror", lambda error: opened.problems.append(f"page error: {error}"))
+    opened.on("console", lambda message: message.type == "error" and opened.problems.append(f"console: {message.text}"))
+    own = urlsplit(base_url).netloc
+
+    def outside(route):
+        if urlsplit(route.request.url).netloc != own and not route.request.url.startswith("data:"):
+            opened.problems.append(f"request outside the server: {route.request.url}")
+            return route.abort()
+        return route.continue_()
+
+    opened.route("**/*", outside)
+    opened.goto(base_url + "/")
+    opened.wait_for_selector("body[data-state=ready]")
+    yield opened
+    context.close()
+
+
+def ready(page) -> None:
+    page.wait_for_function("document.body.dataset.state === 'ready'")
+
+
+def rows(page) -> list[str]:
+    return page.locator("#incident-list tbody tr").evaluate_all("rows => rows.map(r => r.dataset.incident)")
+
+
+def test_page_shows_the_incidents_on_the_offline_map(page, site):
+    _, ids, total = site
+    markers = page.locator("path.incident-marker")
+    placed = 7  # every incident but the sample's background one, which has no place
+    assert markers.count() == placed
+    assert len(rows(page)) == total
+    assert page.locator(".leaflet-overlay-pane path:not(.incident-marker)").count() > 100  # the country outlines
+    battle = page.locator(f"path.incident-marker[data-incident='{ids['battle']}']")
+    riot = page.locator(f"path.incident-marker[data-incident='{ids['riot']}']")
+    assert battle.get_attribute("fill") != riot.get_attribute("fill")  # coloured by event type
+    assert battle.bounding_box()["width"] > riot.bounding_box()["width"]  # sized by killed
+    assert "Battles" in page.locator("#legend").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "page.png"))
+    assert not page.problems, page.problems
+
+
+def test_brushing_the_timeline_filters_the_map_and_list(page, site):
+    _, ids, total = site
+    bar = page.locator("#timeline rect.bar-killed[data-date='2024-04-02']").bounding_box()
+    y = bar["y"] + bar["height"] / 2
+    page.mouse.move(bar["x"] - 6, y)
+    page.mouse.down()
+    page.mouse.move(bar["x"] + 4, y, steps=4)
+    page.mouse.move(bar["x"] + bar["width"] + 6, y, steps=4)
+    page.mouse.up()
+    ready(page)
+    page.wait_for_function("document.querySelectorAll('path.incident-marker').length === 1")
+    assert rows(page) == [ids["battle"]]
+    assert page.locator("#filters input[name=since]").input_value() <= "2024-04-02" <= page.locator("#filters input[name=until]").input_value()
+    assert page.locator("#timeline .brush-selection").get_attribute("visibility") == "visible"
+    page.click("#timeline-clear")
+    ready(page)
+    page.wait_for_function(f"document.querySelectorAll('#incident-list tbody tr').length === {total}")
+    assert page.locator("path.incident-marker").count() == 7
+    assert not page.problems, page.problems
+
+
+def test_opening_an_incident_shows_claims_and_highlighted_evidence(page, site):
+    _, ids, _ = site
+    # the Izium circle lies under Saltivka's smaller one at this zoom: the click goes to the circle itself
+    page.locator(f"path.incident-marker[data-incident='{ids['battle']}']").dispatch_event("click")
+    page.wait_for_selector("#incident-view[data-state=ready]")
+    claims = page.locator("#claims .claim")
+    assert claims.count() == 2
+    assert "the army" in claims.nth(0).inner_text() and "20" in claims.nth(0).inner_text()
+    assert "the governor" in claims.nth(1).inner_text() and "25" in claims.nth(1).inner_text()
+    current = page.locator("#article mark.hl-current").all_inner_texts()
+    assert "killed 20 soldiers" in current and "25 were wounded" in current and "Izium" in current
+    assert page.locator("#article").inner_text().startswith("Fighting near Izium")
+    assert page.evaluate("location.hash") == f"#incident={ids['battle']}"
+    page.screenshot(path=str(ARTIFACTS / "incident.png"))
+    page.keyboard.press("Escape")
+    assert page.locator("#incident-view").is_hidden()
+    assert not page.problems, page.problems
+
+
+def test_list_row_opens_a_sample_report_with_its_evidence(page):
+    page.locator("#incident-list tbody tr:has(td:nth-child(2):text-is('Odesa, UA'))").click()
+    page.wait_for_selector("#incident-view[data-state=ready]")
+    assert "killed at least 12 people, including five children" in page.locator("#article mark.hl-current").all_inner_texts()
+    assert "at least 12" in page.locator("#claims").inner_text()
+
+
+def test_hostile_markup_in_a_report_renders_as_inert_text(page, site):
+    base_url, ids, _ = site
+    hostile = page.locator(f"#incident-list tbody tr[data-incident='{ids['hostile']}']")
+    assert HOSTILE_SOURCE in hostile.inner_text()  # the source shown as text in the list
+    page.goto(f"{base_url}/#incident={ids['hostile']}")
+    page.wait_for_selector("#incident-view[data-state=ready]")
+    page.locator(f"path.incident-marker[data-incident='{ids['hostile']}']").dispatch_event("mouseover")  # the tooltip too
+    article = page.locator("#article")
+    assert article.inner_text().startswith(HOSTILE_TEXT[:60])
+    assert any("<img src=x onerror=" in text for text in page.locator("#article mark.hl-current").all_inner_texts())
+    assert HOSTILE_TITLE in page.locator("#article-meta").inner_text()
+    assert page.locator("#article img, #article script, #incident-view img, #incident-list img, .leaflet-tooltip img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert not page.problems, page.problems
+
+
+def test_filters_narrow_the_map_and_list(page, site):
+    _, ids, _ = site
+    page.select_option("#filters select[name=type]", "Riots")
+    page.click("#filters button[type=submit]")
+    ready(page)
+    page.wait_for_function("document.querySelectorAll('path.incident-marker').length === 1")
+    assert rows(page) == [ids["riot"]]
+    page.click("#filters button[type=reset]")
+    page.fill("#filters input[name=min_killed]", "7")
+    page.fill("#filters input[name=place]", "Ukraine")
+    page.press("#filters input[name=place]", "Enter")
+    ready(page)
+    page.wait_for_function("document.querySelectorAll('#incident-list tbody tr').length === 3")
+    assert set(rows(page)) >= {ids["battle"], ids["hostile"]}
+    assert "min_killed=7" in page.locator("#export-csv").get_attribute("href")
+    page.fill("#filters input[name=place]", "Qqqxzv Wwwkrp")
+    page.press("#filters input[name=place]", "Enter")
+    page.wait_for_selector("#status.error")
+    assert "not a known place" in page.locator("#status").inner_text()
