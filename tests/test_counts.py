@@ -65,6 +65,7 @@ def test_shot_victims_who_survive_are_injured_and_those_who_die_are_not():
     assert totals("Two men were shot Friday night. One of them died at the hospital.") == (1, 1)
     assert totals("A man was shot Sunday evening, police said. He was taken to a hospital in stable condition.") == (0, 1)
     assert totals("The man was shot last Thursday and died over the weekend.") == (1, 0)
+    assert totals("A man was shot and killed Friday night. A woman was shot in the leg and taken to a hospital.") == (1, 1)
 
 
 def test_negation_yields_nothing_or_zero_never_one():

@@ -312,7 +312,7 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
             continue
         slot = "killed" if match.group("died") else _slot(match)
         value = 0 if match.group("neg") else 1
-        found.append(_implicit_finding(slot, value, span, "negated" if value == 0 else "implicit", None))
+        found.append(_implicit_finding(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
     for match in patterns["negation"].finditer(sentence):
         span = (match.start(), match.end())
@@ -380,10 +380,16 @@ def _singular_slot(match: re.Match[str]) -> str | None:
     return "shot" if "gun" in wound.lower() or "bullet" in wound.lower() else "injured"
 
 
+def gender(noun: str | None) -> str | None:
+    """"male", "female" or None (a name, "victim", "person": could be anyone)."""
+    genders = table("person_gender")
+    return next((g for g in ("male", "female") if noun in genders[g]), None)
+
+
 def _implicit_finding(slot: str, value: int, span: tuple[int, int], basis: str, noun: str | None) -> Finding:
     return Finding(
         slot=slot, value=value, qualifier="exact", low=value, best=value, high=value,
-        start=span[0], end=span[1], basis=basis,
+        start=span[0], end=span[1], basis=basis, noun=noun,
         children=value if noun in _CHILD_NOUNS and value else None,
         civilians=True if noun in _CIVILIAN_NOUNS else None,
         military=True if noun in _MILITARY_NOUNS else None,

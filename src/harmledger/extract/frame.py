@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from harmledger.extract.counts import Finding
+from harmledger.extract.counts import Finding, gender
 from harmledger.model import Count, Mention, Place, Span
 
 
@@ -121,7 +121,7 @@ def _resolve(draft: _Draft) -> Mention:
     for slot in ("killed", "injured", "missing", "casualties"):
         setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
-    mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []))
+    mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []), by_slot.get("killed", []))
     mention.sources = list(dict.fromkeys(s for _, _, s in draft.findings if s))
     mention.evidence = list(dict.fromkeys(span for _, span, _ in draft.findings))
     if not draft.findings:
@@ -170,13 +170,31 @@ def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | 
     return killed
 
 
-def _injured_from_shot(injured: Count | None, killed: Count | None, shot: list[tuple[Finding, Span, str | None]]) -> Count | None:
-    """People shot who did not die count as injured, unless the text gives the injured itself."""
+def _injured_from_shot(
+    injured: Count | None,
+    killed: Count | None,
+    shot: list[tuple[Finding, Span, str | None]],
+    dead: list[tuple[Finding, Span, str | None]],
+) -> Count | None:
+    """People shot who did not die count as injured, unless the text gives the injured itself.
+
+    A shot victim of another sex than every victim who died is a survivor even when
+    the numbers alone would say everyone shot died ("a man was killed; a woman was shot").
+    """
     if not shot or (injured is not None and injured.value > 0):
         return injured
     best = _slot_count(shot)
     survivors = best.value - (killed.value if killed else 0)
+    if survivors <= 0 and _another_victim(shot, dead):
+        survivors = 1
     if survivors <= 0:
         return injured
     return Count(value=survivors, qualifier=best.qualifier, low=survivors, best=survivors, high=survivors if best.high else None,
                  speaker=best.speaker, span=best.span)
+
+
+def _another_victim(shot: list[tuple[Finding, Span, str | None]], dead: list[tuple[Finding, Span, str | None]]) -> bool:
+    dead_genders = {gender(f.noun) for f, _, _ in dead if f.value > 0}
+    if not dead_genders or None in dead_genders:
+        return False
+    return any((g := gender(f.noun)) is not None and g not in dead_genders for f, _, _ in shot)
