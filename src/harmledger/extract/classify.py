@@ -5,7 +5,8 @@ slot then picks among its own hits by the precedence its data file gives:
 
 - type: the cues of the first sentence that has any, the rule listed first
   winning, as an ACLED coder codes a clash with shelling as a clash;
-- weapon: the rule listed first anywhere in the text;
+- weapon: the rule listed first (in that sentence if it names one, else in
+  the whole text);
 - target: the site named first;
 - perpetrator: a passive agent ("fired upon ... by NAF rebel forces"), else
   the first doer named ("Russian forces", "a Russian missile attack");
@@ -25,7 +26,7 @@ from functools import cache
 from harmledger.data import table
 from harmledger.extract.cues import CueIndex, Hit, lowered
 
-_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
 
 
 def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
-    """Doer and passive-agent patterns expanded per actor name, so each starts with a literal."""
+    """Agent patterns ("fired upon ... by X forces", "repelled X attacks") outrank doer patterns
+    ("X forces shelled"); each is expanded until it starts with a literal."""
     actors = table("slot_actors")
     values = {
         "modifiers": actors["modifiers"],
@@ -73,8 +75,8 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
         "verb": f"(?:{_alternation(actors['verbs'])})",
     }
     for canonical, names in actors["actors"].items():
-        for pattern in actors["passive_patterns"]:
-            for verb in actors["passive_verbs"]:
+        for pattern in actors["agent_patterns"]:
+            for verb in actors["passive_verbs"] if "{passive}" in pattern else [""]:
                 filled = {**values, "passive": re.escape(verb), "actor": f"(?:{_alternation(names)})"}
                 yield "actor", 0, canonical, _fill(pattern, filled)
         for pattern in actors["doer_patterns"]:
@@ -94,29 +96,40 @@ def _best(hits: list[Hit]) -> Hit | None:
     return min(hits, key=lambda hit: (hit.cue.rank, hit.start), default=None)
 
 
-def _deciding_type_cue(text: str, hits: list[Hit]) -> Hit | None:
-    """The highest-ranked type cue of the first sentence that has one."""
+def _first_sentence_end(text: str, hits: list[Hit]) -> int:
+    """Where the first sentence with a type cue ends (the text's end when none has)."""
     if not hits:
-        return None
+        return len(text)
     boundary = _SENTENCE_END.search(text, hits[0].end)
-    end = boundary.start() if boundary else len(text)
-    return _best([hit for hit in hits if hit.start < end])
+    return boundary.start() if boundary else len(text)
+
+
+def _preferring_first_sentence(hits: list[Hit], end: int) -> list[Hit]:
+    """A slot's hits up to the deciding sentence's end, else all: a report's lead incident comes first."""
+    return [hit for hit in hits if hit.start < end] or hits
 
 
 def classify(text: str) -> Classification:
-    """The ACLED type, weapon, target, perpetrator and attribution that ``text`` gives; ``None`` where it gives none."""
+    """The ACLED type, weapon, target, perpetrator and attribution that ``text`` gives; ``None`` where it gives none.
+
+    The type is decided in the first sentence with a type cue; the other slots
+    look there first and then in the rest of the text.
+    """
     by_slot: dict[str, list[Hit]] = {"event": [], "weapon": [], "target": [], "actor": [], "attribution": []}
     for hit in _index().scan(lowered(text)):
         by_slot[hit.cue.slot].append(hit)
-    decided = _deciding_type_cue(text, by_slot["event"])
-    weapon, perpetrator, attribution = (_best(by_slot[slot]) for slot in ("weapon", "actor", "attribution"))
-    target = by_slot["target"][0] if by_slot["target"] else None
+    end = _first_sentence_end(text, by_slot["event"])
+    decided = _best([hit for hit in by_slot["event"] if hit.start < end])
+    weapon, perpetrator, attribution = (
+        _best(_preferring_first_sentence(by_slot[slot], end)) for slot in ("weapon", "actor", "attribution")
+    )
+    targets = _preferring_first_sentence(by_slot["target"], end)
     event_type, sub_event_type = decided.cue.value if decided else (None, None)
     return Classification(
         event_type=event_type,
         sub_event_type=sub_event_type,
         weapon=weapon.cue.value if weapon else None,
-        target=target.cue.value if target else None,
+        target=targets[0].cue.value if targets else None,
         perpetrator=perpetrator.cue.value if perpetrator else None,
         attribution=attribution.cue.value if attribution else None,
         cue_span=(decided.start, decided.end) if decided else None,

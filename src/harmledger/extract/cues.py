@@ -83,8 +83,8 @@ class CueIndex:
         hits = []
         for last, (length, cues) in self._automaton.iter(low):
             start = last - length + 1
-            if start and low[start - 1].isalnum():
-                continue
+            if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
+                continue  # inside a word, or a hyphenated one: "anti-drone" is no drone
             for cue in cues:
                 if match := cue.pattern.match(low, start):
                     hits.append(Hit(start, match.end(), cue))

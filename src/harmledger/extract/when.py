@@ -17,10 +17,11 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.model import When
-from harmledger.extract.cues import lowered
+from harmledger.extract.cues import CueIndex, lowered
 from harmledger.text import split_sentences
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_INSIDE_NUMBER = frozenset("0123456789./-")
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = r"(?:19|20)\d\d"
     month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    relative = "|".join(f"(?P<r{i}>{phrase})" for i, phrase in enumerate(words["relative"]))
     return {
-        "iso": re.compile(rf"(?<!\d)(?P<year>{year})-(?P<m>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
-        "numeric": re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)(?![\d/])"),
-        "day_month": re.compile(rf"(?<!\d){day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
+        "iso": re.compile(rf"(?P<year>{year})-(?P<m>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
+        "numeric": re.compile(rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)(?![\d/])"),
+        "day_month": re.compile(rf"{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
         "month": re.compile(
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
@@ -60,8 +60,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(
             rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{_alternation(words['part_of_day'])})\b)?"
         ),
-        "relative_unit": re.compile(_alternation(words["relative_units"])),
-        "relative": re.compile(rf"(?<![a-z])(?:{relative})\b"),
     }
 
 
@@ -87,8 +85,8 @@ def _before(name: str, text: str, start: int) -> re.Match[str] | None:
 
 
 @cache
-def _relative_kinds() -> tuple[str, ...]:
-    return tuple(table("slot_time")["relative"].values())
+def _relative_phrases() -> CueIndex:
+    return CueIndex(("relative", 0, kind, phrase) for phrase, kind in table("slot_time")["relative"].items())
 
 
 def _month_number(name: str) -> int:
@@ -249,26 +247,29 @@ def _relative(kind: str, published: date) -> When:
 def _found(text: str, published: date | None):
     """Every reading of every shape, overlapping ones included."""
     patterns = _patterns()
-    for match in patterns["iso"].finditer(text):
-        day = _stated_day(int(match.group("year")), int(match.group("m")), int(match.group("day")), None)
-        yield _explicit(text, match, day, published)
-    for match in patterns["numeric"].finditer(text):
-        day = _numeric_day(int(match.group("a")), int(match.group("b")), int(match.group("year")), published)
-        yield _explicit(text, match, day, published)
-    for match in patterns["day_month"].finditer(text):
-        year = int(match.group("year")) if match.group("year") else None
-        day = _stated_day(year, _month_number(match.group("month")), int(match.group("day")), published)
-        yield _explicit(text, match, day, published)
+    for shape in ("iso", "numeric", "day_month"):
+        for match in patterns[shape].finditer(text):
+            if match.start() and text[match.start() - 1] in _INSIDE_NUMBER:
+                continue
+            yield _explicit(text, match, _numbered_day(shape, match, published), published)
     for match in patterns["month"].finditer(text):
         yield _month(text, match, published)
     for match in patterns["year"].finditer(text):
         yield _year(text, match, published)
     for match in patterns["weekday"].finditer(text):
         yield _weekday(text, match, published)
-    low = lowered(text)
-    if published is not None and patterns["relative_unit"].search(low):
-        for match in patterns["relative"].finditer(low):
-            yield match.start(), match.end(), _relative(_relative_kinds()[int(match.lastgroup[1:])], published)
+    if published is not None:
+        for hit in _relative_phrases().scan(lowered(text)):
+            yield hit.start, hit.end, _relative(hit.cue.value, published)
+
+
+def _numbered_day(shape: str, match: re.Match[str], published: date | None) -> date | None:
+    year = int(match.group("year")) if match.group("year") else None
+    if shape == "iso":
+        return _stated_day(year, int(match.group("m")), int(match.group("day")), None)
+    if shape == "numeric":
+        return _numeric_day(int(match.group("a")), int(match.group("b")), year, published)
+    return _stated_day(year, _month_number(match.group("month")), int(match.group("day")), published)
 
 
 def resolve_when(text: str, published: date | None) -> list[WhenMention]:
