@@ -9,12 +9,15 @@ module with ``from ledger_fixtures import db_url, ledger``.
 from __future__ import annotations
 
 import os
+import time
 import uuid
+import warnings
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from harmledger.store import Ledger
 
@@ -42,10 +45,22 @@ def new_database_url(backend: str, tmp_path) -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
         yield make_url(base).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
     finally:
         admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drop a test database; a backend of a killed client may take a moment to go, so retry, then warn."""
+    for attempt in range(5):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except OperationalError as error:
+            last = error
+            time.sleep(0.5 * (attempt + 1))
+    warnings.warn(f"test database {name} left behind: {last}", stacklevel=1)
 
 
 @pytest.fixture(params=BACKENDS)
