@@ -62,9 +62,28 @@ def test_anti_drone_systems_are_no_drone_strike(seed_text):
         ("The army said it recaptured the village after a week of fighting.",
          ("Battles", "Government regains territory")),
         ("Police detained three men suspected of planning the attack.", ("Strategic developments", "Arrests")),
+        ("On 15 May 2023, Russian forces shot down Ukrainian Su-25 aircraft near Pokrovsk, Donetsk.", SHELLING),
+        ("On 24 February 2023, Russian fighter aircraft shot down a Ukrainian aircraft near Dmytrivka.",
+         ("Battles", "Armed clash")),
+        ("A 19-year-old man was shot and killed outside a convenience store on Friday night.",
+         ("Violence against civilians", "Attack")),
     ],
 )
 def test_acled_precedence(text, types):
+    found = classify(text)
+    assert (found.event_type, found.sub_event_type) == types
+
+
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("He was charged with sexual assault of a minor.", ("Violence against civilians", "Sexual violence")),
+        ("The robbery was captured on the store's surveillance video.", (None, None)),
+        ("A sheriff's helicopter was called to help with the search.", (None, None)),
+        ("Officers said the gun went off under a table.", (None, None)),
+    ],
+)
+def test_words_that_only_look_like_war(text, types):
     found = classify(text)
     assert (found.event_type, found.sub_event_type) == types
 

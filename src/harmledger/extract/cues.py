@@ -79,7 +79,7 @@ class CueIndex:
         self._automaton.make_automaton()
 
     def scan(self, low: str) -> list[Hit]:
-        """Every cue matching at a word start of lower-cased ``low``, in text order."""
+        """Every cue matching at a word start of lower-cased ``low`` and not inside a longer one, in text order."""
         hits = []
         for last, (length, cues) in self._automaton.iter(low):
             start = last - length + 1
@@ -88,5 +88,23 @@ class CueIndex:
             for cue in cues:
                 if match := cue.pattern.match(low, start):
                     hits.append(Hit(start, match.end(), cue))
-        hits.sort(key=lambda hit: hit.start)
-        return hits
+        hits.sort(key=lambda hit: (hit.start, -hit.end))
+        return _outermost(hits)
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop a cue inside a longer one of its slot: "sexual assault" is no clash, "anti-tank mine" one mine.
+
+    ``hits`` come by start, longest first, so a hit is inside another exactly
+    when an earlier hit of its slot reaches as far, from an earlier start or further.
+    """
+    reach: dict[str, tuple[int, int]] = {}
+    kept = []
+    for hit in hits:
+        start, end = reach.get(hit.cue.slot, (-1, -1))
+        if end > hit.end or (end == hit.end and start < hit.start):
+            continue
+        kept.append(hit)
+        if hit.end > end:
+            reach[hit.cue.slot] = (hit.start, hit.end)
+    return kept
