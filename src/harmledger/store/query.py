@@ -110,13 +110,9 @@ def _base(connection: Connection, columns: list[Any], filters: IncidentFilter | 
 
 
 ROW_COLUMNS = [
-    mentions,
+    mentions,  # carries the place's country, admin1, lat and lon (copied for the indexes)
     places.c.name.label("place_name"),
     places.c.geonames_id,
-    places.c.admin1,
-    places.c.country,
-    places.c.lat,
-    places.c.lon,
     places.c.precision.label("place_precision"),
     documents.c.source.label("document_source"),
     documents.c.title.label("document_title"),
