@@ -8,8 +8,9 @@ slot then picks among its own hits by the precedence its data file gives:
 - weapon: the rule listed first (in that sentence if it names one, else in
   the whole text);
 - target: the site named first;
-- perpetrator: a passive agent ("fired upon ... by NAF rebel forces"), else
-  the first doer named ("Russian forces", "a Russian missile attack");
+- perpetrator: an agent named outright ("fired upon ... by NAF rebel forces",
+  "repelled Ukrainian attacks"), else the first doer named ("Russian forces",
+  "a Russian missile attack");
 - attribution: the strongest cue ("no one claimed" before "claimed").
 
 Word lists: ``data/slot_event_types.json``, ``slot_weapons.json``,
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from harmledger.data import table
-from harmledger.extract.cues import CueIndex, Hit, lowered
+from harmledger.extract.cues import CueIndex, Hit, alternation, lowered
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 
@@ -54,10 +55,6 @@ def _event_cues() -> Iterator[tuple[str, int, object, str]]:
             yield "event", rank, (rule["event_type"], rule["sub_event_type"]), cue
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 _PLACEHOLDER = re.compile(r"\{(actor|agent|verb|modifiers|passive)\}")
 
 
@@ -71,13 +68,13 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
     actors = table("slot_actors")
     values = {
         "modifiers": actors["modifiers"],
-        "agent": f"(?:{_alternation(actors['agents'])})",
-        "verb": f"(?:{_alternation(actors['verbs'])})",
+        "agent": f"(?:{alternation(actors['agents'])})",
+        "verb": f"(?:{alternation(actors['verbs'])})",
     }
     for canonical, names in actors["actors"].items():
         for pattern in actors["agent_patterns"]:
             for verb in actors["passive_verbs"] if "{passive}" in pattern else [""]:
-                filled = {**values, "passive": re.escape(verb), "actor": f"(?:{_alternation(names)})"}
+                filled = {**values, "passive": re.escape(verb), "actor": f"(?:{alternation(names)})"}
                 yield "actor", 0, canonical, _fill(pattern, filled)
         for pattern in actors["doer_patterns"]:
             for name in names:

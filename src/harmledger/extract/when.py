@@ -17,10 +17,10 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.model import When
-from harmledger.extract.cues import CueIndex, lowered
+from harmledger.extract.cues import CueIndex, alternation, lowered
 from harmledger.text import split_sentences
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _INSIDE_NUMBER = frozenset("0123456789./-")
 
 
@@ -34,12 +34,8 @@ class WhenMention:
     when: When
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 def _capitalised(words) -> str:
-    return _alternation(w.capitalize() for w in words)
+    return alternation(w.capitalize() for w in words)
 
 
 @cache
@@ -58,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
         "weekday": re.compile(
-            rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{_alternation(words['part_of_day'])})\b)?"
+            rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{alternation(words['part_of_day'])})\b)?"
         ),
     }
 
@@ -71,12 +67,12 @@ def _context() -> dict[str, re.Pattern[str]]:
     weekday = _capitalised(words["weekdays"])
     return {
         "before_day": re.compile(
-            rf"(?:\b(?P<around>(?i:{_alternation(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
+            rf"(?:\b(?P<around>(?i:{alternation(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
         ),
-        "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{_alternation(approx['suffix'])}))\)"),
-        "before_month": re.compile(rf"\b(?i:{_alternation(words['month_prepositions'])})[\s-]+$"),
-        "before_year": re.compile(rf"\b(?i:{_alternation(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
-        "before_weekday": re.compile(rf"\b(?P<mod>(?i:{_alternation(words['weekday_modifiers'])}))\s+$"),
+        "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{alternation(approx['suffix'])}))\)"),
+        "before_month": re.compile(rf"\b(?i:{alternation(words['month_prepositions'])})[\s-]+$"),
+        "before_year": re.compile(rf"\b(?i:{alternation(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
+        "before_weekday": re.compile(rf"\b(?P<mod>(?i:{alternation(words['weekday_modifiers'])}))\s+$"),
     }
 
 
@@ -306,5 +302,5 @@ def document_when(text: str, published: date | None) -> When | None:
             dated.append((bool(_incident_cue().search(sentence.text)), mentions))
     chosen = next((m for incident, m in dated if incident), dated[0][1] if dated else None)
     if chosen:
-        return min(chosen, key=lambda m: PRECISION_RANK[m.when.precision]).when
+        return min(chosen, key=lambda m: _PRECISION_RANK[m.when.precision]).when
     return When(published, published, "day") if published else None
