@@ -88,37 +88,45 @@ QUERIES = {
 }
 
 
-def query_latency(mentions: int, repeats: int = 20) -> dict[str, dict[str, float]]:
-    """p50/p95 of ``incidents()`` (a page of 100) and ``count_incidents()`` over ``mentions`` synthetic
-    mentions in SQLite: 2,000 places, four years of dates, two mentions per document."""
+def seed_mentions(ledger, mentions: int, seed: int = 1) -> None:
+    """``mentions`` synthetic mentions written straight to ``ledger`` (no extraction): 2,000 places,
+    four years of dates, two mentions per document. Shared with ``harmledger.web.bench``."""
     import random
-    import statistics
     from datetime import date, datetime, timedelta
 
     from harmledger.ingest.readers import Record
     from harmledger.model import Count, Mention, Place, Span, When
-    from harmledger.store import IncidentFilter, Ledger
     from harmledger.store.writer import write_document
 
-    rng = random.Random(1)
+    rng = random.Random(seed)
     towns = [(f"Town{i}", f"Region{i % 25}", "SY" if i % 3 == 0 else "UA", 44 + rng.random() * 8, 22 + rng.random() * 18) for i in range(2000)]
+    with ledger.engine.begin() as connection:
+        for n in range(mentions // 2):
+            text = f"Report {n}: shelling killed {n % 30} people and injured {n % 11}. " + "The war went on. " * 40
+            found = []
+            for _ in range(2):
+                name, admin1, country, lat, lon = towns[rng.randrange(len(towns))]
+                day = date(2020, 1, 1) + timedelta(days=rng.randrange(1500))
+                span = Span(0, 6, "Report")
+                found.append(Mention(
+                    event_type=rng.choice(["Battles", "Explosions/Remote violence", "Violence against civilians"]),
+                    place=Place(None, name, admin1, country, lat, lon, "town", span), when=When(day, day, "day", span),
+                    killed=Count(n % 30, "exact", n % 30, n % 30, n % 30, span=span), injured=Count(n % 11, span=span),
+                    evidence=[span], sources=["police"],
+                ))
+            write_document(connection, Record(text=text, origin="bench"), found, None, datetime.now())
+
+
+def query_latency(mentions: int, repeats: int = 20) -> dict[str, dict[str, float]]:
+    """p50/p95 of ``incidents()`` (a page of 100) and ``count_incidents()`` over ``mentions`` synthetic
+    mentions in SQLite (``seed_mentions``)."""
+    import statistics
+
+    from harmledger.store import IncidentFilter, Ledger
+
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/query.db") as ledger:
-        with ledger.engine.begin() as connection:
-            for n in range(mentions // 2):
-                text = f"Report {n}: shelling killed {n % 30} people and injured {n % 11}. " + "The war went on. " * 40
-                found = []
-                for _ in range(2):
-                    name, admin1, country, lat, lon = towns[rng.randrange(len(towns))]
-                    day = date(2020, 1, 1) + timedelta(days=rng.randrange(1500))
-                    span = Span(0, 6, "Report")
-                    found.append(Mention(
-                        event_type=rng.choice(["Battles", "Explosions/Remote violence", "Violence against civilians"]),
-                        place=Place(None, name, admin1, country, lat, lon, "town", span), when=When(day, day, "day", span),
-                        killed=Count(n % 30, "exact", n % 30, n % 30, n % 30, span=span), injured=Count(n % 11, span=span),
-                        evidence=[span], sources=["police"],
-                    ))
-                write_document(connection, Record(text=text, origin="bench"), found, None, datetime.now())
+        seed_mentions(ledger, mentions)
         for name, fields in QUERIES.items():
             filters = IncidentFilter(**fields)
             page, total = [], []

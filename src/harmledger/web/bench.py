@@ -1,0 +1,98 @@
+"""``make bench-web``: ``GET /api/incidents`` latency over HTTP with 100,000 mentions in SQLite.
+
+The ledger is seeded with ``bench_ingest.seed_mentions`` (the same synthetic
+mentions the store's own query bench uses) and served by ``harmledger serve``
+in a child process, so the client does not share the server's interpreter;
+each query shape is asked ``--repeats`` times after one warm-up request. The
+figure to hold is p95 < 50 ms for a page of 100 with its total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from harmledger.bench_ingest import QUERIES, seed_mentions
+from harmledger.store import Ledger
+
+TARGET_P95_MS = 50.0
+
+
+def api_params(fields: dict) -> dict[str, str]:
+    """``IncidentFilter`` fields as the API's query parameters."""
+    names = {"event_type": "type", "text": "q"}
+    return {names.get(k, k): ",".join(map(str, v)) if isinstance(v, tuple) else str(v) for k, v in fields.items()}
+
+
+def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(db), "--port", "0"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = server.stdout.readline()
+    found = re.search(r"http://[\d.]+:\d+", line)
+    if not found:
+        server.kill()
+        raise RuntimeError(f"the server did not start: {line}{server.stderr.read()}")
+    return server, found.group(0)
+
+
+def measure(base_url: str, repeats: int, limit: int) -> dict[str, dict[str, float]]:
+    figures = {}
+    with httpx.Client(base_url=base_url, timeout=30) as client:
+        for name, fields in QUERIES.items():
+            params = {**api_params(fields), "limit": limit}
+            client.get("/api/incidents", params=params).raise_for_status()  # warm-up
+            times = []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                response = client.get("/api/incidents", params=params)
+                times.append(time.perf_counter() - started)
+                response.raise_for_status()
+            figures[name] = {
+                "p50_ms": statistics.median(times) * 1000,
+                "p95_ms": statistics.quantiles(times, n=20)[-1] * 1000,
+                "total": response.json()["total"],
+            }
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentions", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=100)
+    parser.add_argument("--limit", type=int, default=100, help="incidents per page")
+    parser.add_argument("--db", type=Path, help="seed this SQLite file once and keep it (default: a temporary one)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        db = args.db or Path(folder) / "bench.db"
+        with Ledger(f"sqlite:///{db}") as ledger:
+            if ledger.count_incidents() != args.mentions:
+                if ledger.count_incidents():
+                    parser.error(f"{db} holds {ledger.count_incidents():,} mentions, not {args.mentions:,}: remove it or pick another file")
+                started = time.perf_counter()
+                seed_mentions(ledger, args.mentions)
+                print(f"seeded {args.mentions:,} mentions in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        server, base_url = start_server(db)
+        try:
+            figures = measure(base_url, args.repeats, args.limit)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    for name, f in figures.items():
+        print(f"GET /api/incidents over {args.mentions:,} mentions (SQLite, page of {args.limit}), {name:>11}: "
+              f"p50 {f['p50_ms']:5.1f} ms, p95 {f['p95_ms']:5.1f} ms ({f['total']:,} match)")
+    worst = max(f["p95_ms"] for f in figures.values())
+    print(json.dumps({"mentions": args.mentions, "limit": args.limit, "worst_p95_ms": worst, "queries": figures}))
+    return 0 if worst < TARGET_P95_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
