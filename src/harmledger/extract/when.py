@@ -26,12 +26,17 @@ _INSIDE_NUMBER = frozenset("0123456789./-")
 
 @dataclass(frozen=True)
 class WhenMention:
-    """One time expression: offsets into the text it was found in, and its interval."""
+    """One time expression: offsets into the text it was found in, and its interval.
+
+    ``of_statement`` marks the day something was said ("police said Tuesday"),
+    which dates the report, not the incident.
+    """
 
     start: int
     end: int
     text: str
     when: When
+    of_statement: bool = False
 
 
 def _capitalised(words) -> str:
@@ -49,6 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "iso": re.compile(rf"(?P<year>{year})-(?P<m>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
         "numeric": re.compile(rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)(?![\d/])"),
         "day_month": re.compile(rf"{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
+        "day_range": re.compile(
+            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
+        ),
         "month": re.compile(
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
@@ -72,6 +80,7 @@ def _context() -> dict[str, re.Pattern[str]]:
         "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{alternation(approx['suffix'])}))\)"),
         "before_month": re.compile(rf"\b(?i:{alternation(words['month_prepositions'])})[\s-]+$"),
         "before_year": re.compile(rf"\b(?i:{alternation(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
+        "before_statement": re.compile(rf"\b(?:{alternation(words['statement_verbs'])})\s+$"),
         "before_weekday": re.compile(rf"\b(?P<mod>(?i:{alternation(words['weekday_modifiers'])}))\s+$"),
     }
 
@@ -172,6 +181,15 @@ def _explicit(text: str, match: re.Match[str], day: date | None, published: date
     return start, end, when
 
 
+def _day_range(match: re.Match[str], published: date | None) -> _Found | None:
+    """'13-14 March 2022', 'the night of 26 to 27 June': the days from the first to the last."""
+    last = _numbered_day("day_month", match, published)
+    first = int(match.group("first"))
+    if last is None or not 0 < first < last.day:
+        return None
+    return match.start(), match.end(), When(last.replace(day=first), last, "day")
+
+
 def _month(text: str, match: re.Match[str], published: date | None) -> _Found | None:
     """'March 25', 'March 2022', or a month alone after a preposition ('in March', 'mid-March')."""
     month = _month_number(match.group("month"))
@@ -248,6 +266,8 @@ def _found(text: str, published: date | None):
             if match.start() and text[match.start() - 1] in _INSIDE_NUMBER:
                 continue
             yield _explicit(text, match, _numbered_day(shape, match, published), published)
+    for match in patterns["day_range"].finditer(text):
+        yield _day_range(match, published)
     for match in patterns["month"].finditer(text):
         yield _month(text, match, published)
     for match in patterns["year"].finditer(text):
@@ -279,7 +299,8 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
             continue
-        mentions.append(WhenMention(start, end, text[start:end], when))
+        of_statement = _before("before_statement", text, start) is not None
+        mentions.append(WhenMention(start, end, text[start:end], when, of_statement))
     return mentions
 
 
@@ -293,11 +314,11 @@ def document_when(text: str, published: date | None) -> When | None:
 
     The most specific expression of the first sentence that tells of an
     incident and dates it; failing that, the first dated sentence; failing
-    that, the day of publication.
+    that, the day of publication. The day of a statement dates nothing.
     """
     dated = []
     for sentence in split_sentences(text):
-        mentions = resolve_when(sentence.text, published)
+        mentions = [m for m in resolve_when(sentence.text, published) if not m.of_statement]
         if mentions:
             dated.append((bool(_incident_cue().search(sentence.text)), mentions))
     chosen = next((m for incident, m in dated if incident), dated[0][1] if dated else None)
