@@ -277,3 +277,37 @@ def test_page_is_served_with_a_strict_policy_and_no_outside_scripts(api):
     assert "http" not in page.text.split("<body", 1)[1]  # every script and style from this server
     assert api.get("/static/app.js").status_code == 200
     assert api.head("/").status_code == 200
+
+
+# ---- the command ----------------------------------------------------------------
+
+
+def test_serve_command_prints_its_address_and_answers(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    db = tmp_path / "served.db"
+    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(db), "--port", "0", "--token", TOKEN]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()
+        address = re.search(r"at (http://127\.0\.0\.1:\d+) ", line)
+        assert address, line + server.stderr.read()
+        assert "accepts the bearer token" in line
+        response = httpx.post(address.group(1) + "/api/documents", json=REPORT, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+        assert response.status_code == 201, response.text
+        assert httpx.get(address.group(1) + "/api/incidents").json()["total"] >= 1
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_command_names_a_database_it_cannot_open():
+    from typer.testing import CliRunner
+
+    from harmledger.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/ledger"])
+    assert result.exit_code == 2
+    assert "postgresql+psycopg://u:***@127.0.0.1:1/ledger: cannot open the database" in result.stderr
