@@ -96,6 +96,8 @@ def test_words_that_only_look_like_war(text, types):
         ("He accused Russia of undermining the effort.", "Russia"),
         ("Ukrainian forces shelled DPR positions in Horlivka.", "Ukraine"),
         ("One Ukrainian soldier was killed by Russian shelling.", "Russia"),
+        ("Two Ukrainian soldiers died in shelling by Russian artillery.", "Russia"),
+        ("Ukrainian soldiers were reportedly killed near Bakhmut.", None),
     ],
 )
 def test_perpetrator(text, perpetrator):

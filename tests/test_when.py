@@ -111,3 +111,10 @@ def test_document_when_falls_back_to_any_date_then_publication():
     assert document_when("On 14 August 2020, about 20 people protested.", date(2020, 8, 14)).start == date(2020, 8, 14)
     assert document_when("Shelling hit the town.", MONDAY).start == MONDAY
     assert document_when("Shelling hit the town.", None) is None
+
+
+def test_the_day_of_a_statement_dates_nothing():
+    text = "A man robbed a massage parlor, police said Tuesday. It happened at 10:30 p.m. Monday."
+    tuesday = date(2014, 1, 7)
+    assert [m.of_statement for m in resolve_when(text, tuesday)] == [True, False]
+    assert document_when(text, tuesday).start == date(2014, 1, 6)
