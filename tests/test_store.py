@@ -183,6 +183,8 @@ def test_daily_stats_sum_best_figures_and_leave_out_background(ledger):
         {"date": "2024-02-01", "killed": 2, "injured": 0},
         {"date": "2024-03-04", "killed": 14, "injured": 0},
     ]
+    assert ledger.count_incidents(IncidentFilter(background=False)) == 4
+    assert ledger.count_incidents(IncidentFilter(background=True, kind="event")) == 1
     assert ledger.daily_stats(IncidentFilter(country="UA", since="2024-03-01")) == [{"date": "2024-03-04", "killed": 5, "injured": 0}]
 
 

@@ -39,6 +39,10 @@ class IncidentFilter:
     text: str | None = None
     """Words (as a phrase, case-insensitive) in the document's text or title, through the full-text index."""
     document_id: str | None = None
+    background: bool | None = None
+    """False: only incidents told as new (not history retold); None: both."""
+    kind: str | None = None
+    """``event`` or ``aggregate``."""
 
 
 def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
@@ -59,6 +63,10 @@ def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
         where.append(mentions.c.killed >= f.min_killed)
     if f.document_id:
         where.append(mentions.c.document_id == f.document_id)
+    if f.background is not None:
+        where.append(mentions.c.background.is_(f.background))
+    if f.kind:
+        where.append(mentions.c.kind == f.kind)
     if f.bbox:
         west, south, east, north = f.bbox
         where += [mentions.c.lat.between(south, north), mentions.c.lon.between(west, east)]
