@@ -98,6 +98,9 @@ def test_words_that_only_look_like_war(text, types):
         ("One Ukrainian soldier was killed by Russian shelling.", "Russia"),
         ("Two Ukrainian soldiers died in shelling by Russian artillery.", "Russia"),
         ("Ukrainian soldiers were reportedly killed near Bakhmut.", None),
+        ("Ukraine said it shot down 20 of 25 drones launched by Russia overnight.", "Russia"),
+        ("Russia's defence ministry said its forces struck a Ukrainian command post.", "Russia"),
+        ("Israeli airstrikes killed 20 people in Gaza, health officials said.", "Israel"),
     ],
 )
 def test_perpetrator(text, perpetrator):
@@ -110,6 +113,7 @@ def test_perpetrator(text, perpetrator):
         ("No group has claimed responsibility for the blast.", "unknown"),
         ("The group claimed responsibility for the bombing.", "claimed"),
         ("Kyiv blamed Russia for the strike.", "alleged"),
+        ("Russia denied targeting civilians.", "alleged"),
         ("Russian forces shelled the town.", None),
     ],
 )
