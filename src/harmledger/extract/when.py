@@ -22,6 +22,7 @@ from harmledger.text import split_sentences
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _INSIDE_NUMBER = frozenset("0123456789./-")
+_CONTEXT_CHARS = 28  # the longest context ("on or about Wednesday, the ") fits
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,10 @@ def _context() -> dict[str, re.Pattern[str]]:
 
 
 def _before(name: str, text: str, start: int) -> re.Match[str] | None:
-    return _context()[name].search(text, max(0, start - 40), start)
+    """The context ``name`` right before ``start``; every one ends in a space or hyphen."""
+    if not start or text[start - 1] not in " \t\n-":
+        return None
+    return _context()[name].search(text, max(0, start - _CONTEXT_CHARS), start)
 
 
 @cache
