@@ -311,3 +311,15 @@ def test_serve_command_names_a_database_it_cannot_open():
     result = CliRunner().invoke(app, ["serve", "--db", "postgresql+psycopg://u:pw@127.0.0.1:1/ledger"])
     assert result.exit_code == 2
     assert "postgresql+psycopg://u:***@127.0.0.1:1/ledger: cannot open the database" in result.stderr
+
+
+def test_online_tiles_are_an_option_the_policy_allows(ledger):  # noqa: F811
+    from harmledger.web.app import content_security_policy
+
+    tiles = "https://{s}.tile.example.org/{z}/{x}/{y}.png"
+    assert "img-src 'self' data: https://*.tile.example.org;" in content_security_policy(tiles)
+    assert "img-src 'self' data:;" in content_security_policy(None)
+    with served(ledger, tiles=tiles, tiles_attribution="© example") as base_url:
+        config = httpx.get(base_url + "/api/config").json()
+        assert config["tiles"] == tiles and config["tiles_attribution"] == "© example"
+        assert "https://*.tile.example.org" in httpx.get(base_url + "/").headers["content-security-policy"]

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -31,6 +32,7 @@ def ledger_of(request: Request) -> Ledger:
 
 
 LedgerDep = Annotated[Ledger, Depends(ledger_of)]
+BEARER = HTTPBearer(auto_error=False, description="The token the server was started with (--token or $HARMLEDGER_TOKEN).")
 ERRORS = {status: {"description": text, "content": {"application/json": {"example": error_body(status, code, text)}}}
           for status, code, text in [(404, "not_found", "no such record"), (422, "invalid_request", "a parameter is invalid")]}
 
@@ -121,14 +123,13 @@ WRITE_RESPONSES = {
     summary="Ingest one report (bearer token)",
     status_code=201,
     responses={200: {"description": "already stored: nothing added"}, **WRITE_RESPONSES},
-    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": NewDocument.model_json_schema()}}},
-                   "security": [{"bearer": []}]},
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": NewDocument.model_json_schema()}}}},
 )
-async def post_document(request: Request) -> JSONResponse:
+async def post_document(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]) -> JSONResponse:
     """Extract the incidents of one report and store them (idempotent: the same text twice is stored
     once). Needs ``Authorization: Bearer TOKEN`` with the token the server was started with
     (``HARMLEDGER_TOKEN`` or ``serve --token``); without one the server refuses every write."""
-    check_token(request)
+    check_token(request, credentials)
     try:
         document = NewDocument.model_validate(await _json_body(request))
     except ValidationError as error:
@@ -144,15 +145,14 @@ async def post_document(request: Request) -> JSONResponse:
     return JSONResponse(body, status_code=201 if added else 200)
 
 
-def check_token(request: Request) -> None:
+def check_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
     """Writes need the server's token as a bearer token; a server started without one refuses them all."""
     token: str | None = request.app.state.settings.token
     if not token:
         raise ApiError(403, "writes are disabled: start the server with --token or HARMLEDGER_TOKEN to accept them", code="writes_disabled")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not given:
+    if credentials is None or not credentials.credentials:
         raise ApiError(401, "this endpoint needs an 'Authorization: Bearer TOKEN' header", headers={"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(given.strip().encode(), token.encode()):
+    if not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
         raise ApiError(401, "the bearer token is wrong", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
