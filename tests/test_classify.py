@@ -156,3 +156,22 @@ def test_acled_gold_types_are_known(eval_dir):
     with (eval_dir / "acled-notes.jsonl").open(encoding="utf-8") as handle:
         gold = {(i["event_type"], i["sub_event_type"]) for line in handle for i in json.loads(line)["incidents"]}
     assert gold <= known
+
+
+def test_slot_scores_of_one_acled_record():
+    from harmledger.eval.scoring import Tally
+    from harmledger.eval.slots import score_slots
+
+    record = {
+        "id": "acled:example", "published": "2024-02-16",
+        "text": "On 16 February 2024, Russian forces shelled Krasnopillia, Sumy, with artillery. Casualties unknown.",
+        "incidents": [{"date": {"start": "2024-02-16", "end": "2024-02-16", "precision": "day"},
+                       "event_type": SHELLING[0], "sub_event_type": SHELLING[1],
+                       "perpetrator": "Military Forces of Russia (2000-)"}],
+        "score": {"date": True, "type": True},
+    }
+    tally = Tally()
+    score_slots(tally, record)
+    assert {metric: tally.rate(metric) for metric in tally.trials} == {
+        "date_overlap": 1.0, "date_exact": 1.0, "event_type": 1.0, "sub_event_type": 1.0, "perpetrator": 1.0,
+    }
