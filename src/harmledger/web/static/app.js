@@ -131,6 +131,7 @@ async function initMap() {
   }
   if (Object.keys(bases).length > 1) L.control.layers(bases, null, { position: "topright" }).addTo(map);
   state.markers = L.featureGroup().addTo(map);
+  map.attributionControl.addAttribution("Country outlines: Natural Earth (world-atlas)");
   try {
     const topo = await getJSON("/static/vendor/countries-50m.json");
     const countries = unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
@@ -164,14 +165,14 @@ function unwrapAntimeridian(collection) {
 function drawMarkers(incidents) {
   if (!state.map) return;
   state.markers.clearLayers();
+  state.markerById = new Map();
   const sorted = incidents.filter((i) => i.place && i.place.lat !== null && i.place.lon !== null)
     .sort((a, b) => best(b.killed) - best(a.killed)); // big circles first, small ones drawn on top
   for (const incident of sorted) {
     const killed = best(incident.killed);
     const marker = L.circleMarker([incident.place.lat, incident.place.lon], {
       radius: 5 + 2.5 * Math.sqrt(killed),
-      color: "#1d232b",
-      weight: 1,
+      ...MARKER_STYLE,
       fillColor: colour(incident.event_type),
       fillOpacity: 0.7,
       className: "incident-marker",
@@ -186,11 +187,34 @@ function drawMarkers(incidents) {
       }
     });
     marker.addTo(state.markers);
+    state.markerById.set(incident.id, marker);
   }
+  markSelected();
   if (state.fitNext && sorted.length) {
-    state.map.fitBounds(state.markers.getBounds(), { padding: [40, 40], maxZoom: 7 });
+    state.map.fitBounds(state.markers.getBounds(), { padding: [40, 40], maxZoom: 7, animate: false });
     state.fitNext = false;
   }
+}
+
+const MARKER_STYLE = { color: "#1d232b", weight: 1 };
+const SELECTED_STYLE = { color: "#000", weight: 3 };
+
+function markSelected() {
+  if (!state.markerById) return;
+  for (const [id, marker] of state.markerById) {
+    marker.setStyle(id === state.selected ? SELECTED_STYLE : MARKER_STYLE);
+    if (id === state.selected) marker.bringToFront();
+  }
+}
+
+/** The open incident's circle, outlined and moved into the part of the map the incident view leaves visible. */
+function focusIncident(incident) {
+  markSelected();
+  if (!state.map || !incident.place || incident.place.lat === null) return;
+  const map = $("#map").getBoundingClientRect();
+  const visible = Math.max(0, Math.min(map.right, $("#incident-view").getBoundingClientRect().left) - map.left);
+  state.map.setView([incident.place.lat, incident.place.lon], Math.max(state.map.getZoom(), 5), { animate: false });
+  if (visible > 80) state.map.panBy([Math.round(map.width / 2 - visible / 2), 0], { animate: false });
 }
 
 function tooltip(incident) {
@@ -415,6 +439,7 @@ async function openIncident(id) {
     const incident = await getJSON("/api/incidents/" + encodeURIComponent(id));
     if (state.selected !== id) return;
     drawIncident(incident);
+    focusIncident(incident);
     const documentBody = await getJSON("/api/documents/" + encodeURIComponent(incident.document_id));
     if (state.selected !== id) return;
     drawArticle(documentBody, incident.id);
@@ -432,6 +457,7 @@ function closeIncident() {
   $("#incident-view").hidden = true;
   history.replaceState(null, "", location.pathname + location.search);
   for (const row of document.querySelectorAll("#incident-list tbody tr.selected")) row.classList.remove("selected");
+  markSelected();
 }
 
 function drawIncident(incident) {
