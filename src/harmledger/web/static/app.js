@@ -408,6 +408,7 @@ async function loadIncidents() {
 }
 
 async function loadAll() {
+  document.body.dataset.state = "loading";
   const params = formFilters();
   try {
     const stats = await getJSON("/api/stats/daily?" + withoutDates(params).toString());
