@@ -131,3 +131,12 @@ def classify(text: str) -> Classification:
         attribution=attribution.cue.value if attribution else None,
         cue_span=(decided.start, decided.end) if decided else None,
     )
+
+
+def names_incident(found: Classification) -> bool:
+    """An incident type or a weapon named: the cue that opens an incident mention."""
+    return bool(found.event_type or found.weapon)
+
+
+def tells_of_incident(text: str) -> bool:
+    return names_incident(classify(text))

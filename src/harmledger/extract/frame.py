@@ -13,9 +13,11 @@ number ("a man was shot", "he died") never split: they restate the same victims.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from harmledger.extract.counts import Finding, gender
-from harmledger.model import Count, Mention, Place, Span
+from harmledger.extract.classify import Classification
+from harmledger.model import Count, Mention, Place, Span, When
 
 
 @dataclass
@@ -30,6 +32,8 @@ class SentenceFacts:
     new_incident: bool = False
     address: str | None = None
     places: list[Place] = field(default_factory=list)
+    classification: Classification = field(default_factory=Classification)
+    whens: list[When] = field(default_factory=list)
 
 
 @dataclass
@@ -39,6 +43,19 @@ class _Draft:
     findings: list[tuple[Finding, Span, str | None]] = field(default_factory=list)
     place: Place | None = None
     address: str | None = None
+    slots: dict[str, str] = field(default_factory=dict)
+    when: When | None = None
+
+    def describe(self, facts: SentenceFacts) -> None:
+        """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
+        for slot in _DESCRIBED:
+            value = getattr(facts.classification, slot)
+            if value is not None and slot not in self.slots:
+                if slot == "sub_event_type" and self.slots.get("event_type") != facts.classification.event_type:
+                    continue
+                self.slots[slot] = value
+        if self.when is None and facts.whens:
+            self.when = facts.whens[0]
 
     def elsewhere(self, facts: SentenceFacts) -> bool:
         """Whether a news sentence tells of another incident than this one."""
@@ -80,7 +97,10 @@ def _inside(place: Place, area: Place) -> bool:
     return place.country == area.country and place.admin1 == area.admin1
 
 
-def frame(sentences: list[SentenceFacts]) -> list[Mention]:
+_DESCRIBED = ("event_type", "sub_event_type", "weapon", "target", "perpetrator", "attribution")
+
+
+def frame(sentences: list[SentenceFacts], published: date | None = None) -> list[Mention]:
     """Mentions in document order, each with its resolved counts, sources and evidence."""
     drafts: list[_Draft] = []
     last_event: _Draft | None = None
@@ -101,10 +121,11 @@ def frame(sentences: list[SentenceFacts]) -> list[Mention]:
             current.findings.append((finding, span, facts.speaker))
         if current is not None and (facts.findings or facts.incident and is_news):
             current.locate(facts.places)
+            current.describe(facts)
             current.address = current.address or (facts.address if is_news else None)
         if is_news:
             last_event = current
-    return [_resolve(draft) for draft in drafts]
+    return [_resolve(draft, published) for draft in drafts]
 
 
 def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:
@@ -113,11 +134,12 @@ def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:
     return draft
 
 
-def _resolve(draft: _Draft) -> Mention:
+def _resolve(draft: _Draft, published: date | None) -> Mention:
     by_slot: dict[str, list[tuple[Finding, Span, str | None]]] = {}
     for item in draft.findings:
         by_slot.setdefault(item[0].slot, []).append(item)
-    mention = Mention(kind=draft.kind, background=draft.background, place=draft.place)
+    mention = Mention(kind=draft.kind, background=draft.background, place=draft.place, **draft.slots)
+    mention.when = draft.when or _news_day(draft, published)
     for slot in ("killed", "injured", "missing", "casualties"):
         setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
@@ -130,6 +152,13 @@ def _resolve(draft: _Draft) -> Mention:
     explicit = sum(1 for f, _, _ in draft.findings if f.basis in ("explicit", "update"))
     mention.confidence = round(min(0.95, 0.5 + 0.15 * explicit + 0.05 * (len(draft.findings) - explicit)), 2)
     return mention
+
+
+def _news_day(draft: _Draft, published: date | None) -> When | None:
+    """News told with no date happened by the day it was published."""
+    if published is None or draft.background:
+        return None
+    return When(published, published, "day")
 
 
 def _count(finding: Finding, span: Span, speaker: str | None, value: int | None = None) -> Count:

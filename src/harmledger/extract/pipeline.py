@@ -8,12 +8,13 @@ from datetime import date
 from functools import cache
 
 from harmledger.data import table
+from harmledger.extract.classify import classify, names_incident
 from harmledger.extract.counts import find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.speakers import find_speaker
-from harmledger.model import Mention
+from harmledger.extract.when import resolve_when
 from harmledger.geo import PlaceMention, find_places
-from harmledger.model import Place
+from harmledger.model import Mention, Place, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
 
@@ -49,6 +50,29 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
 
 
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+-Z]*)?\s*")
+
+
+def _as_date(published: date | str | None) -> date | None:
+    """A publication date from a ``date`` or an ISO string, unpadded ("2022-3-3") or with a time."""
+    if published is None or isinstance(published, date):
+        return published
+    match = _ISO_DAY.fullmatch(published)
+    try:
+        return date(*map(int, match.groups())) if match else date.fromisoformat(published)
+    except ValueError:
+        raise ValueError(f"published date {published!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText) -> list[When]:
+    """The sentence's times with original-text spans; the day a source spoke dates nothing."""
+    return [
+        replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end))
+        for m in resolve_when(sentence.text, published)
+        if not m.of_statement
+    ]
+
+
 def extract(text: str, published: date | str | None = None) -> list[Mention]:
     """The incident mentions of one report, in document order.
 
@@ -57,13 +81,15 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     """
     if not text or not text.strip():
         return []
+    published = _as_date(published)
     normalized = normalize(text)
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
     places = [p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier]
     for index, sentence in enumerate(sentences):
         findings = find_counts(sentence.text)
-        incident = bool(_cue("incident").search(sentence.text))
+        classification = classify(sentence.text)
+        incident = names_incident(classification)
         if not findings and not incident:
             continue
         spans = [
@@ -79,6 +105,8 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
                 new_incident=bool(_cue("new_incident").search(sentence.text)),
                 address=_address(sentence.text),
                 places=[_located(p, normalized) for p in places if sentence.start <= p.start < sentence.end],
+                classification=classification,
+                whens=_dated(sentence, published, normalized),
             )
         )
-    return frame(facts)
+    return frame(facts, published)

@@ -17,6 +17,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.model import When
+from harmledger.extract.classify import tells_of_incident
 from harmledger.extract.cues import CueIndex, alternation, lowered
 from harmledger.text import split_sentences
 
@@ -308,11 +309,6 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     return mentions
 
 
-@cache
-def _incident_cue() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(table("temporal_cues")["incident"]) + r")\b", re.IGNORECASE)
-
-
 def document_when(text: str, published: date | None) -> When | None:
     """The incident date of a short report.
 
@@ -324,7 +320,7 @@ def document_when(text: str, published: date | None) -> When | None:
     for sentence in split_sentences(text):
         mentions = [m for m in resolve_when(sentence.text, published) if not m.of_statement]
         if mentions:
-            dated.append((bool(_incident_cue().search(sentence.text)), mentions))
+            dated.append((tells_of_incident(sentence.text), mentions))
     chosen = next((m for incident, m in dated if incident), dated[0][1] if dated else None)
     if chosen:
         return min(chosen, key=lambda m: _PRECISION_RANK[m.when.precision]).when
