@@ -164,3 +164,46 @@ def test_offsets_point_into_the_text() -> None:
 def test_exonyms_of_big_cities_are_found_without_a_country_named():
     [found] = find_places("About 1000 entrepreneurs demonstrated in Kiev, demanding lower taxes.")
     assert found.place.name == "Kyiv" and found.text == "Kiev"
+
+
+# Villages under 500 inhabitants come from the GeoNames postal-code dump, transliterated
+# from Ukrainian (official KMU 2010 and BGN/PCGN spellings). Points: the team's reading of a map.
+@pytest.mark.parametrize(
+    "query, admin1, lat, lon",
+    [
+        ("Robotyne, Zaporizhzhia region", "Zaporizhia", 47.44, 35.84),
+        ("Mali Shcherbaky", "Zaporizhia", 47.55, 35.55),
+        ("Novoiakovlivka, Zaporizhzhia", "Zaporizhia", 47.63, 35.51),
+        ("Novoyakovlivka, Zaporizhzhia", "Zaporizhia", 47.63, 35.51),
+        ("Krasne Pershe, Kharkiv", "Kharkiv", 49.95, 37.76),
+    ],
+)
+def test_postal_villages_resolve(query: str, admin1: str, lat: float, lon: float) -> None:
+    place = geocode(query, country="UA")
+    assert place is not None, query
+    assert (place.country, place.admin1, place.precision) == ("UA", admin1, "town")
+    assert _km(place, lat, lon) < 10, place
+
+
+def test_village_spellings_official_and_press() -> None:
+    from harmledger.geo.normalize import fold
+    from harmledger.geo.postal import spellings
+
+    assert spellings("Новояковлівка")[:2] == ["Novoiakovlivka", "Novoyakovlivka"]
+    assert {fold(s) for s in spellings("Верхньоторецьке")} == {"verkhnotoretske", "verkhnyotoretske"}
+    assert spellings("Привілля")[:2] == ["Pryvillia", "Pryvillya"]
+
+
+def test_villages_in_free_text_need_the_document_to_support_them() -> None:
+    [village, region] = find_places("Russian forces shelled near Robotyne, Zaporizhzhia region.")
+    assert (village.text, village.place.admin1, village.place.precision) == ("Robotyne", "Zaporizhia", "near")
+    assert region.is_qualifier
+    # The same name in a report about somewhere else is not taken for the village.
+    assert [m.text for m in find_places("Police in Dayton, Ohio, said Robotyne had left.")] == ["Dayton", "Ohio"]
+
+
+def test_a_country_is_not_qualified_and_possessives_match() -> None:
+    found = find_places("NAF forces fired on Military Forces of Ukraine's positions near Marinka.")
+    assert [(m.text, m.place.precision) for m in found] == [("Ukraine", "country"), ("Marinka", "near")]
+    [country, village] = find_places("NAF forces fired on positions of Military forces of Ukraine near Novozvanivka.")
+    assert (country.place.precision, village.place.name) == ("country", "Novozvanivka")

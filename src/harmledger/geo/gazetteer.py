@@ -24,7 +24,7 @@ import platformdirs
 
 from harmledger.geo import build as builder
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 
 
 @dataclass(frozen=True)

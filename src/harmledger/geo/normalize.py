@@ -72,4 +72,4 @@ def fold(name: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when every letter of ``name`` is Latin (so Cyrillic or CJK names are left out)."""
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+    return name.isascii() or all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)

@@ -19,6 +19,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from harmledger.data import _read, word_set
+from harmledger.geo.build import haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text
 from harmledger.model import Place, Span
@@ -59,7 +60,7 @@ class _Match:
     start: int  # folded offsets
     end: int
     key: str
-    kind: str  # "place", "admin" or "country" (what the automaton stored)
+    kind: str  # "place", "village", "admin" or "country" (what the automaton stored)
     want: str | None = None  # "region" or "town" when a suffix word says so
     relation: str | None = None
     qualifier_of: int | None = None
@@ -75,19 +76,30 @@ def _relations() -> list[tuple[str, str]]:
 
 
 def distance_km(a: Entry | Place, b: Entry | Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _scan(folded: str, gaz: Gazetteer) -> list[_Match]:
-    """Leftmost-longest gazetteer names at word boundaries."""
+_APOSTROPHES = frozenset("'’ʼ`´")
+
+
+def _possessive(text: str, folded: str, offsets: list[int], end: int) -> bool:
+    """Whether the folded "s" after ``end`` is a possessive ("Ukraine's", "Kharkiv’s"): the
+    apostrophe was folded away, so the name would otherwise run into the "s"."""
+    after = end + 2
+    return (folded[end + 1] == "s" and (after == len(folded) or not folded[after].isalnum())
+            and offsets[end + 1] - offsets[end] == 2 and text[offsets[end] + 1] in _APOSTROPHES)
+
+
+def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[int] | None = None) -> list[_Match]:
+    """Leftmost-longest gazetteer names at word boundaries (with ``text`` and ``offsets``,
+    a possessive "'s" is a boundary too)."""
     found = []
     for end, (key, kind) in gaz.automaton.iter(folded):
         start = end - len(key) + 1
         if start > 0 and folded[start - 1].isalnum():
             continue
-        if end + 1 < len(folded) and folded[end + 1].isalnum():
+        if end + 1 < len(folded) and folded[end + 1].isalnum() and not (
+                text is not None and offsets is not None and _possessive(text, folded, offsets, end)):
             continue
         found.append((start, -end, key, kind))
     found.sort()
@@ -124,6 +136,8 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
     """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X."""
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
+        if a.kind == "country":  # "forces of Ukraine near Novozvanivka": a country has no qualifier
+            continue
         between = folded[a.end + 1 : b.start]
         if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between):
             b.qualifier_of = i
@@ -239,6 +253,13 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
+def _unsupported_village(match: _Match, context: _Context) -> bool:
+    """A name only a postal village bears (thousands of them are also words or surnames:
+    "Zhovtneve", "Sokil") is a place only in a text about its country or where a qualifier
+    places it ("Hlyboke, Kharkiv")."""
+    return match.kind == "village" and context.focus != match.choice.country and not match.qualifiers
+
+
 def to_place(entry: Entry, gaz: Gazetteer, relation: str | None = None, span: Span | None = None) -> Place:
     precision = {"town": "town", "region": "region", "country": "country"}[entry.kind]
     if relation == "near" and precision == "town":
@@ -260,7 +281,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
     folded, offsets = fold_text(text)
     not_places = word_set("geo_not_places")
     matches = []
-    for match in _scan(folded, gaz):
+    for match in _scan(folded, gaz, text, offsets):
         surface = text[offsets[match.start] : offsets[match.end] + 1]
         if guarded and (not _is_capitalised(surface) or match.key in not_places or _context_says_not_place(folded, match)):
             continue
@@ -284,8 +305,9 @@ def _postal_hints(text: str, offsets: list[int], matches: list[_Match], gaz: Gaz
 
 
 def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], gaz: Gazetteer,
-            country: str | None = None) -> list[PlaceMention]:
-    """Resolve recognised names against the whole document and build the mentions."""
+            country: str | None = None, guarded: bool = True) -> list[PlaceMention]:
+    """Resolve recognised names against the whole document and build the mentions;
+    ``guarded`` (free text) keeps village-only names only where the document supports them."""
     _link_qualifiers(text, folded, offsets, matches)
     context = _Context(matches, country, gaz)
     for m, state in zip(matches, _postal_hints(text, offsets, matches, gaz)):
@@ -317,7 +339,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             # The text says where it is and no such name is there: the qualifier, not a namesake.
             m.choice = min(qualifiers, key=lambda q: q.population)
     for m in matches:
-        if m.choice is not None and m.start >= 0 and _out_of_focus(m, context):
+        if m.choice is not None and m.start >= 0 and (
+                _out_of_focus(m, context) or (guarded and _unsupported_village(m, context))):
             m.choice = None
     dateline = _DATELINE.match(text)
     dateline_end = dateline.end("places") if dateline else -1

@@ -89,7 +89,7 @@ def geocode_explain(query: object, country: str | None = None) -> tuple[Place | 
     query = _DASH_SEPARATOR.sub(", ", query)  # "Kyiv - Shevchenkivskyi": a city, then its district
     folded, offsets, matches = recognise(query, gaz, guarded=False)
     matches = _segment_matches(folded, matches, gaz, country)
-    mentions = resolve(query, matches, folded, offsets, gaz, country)
+    mentions = resolve(query, matches, folded, offsets, gaz, country, guarded=False)
     if not mentions:
         return None, f"no place named {query.strip()!r} in the gazetteer"
     best = min(mentions, key=_specificity)
