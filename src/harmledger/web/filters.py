@@ -27,13 +27,15 @@ def incident_filter(
     min_killed: Annotated[int | None, Query(ge=0, description="At least this many killed (best figure).")] = None,
     q: Annotated[str | None, Query(max_length=500, description="Words (as a phrase) in the article text or title.")] = None,
     document_id: Annotated[str | None, Query(max_length=100, description="Only the incidents one document tells.")] = None,
+    background: Annotated[bool | None, Query(description="false: only incidents told as new; true: only history retold; both when absent.")] = None,
+    kind: Annotated[str | None, Query(pattern="^(event|aggregate)$", description="event (one incident) or aggregate (a toll over many places or days).")] = None,
 ) -> IncidentFilter:
     if since and until and since > until:
         raise ApiError(422, f"since ({since}) is after until ({until})", details=[{"where": "query.since", "problem": "after until"}])
     filters = IncidentFilter(
         country=country.upper() if country else None, admin1=admin1 or None, since=since, until=until,
         near=_numbers(near, "near", "LAT,LON,KM"), bbox=_bbox(bbox), event_type=type or None, min_killed=min_killed,
-        text=q.strip() if q and q.strip() else None, document_id=document_id or None,
+        text=q.strip() if q and q.strip() else None, document_id=document_id or None, background=background, kind=kind,
     )
     if filters.near and not (-90 <= filters.near[0] <= 90 and filters.near[2] > 0):
         raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0")

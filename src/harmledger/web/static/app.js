@@ -99,6 +99,7 @@ function formFilters() {
     const value = form.elements[name].value.trim();
     if (value) params.set(name, value);
   }
+  if (!form.elements.background.checked) params.set("background", "false"); // earlier attacks a report recalls: shown on request
   return params;
 }
 
