@@ -203,3 +203,19 @@ def test_filters_narrow_the_map_and_list(page, site):
     page.press("#filters input[name=place]", "Enter")
     page.wait_for_selector("#status.error")
     assert "not a known place" in page.locator("#status").inner_text()
+
+
+def test_online_tiles_are_an_option_beside_the_offline_outlines(browser, tmp_path):
+    tiles = "/static/favicon.svg?z={z}&x={x}&y={y}"  # a same-origin stand-in for a tile server
+    with Ledger(f"sqlite:///{tmp_path}/empty.db") as ledger, served(ledger, tiles=tiles, tiles_attribution="<b>Tiles</b> & co") as base_url:
+        context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)
+        page = context.new_page()
+        page.goto(base_url + "/")
+        page.wait_for_selector("body[data-state=ready]")
+        assert page.locator(".leaflet-tile").count() == 0  # offline outlines by default
+        page.locator(".leaflet-control-layers").hover()
+        page.get_by_label("Online tiles").check()
+        page.wait_for_selector("img.leaflet-tile")
+        assert page.locator("img.leaflet-tile").first.get_attribute("src").startswith("/static/favicon.svg?z=")
+        assert "<b>Tiles</b> & co" in page.locator(".leaflet-control-attribution").inner_text()
+        context.close()

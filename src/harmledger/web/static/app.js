@@ -53,6 +53,12 @@ function svg(tag, attrs = {}) {
   return node;
 }
 
+function escaped(text) {
+  const holder = document.createElement("span");
+  holder.textContent = text;
+  return holder.innerHTML; // read back: the text with & < > escaped
+}
+
 function colour(type) {
   const found = EVENT_TYPES.find(([name]) => name === type);
   return found ? found[1] : UNTYPED_COLOUR;
@@ -128,7 +134,8 @@ async function initMap() {
   const outlines = L.layerGroup().addTo(map);
   const bases = { "Country outlines (offline)": outlines };
   if (state.config.tiles) {
-    bases["Online tiles"] = L.tileLayer(state.config.tiles, { attribution: state.config.tiles_attribution || "", maxZoom: 18 });
+    // Leaflet takes attributions as HTML: the operator's text goes in escaped
+    bases["Online tiles"] = L.tileLayer(state.config.tiles, { attribution: escaped(state.config.tiles_attribution || ""), maxZoom: 18 });
   }
   if (Object.keys(bases).length > 1) L.control.layers(bases, null, { position: "topright" }).addTo(map);
   state.markers = L.featureGroup().addTo(map);
