@@ -15,8 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from harmledger.extract.counts import Finding, gender
+import pycountry
+
 from harmledger.extract.classify import Classification
+from harmledger.extract.counts import Finding, gender
+from harmledger.geo import distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
 
 
@@ -32,6 +35,7 @@ class SentenceFacts:
     new_incident: bool = False
     address: str | None = None
     places: list[Place] = field(default_factory=list)
+    landmarks: list[Place] = field(default_factory=list)
     classification: Classification = field(default_factory=Classification)
     whens: list[When] = field(default_factory=list)
 
@@ -61,7 +65,16 @@ class _Draft:
         """Whether a news sentence tells of another incident than this one."""
         if facts.new_incident and self.findings:
             return True
-        return bool(facts.address and self.address and facts.address != self.address)
+        if facts.address and self.address and facts.address != self.address:
+            return True
+        return facts.incident and self._far_from(facts.landmarks)
+
+    def _far_from(self, places: list[Place]) -> bool:
+        """An attack told of towns all far from this incident's own town is another incident."""
+        if self.place is None or self.place.precision != "town":
+            return False
+        towns = [p for p in places if p.precision == "town"]
+        return bool(towns) and all(distance_km(p, self.place) > OTHER_TOWN_KM for p in towns)
 
     def locate(self, places: list[Place]) -> None:
         """The most specific place named in the incident's own sentences; no guess when none is.
@@ -70,6 +83,9 @@ class _Draft:
         later sentence may only sharpen a country or region to a place inside it.
         """
         if not places:
+            return
+        if self.kind == "aggregate":
+            self.place = self.place or _country_of(places[0])
             return
         best = min(places, key=lambda p: _SPECIFICITY.get(p.precision, 9))
         if self.place is None:
@@ -88,7 +104,14 @@ class _Draft:
         return finding.basis == "explicit" and held is not None and held != finding.value
 
 
-_SPECIFICITY = {"town": 0, "near": 0, "region": 1, "country": 2}
+OTHER_TOWN_KM = 50.0
+_SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
+
+
+def _country_of(place: Place) -> Place | None:
+    """A toll over many places is placed in their country, not in the first town it names."""
+    country = pycountry.countries.get(alpha_2=place.country) if place.country else None
+    return geocode(country.name, place.country) if country else None
 
 
 def _inside(place: Place, area: Place) -> bool:

@@ -8,15 +8,25 @@ from datetime import date
 from functools import cache
 
 from harmledger.data import table
-from harmledger.extract.classify import classify, names_incident
-from harmledger.extract.counts import find_counts
+from harmledger.extract.classify import Classification, classify, names_incident
+from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import resolve_when
 from harmledger.geo import PlaceMention, find_places
-from harmledger.model import Mention, Place, When
+from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
+
+
+# Only a big town that the text introduces as a place ("in X", "the town of X", "attacked X")
+# may tell one incident from another: a surname or a street read as a town must not.
+LANDMARK_POPULATION = 50_000
+_INTRODUCED = re.compile(
+    r"\b(?:in|on|at|of|near|into|outside|attacked|hit|struck|shelled|bombed|targeted)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|port|region|oblast)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -45,6 +55,10 @@ def _address(sentence: str) -> str | None:
     return f"{match.group(1)} {match.group(2).lower()}" if match else None
 
 
+def _is_landmark(mention: PlaceMention, text: str) -> bool:
+    return mention.population >= LANDMARK_POPULATION and bool(_INTRODUCED.search(text, max(0, mention.start - 40), mention.start))
+
+
 def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     """The resolved place with its span in the original text."""
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
@@ -62,6 +76,46 @@ def _as_date(published: date | str | None) -> date | None:
         return date(*map(int, match.groups())) if match else date.fromisoformat(published)
     except ValueError:
         raise ValueError(f"published date {published!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
+    """A sentence that states the same kind of figure twice tells two incidents: cut it after the first.
+
+    "one in March at a theater in Mariupol ... killing about 600 people and another in
+    April on a train station ... left at least 59 dead": each clause keeps its own
+    place, date and type.
+    """
+    cuts, seen, previous_end = [], set(), 0
+    for finding, _ in sorted(findings, key=lambda item: item[0].start):
+        if finding.basis != "explicit":
+            continue
+        if finding.slot in seen:
+            cuts.append(previous_end)
+            seen = set()
+        seen.add(finding.slot)
+        previous_end = finding.end
+    if not cuts:
+        return [(sentence, findings)]
+    bounds = [0, *cuts, len(sentence.text)]
+    return [
+        (
+            Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:hi]),
+            [(f, span) for f, span in findings if lo <= f.start < hi],
+        )
+        for lo, hi in zip(bounds, bounds[1:])
+    ]
+
+
+def _within(clause: Classification, sentence: Classification) -> Classification:
+    """A clause's own slots, the sentence's where the clause names none."""
+    typed = clause if clause.event_type else sentence
+    return replace(
+        clause,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        cue_span=typed.cue_span,
+        **{slot: getattr(clause, slot) or getattr(sentence, slot) for slot in ("weapon", "target", "perpetrator", "attribution")},
+    )
 
 
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText) -> list[When]:
@@ -88,25 +142,29 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     places = [p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier]
     for index, sentence in enumerate(sentences):
         findings = find_counts(sentence.text)
-        classification = classify(sentence.text)
-        incident = names_incident(classification)
-        if not findings and not incident:
+        whole = classify(sentence.text)
+        if not findings and not names_incident(whole):
             continue
-        spans = [
-            normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings
-        ]
-        facts.append(
-            SentenceFacts(
-                findings=list(zip(findings, spans)),
-                speaker=_speaker(sentences, index),
-                background=bool(_cue("background").search(sentence.text)),
-                aggregate=bool(_cue("aggregate").search(sentence.text)),
-                incident=incident,
-                new_incident=bool(_cue("new_incident").search(sentence.text)),
-                address=_address(sentence.text),
-                places=[_located(p, normalized) for p in places if sentence.start <= p.start < sentence.end],
-                classification=classification,
-                whens=_dated(sentence, published, normalized),
+        spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
+        context = {
+            "speaker": _speaker(sentences, index),
+            "background": bool(_cue("background").search(sentence.text)),
+            "aggregate": bool(_cue("aggregate").search(sentence.text)),
+            "new_incident": bool(_cue("new_incident").search(sentence.text)),
+            "address": _address(sentence.text),
+        }
+        for part, part_findings in _clauses(sentence, list(zip(findings, spans))):
+            classification = whole if part is sentence else _within(classify(part.text), whole)
+            here = [p for p in places if part.start <= p.start < part.end]
+            facts.append(
+                SentenceFacts(
+                    findings=part_findings,
+                    incident=names_incident(classification),
+                    places=[_located(p, normalized) for p in here],
+                    landmarks=[_located(p, normalized) for p in here if _is_landmark(p, normalized.text)],
+                    classification=classification,
+                    whens=_dated(part, published, normalized),
+                    **context,
+                )
             )
-        )
     return frame(facts, published)

@@ -50,12 +50,25 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         chunk = text[start:boundary.start()]
-        if boundary.group("stop") and _ends_with_abbreviation(chunk):
+        if boundary.group("stop") and (_ends_with_abbreviation(chunk) or _is_fragment(text, boundary.end())):
             continue
         _append(sentences, text, start, boundary.start())
         start = boundary.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+_FRAGMENT = re.compile(r"[^\s.!?]+(?:\s+[^\s.!?]+)?[.!?]?[\"')]*\s*$|[^\s.!?]+(?:\s+[^\s.!?]+)?[.!?]")
+
+
+_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|said|says|did|do|does|\w+ed)\b", re.IGNORECASE)
+
+
+def _is_fragment(text: str, start: int) -> bool:
+    """Two words with no verb ("... but not to mention. Kremenchuk bombing."): a stray
+    stop that machine translation left, not a sentence of its own."""
+    fragment = _FRAGMENT.match(text, start)
+    return bool(fragment) and not _VERB.search(fragment.group()) and not text[start:start + 1].isdigit()
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
