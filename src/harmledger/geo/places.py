@@ -155,7 +155,7 @@ def _context_says_not_place(folded: str, match: _Match) -> bool:
     words = _name_context()
     before = folded[max(0, match.start - 20) : match.start].split()
     after = folded[match.end + 1 : match.end + 20].split()
-    return bool(before and before[-1] in words["before"]) or bool(after and after[0].rstrip(",") in words["after"])
+    return bool(before and before[-1] in words["before"]) or bool(after and after[0].rstrip(",.;:") in words["after"])
 
 
 def _is_capitalised(surface: str) -> bool:
