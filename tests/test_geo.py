@@ -216,3 +216,8 @@ def test_a_country_is_not_qualified_and_possessives_match() -> None:
 def test_crime_news_words_are_not_places_abroad() -> None:
     text = "She said Mary and Sam Rodriguez parked the Toyota by Jefferson Inc. in Dayton, Ohio, on that date."
     assert [(m.text, m.place.country) for m in find_places(text)] == [("Dayton", "US"), ("Ohio", "US")]
+
+
+def test_misspelt_towns_are_not_taken_for_villages() -> None:
+    place = geocode("Adviika", country="UA")  # Avdiivka misspelt; a village Zaviika is closer by letters
+    assert place is not None and _km(place, 48.14, 37.74) < 25, place

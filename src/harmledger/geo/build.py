@@ -242,7 +242,10 @@ def build() -> dict[str, Any]:
         "lookup": {k: tuple(sorted(v, key=lambda i: -population[i])) for k, v in lookup.items()},
         "text_keys": text_keys,
         "admin1": {f"{cc}.{code}": (name, inside.get(f"{cc}.{code}")) for (cc, code), name in admin_names.items()},
-        "country_keys": sorted({(places[i][2], k) for k, v in lookup.items() for i in v if places[i][7] == "town"}),
+        # What near-spelling search ranges over: populated places ≥ 500 only (a misspelt name is a
+        # known town's far more often than one of 20,000 villages': "Adviika" is Avdiivka, not Zaviika).
+        "country_keys": sorted({(places[i][2], k) for k, v in lookup.items() for i in v
+                                if places[i][7] == "town" and places[i][0] is not None}),
     }
 
 
