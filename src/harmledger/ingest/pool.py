@@ -37,7 +37,10 @@ def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
             yield _extract_one(item)
         return
     iterator = iter(items)
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking:
+        warm_up()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent) as pool:
         pending: deque[Future[list[Result]]] = deque()
         try:
@@ -53,6 +56,20 @@ def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
         finally:
             for future in pending:
                 future.cancel()
+
+
+WARM_UP = "Two people were killed in Kyiv on Monday, police said."
+
+
+def warm_up() -> None:
+    """One extraction before forking, so that what extract loads lazily (word tables, the
+    gazetteer) is loaded once and shared copy-on-write, not once per worker."""
+    from harmledger.extract import extract
+
+    try:
+        extract(WARM_UP)
+    except Exception:  # a broken extractor shows up, record by record, in the ingest itself
+        pass
 
 
 def _die_with_parent() -> None:
