@@ -105,6 +105,7 @@ class _Draft:
 
 
 OTHER_TOWN_KM = 50.0
+SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
 
 
@@ -131,7 +132,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
         if is_news:
-            current = last_event
+            current = _told_before(drafts, facts) or last_event
             if current is None and facts.incident or current is not None and current.elsewhere(facts):
                 current = _new_draft(drafts, facts, kind)
         else:
@@ -149,6 +150,19 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
         if is_news:
             last_event = current
     return [_resolve(draft, published) for draft in drafts]
+
+
+def _told_before(drafts: list[_Draft], facts: SentenceFacts) -> _Draft | None:
+    """An earlier news incident in the town this incident sentence introduces: the text
+    has come back to it ("The regional governor said that in Lysychansk ...")."""
+    if not facts.incident or facts.findings or not facts.landmarks:
+        return None
+    for draft in reversed(drafts):
+        if draft.background or draft.kind != "event" or draft.place is None or draft.place.precision != "town":
+            continue
+        if any(distance_km(p, draft.place) <= SAME_PLACE_KM for p in facts.landmarks):
+            return draft
+    return None
 
 
 def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:

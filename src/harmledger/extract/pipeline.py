@@ -23,8 +23,8 @@ from harmledger.text.sentences import Sentence
 # may tell one incident from another: a surname or a street read as a town must not.
 LANDMARK_POPULATION = 50_000
 _INTRODUCED = re.compile(
-    r"\b(?:in|on|at|of|near|into|outside|attacked|hit|struck|shelled|bombed|targeted)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|port|region|oblast)\s+of\s+)?$",
+    r"(?:\b(?:in|on|at|near|into|outside|attack(?:ed|ing)?|hit|struck|strike|shell(?:ed|ing)?|bomb(?:ed|ing)?|target(?:ed|ing)?)\s+(?:the\s+)?"
+    r"|\b(?:town|city|village|port)\s+of\s+)$",
     re.IGNORECASE,
 )
 
