@@ -1,13 +1,16 @@
-"""Framing: group a document's sentence-level findings into incident mentions.
+"""Framing: group a document's sentence-level facts into incident mentions, as a coder would.
 
-A mention collects the figures of one incident. The first sentence that tells
-of an attack opens the lead event mention even before any figure, so that a
-toll told only as a day's aggregate is never taken for the attack's own. A sentence told as history
-(background) or as a toll over many places or days (aggregate) opens a mention of
-its own; when the text returns to the news, figures go back to the last event
-mention. A second explicit figure for a slot that already holds a different one
-("killed two people" after "one death") starts a new incident. Figures with no
-number ("a man was shot", "he died") never split: they restate the same victims.
+- The first sentence that names an incident type or weapon opens the lead event,
+  even before any figure, so a day-wide toll is never taken for the attack's own.
+- A sentence told as history (background) or as a toll over many places or days
+  (aggregate) opens a mention of its own; when the text returns to the news,
+  figures go back to the last event mention.
+- A new incident opens on: a second explicit figure that differs from the one a
+  slot holds ("killed two people" after "one death"); "in a separate shooting";
+  a new street address; an attack on a big town far from the current one.
+- An incident sentence about a town already told of continues that incident.
+- Figures with no number ("a man was shot", "he died") never split: they restate
+  the same victims.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from harmledger.model import Count, Mention, Place, Span, When
 
 @dataclass
 class SentenceFacts:
-    """What the extractor found in one sentence; spans are original-text offsets."""
+    """What the extractor found in one sentence (or clause); spans are original-text offsets."""
 
     findings: list[tuple[Finding, Span]]
     speaker: str | None
