@@ -6,6 +6,7 @@ Registered on the main ``harmledger`` app by ``register(app)`` in ``cli.py``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -119,6 +120,9 @@ def export(
     with open_ledger(db) as ledger:
         try:
             written = ledger.export(format, out)
+        except BrokenPipeError:  # `export - | head`: the reader has had enough, as with any Unix tool
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except (OSError, ValueError) as error:
             err.print(f"[red]error:[/] {out}: {error}")
             raise typer.Exit(1) from None
