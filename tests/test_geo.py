@@ -221,3 +221,9 @@ def test_crime_news_words_are_not_places_abroad() -> None:
 def test_misspelt_towns_are_not_taken_for_villages() -> None:
     place = geocode("Adviika", country="UA")  # Avdiivka misspelt; a village Zaviika is closer by letters
     assert place is not None and _km(place, 48.14, 37.74) < 25, place
+
+
+def test_short_alternate_names_are_not_places_in_free_text() -> None:
+    text = "Law enforcement said Russian Mil Mi-28 helicopters dropped VOG grenades on Robotyne, Zaporizhzhia region."
+    assert [m.text for m in find_places(text)] == ["Robotyne", "Zaporizhzhia region"]
+    assert [m.place.name for m in find_places("A man was shot in Richmond, Va., police said.")] == ["Richmond", "Virginia"]

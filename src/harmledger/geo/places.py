@@ -276,6 +276,16 @@ def to_place(entry: Entry, gaz: Gazetteer, relation: str | None = None, span: Sp
     )
 
 
+MIN_ALTERNATE_TEXT_KEY = 4
+
+
+def _own_short_names(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """For a short name in free text, only the towns so called (and areas): a town's short
+    alternate names are codes and nicknames ("VOG" Volgograd, "Mil" Milan, "Law" Lawton)
+    that running text uses as words far more often."""
+    return tuple(e for e in candidates if e.kind != "town" or fold(e.name) == key)
+
+
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
     """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case."""
     folded, offsets = fold_text(text)
@@ -286,6 +296,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         if guarded and (not _is_capitalised(surface) or match.key in not_places or _context_says_not_place(folded, match)):
             continue
         match.candidates = gaz.lookup(match.key)
+        if guarded and len(match.key) < MIN_ALTERNATE_TEXT_KEY:
+            match.candidates = _own_short_names(match.key, match.candidates)
         if not match.candidates:
             continue
         _suffix(folded, match)
