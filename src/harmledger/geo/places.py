@@ -340,7 +340,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                 m.qualifiers.append(len(matches))
                 matches.append(_Match(-1, -1, "", "admin", choice=postal[i]))
         m.choice = _choose(m, context, matches, [])
-    first = [m.choice for m in matches if m.choice is not None and m.start >= 0]
+    first = list({m.choice.index: m.choice for m in matches if m.choice is not None and m.start >= 0}.values())
     for m in matches:
         if m.start < 0 or m.choice is None or m.choice.kind != "town" or len(m.candidates) < 2:
             continue
