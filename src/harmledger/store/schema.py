@@ -83,11 +83,11 @@ mentions = Table(
     Column("lat", Float),
     Column("lon", Float),
     Index("ix_mentions_document", "document_id"),
-    Index("ix_mentions_event_date", "event_date", "id"),
+    Index("ix_mentions_event_date", "event_date", "id", "killed"),
     Index("ix_mentions_place", "place_id"),
     Index("ix_mentions_event_type", "event_type"),
     Index("ix_mentions_killed", "killed"),
-    Index("ix_mentions_country_date", "country", "event_date", "id"),
+    Index("ix_mentions_country_date", "country", "event_date", "id", "killed"),
     Index("ix_mentions_lat_lon", "lat", "lon", "event_date", "id"),
 )
 
