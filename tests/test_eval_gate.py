@@ -11,8 +11,8 @@ SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-w
 FLOORS = {
     "gva-articles:killed": 0.91,
     "gva-articles:killed>0": 0.82,
-    "gva-articles:injured": 0.82,
-    "gva-articles:injured>0": 0.67,
+    "gva-articles:injured": 0.825,
+    "gva-articles:injured>0": 0.70,
     "acled-notes:killed": 0.99,
     "acled-notes:killed>0": 0.92,
     "acled-notes:event_type": 0.98,
