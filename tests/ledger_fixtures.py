@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from harmledger.store import Ledger
 
@@ -57,7 +57,7 @@ def _drop(admin, name: str) -> None:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             return
-        except OperationalError as error:
+        except DBAPIError as error:  # OperationalError, or InsufficientPrivilege while another role still holds it
             last = error
             time.sleep(0.5 * (attempt + 1))
     warnings.warn(f"test database {name} left behind: {last}", stacklevel=1)
