@@ -9,12 +9,12 @@ from harmledger.cli import app
 
 SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-weapon.jsonl", "bellingcat-geocode.jsonl")
 FLOORS = {
-    "gva-articles:killed": 0.91,
+    "gva-articles:killed": 0.915,
     "gva-articles:killed>0": 0.82,
     "gva-articles:injured": 0.825,
     "gva-articles:injured>0": 0.70,
-    "acled-notes:killed": 0.99,
-    "acled-notes:killed>0": 0.92,
+    "acled-notes:killed": 0.995,
+    "acled-notes:killed>0": 0.95,
     "acled-notes:event_type": 0.98,
     "acled-notes:sub_event_type": 0.975,
     "acled-notes:date_overlap": 0.99,
