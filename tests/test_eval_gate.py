@@ -12,7 +12,7 @@ FLOORS = {
     "gva-articles:killed": 0.915,
     "gva-articles:killed>0": 0.82,
     "gva-articles:injured": 0.825,
-    "gva-articles:injured>0": 0.70,
+    "gva-articles:injured>0": 0.71,
     "acled-notes:killed": 0.995,
     "acled-notes:killed>0": 0.95,
     "acled-notes:event_type": 0.98,

@@ -101,12 +101,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}\s+"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
-            rf"|(?:{_alt(['died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered'])})\b\s*(?:(?:an?|multiple|several|two|three|minor|serious|critical|life-threatening|non-life-threatening|fatal|apparent)\s+)*(?:(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
+            rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh))\b))"
+            rf"|(?:{_alt(['died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered', 'had'])})\b\s*(?:(?:an?|multiple|several|two|three|minor|serious|critical|life-threatening|non-life-threatening|fatal|apparent)\s+)*(?:(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
             re.IGNORECASE,
         ),
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?\s+"
-            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away))\b",
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},|,\s+of\s+[^,]{{1,40}},)?\s+"
+            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?P<wounded>(?:suffered|sustained|received)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet)\s+wounds?))\b",
         ),
         "negation": re.compile(
             rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
@@ -311,7 +312,7 @@ def _implicit(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[F
         span = (match.start("name"), match.end())
         if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
             continue
-        slot = "killed" if match.group("died") else _slot(match)
+        slot = "killed" if match.group("died") else "shot" if match.group("wounded") else _slot(match)
         value = 0 if match.group("neg") else 1
         found.append(_implicit_finding(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
@@ -373,6 +374,8 @@ def _singular_slot(match: re.Match[str]) -> str | None:
     aux = match.group("aux").lower()
     if match.group("reduced") or aux.startswith(("died", "dies", "was found dead", "succumbed")):
         return "killed"
+    if match.group("reduced_shot"):
+        return "shot"
     if any(match.group(slot) for slot in _SLOTS if slot in match.groupdict()):
         return _slot(match)
     wound = match.group("wound")
