@@ -134,7 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "found_dead": re.compile(
-            rf"\bfound\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,6}}?dead\b", re.IGNORECASE,
+            rf"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,6}}?dead\b", re.IGNORECASE,
         ),
         "lone_victim": re.compile(
             "|".join(
@@ -196,6 +196,7 @@ def find_counts(sentence: str) -> list[Finding]:
             _NON_PERSON_AFTER.match(sentence, quantity.end)
             or _is_identifier(sentence, quantity)
             or _is_age(sentence, quantity)
+            or _MONTH_BEFORE.search(sentence, 0, quantity.start)
         ):
             continue
         finding = _bind(sentence, quantity, patterns)
@@ -214,6 +215,9 @@ def _is_identifier(sentence: str, quantity: Quantity) -> bool:
     return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end]))
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
 _AGE_BEFORE = re.compile(r"(?:[A-Za-z]\s*,|\()\s*$")
 _AGE_AFTER = re.compile(r"\s*[,)]")
 
@@ -363,7 +367,7 @@ _GATES = {
     "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),
     "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
     "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
-    "found_dead": re.compile(r"\bfound\b.*\bdead\b", re.IGNORECASE),
+    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\bdead\b", re.IGNORECASE),
     "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
 }
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
