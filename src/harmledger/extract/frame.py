@@ -21,7 +21,7 @@ from datetime import date
 import pycountry
 
 from harmledger.extract.classify import Classification
-from harmledger.extract.counts import Finding, gender
+from harmledger.extract.figures import Finding, gender
 from harmledger.geo import distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
 

@@ -1,0 +1,56 @@
+"""A casualty figure as one sentence states it, before framing decides whose incident it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harmledger.data import table
+
+SLOTS = ("casualties", "killed", "injured", "shot", "missing")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A casualty figure in a sentence; offsets are relative to the sentence.
+
+    ``shot`` is a slot of its own: a person shot may have died, so framing
+    decides whether they count as injured.
+    """
+
+    slot: str
+    value: int
+    qualifier: str
+    low: int | None
+    best: int | None
+    high: int | None
+    start: int
+    end: int
+    basis: str = "explicit"  # explicit | implicit | victim | negated | update | suicide
+    children: int | None = None
+    civilians: bool | None = None
+    military: bool | None = None
+    noun: str | None = None
+
+
+def groups(noun: str | None, value: int) -> dict:
+    """The subgroups a victim noun names: "six civilians" are civilians, "two children" are 2 children."""
+    names = table("person_groups")
+    return {
+        "children": value if noun in names["children"] and value else None,
+        "civilians": True if noun in names["civilians"] else None,
+        "military": True if noun in names["military"] else None,
+    }
+
+
+def gender(noun: str | None) -> str | None:
+    """"male", "female" or None (a name, "victim", "person": could be anyone)."""
+    genders = table("person_gender")
+    return next((g for g in ("male", "female") if noun in genders[g]), None)
+
+
+def stated(slot: str, value: int, span: tuple[int, int], basis: str, noun: str | None) -> Finding:
+    """A figure the text gives without a number ("a man was shot" → 1): exact by nature."""
+    return Finding(
+        slot=slot, value=value, qualifier="exact", low=value, best=value, high=value,
+        start=span[0], end=span[1], basis=basis, noun=noun, **groups(noun, value),
+    )

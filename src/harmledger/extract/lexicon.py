@@ -1,0 +1,145 @@
+"""The casualty patterns, compiled once from the word lists in ``data/casualty_terms.json``.
+
+Each pattern names the slot it found with a named group (``killed``, ``injured``,
+``shot``, ``missing``, ``casualties``); ``slot_of`` reads it back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from harmledger.data import table, word_set
+from harmledger.extract.figures import SLOTS
+
+
+def _alt(fragments) -> str:
+    return "|".join(f.replace(" ", r"\s+") for f in sorted(fragments, key=len, reverse=True))
+
+
+def _slot_alternation(groups: dict[str, list[str]]) -> str:
+    return "|".join(f"(?P<{slot}>{_alt(fragments)})" for slot, fragments in groups.items())
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    terms = table("casualty_terms")
+    person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
+    aux = (
+        r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
+        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
+    )
+    adverb = r"(?:(?!fatally)\w+ly\s+)?"
+    mods = r"(?-i:(?:[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
+    passive = _slot_alternation(terms["passive"])
+    apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
+    place_clause = (
+        r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
+        r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
+    )
+    return {
+        "subject": re.compile(
+            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b)?"
+            rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
+            re.IGNORECASE,
+        ),
+        "active_before": re.compile(
+            rf"\b(?:{_slot_alternation(terms['active'])})\s+(?:an?\s+)?(?:estimated\s+|total\s+of\s+)?$",
+            re.IGNORECASE,
+        ),
+        "object_after": re.compile(
+            rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|since|with|from|across|along|within|amid|by|last|this|early|late|so|but)\b))",
+            re.IGNORECASE,
+        ),
+        "left_state": re.compile(
+            rf"^\s*(?:{mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
+        ),
+        "nominal": re.compile(
+            rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
+        ),
+        "toll_before": re.compile(
+            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
+            rf"[^.;]{{0,40}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+(?:to\s+|at\s+)?$",
+            re.IGNORECASE,
+        ),
+        "singular": re.compile(
+            rf"\b(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
+            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}\s+"
+            rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
+            rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
+            rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh))\b))"
+            rf"|(?:{_alt(['died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered', 'had'])})\b\s*(?:(?:an?|multiple|several|two|three|minor|serious|critical|life-threatening|non-life-threatening|fatal|apparent)\s+)*(?:(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
+            re.IGNORECASE,
+        ),
+        "named": re.compile(
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},|,\s+of\s+[^,]{{1,40}},)?\s+"
+            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?P<wounded>(?:suffered|sustained|received)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet)\s+wounds?))\b",
+        ),
+        "negation": re.compile(
+            rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
+            rf"|(?P<noinj>\bno\s+(?:other\s+|reported\s+|serious\s+)?(?:injuries|injured))|(?P<nodeath>\bno\s+(?:deaths|fatalities))",
+            re.IGNORECASE,
+        ),
+        "victim_object": re.compile(
+            rf"\b(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)",
+            re.IGNORECASE,
+        ),
+        "death_of": re.compile(
+            rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
+        ),
+        "pronoun_object": re.compile(
+            rf"\b(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))",
+            re.IGNORECASE,
+        ),
+        "left_singular": re.compile(
+            rf"\b(?:left|leaving)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\s+(?:(?P<killed>dead)|(?P<injured>{_alt(terms['left_state']['injured'])}))",
+            re.IGNORECASE,
+        ),
+        "injury_of": re.compile(
+            rf"\b(?:(?:{person})'s|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear|did not appear)\b",
+            re.IGNORECASE,
+        ),
+        "found_dead": re.compile(
+            r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?dead\b", re.IGNORECASE,
+        ),
+        "lone_victim": re.compile(
+            "|".join(
+                f"(?P<{slot}>{'|'.join(fragments).replace('{person}', person)})"
+                for slot, fragments in terms["lone_victim"].items() if slot != "_doc"
+            ),
+            re.IGNORECASE,
+        ),
+        "pair_subject": re.compile(
+            rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
+            rf"{apposition}\s+(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?{adverb}(?:{passive})\b",
+            re.IGNORECASE,
+        ),
+        "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
+        "subgroup": re.compile(
+            rf",?\s*(?:including|among them|among whom|of whom|most of them)\s+(?P<q>an?|one|\w+|\d+)\s+(?:{mods})?"
+            rf"(?P<kids>children|child|kids|kid|boys?|girls?|minors?|teen(?:ager)?s?|infants?|babies|baby|toddlers?)\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def slot_of(match: re.Match[str]) -> str:
+    return next(name for name, value in match.groupdict().items() if value and name in SLOTS)
+
+
+# A sentence with none of these stems states no casualty: skip every pattern.
+TRIGGER = re.compile(
+    r"kill|dead|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
+    r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
+    r"|unaccounted|remains|stab|beat|strangl|burn|crush|harm|survive|treated|recover",
+    re.IGNORECASE,
+)
+# Cheap tests that a pattern can match at all: most sentences skip the costly ones.
+GATES = {
+    "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),
+    "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
+    "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
+    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\bdead\b", re.IGNORECASE),
+    "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
+}

@@ -1,0 +1,109 @@
+"""Casualty figures with no number: one person, a couple, a named victim, a suicide, a negation.
+
+"a man was found shot to death" → killed 1; "a couple was critically injured" →
+injured 2; "fatally shot his mother's fiance before turning the gun on himself" →
+killed 2; "no one was hurt" and "the mother was not injured" → 0, never 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harmledger.extract.figures import SLOTS, Finding, stated
+from harmledger.extract.lexicon import GATES, slot_of
+from harmledger.text.numbers import parse_number
+
+_PLURAL_PEOPLE = {"couple": 2, "pair": 2}
+_DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
+_NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
+
+
+def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in claimed)
+
+
+def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[Finding]:
+    """Figures with no number: one person, a couple, a suicide, or a negation."""
+    found: list[Finding] = []
+    for match in patterns["pair_subject"].finditer(sentence):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed):
+            found.append(stated(slot_of(match), 2, span, "implicit", None))
+            claimed.append(span)
+    for match in patterns["singular"].finditer(sentence):
+        span = (match.start(), match.end())
+        if _overlaps(span, claimed):
+            continue
+        slot = _singular_slot(match)
+        if slot is None:
+            continue
+        det = match.group("det").lower()
+        noun = match.group("noun").lower()
+        ordinal = parse_number({"second": "two", "third": "three", "fourth": "four", "fifth": "five"}.get(det.split()[-1], ""))
+        value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
+        if match.group("neg"):
+            value = 0
+        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
+        claimed.append(span)
+    for match in patterns["named"].finditer(sentence):
+        span = (match.start("name"), match.end())
+        if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
+            continue
+        slot = "killed" if match.group("died") else "shot" if match.group("wounded") else slot_of(match)
+        value = 0 if match.group("neg") else 1
+        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
+        claimed.append(span)
+    for match in patterns["negation"].finditer(sentence):
+        span = (match.start(), match.end())
+        if _overlaps(span, claimed):
+            continue
+        slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
+        found.append(stated(slot, 0, span, "negated", None))
+    for match in patterns["victim_object"].finditer(sentence):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed):
+            found.append(stated("killed", 1, span, "victim", None))
+            claimed.append(span)
+    for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
+        if not GATES[name].search(sentence):
+            continue
+        for match in patterns[name].finditer(sentence):
+            span = (match.start(), match.end())
+            if not _overlaps(span, claimed):
+                slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
+                basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
+                found.append(stated(slot, 1, span, basis, None))
+                claimed.append(span)
+    for match in patterns["death_of"].finditer(sentence):
+        span = (match.start(), match.end())
+        value = _death_of_value(match)
+        if value and not _overlaps(span, claimed):
+            found.append(stated("killed", value, span, "implicit", match.group("noun")))
+            claimed.append(span)
+    for match in patterns["suicide"].finditer(sentence):
+        value = 2 if "murder" in match.group().lower() else 1
+        found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
+    return found
+
+
+def _death_of_value(match: re.Match[str]) -> int | None:
+    """"the deaths of two people" → 2, "the shooting death of a man" / "of John Doe" → 1."""
+    word = (match.group("q") or "").lower()
+    if word in ("", "a", "an", "one", "the"):
+        plural = (match.group("noun") or "").lower().endswith(("s", "men", "children", "people"))
+        return None if word == "the" and plural else 1
+    return parse_number(word)
+
+
+def _singular_slot(match: re.Match[str]) -> str | None:
+    aux = match.group("aux").lower()
+    if match.group("reduced") or aux.startswith(("died", "dies", "was found dead", "succumbed")):
+        return "killed"
+    if match.group("reduced_shot"):
+        return "shot"
+    if any(match.group(slot) for slot in SLOTS if slot in match.groupdict()):
+        return slot_of(match)
+    wound = match.group("wound")
+    if not wound:
+        return None
+    return "shot" if "gun" in wound.lower() or "bullet" in wound.lower() else "injured"
