@@ -37,7 +37,7 @@ test: setup
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl
+	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python -m harmledger.bench $(EVAL_DIR)/gva-articles.jsonl
