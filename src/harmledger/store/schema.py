@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -90,6 +91,10 @@ mentions = Table(
     Index("ix_mentions_country_date", "country", "event_date", "id", "killed"),
     Index("ix_mentions_lat_lon", "lat", "lon", "event_date", "id"),
 )
+
+# Filters compare admin1 and event type case-blind: index the lowered value, in date order.
+Index("ix_mentions_admin1_date", func.lower(mentions.c.admin1), mentions.c.event_date, mentions.c.id, mentions.c.killed)
+Index("ix_mentions_type_date", func.lower(mentions.c.event_type), mentions.c.event_date, mentions.c.id, mentions.c.killed)
 
 counts = Table(
     "counts",
