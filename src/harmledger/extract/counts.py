@@ -51,11 +51,16 @@ def find_counts(sentence: str) -> list[Finding]:
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
             continue
         if finding:
-            finding = replace(finding, end=len(sentence[:finding.end].rstrip()))
+            finding = _trimmed(sentence, finding)
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed, compiled))
-    return findings
+    return [_trimmed(sentence, f) for f in findings]
+
+
+def _trimmed(sentence: str, finding: Finding) -> Finding:
+    """Evidence ends at its last word, not at the space a pattern took after it."""
+    return replace(finding, end=len(sentence[:finding.end].rstrip()))
 
 
 def _is_identifier(sentence: str, quantity: Quantity) -> bool:

@@ -97,7 +97,7 @@ def _death_of_value(match: re.Match[str]) -> int | None:
 
 def _singular_slot(match: re.Match[str]) -> str | None:
     aux = match.group("aux").lower()
-    if match.group("reduced") or aux.startswith(("died", "dies", "was found dead", "succumbed")):
+    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
