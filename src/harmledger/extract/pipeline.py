@@ -31,7 +31,7 @@ _INTRODUCED = re.compile(
 
 @cache
 def _cue(name: str) -> re.Pattern[str]:
-    cues = table("temporal_cues")[name]
+    cues = table("sentence_cues")[name]
     if isinstance(cues, str):
         return re.compile(cues)
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
