@@ -39,7 +39,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "subject": re.compile(
-            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b)?"
+            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
+            rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is)\b))?)?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
@@ -73,7 +74,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},|,\s+of\s+[^,]{{1,40}},)?\s+"
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},|,\s+(?:of|who)\s+[^,]{{1,60}},)?\s+"
             rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?P<wounded>(?:suffered|sustained|received)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet)\s+wounds?))\b",
         ),
         "negation": re.compile(
