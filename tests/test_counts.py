@@ -97,3 +97,8 @@ def test_evidence_spans_point_into_the_original_text():
     [mention] = extract(text)
     span = mention.killed.span
     assert text[span.start:span.end] == span.text == "at least 16 people were killed"
+
+
+def test_negated_numbered_victims_are_zero():
+    [finding] = find_counts("Two children in the back seat were not injured.")
+    assert (finding.slot, finding.value) == ("injured", 0)

@@ -46,3 +46,8 @@ def test_no_one_is_not_one():
 @given(st.integers(min_value=0, max_value=10_000_000))
 def test_digits_round_trip(n):
     assert parse_number(f"{n:,}") == n
+
+
+def test_a_number_glued_after_a_hyphen_is_part_of_a_name():
+    assert [q.value for q in find_quantities("a 7-Eleven clerk")] == [7]
+    assert find_quantities("COVID-19 patients") == []

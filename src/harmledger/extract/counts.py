@@ -23,10 +23,11 @@ from harmledger.extract.victims import implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities, parse_number
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _NON_PERSON_AFTER = re.compile(
-    r":\d|\.\d|\s*/\s*\d|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
+    r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
@@ -89,6 +90,9 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
     before = sentence[:quantity.start]
     subject = patterns["subject"].match(after)
     if subject and not (subject.group("mods") and not subject.group("noun")):
+        if _NEGATED.search(subject.group()):  # "two children ... were not injured"
+            quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
+            return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
         return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
     toll = patterns["toll_before"].search(before)
     if toll:

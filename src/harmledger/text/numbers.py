@@ -45,9 +45,9 @@ def _pattern() -> re.Pattern[str]:
     vague = _alternation(numbers["vague"])
     qualifier = _alternation(numbers["qualifiers"])
     return re.compile(
-        rf"\b(?<![Nn]o\s)(?<![Nn]o-)(?:(?P<qual>{qualifier})\s+)?"
-        rf"(?:(?:between\s+(?P<lo>{single})\s+and|(?P<lo2>{single})\s+(?:to|or)|(?P<lo3>\d+)\s*-)"
-        rf"\s*(?P<hi>{single})(?![\w-])"
+        rf"\b(?<![Nn]o\s)(?<!-)(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?:(?:(?:between\s+(?P<lo>{single})\s+and|(?P<lo2>{single})\s+(?:to|or))\s*(?P<hi>{single})"
+        rf"|(?P<lo3>\d+)\s*-\s*(?P<hi3>\d+))(?![\w-])"
         rf"|(?P<vague>{vague})\b"
         rf"|(?P<one>{single}))(?![\w])",
         re.IGNORECASE,
@@ -101,9 +101,9 @@ def find_quantities(text: str) -> list[Quantity]:
             value, vague_qualifier = numbers["vague"][_squash(m.group("vague"))]
             qualifier = qualifier or vague_qualifier
             low, best, high = _reading(value, qualifier)
-        elif m.group("hi"):
+        elif m.group("hi") or m.group("hi3"):
             low_text = m.group("lo") or m.group("lo2") or m.group("lo3")
-            low_value, high_value = parse_number(low_text), parse_number(m.group("hi"))
+            low_value, high_value = parse_number(low_text), parse_number(m.group("hi") or m.group("hi3"))
             if low_value is None or high_value is None or high_value <= low_value:
                 continue
             value, qualifier = low_value, "range"
