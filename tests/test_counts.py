@@ -102,3 +102,10 @@ def test_evidence_spans_point_into_the_original_text():
 def test_negated_numbered_victims_are_zero():
     [finding] = find_counts("Two children in the back seat were not injured.")
     assert (finding.slot, finding.value) == ("injured", 0)
+
+
+def test_two_people_named_in_one_sentence_are_two_victims():
+    text = ("Terri Marsh, 53, was shot once in her stomach and her husband, 55-year-old Willie Marsh, "
+            "was shot once in his left leg.")
+    assert totals(text) == (0, 2)
+    assert totals("A man was shot and he was taken to a hospital in stable condition.") == (0, 1)

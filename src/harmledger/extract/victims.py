@@ -8,6 +8,7 @@ killed 2; "no one was hurt" and "the mother was not injured" → 0, never 1.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from harmledger.extract.figures import SLOTS, Finding, stated
 from harmledger.extract.lexicon import GATES, slot_of
@@ -83,7 +84,24 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
     for match in patterns["suicide"].finditer(sentence):
         value = 2 if "murder" in match.group().lower() else 1
         found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
-    return found
+    return _one_per_victim(found)
+
+
+_SAME_VICTIM = {"he", "she", "him", "her", "they", "victim", "the victim", "person", None}
+
+
+def _one_per_victim(found: list[Finding]) -> list[Finding]:
+    """Two people named in one sentence are two victims: "Terri Marsh, 53, was shot ... and
+    her husband ... was shot" is 2 shot. A pronoun or "the victim" restates one already named."""
+    merged: list[Finding] = []
+    for slot in ("shot", "injured"):  # the dead are often named twice, in full and by surname
+        named = [f for f in found if f.slot == slot and f.basis == "implicit" and f.value == 1 and f.noun not in _SAME_VICTIM]
+        if len({f.noun for f in named}) < 2 or len(named) != len({f.noun for f in named}):
+            continue
+        merged.append(replace(named[0], value=len(named), low=len(named), best=len(named), high=len(named),
+                              start=min(f.start for f in named), end=max(f.end for f in named)))
+        found = [f for f in found if f not in named]
+    return found + merged
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
