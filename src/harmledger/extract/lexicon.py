@@ -70,7 +70,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh))\b))"
-            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
+            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
             re.IGNORECASE,
         ),
         "named": re.compile(
