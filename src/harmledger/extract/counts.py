@@ -46,6 +46,7 @@ def find_counts(sentence: str) -> list[Finding]:
             or _is_identifier(sentence, quantity)
             or _is_age(sentence, quantity)
             or _MONTH_BEFORE.search(sentence, 0, quantity.start)
+            or sentence[quantity.start:quantity.end] == "0"  # a gallery counter, never "0 killed"
         ):
             continue
         finding = _bind(sentence, quantity, compiled)
