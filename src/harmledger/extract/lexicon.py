@@ -30,7 +30,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
-    mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
+    mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
     place_clause = (
