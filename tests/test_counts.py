@@ -109,3 +109,7 @@ def test_two_people_named_in_one_sentence_are_two_victims():
             "was shot once in his left leg.")
     assert totals(text) == (0, 2)
     assert totals("A man was shot and he was taken to a hospital in stable condition.") == (0, 1)
+
+
+def test_denying_only_the_severity_still_counts_the_injury():
+    assert totals("The victim was not seriously injured, police said.") == (0, 1)

@@ -14,6 +14,8 @@ from harmledger.extract.figures import SLOTS, Finding, stated
 from harmledger.extract.lexicon import GATES, slot_of
 from harmledger.text.numbers import parse_number
 
+# "was not seriously injured" still says injured: only the severity is denied.
+_ONLY_SEVERITY = re.compile(r"(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE)
 _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
@@ -42,7 +44,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         noun = match.group("noun").lower()
         ordinal = parse_number({"second": "two", "third": "three", "fourth": "four", "fifth": "five"}.get(det.split()[-1], ""))
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
-        if match.group("neg"):
+        if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")):
             value = 0
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
         claimed.append(span)
