@@ -47,3 +47,19 @@ def test_background_massacres_are_flagged(seed_text):
     assert background == {600, 59}
     [aggregate] = [m for m in mentions if m.kind == "aggregate"]
     assert (aggregate.killed.value, aggregate.injured.value) == (6, 31)
+
+
+def test_every_gold_incident_is_framed_placed_dated_and_typed(seed_text, seed_gold):
+    from harmledger.eval.scoring import dates_overlap, pair_incidents
+
+    mentions = [m.to_dict() for m in extract(seed_text, seed_gold["doc"]["published"])]
+    pairs = pair_incidents(mentions, seed_gold["incidents"])
+    assert len(pairs) == len(seed_gold["incidents"]) == len(mentions) == 9
+    for mention, gold in pairs:
+        assert dates_overlap(mention["when"], gold["date"]), gold["id"]
+        assert (mention["event_type"], mention["sub_event_type"]) == (gold["event_type"], gold["sub_event_type"]), gold["id"]
+
+
+def test_the_dateline_is_not_the_lead_incidents_place(seed_text):
+    lead = extract(seed_text, "2022-06-27")[0]
+    assert lead.place.name == "Kremenchuk" and lead.place.admin1 == "Poltava"

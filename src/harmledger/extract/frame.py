@@ -9,6 +9,9 @@
   slot holds ("killed two people" after "one death"); "in a separate shooting";
   a new street address; an attack on a big town far from the current one.
 - An incident sentence about a town already told of continues that incident.
+- A new incident whose own sentences name no place takes the town the sentence
+  before named but did not use ("... continued to target the port of Odessa. A
+  missile strike destroyed residential buildings ...").
 - Figures with no number ("a man was shot", "he died") never split: they restate
   the same victims.
 """
@@ -112,6 +115,10 @@ SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
 
 
+def _near(place: Place, other: Place | None) -> bool:
+    return other is not None and distance_km(place, other) <= SAME_PLACE_KM
+
+
 def _country_of(place: Place) -> Place | None:
     """A toll over many places is placed in their country, not in the first town it names."""
     country = pycountry.countries.get(alpha_2=place.country) if place.country else None
@@ -131,6 +138,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
     """Mentions in document order, each with its resolved counts, sources and evidence."""
     drafts: list[_Draft] = []
     last_event: _Draft | None = None
+    unused: list[Place] = []  # towns the last news sentence named that its incident did not take
     for facts in sentences:
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
@@ -150,6 +158,10 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
             current.locate(facts.places)
             current.describe(facts)
             current.address = current.address or (facts.address if is_news else None)
+        if is_news and current is not None:
+            if current.place is None and unused and current is not last_event:
+                current.place = unused[0]  # "... and continued to target the port of Odessa. A missile strike ..."
+            unused = [p for p in facts.places if p.precision == "town" and not _near(p, current.place)]
         if is_news:
             last_event = current
     return [_resolve(draft, published) for draft in drafts]

@@ -146,15 +146,19 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
         if not findings and not names_incident(whole):
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
+        history = _cue("background").search(sentence.text)
+        if history:  # what the sentence says before "echoes earlier attacks" is today's news
+            whole = classify(sentence.text[history.start():])
         context = {
             "speaker": _speaker(sentences, index),
-            "background": bool(_cue("background").search(sentence.text)),
+            "background": bool(history),
             "aggregate": bool(_cue("aggregate").search(sentence.text)),
             "new_incident": bool(_cue("new_incident").search(sentence.text)),
             "address": _address(sentence.text),
         }
         for part, part_findings in _clauses(sentence, list(zip(findings, spans))):
-            classification = whole if part is sentence else _within(classify(part.text), whole)
+            told = part.text[max(0, history.start() - (part.start - sentence.start)):] if history else part.text
+            classification = whole if part is sentence else _within(classify(told), whole)
             here = [p for p in places if part.start <= p.start < part.end]
             facts.append(
                 SentenceFacts(
