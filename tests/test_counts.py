@@ -113,3 +113,7 @@ def test_two_people_named_in_one_sentence_are_two_victims():
 
 def test_denying_only_the_severity_still_counts_the_injury():
     assert totals("The victim was not seriously injured, police said.") == (0, 1)
+
+
+def test_an_elliptical_second_victim_is_counted():
+    assert totals("One man was shot and killed and a woman wounded after a shooting Tuesday night.") == (1, 1)
