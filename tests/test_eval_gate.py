@@ -12,7 +12,7 @@ FLOORS = {
     "gva-articles:killed": 0.92,
     "gva-articles:killed>0": 0.85,
     "gva-articles:injured": 0.845,
-    "gva-articles:injured>0": 0.735,
+    "gva-articles:injured>0": 0.74,
     "acled-notes:killed": 0.995,
     "acled-notes:killed>0": 0.95,
     "acled-notes:event_type": 0.98,
@@ -26,6 +26,11 @@ FLOORS = {
     "seed:killed_figures": 1.0,
     "seed:injured_figures": 1.0,
     "seed:incident_f1": 0.95,
+    "seed:place<25km": 0.95,
+    "seed:date_overlap": 0.95,
+    "seed:event_type": 0.95,
+    "seed:sub_event_type": 0.95,
+    "seed:weapon": 0.85,
 }
 
 
