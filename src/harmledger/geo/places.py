@@ -232,7 +232,9 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
     best, best_score = None, -math.inf
     for entry in pool[:200]:
         score = _score(entry, match, context, matches, match.key)
-        if others and entry.kind == "town" and any(distance_km(entry, o) < 150 for o in others):
+        if others and entry.kind == "town" and any(
+            abs(entry.lat - o.lat) < 1.4 and distance_km(entry, o) < 150 for o in others  # 1.4° of latitude ≈ 155 km
+        ):
             score += 1.5
         if score > best_score:
             best, best_score = entry, score
