@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.display import figure
 from harmledger.extract import extract as extract_mentions
 from harmledger.io_jsonl import read_jsonl, warn
 from harmledger.model import Mention
@@ -74,24 +75,18 @@ def print_mentions(mentions: list[Mention], title: str) -> None:
         table.add_column(column, overflow="fold")
     for number, mention in enumerate(mentions, start=1):
         kind = mention.kind + (" (background)" if mention.background else "")
-        other = ", ".join(f"{slot} {_figure(c)}" for slot, c in mention.counts().items() if slot not in ("killed", "injured"))
+        other = ", ".join(f"{slot} {_figure_of(c)}" for slot, c in mention.counts().items() if slot not in ("killed", "injured"))
         speakers = ", ".join(mention.sources)
         evidence = " … ".join(span.text for span in mention.evidence)
-        table.add_row(str(number), kind, _figure(mention.killed), _figure(mention.injured), other, speakers, evidence)
+        table.add_row(str(number), kind, _figure_of(mention.killed), _figure_of(mention.injured), other, speakers, evidence)
     if not mentions:
         console.print(f"{title}: no casualty figures found")
         return
     console.print(table)
 
 
-def _figure(count) -> str:
-    if count is None:
-        return ""
-    words = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "fewer_than": "<", "vague": "~"}
-    text = f"{words.get(count.qualifier, '')}{count.value}"
-    if count.qualifier == "range":
-        text = f"{count.low}-{count.high}"
-    return text + (f" (incl. {count.children} children)" if count.children else "")
+def _figure_of(count) -> str:
+    return figure(count.to_dict() if count else None, children=True)
 
 
 @app.command("eval")

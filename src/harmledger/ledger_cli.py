@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.display import figure
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, Ledger, LedgerError
 from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
@@ -139,7 +140,7 @@ def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title:
         if row["background"]:
             kind += " (background)"
         evidence = " … ".join(s["text"] for s in row["evidence"])
-        table.add_row(row["date"] or "", place, kind, _figure(row["killed"]), _figure(row["injured"]), row["source"] or "", evidence)
+        table.add_row(row["date"] or "", place, kind, figure(row["killed"]), figure(row["injured"]), row["source"] or "", evidence)
     Console().print(table)
 
 
@@ -161,15 +162,6 @@ def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(incidents)
     app.command()(export)
-
-
-def _figure(count: dict[str, Any] | None) -> str:
-    if count is None:
-        return ""
-    marks = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "fewer_than": "<", "vague": "~"}
-    if count["qualifier"] == "range":
-        return f"{count['low']}-{count['high']}"
-    return f"{marks.get(count['qualifier'], '')}{count['value']}"
 
 
 def _date(value: str | None, option: str) -> date | None:

@@ -159,13 +159,13 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
         for part, part_findings in _clauses(sentence, list(zip(findings, spans))):
             told = part.text[max(0, history.start() - (part.start - sentence.start)):] if history else part.text
             classification = whole if part is sentence else _within(classify(told), whole)
-            here = [p for p in places if part.start <= p.start < part.end]
+            here = [(p, _located(p, normalized)) for p in places if part.start <= p.start < part.end]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,
                     incident=names_incident(classification),
-                    places=[_located(p, normalized) for p in here],
-                    landmarks=[_located(p, normalized) for p in here if _is_landmark(p, normalized.text)],
+                    places=[place for _, place in here],
+                    landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized),
                     **context,
