@@ -63,6 +63,13 @@ def test_query_forms(query: str, name: str | None, admin1: str, precision: str) 
     assert (place.admin1, place.precision) == (admin1, precision)
 
 
+def test_a_lone_town_query_needs_no_country() -> None:
+    # Free text drops a small town of a country it never names (surnames, words); a query
+    # is known to name a place, so "Soledar" alone is the Donetsk town.
+    place = geocode("Soledar")
+    assert place is not None and (place.name, place.country, place.admin1) == ("Soledar", "UA", "Donetsk")
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

@@ -321,7 +321,8 @@ def _postal_hints(text: str, offsets: list[int], matches: list[_Match], gaz: Gaz
 def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], gaz: Gazetteer,
             country: str | None = None, guarded: bool = True) -> list[PlaceMention]:
     """Resolve recognised names against the whole document and build the mentions;
-    ``guarded`` (free text) keeps village-only names only where the document supports them."""
+    ``guarded`` (free text) keeps places out of the document's focus and village-only names
+    only where the document supports them; a query is known to name a place."""
     _link_qualifiers(text, folded, offsets, matches)
     context = _Context(matches, country, gaz)
     for m, state in zip(matches, _postal_hints(text, offsets, matches, gaz)):
@@ -353,8 +354,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             # The text says where it is and no such name is there: the qualifier, not a namesake.
             m.choice = min(qualifiers, key=lambda q: q.population)
     for m in matches:
-        if m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context) or (guarded and _unsupported_village(m, context))):
+        if guarded and m.choice is not None and m.start >= 0 and (
+                _out_of_focus(m, context) or _unsupported_village(m, context)):
             m.choice = None
     dateline = _DATELINE.match(text)
     dateline_end = dateline.end("places") if dateline else -1
