@@ -117,3 +117,9 @@ def test_denying_only_the_severity_still_counts_the_injury():
 
 def test_an_elliptical_second_victim_is_counted():
     assert totals("One man was shot and killed and a woman wounded after a shooting Tuesday night.") == (1, 1)
+
+
+def test_another_victim_shot_is_not_the_one_who_died():
+    assert totals("A woman died after the gunfire on Elm Street. Another woman was shot and taken to a clinic.") == (1, 1)
+    assert totals("One man was killed Sunday night and two others were shot, officers said.") == (1, 2)
+    assert totals("A man died in the shooting. Another man was rushed to a hospital, where he later died.")[1] == 0

@@ -259,6 +259,8 @@ def _injured_from_shot(
 ) -> Count | None:
     """People shot who did not die count as injured, unless the text gives the injured itself.
 
+    Victims told as "another" or "others" are not the ones who died.
+
     A shot victim of another sex than every victim who died is a survivor even when
     the numbers alone would say everyone shot died ("a man was killed; a woman was shot").
     """
@@ -266,6 +268,7 @@ def _injured_from_shot(
         return injured
     best = _slot_count(shot)
     survivors = best.value - (killed.value if killed else 0)
+    survivors = max([survivors] + [f.value for f, _, _ in shot if f.additional])  # "one man was killed, another shot"
     if survivors <= 0 and _another_victim(shot, dead):
         survivors = 1
     if survivors <= 0:
