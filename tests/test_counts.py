@@ -123,3 +123,9 @@ def test_another_victim_shot_is_not_the_one_who_died():
     assert totals("A woman died after the gunfire on Elm Street. Another woman was shot and taken to a clinic.") == (1, 1)
     assert totals("One man was killed Sunday night and two others were shot, officers said.") == (1, 2)
     assert totals("A man died in the shooting. Another man was rushed to a hospital, where he later died.")[1] == 0
+
+
+def test_a_death_told_by_name_does_not_hide_a_survivor_of_the_other_sex():
+    text = ("A woman shot her brother and then turned the gun on herself. She died at the scene. "
+            "Jane Roe, 41, was pronounced dead. The man was taken to a hospital.")
+    assert totals(text) == (1, 1)

@@ -262,7 +262,8 @@ def _injured_from_shot(
     Victims told as "another" or "others" are not the ones who died.
 
     A shot victim of another sex than every victim who died is a survivor even when
-    the numbers alone would say everyone shot died ("a man was killed; a woman was shot").
+    the numbers alone would say everyone shot died ("a man was killed; a woman was shot");
+    a death told by name only ("Smith was pronounced dead") says nothing either way.
     """
     if not shot or (injured is not None and injured.value > 0):
         return injured
@@ -278,7 +279,7 @@ def _injured_from_shot(
 
 
 def _another_victim(shot: list[tuple[Finding, Span, str | None]], dead: list[tuple[Finding, Span, str | None]]) -> bool:
-    dead_genders = {gender(f.noun) for f, _, _ in dead if f.value > 0}
-    if not dead_genders or None in dead_genders:
+    dead_genders = {gender(f.noun) for f, _, _ in dead if f.value > 0} - {None}
+    if not dead_genders:
         return False
     return any((g := gender(f.noun)) is not None and g not in dead_genders for f, _, _ in shot)
