@@ -129,3 +129,15 @@ def test_a_death_told_by_name_does_not_hide_a_survivor_of_the_other_sex():
     text = ("A woman shot her brother and then turned the gun on herself. She died at the scene. "
             "Jane Roe, 41, was pronounced dead. The man was taken to a hospital.")
     assert totals(text) == (1, 1)
+
+
+def test_shot_at_a_place_or_time_is_a_hit_but_shot_at_alone_is_not():
+    assert figures("Three people were shot at the corner store late Friday.") == [("shot", 3, "exact")]
+    assert figures("A woman was shot at about 9 p.m. near the park.") == [("shot", 1, "exact")]
+    assert figures("Two deputies were shot at by a man in a truck.") == []
+
+
+def test_people_arriving_with_wounds_are_counted():
+    assert figures("Later two men arrived at a clinic with gunshot wounds.") == [("shot", 2, "exact")]
+    assert figures("Officers found three people with gunshot wounds in the yard.") == [("shot", 3, "exact")]
+    assert figures("Five people came to the hospital after suffering minor injuries.") == [("injured", 5, "exact")]
