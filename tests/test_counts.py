@@ -141,3 +141,11 @@ def test_people_arriving_with_wounds_are_counted():
     assert figures("Later two men arrived at a clinic with gunshot wounds.") == [("shot", 2, "exact")]
     assert figures("Officers found three people with gunshot wounds in the yard.") == [("shot", 3, "exact")]
     assert figures("Five people came to the hospital after suffering minor injuries.") == [("injured", 5, "exact")]
+
+
+def test_a_shooter_who_killed_himself_is_not_among_those_he_shot():
+    text = "A man shot his neighbor on Friday and then killed himself. The neighbor is in fair condition."
+    assert totals(text) == (1, 1)
+    assert totals("The woman was found dead in her car, killed by her own hand after shooting a clerk.")[0] == 1
+    both = "A man shot his brother, then turned the gun on himself. Both were found with gunshot wounds. Both died at the scene."
+    assert totals(both)[1] == 0

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -259,7 +260,8 @@ def _injured_from_shot(
 ) -> Count | None:
     """People shot who did not die count as injured, unless the text gives the injured itself.
 
-    Victims told as "another" or "others" are not the ones who died.
+    Victims told as "another" or "others" are not the ones who died, and a shooter who
+    killed himself is not among the people he shot unless the text may count him there.
 
     A shot victim of another sex than every victim who died is a survivor even when
     the numbers alone would say everyone shot died ("a man was killed; a woman was shot");
@@ -268,7 +270,8 @@ def _injured_from_shot(
     if not shot or (injured is not None and injured.value > 0):
         return injured
     best = _slot_count(shot)
-    survivors = best.value - (killed.value if killed else 0)
+    shooter = int(any(f.basis == "suicide" for f, _, _ in dead) and not _may_count_shooter(shot))
+    survivors = best.value - max(0, (killed.value if killed else 0) - shooter)
     survivors = max([survivors] + [f.value for f, _, _ in shot if f.additional])  # "one man was killed, another shot"
     if survivors <= 0 and _another_victim(shot, dead):
         survivors = 1
@@ -276,6 +279,14 @@ def _injured_from_shot(
         return injured
     return Count(value=survivors, qualifier=best.qualifier, low=survivors, best=survivors, high=survivors if best.high else None,
                  speaker=best.speaker, span=best.span)
+
+
+_SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORECASE)
+
+
+def _may_count_shooter(shot: list[tuple[Finding, Span, str | None]]) -> bool:
+    """"he shot himself", "both were found with gunshot wounds": the shooter is among those shot."""
+    return any(f.value > 1 or _SELF.search(span.text) for f, span, _ in shot)
 
 
 def _another_victim(shot: list[tuple[Finding, Span, str | None]], dead: list[tuple[Finding, Span, str | None]]) -> bool:
