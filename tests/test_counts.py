@@ -149,3 +149,9 @@ def test_a_shooter_who_killed_himself_is_not_among_those_he_shot():
     assert totals("The woman was found dead in her car, killed by her own hand after shooting a clerk.")[0] == 1
     both = "A man shot his brother, then turned the gun on himself. Both were found with gunshot wounds. Both died at the scene."
     assert totals(both)[1] == 0
+
+
+def test_an_injury_told_without_a_number_gives_way_to_more_survivors_counted():
+    text = "Two people were shot on Oak Street. Officers found a man and a woman with minor wounds."
+    assert totals(text) == (0, 2)
+    assert totals("A man was wounded in the shooting. Two others were hurt by broken glass.") == (0, 2)
