@@ -155,3 +155,10 @@ def test_an_injury_told_without_a_number_gives_way_to_more_survivors_counted():
     text = "Two people were shot on Oak Street. Officers found a man and a woman with minor wounds."
     assert totals(text) == (0, 2)
     assert totals("A man was wounded in the shooting. Two others were hurt by broken glass.") == (0, 2)
+
+
+def test_a_toll_over_several_shootings_is_not_the_first_incident():
+    text = ("Three men were wounded in what police said were unrelated shootings on Friday. "
+            "A 30-year-old man was shot in the arm on Pine Street.")
+    assert totals(text) == (0, 1)
+    assert totals("Two women were hurt in two separate Dayton incidents. One woman was shot in the hand.") == (0, 1)
