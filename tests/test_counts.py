@@ -162,3 +162,17 @@ def test_a_toll_over_several_shootings_is_not_the_first_incident():
             "A 30-year-old man was shot in the arm on Pine Street.")
     assert totals(text) == (0, 1)
     assert totals("Two women were hurt in two separate Dayton incidents. One woman was shot in the hand.") == (0, 1)
+
+
+def test_more_ways_of_telling_one_wounded_victim():
+    assert figures("Deputies say a 30-year-old woman in a truck was wounded in the arm.") == [("injured", 1, "exact")]
+    assert figures("He had suffered a self-inflicted gunshot wound to the foot.") == [("shot", 1, "exact")]
+    assert figures("She suffered minor injuries in the crash.") == [("injured", 1, "exact")]
+    assert figures("The man later admitted himself to a clinic with non-life-threatening wounds.") == [("shot", 1, "exact")]
+    found = "Officers found a 40-year-old man on the porch of a house on Elm Street with a gunshot wound to the leg."
+    assert figures(found) == [("shot", 1, "exact")]
+
+
+def test_found_deceased_is_a_death():
+    assert figures("The driver was found deceased with a gunshot wound to the head.") == [("killed", 1, "exact")]
+    assert figures("Officers found the woman deceased in her kitchen.") == [("killed", 1, "exact")]

@@ -52,7 +52,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         span = (match.start("name"), match.end())
         if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
             continue
-        slot = "killed" if match.group("died") else "shot" if match.group("wounded") else slot_of(match)
+        slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
         value = 0 if match.group("neg") else 1
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
