@@ -176,3 +176,8 @@ def test_more_ways_of_telling_one_wounded_victim():
 def test_found_deceased_is_a_death():
     assert figures("The driver was found deceased with a gunshot wound to the head.") == [("killed", 1, "exact")]
     assert figures("Officers found the woman deceased in her kitchen.") == [("killed", 1, "exact")]
+
+
+def test_the_second_victim_and_victims_reported_to_have_been_hit():
+    assert figures("Police said the second victim was in fair condition.") == [("shot", 2, "exact")]
+    assert figures("Three people were reported to have been grazed by gunfire.") == [("shot", 3, "exact")]

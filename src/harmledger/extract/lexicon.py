@@ -27,7 +27,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
-        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
+        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
