@@ -181,3 +181,9 @@ def test_found_deceased_is_a_death():
 def test_the_second_victim_and_victims_reported_to_have_been_hit():
     assert figures("Police said the second victim was in fair condition.") == [("shot", 2, "exact")]
     assert figures("Three people were reported to have been grazed by gunfire.") == [("shot", 3, "exact")]
+
+
+def test_a_link_to_another_story_is_not_this_incident():
+    text = ("A teenager was shot in the foot on Main Street on Friday. "
+            "More: A man was killed in a crash on the interstate. The teen is expected to recover.")
+    assert totals(text) == (0, 1)
