@@ -187,3 +187,9 @@ def test_a_link_to_another_story_is_not_this_incident():
     text = ("A teenager was shot in the foot on Main Street on Friday. "
             "More: A man was killed in a crash on the interstate. The teen is expected to recover.")
     assert totals(text) == (0, 1)
+
+
+def test_an_address_at_a_sentence_end_is_the_same_address():
+    text = ("Police are looking into a shooting at the 1700 block of Maple Boulevard. "
+            "A man at the 1700 block of Maple Boulevard was shot in the hand and is in stable condition.")
+    assert totals(text) == (0, 1)
