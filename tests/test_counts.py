@@ -193,3 +193,7 @@ def test_an_address_at_a_sentence_end_is_the_same_address():
     text = ("Police are looking into a shooting at the 1700 block of Maple Boulevard. "
             "A man at the 1700 block of Maple Boulevard was shot in the hand and is in stable condition.")
     assert totals(text) == (0, 1)
+
+
+def test_people_hit_by_pellets_are_shot():
+    assert figures("Two of the boys were hit by pellets from an air rifle.") == [("shot", 2, "exact")]

@@ -134,7 +134,7 @@ def slot_of(match: re.Match[str]) -> str:
 TRIGGER = re.compile(
     r"kill|dead|deceased|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
     r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
-    r"|unaccounted|remains|stab|beat|strangl|burn|crush|harm|survive|treated|recover",
+    r"|unaccounted|remains|stab|beat|pellet|buckshot|shrapnel|strangl|burn|crush|harm|survive|treated|recover",
     re.IGNORECASE,
 )
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
