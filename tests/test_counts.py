@@ -117,3 +117,83 @@ def test_denying_only_the_severity_still_counts_the_injury():
 
 def test_an_elliptical_second_victim_is_counted():
     assert totals("One man was shot and killed and a woman wounded after a shooting Tuesday night.") == (1, 1)
+
+
+def test_another_victim_shot_is_not_the_one_who_died():
+    assert totals("A woman died after the gunfire on Elm Street. Another woman was shot and taken to a clinic.") == (1, 1)
+    assert totals("One man was killed Sunday night and two others were shot, officers said.") == (1, 2)
+    assert totals("A man died in the shooting. Another man was rushed to a hospital, where he later died.")[1] == 0
+
+
+def test_a_death_told_by_name_does_not_hide_a_survivor_of_the_other_sex():
+    text = ("A woman shot her brother and then turned the gun on herself. She died at the scene. "
+            "Jane Roe, 41, was pronounced dead. The man was taken to a hospital.")
+    assert totals(text) == (1, 1)
+
+
+def test_shot_at_a_place_or_time_is_a_hit_but_shot_at_alone_is_not():
+    assert figures("Three people were shot at the corner store late Friday.") == [("shot", 3, "exact")]
+    assert figures("A woman was shot at about 9 p.m. near the park.") == [("shot", 1, "exact")]
+    assert figures("Two deputies were shot at by a man in a truck.") == []
+
+
+def test_people_arriving_with_wounds_are_counted():
+    assert figures("Later two men arrived at a clinic with gunshot wounds.") == [("shot", 2, "exact")]
+    assert figures("Officers found three people with gunshot wounds in the yard.") == [("shot", 3, "exact")]
+    assert figures("Five people came to the hospital after suffering minor injuries.") == [("injured", 5, "exact")]
+
+
+def test_a_shooter_who_killed_himself_is_not_among_those_he_shot():
+    text = "A man shot his neighbor on Friday and then killed himself. The neighbor is in fair condition."
+    assert totals(text) == (1, 1)
+    assert totals("The woman was found dead in her car, killed by her own hand after shooting a clerk.")[0] == 1
+    both = "A man shot his brother, then turned the gun on himself. Both were found with gunshot wounds. Both died at the scene."
+    assert totals(both)[1] == 0
+
+
+def test_an_injury_told_without_a_number_gives_way_to_more_survivors_counted():
+    text = "Two people were shot on Oak Street. Officers found a man and a woman with minor wounds."
+    assert totals(text) == (0, 2)
+    assert totals("A man was wounded in the shooting. Two others were hurt by broken glass.") == (0, 2)
+
+
+def test_a_toll_over_several_shootings_is_not_the_first_incident():
+    text = ("Three men were wounded in what police said were unrelated shootings on Friday. "
+            "A 30-year-old man was shot in the arm on Pine Street.")
+    assert totals(text) == (0, 1)
+    assert totals("Two women were hurt in two separate Dayton incidents. One woman was shot in the hand.") == (0, 1)
+
+
+def test_more_ways_of_telling_one_wounded_victim():
+    assert figures("Deputies say a 30-year-old woman in a truck was wounded in the arm.") == [("injured", 1, "exact")]
+    assert figures("He had suffered a self-inflicted gunshot wound to the foot.") == [("shot", 1, "exact")]
+    assert figures("She suffered minor injuries in the crash.") == [("injured", 1, "exact")]
+    assert figures("The man later admitted himself to a clinic with non-life-threatening wounds.") == [("shot", 1, "exact")]
+    found = "Officers found a 40-year-old man on the porch of a house on Elm Street with a gunshot wound to the leg."
+    assert figures(found) == [("shot", 1, "exact")]
+
+
+def test_found_deceased_is_a_death():
+    assert figures("The driver was found deceased with a gunshot wound to the head.") == [("killed", 1, "exact")]
+    assert figures("Officers found the woman deceased in her kitchen.") == [("killed", 1, "exact")]
+
+
+def test_the_second_victim_and_victims_reported_to_have_been_hit():
+    assert figures("Police said the second victim was in fair condition.") == [("shot", 2, "exact")]
+    assert figures("Three people were reported to have been grazed by gunfire.") == [("shot", 3, "exact")]
+
+
+def test_a_link_to_another_story_is_not_this_incident():
+    text = ("A teenager was shot in the foot on Main Street on Friday. "
+            "More: A man was killed in a crash on the interstate. The teen is expected to recover.")
+    assert totals(text) == (0, 1)
+
+
+def test_an_address_at_a_sentence_end_is_the_same_address():
+    text = ("Police are looking into a shooting at the 1700 block of Maple Boulevard. "
+            "A man at the 1700 block of Maple Boulevard was shot in the hand and is in stable condition.")
+    assert totals(text) == (0, 1)
+
+
+def test_people_hit_by_pellets_are_shot():
+    assert figures("Two of the boys were hit by pellets from an air rifle.") == [("shot", 2, "exact")]

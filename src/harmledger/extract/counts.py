@@ -24,6 +24,7 @@ from harmledger.text.numbers import Quantity, find_quantities, parse_number
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
+_ADDITIONAL = re.compile(r"(?:another|one\s+other|\w+\s+(?:others?|more|additional))\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _NON_PERSON_AFTER = re.compile(
@@ -57,7 +58,7 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed, compiled))
-    return [_trimmed(sentence, f) for f in findings]
+    return _additional(sentence, [_trimmed(sentence, f) for f in findings])
 
 
 def _trimmed(sentence: str, finding: Finding) -> Finding:
@@ -128,6 +129,19 @@ def _finding(quantity: Quantity, slot: str, start: int, end: int, noun: str | No
         start=start, end=end, basis=basis, noun=noun or None,
         **groups(noun, quantity.value),
     )
+
+
+def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """Marks people shot told as "another man was shot", "two others were shot": victims beyond
+    those the text already told of, unless the sentence goes on to say they died ("another man
+    was taken to the hospital, where he later died")."""
+    return [
+        replace(f, additional=True)
+        if f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
+        and not any(d.slot == "killed" and d.start > f.start for d in findings)
+        else f
+        for f in findings
+    ]
 
 
 def _with_subgroups(sentence: str, finding: Finding, patterns) -> Finding:

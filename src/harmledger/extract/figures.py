@@ -30,6 +30,7 @@ class Finding:
     civilians: bool | None = None
     military: bool | None = None
     noun: str | None = None
+    additional: bool = False  # "another man was shot", "two others were shot": not the victims already told
 
 
 def groups(noun: str | None, value: int) -> dict:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -195,7 +196,8 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
     for slot in ("killed", "injured", "missing", "casualties"):
         setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
-    mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []), by_slot.get("killed", []))
+    mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []), by_slot.get("killed", []),
+                                         by_slot.get("injured", []))
     mention.sources = list(dict.fromkeys(s for _, _, s in draft.findings if s))
     mention.evidence = list(dict.fromkeys(span for _, span, _ in draft.findings))
     if not draft.findings:
@@ -256,26 +258,51 @@ def _injured_from_shot(
     killed: Count | None,
     shot: list[tuple[Finding, Span, str | None]],
     dead: list[tuple[Finding, Span, str | None]],
+    hurt: list[tuple[Finding, Span, str | None]],
 ) -> Count | None:
     """People shot who did not die count as injured, unless the text gives the injured itself.
 
+    An injury told without a number ("a woman was wounded") gives way to more survivors
+    counted by number ("two people were shot"). Victims told as "another" or "others" are
+    not the ones who died, and a shooter who killed himself is not among the people he
+    shot unless the text may count him there.
+
     A shot victim of another sex than every victim who died is a survivor even when
-    the numbers alone would say everyone shot died ("a man was killed; a woman was shot").
+    the numbers alone would say everyone shot died ("a man was killed; a woman was shot");
+    a death told by name only ("Smith was pronounced dead") says nothing either way.
     """
-    if not shot or (injured is not None and injured.value > 0):
+    if not shot or _injured_told(injured, hurt, shot):
         return injured
     best = _slot_count(shot)
-    survivors = best.value - (killed.value if killed else 0)
+    shooter = int(any(f.basis == "suicide" for f, _, _ in dead) and not _may_count_shooter(shot))
+    survivors = best.value - max(0, (killed.value if killed else 0) - shooter)
+    survivors = max([survivors] + [f.value for f, _, _ in shot if f.additional])  # "one man was killed, another shot"
     if survivors <= 0 and _another_victim(shot, dead):
         survivors = 1
-    if survivors <= 0:
+    if survivors <= (injured.value if injured else 0):
         return injured
     return Count(value=survivors, qualifier=best.qualifier, low=survivors, best=survivors, high=survivors if best.high else None,
                  speaker=best.speaker, span=best.span)
 
 
+def _injured_told(injured: Count | None, hurt: list[tuple[Finding, Span, str | None]],
+                  shot: list[tuple[Finding, Span, str | None]]) -> bool:
+    """The text counts the injured itself: by number, or with no number and none for the people shot."""
+    if injured is None or injured.value <= 0:
+        return False
+    return any(f.basis != "implicit" for f, _, _ in hurt) or all(f.basis != "explicit" for f, _, _ in shot)
+
+
+_SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORECASE)
+
+
+def _may_count_shooter(shot: list[tuple[Finding, Span, str | None]]) -> bool:
+    """"he shot himself", "both were found with gunshot wounds": the shooter is among those shot."""
+    return any(f.value > 1 or _SELF.search(span.text) for f, span, _ in shot)
+
+
 def _another_victim(shot: list[tuple[Finding, Span, str | None]], dead: list[tuple[Finding, Span, str | None]]) -> bool:
-    dead_genders = {gender(f.noun) for f, _, _ in dead if f.value > 0}
-    if not dead_genders or None in dead_genders:
+    dead_genders = {gender(f.noun) for f, _, _ in dead if f.value > 0} - {None}
+    if not dead_genders:
         return False
     return any((g := gender(f.noun)) is not None and g not in dead_genders for f, _, _ in shot)

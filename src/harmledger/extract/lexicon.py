@@ -27,14 +27,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
-        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
+        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
     place_clause = (
-        r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b))?"
+        r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b)"
+        r"|\s+(?:in|inside|at|near|outside|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:was|is|has been|had been)\s))?"
         r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
     )
     return {
@@ -75,7 +76,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "named": re.compile(
             rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},|,\s+(?:of|who)\s+[^,]{{1,60}},)?\s+"
-            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?P<wounded>(?:suffered|sustained|received)\s+(?:\w+\s+){0,3}?(?:gunshot|bullet)\s+wounds?))\b",
+            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
             rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
@@ -102,7 +103,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "found_dead": re.compile(
-            r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?dead\b", re.IGNORECASE,
+            r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:dead|deceased)\b", re.IGNORECASE,
         ),
         "lone_victim": re.compile(
             "|".join(
@@ -131,9 +132,9 @@ def slot_of(match: re.Match[str]) -> str:
 
 # A sentence with none of these stems states no casualty: skip every pattern.
 TRIGGER = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
+    r"kill|dead|deceased|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
     r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
-    r"|unaccounted|remains|stab|beat|strangl|burn|crush|harm|survive|treated|recover",
+    r"|unaccounted|remains|stab|beat|pellet|buckshot|shrapnel|strangl|burn|crush|harm|survive|treated|recover",
     re.IGNORECASE,
 )
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
@@ -141,6 +142,6 @@ GATES = {
     "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),
     "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
     "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
-    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\bdead\b", re.IGNORECASE),
+    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased)\b", re.IGNORECASE),
     "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
 }

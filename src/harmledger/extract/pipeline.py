@@ -52,7 +52,10 @@ def _last_named(sentences: list[Sentence], index: int, lookback: int = 4) -> str
 def _address(sentence: str) -> str | None:
     """A street address ("the 2600 block of 22nd Avenue"): two addresses are two incidents."""
     match = _cue("address").search(sentence)
-    return f"{match.group(1)} {match.group(2).lower()}" if match else None
+    if not match:
+        return None
+    street = match.group(2).lower().rstrip(".")  # "Vespasian Boulevard." ends a sentence, not the name
+    return f"{match.group(1)} {street}"
 
 
 def _is_landmark(mention: PlaceMention, text: str) -> bool:

@@ -17,6 +17,8 @@ from harmledger.text.numbers import parse_number
 # "was not seriously injured" still says injured: only the severity is denied.
 _ONLY_SEVERITY = re.compile(r"(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE)
 _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
+# "a second man was shot", "the second victim is in stable condition": at least that many victims.
+_ORDINALS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 
@@ -42,7 +44,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
             continue
         det = match.group("det").lower()
         noun = match.group("noun").lower()
-        ordinal = parse_number({"second": "two", "third": "three", "fourth": "four", "fifth": "five"}.get(det.split()[-1], ""))
+        ordinal = next((parse_number(_ORDINALS[w]) for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")):
             value = 0
@@ -52,7 +54,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         span = (match.start("name"), match.end())
         if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
             continue
-        slot = "killed" if match.group("died") else "shot" if match.group("wounded") else slot_of(match)
+        slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
         value = 0 if match.group("neg") else 1
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
