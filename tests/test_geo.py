@@ -70,6 +70,14 @@ def test_a_lone_town_query_needs_no_country() -> None:
     assert place is not None and (place.name, place.country, place.admin1) == ("Soledar", "UA", "Donetsk")
 
 
+def test_a_country_named_in_the_text_does_not_pull_towns_towards_its_centre() -> None:
+    # Two Krasnohorivkas: a town of 15,000 in Donetsk and a village of 900 in Poltava, 140 km
+    # from Ukraine's conventional centre point. Naming Ukraine says nothing about which.
+    found = find_places("Troops of Ukraine came under mortar fire near Krasnohorivka on Monday.")
+    town = next(m for m in found if m.text == "Krasnohorivka")
+    assert town.place.admin1 == "Donetsk"
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

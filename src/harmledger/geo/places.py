@@ -343,7 +343,9 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                 m.qualifiers.append(len(matches))
                 matches.append(_Match(-1, -1, "", "admin", choice=postal[i]))
         m.choice = _choose(m, context, matches, [])
-    first = list({m.choice.index: m.choice for m in matches if m.choice is not None and m.start >= 0}.values())
+    # Only towns: a region's or country's point is a mean or a convention, not where anything is.
+    first = list({m.choice.index: m.choice for m in matches
+                  if m.choice is not None and m.start >= 0 and m.choice.kind == "town"}.values())
     for m in matches:
         if m.start < 0 or m.choice is None or m.choice.kind != "town" or len(m.candidates) < 2:
             continue
