@@ -78,6 +78,15 @@ def test_a_country_named_in_the_text_does_not_pull_towns_towards_its_centre() ->
     assert town.place.admin1 == "Donetsk"
 
 
+def test_a_people_named_gives_the_focus_but_is_no_place() -> None:
+    # A report that names no country but "Ukrainian positions" is about Ukraine: its small
+    # towns count; without that word a 13,000-inhabitant town abroad reads as a surname.
+    found = find_places("Separatist fighters fired at Ukrainian positions near Zolote overnight.")
+    assert [(m.text, m.place.country, m.place.admin1) for m in found] == [("Zolote", "UA", "Luhansk")]
+    assert find_places("Separatist fighters fired at positions near Zolote overnight.") == []
+    assert geocode("Ukrainian") is None
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

@@ -282,7 +282,7 @@ def build() -> dict[str, Any]:
             lookup[key].append(index)
             text_keys.setdefault(key, "admin")
 
-    centres = country_centres()
+    centres, people = country_centres(), demonyms()
     for cc, country in countries.items():
         lat_w, lon_w, total = country_weights.get(cc, (0.0, 0.0, 0.0))
         if not total:
@@ -294,6 +294,10 @@ def build() -> dict[str, Any]:
         for key in {fold(n) for n in country_names(cc, country["name"])}:
             lookup[key].append(index)
             text_keys[key] = "country"
+        demonym = fold(people.get(cc, ""))
+        if len(demonym) >= MIN_KEY_LENGTH and demonym not in text_keys:
+            lookup[demonym].append(index)
+            text_keys[demonym] = "demonym"
 
     population = [p[6] for p in places]
     return {
@@ -308,17 +312,28 @@ def build() -> dict[str, Any]:
     }
 
 
-def country_centres() -> dict[str, tuple[float, float]]:
-    """ISO alpha-2 → the conventional centre point of each country (CIA World Factbook values
-    as the countryinfo package ships them: Ukraine 49, 32), read as data, not imported."""
+def _countryinfo() -> dict[str, dict]:
+    """ISO alpha-2 → the countryinfo package's record of the country, read as data, not imported."""
     folder = Path(str(importlib.metadata.distribution("countryinfo").locate_file("countryinfo/data")))
-    centres = {}
+    records = {}
     for path in folder.glob("*.json"):
         record = json.loads(path.read_text(encoding="utf-8"))
-        code, latlng = (record.get("ISO") or {}).get("alpha2"), record.get("latlng")
-        if code and latlng and len(latlng) == 2:
-            centres[code.upper()] = (float(latlng[0]), float(latlng[1]))
-    return centres
+        code = (record.get("ISO") or {}).get("alpha2")
+        if code:
+            records[code.upper()] = record
+    return records
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 → the conventional centre point of each country (CIA World Factbook values
+    as countryinfo ships them: Ukraine 49, 32)."""
+    return {code: (float(r["latlng"][0]), float(r["latlng"][1]))
+            for code, r in _countryinfo().items() if len(r.get("latlng") or ()) == 2}
+
+
+def demonyms() -> dict[str, str]:
+    """ISO alpha-2 → the country's demonym as countryinfo ships it ("Ukrainian")."""
+    return {code: r["demonym"] for code, r in _countryinfo().items() if r.get("demonym")}
 
 
 def source_versions() -> str:

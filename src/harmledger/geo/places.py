@@ -60,7 +60,7 @@ class _Match:
     start: int  # folded offsets
     end: int
     key: str
-    kind: str  # "place", "village", "admin" or "country" (what the automaton stored)
+    kind: str  # "place", "village", "admin", "country" or "demonym" (what the automaton stored)
     want: str | None = None  # "region" or "town" when a suffix word says so
     relation: str | None = None
     qualifier_of: int | None = None
@@ -165,7 +165,7 @@ def _is_capitalised(surface: str) -> bool:
 class _Context:
     """What the whole document says about where it is."""
 
-    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer):
+    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer, peoples: set[str]):
         self.gaz = gaz
         votes: Counter[str] = Counter()
         self.admins: set[tuple[str, str]] = set()
@@ -183,7 +183,8 @@ class _Context:
                 votes[entries[0].country] += 1  # a big town under its own name says where the text is
         if country:
             votes[country.upper()] += 100
-        self.focus = votes.most_common(1)[0][0] if votes else None
+        # With no place to go by, one people named ("Ukrainian positions") says where the text is.
+        self.focus = votes.most_common(1)[0][0] if votes else (next(iter(peoples)) if len(peoples) == 1 else None)
         self.votes = votes
 
 
@@ -249,7 +250,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     """A place in a country the text never names, unless a big place under its own name, is
     far more often a word or a surname ("Court", "Gomez") than a place."""
     entry = match.choice
-    if entry.kind != "town" or context.votes.get(entry.country) or match.qualifiers:
+    if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
     own_name = fold(entry.name) == match.key
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
@@ -323,8 +324,11 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     """Resolve recognised names against the whole document and build the mentions;
     ``guarded`` (free text) keeps places out of the document's focus and village-only names
     only where the document supports them; a query is known to name a place."""
+    # A people named is no place, but may say which country the text is about (``_Context``).
+    peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
+    matches = [m for m in matches if m.kind != "demonym"]
     _link_qualifiers(text, folded, offsets, matches)
-    context = _Context(matches, country, gaz)
+    context = _Context(matches, country, gaz, peoples)
     for m, state in zip(matches, _postal_hints(text, offsets, matches, gaz)):
         if state is not None:
             context.votes["US"] += 2
