@@ -87,6 +87,13 @@ def test_a_people_named_gives_the_focus_but_is_no_place() -> None:
     assert geocode("Ukrainian") is None
 
 
+def test_a_namesake_by_the_other_places_named_wins() -> None:
+    # Donetsk oblast has several villages called Vodiane; beside Avdiivka it is the one next to it.
+    found = find_places("Shelling hit Avdiivka and nearby Vodiane, Donetsk region, on Monday.")
+    avdiivka, vodiane = (next(m.place for m in found if m.text == name) for name in ("Avdiivka", "Vodiane"))
+    assert distance_km(avdiivka, vodiane) < 25
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

@@ -233,10 +233,9 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
     best, best_score = None, -math.inf
     for entry in pool[:200]:
         score = _score(entry, match, context, matches, match.key)
-        if others and entry.kind == "town" and any(
-            abs(entry.lat - o.lat) < 1.4 and distance_km(entry, o) < 150 for o in others  # 1.4° of latitude ≈ 155 km
-        ):
-            score += 1.5
+        if others and entry.kind == "town":
+            near = [distance_km(entry, o) for o in others if abs(entry.lat - o.lat) < 1.4]  # 1.4° ≈ 155 km
+            score += 3.0 if any(d < 25 for d in near) else 1.5 if any(d < 150 for d in near) else 0.0
         if score > best_score:
             best, best_score = entry, score
     return best
