@@ -14,6 +14,7 @@ GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -34,6 +35,7 @@ TABLES = (translitua.UkrainianKMU, translitua.UkrainianNational1996, translitua.
 _SOFT_O = (("ьо", "йо"), ("ЬО", "ЙО"), ("Ьо", "Йо"))
 # "Рудки (Яблунівська сільська рада)": the village council that tells namesakes apart.
 _COUNCIL = re.compile(r"\s*\([^)]*\)\s*")
+MAX_MIXED_WORDS = 3  # names of more words are spelt by whole tables only (the mixes multiply)
 ESTIMATED = "1"  # GeoNames postal accuracy: 1 estimated, 4 geonameid, 6 centroid of addresses
 
 
@@ -72,10 +74,19 @@ def _country_rows(data: bytes, country: str) -> Iterator[list[str]]:
 
 
 def spellings(cyrillic: str) -> list[str]:
-    """The Latin spellings of a Ukrainian name, official first, without repeats."""
-    out = [translitua.translit(cyrillic, table) for table in TABLES]
-    out.append(translitua.translit(_soft_o(cyrillic), TABLES[-1]))
+    """The Latin spellings of a Ukrainian name, official first, without repeats. The words of
+    a longer name are spelt by each table independently too: the press mixes them
+    ("Chervonyi Mayak": the official table's adjective, the older table's noun)."""
+    out = [_spelt(cyrillic, table) for table in (*TABLES, None)]
+    words = cyrillic.split(" ")
+    if 1 < len(words) <= MAX_MIXED_WORDS:
+        out += [" ".join(mix) for mix in itertools.product(*(dict.fromkeys(spellings(w)) for w in words))]
     return list(dict.fromkeys(out))
+
+
+def _spelt(cyrillic: str, table: object | None) -> str:
+    """One table's spelling; ``None``: the last table's, with a soft sign before "o" read as "й"."""
+    return translitua.translit(cyrillic, table) if table else translitua.translit(_soft_o(cyrillic), TABLES[-1])
 
 
 def _soft_o(name: str) -> str:
