@@ -210,3 +210,8 @@ def test_a_blow_with_a_gun_injures_its_victim():
 
 def test_a_bullet_striking_a_persons_belongings_hits_no_one():
     assert figures("A round struck the passenger's door, but no one was hurt.") == []
+
+
+def test_the_shooting_of_people_counts_them_as_shot():
+    assert figures("Detectives are looking into the shooting of three teenagers outside a diner.") == [("shot", 3, "exact")]
+    assert totals("Police are probing the shootings of four men on Oak Street. One of them died.") == (1, 3)
