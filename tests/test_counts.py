@@ -197,3 +197,21 @@ def test_an_address_at_a_sentence_end_is_the_same_address():
 
 def test_people_hit_by_pellets_are_shot():
     assert figures("Two of the boys were hit by pellets from an air rifle.") == [("shot", 2, "exact")]
+
+
+def test_a_blow_with_a_gun_injures_its_victim():
+    assert figures("A robber pistol-whipped a cashier and ran off.") == [("injured", 1, "exact")]
+    assert figures("The store owner was pistol whipped during the holdup.") == [("injured", 1, "exact")]
+    assert figures("The intruder struck the tenant with a revolver.") == [("injured", 1, "exact")]
+    assert totals("Police said a robber struck her in the face with a revolver on Elm Street.") == (0, 1)
+    assert figures("A 30-year-old clerk was hit with a shotgun before the men fled.") == [("injured", 1, "exact")]
+    assert figures("One of the men tried to pistol-whip a guard.") == []
+
+
+def test_a_bullet_striking_a_persons_belongings_hits_no_one():
+    assert figures("A round struck the passenger's door, but no one was hurt.") == []
+
+
+def test_the_shooting_of_people_counts_them_as_shot():
+    assert figures("Detectives are looking into the shooting of three teenagers outside a diner.") == [("shot", 3, "exact")]
+    assert totals("Police are probing the shootings of four men on Oak Street. One of them died.") == (1, 3)

@@ -12,7 +12,7 @@ FLOORS = {
     "gva-articles:killed": 0.92,
     "gva-articles:killed>0": 0.85,
     "gva-articles:injured": 0.845,
-    "gva-articles:injured>0": 0.785,
+    "gva-articles:injured>0": 0.805,
     "acled-notes:killed": 0.995,
     "acled-notes:killed>0": 0.95,
     "acled-notes:event_type": 0.98,

@@ -134,7 +134,7 @@ def slot_of(match: re.Match[str]) -> str:
 TRIGGER = re.compile(
     r"kill|dead|deceased|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
     r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
-    r"|unaccounted|remains|stab|beat|pellet|buckshot|shrapnel|strangl|burn|crush|harm|survive|treated|recover",
+    r"|unaccounted|remains|stab|beat|pellet|buckshot|shrapnel|strangl|burn|crush|harm|survive|treated|recover|whip|struck|\bhit\b",
     re.IGNORECASE,
 )
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
@@ -143,5 +143,5 @@ GATES = {
     "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
     "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
     "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased)\b", re.IGNORECASE),
-    "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
+    "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
 }
