@@ -94,6 +94,20 @@ def test_a_namesake_by_the_other_places_named_wins() -> None:
     assert distance_km(avdiivka, vodiane) < 25
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The suspect fled to Florida after the shooting in Tampa.", "Florida"),
+        ("He moved to Maine last year, police in Chicago said.", "Maine"),
+    ],
+)
+def test_a_bare_state_name_is_the_state_not_a_small_namesake(text: str, name: str) -> None:
+    # Florida, New York has 2,800 people and Des Plaines is also called Maine: neither is what
+    # a bare "Florida" or "Maine" means, while a bare "Kharkiv" is the city, not the oblast.
+    place = next(m.place for m in find_places(text) if m.text == name)
+    assert (place.name, place.precision, place.country) == (name, "region", "US")
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

@@ -200,8 +200,8 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
     score += 1.0 if main == main_key else 1.5 * fuzz.ratio(main, main_key) / 100
-    if entry.kind == "region" and match.want != "region" and match.kind == "place":
-        score -= 4.0  # a bare name that is also a town's: the town ("Kharkiv")
+    if entry.kind == "region" and match.want != "region" and match.kind == "place" and _rival_town(entry, match):
+        score -= 4.0  # a bare name that is also a sizeable town's: the town ("Kharkiv")
     if entry.kind == "country" and match.kind == "country":
         score += 1.0
     for q in match.qualifiers:
@@ -209,6 +209,14 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
         if qualifier is not None:
             score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
     return score
+
+
+def _rival_town(region: Entry, match: _Match) -> bool:
+    """Whether a town in the region (or elsewhere in its country under that main name) holds a
+    share of its people: Kharkiv does of its oblast; Florida, New York (2,800 people) does not
+    of the state, which a bare "Florida" means."""
+    return any(e.kind == "town" and e.country == region.country and e.population * RIVAL_TOWN_RATIO >= region.population
+               and (e.admin1_code == region.admin1_code or fold(e.name) == match.key) for e in match.candidates)
 
 
 def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
@@ -242,6 +250,7 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
 
 
 OUT_OF_FOCUS_POPULATION = 100_000
+RIVAL_TOWN_RATIO = 100  # a town with 1% of a region's people may be what its bare name means
 EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
 
 
