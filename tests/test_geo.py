@@ -108,6 +108,15 @@ def test_a_bare_state_name_is_the_state_not_a_small_namesake(text: str, name: st
     assert (place.name, place.precision, place.country) == (name, "region", "US")
 
 
+def test_free_text_takes_a_small_town_only_by_its_own_name() -> None:
+    # GeoNames lists "Jones" as an old name of Saint Bernice, Indiana: in a story from Indiana
+    # the surname must not become that village (Jones, Oklahoma still bears the name itself).
+    found = find_places("Tyrone Jones, 24, was shot on Main Street in Indianapolis, Indiana.")
+    assert "Saint Bernice" not in {m.place.name for m in found}
+    baltimore = find_places("Another man was shot in Baltimore City on Sunday.")
+    assert [(m.place.name, m.place.admin1) for m in baltimore] == [("Baltimore", "Maryland")]
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

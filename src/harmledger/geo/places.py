@@ -19,7 +19,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from harmledger.data import _read, word_set
-from harmledger.geo.build import haversine_km
+from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text
 from harmledger.model import Place, Span
@@ -297,6 +297,22 @@ def _own_short_names(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ..
     return tuple(e for e in candidates if e.kind != "town" or fold(e.name) == key)
 
 
+def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """In free text, only the places that running text calls by ``key``: the build lets free text
+    match every name of a big city or of a Ukrainian place, but only the main name of the
+    others. Another town's old or local name that happens to be spelt so is a surname far
+    more often ("Jones" is also Saint Bernice, Indiana; "Ennis" a part of Surprise, Arizona)."""
+    return tuple(e for e in candidates if e.kind != "town" or e.country in TEXT_ALL_NAMES_COUNTRIES
+                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key))
+
+
+def _own_name(entry: Entry, key: str) -> bool:
+    """``key`` is the entry's main name, or holds it ("Baltimore City"), or lacks only its article
+    ("Bronx" for The Bronx); "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
+    main = fold(entry.name)
+    return main in key or main.removeprefix("the ") == key
+
+
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
     """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case."""
     folded, offsets = fold_text(text)
@@ -307,6 +323,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         if guarded and (not _is_capitalised(surface) or match.key in not_places or _context_says_not_place(folded, match)):
             continue
         match.candidates = gaz.lookup(match.key)
+        if guarded:
+            match.candidates = _named_so_in_text(match.key, match.candidates)
         if guarded and len(match.key) < MIN_ALTERNATE_TEXT_KEY:
             match.candidates = _own_short_names(match.key, match.candidates)
         if not match.candidates:
