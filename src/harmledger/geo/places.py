@@ -112,14 +112,22 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
     return out
 
 
+@cache
+def _admin_suffix() -> re.Pattern[str]:
+    """One pattern for the admin words after a name, the longest first ("oblast" before "obl")."""
+    words = sorted(word_set("geo_admin_words"), key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+_TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
+
+
 def _suffix(folded: str, match: _Match) -> None:
     """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name."""
     rest = folded[match.end + 1 : match.end + 16]
-    for word in sorted(word_set("geo_admin_words"), key=len, reverse=True):
-        if re.match(rf" {re.escape(word)}\b", rest):
-            match.want, match.end = "region", match.end + 1 + len(word)
-            return
-    if (m := re.match(r" (city|town|village)\b", rest)) and match.kind != "country":
+    if m := _admin_suffix().match(rest):
+        match.want, match.end = "region", match.end + len(m.group(0))
+    elif (m := _TOWN_SUFFIX.match(rest)) and match.kind != "country":
         match.want, match.end = "town", match.end + len(m.group(0))
 
 
