@@ -42,6 +42,11 @@ class Entry:
     kind: str  # "town", "region" or "country"
 
 
+# A name's places, in the order its index lists them: "idxs" ("3,17,4") read as a JSON array.
+_LOOKUP = ("SELECT p.* FROM names n, json_each('[' || n.idxs || ']') j JOIN places p ON p.idx = j.value"
+           " WHERE n.key = ? ORDER BY j.key")
+
+
 class Gazetteer:
     """Read-only access to a built gazetteer folder."""
 
@@ -56,17 +61,14 @@ class Gazetteer:
         self._inside: dict[str, str] = {code: inside for code, _, inside in rows if inside}
 
     @lru_cache(maxsize=200_000)
-    def entry(self, index: int) -> Entry:
-        row = self._db.execute("SELECT * FROM places WHERE idx = ?", (index,)).fetchone()
+    def _entry(self, *row: object) -> Entry:
+        """One object per place row, whichever names reach it: resolution tells places apart by identity."""
         return Entry(*row)
 
     @lru_cache(maxsize=100_000)
     def lookup(self, key: str) -> tuple[Entry, ...]:
-        """Entries whose folded name is ``key``, most populous first."""
-        row = self._db.execute("SELECT idxs FROM names WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return ()
-        return tuple(self.entry(int(i)) for i in row[0].split(","))
+        """Entries whose folded name is ``key``, most populous first (their rows in one query)."""
+        return tuple(self._entry(*row) for row in self._db.execute(_LOOKUP, (key,)))
 
     def admin1_name(self, country: str, code: str | None) -> str | None:
         return self.admin1_names.get(f"{country}.{code}") if code is not None else None
