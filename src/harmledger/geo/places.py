@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from harmledger.data import _read, word_set
 from harmledger.geo.build import haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
-from harmledger.geo.normalize import fold, fold_text
+from harmledger.geo.normalize import fold, fold_text, word_spaced
 from harmledger.model import Place, Span
 
 # A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
@@ -83,25 +83,28 @@ _APOSTROPHES = frozenset("'’ʼ`´")
 
 
 def _possessive(text: str, folded: str, offsets: list[int], end: int) -> bool:
-    """Whether the folded "s" after ``end`` is a possessive ("Ukraine's", "Kharkiv’s"): the
-    apostrophe was folded away, so the name would otherwise run into the "s"."""
+    """Whether the folded "s" after ``end`` (the caller has seen it) is a possessive ("Ukraine's",
+    "Kharkiv’s"): the apostrophe was folded away, so the name would otherwise run into the "s"."""
     after = end + 2
-    return (folded[end + 1] == "s" and (after == len(folded) or not folded[after].isalnum())
+    return ((after == len(folded) or not folded[after].isalnum())
             and offsets[end + 1] - offsets[end] == 2 and text[offsets[end] + 1] in _APOSTROPHES)
 
 
 def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[int] | None = None) -> list[_Match]:
     """Leftmost-longest gazetteer names at word boundaries (with ``text`` and ``offsets``,
-    a possessive "'s" is a boundary too)."""
+    a possessive "'s" is a boundary too). The automaton runs over ``word_spaced`` text, so it
+    finds names only where a word starts, not the many inside words ("ash" in "Washington")."""
     found = []
-    for end, (key, kind) in gaz.automaton.iter(folded):
-        start = end - len(key) + 1
-        if start > 0 and folded[start - 1].isalnum():
+    spaced = word_spaced(folded) + " "  # folded[i] is spaced[i + 1]
+    for spaced_end, keys in gaz.automaton.iter(spaced):
+        end, after = spaced_end - 1, spaced[spaced_end + 1]
+        if after != " " and not (
+                after == "s" and text is not None and offsets is not None and _possessive(text, folded, offsets, end)):
             continue
-        if end + 1 < len(folded) and folded[end + 1].isalnum() and not (
-                text is not None and offsets is not None and _possessive(text, folded, offsets, end)):
-            continue
-        found.append((start, -end, key, kind))
+        for key, kind in keys:
+            start = end - len(key) + 1
+            if folded[start : end + 1] == key:  # not another name of the same letters ("st louis", "st. louis")
+                found.append((start, -end, key, kind))
     found.sort()
     out: list[_Match] = []
     last_end = -1
