@@ -32,6 +32,7 @@ _DATELINE = re.compile(
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
+_NEAR_DEGREES = _NEAR_KM / 111.0  # a degree of latitude spans 111.2 km: a wider gap is out of reach
 
 
 @dataclass
@@ -228,7 +229,8 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
     if qualifier.kind == "region":
         return entry.country == qualifier.country and gaz.within(entry.country, entry.admin1_code, qualifier.admin1_code)
     return entry.country == qualifier.country and (
-        entry.admin1_code == qualifier.admin1_code or distance_km(entry, qualifier) < _NEAR_KM
+        entry.admin1_code == qualifier.admin1_code
+        or abs(entry.lat - qualifier.lat) < _NEAR_DEGREES and distance_km(entry, qualifier) < _NEAR_KM
     )
 
 
