@@ -16,14 +16,14 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
 import platformdirs
 
 from harmledger.geo import build as builder
-from harmledger.geo.normalize import word_spaced
+from harmledger.geo.normalize import fold, word_spaced
 
 BUILD_VERSION = "6"
 
@@ -41,6 +41,11 @@ class Entry:
     lon: float
     population: int
     kind: str  # "town", "region" or "country"
+
+    @cached_property
+    def key(self) -> str:
+        """The folded main name, which resolution compares with the name in the text again and again."""
+        return fold(self.name)
 
 
 # A name's places, in the order its index lists them: "idxs" ("3,17,4") read as a JSON array.
@@ -88,16 +93,10 @@ class Gazetteer:
         name = self.admin1_name(country, code)
         if name is None:
             return None
-        for candidate in self.lookup(_fold_name(name)):
+        for candidate in self.lookup(fold(name)):
             if candidate.kind == "region" and candidate.country == country and candidate.admin1_code == code:
                 return candidate
         return None
-
-
-def _fold_name(name: str) -> str:
-    from harmledger.geo.normalize import fold
-
-    return fold(name)
 
 
 def _sources_hash() -> str:

@@ -191,7 +191,7 @@ class _Context:
                     votes[e.country] += 2 / len(regions)
                     if m.want == "region" or len(regions) == 1:
                         self.admins.add((e.country, e.admin1_code))
-            elif entries and entries[0].population >= OUT_OF_FOCUS_POPULATION and fold(entries[0].name) == m.key:
+            elif entries and entries[0].population >= OUT_OF_FOCUS_POPULATION and entries[0].key == m.key:
                 votes[entries[0].country] += 1  # a big town under its own name says where the text is
         if country:
             votes[country.upper()] += 100
@@ -207,7 +207,7 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
         score += 1.0
     if (entry.country, entry.admin1_code) in context.admins and entry.kind == "town":
         score += 2.0
-    main = fold(entry.name)
+    main = entry.key
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
     score += 1.0 if main == main_key else 1.5 * fuzz.ratio(main, main_key) / 100
@@ -264,7 +264,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or match.qualifiers:
         return False
-    own_name = fold(entry.name) == match.key
+    own_name = entry.key == match.key
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
@@ -298,7 +298,7 @@ def _own_short_names(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ..
     """For a short name in free text, only the towns so called (and areas): a town's short
     alternate names are codes and nicknames ("VOG" Volgograd, "Mil" Milan, "Law" Lawton)
     that running text uses as words far more often."""
-    return tuple(e for e in candidates if e.kind != "town" or fold(e.name) == key)
+    return tuple(e for e in candidates if e.kind != "town" or e.key == key)
 
 
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
