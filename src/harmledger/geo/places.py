@@ -71,9 +71,14 @@ class _Match:
 
 
 @cache
-def _relations() -> list[tuple[str, str]]:
+def _relations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The relation phrases as one pattern over the text before a name read backwards, so that
+    it is anchored at the name (the longest phrase first, a whole word), and what each says."""
     rows = [line.split("\t") for line in _read("geo_relations.tsv").splitlines() if line and not line.startswith("#")]
-    return sorted(((fold(r[0]), r[1].strip()) for r in rows), key=lambda r: -len(r[0]))
+    says: dict[str, str] = {}
+    for phrase, relation in sorted(((fold(r[0]), r[1].strip()) for r in rows), key=lambda r: -len(r[0])):
+        says.setdefault(phrase, relation)
+    return re.compile("(?:" + "|".join(re.escape(p[::-1]) for p in says) + r")(?![^\W_])"), says
 
 
 def distance_km(a: Entry | Place, b: Entry | Place) -> float:
@@ -135,13 +140,15 @@ def _suffix(folded: str, match: _Match) -> None:
         match.want, match.end = "town", match.end + len(m.group(0))
 
 
+_ARTICLE = re.compile(r"\b(the|a)$")
+
+
 def _relation(folded: str, match: _Match) -> None:
     before = folded[max(0, match.start - 30) : match.start].rstrip()
-    before = re.sub(r"\b(the|a)$", "", before).rstrip()
-    for phrase, relation in _relations():
-        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-            match.relation = relation
-            return
+    before = _ARTICLE.sub("", before).rstrip()
+    phrases, says = _relations()
+    if found := phrases.match(before[::-1]):
+        match.relation = says[found.group()[::-1]]
 
 
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
