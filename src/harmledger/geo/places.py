@@ -344,13 +344,13 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     ``guarded`` (free text) keeps village-only names only where the document supports them."""
     _link_qualifiers(text, folded, offsets, matches)
     context = _Context(matches, country, gaz)
-    for m, state in zip(matches, _postal_hints(text, offsets, matches, gaz)):
+    postal = _postal_hints(text, offsets, matches, gaz)
+    for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
             m.qualifiers.append(-1)
     if context.votes:
         context.focus = context.votes.most_common(1)[0][0]
-    postal = _postal_hints(text, offsets, matches, gaz)
     # Qualifiers first (they constrain the names before them), then the rest twice:
     # the second pass rewards closeness to the first pass's choices.
     order = sorted(range(len(matches)), key=lambda i: matches[i].qualifier_of is None)
