@@ -68,6 +68,7 @@ class _Match:
     qualifiers: list[int] = field(default_factory=list)
     choice: Entry | None = None
     candidates: tuple[Entry, ...] = ()
+    priors: list[float] | None = None  # _prior of the candidates _choose weighs, kept for its second pass
 
 
 @cache
@@ -206,7 +207,9 @@ class _Context:
         self.votes = votes
 
 
-def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match], main_key: str) -> float:
+def _prior(entry: Entry, match: _Match, context: _Context) -> float:
+    """A candidate's score from what the document says as a whole (its focus, admin areas, the
+    name as written), which stays the same while the names are resolved."""
     score = math.log10(entry.population + 10)
     if entry.country == context.focus:
         score += 3.0
@@ -217,15 +220,11 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
     main = entry.key
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
-    score += 1.0 if main == main_key else 1.5 * fuzz.ratio(main, main_key) / 100
+    score += 1.0 if main == match.key else 1.5 * fuzz.ratio(main, match.key) / 100
     if entry.kind == "region" and match.want != "region" and match.kind == "place":
         score -= 4.0  # a bare name that is also a town's: the town ("Kharkiv")
     if entry.kind == "country" and match.kind == "country":
         score += 1.0
-    for q in match.qualifiers:
-        qualifier = matches[q].choice
-        if qualifier is not None:
-            score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
     return score
 
 
@@ -242,6 +241,8 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
 
 
 def _choose(match: _Match, context: _Context, matches: list[_Match], others: list[Entry]) -> Entry | None:
+    """The best scored of the first 200 candidates: its prior, then the choices of its
+    qualifiers and (second pass) closeness to ``others``, which can change between passes."""
     pool = match.candidates
     if match.want == "region":
         pool = tuple(e for e in pool if e.kind == "region") or pool
@@ -249,9 +250,14 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
         pool = tuple(e for e in pool if e.kind == "town") or pool
     if not pool:
         return None
+    if match.priors is None:
+        match.priors = [_prior(entry, match, context) for entry in pool[:200]]
     best, best_score = None, -math.inf
-    for entry in pool[:200]:
-        score = _score(entry, match, context, matches, match.key)
+    for entry, score in zip(pool, match.priors):
+        for q in match.qualifiers:
+            qualifier = matches[q].choice
+            if qualifier is not None:
+                score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
         if others and entry.kind == "town" and any(
             abs(entry.lat - o.lat) < 1.4 and distance_km(entry, o) < 150 for o in others  # 1.4° of latitude ≈ 155 km
         ):
