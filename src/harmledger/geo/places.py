@@ -124,7 +124,7 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
 
 @cache
 def _admin_suffix() -> re.Pattern[str]:
-    """One pattern for the admin words after a name, the longest first ("oblast" before "obl")."""
+    """One pattern for the admin words after a name, the longest first ("oblast'" before "oblast")."""
     words = sorted(word_set("geo_admin_words"), key=len, reverse=True)
     return re.compile(" (?:" + "|".join(map(re.escape, words)) + r")\b")
 
