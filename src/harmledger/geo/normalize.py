@@ -36,24 +36,22 @@ _ASCII_FOLD = str.maketrans({c: (" " if c in _SPACE else None) for c in _DROP | 
 _ASCII_DROPPED = re.compile("[" + re.escape("".join(c for c in _DROP if c.isascii())) + "]")
 
 
-def _fold_ascii(text: str) -> tuple[str, list[int]]:
-    """``fold_text`` for ASCII, by slices: what is kept maps to ranges of offsets."""
+def _fold_ascii(text: str, base: int = 0) -> tuple[str, list[int]]:
+    """``fold_text`` for ASCII, by slices: what is kept maps to ranges of offsets (from ``base``)."""
     offsets: list[int] = []
     kept = 0
     for match in _ASCII_DROPPED.finditer(text):
-        offsets.extend(range(kept, match.start()))
+        offsets.extend(range(base + kept, base + match.start()))
         kept = match.end()
-    offsets.extend(range(kept, len(text)))
+    offsets.extend(range(base + kept, base + len(text)))
     return text.translate(_ASCII_FOLD).lower(), offsets
 
 
-def fold_text(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the offset in ``text`` it came from."""
-    if text.isascii():
-        return _fold_ascii(text)
+def _fold_chars(text: str, base: int) -> tuple[str, list[int]]:
+    """``fold_text`` a character at a time, for what is not ASCII."""
     out: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
+    for index, char in enumerate(text, base):
         folded = _fold_char(char)
         if len(folded) == 1:
             out.append(folded)
@@ -62,6 +60,35 @@ def fold_text(text: str) -> tuple[str, list[int]]:
             out.extend(folded)
             offsets.extend([index] * len(folded))
     return "".join(out), offsets
+
+
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+
+
+def fold_text(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the offset in ``text`` it came from.
+    A text with a few non-ASCII characters ("•", "é") still folds its ASCII stretches by slices."""
+    if text.isascii():
+        return _fold_ascii(text)
+    out: list[str] = []
+    offsets: list[int] = []
+    for run in _RUNS.finditer(text):
+        fold_run = _fold_ascii if run.group().isascii() else _fold_chars
+        folded, run_offsets = fold_run(run.group(), run.start())
+        out.append(folded)
+        offsets += run_offsets
+    return "".join(out), offsets
+
+
+_ASCII_NOT_ALNUM = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_NOT_ALNUM = re.compile(r"[\W_]")  # \w less the underscore: what str.isalnum rejects
+
+
+def word_spaced(folded: str) -> str:
+    """``folded`` after a space, with a space for every character that is not a letter or digit:
+    the form the gazetteer's automaton holds names in, so that it finds a name only where a
+    word starts (after the space that stands for what came before)."""
+    return " " + (folded.translate(_ASCII_NOT_ALNUM) if folded.isascii() else _NOT_ALNUM.sub(" ", folded))
 
 
 @lru_cache(maxsize=65536)

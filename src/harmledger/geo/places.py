@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from harmledger.data import _read, word_set
 from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
-from harmledger.geo.normalize import fold, fold_text
+from harmledger.geo.normalize import fold, fold_text, word_spaced
 from harmledger.model import Place, Span
 
 # A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
@@ -32,6 +32,7 @@ _DATELINE = re.compile(
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
+_NEAR_DEGREES = _NEAR_KM / 111.0  # a degree of latitude spans 111.2 km: a wider gap is out of reach
 
 
 @dataclass
@@ -67,12 +68,18 @@ class _Match:
     qualifiers: list[int] = field(default_factory=list)
     choice: Entry | None = None
     candidates: tuple[Entry, ...] = ()
+    priors: list[float] | None = None  # _prior of the candidates _choose weighs, kept for its second pass
 
 
 @cache
-def _relations() -> list[tuple[str, str]]:
+def _relations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The relation phrases as one pattern over the text before a name read backwards, so that
+    it is anchored at the name (the longest phrase first, a whole word), and what each says."""
     rows = [line.split("\t") for line in _read("geo_relations.tsv").splitlines() if line and not line.startswith("#")]
-    return sorted(((fold(r[0]), r[1].strip()) for r in rows), key=lambda r: -len(r[0]))
+    says: dict[str, str] = {}
+    for phrase, relation in sorted(((fold(r[0]), r[1].strip()) for r in rows), key=lambda r: -len(r[0])):
+        says.setdefault(phrase, relation)
+    return re.compile("(?:" + "|".join(re.escape(p[::-1]) for p in says) + r")(?![^\W_])"), says
 
 
 def distance_km(a: Entry | Place, b: Entry | Place) -> float:
@@ -83,25 +90,28 @@ _APOSTROPHES = frozenset("'’ʼ`´")
 
 
 def _possessive(text: str, folded: str, offsets: list[int], end: int) -> bool:
-    """Whether the folded "s" after ``end`` is a possessive ("Ukraine's", "Kharkiv’s"): the
-    apostrophe was folded away, so the name would otherwise run into the "s"."""
+    """Whether the folded "s" after ``end`` (the caller has seen it) is a possessive ("Ukraine's",
+    "Kharkiv’s"): the apostrophe was folded away, so the name would otherwise run into the "s"."""
     after = end + 2
-    return (folded[end + 1] == "s" and (after == len(folded) or not folded[after].isalnum())
+    return ((after == len(folded) or not folded[after].isalnum())
             and offsets[end + 1] - offsets[end] == 2 and text[offsets[end] + 1] in _APOSTROPHES)
 
 
 def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[int] | None = None) -> list[_Match]:
     """Leftmost-longest gazetteer names at word boundaries (with ``text`` and ``offsets``,
-    a possessive "'s" is a boundary too)."""
+    a possessive "'s" is a boundary too). The automaton runs over ``word_spaced`` text, so it
+    finds names only where a word starts, not the many inside words ("ash" in "Washington")."""
     found = []
-    for end, (key, kind) in gaz.automaton.iter(folded):
-        start = end - len(key) + 1
-        if start > 0 and folded[start - 1].isalnum():
+    spaced = word_spaced(folded) + " "  # folded[i] is spaced[i + 1]
+    for spaced_end, keys in gaz.automaton.iter(spaced):
+        end, after = spaced_end - 1, spaced[spaced_end + 1]
+        if after != " " and not (
+                after == "s" and text is not None and offsets is not None and _possessive(text, folded, offsets, end)):
             continue
-        if end + 1 < len(folded) and folded[end + 1].isalnum() and not (
-                text is not None and offsets is not None and _possessive(text, folded, offsets, end)):
-            continue
-        found.append((start, -end, key, kind))
+        for key, kind in keys:
+            start = end - len(key) + 1
+            if folded[start : end + 1] == key:  # not another name of the same letters ("st louis", "st. louis")
+                found.append((start, -end, key, kind))
     found.sort()
     out: list[_Match] = []
     last_end = -1
@@ -112,24 +122,34 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
     return out
 
 
+@cache
+def _admin_suffix() -> re.Pattern[str]:
+    """One pattern for the admin words after a name, the longest first ("oblast'" before "oblast")."""
+    words = sorted(word_set("geo_admin_words"), key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+_TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
+
+
 def _suffix(folded: str, match: _Match) -> None:
     """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name."""
     rest = folded[match.end + 1 : match.end + 16]
-    for word in sorted(word_set("geo_admin_words"), key=len, reverse=True):
-        if re.match(rf" {re.escape(word)}\b", rest):
-            match.want, match.end = "region", match.end + 1 + len(word)
-            return
-    if (m := re.match(r" (city|town|village)\b", rest)) and match.kind != "country":
+    if m := _admin_suffix().match(rest):
+        match.want, match.end = "region", match.end + len(m.group(0))
+    elif (m := _TOWN_SUFFIX.match(rest)) and match.kind != "country":
         match.want, match.end = "town", match.end + len(m.group(0))
+
+
+_ARTICLE = re.compile(r"\b(the|a)$")
 
 
 def _relation(folded: str, match: _Match) -> None:
     before = folded[max(0, match.start - 30) : match.start].rstrip()
-    before = re.sub(r"\b(the|a)$", "", before).rstrip()
-    for phrase, relation in _relations():
-        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-            match.relation = relation
-            return
+    before = _ARTICLE.sub("", before).rstrip()
+    phrases, says = _relations()
+    if found := phrases.match(before[::-1]):
+        match.relation = says[found.group()[::-1]]
 
 
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
@@ -179,7 +199,7 @@ class _Context:
                     votes[e.country] += 2 / len(regions)
                     if m.want == "region" or len(regions) == 1:
                         self.admins.add((e.country, e.admin1_code))
-            elif entries and entries[0].population >= OUT_OF_FOCUS_POPULATION and fold(entries[0].name) == m.key:
+            elif entries and entries[0].population >= OUT_OF_FOCUS_POPULATION and entries[0].key == m.key:
                 votes[entries[0].country] += 1  # a big town under its own name says where the text is
         if country:
             votes[country.upper()] += 100
@@ -188,7 +208,9 @@ class _Context:
         self.votes = votes
 
 
-def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match], main_key: str) -> float:
+def _prior(entry: Entry, match: _Match, context: _Context) -> float:
+    """A candidate's score from what the document says as a whole (its focus, admin areas, the
+    name as written), which stays the same while the names are resolved."""
     score = math.log10(entry.population + 10)
     if entry.country == context.focus:
         score += 3.0
@@ -196,18 +218,14 @@ def _score(entry: Entry, match: _Match, context: _Context, matches: list[_Match]
         score += 1.0
     if (entry.country, entry.admin1_code) in context.admins and entry.kind == "town":
         score += 2.0
-    main = fold(entry.name)
+    main = entry.key
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
-    score += 1.0 if main == main_key else 1.5 * fuzz.ratio(main, main_key) / 100
+    score += 1.0 if main == match.key else 1.5 * fuzz.ratio(main, match.key) / 100
     if entry.kind == "region" and match.want != "region" and match.kind == "place" and _rival_town(entry, match):
         score -= 4.0  # a bare name that is also a sizeable town's: the town ("Kharkiv")
     if entry.kind == "country" and match.kind == "country":
         score += 1.0
-    for q in match.qualifiers:
-        qualifier = matches[q].choice
-        if qualifier is not None:
-            score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
     return score
 
 
@@ -216,7 +234,7 @@ def _rival_town(region: Entry, match: _Match) -> bool:
     share of its people: Kharkiv does of its oblast; Florida, New York (2,800 people) does not
     of the state, which a bare "Florida" means."""
     return any(e.kind == "town" and e.country == region.country and e.population * RIVAL_TOWN_RATIO >= region.population
-               and (e.admin1_code == region.admin1_code or fold(e.name) == match.key) for e in match.candidates)
+               and (e.admin1_code == region.admin1_code or e.key == match.key) for e in match.candidates)
 
 
 def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
@@ -226,11 +244,14 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
     if qualifier.kind == "region":
         return entry.country == qualifier.country and gaz.within(entry.country, entry.admin1_code, qualifier.admin1_code)
     return entry.country == qualifier.country and (
-        entry.admin1_code == qualifier.admin1_code or distance_km(entry, qualifier) < _NEAR_KM
+        entry.admin1_code == qualifier.admin1_code
+        or abs(entry.lat - qualifier.lat) < _NEAR_DEGREES and distance_km(entry, qualifier) < _NEAR_KM
     )
 
 
 def _choose(match: _Match, context: _Context, matches: list[_Match], others: list[Entry]) -> Entry | None:
+    """The best scored of the first 200 candidates: its prior, then the choices of its
+    qualifiers and (second pass) closeness to ``others``, which can change between passes."""
     pool = match.candidates
     if match.want == "region":
         pool = tuple(e for e in pool if e.kind == "region") or pool
@@ -238,9 +259,14 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
         pool = tuple(e for e in pool if e.kind == "town") or pool
     if not pool:
         return None
+    if match.priors is None:
+        match.priors = [_prior(entry, match, context) for entry in pool[:200]]
     best, best_score = None, -math.inf
-    for entry in pool[:200]:
-        score = _score(entry, match, context, matches, match.key)
+    for entry, score in zip(pool, match.priors):
+        for q in match.qualifiers:
+            qualifier = matches[q].choice
+            if qualifier is not None:
+                score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
         if others and entry.kind == "town":
             near = [distance_km(entry, o) for o in others if abs(entry.lat - o.lat) < 1.4]  # 1.4° ≈ 155 km
             score += 3.0 if any(d < 25 for d in near) else 1.5 if any(d < 150 for d in near) else 0.0
@@ -260,7 +286,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
-    own_name = fold(entry.name) == match.key
+    own_name = entry.key == match.key
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
@@ -294,7 +320,7 @@ def _own_short_names(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ..
     """For a short name in free text, only the towns so called (and areas): a town's short
     alternate names are codes and nicknames ("VOG" Volgograd, "Mil" Milan, "Law" Lawton)
     that running text uses as words far more often."""
-    return tuple(e for e in candidates if e.kind != "town" or fold(e.name) == key)
+    return tuple(e for e in candidates if e.kind != "town" or e.key == key)
 
 
 def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
@@ -309,8 +335,7 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
 def _own_name(entry: Entry, key: str) -> bool:
     """``key`` is the entry's main name, or holds it ("Baltimore City"), or lacks only its article
     ("Bronx" for The Bronx); "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
-    main = fold(entry.name)
-    return main in key or main.removeprefix("the ") == key
+    return entry.key in key or entry.key.removeprefix("the ") == key
 
 
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
@@ -355,13 +380,13 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     matches = [m for m in matches if m.kind != "demonym"]
     _link_qualifiers(text, folded, offsets, matches)
     context = _Context(matches, country, gaz, peoples)
-    for m, state in zip(matches, _postal_hints(text, offsets, matches, gaz)):
+    postal = _postal_hints(text, offsets, matches, gaz)
+    for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
             m.qualifiers.append(-1)
     if context.votes:
         context.focus = context.votes.most_common(1)[0][0]
-    postal = _postal_hints(text, offsets, matches, gaz)
     # Qualifiers first (they constrain the names before them), then the rest twice:
     # the second pass rewards closeness to the first pass's choices.
     order = sorted(range(len(matches)), key=lambda i: matches[i].qualifier_of is None)
