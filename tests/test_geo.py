@@ -117,6 +117,20 @@ def test_free_text_takes_a_small_town_only_by_its_own_name() -> None:
     assert [(m.place.name, m.place.admin1) for m in baltimore] == [("Baltimore", "Maryland")]
 
 
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("A man was shot in Phoenix, Arizona on Sunday.", [("Phoenix", "Arizona"), ("Arizona", "Arizona")]),
+        ("Police in Jackson, MS said two men were hurt.", [("Jackson", "Mississippi")]),
+        ("A man was shot in Phoenix on Sunday.", []),  # a name, a bird, a company: not a place bare
+        ("Police in Houston said a man was shot.", [("Houston", "Texas")]),  # Police, Poland: no
+        ("She hit a snow bank on Lehigh Street, Court records say.", []),  # a town is no area
+    ],
+)
+def test_names_mostly_used_as_words_are_places_only_with_their_state(text: str, places: list) -> None:
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == places
+
+
 def test_kremenchuk_is_the_poltava_city_not_yampil() -> None:
     place = geocode("Kremenchuk")
     assert place is not None

@@ -265,7 +265,7 @@ def build() -> dict[str, Any]:
             if len(key) < MIN_KEY_LENGTH:
                 continue
             lookup[key].append(index)
-            if key not in not_places and (all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION)):
+            if all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
 
     estimated = add_postal_villages(places, lookup, text_keys, admin_aliases, not_places)

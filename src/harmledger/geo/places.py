@@ -69,6 +69,7 @@ class _Match:
     choice: Entry | None = None
     candidates: tuple[Entry, ...] = ()
     priors: list[float] | None = None  # _prior of the candidates _choose weighs, kept for its second pass
+    word: bool = False  # a name running text mostly uses otherwise (geo_not_places): a place only if qualified
 
 
 @cache
@@ -345,7 +346,10 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
     matches = []
     for match in _scan(folded, gaz, text, offsets):
         surface = text[offsets[match.start] : offsets[match.end] + 1]
-        if guarded and (not _is_capitalised(surface) or match.key in not_places or _context_says_not_place(folded, match)):
+        if guarded and (not _is_capitalised(surface) or _context_says_not_place(folded, match)):
+            continue
+        match.word = match.key in not_places
+        if match.word and not guarded:  # a query names such a place only as a whole segment (query.py)
             continue
         match.candidates = gaz.lookup(match.key)
         if guarded:
@@ -370,6 +374,29 @@ def _postal_hints(text: str, offsets: list[int], matches: list[_Match], gaz: Gaz
     return hints
 
 
+def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
+    """Whether a state or country qualifies the name right after it: "Phoenix, Arizona" or
+    "Phoenix (Arizona)", not "Police in Houston" nor "Lehigh Street, Court records"."""
+    return (re.fullmatch(r"\s*[,(]\s*", folded[name.end + 1 : qualifier.start]) is not None
+            and any(e.kind in ("region", "country") for e in qualifier.candidates))
+
+
+def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: list[_Match],
+                          gaz: Gazetteer) -> tuple[list[_Match], list[Entry | None]]:
+    """The matches with qualifiers linked and US postal hints read, less the names that are
+    mostly words or people ("Phoenix", "Jackson", "Police") that no place right after them
+    qualifies: "Phoenix, Arizona" and "Jackson, MS" are the cities."""
+    _link_qualifiers(text, folded, offsets, matches)
+    postal = _postal_hints(text, offsets, matches, gaz)
+    kept = [m for m, hint in zip(matches, postal)
+            if not m.word or hint is not None or any(_area_after(folded, m, matches[q]) for q in m.qualifiers)]
+    if len(kept) == len(matches):
+        return matches, postal
+    for m in kept:
+        m.qualifiers, m.qualifier_of = [], None
+    return _qualified_words_only(text, folded, offsets, kept, gaz)
+
+
 def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], gaz: Gazetteer,
             country: str | None = None, guarded: bool = True) -> list[PlaceMention]:
     """Resolve recognised names against the whole document and build the mentions;
@@ -378,9 +405,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     # A people named is no place, but may say which country the text is about (``_Context``).
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
     matches = [m for m in matches if m.kind != "demonym"]
-    _link_qualifiers(text, folded, offsets, matches)
+    matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
     context = _Context(matches, country, gaz, peoples)
-    postal = _postal_hints(text, offsets, matches, gaz)
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
