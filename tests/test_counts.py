@@ -215,3 +215,9 @@ def test_a_bullet_striking_a_persons_belongings_hits_no_one():
 def test_the_shooting_of_people_counts_them_as_shot():
     assert figures("Detectives are looking into the shooting of three teenagers outside a diner.") == [("shot", 3, "exact")]
     assert totals("Police are probing the shootings of four men on Oak Street. One of them died.") == (1, 3)
+
+
+def test_a_victims_home_address_is_not_another_incident():
+    text = ("A gunman killed a clerk at a store in the 900 block of Birch Road. "
+            "Tom Reed, of the 300 block of Cedar Lane, was wounded in the arm.")
+    assert totals(text) == (1, 1)
