@@ -221,3 +221,16 @@ def test_a_victims_home_address_is_not_another_incident():
     text = ("A gunman killed a clerk at a store in the 900 block of Birch Road. "
             "Tom Reed, of the 300 block of Cedar Lane, was wounded in the arm.")
     assert totals(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "roundup",
+    [
+        "Two men were killed in shootings late Friday.",
+        "Police are still looking for suspects in a pair of shootings that left two men dead.",
+        "Two men died in one of three weekend shootings on the east side.",
+        "Two men were killed late Friday in different parts of the city.",
+    ],
+)
+def test_a_roundup_of_several_shootings_is_not_the_lead_incident(roundup):
+    assert totals(roundup + " A man was shot dead on Elm Street around 10 p.m.") == (1, 0)
