@@ -234,3 +234,7 @@ def test_a_victims_home_address_is_not_another_incident():
 )
 def test_a_roundup_of_several_shootings_is_not_the_lead_incident(roundup):
     assert totals(roundup + " A man was shot dead on Elm Street around 10 p.m.") == (1, 0)
+
+
+def test_an_attempted_murder_suicide_kills_only_the_shooter():
+    assert totals("Deputies called it an attempted murder-suicide. The gunman killed himself; his wife was wounded.") == (1, 1)
