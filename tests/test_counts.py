@@ -54,6 +54,15 @@ def test_numbers_that_are_not_casualties_never_become_counts(sentence):
     assert figures(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["She called 911 after her son was shot.", "His mother was calling 911 because her son had been wounded."],
+)
+def test_a_number_called_is_no_count(sentence):
+    injured = [m.injured for m in extract(sentence) if m.injured]
+    assert [c.value for c in injured] == [1]
+
+
 def test_implicit_counts():
     assert totals("A man was found shot to death Tuesday in his apartment.") == (1, 0)
     assert totals("A couple was critically injured when gunfire erupted.") == (0, 2)

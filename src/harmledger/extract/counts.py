@@ -67,8 +67,14 @@ def _trimmed(sentence: str, finding: Finding) -> Finding:
 
 
 def _is_identifier(sentence: str, quantity: Quantity) -> bool:
-    """Five or more bare digits are a phone number, a case number or an id, not a toll."""
-    return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end]))
+    """Five or more bare digits are a phone number, a case number or an id, not a toll; so is
+    a number called ("called 911 after her son was shot") or told as a call ("a 911 call")."""
+    return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end])
+                or _DIALLED_BEFORE.search(sentence, 0, quantity.start) or _CALL_AFTER.match(sentence, quantity.end))
+
+
+_DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
+_CALL_AFTER = re.compile(r"\s+(?:call|caller|dispatch|operator|center|centre|line)\b", re.IGNORECASE)
 
 
 _MONTH_BEFORE = re.compile(
