@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from harmledger.data import table
-from harmledger.extract.cues import CueIndex, Hit, alternation, lowered
+from harmledger.extract.cues import CueIndex, Hit, lowered
+from harmledger.text.regex import choice
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 
@@ -68,13 +69,13 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
     actors = table("slot_actors")
     values = {
         "modifiers": actors["modifiers"],
-        "agent": f"(?:{alternation(actors['agents'])})",
-        "verb": f"(?:{alternation(actors['verbs'])})",
+        "agent": f"(?:{choice(actors['agents'])})",
+        "verb": f"(?:{choice(actors['verbs'])})",
     }
     for canonical, names in actors["actors"].items():
         for pattern in actors["agent_patterns"]:
             for verb in actors["passive_verbs"] if "{passive}" in pattern else [""]:
-                filled = {**values, "passive": re.escape(verb), "actor": f"(?:{alternation(names)})"}
+                filled = {**values, "passive": re.escape(verb), "actor": f"(?:{choice(names)})"}
                 yield "actor", 0, canonical, _fill(pattern, filled)
         for pattern in actors["doer_patterns"]:
             for name in names:

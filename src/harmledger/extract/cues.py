@@ -22,11 +22,6 @@ _LITERAL = re.compile(r"[a-z0-9 '\-:]+")
 _LEADING_CHOICE = re.compile(r"\(\?:([a-z0-9 '\-|]+)\)(?![?*{])")
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex choice of literal ``words``, longest first so that none shadows a longer one."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 def lowered(text: str) -> str:
     """``text`` in lower case with every offset kept (a few letters lower to two characters: "İ")."""
     low = text.lower()

@@ -11,10 +11,12 @@ from functools import cache
 
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
+from harmledger.text.regex import choice
 
 
 def _alt(fragments) -> str:
-    return "|".join(f.replace(" ", r"\s+") for f in sorted(fragments, key=len, reverse=True))
+    """Fragments of the pattern files (regex, not escaped); a space matches any white space."""
+    return choice(fragments, literal=False, flexible_spaces=True)
 
 
 def _slot_alternation(groups: dict[str, list[str]]) -> str:

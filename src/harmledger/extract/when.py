@@ -18,7 +18,8 @@ from functools import cache
 from harmledger.data import table
 from harmledger.model import When
 from harmledger.extract.classify import tells_of_incident
-from harmledger.extract.cues import CueIndex, alternation, lowered
+from harmledger.extract.cues import CueIndex, lowered
+from harmledger.text.regex import choice
 from harmledger.text import split_sentences
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -42,7 +43,7 @@ class WhenMention:
 
 
 def _capitalised(words) -> str:
-    return alternation(w.capitalize() for w in words)
+    return choice(w.capitalize() for w in words)
 
 
 @cache
@@ -64,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
         "weekday": re.compile(
-            rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{alternation(words['part_of_day'])})\b)?"
+            rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{choice(words['part_of_day'])})\b)?"
         ),
     }
 
@@ -77,13 +78,13 @@ def _context() -> dict[str, re.Pattern[str]]:
     weekday = _capitalised(words["weekdays"])
     return {
         "before_day": re.compile(
-            rf"(?:\b(?P<around>(?i:{alternation(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
+            rf"(?:\b(?P<around>(?i:{choice(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
         ),
-        "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{alternation(approx['suffix'])}))\)"),
-        "before_month": re.compile(rf"\b(?i:{alternation(words['month_prepositions'])})[\s-]+$"),
-        "before_year": re.compile(rf"\b(?i:{alternation(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
-        "before_statement": re.compile(rf"\b(?:{alternation(words['statement_verbs'])})\s+$"),
-        "before_weekday": re.compile(rf"\b(?P<mod>(?i:{alternation(words['weekday_modifiers'])}))\s+$"),
+        "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{choice(approx['suffix'])}))\)"),
+        "before_month": re.compile(rf"\b(?i:{choice(words['month_prepositions'])})[\s-]+$"),
+        "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
+        "before_statement": re.compile(rf"\b(?:{choice(words['statement_verbs'])})\s+$"),
+        "before_weekday": re.compile(rf"\b(?P<mod>(?i:{choice(words['weekday_modifiers'])}))\s+$"),
     }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from harmledger.data import table
+from harmledger.text.regex import choice
 
 
 @dataclass(frozen=True)
@@ -30,20 +31,20 @@ class Quantity:
         return self.qualifier == "vague"
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _words(words) -> str:
+    return choice(words, flexible_spaces=True)
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     numbers = table("numbers")
-    word = _alternation([*numbers["units"], *numbers["scales"]])
+    word = _words([*numbers["units"], *numbers["scales"]])
     word_number = rf"(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
-    scaled = rf"(?:{digits})(?:\s+(?:{_alternation(numbers['scales'])}))?"
+    scaled = rf"(?:{digits})(?:\s+(?:{_words(numbers['scales'])}))?"
     single = rf"(?:{scaled}|{word_number})"
-    vague = _alternation(numbers["vague"])
-    qualifier = _alternation(numbers["qualifiers"])
+    vague = _words(numbers["vague"])
+    qualifier = _words(numbers["qualifiers"])
     return re.compile(
         rf"\b(?<![Nn]o\s)(?<!-)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:(?:(?:between\s+(?P<lo>{single})\s+and|(?P<lo2>{single})\s+(?:to|or))\s*(?P<hi>{single})"
