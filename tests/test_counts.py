@@ -272,3 +272,13 @@ def test_one_person_and_others_are_counted_together():
 def test_people_found_at_a_place_with_wounds_are_counted_by_number():
     text = "Officers located three teens inside 12 Pine Court suffering from gunshot wounds."
     assert figures(text) == [("shot", 3, "exact")]
+
+
+def test_the_shooting_of_one_person_and_a_person_shot_twice_are_hits():
+    assert figures("Detectives charged a neighbor in the shooting of a cyclist last week.") == [("shot", 1, "exact")]
+    assert figures("A jury convicted him of attempting to kill a man shot twice in a garage.") == [("shot", 1, "exact")]
+    assert figures("A man shot twice at the deputies.") == []
+
+
+def test_a_wounded_relative_of_another_sex_survives_the_man_who_died():
+    assert totals("A man was killed by officers on Oak Lane. Earlier he had shot his 30-year-old sister, police said.") == (1, 1)

@@ -72,7 +72,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
-            rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh))\b))"
+            rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
+            rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
             rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
             re.IGNORECASE,
         ),
@@ -148,5 +149,5 @@ GATES = {
     "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
     "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
     "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b", re.IGNORECASE),
-    "lone_victim": re.compile(r"wound|injur|hospital|bod(?:y|ies)|condition|recover|listed|\bhit\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
+    "lone_victim": re.compile(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|\bhit\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
 }
