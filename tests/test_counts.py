@@ -247,3 +247,38 @@ def test_a_roundup_of_several_shootings_is_not_the_lead_incident(roundup):
 
 def test_an_attempted_murder_suicide_kills_only_the_shooter():
     assert totals("Deputies called it an attempted murder-suicide. The gunman killed himself; his wife was wounded.") == (1, 1)
+
+
+def test_a_victim_found_shot_to_death_or_told_by_a_body_is_a_death():
+    assert figures("Deputies found Carl Brandt, 58, shot to death behind a barn.") == [("killed", 1, "exact")]
+    assert figures("Mary Olsen's body was found near the river.") == [("killed", 1, "exact")]
+    assert figures("The victim's body was discovered in a ditch.") == [("killed", 1, "exact")]
+
+
+def test_a_victim_who_was_pronounced_dead_after_a_comma_is_a_death():
+    assert figures("Troopers shot the driver, who was later pronounced dead at a clinic.") == [("killed", 1, "exact")]
+
+
+def test_a_shooter_killing_himself_is_a_suicide_unless_prevented():
+    assert totals("A farmer shot his brother before killing himself on Sunday.") == (1, 1)
+    assert totals("A neighbor kept the farmer from killing himself on Sunday.") == (0, 0)
+
+
+def test_one_person_and_others_are_counted_together():
+    assert figures("Police said she and two others were shot outside a bar.") == [("shot", 3, "exact")]
+    assert figures("A man and at least four others were wounded.") == [("injured", 5, "at_least")]
+
+
+def test_people_found_at_a_place_with_wounds_are_counted_by_number():
+    text = "Officers located three teens inside 12 Pine Court suffering from gunshot wounds."
+    assert figures(text) == [("shot", 3, "exact")]
+
+
+def test_the_shooting_of_one_person_and_a_person_shot_twice_are_hits():
+    assert figures("Detectives charged a neighbor in the shooting of a cyclist last week.") == [("shot", 1, "exact")]
+    assert figures("A jury convicted him of attempting to kill a man shot twice in a garage.") == [("shot", 1, "exact")]
+    assert figures("A man shot twice at the deputies.") == []
+
+
+def test_a_wounded_relative_of_another_sex_survives_the_man_who_died():
+    assert totals("A man was killed by officers on Oak Lane. Earlier he had shot his 30-year-old sister, police said.") == (1, 1)

@@ -54,7 +54,7 @@ def find_counts(sentence: str) -> list[Finding]:
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
             continue
         if finding:
-            finding = _trimmed(sentence, finding)
+            finding = _with_companion(sentence, _trimmed(sentence, finding), compiled)
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed, compiled))
@@ -148,6 +148,19 @@ def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
         else f
         for f in findings
     ]
+
+
+def _with_companion(sentence: str, finding: Finding, patterns) -> Finding:
+    """"she and three others were shot" is four people: the one named first is not among the others."""
+    companion = patterns["companion"].search(sentence, 0, finding.start)
+    if finding.noun not in ("others", "other") or not companion:
+        return finding
+    return replace(finding, value=finding.value + 1, low=_plus_one(finding.low), best=_plus_one(finding.best),
+                   high=_plus_one(finding.high), start=companion.start())
+
+
+def _plus_one(value: int | None) -> int | None:
+    return None if value is None else value + 1
 
 
 def _with_subgroups(sentence: str, finding: Finding, patterns) -> Finding:

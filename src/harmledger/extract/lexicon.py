@@ -43,7 +43,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
-            rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is)\b))?)?"
+            rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b))?)?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
@@ -69,10 +69,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "singular": re.compile(
             rf"\b(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
-            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}\s+"
+            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
-            rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh))\b))"
+            rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
+            rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
             rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)",
             re.IGNORECASE,
         ),
@@ -105,7 +106,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "found_dead": re.compile(
-            r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:dead|deceased)\b", re.IGNORECASE,
+            r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:[\w'-]+,\s+\d{1,3},\s+)?(?:dead|deceased|shot\s+to\s+death)\b", re.IGNORECASE,
         ),
         "lone_victim": re.compile(
             "|".join(
@@ -118,6 +119,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
             rf"{apposition}\s+(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?{adverb}(?:{passive})\b",
             re.IGNORECASE,
+        ),
+        "companion": re.compile(
+            rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))\s+and\s+$", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         "subgroup": re.compile(
@@ -144,6 +148,6 @@ GATES = {
     "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),
     "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
     "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
-    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased)\b", re.IGNORECASE),
-    "lone_victim": re.compile(r"wound|injur|hospital|condition|recover|listed|\bhit\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
+    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b", re.IGNORECASE),
+    "lone_victim": re.compile(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|\bhit\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from harmledger.extract.figures import SLOTS, Finding, stated
+from harmledger.extract.figures import SLOTS, Finding, gender, stated
 from harmledger.extract.lexicon import GATES, slot_of
 from harmledger.text.numbers import parse_number
 
@@ -20,6 +20,7 @@ _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
 # "a second man was shot", "the second victim is in stable condition": at least that many victims.
 _ORDINALS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
+_WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 
 
@@ -77,7 +78,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
             if not _overlaps(span, claimed):
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
-                found.append(stated(slot, 1, span, basis, None))
+                noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
+                found.append(stated(slot, 1, span, basis, noun))
                 claimed.append(span)
     for match in patterns["death_of"].finditer(sentence):
         span = (match.start(), match.end())
@@ -106,6 +108,13 @@ def _one_per_victim(found: list[Finding]) -> list[Finding]:
                               start=min(f.start for f in named), end=max(f.end for f in named)))
         found = [f for f in found if f not in named]
     return found + merged
+
+
+def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
+    """The last word of the phrase, or the one after it, that tells a victim's sex ("shot his
+    19-year-old daughter" → "daughter"), so a wounded daughter is not taken for the father who died."""
+    words = _WORD.findall(sentence[match.start():].lower())[: len(_WORD.findall(match.group())) + 1]
+    return next((w for w in reversed(words) if gender(w)), None)
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
