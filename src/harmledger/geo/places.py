@@ -317,18 +317,14 @@ def to_place(entry: Entry, gaz: Gazetteer, relation: str | None = None, span: Sp
 MIN_ALTERNATE_TEXT_KEY = 4
 
 
-def _own_short_names(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """For a short name in free text, only the towns so called (and areas): a town's short
-    alternate names are codes and nicknames ("VOG" Volgograd, "Mil" Milan, "Law" Lawton)
-    that running text uses as words far more often."""
-    return tuple(e for e in candidates if e.kind != "town" or e.key == key)
-
-
 def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    """In free text, only the places that running text calls by ``key``: the build lets free text
+    """In free text, only the places that running text calls by ``key``. The build lets free text
     match every name of a big city or of a Ukrainian place, but only the main name of the
-    others. Another town's old or local name that happens to be spelt so is a surname far
-    more often ("Jones" is also Saint Bernice, Indiana; "Ennis" a part of Surprise, Arizona)."""
+    others: another town's old or local name that happens to be spelt so is a surname far
+    more often ("Jones" is also Saint Bernice, Indiana). A short name is only the towns so
+    called: short alternate names are codes and nicknames ("VOG" Volgograd, "Law" Lawton)."""
+    if len(key) < MIN_ALTERNATE_TEXT_KEY:
+        return tuple(e for e in candidates if e.kind != "town" or e.key == key)
     return tuple(e for e in candidates if e.kind != "town" or e.country in TEXT_ALL_NAMES_COUNTRIES
                  or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key))
 
@@ -354,8 +350,6 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         match.candidates = gaz.lookup(match.key)
         if guarded:
             match.candidates = _named_so_in_text(match.key, match.candidates)
-        if guarded and len(match.key) < MIN_ALTERNATE_TEXT_KEY:
-            match.candidates = _own_short_names(match.key, match.candidates)
         if not match.candidates:
             continue
         _suffix(folded, match)
