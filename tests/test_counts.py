@@ -282,3 +282,12 @@ def test_the_shooting_of_one_person_and_a_person_shot_twice_are_hits():
 
 def test_a_wounded_relative_of_another_sex_survives_the_man_who_died():
     assert totals("A man was killed by officers on Oak Lane. Earlier he had shot his 30-year-old sister, police said.") == (1, 1)
+
+
+def test_a_negated_subject_that_looks_like_a_name_or_a_group_is_no_victim():
+    assert totals("A bullet broke the window of a bakery. Nobody was hurt.") == (0, 0)
+    assert totals("Two robbers held up a pharmacy. Neither of the clerks was injured.") == (0, 0)
+
+
+def test_an_ordinal_victim_hurt_counts_victims_overall():
+    assert totals("One woman died in the shooting and a second woman was injured.") == (1, 1)

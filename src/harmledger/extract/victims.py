@@ -31,6 +31,14 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
 def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[Finding]:
     """Figures with no number: one person, a couple, a suicide, or a negation."""
     found: list[Finding] = []
+    # First, so "Nobody was hurt" and "neither of the clerks was injured" are not read as one victim.
+    for match in patterns["negation"].finditer(sentence):
+        span = (match.start(), match.end())
+        if _overlaps(span, claimed):
+            continue
+        slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
+        found.append(stated(slot, 0, span, "negated", None))
+        claimed.append(span)
     for match in patterns["pair_subject"].finditer(sentence):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
@@ -47,6 +55,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         noun = match.group("noun").lower()
         ordinal = next((parse_number(_ORDINALS[w]) for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
+        if ordinal and slot == "injured":
+            slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
         if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")):
             value = 0
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
@@ -59,12 +69,6 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         value = 0 if match.group("neg") else 1
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
-    for match in patterns["negation"].finditer(sentence):
-        span = (match.start(), match.end())
-        if _overlaps(span, claimed):
-            continue
-        slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
-        found.append(stated(slot, 0, span, "negated", None))
     for match in patterns["victim_object"].finditer(sentence):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
