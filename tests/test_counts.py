@@ -291,3 +291,23 @@ def test_a_negated_subject_that_looks_like_a_name_or_a_group_is_no_victim():
 
 def test_an_ordinal_victim_hurt_counts_victims_overall():
     assert totals("One woman died in the shooting and a second woman was injured.") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Eleven people have been killed this year in the town.",
+        "Nine people have died in shootings so far in March.",
+        "Four people have been shot in recent weeks.",
+        "Forty people have been killed on that corner since 1998.",
+        "The new cases bring the county's shooting victim total to 9 dead and 15 wounded.",
+        "Separate shooting incidents left four men dead on Sunday.",
+        "The rifle was used in at least four separate shootings that left two dead.",
+    ],
+)
+def test_a_toll_over_time_or_several_shootings_is_not_the_lead_incident(toll):
+    assert totals(f"A man was shot in the arm on Elm Street on Friday. {toll}") == (0, 1)
+
+
+def test_a_homicide_named_as_a_kind_of_crime_is_no_death():
+    assert totals("The charity works to end the scourge of homicide by gunfire in the city.") == (0, 0)
