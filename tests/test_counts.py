@@ -311,3 +311,8 @@ def test_a_toll_over_time_or_several_shootings_is_not_the_lead_incident(toll):
 
 def test_a_homicide_named_as_a_kind_of_crime_is_no_death():
     assert totals("The charity works to end the scourge of homicide by gunfire in the city.") == (0, 0)
+
+
+def test_a_double_homicide_or_triple_shooting_counts_its_victims():
+    assert totals("Detectives are looking into the double homicide on Oak Street.") == (2, 0)
+    assert totals("Detectives are looking into a triple shooting on Oak Street. One man died.") == (1, 2)

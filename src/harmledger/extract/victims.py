@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
 from harmledger.extract.lexicon import GATES, slot_of
 from harmledger.text.numbers import parse_number
@@ -83,7 +84,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
-                found.append(stated(slot, 1, span, basis, noun))
+                found.append(stated(slot, _multiple(match.group()), span, basis, noun))
                 claimed.append(span)
     for match in patterns["death_of"].finditer(sentence):
         span = (match.start(), match.end())
@@ -119,6 +120,12 @@ def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
     19-year-old daughter" → "daughter"), so a wounded daughter is not taken for the father who died."""
     words = _WORD.findall(sentence[match.start():].lower())[: len(_WORD.findall(match.group())) + 1]
     return next((w for w in reversed(words) if gender(w)), None)
+
+
+def _multiple(phrase: str) -> int:
+    """"a double homicide" is two deaths, "a triple murder" three; any other lone victim is one."""
+    multiples = table("numbers")["multiples"]
+    return next((multiples[w] for w in _WORD.findall(phrase.lower()) if w in multiples), 1)
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
