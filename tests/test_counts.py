@@ -282,3 +282,43 @@ def test_the_shooting_of_one_person_and_a_person_shot_twice_are_hits():
 
 def test_a_wounded_relative_of_another_sex_survives_the_man_who_died():
     assert totals("A man was killed by officers on Oak Lane. Earlier he had shot his 30-year-old sister, police said.") == (1, 1)
+
+
+def test_a_negated_subject_that_looks_like_a_name_or_a_group_is_no_victim():
+    assert totals("A bullet broke the window of a bakery. Nobody was hurt.") == (0, 0)
+    assert totals("Two robbers held up a pharmacy. Neither of the clerks was injured.") == (0, 0)
+
+
+def test_an_ordinal_victim_hurt_counts_victims_overall():
+    assert totals("One woman died in the shooting and a second woman was injured.") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Eleven people have been killed this year in the town.",
+        "Nine people have died in shootings so far in March.",
+        "Four people have been shot in recent weeks.",
+        "Forty people have been killed on that corner since 1998.",
+        "Nine people have been shot in the town over the past 14 months.",
+        "The attacks brought the two-day total to 3 dead and 8 wounded.",
+        "It came after a weekend of violence in which nine people were shot.",
+        "The town has now seen four people killed in less than a week.",
+        "Shooting incidents left three men wounded on Monday.",
+        "In one of the shootings, four people were wounded.",
+        "The new cases bring the county's shooting victim total to 9 dead and 15 wounded.",
+        "Separate shooting incidents left four men dead on Sunday.",
+        "The rifle was used in at least four separate shootings that left two dead.",
+    ],
+)
+def test_a_toll_over_time_or_several_shootings_is_not_the_lead_incident(toll):
+    assert totals(f"A man was shot in the arm on Elm Street on Friday. {toll}") == (0, 1)
+
+
+def test_a_homicide_named_as_a_kind_of_crime_is_no_death():
+    assert totals("The charity works to end the scourge of homicide by gunfire in the city.") == (0, 0)
+
+
+def test_a_double_homicide_or_triple_shooting_counts_its_victims():
+    assert totals("Detectives are looking into the double homicide on Oak Street.") == (2, 0)
+    assert totals("Detectives are looking into a triple shooting on Oak Street. One man died.") == (1, 2)

@@ -10,9 +10,9 @@ from harmledger.cli import app
 SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-weapon.jsonl", "bellingcat-geocode.jsonl")
 FLOORS = {
     "gva-articles:killed": 0.93,
-    "gva-articles:killed>0": 0.885,
-    "gva-articles:injured": 0.875,
-    "gva-articles:injured>0": 0.825,
+    "gva-articles:killed>0": 0.895,
+    "gva-articles:injured": 0.885,
+    "gva-articles:injured>0": 0.84,
     "acled-notes:killed": 0.995,
     "acled-notes:killed>0": 0.95,
     "acled-notes:event_type": 0.98,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
 from harmledger.extract.lexicon import GATES, slot_of
 from harmledger.text.numbers import parse_number
@@ -31,6 +32,14 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
 def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[Finding]:
     """Figures with no number: one person, a couple, a suicide, or a negation."""
     found: list[Finding] = []
+    # First, so "Nobody was hurt" and "neither of the clerks was injured" are not read as one victim.
+    for match in patterns["negation"].finditer(sentence):
+        span = (match.start(), match.end())
+        if _overlaps(span, claimed):
+            continue
+        slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
+        found.append(stated(slot, 0, span, "negated", None))
+        claimed.append(span)
     for match in patterns["pair_subject"].finditer(sentence):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
@@ -47,6 +56,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         noun = match.group("noun").lower()
         ordinal = next((parse_number(_ORDINALS[w]) for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
+        if ordinal and slot == "injured":
+            slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
         if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")):
             value = 0
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
@@ -59,12 +70,6 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         value = 0 if match.group("neg") else 1
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
-    for match in patterns["negation"].finditer(sentence):
-        span = (match.start(), match.end())
-        if _overlaps(span, claimed):
-            continue
-        slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
-        found.append(stated(slot, 0, span, "negated", None))
     for match in patterns["victim_object"].finditer(sentence):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
@@ -79,7 +84,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
-                found.append(stated(slot, 1, span, basis, noun))
+                found.append(stated(slot, _multiple(match.group()), span, basis, noun))
                 claimed.append(span)
     for match in patterns["death_of"].finditer(sentence):
         span = (match.start(), match.end())
@@ -115,6 +120,12 @@ def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
     19-year-old daughter" → "daughter"), so a wounded daughter is not taken for the father who died."""
     words = _WORD.findall(sentence[match.start():].lower())[: len(_WORD.findall(match.group())) + 1]
     return next((w for w in reversed(words) if gender(w)), None)
+
+
+def _multiple(phrase: str) -> int:
+    """"a double homicide" is two deaths, "a triple murder" three; any other lone victim is one."""
+    multiples = table("numbers")["multiples"]
+    return next((multiples[w] for w in _WORD.findall(phrase.lower()) if w in multiples), 1)
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
