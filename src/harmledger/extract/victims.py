@@ -19,7 +19,7 @@ from harmledger.text.numbers import parse_number
 _ONLY_SEVERITY = re.compile(r"(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE)
 _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
 # "a second man was shot", "the second victim is in stable condition": at least that many victims.
-_ORDINALS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
@@ -54,7 +54,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
             continue
         det = match.group("det").lower()
         noun = match.group("noun").lower()
-        ordinal = next((parse_number(_ORDINALS[w]) for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
+        ordinal = next((_ORDINALS[w] for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them

@@ -25,6 +25,7 @@ import json
 import math
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -138,18 +139,23 @@ def postal_admin1(stated: list[str], around: list[str]) -> str:
     return around[0] if around else (stated[0] if stated else "")
 
 
-def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                        admin_aliases: dict[tuple[str, str], list[str]], not_places: frozenset[str]) -> set[int]:
-    """Merge the postal dump's villages of ``POSTAL_COUNTRY`` into the tables, in place; the
-    indexes of those added at an estimated point."""
-    estimated: set[int] = set()
-    codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)
-    grid = _TownGrid(places, POSTAL_COUNTRY)
-    towns_by_key: dict[str, list[int]] = defaultdict(list)  # this country's towns (and villages added)
+def _country_towns(places: list[tuple], lookup: dict[str, list[int]]) -> Iterator[tuple[str, int]]:
+    """(key, index) of every town of ``POSTAL_COUNTRY`` the tables name so far."""
     for key, indexes in lookup.items():
         for i in indexes:
             if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town":
-                towns_by_key[key].append(i)
+                yield key, i
+
+
+def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                        codes: dict[str, str], not_places: frozenset[str]) -> set[int]:
+    """Merge the postal dump's villages of ``POSTAL_COUNTRY`` into the tables, in place; the
+    indexes of those added at an estimated point. ``codes``: its admin1 names → our codes."""
+    estimated: set[int] = set()
+    grid = _TownGrid(places, POSTAL_COUNTRY)
+    towns_by_key: dict[str, list[int]] = defaultdict(list)  # this country's towns (and villages added)
+    for key, i in _country_towns(places, lookup):
+        towns_by_key[key].append(i)
     for village in postal.postal_places(POSTAL_COUNTRY):
         keys = [k for k in village.keys if len(k) >= MIN_KEY_LENGTH]
         same = {i for k in keys for i in towns_by_key.get(k, ())
@@ -196,16 +202,12 @@ def _add_village(places: list[tuple], lookup: dict[str, list[int]], text_keys: d
 
 
 def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                          admin_aliases: dict[tuple[str, str], list[str]], not_places: frozenset[str],
-                          estimated: set[int]) -> None:
+                          codes: dict[str, str], not_places: frozenset[str], estimated: set[int]) -> None:
     """Add the codifier's settlements that the tables lack near their hromada's centre (or hold
     there only at an ``estimated`` point), at that centre; in place."""
-    codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)
     towns: dict[tuple[str, str], list[int]] = defaultdict(list)  # (admin1 code, key) → towns
-    for key, indexes in lookup.items():
-        for i in indexes:
-            if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town":
-                towns[(places[i][3], key)].append(i)
+    for key, i in _country_towns(places, lookup):
+        towns[(places[i][3], key)].append(i)
     for settlement in codifier.settlements():
         code = next((codes[k] for k in map(fold, settlement.oblast_names) if k in codes), None)
         anchors = [i for k in settlement.centre_keys for i in towns.get((code, k), ()) if i not in estimated]
@@ -268,8 +270,9 @@ def build() -> dict[str, Any]:
             if all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
 
-    estimated = add_postal_villages(places, lookup, text_keys, admin_aliases, not_places)
-    add_codifier_villages(places, lookup, text_keys, admin_aliases, not_places, estimated)
+    codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)  # the Ukrainian sources' oblast names
+    estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
+    add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
 
     for (cc, code), name in admin_names.items():
         lat_w, lon_w, total = weights.get((cc, code), (0.0, 0.0, 0.0))

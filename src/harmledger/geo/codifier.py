@@ -68,18 +68,10 @@ def _rows() -> Iterator[tuple[tuple[str | None, ...], str, str]]:
         book.close()
 
 
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a.lower(), b.lower()):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _centre(hromada: str, members: list[tuple[str, str]]) -> str:
     """The member (category, name) whose name the hromada's adjective is built on."""
-    return max(members, key=lambda m: (_common_prefix(m[1], hromada), -SETTLEMENT_ORDER[m[0]]))[1]
+    stem = hromada.lower()
+    return max(members, key=lambda m: (len(os.path.commonprefix([m[1].lower(), stem])), -SETTLEMENT_ORDER[m[0]]))[1]
 
 
 def settlements() -> list[Settlement]:

@@ -23,6 +23,7 @@ from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULA
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
 from harmledger.model import Place, Span
+from harmledger.text.regex import choice
 
 # A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
 # start, closed by a dash or a colon.
@@ -78,9 +79,9 @@ def _relations() -> tuple[re.Pattern[str], dict[str, str]]:
     it is anchored at the name (the longest phrase first, a whole word), and what each says."""
     rows = [line.split("\t") for line in _read("geo_relations.tsv").splitlines() if line and not line.startswith("#")]
     says: dict[str, str] = {}
-    for phrase, relation in sorted(((fold(r[0]), r[1].strip()) for r in rows), key=lambda r: -len(r[0])):
-        says.setdefault(phrase, relation)
-    return re.compile("(?:" + "|".join(re.escape(p[::-1]) for p in says) + r")(?![^\W_])"), says
+    for row in rows:
+        says.setdefault(fold(row[0]), row[1].strip())
+    return re.compile("(?:" + choice(p[::-1] for p in says) + r")(?![^\W_])"), says
 
 
 def distance_km(a: Entry | Place, b: Entry | Place) -> float:
@@ -126,8 +127,7 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
 @cache
 def _admin_suffix() -> re.Pattern[str]:
     """One pattern for the admin words after a name, the longest first ("oblast'" before "oblast")."""
-    words = sorted(word_set("geo_admin_words"), key=len, reverse=True)
-    return re.compile(" (?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(" (?:" + choice(word_set("geo_admin_words")) + r")\b")
 
 
 _TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
