@@ -40,14 +40,14 @@ eval: $(STAMP)
 	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl
 
 bench: $(STAMP)
-	$(BIN)/python -m harmledger.bench $(EVAL_DIR)/gva-articles.jsonl
-	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+	$(BIN)/python -m harmledger.bench.extract $(EVAL_DIR)/gva-articles.jsonl
+	$(BIN)/python -m harmledger.bench.ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
 
 bench-ingest: $(STAMP)
-	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+	$(BIN)/python -m harmledger.bench.ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
 
 bench-web: $(STAMP)
-	$(BIN)/python -m harmledger.web.bench
+	$(BIN)/python -m harmledger.bench.web
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(NODE_MODULES) $(VENDOR)

@@ -13,7 +13,8 @@ from sqlalchemy import func, inspect, select, text
 
 import harmledger
 from harmledger.model import Count, Mention, Place, Span, When
-from harmledger.store import IncidentFilter, Ledger, LedgerError
+from harmledger.store import IncidentFilter, LedgerError
+from harmledger.ledger import Ledger
 from harmledger.store.schema import SEARCH_INDEX_PREFIXES, ingest_errors, ingest_runs, metadata
 
 SAMPLES = Path(harmledger.__file__).parent / "samples"
@@ -235,7 +236,7 @@ def test_default_url_comes_from_the_environment(tmp_path, monkeypatch):
 
 
 def test_database_lost_midway_names_it_and_keeps_what_was_stored(ledger, tmp_path, monkeypatch):
-    import harmledger.store.ledger as ledger_module
+    import harmledger.ledger as ledger_module
     from sqlalchemy.exc import OperationalError
 
     for n in range(5):

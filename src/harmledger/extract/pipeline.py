@@ -8,6 +8,7 @@ from datetime import date
 from functools import cache
 
 from harmledger.data import table
+from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
@@ -67,20 +68,6 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
 
 
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+-Z]*)?\s*")
-
-
-def _as_date(published: date | str | None) -> date | None:
-    """A publication date from a ``date`` or an ISO string, unpadded ("2022-3-3") or with a time."""
-    if published is None or isinstance(published, date):
-        return published
-    match = _ISO_DAY.fullmatch(published)
-    try:
-        return date(*map(int, match.groups())) if match else date.fromisoformat(published)
-    except ValueError:
-        raise ValueError(f"published date {published!r} is not a date (YYYY-MM-DD)") from None
-
-
 def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
     """A sentence that states the same kind of figure twice tells two incidents: cut it after the first.
 
@@ -138,7 +125,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     """
     if not text or not text.strip():
         return []
-    published = _as_date(published)
+    published = parse_date(published)
     normalized = normalize(text)
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)

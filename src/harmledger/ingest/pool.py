@@ -14,7 +14,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
-from harmledger.ingest.readers import Item, ReadError, Record
+from harmledger.ingest.readers import Item
+from harmledger.model import ReadError, Record
 from harmledger.model import Mention
 
 CHUNK = 16

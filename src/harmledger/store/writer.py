@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from harmledger.ingest.readers import ReadError, Record
+from harmledger.dates import parse_date
+from harmledger.model import ReadError, Record
 from harmledger.model import Count, Mention, Place
 from harmledger.store.schema import counts, documents, ingest_errors, mentions, places, sources, spans
 
@@ -117,10 +118,10 @@ def _mention_row(mention_id: str, record: Record, ordinal: int, mention: Mention
         "attribution": mention.attribution,
         "confidence": mention.confidence,
         "place_id": place_id,
-        "when_start": _as_date(when.start) if when else None,
-        "when_end": _as_date(when.end) if when else None,
+        "when_start": parse_date(when.start) if when else None,
+        "when_end": parse_date(when.end) if when else None,
         "when_precision": when.precision if when else None,
-        "event_date": (_as_date(when.start) if when else None) or record.published,
+        "event_date": (parse_date(when.start) if when else None) or record.published,
         "killed": best_figure(mention.killed),
         "injured": best_figure(mention.injured),
         "country": place.country.upper() if place and place.country else None,
@@ -158,9 +159,3 @@ def best_figure(count: Count | None) -> int | None:
     if count is None:
         return None
     return count.best if count.best is not None else count.value
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])

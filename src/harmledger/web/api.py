@@ -14,7 +14,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from harmledger.store import IncidentFilter, Ledger
+from harmledger.store import IncidentFilter
+from harmledger.ledger import Ledger
 from harmledger.web.claims import claims
 from harmledger.web.errors import ApiError, error_body
 from harmledger.web.exporting import stream_export

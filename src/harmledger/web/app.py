@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from harmledger import __version__
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 from harmledger.web import api, errors
 
 STATIC = Path(__file__).with_name("static")

@@ -12,7 +12,8 @@ import queue
 import threading
 from collections.abc import Iterator
 
-from harmledger.store import IncidentFilter, Ledger
+from harmledger.store import IncidentFilter
+from harmledger.ledger import Ledger
 
 CHUNK_CHARS = 64 * 1024
 _DONE = object()

@@ -1,6 +1,6 @@
 """``make bench-web``: ``GET /api/incidents`` latency over HTTP with 100,000 mentions in SQLite.
 
-The ledger is seeded with ``bench_ingest.seed_mentions`` (the same synthetic
+The ledger is seeded with ``harmledger.bench.ingest.seed_mentions`` (the same synthetic
 mentions the store's own query bench uses) and served by ``harmledger serve``
 in a child process, so the client does not share the server's interpreter;
 each query shape is asked ``--repeats`` times after one warm-up request. The
@@ -22,8 +22,8 @@ from pathlib import Path
 
 import httpx
 
-from harmledger.bench_ingest import QUERIES, seed_mentions
-from harmledger.store import Ledger
+from harmledger.bench.ingest import QUERIES, seed_mentions
+from harmledger.ledger import Ledger
 
 TARGET_P95_MS = 50.0
 

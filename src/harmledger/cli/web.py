@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from harmledger.ledger_cli import Db, err
+from harmledger.cli.ledger import Db, err
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000

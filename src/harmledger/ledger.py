@@ -1,4 +1,4 @@
-"""``Ledger``: the Python API over the store (the CLI and the web layer call only this)."""
+"""``Ledger``: the Python API, and the orchestrator of ingest → extract → link → store."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, update
 from sqlalchemy.exc import OperationalError
 
+from harmledger.dates import parse_date
 from harmledger.ingest.pool import Extracted, extract_stream
-from harmledger.ingest.readers import Item, ReaderOptions, ReadError, Record, read_paths
-from harmledger.model import Mention
-from harmledger.store import query
-from harmledger.store.engine import LedgerError, open_engine, resolve_url, shown
-from harmledger.store.query import IncidentFilter
-from harmledger.store.schema import documents, ingest_runs, mentions, spans
+from harmledger.ingest.readers import Item, ReaderOptions, read_paths
+from harmledger.model import Mention, ReadError, Record
+from harmledger.store.engine import LedgerError, shown
+from harmledger.store.schema import ingest_runs
+from harmledger.store.store import Store
 from harmledger.store.writer import existing_ids, write_document, write_error
 
 MAX_ERRORS_KEPT = 200
@@ -43,29 +43,11 @@ class IngestSummary:
         return {k: getattr(self, k) for k in ("run_id", "status", "added", "skipped", "failed", "warnings", "mentions", "errors")}
 
 
-class Ledger:
-    """A database of documents and incident mentions with their evidence.
+class Ledger(Store):
+    """The orchestrator: reads inputs, extracts their incidents, links them, and hands rows to its store.
 
-    ``url`` is a SQLAlchemy URL (``sqlite:///file.db``, ``postgresql+psycopg://...``)
-    or a plain path to a SQLite file; by default ``$HARMLEDGER_DB``, else
-    ``./harmledger.db``. The schema is created or migrated on open.
+    Queries (``incidents``, ``incident``, ``document``, ``daily_stats``, ``export``) are the store's.
     """
-
-    def __init__(self, url: str | None = None) -> None:
-        self.url = resolve_url(url)
-        self.engine: Engine = open_engine(self.url)
-
-    def __repr__(self) -> str:
-        return f"Ledger({shown(self.url)!r})"
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
     # ---- ingest -------------------------------------------------------------
 
@@ -88,7 +70,7 @@ class Ledger:
         paths = [str(p) for p in paths]
         options = options or ReaderOptions()
         if published is not None:
-            options = replace(options, published=_as_date(published))
+            options = replace(options, published=parse_date(published))
         bar = None
         if progress:
             from harmledger.ingest.progress import IngestProgress
@@ -137,7 +119,7 @@ class Ledger:
         """Extract and store one article; ``(document_id, added)``, added False when it was already stored."""
         from harmledger.extract import extract
 
-        return self.add(text, extract(text, _as_date(published)), source=source, url=url, title=title, published=published)
+        return self.add(text, extract(text, parse_date(published)), source=source, url=url, title=title, published=published)
 
     def add(
         self,
@@ -152,7 +134,7 @@ class Ledger:
         """Store one article with mentions extracted elsewhere (an import, a re-run, a test)."""
         if not text or not text.strip():
             raise ValueError("cannot store an empty text")
-        record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=_as_date(published))
+        record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
         with self.engine.begin() as connection:
             added = write_document(connection, record, found, None, _now())
         return record.id, added
@@ -206,78 +188,6 @@ class Ledger:
                 .where(ingest_runs.c.id == summary.run_id)
                 .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped, failed=summary.failed, warnings=summary.warnings)
             )
-
-    # ---- query --------------------------------------------------------------
-
-    def incidents(self, filters: IncidentFilter | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """A page of incidents, newest first (by event date, else published date)."""
-        with self.engine.connect() as connection:
-            return query.incident_rows(connection, filters, limit, offset)
-
-    def iter_incidents(self, filters: IncidentFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Every selected incident, in id order, streamed (for exports)."""
-        with self.engine.connect() as connection:
-            yield from query.iter_incident_rows(connection, filters)
-
-    def count_incidents(self, filters: IncidentFilter | None = None) -> int:
-        with self.engine.connect() as connection:
-            return query.count_rows(connection, filters)
-
-    def incident(self, id: str) -> dict[str, Any] | None:
-        """One incident with its evidence, its document, and the document's other mentions."""
-        with self.engine.connect() as connection:
-            found = query.rows_where(connection, mentions.c.id == id)
-            if not found:
-                return None
-            row = found[0]
-            row["document"] = self._document_meta(connection, row["document_id"])
-            row["mentions"] = query.rows_where(connection, mentions.c.document_id == row["document_id"])
-            return row
-
-    def document(self, id: str) -> dict[str, Any] | None:
-        """A document's text, its mentions, and every evidence span to highlight (sorted by offset)."""
-        with self.engine.connect() as connection:
-            meta = self._document_meta(connection, id, with_text=True)
-            if meta is None:
-                return None
-            meta["mentions"] = query.rows_where(connection, mentions.c.document_id == id)
-            highlights = select(spans, mentions.c.ordinal).join(mentions, mentions.c.id == spans.c.mention_id).where(mentions.c.document_id == id)
-            meta["highlights"] = sorted(
-                (
-                    {"start": s["start"], "end": s["end"], "text": s["text"], "mention_id": s["mention_id"], "role": s["role"]}
-                    for s in connection.execute(highlights).mappings()
-                ),
-                key=lambda h: (h["start"], h["end"], h["mention_id"], h["role"]),
-            )
-            return meta
-
-    def daily_stats(self, filters: IncidentFilter | None = None) -> list[dict[str, Any]]:
-        """``[{date, killed, injured}]`` per day, summing each incident's best figure."""
-        with self.engine.connect() as connection:
-            return query.daily(connection, filters)
-
-    def export(self, fmt: str, out: str | Path | IO[str], filters: IncidentFilter | None = None) -> int:
-        """Write the incidents in ``fmt`` (see ``harmledger.store.export.FORMATS``); the number written."""
-        from harmledger.store.export import export
-
-        return export(self, fmt, out, filters)
-
-    def _document_meta(self, connection: Connection, id: str, with_text: bool = False) -> dict[str, Any] | None:
-        columns = [c for c in documents.c if with_text or c.name != "text"]
-        row = connection.execute(select(*columns).where(documents.c.id == id)).mappings().first()
-        if row is None:
-            return None
-        out = dict(row)
-        for key in ("published", "ingested_at"):
-            out[key] = out[key].isoformat() if out.get(key) else None
-        return out
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)

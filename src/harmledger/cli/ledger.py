@@ -16,9 +16,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.dates import parse_date
 from harmledger.display import figure
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
-from harmledger.store import IncidentFilter, Ledger, LedgerError
+from harmledger.store import IncidentFilter, LedgerError
+from harmledger.ledger import Ledger
 from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
 
 DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
@@ -168,9 +170,9 @@ def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from None
+        return parse_date(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint=option) from None
 
 
 def _numbers(value: str | None, count: int, option: str, shape: str) -> tuple[float, ...] | None:
