@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from harmledger.dates import parse_date
 from harmledger.ingest.pool import Extracted, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
+from harmledger.link import Linker, fingerprint
 from harmledger.model import Mention, ReadError, Record
 from harmledger.store.engine import LedgerError, shown
 from harmledger.store.schema import ingest_runs
@@ -47,7 +48,14 @@ class Ledger(Store):
     """The orchestrator: reads inputs, extracts their incidents, links them, and hands rows to its store.
 
     Queries (``incidents``, ``incident``, ``document``, ``daily_stats``, ``export``) are the store's.
+    Opening a ledger links any mentions stored before linking existed.
     """
+
+    def __init__(self, url: str | None = None) -> None:
+        super().__init__(url)
+        self.linker = Linker()
+        with self.engine.begin() as connection:
+            self.linker.link_pending(connection)
 
     # ---- ingest -------------------------------------------------------------
 
@@ -76,9 +84,21 @@ class Ledger(Store):
             from harmledger.ingest.progress import IngestProgress
 
             bar = IngestProgress(paths, options)
+        return self.ingest_items(read_paths(paths, options), inputs=paths, workers=workers, bar=bar, on_result=on_result)
+
+    def ingest_items(
+        self,
+        items: Iterable[Item],
+        *,
+        inputs: list[str] | None = None,
+        workers: int = 1,
+        bar: Any = None,
+        on_result: Callable[[IngestSummary], None] | None = None,
+    ) -> IngestSummary:
+        """Extract, link and store records already read (read errors pass through to ``ingest_errors``)."""
         with self.engine.connect() as connection:
-            summary = IngestSummary(run_id=self._start_run(connection, paths))
-            items = self._unseen(connection, read_paths(paths, options), summary, bar)
+            summary = IngestSummary(run_id=self._start_run(connection, inputs or []))
+            items = self._unseen(connection, items, summary, bar)
             try:
                 if bar:
                     bar.start()
@@ -135,8 +155,11 @@ class Ledger(Store):
         if not text or not text.strip():
             raise ValueError("cannot store an empty text")
         record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
+        document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_json()
         with self.engine.begin() as connection:
             added = write_document(connection, record, found, None, _now())
+            if added:
+                self.linker.link_document(connection, record.id, document_print)
         return record.id, added
 
     def _unseen(self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any) -> Iterator[Item]:
@@ -166,6 +189,8 @@ class Ledger(Store):
                     summary.errors.append(f"{result.level}: {result}")
                 return
             added = write_document(connection, result.record, result.mentions, summary.run_id, now)
+            if added:
+                self.linker.link_document(connection, result.record.id, result.fingerprint)
         if added:
             summary.added += 1
             summary.mentions += len(result.mentions)

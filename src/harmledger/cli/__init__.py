@@ -181,3 +181,7 @@ from harmledger.cli.web import register as _register_web_commands  # noqa: E402 
 
 _register_web_commands(app)
 
+from harmledger.cli.link import register as _register_link_commands  # noqa: E402  (link)
+
+_register_link_commands(app)
+

@@ -26,6 +26,8 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 3
 class Extracted:
     record: Record
     mentions: list[Mention]
+    fingerprint: str | None = None
+    """The document's linking fingerprint (JSON), computed here so the single writer only compares."""
 
 
 Result = Extracted | ReadError
@@ -92,8 +94,10 @@ def _extract_one(item: Item) -> Result:
     if isinstance(item, ReadError):
         return item
     from harmledger.extract import extract
+    from harmledger.link import fingerprint
 
     try:
-        return Extracted(item, extract(item.text, item.published))
+        found = extract(item.text, item.published)
+        return Extracted(item, found, fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_json())
     except Exception as error:  # one bad article must not stop the batch: record it and go on
         return ReadError(item.origin, f"extraction failed ({type(error).__name__}: {error})", item.line)

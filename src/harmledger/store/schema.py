@@ -83,7 +83,9 @@ mentions = Table(
     Column("admin1", Text),
     Column("lat", Float),
     Column("lon", Float),
+    Column("incident_id", String(32), doc="The linked incident this mention tells (``link`` sets it; review may move it)."),
     Index("ix_mentions_document", "document_id"),
+    Index("ix_mentions_incident", "incident_id"),
     Index("ix_mentions_event_date", "event_date", "id", "killed"),
     Index("ix_mentions_place", "place_id"),
     Index("ix_mentions_event_type", "event_type"),
@@ -123,6 +125,48 @@ spans = Table(
     Column("text", Text, nullable=False),
 )
 
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(32), primary_key=True, doc="Derived from the mention that opened it; never part of a mention's id."),
+    Column("lead_mention_id", String(48), nullable=False, doc="The mention whose place, date, type and evidence the incident shows."),
+    Column("kind", String(16), nullable=False),
+    Column("background", Boolean, nullable=False, doc="True while only history retold tells it."),
+    Column("event_type", Text),
+    Column("sub_event_type", Text),
+    Column("country", String(2)),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("event_date", Date),
+    Column("killed", Integer, doc="Reconciled best (link/RECONCILE.md), for filters, sorts and sums."),
+    Column("killed_low", Integer),
+    Column("killed_high", Integer),
+    Column("injured", Integer, doc="Reconciled best."),
+    Column("injured_low", Integer),
+    Column("injured_high", Integer),
+    Column("missing", Integer),
+    Column("contested", Boolean, nullable=False, default=False, doc="Named speakers disagree on a current figure."),
+    Column("sources", Integer, nullable=False, doc="Documents with a mention of it."),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("review_status", String(16), nullable=False, default="unreviewed"),
+    Index("ix_incidents_event_date", "event_date", "id", "killed"),
+    Index("ix_incidents_country_date", "country", "event_date", "id", "killed"),
+    Index("ix_incidents_lat_lon", "lat", "lon", "event_date", "id"),
+    Index("ix_incidents_killed", "killed"),
+    Index("ix_incidents_reported", "country", "last_reported"),
+)
+Index("ix_incidents_admin1_date", func.lower(incidents.c.admin1), incidents.c.event_date, incidents.c.id)
+Index("ix_incidents_type_date", func.lower(incidents.c.event_type), incidents.c.event_date, incidents.c.id)
+
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("data", Text, nullable=False, doc="The document's linking fingerprint as JSON (link/fingerprint.py)."),
+)
+
 sources = Table(
     "sources",
     metadata,
@@ -158,32 +202,9 @@ ingest_errors = Table(
     Index("ix_ingest_errors_run", "run_id"),
 )
 
-INCIDENTS_VIEW = """
-CREATE VIEW incidents AS
-SELECT m.id AS id,
-       p.name AS place,
-       p.admin1 AS admin1,
-       p.country AS country,
-       p.lat AS latitude,
-       p.lon AS longitude,
-       m.event_date AS date,
-       m.event_type AS event_type,
-       m.sub_event_type AS sub_event_type,
-       m.kind AS kind,
-       m.background AS background,
-       m.killed AS killed,
-       m.injured AS injured,
-       COALESCE(d.source, d.title, d.origin) AS source,
-       d.url AS url,
-       m.document_id AS document_id
-FROM mentions m
-JOIN documents d ON d.id = m.document_id
-LEFT JOIN places p ON p.id = m.place_id
-"""
-
 SEARCH_INDEX_PREFIXES = ("documents_fts", "ix_documents_search")
 """Full-text search objects that migration 0002 makes per back end (FTS5 tables on SQLite, a GIN
 index on PostgreSQL): outside ``metadata``, so schema comparisons leave them out."""
 
-CONTENT_TABLES = (documents, places, mentions, counts, spans, sources)
+CONTENT_TABLES = (documents, places, mentions, counts, spans, sources, incidents, fingerprints)
 """The tables an ingest fills from its input (the others log runs and errors)."""

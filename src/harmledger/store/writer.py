@@ -79,6 +79,13 @@ def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any
     connection.execute(_dialect(connection).insert(table).on_conflict_do_nothing(), rows)
 
 
+def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[str]) -> None:
+    """Insert ``row``, or update the row with the same ``key`` to it."""
+    statement = _dialect(connection).insert(table).values(row)
+    changed = {name: statement.excluded[name] for name in row if name not in key}
+    connection.execute(statement.on_conflict_do_update(index_elements=key, set_=changed) if changed else statement.on_conflict_do_nothing())
+
+
 def _dialect(connection: Connection) -> Any:
     return {"sqlite": sqlite, "postgresql": postgresql}[connection.dialect.name]
 
