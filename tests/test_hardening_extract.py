@@ -129,7 +129,7 @@ def test_a_sentence_takes_its_places_from_an_index_not_the_whole_document() -> N
 
 def test_a_spent_budget_stops_reading_with_a_warning_and_keeps_what_was_found() -> None:
     ticks = iter(range(1000))
-    budget = Budget(2.5, clock=lambda: next(ticks))  # set at 0; spent when the 3rd sentence asks
+    budget = Budget(1.5, clock=lambda: next(ticks))  # starts at 0 as the 1st sentence asks; spent at the 3rd
     text = "One man was killed in Kyiv. Two men were killed in Lviv. Three men were killed in Odesa."
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ExtractWarning)
