@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test bench bench-ingest bench-web eval setup clean
+.PHONY: run test fuzz bench bench-ingest bench-web eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ run: setup
 
 test: setup
 	$(BIN)/pytest -q
+
+# The suite's extract fuzz test at nightly size: 10,000 examples (tests/test_fuzz_extract.py).
+fuzz: $(STAMP)
+	HARMLEDGER_FUZZ=nightly $(BIN)/pytest -q tests/test_fuzz_extract.py
 
 eval: $(STAMP)
 	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl

@@ -322,3 +322,11 @@ def test_a_homicide_named_as_a_kind_of_crime_is_no_death():
 def test_a_double_homicide_or_triple_shooting_counts_its_victims():
     assert totals("Detectives are looking into the double homicide on Oak Street.") == (2, 0)
     assert totals("Detectives are looking into a triple shooting on Oak Street. One man died.") == (1, 2)
+
+
+def test_the_words_before_a_figure_bind_it_however_long_the_sentence_before():
+    from harmledger.extract.counts import LOOK_BACK
+
+    opening = "the shelling went on, " * (3 * LOOK_BACK // 20)
+    assert figures(opening + "and the death toll rose to 21 on Monday") == [("killed", 21, "exact")]
+    assert figures(opening + "killing about 600 people") == [("killed", 600, "about")]

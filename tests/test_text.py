@@ -30,3 +30,29 @@ def test_sentence_offsets_point_into_the_text():
     for sentence in split_sentences(text):
         assert text[sentence.start:sentence.end] == sentence.text
     assert len(split_sentences(text)) == 3
+
+
+def test_no_sentence_is_longer_than_the_cap_and_cuts_fall_at_clause_breaks():
+    from harmledger.text.sentences import MAX_SENTENCE_CHARS
+
+    run_on = "police said a man was shot in the leg, " * 500
+    sentences = split_sentences(run_on)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE_CHARS
+    assert all(s.text.endswith("leg,") and run_on[s.start:s.end] == s.text for s in sentences)
+    assert "".join(s.text + " " for s in sentences) == run_on
+
+
+def test_a_word_longer_than_the_cap_is_cut_too():
+    from harmledger.text.sentences import MAX_SENTENCE_CHARS
+
+    sentences = split_sentences("x" * (3 * MAX_SENTENCE_CHARS))
+    assert [len(s.text) for s in sentences] == [MAX_SENTENCE_CHARS] * 3
+
+
+def test_a_run_of_initials_stays_one_run_and_is_capped():
+    from harmledger.text.sentences import MAX_SENTENCE_CHARS
+
+    text = "U.S. " * 2_000 + "Police are investigating."
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert len(sentences) == -(-len(text) // MAX_SENTENCE_CHARS)  # cut by the cap only, never at an initial

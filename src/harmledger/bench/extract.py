@@ -1,13 +1,16 @@
-"""``make bench``: extract's throughput and memory beside a bare spaCy NER pass on the same texts.
+"""``make bench``: extract's throughput and memory beside a bare spaCy NER pass on the same texts,
+and how its time grows with one document's length.
 
 Figures are ratios measured in one process, because the machines are shared
-and absolute seconds are noisy.
+and absolute seconds are noisy; the scaling table gives CPU seconds too, which other
+processes on the machine disturb less than wall-clock seconds.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import re
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -15,6 +18,7 @@ from pathlib import Path
 from unittest import mock
 
 from harmledger.extract import extract, pipeline
+from harmledger.extract.limits import Budget
 from harmledger.io_jsonl import read_jsonl
 
 
@@ -96,13 +100,67 @@ def geo_share(texts: list[str]) -> tuple[float, float]:
     return spent / elapsed, len(texts) / elapsed
 
 
+SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
+SLOW_S = 1.0  # no input of 85 KB may take longer (issue 12)
+
+
+def _normal(texts: list[str], size: int) -> str:
+    """The suite's articles one after another, as one document of ``size`` characters."""
+    joined = "\n\n".join(texts)
+    return (joined * (size // len(joined) + 1))[:size]
+
+
+def _run_on(texts: list[str], size: int) -> str:
+    """The same on one line with no sentence stop: one run-on sentence, the worst case."""
+    return re.sub(r"[.!?\n]", ",", _normal(texts, size))
+
+
+def _timed(text: str) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one extract, with no time budget."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    extract(text, budget=Budget.unlimited())
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def scaling(texts: list[str], sizes: list[str]) -> None:
+    """Seconds per MB for normal and run-on documents of each size, and the ratio of each size's
+    time to the one before: linear time keeps the ratio near the ratio of the sizes (10)."""
+    print(f"{'document':<22}{'wall s':>9}{'cpu s':>9}{'cpu s/MB':>10}{'x previous (cpu)':>18}")
+    for kind, build in (("normal", _normal), ("run-on", _run_on)):
+        previous = None
+        for name in sizes:
+            wall, cpu = _timed(build(texts, SIZES[name]))
+            ratio = f"{cpu / previous:.1f}" if previous else ""
+            print(f"{kind + ' ' + name:<22}{wall:>9.2f}{cpu:>9.2f}{cpu / SIZES[name] * 1e6:>10.2f}{ratio:>18}", flush=True)
+            previous = cpu
+
+
+def adversarial(texts: list[str]) -> None:
+    """The inputs of about 85 KB that once took 16 to 26 s (issue 12), each against ``SLOW_S``."""
+    cases = {
+        "run-on sentence, 85 KB": _run_on(texts, 85_000),
+        '"one of " x 4,000': "one of " * 4_000 + "them was killed.",
+        '"U.S. " x 16,000': "U.S. " * 16_000 + "Two people were killed.",
+        '"He said ..." x 2,600': "He said two people were killed. " * 2_600,
+        '"killed 2 people, " x 5,000': "killed 2 people, " * 5_000,
+        "digits x 40,000": "1 " * 40_000 + "people were killed",
+    }
+    for name, text in cases.items():
+        wall, cpu = _timed(text)
+        print(f"{name:<30}{len(text) / 1000:>6.0f} KB{wall:>8.2f} s wall{cpu:>8.2f} s cpu"
+              f"{'  OVER ' + str(SLOW_S) + ' s' if cpu > SLOW_S else ''}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("suite", type=Path, help="JSON Lines records with a 'text' field")
     parser.add_argument("--limit", type=int, default=400, help="articles for the spaCy pass (it is slow)")
+    parser.add_argument("--sizes", default=",".join(SIZES), help=f"document sizes for the scaling table, of {', '.join(SIZES)}")
     args = parser.parse_args(argv)
     texts = [r["text"] for r in read_jsonl(args.suite) if isinstance(r.get("text"), str)]
     extract(texts[0])  # compile the patterns outside the timing
+    adversarial(texts)
+    scaling(texts, [size.strip() for size in args.sizes.split(",")])
     rows = [_measure(f"harmledger extract ({len(texts)} articles)", texts, extract)]
     geo_figures(texts)
     ner = _spacy_ner()

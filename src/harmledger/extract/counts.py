@@ -10,6 +10,9 @@ Three ways a figure is tied to a casualty word, tried in order for each quantity
 A quantity that no pattern ties to a casualty word ("1,000 people inside", "a
 population of 100,000", "62-year-old", "Jan. 24") is never a count. Figures with no
 number at all come from ``victims``.
+
+The words before a quantity are read at most ``LOOK_BACK`` characters back, far more than
+any of these patterns spans: a sentence full of numbers costs its length, not its square.
 """
 
 from __future__ import annotations
@@ -27,6 +30,14 @@ _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:another|one\s+other|\w+\s+(?:others?|more|additional))\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+LOOK_BACK = 200
+
+
+def _ends_before(pattern: re.Pattern[str], sentence: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) ending where the quantity starts, within ``LOOK_BACK``."""
+    return pattern.search(sentence, max(0, end - LOOK_BACK), end)
+
+
 _NON_PERSON_AFTER = re.compile(
     r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
@@ -46,7 +57,7 @@ def find_counts(sentence: str) -> list[Finding]:
             _NON_PERSON_AFTER.match(sentence, quantity.end)
             or _is_identifier(sentence, quantity)
             or _is_age(sentence, quantity)
-            or _MONTH_BEFORE.search(sentence, 0, quantity.start)
+            or _ends_before(_MONTH_BEFORE, sentence, quantity.start)
             or sentence[quantity.start:quantity.end] == "0"  # a gallery counter, never "0 killed"
         ):
             continue
@@ -70,7 +81,7 @@ def _is_identifier(sentence: str, quantity: Quantity) -> bool:
     """Five or more bare digits are a phone number, a case number or an id, not a toll; so is
     a number called ("called 911 after her son was shot") or told as a call ("a 911 call")."""
     return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end])
-                or _DIALLED_BEFORE.search(sentence, 0, quantity.start) or _CALL_AFTER.match(sentence, quantity.end))
+                or _ends_before(_DIALLED_BEFORE, sentence, quantity.start) or _CALL_AFTER.match(sentence, quantity.end))
 
 
 _DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
@@ -88,25 +99,24 @@ def _is_age(sentence: str, quantity: Quantity) -> bool:
     """"Aaron Fike, 27, was killed" and "Jane Doe (27)": an age in apposition, not a toll."""
     return (
         quantity.qualifier == "exact"
-        and bool(_AGE_BEFORE.search(sentence, 0, quantity.start))
+        and bool(_ends_before(_AGE_BEFORE, sentence, quantity.start))
         and bool(_AGE_AFTER.match(sentence, quantity.end))
     )
 
 
 def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
     after = sentence[quantity.end:]
-    before = sentence[:quantity.start]
     subject = patterns["subject"].match(after)
     if subject and not (subject.group("mods") and not subject.group("noun")):
         if _NEGATED.search(subject.group()):  # "two children ... were not injured"
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
             return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
         return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
-    toll = patterns["toll_before"].search(before)
+    toll = _ends_before(patterns["toll_before"], sentence, quantity.start)
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
-    active = patterns["active_before"].search(before)
+    active = _ends_before(patterns["active_before"], sentence, quantity.start)
     if active:
         slot = slot_of(active)
         obj = patterns["object_after"].match(after)
@@ -121,7 +131,7 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
     if nominal and quantity.value > 1 and _SINGULAR_NOUN.search(nominal.group()):
         return None
     if nominal:
-        if _WITNESSED.search(before) and quantity.qualifier == "exact":
+        if _ends_before(_WITNESSED, sentence, quantity.start) and quantity.qualifier == "exact":
             quantity = replace(quantity, qualifier="at_least", high=None)
         return _finding(quantity, slot_of(nominal), quantity.start, quantity.end + nominal.end(), None)
     return None
@@ -152,7 +162,7 @@ def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
 
 def _with_companion(sentence: str, finding: Finding, patterns) -> Finding:
     """"she and three others were shot" is four people: the one named first is not among the others."""
-    companion = patterns["companion"].search(sentence, 0, finding.start)
+    companion = _ends_before(patterns["companion"], sentence, finding.start)
     if finding.noun not in ("others", "other") or not companion:
         return finding
     return replace(finding, value=finding.value + 1, low=_plus_one(finding.low), best=_plus_one(finding.best),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harmledger.data import table
+from harmledger.extract.limits import PLAUSIBLE_MAX
 
 SLOTS = ("casualties", "killed", "injured", "shot", "missing")
 
@@ -31,6 +32,11 @@ class Finding:
     military: bool | None = None
     noun: str | None = None
     additional: bool = False  # "another man was shot", "two others were shot": not the victims already told
+
+    @property
+    def plausible(self) -> bool:
+        """Whether every number it states is a toll some report could give (``limits.PLAUSIBLE_MAX``)."""
+        return all(v is None or v <= PLAUSIBLE_MAX for v in (self.value, self.low, self.best, self.high, self.children))
 
 
 def groups(noun: str | None, value: int) -> dict:

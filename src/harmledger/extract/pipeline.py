@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import warnings
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -12,6 +14,7 @@ from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
+from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import resolve_when
 from harmledger.geo import PlaceMention, find_places
@@ -38,16 +41,15 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
 
 
-def _speaker(sentences: list[Sentence], index: int) -> str | None:
-    """The sentence's source; a pronoun ("he added") is the last source named in the sentences before."""
-    return find_speaker(sentences[index].text, lambda: _last_named(sentences, index))
-
-
-def _last_named(sentences: list[Sentence], index: int, lookback: int = 4) -> str | None:
-    for earlier in range(index - 1, max(-1, index - 1 - lookback), -1):
-        if named := _speaker(sentences, earlier):
-            return named
-    return None
+def _speakers(sentences: list[Sentence], lookback: int = 4) -> list[str | None]:
+    """Each sentence's source, in order; a pronoun ("he added") is the last source named in the
+    ``lookback`` sentences before. Each is found once: asked again from every later sentence,
+    a run of "he said" sentences took time exponential in its length."""
+    found: list[str | None] = []
+    for index, sentence in enumerate(sentences):
+        before = found[max(0, index - lookback):]
+        found.append(find_speaker(sentence.text, lambda: next((s for s in reversed(before) if s), None)))
+    return found
 
 
 def _address(sentence: str) -> str | None:
@@ -108,30 +110,67 @@ def _within(clause: Classification, sentence: Classification) -> Classification:
     )
 
 
+# Relative dates reach at most a year and a week from publication ("last year", "in December"):
+# a publication date nearer the calendar's ends than that anchors none.
+_ANCHORS = (date(date.min.year + 1, 12, 31), date(date.max.year - 1, 1, 1))
+
+
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText) -> list[When]:
     """The sentence's times with original-text spans; the day a source spoke dates nothing."""
+    anchor = published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
     return [
         replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end))
-        for m in resolve_when(sentence.text, published)
+        for m in resolve_when(sentence.text, anchor)
         if not m.of_statement
     ]
 
 
-def extract(text: str, published: date | str | None = None) -> list[Mention]:
+def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
+    """The findings a slot may hold; each figure beyond belief is named in a warning instead."""
+    for finding in findings:
+        if not finding.plausible:
+            span = normalized.original_span(sentence.start + finding.start, sentence.start + finding.end)
+            warnings.warn(ExtractWarning(
+                f"figure at {span.start}-{span.end} ({span.text[:80]!r}) is above {PLAUSIBLE_MAX:,} people: not counted"))
+    return [f for f in findings if f.plausible]
+
+
+class _PlacesBySentence:
+    """A document's places by start offset, so each sentence takes its own by bisection
+    rather than every sentence checking every place of the document."""
+
+    def __init__(self, places: list[PlaceMention]):
+        self.places = sorted(places, key=lambda p: p.start)
+        self.starts = [p.start for p in self.places]
+
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        return self.places[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def extract(text: str, published: date | str | None = None, *, budget: Budget | None = None) -> list[Mention]:
     """The incident mentions of one report, in document order.
 
     ``published`` anchors relative dates ("Monday", "in March"); it may be a
-    ``date`` or an ISO string.
+    ``date`` or an ISO string. ``budget`` is the time the document may take (by default
+    ``limits.DOCUMENT_BUDGET_S``); what is left out for it, or for a figure beyond belief,
+    an ``ExtractWarning`` says.
     """
     if not text or not text.strip():
         return []
     published = parse_date(published)
+    budget = budget or Budget()
     normalized = normalize(text)
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    places = [p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier]
+    places = _PlacesBySentence([p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier])
+    speakers = _speakers(sentences)
     for index, sentence in enumerate(sentences):
-        findings = find_counts(sentence.text)
+        if budget.spent():
+            warnings.warn(ExtractWarning(
+                f"the time budget of {budget.seconds:g} s was spent after {index} of {len(sentences)} sentences "
+                f"(character {sentence.start} of {len(normalized.text)}): the rest was not read"))
+            break
+        findings = _plausible(find_counts(sentence.text), sentence, normalized)
         whole = classify(sentence.text)
         if not findings and not names_incident(whole):
             continue
@@ -140,7 +179,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(sentence.text[history.start():])
         context = {
-            "speaker": _speaker(sentences, index),
+            "speaker": speakers[index],
             "background": bool(history),
             "aggregate": bool(_cue("aggregate").search(sentence.text)),
             "new_incident": bool(_cue("new_incident").search(sentence.text)),
@@ -149,7 +188,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
         for part, part_findings in _clauses(sentence, list(zip(findings, spans))):
             told = part.text[max(0, history.start() - (part.start - sentence.start)):] if history else part.text
             classification = whole if part is sentence else _within(classify(told), whole)
-            here = [(p, _located(p, normalized)) for p in places if part.start <= p.start < part.end]
+            here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -104,7 +104,9 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
     a possessive "'s" is a boundary too). The automaton runs over ``word_spaced`` text, so it
     finds names only where a word starts, not the many inside words ("ash" in "Washington")."""
     found = []
-    spaced = word_spaced(folded) + " "  # folded[i] is spaced[i + 1]
+    # folded[i] is spaced[i + 1]; two spaces after, because a key may itself end in a space
+    # ("pa." is held as "pa ") and the character after a key's end is read.
+    spaced = word_spaced(folded) + "  "
     for spaced_end, keys in gaz.automaton.iter(spaced):
         end, after = spaced_end - 1, spaced[spaced_end + 1]
         if after != " " and not (
@@ -250,9 +252,48 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
     )
 
 
-def _choose(match: _Match, context: _Context, matches: list[_Match], others: list[Entry]) -> Entry | None:
+class _Nearby:
+    """The towns the first pass chose, in cubes of ``REACH_KM`` over the globe's 3-D points, so a
+    candidate asks the 27 cubes around it rather than every town the document names: a long
+    document resolves in time linear in its names. Two points within ``REACH_KM`` over the
+    surface are within it in a straight line too, so the cubes around miss none."""
+
+    REACH_KM = 150.0
+    CLOSE_KM = 25.0
+
+    def __init__(self, towns: list[Entry]):
+        self.cells: dict[tuple[int, int, int], list[Entry]] = defaultdict(list)
+        for town in towns:
+            self.cells[self._cell(town)].append(town)
+        self._known: dict[tuple[int, int], float] = {}  # a name told many times is weighed once
+
+    def _cell(self, entry: Entry) -> tuple[int, int, int]:
+        lat, lon = math.radians(entry.lat), math.radians(entry.lon)
+        point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+        return tuple(math.floor(6371.0 * c / self.REACH_KM) for c in point)
+
+    def closeness(self, entry: Entry, chosen: Entry | None) -> float:
+        """3 when another chosen town (not ``chosen``, the match's own) lies within 25 km, 1.5 within 150 km."""
+        key = (entry.index, id(chosen))
+        if key not in self._known:
+            self._known[key] = self._closeness(entry, chosen)
+        return self._known[key]
+
+    def _closeness(self, entry: Entry, chosen: Entry | None) -> float:
+        x, y, z = self._cell(entry)
+        score = 0.0
+        for cell in ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)):
+            for other in self.cells.get(cell, ()):
+                if other is not chosen and (km := distance_km(entry, other)) < self.REACH_KM:
+                    if km < self.CLOSE_KM:
+                        return 3.0
+                    score = 1.5
+        return score
+
+
+def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Nearby | None = None) -> Entry | None:
     """The best scored of the first 200 candidates: its prior, then the choices of its
-    qualifiers and (second pass) closeness to ``others``, which can change between passes."""
+    qualifiers and (second pass) closeness to the ``others`` chosen, which can change between passes."""
     pool = match.candidates
     if match.want == "region":
         pool = tuple(e for e in pool if e.kind == "region") or pool
@@ -268,9 +309,8 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: lis
             qualifier = matches[q].choice
             if qualifier is not None:
                 score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
-        if others and entry.kind == "town":
-            near = [distance_km(entry, o) for o in others if abs(entry.lat - o.lat) < 1.4]  # 1.4° ≈ 155 km
-            score += 3.0 if any(d < 25 for d in near) else 1.5 if any(d < 150 for d in near) else 0.0
+        if others is not None and entry.kind == "town":
+            score += others.closeness(entry, match.choice)
         if score > best_score:
             best, best_score = entry, score
     return best
@@ -417,14 +457,14 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             if postal[i] is not None:
                 m.qualifiers.append(len(matches))
                 matches.append(_Match(-1, -1, "", "admin", choice=postal[i]))
-        m.choice = _choose(m, context, matches, [])
+        m.choice = _choose(m, context, matches)
     # Only towns: a region's or country's point is a mean or a convention, not where anything is.
-    first = list({m.choice.index: m.choice for m in matches
-                  if m.choice is not None and m.start >= 0 and m.choice.kind == "town"}.values())
+    first = _Nearby(list({m.choice.index: m.choice for m in matches
+                          if m.choice is not None and m.start >= 0 and m.choice.kind == "town"}.values()))
     for m in matches:
         if m.start < 0 or m.choice is None or m.choice.kind != "town" or len(m.candidates) < 2:
             continue
-        m.choice = _choose(m, context, matches, [c for c in first if c is not m.choice])
+        m.choice = _choose(m, context, matches, first)
     for m in matches:
         qualifiers = [matches[q].choice for q in m.qualifiers if matches[q].choice is not None]
         if m.choice is not None and qualifiers and not any(fits(m.choice, q, gaz) for q in qualifiers):

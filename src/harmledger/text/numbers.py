@@ -4,12 +4,17 @@
 ("at least", "more than", "about", ...) and the low / best / high reading of
 DESIGN.md's counting conventions. Deciding whether a quantity counts people is
 the extractor's job, not this module's.
+
+Values are exact: "2.5 million" is 2,500,000, and "3.5" (no whole number) or a run of more
+than ``MAX_DIGITS`` digits (an id, noise) is no quantity. A phone number ("(555) 123-4567")
+holds none either, though "123-4567" alone reads as a range.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 
 from harmledger.data import table
@@ -55,15 +60,28 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+MAX_DIGITS = 30  # far beyond any figure a report states; Python will not even read 4,300
+
+
 def parse_number(text: str) -> int | None:
-    """Value of a single number written in digits or words ("1,000", "twenty-one", "2.5 million")."""
+    """Value of a single whole number written in digits or words ("1,000", "twenty-one",
+    "2.5 million", "thousand million"); None for what is not one ("3.5", "two foo")."""
     numbers = table("numbers")
     text = text.lower().replace(",", "").strip()
-    digit = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\w+))?", text)
+    digit = re.fullmatch(r"(\d+)(?:\.(\d+))?(?:\s+(\w+))?", text)
     if digit:
-        scale = numbers["scales"].get(digit.group(2) or "", 1)
-        return int(float(digit.group(1)) * scale) if digit.group(2) in (None, *numbers["scales"]) else None
-    total = current = 0
+        whole, fraction, scale = digit.groups()
+        if scale not in (None, *numbers["scales"]) or len(whole) + len(fraction or "") > MAX_DIGITS:
+            return None
+        value = Fraction(f"{whole}.{fraction or 0}") * numbers["scales"].get(scale, 1)
+        return int(value) if value.denominator == 1 else None
+    return _word_number(text, numbers)
+
+
+def _word_number(text: str, numbers: dict) -> int | None:
+    """Words to a number. A scale larger than any before it multiplies all so far ("thousand
+    million" is a billion); a smaller one adds its group ("two million three thousand")."""
+    total = current = largest = 0
     for token in re.split(r"[\s-]+", text):
         if token == "and":
             continue
@@ -72,9 +90,15 @@ def parse_number(text: str) -> int | None:
         elif token == "hundred":
             current = max(current, 1) * 100
         elif token in numbers["scales"]:
-            total += max(current, 1) * numbers["scales"][token]
+            scale = numbers["scales"][token]
+            if scale > largest:
+                total, largest = ((total + current) or 1) * scale, scale
+            else:
+                total += max(current, 1) * scale
             current = 0
         else:
+            return None
+        if total + current >= 10**MAX_DIGITS:
             return None
     return total + current
 
@@ -92,11 +116,19 @@ def _reading(value: int, qualifier: str) -> tuple[int | None, int | None, int | 
     }[qualifier]
 
 
+_PHONE = re.compile(r"(?<![\w-])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, left to right."""
     numbers = table("numbers")
     found: list[Quantity] = []
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     for m in _pattern().finditer(text):
+        while phones and phones[0][1] <= m.start():
+            phones.pop(0)
+        if phones and phones[0][0] < m.end():
+            continue
         qualifier = numbers["qualifiers"].get(_squash(m.group("qual"))) if m.group("qual") else None
         if m.group("vague"):
             value, vague_qualifier = numbers["vague"][_squash(m.group("vague"))]

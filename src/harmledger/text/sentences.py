@@ -4,6 +4,11 @@ A full stop only ends a sentence when what follows starts like a sentence
 (a capital, a digit or an opening quote) and what precedes is not a known
 abbreviation. Stray stops before a lower-case word ("where many civilians
 live. shelter, killing about 600 people") therefore never split.
+
+No sentence is longer than ``MAX_SENTENCE_CHARS``: a run-on text with no stop (a feed
+flattened onto one line, "U.S. " a thousand times) is cut at its clause breaks, so the
+pattern work on a sentence, which may look back over all of it for each number, stays
+bounded and a document's time grows with its length, not its square.
 """
 
 from __future__ import annotations
@@ -19,6 +24,12 @@ _BOUNDARY = re.compile(
     r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*)"""
 )
 _LAST_WORD = re.compile(r"(\S+)$")
+_WORD_REACH = 64  # longer than any abbreviation: the last word is looked for this far back
+
+# Longer than any sentence of the eval suites (the longest is 1,679 characters).
+MAX_SENTENCE_CHARS = 2_000
+# Where an over-long sentence is cut, best first: after a clause break, else after a space.
+_CLAUSE_BREAK = re.compile(r"[;:,)]\s|\s-+\s")
 
 
 @dataclass(frozen=True)
@@ -33,10 +44,13 @@ def _abbreviations() -> frozenset[str]:
     return word_set("abbreviations")
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    match = _LAST_WORD.search(chunk)
-    if not match:
-        return False
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in an abbreviation; only its tail is read, so that a long
+    run of abbreviations ("U.S. U.S. ...") is not read again at each of them."""
+    tail = max(start, end - _WORD_REACH)
+    match = _LAST_WORD.search(text, tail, end)
+    if not match or (match.start() == tail and tail > start and not text[tail - 1].isspace()):
+        return False  # no word, or one longer than any abbreviation
     word = match.group(1).lower().lstrip("\"'(")
     if word in _abbreviations():
         return True
@@ -49,8 +63,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        chunk = text[start:boundary.start()]
-        if boundary.group("stop") and (_ends_with_abbreviation(chunk) or _is_fragment(text, boundary.end())):
+        if boundary.group("stop") and (
+                _ends_with_abbreviation(text, start, boundary.start()) or _is_fragment(text, boundary.end())):
             continue
         _append(sentences, text, start, boundary.start())
         start = boundary.end()
@@ -72,9 +86,27 @@ def _is_fragment(text: str, start: int) -> bool:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end]))
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        cut = _cut(text, start, end)
+        stop = cut
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            sentences.append(Sentence(start, stop, text[start:stop]))
+        start = cut
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the sentence from ``start`` ends: at ``end``, or for one longer than
+    ``MAX_SENTENCE_CHARS`` after the last clause break (else space) in its second half."""
+    limit = start + MAX_SENTENCE_CHARS
+    if end <= limit:
+        return end
+    half = start + MAX_SENTENCE_CHARS // 2
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, half, limit)]
+    if breaks:
+        return breaks[-1]
+    space = text.rfind(" ", half, limit)
+    return space + 1 if space >= 0 else limit

@@ -1,0 +1,139 @@
+"""Issue 12, the extract side: inputs that crashed, stalled or gave absurd figures on the old main.
+
+Each test names the reproduction it pins. Speed itself is measured by ``make bench``; here
+the work is shown bounded by structure (how long a sentence pattern work sees, how many
+places a sentence is checked against), never by a clock.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, strategies as st
+
+from harmledger import extract
+from harmledger.extract import pipeline
+from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
+from harmledger.extract.speakers import find_speaker
+from harmledger.geo.build import haversine_km
+from harmledger.geo.places import _Nearby
+from harmledger.text.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize("ending", ["Pa", "ga", "La", "va", "Mo", "pa."])
+def test_a_text_ending_in_a_short_prefix_of_a_gazetteer_key_does_not_crash(ending: str) -> None:
+    mentions = extract(f"Two people were killed in Scranton, {ending}")
+    assert [m.killed.value for m in mentions] == [2]
+
+
+_POINT = st.tuples(st.floats(-89.9, 89.9), st.floats(-180, 180))
+
+
+@given(st.lists(_POINT, max_size=30), _POINT)
+def test_nearby_towns_by_grid_are_those_found_by_checking_every_town(towns, point) -> None:
+    entries = [SimpleNamespace(index=i, lat=lat, lon=lon) for i, (lat, lon) in enumerate(towns)]
+    entry = SimpleNamespace(index=-1, lat=point[0], lon=point[1])
+    distances = [haversine_km(entry.lat, entry.lon, t.lat, t.lon) for t in entries]
+    expected = 3.0 if any(d < 25 for d in distances) else 1.5 if any(d < 150 for d in distances) else 0.0
+    assert _Nearby(entries).closeness(entry, None) == expected
+
+
+def _quietly(text: str, published=None):
+    """extract's mentions and the ExtractWarnings it gave."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExtractWarning)
+        mentions = extract(text, published=published)
+    return mentions, [str(w.message) for w in caught if issubclass(w.category, ExtractWarning)]
+
+
+def _killed(mentions) -> list[int]:
+    return [m.killed.value for m in mentions if m.killed]
+
+
+def test_309_digits_before_a_casualty_word_are_no_figure() -> None:
+    mentions, _ = _quietly("1" * 309 + " people were killed")
+    assert _killed(mentions) == []
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", date(1, 1, 1), "9999-12-31"])
+@pytest.mark.parametrize("when", ["last year", "in December", "yesterday", "last week", "on Monday"])
+def test_a_publication_date_at_the_calendars_ends_dates_nothing_relative(published, when: str) -> None:
+    [mention] = extract(f"Two people were killed {when}.", published=published)
+    assert mention.killed.value == 2
+
+
+def test_a_decimal_with_a_scale_word_is_its_whole_value_and_beyond_belief() -> None:
+    assert parse_number("2.5 billion") == 2_500_000_000
+    mentions, said = _quietly("Police said 2.5 billion people were killed.")
+    assert _killed(mentions) == []
+    assert said and "'2.5 billion people were killed'" in said[0] and "10,000,000" in said[0]
+
+
+def test_a_fraction_of_a_person_is_no_count() -> None:
+    assert parse_number("3.5") is None
+    mentions, _ = _quietly("3.5 people were killed.")
+    assert _killed(mentions) == []
+
+
+def test_a_thousand_million_is_a_billion() -> None:
+    assert parse_number("thousand million") == 1_000_000_000
+    assert parse_number("two million three thousand") == 2_003_000
+    mentions, said = _quietly("A thousand million people were killed.")
+    assert _killed(mentions) == [] and len(said) == 1
+
+
+def test_a_phone_number_is_no_range() -> None:
+    assert find_quantities("(555) 123-4567") == []
+    assert find_quantities("call 555-123-4567 now") == []
+    assert [q.high for q in find_quantities("between 100-1000 people")] == [1000]
+    mentions, _ = _quietly("Two people were killed. Call (555) 123-4567 killed.")
+    assert _killed(mentions) == [2]
+
+
+@pytest.mark.parametrize("figure", ["1,000,000,000,000", "999,999,999,999,999,999,999", "3,000,000,000", "20 million"])
+def test_figures_above_the_plausible_bound_stay_out_of_every_slot_and_are_named(figure: str) -> None:
+    mentions, said = _quietly(f"{figure} people were killed and 3 people were injured in Kyiv.")
+    assert all(c.value <= PLAUSIBLE_MAX for m in mentions for c in (m.killed, m.injured, m.casualties, m.missing) if c)
+    assert [m.injured.value for m in mentions] == [3] and _killed(mentions) == []
+    assert len(said) == 1 and figure in said[0]
+
+
+def test_the_plausible_bound_itself_is_a_count() -> None:
+    mentions, said = _quietly("10 million people were killed.")
+    assert _killed(mentions) == [PLAUSIBLE_MAX] and said == []
+
+
+def test_each_sentence_is_asked_for_its_speaker_once(monkeypatch) -> None:
+    """A run of "he said" sentences asked the sentences before again for each: exponential."""
+    calls = []
+
+    def counted(sentence, previous=lambda: None):
+        calls.append(sentence)
+        return find_speaker(sentence, previous)
+
+    monkeypatch.setattr(pipeline, "find_speaker", counted)
+    mentions = extract("The governor said 3 people died. " + "He said two people were killed. " * 60)
+    assert len(calls) == 61
+    assert mentions[0].killed.speaker == "governor" and mentions[-1].killed.speaker == "governor"
+
+
+def test_a_sentence_takes_its_places_from_an_index_not_the_whole_document() -> None:
+    places = [SimpleNamespace(start=s) for s in (40, 5, 90, 60)]
+    index = pipeline._PlacesBySentence(places)
+    assert [p.start for p in index.within(10, 61)] == [40, 60]
+    assert index.within(91, 200) == [] and [p.start for p in index.within(0, 6)] == [5]
+
+
+def test_a_spent_budget_stops_reading_with_a_warning_and_keeps_what_was_found() -> None:
+    ticks = iter(range(1000))
+    budget = Budget(1.5, clock=lambda: next(ticks))  # starts at 0 as the 1st sentence asks; spent at the 3rd
+    text = "One man was killed in Kyiv. Two men were killed in Lviv. Three men were killed in Odesa."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExtractWarning)
+        mentions = extract(text, budget=budget)
+    assert _killed(mentions) == [1, 2]
+    assert "after 2 of 3 sentences" in str(caught[0].message)
+    assert _killed(extract(text, budget=Budget.unlimited())) == [1, 2, 3]
