@@ -13,7 +13,7 @@ from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.speakers import find_speaker
-from harmledger.extract.when import resolve_when
+from harmledger.extract.when import UNDATED, anchor_day, resolve_when
 from harmledger.geo import PlaceMention, find_places
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
@@ -121,12 +121,13 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     """The incident mentions of one report, in document order.
 
     ``published`` anchors relative dates ("Monday", "in March"); it may be a
-    ``date`` or an ISO string.
+    ``date`` or an ISO string. Without it a dateline's day does ("KYIV, July 9 —");
+    a mention that nothing dates says so in its ``warnings``.
     """
     if not text or not text.strip():
         return []
-    published = parse_date(published)
     normalized = normalize(text)
+    published, warnings = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
     places = [p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier]
@@ -161,4 +162,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
                     **context,
                 )
             )
-    return frame(facts, published)
+    mentions = frame(facts, published)
+    for mention in mentions:
+        mention.warnings = warnings if mention.when else [*warnings, UNDATED]
+    return mentions
