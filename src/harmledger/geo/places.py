@@ -26,10 +26,10 @@ from harmledger.model import Place, Span
 from harmledger.text.regex import choice
 
 # A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
-# start, closed by a dash or a colon.
+# start, closed by a dash or a colon and a space (normalising has made "—" a "-").
 _DATELINE = re.compile(
     r"\A\s*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’ ]{1,30}?){0,2})"
-    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--| - |:)\s"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
