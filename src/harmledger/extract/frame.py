@@ -9,11 +9,13 @@
   slot holds ("killed two people" after "one death"); "in a separate shooting";
   a new street address; an attack on a big town far from the current one.
 - An incident sentence about a town already told of continues that incident.
+- A country or capital named as the attacker ("Russia's largest aerial attack") is no place.
 - A new incident whose own sentences name no place takes the town the sentence
   before named but did not use ("... continued to target the port of Odessa. A
   missile strike destroyed residential buildings ...").
 - Figures with no number ("a man was shot", "he died") never split: they restate
-  the same victims.
+  the same victims; nor do vague ones ("dozens were wounded"), which the number the
+  text later gives ("37 people were wounded") supersedes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from datetime import date
 
 import pycountry
 
+from harmledger.data import table
 from harmledger.extract.classify import Classification
 from harmledger.extract.figures import Finding, gender
 from harmledger.geo import distance_km, geocode
@@ -101,14 +104,15 @@ class _Draft:
             self.place = best
 
     def explicit_value(self, slot: str) -> int | None:
+        """The first figure stated by number; a vague quantity ("dozens") states none."""
         for finding, _, _ in self.findings:
-            if finding.slot == slot and finding.basis == "explicit":
+            if finding.slot == slot and finding.basis == "explicit" and finding.qualifier != "vague":
                 return finding.value
         return None
 
     def conflicts(self, finding: Finding) -> bool:
         held = self.explicit_value(finding.slot)
-        return finding.basis == "explicit" and held is not None and held != finding.value
+        return finding.basis == "explicit" and finding.qualifier != "vague" and held is not None and held != finding.value
 
 
 OTHER_TOWN_KM = 50.0
@@ -156,7 +160,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
                 current = _new_draft(drafts, facts, kind)
             current.findings.append((finding, span, facts.speaker))
         if current is not None and (facts.findings or facts.incident and is_news):
-            current.locate(facts.places)
+            current.locate(_not_the_attacker(facts.places, facts.classification.perpetrator))
             current.describe(facts)
             current.address = current.address or (facts.address if is_news else None)
         if is_news and current is not None:
@@ -166,6 +170,17 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
         if is_news:
             last_event = current
     return [_resolve(draft, published) for draft in drafts]
+
+
+def _not_the_attacker(places: list[Place], perpetrator: str | None) -> list[Place]:
+    """A country, or a capital beside places in another country, named as the side that struck
+    ("Russia's largest aerial attack", "Moscow launched 40 drones at Ukraine") says who, not
+    where; "Ukrainian forces shot down drones over Kyiv" still happened in Kyiv."""
+    names = table("slot_actors")["actors"].get(perpetrator, ()) if perpetrator else ()
+    named = [p for p in places if p.span and p.span.text.lower() in names]
+    elsewhere = {p.country for p in places if p not in named}
+    return [p for p in places
+            if p not in named or p.precision != "country" and (not elsewhere or p.country in elsewhere)]
 
 
 def _told_before(drafts: list[_Draft], facts: SentenceFacts) -> _Draft | None:
@@ -226,13 +241,15 @@ def _count(finding: Finding, span: Span, speaker: str | None, value: int | None 
 
 
 def _slot_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
-    """The latest toll update, else the first explicit figure, else the largest implicit one."""
+    """The latest toll update, else the first figure stated by number ("dozens" gives way to the
+    number the text goes on to give), else the first vague one, else the largest implicit one."""
     updates = [i for i in items if i[0].basis == "update"]
     if updates:
         return _count(*updates[-1])
     explicit = [i for i in items if i[0].basis == "explicit"]
-    if explicit:
-        return _count(*explicit[0])
+    numbered = [i for i in explicit if i[0].qualifier != "vague"]
+    if numbered or explicit:
+        return _count(*(numbered or explicit)[0])
     stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
     if stated:
         return _count(*max(stated, key=lambda i: i[0].value))

@@ -153,16 +153,25 @@ def _relation(folded: str, match: _Match) -> None:
         match.relation = says[found.group()[::-1]]
 
 
+_CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
+
+
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
-    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X."""
+    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X, and a part of a city
+    told with its city, "the X district of Y" or "Y's X district": X lies in Y, whatever
+    namesake X has elsewhere."""
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
         if a.kind == "country":  # "forces of Ukraine near Novozvanivka": a country has no qualifier
             continue
         between = folded[a.end + 1 : b.start]
-        if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between):
+        if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between) or (
+                a.key.endswith(_CITY_PARTS) and re.fullmatch(r"\s*of (the )?(city of )?", between)):
             b.qualifier_of = i
             a.qualifiers.append(i + 1)
+        elif b.key.endswith(_CITY_PARTS) and between == "s " and _possessive(text, folded, offsets, a.end):
+            a.qualifier_of = i + 1
+            b.qualifiers.append(i)
 
 
 @cache
