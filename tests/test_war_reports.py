@@ -157,3 +157,14 @@ def test_the_attackers_country_is_not_the_place(text, place, country):
 def test_a_district_told_with_its_city_lies_in_that_city(text):
     place = lead(text, "2023-08-02").place
     assert (place.name, place.admin1) == ("Kherson", "Kherson")
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Ukrainian soldiers near Vodyane came under mortar fire from DPR fighters on Tuesday, the army said.", "Donetsk"),
+    ("LPR units shelled Ukrainian positions in Troitske overnight, wounding two soldiers.", "Luhansk"),
+    ("Berezove was hit by small-arms fire from NAF positions; one Ukrainian serviceman was wounded.", "Donetsk"),
+])
+def test_separatist_forces_place_a_village_of_a_common_name_in_donbas(text, admin1):
+    from harmledger.geo import find_places
+
+    assert [m.place.admin1 for m in find_places(text) if m.place.precision in ("town", "near")] == [admin1]

@@ -19,6 +19,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from harmledger.data import _read, word_set
+from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
@@ -410,6 +411,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
     context = _Context(matches, country, gaz, peoples)
+    if guarded:
+        context.admins |= actor_areas(text)  # "NAF rebels fired near Vodyane": Vodyane, Donetsk
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
