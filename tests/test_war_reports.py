@@ -168,3 +168,33 @@ def test_separatist_forces_place_a_village_of_a_common_name_in_donbas(text, admi
     from harmledger.geo import find_places
 
     assert [m.place.admin1 for m in find_places(text) if m.place.precision in ("town", "near")] == [admin1]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Russian forces shelled Kostiantynivka on Sunday, killing two civilians, the regional governor said.", "Kostyantynivka", "UA"),
+    ("Israeli strikes on a house in Nuseirat refugee camp killed 9 people, medics said.", "An Nuşayrāt", "PS"),
+    ("An Israeli airstrike hit a school in Beit Lahia, killing 15, the civil defence said.", "Bayt Lāhyā", "PS"),
+    ("RSF fighters stormed Geneina, killing dozens of Masalit men, witnesses said.", "Al-Junaynah", "SD"),
+    ("Gunmen killed 12 people in Kauru local government area of Kaduna State, police said.", "Kauru", "NG"),
+])
+def test_a_wars_towns_resolve_whatever_outlet_spelt_them_and_whoever_attacked(text, place, country):
+    found = lead(text, "2024-03-10").place
+    assert (found.name, found.country) == (place, country)
+
+
+def test_a_countrywide_gaza_toll_is_placed_in_palestine_not_texas():
+    mention = next(m for m in extract("More than 31,000 people have been killed in Palestine since October 2023, "
+                                      "according to the health ministry in Gaza.", "2024-03-10") if m.kind == "aggregate")
+    assert mention.place.country == "PS"
+
+
+@pytest.mark.parametrize("text", [
+    "Officer Mitchell Gardner said the victim, Shannon Bell, was a student. Bell was shot twice.",
+    "A man was shot near the University of South Alabama, NJ Advance Media reported.",
+    "Deputies said Kevin Hunter, 31, was arrested after Tracy Shannon was wounded.",
+])
+def test_surnames_and_organisations_are_not_towns(text):
+    from harmledger.geo import find_places
+
+    named = {m.text for m in find_places(text)}
+    assert not named & {"Mitchell", "Gardner", "Shannon", "Bell", "University", "Advance", "Hunter"}

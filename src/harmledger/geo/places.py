@@ -18,7 +18,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from harmledger.data import _read, word_set
+from harmledger.data import _read, table, word_set
 from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
@@ -193,6 +193,34 @@ def _is_capitalised(surface: str) -> bool:
     return surface[:1].isupper()
 
 
+SURNAME_TOWN_POPULATION = 100_000  # a bigger town is rarely a surname ("Sam Houston" aside)
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@cache
+def _place_prefixes() -> frozenset[str]:
+    words = table("slot_time")
+    return word_set("geo_place_prefixes") | set(words["weekdays"]) | set(words["months"])
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that cannot begin a place name stands right before ``start``:
+    "Shannon Bell", "Officer Mitchell Gardner" are people, "South Bend" and "On Monday Kyiv" not."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() not in _place_prefixes()
+
+
+def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
+    """The indexes of matches that are people's names: a small town's name after a given name
+    ("Shannon Bell"), that given name when it too is a town's ("Shannon"), and the same name
+    told alone later ("... Bell was a student")."""
+    small = [max((e.population for e in m.candidates), default=0) < SURNAME_TOWN_POPULATION for m in matches]
+    surnames = {i for i, m in enumerate(matches) if small[i] and _after_given_name(text, offsets[m.start])}
+    given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
+    keys = {matches[i].key for i in surnames}
+    return surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
+
+
 class _Context:
     """What the whole document says about where it is."""
 
@@ -365,6 +393,9 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         _suffix(folded, match)
         _relation(folded, match)
         matches.append(match)
+    if guarded:
+        people = _surnames(text, offsets, matches)
+        matches = [m for i, m in enumerate(matches) if i not in people]
     return folded, offsets, matches
 
 
@@ -411,8 +442,10 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
     context = _Context(matches, country, gaz, peoples)
-    if guarded:
-        context.admins |= actor_areas(text)  # "NAF rebels fired near Vodyane": Vodyane, Donetsk
+    if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
+        admins, votes = actor_areas(text)
+        context.admins |= admins
+        context.votes.update(votes)
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
