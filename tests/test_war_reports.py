@@ -198,3 +198,36 @@ def test_surnames_and_organisations_are_not_towns(text):
 
     named = {m.text for m in find_places(text)}
     assert not named & {"Mitchell", "Gardner", "Shannon", "Bell", "University", "Advance", "Hunter"}
+
+
+def days(mention):
+    return (mention.when.start, mention.when.end)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # the day a toll rose dates the update, not the strike
+    ("RSF shelling of Zamzam camp near El Fasher killed at least 15 people on Friday. The toll rose to 27 on Sunday, "
+     "medics said.", "2024-05-12", date(2024, 5, 10), date(2024, 5, 10)),
+    ("The death toll from last week's Russian strike on Kharkiv rose today to 11, the regional governor said.",
+     "2024-01-20", date(2024, 1, 8), date(2024, 1, 14)),
+    # an undated toll update tells of an incident some days before
+    ("The number of dead in the Israeli strike on the Maghazi camp has risen to 70, the health ministry said on "
+     "Saturday.", "2024-01-20", date(2024, 1, 13), date(2024, 1, 20)),
+    # undated news: the day of publication or the night before
+    ("A drone struck a bus in Kherson, killing two passengers, the governor said.", "2024-05-12",
+     date(2024, 5, 11), date(2024, 5, 12)),
+    # a figure told after the dated sentence keeps that sentence's date
+    ("On 15 March 2023, Russian forces shelled Kherson 5 times during the day. 3 civilians were injured.",
+     "2023-03-20", date(2023, 3, 15), date(2023, 3, 15)),
+])
+def test_the_lead_incidents_date(text, published, start, end):
+    assert days(lead(text, published)) == (start, end)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The death toll from last week's Russian strike on Kharkiv rose today to 11, the regional governor said.", 11),
+    ("The number of dead in the Israeli strike on the Maghazi camp has risen to 70, the ministry said.", 70),
+    ("The toll from Saturday's attack on the mosque in Katsina rose overnight to 19, police said.", 19),
+])
+def test_toll_updates_are_read(text, killed):
+    assert figure(lead(text, "2024-01-20").killed) == killed

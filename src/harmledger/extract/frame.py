@@ -13,6 +13,9 @@
 - A new incident whose own sentences name no place takes the town the sentence
   before named but did not use ("... continued to target the port of Odessa. A
   missile strike destroyed residential buildings ...").
+- An incident whose sentences give no date has the date the news before it last gave ("On
+  15 March, forces shelled Kherson 5 times during the day ... 3 civilians were injured"),
+  else the day of publication or the day before, else (a toll update) the week before.
 - Figures with no number ("a man was shot", "he died") never split: they restate
   the same victims; nor do vague ones ("dozens were wounded"), which the number the
   text later gives ("37 people were wounded") supersedes.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pycountry
 
@@ -59,6 +62,7 @@ class _Draft:
     address: str | None = None
     slots: dict[str, str] = field(default_factory=dict)
     when: When | None = None
+    told_on: When | None = None  # the last date the news before it gave: its date when it gives none
 
     def describe(self, facts: SentenceFacts) -> None:
         """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
@@ -144,6 +148,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
     drafts: list[_Draft] = []
     last_event: _Draft | None = None
     unused: list[Place] = []  # towns the last news sentence named that its incident did not take
+    dated: When | None = None  # the last date a sentence of news gave
     for facts in sentences:
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
@@ -169,6 +174,10 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
             unused = [p for p in facts.places if p.precision == "town" and not _near(p, current.place)]
         if is_news:
             last_event = current
+        if current is not None and current.told_on is None and not current.background:
+            current.told_on = dated
+        if not facts.background and facts.whens:
+            dated = facts.whens[0]
     return [_resolve(draft, published) for draft in drafts]
 
 
@@ -207,7 +216,7 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
     for item in draft.findings:
         by_slot.setdefault(item[0].slot, []).append(item)
     mention = Mention(kind=draft.kind, background=draft.background, place=draft.place, **draft.slots)
-    mention.when = draft.when or _news_day(draft, published)
+    mention.when = draft.when or draft.told_on or _news_day(draft, published)
     for slot in ("killed", "injured", "missing", "casualties"):
         setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
@@ -223,11 +232,18 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
     return mention
 
 
+FOLLOW_UP_DAYS = 7
+
+
 def _news_day(draft: _Draft, published: date | None) -> When | None:
-    """News told with no date happened by the day it was published."""
+    """News told with no date happened on the day it was published or the day before (a
+    night's strike is tomorrow's paper, another time zone's today); a toll update with no
+    date tells of an incident some days before."""
     if published is None or draft.background:
         return None
-    return When(published, published, "day")
+    if any(finding.basis == "update" for finding, _, _ in draft.findings):
+        return When(published - timedelta(days=FOLLOW_UP_DAYS), published, "week")
+    return When(published - timedelta(days=1), published, "day")
 
 
 def _count(finding: Finding, span: Span, speaker: str | None, value: int | None = None) -> Count:

@@ -64,7 +64,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "toll_before": re.compile(
             rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
-            rf"[^.;]{{0,40}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+(?:to\s+|at\s+)?$",
+            rf"[^.;]{{0,60}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
+            rf"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?$",
             re.IGNORECASE,
         ),
         "singular": re.compile(

@@ -88,6 +88,12 @@ def _context() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _toll_update() -> re.Pattern[str]:
+    """A toll's update right before a date: the day the toll rose, not the incident's."""
+    return re.compile(table("slot_time")["toll_update"], re.IGNORECASE)
+
+
 def _before(name: str, text: str, start: int) -> re.Match[str] | None:
     """The context ``name`` right before ``start``; every one ends in a space or hyphen."""
     if not start or text[start - 1] not in " \t\n-":
@@ -299,7 +305,8 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
 
     Where readings overlap the longest wins ("Monday, June 27" is one date).
     Relative expressions need ``published``; without it they are skipped. A
-    dateline's day, like the day a source spoke, dates the report (``of_statement``).
+    dateline's day, like the day a source spoke or a toll rose, dates the report
+    (``of_statement``).
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
     dateline = _dateline_day().match(text)
@@ -307,7 +314,8 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
             continue
-        of_statement = _before("before_statement", text, start) is not None or bool(dateline and end <= dateline.end())
+        of_statement = (_before("before_statement", text, start) is not None or bool(dateline and end <= dateline.end())
+                        or _toll_update().search(text, max(0, start - 80), start) is not None)
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement))
     return mentions
 
