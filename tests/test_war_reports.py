@@ -231,3 +231,14 @@ def test_the_lead_incidents_date(text, published, start, end):
 ])
 def test_toll_updates_are_read(text, killed):
     assert figure(lead(text, "2024-01-20").killed) == killed
+
+
+@pytest.mark.parametrize("text, killed, children", [
+    ("A missile hit an apartment block in Dnipro, killing 23 people, six of them children.", 23, 6),
+    ("Gunmen killed 14 villagers in Zamfara State, including three women and five children.", 14, 5),
+    ("A drone strike on a wedding in Sudan killed 30 people, 11 of whom were children.", 30, 11),
+    ("An airstrike on a house in Rafah killed 20 people, among them 8 children.", 20, 8),
+])
+def test_children_among_the_victims_are_a_subgroup_of_the_toll(text, killed, children):
+    count = lead(text, "2024-03-10").killed
+    assert (count.value, count.children) == (killed, children)
