@@ -242,3 +242,28 @@ def test_toll_updates_are_read(text, killed):
 def test_children_among_the_victims_are_a_subgroup_of_the_toll(text, killed, children):
     count = lead(text, "2024-03-10").killed
     assert (count.value, count.children) == (killed, children)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("GAZA (Reuters) - Israeli forces rescued four hostages in a raid on Nuseirat on Saturday. The Gaza health "
+     "ministry said 274 Palestinians were killed and 698 wounded in the operation.", 274, 698),
+    ("Hundreds of people were killed in an explosion at a hospital in Gaza City on Tuesday evening, officials said.", 200, None),
+    ("Thousands of Sudanese have been displaced; scores of villagers were killed in the raid on Wad al-Noura.", 40, None),
+])
+def test_peoples_and_vague_hundreds_are_counted(text, killed, injured):
+    mention = lead(text, "2024-06-08")
+    assert (figure(mention.killed), figure(mention.injured)) == (killed, injured)
+
+
+def test_an_earlier_attack_recalled_is_not_the_lead_incident():
+    mentions = extract("ABUJA, Nigeria (AP) — Suspected herders attacked villages in Plateau state, killing at least "
+                       "30 people, police said. The attack comes weeks after gunmen killed nearly 200 people in the "
+                       "state over Christmas.", "2024-01-16")
+    assert [(figure(m.killed), m.background) for m in mentions] == [(30, False), (200, True)]
+
+
+def test_a_day_earlier_is_another_incident_and_the_dateline_town_the_leads_place():
+    mentions = extract("KHARKIV, Ukraine — Two people were killed and 12 wounded when Russian drones struck residential "
+                       "buildings in the city overnight, the mayor said. A day earlier, a glide bomb attack on Kupiansk "
+                       "killed a 68-year-old woman.", "2024-02-26")
+    assert [(m.place.name, figure(m.killed)) for m in mentions] == [("Kharkiv", 2), ("Kupyansk", 1)]

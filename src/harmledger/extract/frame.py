@@ -10,6 +10,8 @@
   a new street address; an attack on a big town far from the current one.
 - An incident sentence about a town already told of continues that incident.
 - A country or capital named as the attacker ("Russia's largest aerial attack") is no place.
+- A dateline's town is where the reporter stood: the lead incident's place only when its
+  own sentences name none.
 - A new incident whose own sentences name no place takes the town the sentence
   before named but did not use ("... continued to target the port of Odessa. A
   missile strike destroyed residential buildings ...").
@@ -143,8 +145,12 @@ def _inside(place: Place, area: Place) -> bool:
 _DESCRIBED = ("event_type", "sub_event_type", "weapon", "target", "perpetrator", "attribution")
 
 
-def frame(sentences: list[SentenceFacts], published: date | None = None) -> list[Mention]:
-    """Mentions in document order, each with its resolved counts, sources and evidence."""
+def frame(sentences: list[SentenceFacts], published: date | None = None, dateline: Place | None = None) -> list[Mention]:
+    """Mentions in document order, each with its resolved counts, sources and evidence.
+
+    ``dateline`` is the town a dateline names: the lead incident's place only where its own
+    sentences name none ("KHARKIV — ... when drones struck residential buildings in the city").
+    """
     drafts: list[_Draft] = []
     last_event: _Draft | None = None
     unused: list[Place] = []  # towns the last news sentence named that its incident did not take
@@ -178,6 +184,9 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
             current.told_on = dated
         if not facts.background and facts.whens:
             dated = facts.whens[0]
+    lead = next((d for d in drafts if not d.background and d.kind == "event"), None)
+    if lead is not None and lead.place is None:
+        lead.place = dateline
     return [_resolve(draft, published) for draft in drafts]
 
 

@@ -130,7 +130,9 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
     published, warnings = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    places = [p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier]
+    found = find_places(normalized.text)
+    places = [p for p in found if not p.is_dateline and not p.is_qualifier]
+    dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
     for index, sentence in enumerate(sentences):
         findings = find_counts(sentence.text)
         whole = classify(sentence.text)
@@ -162,7 +164,7 @@ def extract(text: str, published: date | str | None = None) -> list[Mention]:
                     **context,
                 )
             )
-    mentions = frame(facts, published)
+    mentions = frame(facts, published, dateline)
     for mention in mentions:
         mention.warnings = warnings if mention.when else [*warnings, UNDATED]
     return mentions

@@ -325,7 +325,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
-    own_name = entry.key == match.key
+    own_name = _own_name(entry, match.key)  # "Gaza City" is Gaza's own name too
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
