@@ -267,3 +267,21 @@ def test_a_day_earlier_is_another_incident_and_the_dateline_town_the_leads_place
                        "buildings in the city overnight, the mayor said. A day earlier, a glide bomb attack on Kupiansk "
                        "killed a 68-year-old woman.", "2024-02-26")
     assert [(m.place.name, figure(m.killed)) for m in mentions] == [("Kharkiv", 2), ("Kupyansk", 1)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bandits killed 17 worshippers at a mosque in Katsina State, the police spokesman, Abubakar Aliyu, said.",
+     "police spokesman, Abubakar Aliyu"),
+    ("Two people were killed in Kharkiv overnight, the mayor, Ihor Terekhov, said.", "mayor, Ihor Terekhov"),
+])
+def test_a_speaker_named_in_apposition(text, speaker):
+    assert lead(text, "2024-08-10").killed.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed 17 worshippers at a mosque in Katsina State on Tuesday night.",
+    "Armed men attacked a village in Benue State, killing nine farmers.",
+])
+def test_bandits_and_armed_men_attack_civilians(text):
+    assert (lead(text, "2024-08-10").event_type, lead(text, "2024-08-10").sub_event_type) == (
+        "Violence against civilians", "Attack")
