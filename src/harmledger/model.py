@@ -105,6 +105,7 @@ class Mention:
     sources: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    warnings: list[str] = field(default_factory=list)  # what a reader should know: "undated: ..."
 
     def counts(self) -> dict[str, Count]:
         """The filled count slots, by slot name."""

@@ -16,7 +16,7 @@ from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
-from harmledger.extract.when import resolve_when
+from harmledger.extract.when import UNDATED, anchor_day, resolve_when
 from harmledger.geo import PlaceMention, find_places
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
@@ -153,16 +153,19 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
     ``published`` anchors relative dates ("Monday", "in March"); it may be a
     ``date`` or an ISO string. ``budget`` is the time the document may take (by default
     ``limits.DOCUMENT_BUDGET_S``); what is left out for it, or for a figure beyond belief,
-    an ``ExtractWarning`` says.
+    an ``ExtractWarning`` says. Without a date a dateline's day does ("KYIV, July 9 —");
+    a mention that nothing dates says so in its ``warnings``.
     """
     if not text or not text.strip():
         return []
-    published = parse_date(published)
     budget = budget or Budget()
     normalized = normalize(text)
+    published, dating = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    places = _PlacesBySentence([p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier])
+    found = find_places(normalized.text)
+    places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
+    dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
     speakers = _speakers(sentences)
     for index, sentence in enumerate(sentences):
         if budget.spent():
@@ -200,4 +203,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     **context,
                 )
             )
-    return frame(facts, published)
+    mentions = frame(facts, published, dateline)
+    for mention in mentions:
+        mention.warnings = dating if mention.when else [*dating, UNDATED]
+    return mentions
