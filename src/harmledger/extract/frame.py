@@ -251,8 +251,13 @@ def _news_day(draft: _Draft, published: date | None) -> When | None:
     if published is None or draft.background:
         return None
     if any(finding.basis == "update" for finding, _, _ in draft.findings):
-        return When(published - timedelta(days=FOLLOW_UP_DAYS), published, "week")
-    return When(published - timedelta(days=1), published, "day")
+        return When(_days_before(published, FOLLOW_UP_DAYS), published, "week")
+    return When(_days_before(published, 1), published, "day")
+
+
+def _days_before(day: date, days: int) -> date:
+    """``day`` less ``days``, stopping at the calendar's first day (a year-1 date is bad metadata, not a crash)."""
+    return day - timedelta(days=min(days, (day - date.min).days))
 
 
 def _count(finding: Finding, span: Span, speaker: str | None, value: int | None = None) -> Count:
