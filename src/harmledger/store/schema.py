@@ -10,6 +10,7 @@ with exactly the rows of an uninterrupted one. The migrations in
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -26,6 +27,10 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+COUNT = BigInteger().with_variant(Integer(), "sqlite")
+"""Casualty figures: 64 bits (a 32-bit column refused 3,000,000,000). SQLite's INTEGER already holds
+64 bits, so it keeps that name there and its tables need no rebuild; the writer refuses anything wider."""
 
 documents = Table(
     "documents",
@@ -77,8 +82,8 @@ mentions = Table(
     Column("when_end", Date),
     Column("when_precision", String(8)),
     Column("event_date", Date, doc="when_start, else the document's published date: what filters and sorts use."),
-    Column("killed", Integer, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
-    Column("injured", Integer, doc="Best figure of the injured count."),
+    Column("killed", COUNT, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
+    Column("injured", COUNT, doc="Best figure of the injured count."),
     Column("country", String(2), doc="The place's, copied here so that one index walk in date order answers a filter."),
     Column("admin1", Text),
     Column("lat", Float),
@@ -101,12 +106,12 @@ counts = Table(
     metadata,
     Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
     Column("slot", String(16), primary_key=True),
-    Column("value", Integer, nullable=False),
+    Column("value", COUNT, nullable=False),
     Column("qualifier", String(16), nullable=False),
-    Column("low", Integer),
-    Column("best", Integer),
-    Column("high", Integer),
-    Column("children", Integer),
+    Column("low", COUNT),
+    Column("best", COUNT),
+    Column("high", COUNT),
+    Column("children", COUNT),
     Column("civilians", Boolean),
     Column("military", Boolean),
     Column("speaker", Text),
