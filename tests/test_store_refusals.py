@@ -24,8 +24,8 @@ from harmledger.ledger import Ledger
 from harmledger.model import Count, Mention, Span
 from harmledger.store import IncidentFilter
 from harmledger.store.engine import for_writing
-from harmledger.store.schema import documents, ingest_errors
-from harmledger.store.writer import COUNT_MAX, RecordRefused
+from harmledger.store.schema import COUNT_MAX, documents, ingest_errors
+from harmledger.store.writer import RecordRefused
 
 FIGURE = re.compile(r"killed=(\d+)")
 

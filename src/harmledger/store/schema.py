@@ -31,6 +31,8 @@ metadata = MetaData()
 COUNT = BigInteger().with_variant(Integer(), "sqlite")
 """Casualty figures: 64 bits (a 32-bit column refused 3,000,000,000). SQLite's INTEGER already holds
 64 bits, so it keeps that name there and its tables need no rebuild; the writer refuses anything wider."""
+COUNT_MAX = 2**63 - 1
+"""The largest figure (or offset) a 64-bit column, and either back end's parameters, hold."""
 
 documents = Table(
     "documents",

@@ -18,11 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from harmledger.dates import parse_date
 from harmledger.model import ReadError, Record
 from harmledger.model import Count, Mention, Place
-from harmledger.store.schema import counts, documents, ingest_errors, mentions, places, sources, spans
-
-
-COUNT_MAX = 2**63 - 1
-"""The widest figure a count column (BIGINT, SQLite's INTEGER) holds."""
+from harmledger.store.schema import COUNT_MAX, counts, documents, ingest_errors, mentions, places, sources, spans
 
 
 class RecordRefused(ValueError):
