@@ -7,9 +7,10 @@ registry into ``static/vendor/`` (``make setup``; see ``frontend/package.json``)
 
 from __future__ import annotations
 
+import json
 import os
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -44,6 +45,20 @@ class Settings:
     def __post_init__(self) -> None:
         if self.token is None:
             self.token = os.environ.get(TOKEN_ENV) or None
+
+
+SETTINGS_ENV = "HARMLEDGER_SERVE_SETTINGS"
+"""How ``serve --workers N`` hands its settings to the worker processes, which build their own app."""
+
+
+def settings_to_environment(settings: Settings) -> None:
+    os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+
+
+def app_from_environment() -> FastAPI:
+    """The app factory uvicorn's worker processes import (``harmledger.web.app:app_from_environment``):
+    each opens its own ledger from the settings ``settings_to_environment`` left."""
+    return create_app(Settings(**json.loads(os.environ.get(SETTINGS_ENV, "{}"))))
 
 
 def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -> FastAPI:
