@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test fuzz bench bench-ingest bench-web eval setup clean
+.PHONY: run test fuzz bench bench-ingest bench-web bench-load eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,9 @@ bench-ingest: $(STAMP)
 
 bench-web: $(STAMP)
 	$(BIN)/python -m harmledger.bench.web
+
+bench-load: $(STAMP)
+	$(BIN)/python -m harmledger.bench.load
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(NODE_MODULES) $(VENDOR)

@@ -11,17 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 
 from harmledger.dates import parse_date
 from harmledger.ingest.pool import Extracted, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
 from harmledger.model import Mention, ReadError, Record
-from harmledger.store.engine import LedgerError, shown
+from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
 from harmledger.store.schema import ingest_runs
 from harmledger.store.store import Store
-from harmledger.store.writer import existing_ids, write_document, write_error
+from harmledger.store.writer import RecordRefused, existing_ids, write_document, write_error
 
 MAX_ERRORS_KEPT = 200
 """Messages an ``IngestSummary`` keeps in memory; every error is in the ``ingest_errors`` table."""
@@ -54,7 +54,7 @@ class Ledger(Store):
     def __init__(self, url: str | None = None) -> None:
         super().__init__(url)
         self.linker = Linker()
-        with self.engine.begin() as connection:
+        with for_writing(self.engine).begin() as connection:
             self.linker.link_pending(connection)
 
     # ---- ingest -------------------------------------------------------------
@@ -96,7 +96,7 @@ class Ledger(Store):
         on_result: Callable[[IngestSummary], None] | None = None,
     ) -> IngestSummary:
         """Extract, link and store records already read (read errors pass through to ``ingest_errors``)."""
-        with self.engine.connect() as connection:
+        with for_writing(self.engine).connect() as connection:
             summary = IngestSummary(run_id=self._start_run(connection, inputs or []))
             items = self._unseen(connection, items, summary, bar)
             try:
@@ -111,9 +111,8 @@ class Ledger(Store):
                 summary.status = "done"
             except OperationalError as error:
                 summary.status = "failed"
-                reason = str(error.orig or error).strip().splitlines()[0]
                 raise LedgerError(
-                    f"{shown(self.url)}: the database stopped answering ({reason}); "
+                    f"{shown(self.url)}: the database stopped answering ({db_reason(error)}); "
                     f"{summary.added} documents were stored before and are kept: run the same ingest again to go on"
                 ) from None
             except BaseException as error:
@@ -156,10 +155,13 @@ class Ledger(Store):
             raise ValueError("cannot store an empty text")
         record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
         document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_json()
-        with self.engine.begin() as connection:
-            added = write_document(connection, record, found, None, _now())
-            if added:
-                self.linker.link_document(connection, record.id, document_print)
+        try:
+            with for_writing(self.engine).begin() as connection:
+                added = write_document(connection, record, found, None, _now())
+                if added:
+                    self.linker.link_document(connection, record.id, document_print)
+        except DataError as error:
+            raise RecordRefused(f"{record.origin}: not stored: {db_reason(error)}") from None
         return record.id, added
 
     def _unseen(self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any) -> Iterator[Item]:
@@ -177,25 +179,36 @@ class Ledger(Store):
                     yield item
 
     def _store(self, connection: Connection, result: Extracted | ReadError, summary: IngestSummary) -> None:
-        now = _now()
-        with connection.begin():
-            if isinstance(result, ReadError):
-                write_error(connection, result, summary.run_id, now)
-                if result.level == "error":
-                    summary.failed += 1
-                else:
-                    summary.warnings += 1
-                if len(summary.errors) < MAX_ERRORS_KEPT:
-                    summary.errors.append(f"{result.level}: {result}")
-                return
-            added = write_document(connection, result.record, result.mentions, summary.run_id, now)
-            if added:
-                self.linker.link_document(connection, result.record.id, result.fingerprint)
+        if isinstance(result, ReadError):
+            self._record_error(connection, result, summary)
+            return
+        record = result.record
+        try:
+            with connection.begin():  # the document's own transaction: refused, it leaves nothing behind
+                added = write_document(connection, record, result.mentions, summary.run_id, _now())
+                if added:
+                    self.linker.link_document(connection, record.id, result.fingerprint)
+        except (RecordRefused, DataError) as error:
+            # A value this document carries is refused (a figure too wide, a NUL character on
+            # PostgreSQL): that is this record's error, not the run's. Anything else (a lost
+            # connection, a constraint the writer should have kept) still stops the run.
+            self._record_error(connection, ReadError(record.origin, f"not stored: {db_reason(error)}", record.line), summary)
+            return
         if added:
             summary.added += 1
             summary.mentions += len(result.mentions)
         else:
             summary.skipped += 1
+
+    def _record_error(self, connection: Connection, error: ReadError, summary: IngestSummary) -> None:
+        with connection.begin():
+            write_error(connection, error, summary.run_id, _now())
+        if error.level == "error":
+            summary.failed += 1
+        else:
+            summary.warnings += 1
+        if len(summary.errors) < MAX_ERRORS_KEPT:
+            summary.errors.append(f"{error.level}: {error}")
 
     def _start_run(self, connection: Connection, paths: list[str]) -> int:
         with connection.begin():

@@ -10,6 +10,7 @@ with exactly the rows of an uninterrupted one. The migrations in
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -26,6 +27,12 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+COUNT = BigInteger().with_variant(Integer(), "sqlite")
+"""Casualty figures: 64 bits (a 32-bit column refused 3,000,000,000). SQLite's INTEGER already holds
+64 bits, so it keeps that name there and its tables need no rebuild; the writer refuses anything wider."""
+COUNT_MAX = 2**63 - 1
+"""The largest figure (or offset) a 64-bit column, and either back end's parameters, hold."""
 
 documents = Table(
     "documents",
@@ -77,8 +84,8 @@ mentions = Table(
     Column("when_end", Date),
     Column("when_precision", String(8)),
     Column("event_date", Date, doc="when_start, else the document's published date: what filters and sorts use."),
-    Column("killed", Integer, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
-    Column("injured", Integer, doc="Best figure of the injured count."),
+    Column("killed", COUNT, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
+    Column("injured", COUNT, doc="Best figure of the injured count."),
     Column("country", String(2), doc="The place's, copied here so that one index walk in date order answers a filter."),
     Column("admin1", Text),
     Column("lat", Float),
@@ -103,12 +110,12 @@ counts = Table(
     metadata,
     Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
     Column("slot", String(16), primary_key=True),
-    Column("value", Integer, nullable=False),
+    Column("value", COUNT, nullable=False),
     Column("qualifier", String(16), nullable=False),
-    Column("low", Integer),
-    Column("best", Integer),
-    Column("high", Integer),
-    Column("children", Integer),
+    Column("low", COUNT),
+    Column("best", COUNT),
+    Column("high", COUNT),
+    Column("children", COUNT),
     Column("civilians", Boolean),
     Column("military", Boolean),
     Column("speaker", Text),
@@ -139,13 +146,13 @@ incidents = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("event_date", Date),
-    Column("killed", Integer, doc="Reconciled best (link/RECONCILE.md), for filters, sorts and sums."),
-    Column("killed_low", Integer),
-    Column("killed_high", Integer),
-    Column("injured", Integer, doc="Reconciled best."),
-    Column("injured_low", Integer),
-    Column("injured_high", Integer),
-    Column("missing", Integer),
+    Column("killed", COUNT, doc="Reconciled best (the rules of link/reconcile.py), for filters, sorts and sums."),
+    Column("killed_low", COUNT),
+    Column("killed_high", COUNT),
+    Column("injured", COUNT, doc="Reconciled best."),
+    Column("injured_low", COUNT),
+    Column("injured_high", COUNT),
+    Column("missing", COUNT),
     Column("contested", Boolean, nullable=False, default=False, doc="Named speakers disagree on a current figure."),
     Column("sources", Integer, nullable=False, doc="Documents with a mention of it."),
     Column("first_reported", Date),

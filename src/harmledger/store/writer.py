@@ -1,4 +1,10 @@
-"""Writing one document and its mentions: one transaction, nothing written twice."""
+"""Writing one document and its mentions: one transaction, nothing written twice.
+
+A figure too wide for the ledger's 64-bit count columns never reaches the
+database: the writer refuses the document with ``RecordRefused`` (SQLite would
+raise a bare OverflowError, PostgreSQL an "out of range" error), and the
+ledger records it as that document's error and goes on.
+"""
 
 from __future__ import annotations
 
@@ -12,15 +18,21 @@ from sqlalchemy.dialects import postgresql, sqlite
 from harmledger.dates import parse_date
 from harmledger.model import ReadError, Record
 from harmledger.model import Count, Mention, Place
-from harmledger.store.schema import counts, documents, ingest_errors, mentions, places, sources, spans
+from harmledger.store.schema import COUNT_MAX, counts, documents, ingest_errors, mentions, places, sources, spans
+
+
+class RecordRefused(ValueError):
+    """A document the ledger cannot store as it is; the message says which value and why."""
 
 
 def write_document(connection: Connection, record: Record, found: list[Mention], run_id: int | None, now: datetime) -> bool:
     """Store ``record`` with its mentions; False (and nothing written) when it is already stored.
 
     The caller wraps this in one transaction, so a kill at any point leaves the
-    document either whole or absent.
+    document either whole or absent. Raises ``RecordRefused`` before writing anything
+    when a figure is wider than the count columns.
     """
+    _check_figures(found)
     row = {
         "id": record.id,
         "text": record.text,
@@ -58,6 +70,15 @@ def write_document(connection: Connection, record: Record, found: list[Mention],
         if rows:
             connection.execute(table.insert(), rows)
     return True
+
+
+def _check_figures(found: list[Mention]) -> None:
+    for ordinal, mention in enumerate(found, start=1):
+        for slot, count in mention.counts().items():
+            for name in ("value", "low", "best", "high", "children"):
+                number = getattr(count, name)
+                if number is not None and abs(number) > COUNT_MAX:
+                    raise RecordRefused(f"mention {ordinal}: the {slot} figure {number:,} is wider than the ledger's counts hold (at most {COUNT_MAX:,})")
 
 
 def write_error(connection: Connection, error: ReadError, run_id: int | None, now: datetime) -> None:
