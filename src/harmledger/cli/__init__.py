@@ -181,3 +181,6 @@ from harmledger.cli.web import register as _register_web_commands  # noqa: E402 
 
 _register_web_commands(app)
 
+from harmledger.cli.watch import register as _register_watch_commands  # noqa: E402  (watch, feeds, status)
+
+_register_watch_commands(app)

@@ -200,7 +200,7 @@ feeds = Table(
     Column("last_error", Text),
     Column("last_error_at", DateTime),
     Column("failures", Integer, nullable=False, default=0, doc="Polls failed in a row; the back-off doubles with each."),
-    Column("next_poll", DateTime, doc="Not polled again before this (the interval, or the back-off after a failure)."),
+    Column("retry_after", DateTime, doc="After failures, not polled again before this (the back-off)."),
 )
 
 feed_items = Table(
@@ -208,7 +208,9 @@ feed_items = Table(
     metadata,
     Column("feed_url", Text, ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True),
     Column("url", Text, primary_key=True, doc="The article's link as the feed gives it (normalised)."),
-    Column("status", String(16), nullable=False, doc="fetched (read; document_id is its text's), skipped (never to be read), or error (tried again)."),
+    Column("status", String(16), nullable=False, doc="pending (listed, not read yet), fetched (read; document_id is its text's), error (tried again later) or skipped (never read)."),
+    Column("title", Text, doc="The feed's title and date for the article: kept until it is read, as a later poll may not list it."),
+    Column("published", Date),
     Column("document_id", String(32)),
     Column("reason", Text),
     Column("attempts", Integer, nullable=False, default=0),

@@ -30,13 +30,15 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text),
         sa.Column("last_error_at", sa.DateTime),
         sa.Column("failures", sa.Integer, nullable=False),
-        sa.Column("next_poll", sa.DateTime),
+        sa.Column("retry_after", sa.DateTime),
     )
     op.create_table(
         "feed_items",
         sa.Column("feed_url", sa.Text, sa.ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True),
         sa.Column("url", sa.Text, primary_key=True),
         sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("title", sa.Text),
+        sa.Column("published", sa.Date),
         sa.Column("document_id", sa.String(32)),
         sa.Column("reason", sa.Text),
         sa.Column("attempts", sa.Integer, nullable=False),

@@ -1,0 +1,83 @@
+"""A feed's listing: the articles an RSS or Atom feed (feedparser) or a sitemap (lxml) points to."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from urllib.parse import urldefrag, urljoin
+
+import feedparser
+from lxml import etree
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+class ListingError(Exception):
+    """The answer is neither a feed nor a sitemap (or is broken past reading)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    url: str
+    title: str | None = None
+    published: date | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    kind: str
+    """rss, atom (with feedparser's version, e.g. rss20), sitemap or sitemapindex."""
+    entries: list[Entry]
+    title: str | None = None
+    warning: str | None = None
+    """Set when the XML was malformed but feedparser still read entries from it."""
+
+
+def read_listing(content: bytes, url: str, content_type: str | None = None) -> Listing:
+    """The entries of a feed or sitemap at ``url``; ``ListingError`` says why there are none to read.
+
+    A sitemap index lists sitemaps, not articles: its entries are the child sitemaps to read next.
+    """
+    sitemap = _sitemap(content, url)
+    if sitemap is not None:
+        return sitemap
+    parsed = feedparser.parse(content, response_headers={"content-location": url, "content-type": content_type or "application/xml"})
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    entries = [entry for entry in map(_feed_entry, parsed.entries) if entry is not None]
+    if not entries and (problem or not parsed.get("version")):
+        reason = f"malformed XML ({problem})" if problem else "no RSS or Atom feed or sitemap found"
+        raise ListingError(f"not a feed: {reason}")
+    warning = f"malformed XML ({problem}); read the {len(entries)} entries found before it" if problem else None
+    return Listing(parsed.get("version") or "feed", entries, parsed.feed.get("title"), warning)
+
+
+def _feed_entry(entry: feedparser.FeedParserDict) -> Entry | None:
+    link = entry.get("link") or next((l.get("href") for l in entry.get("links", []) if l.get("href")), None)
+    if not link:
+        return None
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    published = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc).date() if stamp else None
+    return Entry(article_url(link), entry.get("title") or None, published)
+
+
+def _sitemap(content: bytes, url: str) -> Listing | None:
+    """A sitemap's ``<loc>``s (``<urlset>``, or ``<sitemapindex>``); None when it is no sitemap."""
+    try:
+        root = etree.fromstring(content, _SAFE_XML)
+    except etree.XMLSyntaxError:
+        return None
+    kind = etree.QName(root).localname if root is not None else ""
+    if kind not in ("urlset", "sitemapindex"):
+        return None
+    entries = []
+    for loc in root.iter(f"{{{SITEMAP_NS}}}loc", "loc"):
+        if loc.text and loc.text.strip():
+            entries.append(Entry(article_url(urljoin(url, loc.text.strip()))))
+    return Listing("sitemap" if kind == "urlset" else "sitemapindex", entries)
+
+
+def article_url(link: str) -> str:
+    """The link as it is remembered: whitespace and ``#fragment`` off (they name the same page)."""
+    return urldefrag(link.strip()).url

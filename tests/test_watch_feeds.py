@@ -1,0 +1,186 @@
+"""Feeds into the ledger, served by a local HTTP server: conditional GETs, failures kept to their feed,
+an article stored once however many feeds and URLs lead to it, back-off, sitemaps, logs, status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+from harmledger.cli import app
+from harmledger.ledger import Ledger
+from harmledger.store.schema import documents, feed_items, feeds
+from harmledger.watch.config import Feed, Settings, WatchList
+from harmledger.watch.feeds import FeedWatcher
+from ledger_fixtures import db_url  # noqa: F401  (fixture)
+from watch_site import Route, Site, article_html, rss, sitemap
+
+FAST = Settings(delay=0, timeout=0.5)
+
+
+@pytest.fixture
+def site():
+    with Site() as running:
+        yield running
+
+
+def feeds_toml(tmp_path: Path, *urls: str) -> Path:
+    path = tmp_path / "feeds.toml"
+    entries = "".join(f'[[feed]]\nurl = "{url}"\nname = "Fixture {n}"\n' for n, url in enumerate(urls, start=1))
+    path.write_text(f"[settings]\ndelay = 0\ntimeout = 0.5\n{entries}", encoding="utf-8")
+    return path
+
+
+def watch_once(tmp_path: Path, db: str, *urls: str, extra: tuple[str, ...] = ()):
+    return CliRunner().invoke(app, ["watch", str(feeds_toml(tmp_path, *urls)), "--db", db, "--once", "--log-json", *extra])
+
+
+def count(db: str, table) -> int:
+    with Ledger(db) as ledger, ledger.engine.connect() as connection:
+        return connection.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_fifty_articles_then_nothing_new_then_exactly_the_new_one(site, tmp_path, db_url):  # noqa: F811
+    site.publish("/feed.xml", range(50))
+    first = watch_once(tmp_path, db_url, site.url("/feed.xml"))
+    assert first.exit_code == 0, first.output
+    assert count(db_url, documents) == 50 and len(site.fetched("/news/")) == 50
+
+    site.requests.clear()
+    second = watch_once(tmp_path, db_url, site.url("/feed.xml"))
+    assert second.exit_code == 0, second.output
+    assert site.requests == [("/feed.xml", 304)]  # a conditional GET, and no page fetched
+    assert count(db_url, documents) == 50
+
+    site.requests.clear()
+    site.publish("/feed.xml", range(51))
+    third = watch_once(tmp_path, db_url, site.url("/feed.xml"))
+    assert third.exit_code == 0, third.output
+    assert site.fetched("/news/") == ["/news/50.html"]
+    done = [json.loads(line) for line in third.stderr.splitlines() if '"pass.done"' in line]
+    assert done[0]["added"] == 1 and count(db_url, documents) == 51
+    with Ledger(db_url) as ledger:
+        [row] = [r for r in ledger.incidents(limit=100) if r["url"] == site.url("/news/50.html")]
+    assert (row["source"], row["killed"]["best"], row["date"]) == ("Fixture 1", 52, "2024-03-04")
+
+
+def test_each_failure_stays_with_its_feed_or_page(site, tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    site.routes["/slow.xml"] = Route(rss(site, [("/news/1.html", "one")]), "application/rss+xml", delay=2)
+    site.routes["/broken.xml"] = Route(b"", status=500)
+    site.routes["/malformed.xml"] = Route(b"<rss><channel><title>cut off <<<", "application/rss+xml")
+    site.routes["/loop.html"] = Route(status=302, headers={"Location": "/loop.html"})
+    site.routes["/empty.html"] = Route(b'<html><head><title>Gallery</title></head><body><div><img src="a.jpg"></div></body></html>')
+    site.routes["/down.html"] = Route(b"", status=503)
+    site.routes["/news/7.html"] = Route(article_html(7))
+    listed = [("/loop.html", "loop"), ("/empty.html", "empty"), ("/down.html", "down"), ("/news/7.html", "good")]
+    site.routes["/good.xml"] = Route(rss(site, listed), "application/rss+xml")
+    urls = [site.url(p) for p in ("/slow.xml", "/broken.xml", "/malformed.xml", "/good.xml")]
+
+    result = watch_once(tmp_path, db, *urls)
+
+    assert result.exit_code == 1  # feeds failed: cron hears of it
+    assert count(db, documents) == 1
+    with Ledger(db) as ledger, ledger.engine.connect() as connection:
+        state = {row.url: row for row in connection.execute(select(feeds))}
+        items = {row.url: row for row in connection.execute(select(feed_items))}
+    assert "no answer within 0.5 s" in state[urls[0]].last_error
+    assert state[urls[1]].last_error == "HTTP 500"
+    assert state[urls[2]].last_error.startswith("not a feed: malformed XML")
+    assert all(state[url].failures == 1 and state[url].retry_after for url in urls[:3])
+    assert state[urls[3]].failures == 0 and state[urls[3]].last_success
+    assert "redirect" in items[site.url("/loop.html")].reason and items[site.url("/loop.html")].status == "skipped"
+    assert "no main text" in items[site.url("/empty.html")].reason and items[site.url("/empty.html")].status == "skipped"
+    assert (items[site.url("/down.html")].status, items[site.url("/down.html")].reason) == ("error", "HTTP 503")
+    assert items[site.url("/news/7.html")].status == "fetched"
+    assert any(agent.startswith("harmledger/") for agent in site.user_agents)
+
+    status = json.loads(CliRunner().invoke(app, ["status", "--db", db, "--json"]).stdout)
+    assert status["documents"] == 1 and status["last_run"]["failed"] == 6
+    assert {e["origin"] for e in status["last_run_errors"]} == set(urls[:3]) | {site.url(p) for p in ("/loop.html", "/empty.html", "/down.html")}
+    assert {f["url"]: f["health"] for f in status["feeds"]} == dict(zip(urls, ["backing_off"] * 3 + ["ok"]))
+
+
+def test_backing_off_then_retrying_a_page_even_when_the_feed_is_unchanged(site, tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    site.routes["/broken.xml"] = Route(b"", status=500)
+    site.routes["/news/1.html"] = Route(b"", status=503)
+    site.routes["/good.xml"] = Route(rss(site, [("/news/1.html", "one")]), "application/rss+xml")
+    watch = WatchList([Feed(site.url("/broken.xml")), Feed(site.url("/good.xml"))], FAST)
+    with Ledger(db) as ledger:
+        watcher = FeedWatcher(ledger, watch)
+        watcher.poll()
+        site.requests.clear()
+        site.routes["/news/1.html"] = Route(article_html(1))
+        report = watcher.poll()
+        watcher.close()
+    assert [f.outcome for f in report.feeds] == ["backing_off", "not_modified"]
+    assert site.requests == [("/good.xml", 304), ("/news/1.html", 200)]
+    assert report.summary.added == 1
+
+
+def test_an_article_in_two_feeds_or_under_two_urls_is_stored_once(site, tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    site.routes["/news/1.html"] = Route(article_html(1))
+    site.routes["/news/1-amp.html"] = Route(article_html(1))
+    site.routes["/a.xml"] = Route(rss(site, [("/news/1.html", "one")]), "application/rss+xml")
+    site.routes["/b.xml"] = Route(rss(site, [("/news/1.html#top", "one"), ("/news/1-amp.html", "one (AMP)")]), "application/rss+xml")
+    with Ledger(db) as ledger:
+        watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/a.xml")), Feed(site.url("/b.xml"))], FAST))
+        report = watcher.poll()
+        watcher.close()
+    assert site.fetched("/news/") == ["/news/1.html", "/news/1-amp.html"]  # the shared link is fetched once
+    assert (report.summary.added, report.summary.skipped, count(db, documents)) == (1, 1, 1)
+    with Ledger(db) as ledger, ledger.engine.connect() as connection:
+        linked = {(row.feed_url, row.url): row.document_id for row in connection.execute(select(feed_items))}
+    assert len(set(linked.values())) == 1 and len(linked) == 3
+
+
+def test_sitemaps_and_sitemap_indexes(site, tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    for n in (1, 2, 3):
+        site.routes[f"/news/{n}.html"] = Route(article_html(n))
+    site.routes["/sitemap-news.xml"] = Route(sitemap(site, ["/news/1.html", "/news/2.html"]), "application/xml")
+    site.routes["/sitemap-old.xml"] = Route(sitemap(site, ["/news/3.html"]), "application/xml")
+    site.routes["/sitemap.xml"] = Route(sitemap(site, ["/sitemap-news.xml", "/sitemap-old.xml", "/missing.xml"], index=True), "application/xml")
+    with Ledger(db) as ledger:
+        watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/sitemap.xml"))], FAST))
+        first = watcher.poll()
+        site.requests.clear()
+        second = watcher.poll()
+        watcher.close()
+    assert first.summary.added == 3 and first.feeds[0].outcome == "polled"
+    assert second.summary.added == 0 and ("/sitemap.xml", 200) in site.requests  # an index is always read whole
+    assert site.fetched("/news/") == []
+
+
+def test_log_json_is_one_object_per_line_and_feeds_lists_state(site, tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    site.publish("/feed.xml", [1, 2])
+    result = watch_once(tmp_path, db, site.url("/feed.xml"))
+    events = [json.loads(line) for line in result.stderr.splitlines()]
+    assert [e["event"] for e in events] == ["pass.start", "feed.polled", "article.read", "article.read", "pass.done"]
+    assert all({"time", "level", "event"} <= set(e) for e in events)
+    listed = json.loads(CliRunner().invoke(app, ["feeds", "--db", db, "--json"]).stdout)
+    assert [(f["url"], f["fetched"], f["pending"], f["health"]) for f in listed] == [(site.url("/feed.xml"), 2, 0, "ok")]
+    table = CliRunner().invoke(app, ["feeds", "--db", db])
+    assert "Fixture 1" in table.stdout and table.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "toml, problem",
+    [
+        ('[[feed]]\nurl = "http://x/rss"\nintervall = 5\n', "unknown key intervall"),
+        ('[[feed]]\nurl = "ftp://x/rss"\n', "is not an http(s) URL"),
+        ('[settings]\ndelay = "soon"\n', "delay = 'soon' should be a float"),
+        ("[[feed]\n", "not valid TOML"),
+    ],
+)
+def test_a_bad_feeds_file_is_named_with_its_problem(tmp_path, toml, problem):
+    path = tmp_path / "feeds.toml"
+    path.write_text(toml, encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(path), "--db", str(tmp_path / "l.db"), "--once"])
+    assert result.exit_code == 2 and problem in result.stderr and str(path) in result.stderr
