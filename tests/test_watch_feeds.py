@@ -4,6 +4,10 @@ an article stored once however many feeds and URLs lead to it, back-off, sitemap
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +188,31 @@ def test_a_bad_feeds_file_is_named_with_its_problem(tmp_path, toml, problem):
     path.write_text(toml, encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(path), "--db", str(tmp_path / "l.db"), "--once"])
     assert result.exit_code == 2 and problem in result.stderr and str(path) in result.stderr
+
+
+def test_sigterm_stops_between_articles_and_the_next_run_reads_the_rest(site, tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    site.publish("/feed.xml", range(20))
+    for n in range(20):
+        site.routes[f"/news/{n}.html"].delay = 0.1
+    command = [sys.executable, "-m", "harmledger.cli", "watch", str(feeds_toml(tmp_path, site.url("/feed.xml"))), "--db", db, "--log-json"]
+    watcher = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ | {"PYTHONPATH": os.pathsep.join(sys.path)})
+    try:
+        events = []
+        for line in watcher.stderr:
+            if line.startswith("{"):
+                events.append(json.loads(line)["event"])
+            if events[-1:] == ["article.read"]:
+                watcher.send_signal(signal.SIGTERM)
+                break
+        rest = watcher.communicate(timeout=20)[1]
+    finally:
+        watcher.kill()
+    events += [json.loads(line)["event"] for line in rest.splitlines() if line.startswith("{")]
+    assert watcher.returncode == 0 and events[-1] == "pass.done"
+    read = events.count("article.read")
+    assert 1 <= read < 20 and count(db, documents) == read  # what was read is stored; the run closed cleanly
+
+    site.requests.clear()
+    assert watch_once(tmp_path, db, site.url("/feed.xml")).exit_code == 0
+    assert site.requests[0] == ("/feed.xml", 304) and count(db, documents) == 20
