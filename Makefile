@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test bench bench-ingest bench-web eval setup clean
+.PHONY: run test bench bench-ingest bench-dask bench-web eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ bench: $(STAMP)
 
 bench-ingest: $(STAMP)
 	$(BIN)/python -m harmledger.bench.ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+
+bench-dask: $(STAMP)
+	$(BIN)/python -m harmledger.bench.dask $(EVAL_DIR)/gva-articles.jsonl
 
 bench-web: $(STAMP)
 	$(BIN)/python -m harmledger.bench.web

@@ -216,3 +216,26 @@ def test_sigterm_stops_between_articles_and_the_next_run_reads_the_rest(site, tm
     site.requests.clear()
     assert watch_once(tmp_path, db, site.url("/feed.xml")).exit_code == 0
     assert site.requests[0] == ("/feed.xml", 304) and count(db, documents) == 20
+
+
+def test_a_long_listing_is_read_a_few_articles_a_pass(site, tmp_path):
+    site.publish("/feed.xml", range(5))
+    with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
+        watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/feed.xml"))], Settings(delay=0, timeout=0.5, per_pass=2)))
+        added = [watcher.poll().summary.added for _ in range(4)]
+        watcher.close()
+    assert added == [2, 2, 1, 0]
+    assert [status for path, status in site.requests if path == "/feed.xml"] == [200, 304, 304, 304]
+
+
+def test_status_of_a_new_ledger_and_after_an_ingest(tmp_path):
+    db = str(tmp_path / "ledger.db")
+    fresh = CliRunner().invoke(app, ["status", "--db", db])
+    assert fresh.exit_code == 0 and "0 documents, 0 incidents" in fresh.stdout and "last ingest: none yet" in fresh.stdout
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text("Two people were killed in Kharkiv on Monday, police said.\n")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", db])
+    after = CliRunner().invoke(app, ["status", "--db", db])
+    assert "1 documents, 1 incidents" in after.stdout and "1 added, 0 skipped, 1 failed" in after.stdout
+    assert f"error: {tmp_path / 'in' / 'empty.txt'}: empty (no text)" in after.stdout

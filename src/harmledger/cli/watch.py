@@ -87,7 +87,7 @@ def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="
     if as_json:
         typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
         return
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     console.print(f"{found['database']}: {found['documents']} documents, {found['incidents']} incidents")
     run = found["last_run"]
     if run is None:

@@ -6,12 +6,14 @@ A file looks like::
     delay = 1.0           # seconds between two requests to one host
     timeout = 20.0        # seconds before a request is given up
     interval = 900        # seconds between two polls of a feed (long-running mode)
+    per_pass = 200        # articles read from one feed in one pass; the rest wait for the next
 
     [[feed]]
     url = "https://example.org/world/rss.xml"
     name = "Example News"   # stored as each article's source; else the page's site name
     interval = 600          # this feed's own interval
 
+``[settings]`` takes any field of ``Settings`` (``user_agent``, ``backoff``, ...).
 Unknown keys are errors, so a misspelt setting is not silently ignored.
 """
 
@@ -37,6 +39,8 @@ class Settings:
     interval: float = 900.0
     max_redirects: int = 5
     max_attempts: int = 3
+    per_pass: int = 200
+    """Articles read from one feed in one pass; the rest wait for the next (a new sitemap lists thousands)."""
     backoff: float = 300.0
     backoff_max: float = 6 * 3600.0
     user_agent: str = USER_AGENT

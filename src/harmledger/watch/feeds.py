@@ -164,7 +164,7 @@ class FeedWatcher:
         read next time.
         """
         with self.ledger.engine.connect() as connection:
-            todo = state.to_read(connection, feed.url, self.settings.max_attempts)
+            todo = state.to_read(connection, feed.url, self.settings.max_attempts, self.settings.per_pass)
             elsewhere = state.read_elsewhere(connection, [item["url"] for item in todo])
         failing: Counter[str] = Counter()
         for item in todo:

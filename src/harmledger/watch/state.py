@@ -8,8 +8,9 @@ answers 304; a link some feed has already read is not fetched again for another.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, case, func, or_, select, update
@@ -53,7 +54,9 @@ def record_failure(connection: Connection, url: str, now: datetime, reason: str,
 def list_entries(connection: Connection, feed_url: str, entries: Iterable[Entry], now: datetime) -> int:
     """Remember the feed's entries not seen in it before, as pending; how many were new."""
     listed = {e.url: e for e in entries}
-    known = set(connection.execute(select(feed_items.c.url).where(feed_items.c.feed_url == feed_url, feed_items.c.url.in_(listed))).scalars())
+    known = set()
+    for urls in _batches(listed):
+        known.update(connection.execute(select(feed_items.c.url).where(feed_items.c.feed_url == feed_url, feed_items.c.url.in_(urls))).scalars())
     rows = [
         {"feed_url": feed_url, "url": e.url, "status": "pending", "title": e.title, "published": e.published, "attempts": 0, "first_seen": now}
         for url, e in listed.items()
@@ -64,8 +67,8 @@ def list_entries(connection: Connection, feed_url: str, entries: Iterable[Entry]
     return len(rows)
 
 
-def to_read(connection: Connection, feed_url: str, max_attempts: int) -> list[dict[str, Any]]:
-    """The feed's links still to read, oldest listed first.
+def to_read(connection: Connection, feed_url: str, max_attempts: int, limit: int) -> list[dict[str, Any]]:
+    """The feed's links still to read, oldest listed first, ``limit`` at most.
 
     A link read but whose document is not in the ledger is read again: the
     ledger checks a batch of articles before storing any, so a watcher killed
@@ -81,6 +84,7 @@ def to_read(connection: Connection, feed_url: str, max_attempts: int) -> list[di
             or_(feed_items.c.status.in_(TO_READ), (feed_items.c.status == "fetched") & documents.c.id.is_(None)),
         )
         .order_by(feed_items.c.first_seen, feed_items.c.url)
+        .limit(limit)
     )
     return [dict(row) for row in connection.execute(query).mappings()]
 
@@ -88,8 +92,11 @@ def to_read(connection: Connection, feed_url: str, max_attempts: int) -> list[di
 def read_elsewhere(connection: Connection, urls: Iterable[str]) -> dict[str, str]:
     """``{url: document_id}`` for the links some feed has read (should its document never be stored,
     ``to_read`` offers the link again)."""
-    query = select(feed_items.c.url, feed_items.c.document_id).where(feed_items.c.url.in_(list(urls)), feed_items.c.status == "fetched")
-    return {row.url: row.document_id for row in connection.execute(query)}
+    found = {}
+    for batch in _batches(urls):
+        query = select(feed_items.c.url, feed_items.c.document_id).where(feed_items.c.url.in_(batch), feed_items.c.status == "fetched")
+        found.update((row.url, row.document_id) for row in connection.execute(query))
+    return found
 
 
 def record_item(
@@ -126,3 +133,10 @@ def feed_health(connection: Connection) -> list[dict[str, Any]]:
 def plain(row: dict[str, Any]) -> dict[str, Any]:
     """The row with its dates and times as ISO strings, ready for JSON and tables."""
     return {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in row.items()}
+
+
+def _batches(urls: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    """``urls`` a few hundred at a time: a sitemap lists up to 50,000, more than SQLite binds in one query."""
+    iterator = iter(urls)
+    while batch := list(islice(iterator, size)):
+        yield batch

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from harmledger.ledger import Ledger
+from harmledger.store.engine import shown
 from harmledger.store.schema import documents, ingest_errors, ingest_runs
 from harmledger.watch.state import feed_health, plain
 
@@ -24,11 +25,11 @@ def ledger_status(ledger: Ledger) -> dict[str, Any]:
         if last is not None:
             where = ingest_errors.c.run_id == last["id"]
             error_total = connection.execute(select(func.count()).select_from(ingest_errors).where(where)).scalar_one()
-            shown = select(ingest_errors.c.origin, ingest_errors.c.line, ingest_errors.c.level, ingest_errors.c.reason)
-            errors = [dict(row) for row in connection.execute(shown.where(where).order_by(ingest_errors.c.id).limit(ERRORS_SHOWN)).mappings()]
+            columns = select(ingest_errors.c.origin, ingest_errors.c.line, ingest_errors.c.level, ingest_errors.c.reason)
+            errors = [dict(row) for row in connection.execute(columns.where(where).order_by(ingest_errors.c.id).limit(ERRORS_SHOWN)).mappings()]
         feeds = [feed | {"health": health(feed)} for feed in feed_health(connection)]
     return {
-        "database": repr(ledger),
+        "database": shown(ledger.url),
         "documents": stored,
         "incidents": incidents,
         "last_run": plain(dict(last)) if last else None,
