@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from typer.testing import CliRunner
 
+from harmledger.cli import app
 from harmledger.ledger import Ledger
 from harmledger.store.schema import documents
 from harmledger.watch.folder import Settling, is_article_file, watch_folder
@@ -76,3 +79,13 @@ def _wait_for(ledger: Ledger, documents_wanted: int, seconds: float = 60) -> lis
                 return list(connection.execute(select(documents.c.text)).scalars())
         time.sleep(0.05)
     raise AssertionError(f"{documents_wanted} documents expected within {seconds} s; {len(texts)} stored")
+
+
+def test_watch_dir_once_ingests_what_is_there_and_says_what_failed(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(REPORT)
+    (tmp_path / "in" / "empty.txt").write_text("")
+    result = CliRunner().invoke(app, ["watch", "--dir", str(tmp_path / "in"), "--once", "--db", str(tmp_path / "l.db"), "--log-json"])
+    events = [json.loads(line) for line in result.stderr.splitlines()]
+    assert result.exit_code == 1 and [e["event"] for e in events] == ["folder.swept", "folder.error"]
+    assert (events[0]["added"], events[0]["failed"]) == (1, 1) and "empty.txt: empty (no text)" in events[1]["message"]

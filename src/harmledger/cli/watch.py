@@ -11,7 +11,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -19,6 +19,11 @@ from rich.table import Table
 
 from harmledger.cli.ledger import Db, err, open_ledger
 from harmledger.reading import InputError
+from harmledger.store import LedgerError
+
+if TYPE_CHECKING:
+    from harmledger.ledger import Ledger
+    from harmledger.watch.config import WatchList
 
 
 def watch(
@@ -26,44 +31,56 @@ def watch(
     feed: Annotated[Optional[list[str]], typer.Option("--feed", help="An RSS/Atom feed or sitemap URL (repeatable).")] = None,
     folder: Annotated[Optional[Path], typer.Option("--dir", help="A folder to ingest files from as they appear (instead of feeds).")] = None,
     db: Db = None,
-    once: Annotated[bool, typer.Option("--once", help="Poll each feed once and exit (for cron); exit 1 if a feed failed.")] = False,
+    once: Annotated[bool, typer.Option("--once", help="One pass and exit (for cron): each feed polled, or the folder ingested; exit 1 if a feed (a file) failed.")] = False,
     settle: Annotated[float, typer.Option(min=0, help="--dir: seconds a file must stop changing before it is read.")] = 2.0,
     log_json: Annotated[bool, typer.Option("--log-json", help="One JSON object per event on stderr.")] = False,
 ) -> None:
     """Poll feeds (RSS, Atom, sitemaps) or a folder into the ledger; runs until SIGTERM or Ctrl-C unless --once."""
     from harmledger.watch.config import load_watch_list
+    from harmledger.watch.events import printed
+
     if folder is not None and (feeds_file or feed):
         raise typer.BadParameter("watch feeds or a folder, not both (run two watchers)", param_hint="--dir")
     if folder is not None and not folder.is_dir():
         raise typer.BadParameter(f"{folder}: not a folder", param_hint="--dir")
-    watch_list = None
-    if folder is None:
-        try:
-            watch_list = load_watch_list(feeds_file, feed or [])
-        except InputError as error:
-            err.print(f"[red]error:[/] {error}")
-            raise typer.Exit(2) from None
-    from harmledger.watch.events import printed
-
+    try:
+        watch_list = load_watch_list(feeds_file, feed or []) if folder is None else None
+    except InputError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
     stop = threading.Event()
     with printed(log_json), open_ledger(db) as ledger, _stop_on_signals(stop):
-        if watch_list is None:
-            from harmledger.watch.folder import watch_folder
-
-            watch_folder(ledger, folder, stop, settle=settle)
-            return
-        from harmledger.watch.feeds import FeedWatcher
-
-        watcher = FeedWatcher(ledger, watch_list, stop)
         try:
-            if not once:
-                watcher.run()
-                return
-            report = watcher.poll()
-        finally:
-            watcher.close()
-    if report.failed_feeds:
+            failed = _watch_feeds(ledger, watch_list, stop, once) if watch_list else _watch_folder(ledger, folder, stop, once, settle)
+        except LedgerError as error:
+            err.print(f"[red]error:[/] {error}")
+            raise typer.Exit(2) from None
+    if failed:
         raise typer.Exit(1)
+
+
+def _watch_feeds(ledger: Ledger, watch_list: WatchList, stop: threading.Event, once: bool) -> bool:
+    """Poll until ``stop`` (or once); with ``once``, whether a feed failed."""
+    from harmledger.watch.feeds import FeedWatcher
+
+    watcher = FeedWatcher(ledger, watch_list, stop)
+    try:
+        if once:
+            return bool(watcher.poll().failed_feeds)
+        watcher.run()
+        return False
+    finally:
+        watcher.close()
+
+
+def _watch_folder(ledger: Ledger, folder: Path, stop: threading.Event, once: bool, settle: float) -> bool:
+    """Ingest the folder, then (unless ``once``) what appears in it until ``stop``; with ``once``, whether a file failed."""
+    from harmledger.watch.folder import sweep, watch_folder
+
+    if once:
+        return bool(sweep(ledger, folder).failed)
+    watch_folder(ledger, folder, stop, settle=settle)
+    return False
 
 
 def feeds(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="Print the feeds as JSON.")] = False) -> None:

@@ -112,22 +112,22 @@ class FeedWatcher:
     def _feed_items(self, feed: Feed, report: FeedReport) -> Iterator[Item]:
         with self.ledger.engine.begin() as connection:
             known = state.ensure_feed(connection, feed)
-        if known["retry_after"] and known["retry_after"] > _now():
+        if known["retry_after"] and known["retry_after"] > _now():  # nothing fetched for it, its pages included
             report.outcome = "backing_off"
             emit("feed.backing_off", url=feed.url, until=known["retry_after"].isoformat(), failures=known["failures"])
-        else:
-            try:
-                page, entries, validators = self._listing(feed, known)
-            except (FetchError, ListingError) as error:
-                reason = error.reason if isinstance(error, FetchError) else str(error)
-                self._failed(feed, report, reason)
-                yield ReadError(feed.url, reason)
-                return
-            with self.ledger.engine.begin() as connection:
-                report.new = state.list_entries(connection, feed.url, entries, _now())
-                state.record_success(connection, feed.url, _now(), *validators)
-            report.outcome = "not_modified" if page.not_modified else "polled"
-            emit("feed.polled", url=feed.url, status=page.status, entries=len(entries), new=report.new)
+            return
+        try:
+            page, entries, validators = self._listing(feed, known)
+        except (FetchError, ListingError) as error:
+            reason = error.reason if isinstance(error, FetchError) else str(error)
+            self._failed(feed, report, reason)
+            yield ReadError(feed.url, reason)
+            return
+        with self.ledger.engine.begin() as connection:
+            report.new = state.list_entries(connection, feed.url, entries, _now())
+            state.record_success(connection, feed.url, _now(), *validators)
+        report.outcome = "not_modified" if page.not_modified else "polled"
+        emit("feed.polled", url=feed.url, status=page.status, entries=len(entries), new=report.new)
         yield from self._articles(feed, report)
 
     def _listing(self, feed: Feed, known: dict) -> tuple[Fetched, list[Entry], tuple[str | None, str | None]]:

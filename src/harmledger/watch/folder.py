@@ -12,6 +12,7 @@ instant hand-over.
 from __future__ import annotations
 
 import fnmatch
+import logging
 import threading
 import time
 from pathlib import Path
@@ -62,7 +63,7 @@ def is_article_file(path: str, patterns: tuple[str, ...] = PATTERNS) -> bool:
 def watch_folder(ledger: Ledger, root: Path, stop: threading.Event, settle: float = 2.0, patterns: tuple[str, ...] = PATTERNS) -> None:
     """Ingest what ``root`` holds, then each file that appears or changes under it, until ``stop`` is set."""
     emit("folder.start", path=str(root), settle=settle)
-    _ingest(ledger, [root], "folder.swept")
+    sweep(ledger, root)
     settling = Settling(settle)
     tick_ms = max(50, int(settle * 250))
     changes_seen = watchfiles.watch(
@@ -84,11 +85,16 @@ def watch_folder(ledger: Ledger, root: Path, stop: threading.Event, settle: floa
     emit("folder.stop", path=str(root), unsettled=len(settling) or None)
 
 
+def sweep(ledger: Ledger, root: Path) -> IngestSummary:
+    """Ingest what ``root`` holds now (``watch --dir --once``; already-stored documents are skipped)."""
+    return _ingest(ledger, [root], "folder.swept")
+
+
 def _ingest(ledger: Ledger, paths: list[Path], event: str) -> IngestSummary:
     summary = ledger.ingest_paths(paths)
     emit(event, files=len(paths), run=summary.run_id, added=summary.added, skipped=summary.skipped, failed=summary.failed)
     for message in summary.errors:
-        emit("folder.error", reason=message)
+        emit("folder.error", logging.WARNING, message=message)
     return summary
 
 
