@@ -114,7 +114,7 @@ class FeedWatcher:
             known = state.ensure_feed(connection, feed)
         if known["retry_after"] and known["retry_after"] > _now():  # nothing fetched for it, its pages included
             report.outcome = "backing_off"
-            emit("feed.backing_off", url=feed.url, until=known["retry_after"].isoformat(), failures=known["failures"])
+            emit("feed.backing_off", url=feed.url, until=known["retry_after"].isoformat(timespec="seconds"), failures=known["failures"])
             return
         try:
             page, entries, validators = self._listing(feed, known)
@@ -213,7 +213,7 @@ class FeedWatcher:
         report.outcome, report.reason = "failed", reason
         with self.ledger.engine.begin() as connection:
             retry_after = state.record_failure(connection, feed.url, _now(), reason, self.settings)
-        emit("feed.failed", logging.WARNING, url=feed.url, reason=reason, retry_after=retry_after.isoformat())
+        emit("feed.failed", logging.WARNING, url=feed.url, reason=reason, retry_after=retry_after.isoformat(timespec="seconds"))
 
 
 def _now() -> datetime:

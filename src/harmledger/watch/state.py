@@ -132,7 +132,11 @@ def feed_health(connection: Connection) -> list[dict[str, Any]]:
 
 def plain(row: dict[str, Any]) -> dict[str, Any]:
     """The row with its dates and times as ISO strings, ready for JSON and tables."""
-    return {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in row.items()}
+    return {k: _iso(v) if isinstance(v, (date, datetime)) else v for k, v in row.items()}
+
+
+def _iso(value: date | datetime) -> str:
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value.isoformat()
 
 
 def _batches(urls: Iterable[str], size: int = 500) -> Iterator[list[str]]:
