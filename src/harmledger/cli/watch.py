@@ -85,10 +85,10 @@ def _watch_folder(ledger: Ledger, folder: Path, stop: threading.Event, once: boo
 
 def feeds(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="Print the feeds as JSON.")] = False) -> None:
     """Each watched feed's state: last success, last error, back-off, and its links by outcome."""
-    from harmledger.watch.status import ledger_status
+    from harmledger.watch.status import feed_states
 
     with open_ledger(db) as ledger:
-        rows = ledger_status(ledger)["feeds"]
+        rows = feed_states(ledger)
     if as_json:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:

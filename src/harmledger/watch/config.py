@@ -64,11 +64,12 @@ def load_watch_list(path: Path | None, urls: list[str]) -> WatchList:
     settings, feeds = Settings(), []
     if path is not None:
         settings, feeds = _read_toml(path)
-    feeds += [Feed(_checked_url(url, "--feed")) for url in urls]
-    unique = list({feed.url: feed for feed in reversed(feeds)}.values())[::-1]
+    unique: dict[str, Feed] = {}
+    for feed in feeds + [Feed(_checked_url(url, "--feed")) for url in urls]:
+        unique.setdefault(feed.url, feed)
     if not unique:
         raise InputError("nothing to watch: give FEEDS.toml, --feed URL or --dir PATH")
-    return WatchList(unique, settings)
+    return WatchList(list(unique.values()), settings)
 
 
 def _read_toml(path: Path) -> tuple[Settings, list[Feed]]:

@@ -11,7 +11,6 @@ import feedparser
 from lxml import etree
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
 class ListingError(Exception):
@@ -65,7 +64,7 @@ def _feed_entry(entry: feedparser.FeedParserDict) -> Entry | None:
 def _sitemap(content: bytes, url: str) -> Listing | None:
     """A sitemap's ``<loc>``s (``<urlset>``, or ``<sitemapindex>``); None when it is no sitemap."""
     try:
-        root = etree.fromstring(content, _SAFE_XML)
+        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))  # no entities, no network
     except etree.XMLSyntaxError:
         return None
     kind = etree.QName(root).localname if root is not None else ""

@@ -17,6 +17,7 @@ ERRORS_SHOWN = 20
 
 
 def ledger_status(ledger: Ledger) -> dict[str, Any]:
+    """What ``harmledger status`` shows, as JSON-ready data."""
     incidents = ledger.count_incidents()
     with ledger.engine.connect() as connection:
         stored = connection.execute(select(func.count()).select_from(documents)).scalar_one()
@@ -27,7 +28,6 @@ def ledger_status(ledger: Ledger) -> dict[str, Any]:
             error_total = connection.execute(select(func.count()).select_from(ingest_errors).where(where)).scalar_one()
             columns = select(ingest_errors.c.origin, ingest_errors.c.line, ingest_errors.c.level, ingest_errors.c.reason)
             errors = [dict(row) for row in connection.execute(columns.where(where).order_by(ingest_errors.c.id).limit(ERRORS_SHOWN)).mappings()]
-        feeds = [feed | {"health": health(feed)} for feed in feed_health(connection)]
     return {
         "database": shown(ledger.url),
         "documents": stored,
@@ -35,8 +35,14 @@ def ledger_status(ledger: Ledger) -> dict[str, Any]:
         "last_run": plain(dict(last)) if last else None,
         "last_run_errors": errors,
         "last_run_error_total": error_total,
-        "feeds": feeds,
+        "feeds": feed_states(ledger),
     }
+
+
+def feed_states(ledger: Ledger) -> list[dict[str, Any]]:
+    """Every watched feed's row, its links counted by outcome, and its ``health``."""
+    with ledger.engine.connect() as connection:
+        return [feed | {"health": health(feed)} for feed in feed_health(connection)]
 
 
 def health(feed: dict[str, Any]) -> str:
