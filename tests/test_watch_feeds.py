@@ -239,3 +239,19 @@ def test_status_of_a_new_ledger_and_after_an_ingest(tmp_path):
     after = CliRunner().invoke(app, ["status", "--db", db])
     assert "1 documents, 1 incidents" in after.stdout and "1 added, 0 skipped, 1 failed" in after.stdout
     assert f"error: {tmp_path / 'in' / 'empty.txt'}: empty (no text)" in after.stdout
+
+
+def test_listing_reads_links_titles_and_the_day_written_and_leaves_what_cannot_be_fetched():
+    from harmledger.watch.listing import ListingError, read_listing
+
+    atom = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry><title>One</title><link href="/news/1.html#top"/><updated>2024-03-05T23:30:00-05:00</updated></entry>
+      <entry><title>Mail</title><link href="mailto:desk@example.org"/></entry></feed>"""
+    listing = read_listing(atom, "https://example.org/atom.xml")
+    assert (listing.kind, listing.title) == ("atom10", "A")
+    assert [(e.url, e.title, str(e.published)) for e in listing.entries] == [("https://example.org/news/1.html", "One", "2024-03-05")]
+    rss_late = b"""<rss version="2.0"><channel><item><link>https://example.org/2</link>
+      <pubDate>Tue, 05 Mar 2024 23:30:00 -0500</pubDate></item></channel></rss>"""
+    assert str(read_listing(rss_late, "https://example.org/rss").entries[0].published) == "2024-03-05"  # not UTC's 6 March
+    with pytest.raises(ListingError, match="no RSS or Atom feed or sitemap found"):
+        read_listing(b"<html><body><p>A home page</p></body></html>", "https://example.org/")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
+import email.utils
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urldefrag, urljoin
 
 import feedparser
 from lxml import etree
+
+from harmledger.dates import read_date
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -54,11 +58,25 @@ def read_listing(content: bytes, url: str, content_type: str | None = None) -> L
 
 def _feed_entry(entry: feedparser.FeedParserDict) -> Entry | None:
     link = entry.get("link") or next((l.get("href") for l in entry.get("links", []) if l.get("href")), None)
-    if not link:
+    if not link or not link.startswith(("http://", "https://")):  # no page to fetch (none, mailto:, a tag URI)
         return None
+    return Entry(article_url(link), entry.get("title") or None, _entry_day(entry))
+
+
+def _entry_day(entry: feedparser.FeedParserDict) -> date | None:
+    """The day the entry was published as written (ISO 8601 in Atom, RFC 822 in RSS), not converted to
+    UTC, as everywhere in harmledger; feedparser's UTC reading only for the formats neither reads."""
+    raw = entry.get("published") or entry.get("updated")
+    if not raw:
+        return None
+    day = read_date(raw)
+    if day is None:
+        with contextlib.suppress(TypeError, ValueError):
+            day = email.utils.parsedate_to_datetime(raw).date()
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc).date() if stamp else None
-    return Entry(article_url(link), entry.get("title") or None, published)
+    if day is None and stamp:
+        day = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc).date()
+    return day
 
 
 def _sitemap(content: bytes, url: str) -> Listing | None:
@@ -72,8 +90,9 @@ def _sitemap(content: bytes, url: str) -> Listing | None:
         return None
     entries = []
     for loc in root.iter(f"{{{SITEMAP_NS}}}loc", "loc"):
-        if loc.text and loc.text.strip():
-            entries.append(Entry(article_url(urljoin(url, loc.text.strip()))))
+        link = urljoin(url, (loc.text or "").strip())
+        if link.startswith(("http://", "https://")):
+            entries.append(Entry(article_url(link)))
     return Listing("sitemap" if kind == "urlset" else "sitemapindex", entries)
 
 
