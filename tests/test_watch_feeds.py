@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
@@ -255,3 +256,31 @@ def test_listing_reads_links_titles_and_the_day_written_and_leaves_what_cannot_b
     assert str(read_listing(rss_late, "https://example.org/rss").entries[0].published) == "2024-03-05"  # not UTC's 6 March
     with pytest.raises(ListingError, match="no RSS or Atom feed or sitemap found"):
         read_listing(b"<html><body><p>A home page</p></body></html>", "https://example.org/")
+
+
+# PostgreSQL only for now: on SQLite the ledger's deferred transactions can fail at once with "database is
+# locked" when two writers meet (the store's hardening is to open them with BEGIN IMMEDIATE).
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_two_watchers_of_one_feed_at_once_store_each_article_once(site, tmp_path, db_url):  # noqa: F811
+    site.publish("/feed.xml", range(12))
+    errors = []
+    ledgers = [Ledger(db_url), Ledger(db_url)]  # opened (migrated) one after the other: alembic's context is global
+
+    def watch(ledger: Ledger) -> None:
+        try:
+            watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/feed.xml"))], FAST))
+            watcher.poll()
+            watcher.close()
+        except Exception as error:  # reported by the test thread below
+            errors.append(error)
+
+    threads = [threading.Thread(target=watch, args=(ledger,)) for ledger in ledgers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    for ledger in ledgers:
+        ledger.close()
+    assert errors == [] and count(db_url, documents) == 12
+    with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
+        assert {row.status for row in connection.execute(select(feed_items))} == {"fetched"}

@@ -8,6 +8,7 @@ answers 304; a link some feed has already read is not fetched again for another.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from itertools import islice
@@ -40,31 +41,33 @@ def record_success(connection: Connection, url: str, now: datetime, etag: str | 
 
 
 def record_failure(connection: Connection, url: str, now: datetime, reason: str, settings: Settings) -> datetime:
-    """Count the failure and set the back-off (``settings.backoff`` doubled per failure in a row); its end."""
-    failures = connection.execute(select(feeds.c.failures).where(feeds.c.url == url)).scalar_one() + 1
-    retry_after = now + timedelta(seconds=min(settings.backoff * 2 ** (failures - 1), settings.backoff_max))
-    connection.execute(
+    """Count the failure and set the back-off (``settings.backoff`` doubled per failure in a row); its end.
+
+    Written before anything is read, as in every transaction here: on SQLite a
+    transaction that reads first cannot write once another watcher has.
+    """
+    failures = connection.execute(
         update(feeds)
         .where(feeds.c.url == url)
-        .values(last_polled=now, last_error=reason, last_error_at=now, failures=failures, retry_after=retry_after)
-    )
+        .values(last_polled=now, last_error=reason, last_error_at=now, failures=feeds.c.failures + 1)
+        .returning(feeds.c.failures)
+    ).scalar_one()
+    retry_after = now + timedelta(seconds=min(settings.backoff * 2 ** (failures - 1), settings.backoff_max))
+    connection.execute(update(feeds).where(feeds.c.url == url).values(retry_after=retry_after))
     return retry_after
 
 
 def list_entries(connection: Connection, feed_url: str, entries: Iterable[Entry], now: datetime) -> int:
     """Remember the feed's entries not seen in it before, as pending; how many were new."""
-    listed = {e.url: e for e in entries}
-    known = set()
-    for urls in _batches(listed):
-        known.update(connection.execute(select(feed_items.c.url).where(feed_items.c.feed_url == feed_url, feed_items.c.url.in_(urls))).scalars())
     rows = [
         {"feed_url": feed_url, "url": e.url, "status": "pending", "title": e.title, "published": e.published, "attempts": 0, "first_seen": now}
-        for url, e in listed.items()
-        if url not in known
+        for e in {e.url: e for e in entries}.values()
     ]
-    if rows:
-        insert_ignore(connection, feed_items, rows)
-    return len(rows)
+    if not rows:
+        return 0
+    dialect = importlib.import_module(f"sqlalchemy.dialects.{connection.dialect.name}")  # sqlite or postgresql: ON CONFLICT
+    insert = dialect.insert(feed_items).on_conflict_do_nothing().returning(feed_items.c.url)
+    return len(connection.execute(insert, rows).all())
 
 
 def to_read(connection: Connection, feed_url: str, max_attempts: int, limit: int) -> list[dict[str, Any]]:
