@@ -3,6 +3,7 @@ an article stored once however many feeds and URLs lead to it, back-off, sitemap
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -256,6 +257,10 @@ def test_listing_reads_links_titles_and_the_day_written_and_leaves_what_cannot_b
     assert str(read_listing(rss_late, "https://example.org/rss").entries[0].published) == "2024-03-05"  # not UTC's 6 March
     with pytest.raises(ListingError, match="no RSS or Atom feed or sitemap found"):
         read_listing(b"<html><body><p>A home page</p></body></html>", "https://example.org/")
+    zipped = gzip.compress(b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/a</loc></url></urlset>')
+    assert [e.url for e in read_listing(zipped, "https://example.org/sitemap.xml.gz").entries] == ["https://example.org/a"]
+    with pytest.raises(ListingError, match="broken gzip"):
+        read_listing(zipped[:20], "https://example.org/sitemap.xml.gz")
 
 
 # PostgreSQL only for now: on SQLite the ledger's deferred transactions can fail at once with "database is

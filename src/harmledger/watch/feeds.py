@@ -26,10 +26,8 @@ from harmledger.watch.article import read_article
 from harmledger.watch.config import Feed, WatchList
 from harmledger.watch.events import emit
 from harmledger.watch.fetch import FetchError, Fetched, PoliteClient
-from harmledger.watch.listing import Entry, ListingError, read_listing
+from harmledger.watch.listing import MAX_XML_BYTES, Entry, ListingError, read_listing
 
-FEED_MAX_BYTES = 50 * 1024 * 1024
-"""The sitemap protocol's own limit; feeds are far smaller."""
 HOST_FAILURES_TO_REST = 3
 """Transient failures in a row after which a host is left alone until the next pass."""
 MAX_CHILD_SITEMAPS = 20
@@ -132,7 +130,7 @@ class FeedWatcher:
 
     def _listing(self, feed: Feed, known: dict) -> tuple[Fetched, list[Entry], tuple[str | None, str | None]]:
         """The feed's answer, its entries (none on a 304), and the validators to send next time."""
-        page = self.client.get(feed.url, max_bytes=FEED_MAX_BYTES, etag=known["etag"], last_modified=known["last_modified"])
+        page = self.client.get(feed.url, max_bytes=MAX_XML_BYTES, etag=known["etag"], last_modified=known["last_modified"])
         if page.not_modified:
             return page, [], (known["etag"], known["last_modified"])
         listing = read_listing(page.content, page.url, page.headers.get("content-type"))
@@ -150,7 +148,7 @@ class FeedWatcher:
             emit("feed.sitemaps_capped", logging.WARNING, url=feed.url, listed=len(children), read=MAX_CHILD_SITEMAPS)
         for child in children[:MAX_CHILD_SITEMAPS]:
             try:
-                page = self.client.get(child.url, max_bytes=FEED_MAX_BYTES)
+                page = self.client.get(child.url, max_bytes=MAX_XML_BYTES)
                 entries += read_listing(page.content, page.url, page.headers.get("content-type")).entries
             except (FetchError, ListingError) as error:
                 emit("feed.sitemap_failed", logging.WARNING, url=feed.url, sitemap=child.url, reason=str(error))

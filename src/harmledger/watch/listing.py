@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import email.utils
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urldefrag, urljoin
@@ -15,10 +16,12 @@ from lxml import etree
 from harmledger.dates import read_date
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+MAX_XML_BYTES = 50 * 1024 * 1024
+"""The sitemap protocol's own limit on one file; feeds are far smaller."""
 
 
 class ListingError(Exception):
-    """The answer is neither a feed nor a sitemap (or is broken past reading)."""
+    """The answer is neither a feed nor a sitemap (or is broken past reading); the caller names the URL."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ def read_listing(content: bytes, url: str, content_type: str | None = None) -> L
 
     A sitemap index lists sitemaps, not articles: its entries are the child sitemaps to read next.
     """
+    content = _gunzipped(content)
     sitemap = _sitemap(content, url)
     if sitemap is not None:
         return sitemap
@@ -94,6 +98,22 @@ def _sitemap(content: bytes, url: str) -> Listing | None:
         if link.startswith(("http://", "https://")):
             entries.append(Entry(article_url(link)))
     return Listing("sitemap" if kind == "urlset" else "sitemapindex", entries)
+
+
+def _gunzipped(content: bytes) -> bytes:
+    """A ``.xml.gz`` sitemap's XML (served as a gzip file, not a gzip encoding httpx undoes), at most ``MAX_XML_BYTES``."""
+    if content[:2] != b"\x1f\x8b":
+        return content
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        xml = inflater.decompress(content, MAX_XML_BYTES)
+    except zlib.error as error:
+        raise ListingError(f"a broken gzip file ({error})") from None
+    if inflater.unconsumed_tail:
+        raise ListingError(f"over {MAX_XML_BYTES:,} bytes once unzipped")
+    if not inflater.eof:
+        raise ListingError("a broken gzip file (truncated)")
+    return xml
 
 
 def article_url(link: str) -> str:
