@@ -8,6 +8,7 @@ is polled all the same.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -16,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
+
+from sqlalchemy import Connection
 
 from harmledger.ingest.readers import Item
 from harmledger.ledger import IngestSummary, Ledger
@@ -108,7 +111,7 @@ class FeedWatcher:
                 yield ReadError(feed.url, reason)
 
     def _feed_items(self, feed: Feed, report: FeedReport) -> Iterator[Item]:
-        with self.ledger.engine.begin() as connection:
+        with self._writing() as connection:
             known = state.ensure_feed(connection, feed)
         if known["retry_after"] and known["retry_after"] > _now():  # nothing fetched for it, its pages included
             report.outcome = "backing_off"
@@ -121,7 +124,7 @@ class FeedWatcher:
             self._failed(feed, report, reason)
             yield ReadError(feed.url, reason)
             return
-        with self.ledger.engine.begin() as connection:
+        with self._writing() as connection:
             report.new = state.list_entries(connection, feed.url, entries, _now())
             state.record_success(connection, feed.url, _now(), *validators)
         report.outcome = "not_modified" if page.not_modified else "polled"
@@ -203,13 +206,17 @@ class FeedWatcher:
             emit("article.read", url=item["url"], document=record.id, title=record.title)
         return found
 
+    def _writing(self) -> contextlib.AbstractContextManager[Connection]:
+        """A transaction that writes feed state: each is short, and writes before it reads."""
+        return self.ledger.engine.begin()
+
     def _record(self, feed: Feed, url: str, status: str, **values) -> None:
-        with self.ledger.engine.begin() as connection:
+        with self._writing() as connection:
             state.record_item(connection, feed.url, url, _now(), status, **values)
 
     def _failed(self, feed: Feed, report: FeedReport, reason: str) -> None:
         report.outcome, report.reason = "failed", reason
-        with self.ledger.engine.begin() as connection:
+        with self._writing() as connection:
             retry_after = state.record_failure(connection, feed.url, _now(), reason, self.settings)
         emit("feed.failed", logging.WARNING, url=feed.url, reason=reason, retry_after=retry_after.isoformat(timespec="seconds"))
 
