@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import threading
+import time
 import sys
 from pathlib import Path
 
@@ -289,3 +290,26 @@ def test_two_watchers_of_one_feed_at_once_store_each_article_once(site, tmp_path
     assert errors == [] and count(db_url, documents) == 12
     with Ledger(db_url) as ledger, ledger.engine.connect() as connection:
         assert {row.status for row in connection.execute(select(feed_items))} == {"fetched"}
+
+
+def test_the_client_waits_its_turn_per_host_and_a_retry_after_lengthens_the_back_off(site, tmp_path):
+    from harmledger.watch.fetch import PoliteClient
+
+    site.routes["/a"] = Route(b"a", "text/plain")
+    with PoliteClient(Settings(delay=1.0, timeout=2)) as client:
+        started = time.monotonic()
+        client.get(site.url("/a"), max_bytes=10)
+        client.get(site.url("/a").replace("127.0.0.1", "localhost"), max_bytes=10)  # another host: no wait
+        between_hosts = time.monotonic() - started
+        client.get(site.url("/a"), max_bytes=10)
+        same_host = time.monotonic() - started
+    assert between_hosts < 1.0 <= same_host
+
+    site.routes["/busy.xml"] = Route(b"", status=503, headers={"Retry-After": "7200"})
+    with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
+        watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/busy.xml"))], FAST))
+        watcher.poll()
+        watcher.close()
+        with ledger.engine.connect() as connection:
+            row = connection.execute(select(feeds)).one()
+    assert 7100 < (row.retry_after - row.last_error_at).total_seconds() <= 7200

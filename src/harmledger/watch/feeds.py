@@ -119,10 +119,13 @@ class FeedWatcher:
             return
         try:
             page, entries, validators = self._listing(feed, known)
-        except (FetchError, ListingError) as error:
-            reason = error.reason if isinstance(error, FetchError) else str(error)
-            self._failed(feed, report, reason)
-            yield ReadError(feed.url, reason)
+        except ListingError as error:
+            self._failed(feed, report, str(error))
+            yield ReadError(feed.url, str(error))
+            return
+        except FetchError as error:
+            self._failed(feed, report, error.reason, error.retry_after)
+            yield ReadError(feed.url, error.reason)
             return
         with self._writing() as connection:
             report.new = state.list_entries(connection, feed.url, entries, _now())
@@ -214,10 +217,10 @@ class FeedWatcher:
         with self._writing() as connection:
             state.record_item(connection, feed.url, url, _now(), status, **values)
 
-    def _failed(self, feed: Feed, report: FeedReport, reason: str) -> None:
+    def _failed(self, feed: Feed, report: FeedReport, reason: str, asked: float | None = None) -> None:
         report.outcome, report.reason = "failed", reason
         with self._writing() as connection:
-            retry_after = state.record_failure(connection, feed.url, _now(), reason, self.settings)
+            retry_after = state.record_failure(connection, feed.url, _now(), reason, self.settings, asked)
         emit("feed.failed", logging.WARNING, url=feed.url, reason=reason, retry_after=retry_after.isoformat(timespec="seconds"))
 
 

@@ -3,9 +3,11 @@ conditional GETs, and failures sorted into those worth trying again and those no
 
 from __future__ import annotations
 
+import email.utils
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import httpx
@@ -16,13 +18,15 @@ TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 
 
 class FetchError(Exception):
-    """A URL could not be fetched; ``transient`` when trying again later may well work."""
+    """A URL could not be fetched; ``transient`` when trying again later may well work, ``retry_after``
+    the seconds the server asked to be left alone for (its ``Retry-After``)."""
 
-    def __init__(self, url: str, reason: str, transient: bool) -> None:
+    def __init__(self, url: str, reason: str, transient: bool, retry_after: float | None = None) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.transient = transient
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ class PoliteClient:
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code >= 400:
-                    raise FetchError(url, f"HTTP {response.status_code}", response.status_code in TRANSIENT_STATUSES)
+                    transient = response.status_code in TRANSIENT_STATUSES
+                    raise FetchError(url, f"HTTP {response.status_code}", transient, _retry_after(response.headers.get("retry-after")))
                 content = bytearray()
                 for chunk in response.iter_bytes():
                     content += chunk
@@ -94,3 +99,18 @@ class PoliteClient:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
+
+
+def _retry_after(value: str | None) -> float | None:
+    """``Retry-After`` in seconds: a number of seconds, or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())

@@ -40,8 +40,9 @@ def record_success(connection: Connection, url: str, now: datetime, etag: str | 
     )
 
 
-def record_failure(connection: Connection, url: str, now: datetime, reason: str, settings: Settings) -> datetime:
-    """Count the failure and set the back-off (``settings.backoff`` doubled per failure in a row); its end.
+def record_failure(connection: Connection, url: str, now: datetime, reason: str, settings: Settings, asked: float | None = None) -> datetime:
+    """Count the failure and set the back-off (``settings.backoff`` doubled per failure in a row, or
+    longer if the server ``asked`` for more seconds with its Retry-After); its end.
 
     Written before anything is read, as in every transaction here: on SQLite a
     transaction that reads first cannot write once another watcher has.
@@ -52,7 +53,7 @@ def record_failure(connection: Connection, url: str, now: datetime, reason: str,
         .values(last_polled=now, last_error=reason, last_error_at=now, failures=feeds.c.failures + 1)
         .returning(feeds.c.failures)
     ).scalar_one()
-    retry_after = now + timedelta(seconds=min(settings.backoff * 2 ** (failures - 1), settings.backoff_max))
+    retry_after = now + timedelta(seconds=max(min(settings.backoff * 2 ** (failures - 1), settings.backoff_max), asked or 0))
     connection.execute(update(feeds).where(feeds.c.url == url).values(retry_after=retry_after))
     return retry_after
 
