@@ -1,4 +1,5 @@
-"""Extraction for a stream of records: inline, or in worker processes feeding one writer.
+"""Extraction for a stream of records: inline, or in worker processes feeding one writer
+(``harmledger.ingest.dask`` sends the same chunks to a Dask cluster instead).
 
 Results come back in input order, and only a bounded number of chunks is in
 flight at once, so memory stays flat however long the input is (``Pool.imap``
