@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test fuzz bench bench-ingest bench-web bench-load eval setup clean
+.PHONY: run test fuzz bench bench-ingest bench-dask bench-web bench-load eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ bench: $(STAMP)
 
 bench-ingest: $(STAMP)
 	$(BIN)/python -m harmledger.bench.ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+
+bench-dask: $(STAMP)
+	$(BIN)/python -m harmledger.bench.dask $(EVAL_DIR)/gva-articles.jsonl
 
 bench-web: $(STAMP)
 	$(BIN)/python -m harmledger.bench.web

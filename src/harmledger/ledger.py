@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
 from harmledger.store.schema import ingest_runs
 from harmledger.store.store import Store
 from harmledger.store.writer import RecordRefused, existing_ids, write_document, write_error
+
+Stream = Callable[[Iterable[Item]], Iterable[Extracted | ReadError]]
+"""Extraction over a stream of read items: results (or read errors) out, in input order."""
 
 MAX_ERRORS_KEPT = 200
 """Messages an ``IngestSummary`` keeps in memory; every error is in the ``ingest_errors`` table."""
@@ -68,6 +72,7 @@ class Ledger(Store):
         progress: bool = False,
         options: ReaderOptions | None = None,
         on_result: Callable[[IngestSummary], None] | None = None,
+        stream: Stream | None = None,
     ) -> IngestSummary:
         """Read, extract and store every article of ``paths``; bad inputs are recorded and skipped.
 
@@ -84,25 +89,31 @@ class Ledger(Store):
             from harmledger.ingest.progress import IngestProgress
 
             bar = IngestProgress(paths, options)
-        return self.ingest_items(read_paths(paths, options), inputs=paths, workers=workers, bar=bar, on_result=on_result)
+        return self.ingest_records(read_paths(paths, options), inputs=paths, workers=workers, stream=stream, bar=bar, on_result=on_result)
 
-    def ingest_items(
+    def ingest_records(
         self,
         items: Iterable[Item],
         *,
-        inputs: list[str] | None = None,
+        inputs: list[str],
         workers: int = 1,
+        stream: Stream | None = None,
         bar: Any = None,
         on_result: Callable[[IngestSummary], None] | None = None,
     ) -> IngestSummary:
-        """Extract, link and store records already read (read errors pass through to ``ingest_errors``)."""
+        """One ingest run over records read elsewhere (a feed, a watched folder); ``inputs`` names them in ``ingest_runs``.
+
+        ``stream`` runs the extraction (default: ``extract_stream`` on ``workers``
+        processes; a Dask cluster's in ``harmledger.ingest.dask``); whatever runs
+        it, every result is written here, by this one writer, in input order.
+        """
         with for_writing(self.engine).connect() as connection:
-            summary = IngestSummary(run_id=self._start_run(connection, inputs or []))
+            summary = IngestSummary(run_id=self._start_run(connection, inputs))
             items = self._unseen(connection, items, summary, bar)
             try:
                 if bar:
                     bar.start()
-                for result in extract_stream(items, workers):
+                for result in (stream or partial(extract_stream, workers=workers))(items):
                     self._store(connection, result, summary)
                     if bar:
                         bar.advance(summary)

@@ -185,3 +185,6 @@ from harmledger.cli.link import register as _register_link_commands  # noqa: E40
 
 _register_link_commands(app)
 
+from harmledger.cli.watch import register as _register_watch_commands  # noqa: E402  (watch, feeds, status)
+
+_register_watch_commands(app)

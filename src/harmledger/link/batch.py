@@ -27,7 +27,7 @@ def link_records(records: Iterable[dict[str, Any]], workers: int = 1) -> Iterato
         record_ids[item.id].append(str(record.get("id", number)))
         items.append(item)
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
-        ledger.ingest_items(items, workers=workers)
+        ledger.ingest_records(items, inputs=["link --jsonl"], workers=workers)
         with ledger.engine.connect() as connection:
             leads = set(linking.document_leads(connection).values())
             for incident_id in linking.incident_ids(connection):

@@ -215,3 +215,34 @@ index on PostgreSQL): outside ``metadata``, so schema comparisons leave them out
 
 CONTENT_TABLES = (documents, places, mentions, counts, spans, sources, incidents, fingerprints)
 """The tables an ingest fills from its input (the others log runs and errors)."""
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("name", Text),
+    Column("etag", Text, doc="The last answer's ETag, sent back as If-None-Match (a conditional GET)."),
+    Column("last_modified", Text, doc="The last answer's Last-Modified, sent back as If-Modified-Since."),
+    Column("last_polled", DateTime),
+    Column("last_success", DateTime),
+    Column("last_error", Text),
+    Column("last_error_at", DateTime),
+    Column("failures", Integer, nullable=False, default=0, doc="Polls failed in a row; the back-off doubles with each."),
+    Column("retry_after", DateTime, doc="After failures, not polled again before this (the back-off)."),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("feed_url", Text, ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True),
+    Column("url", Text, primary_key=True, doc="The article's link as the feed gives it (normalised)."),
+    Column("status", String(16), nullable=False, doc="pending (listed, not read yet), fetched (read; document_id is its text's), error (tried again later) or skipped (never read)."),
+    Column("title", Text, doc="The feed's title and date for the article: kept until it is read, as a later poll may not list it."),
+    Column("published", Date),
+    Column("document_id", String(32)),
+    Column("reason", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("first_seen", DateTime, nullable=False),
+    Column("last_tried", DateTime),
+    Index("ix_feed_items_url", "url"),
+)
