@@ -262,7 +262,7 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
     main = entry.key
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
-    score += 1.0 if main == match.key else 1.5 * fuzz.ratio(main, match.key) / 100
+    score += 1.5 if main == match.key else 1.5 * fuzz.ratio(main, match.key) / 100
     if entry.kind == "region" and match.want != "region" and match.kind == "place" and _rival_town(entry, match):
         score -= 4.0  # a bare name that is also a sizeable town's: the town ("Kharkiv")
     if entry.kind == "country" and match.kind == "country":
