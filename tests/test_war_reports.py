@@ -285,3 +285,12 @@ def test_a_speaker_named_in_apposition(text, speaker):
 def test_bandits_and_armed_men_attack_civilians(text):
     assert (lead(text, "2024-08-10").event_type, lead(text, "2024-08-10").sub_event_type) == (
         "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two people were killed in a drone attack on Zaporizhzhia, the governor said.", "Zaporizhzhya"),
+    ("A missile hit a hotel in Kryvyi Rih overnight, killing four people.", "Kryvyy Rih"),
+    ("An airstrike on a house in Gaza City killed nine people, medics said.", "Gaza"),
+])
+def test_a_big_towns_spellings_are_its_own_name_with_no_country_named(text, place):
+    assert lead(text, "2024-08-10").place.name == place

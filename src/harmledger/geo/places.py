@@ -356,6 +356,7 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
 
 OUT_OF_FOCUS_POPULATION = 100_000
 RIVAL_TOWN_RATIO = 100  # a town with 1% of a region's people may be what its bare name means
+SPELLING_RATIO = 85  # a name this close to a place's main name is a spelling of it, not another name
 EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
 
 
@@ -365,7 +366,8 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
-    own_name = _own_name(entry, match.key)  # "Gaza City" is Gaza's own name too
+    # "Gaza City" is Gaza's own name too, and "Zaporizhzhia" a spelling of Zaporizhzhya's
+    own_name = _own_name(entry, match.key) or fuzz.ratio(entry.key, match.key) >= SPELLING_RATIO
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
