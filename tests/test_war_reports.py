@@ -281,8 +281,10 @@ def test_a_speaker_named_in_apposition(text, speaker):
 @pytest.mark.parametrize("text", [
     "Bandits killed 17 worshippers at a mosque in Katsina State on Tuesday night.",
     "Armed men attacked a village in Benue State, killing nine farmers.",
+    "Two masked men attacked a local councillor outside his home in Odesa, police said.",
+    "Unknown assailants attacked a bus carrying traders near Kutum, killing four.",
 ])
-def test_bandits_and_armed_men_attack_civilians(text):
+def test_bandits_armed_or_masked_men_attack_civilians(text):
     assert (lead(text, "2024-08-10").event_type, lead(text, "2024-08-10").sub_event_type) == (
         "Violence against civilians", "Attack")
 
