@@ -296,3 +296,21 @@ def test_bandits_armed_or_masked_men_attack_civilians(text):
 ])
 def test_a_big_towns_spellings_are_its_own_name_with_no_country_named(text, place):
     assert lead(text, "2024-08-10").place.name == place
+
+
+@pytest.mark.parametrize("text, lead_toll, running", [
+    ("A Russian missile strike on Odesa killed 5 people, the regional governor said, bringing the number of people "
+     "killed in the city this month to 45.", 5, 45),
+    ("Suspected jihadists killed 37 people in an attack on a village in Yobe state, bringing the toll in the area "
+     "so far this year to more than 100.", 37, 100),
+])
+def test_a_running_total_the_strike_brings_a_toll_to_is_an_aggregate(text, lead_toll, running):
+    mentions = extract(text, "2024-08-10")
+    assert figure(lead(text, "2024-08-10").killed) == lead_toll
+    assert [figure(m.killed) for m in mentions if m.kind == "aggregate"] == [running]
+
+
+def test_more_bodies_bringing_the_toll_to_n_update_the_same_strike():
+    mentions = extract("A Russian strike on Sumy killed two people. Rescuers found two more bodies under the rubble, "
+                       "bringing the death toll to four, the regional administration said.", "2024-08-10")
+    assert [(m.kind, figure(m.killed)) for m in mentions] == [("event", 4)]

@@ -70,8 +70,14 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
 
 
+def _aggregate(sentence: Sentence) -> bool:
+    """A toll over many places or days."""
+    return bool(_cue("aggregate").search(sentence.text))
+
+
 def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
-    """A sentence that states the same kind of figure twice tells two incidents: cut it after the first.
+    """A sentence that states the same kind of figure twice (or a figure and a toll it brings to)
+    tells two incidents or an incident and a running total: cut it after the first.
 
     "one in March at a theater in Mariupol ... killing about 600 people and another in
     April on a train station ... left at least 59 dead": each clause keeps its own
@@ -79,7 +85,7 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[t
     """
     cuts, seen, previous_end = [], set(), 0
     for finding, _ in sorted(findings, key=lambda item: item[0].start):
-        if finding.basis != "explicit":
+        if finding.basis not in ("explicit", "update"):
             continue
         if finding.slot in seen:
             cuts.append(previous_end)
@@ -184,11 +190,15 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         context = {
             "speaker": speakers[index],
             "background": bool(history),
-            "aggregate": bool(_cue("aggregate").search(sentence.text)),
+            "aggregate": _aggregate(sentence),
             "new_incident": bool(_cue("new_incident").search(sentence.text)),
             "address": _address(sentence.text),
         }
-        for part, part_findings in _clauses(sentence, list(zip(findings, spans))):
+        parts = _clauses(sentence, list(zip(findings, spans)))
+        # "killed 5, bringing the number killed this month to 45": each clause is judged alone;
+        # otherwise a toll's qualifier ("[split among 16 events]") holds for the whole sentence.
+        running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
+        for part, part_findings in parts:
             told = part.text[max(0, history.start() - (part.start - sentence.start)):] if history else part.text
             classification = whole if part is sentence else _within(classify(told), whole)
             here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
@@ -200,7 +210,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized),
-                    **context,
+                    **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"]},
                 )
             )
     mentions = frame(facts, published, dateline)
