@@ -307,3 +307,11 @@ def test_more_bodies_bringing_the_toll_to_n_update_the_same_strike():
     mentions = extract("A Russian strike on Sumy killed two people. Rescuers found two more bodies under the rubble, "
                        "bringing the death toll to four, the regional administration said.", "2024-08-10")
     assert [(m.kind, figure(m.killed)) for m in mentions] == [("event", 4)]
+
+
+def test_a_dateline_after_a_headline_and_a_byline_is_still_a_dateline():
+    text = ("Sudan war: shelling of displacement camp kills 15\nBy Jane Doe\n"
+            "KHARTOUM, May 12, 2024 (Reuters) - Shelling of a camp near El Fasher killed at least 15 civilians on Saturday.")
+    mention = lead(text)
+    assert mention.place.name == "El Fasher"
+    assert mention.when.start == mention.when.end == date(2024, 5, 11)

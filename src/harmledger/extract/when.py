@@ -309,24 +309,28 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     (``of_statement``).
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
-    dateline = _dateline_day().match(text)
+    dateline = _dateline_day().search(text, 0, DATELINE_REACH)
     mentions: list[WhenMention] = []
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
             continue
-        of_statement = (_before("before_statement", text, start) is not None or bool(dateline and end <= dateline.end())
+        of_statement = (_before("before_statement", text, start) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - 80), start) is not None)
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement))
     return mentions
 
 
+DATELINE_REACH = 400  # a dateline stands within a headline and a byline of the text's start
+
+
 @cache
 def _dateline_day() -> re.Pattern[str]:
-    """A dateline's day at the very start of a report, after its place words and before its agency
-    and dash: "June 2 (Reuters) -", "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"."""
+    """A dateline's day at the start of a report or of a line near it (after a headline or a
+    byline), after its place words and before its agency and dash: "June 2 (Reuters) -",
+    "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"."""
     month = _capitalised(table("slot_time")["months"])
     return re.compile(
-        r"\A\s*(?:[A-Z][\w.'’ -]{0,40}?,\s*){0,2}"
+        r"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{0,40}?,\s*){0,2}"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?)"
         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--|-|:)\s"
     )
@@ -339,7 +343,7 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     not after ``today``: news is extracted as it comes, and a report never dates
     itself in the future.
     """
-    match = _dateline_day().match(text)
+    match = _dateline_day().search(text, 0, DATELINE_REACH)
     if match is None:
         return None, False
     month = _month_number(match.group("month") or match.group("month_after"))

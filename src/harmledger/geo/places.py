@@ -26,10 +26,12 @@ from harmledger.geo.normalize import fold, fold_text, word_spaced
 from harmledger.model import Place, Span
 from harmledger.text.regex import choice
 
-# A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
-# start, closed by a dash or a colon and a space (normalising has made "—" a "-").
+# A dateline: capitalised words (optionally ", State" / ", Country", a date and "(AP)") at the start of
+# the text or of a line near it (after a headline or a byline), closed by a dash or a colon
+# and a space (normalising has made "—" a "-").
+DATELINE_REACH = 400
 _DATELINE = re.compile(
-    r"\A\s*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’ ]{1,30}?){0,2})"
+    r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
     r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
@@ -521,8 +523,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         if guarded and m.choice is not None and m.start >= 0 and (
                 _out_of_focus(m, context) or _unsupported_village(m, context)):
             m.choice = None
-    dateline = _DATELINE.match(text)
-    dateline_end = dateline.end("places") if dateline else -1
+    # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
+    datelines = [d.span("places") for d in _DATELINE.finditer(text, 0, DATELINE_REACH)]
     out = []
     for m in matches:
         if m.start < 0 or m.choice is None:
@@ -532,7 +534,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         out.append(PlaceMention(
             start=start, end=end, text=span.text,
             place=to_place(m.choice, gaz, m.relation, span),
-            is_dateline=start < dateline_end,
+            is_dateline=any(lo <= start < hi for lo, hi in datelines),
             relation=m.relation,
             is_qualifier=m.qualifier_of is not None and m.choice.kind in ("region", "country")
             or (m.qualifier_of is not None and matches[m.qualifier_of].choice is not None
