@@ -315,3 +315,13 @@ def test_a_dateline_after_a_headline_and_a_byline_is_still_a_dateline():
     mention = lead(text)
     assert mention.place.name == "El Fasher"
     assert mention.when.start == mention.when.end == date(2024, 5, 11)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck a shopping centre in Kremenchuk on Monday, killing 16 people. The alleged Russian missile "
+    "attack echoes earlier attacks on crowded places, such as one in March in Mariupol.",
+    "Shelling killed nine people at a market in Omdurman. The alleged RSF attack comes weeks after a strike on "
+    "another market in the city.",
+])
+def test_the_news_before_a_recalled_attack_still_attributes_todays(text):
+    assert lead(text, "2022-06-27").attribution == "alleged"

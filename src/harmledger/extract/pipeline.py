@@ -153,6 +153,17 @@ class _PlacesBySentence:
         return self.places[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
+def _news_before(sentence: Sentence, end: int, speaker: str | None) -> list[SentenceFacts]:
+    """"The alleged Russian missile attack echoes earlier attacks ...": the words before the
+    history say who is held to have struck today's incident, though they count no one and
+    place nothing."""
+    news = classify(sentence.text[:end])
+    if not (names_incident(news) and (news.perpetrator or news.attribution)):
+        return []
+    return [SentenceFacts(findings=[], speaker=speaker, background=False, aggregate=False, incident=True,
+                          classification=news)]
+
+
 def extract(text: str, published: date | str | None = None, *, budget: Budget | None = None) -> list[Mention]:
     """The incident mentions of one report, in document order.
 
@@ -187,6 +198,8 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         history = _cue("background").search(sentence.text)
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(sentence.text[history.start():])
+            if not any(f.start < history.start() for f in findings):
+                facts.extend(_news_before(sentence, history.start(), speakers[index]))
         context = {
             "speaker": speakers[index],
             "background": bool(history),
