@@ -325,3 +325,12 @@ def test_a_dateline_after_a_headline_and_a_byline_is_still_a_dateline():
 ])
 def test_the_news_before_a_recalled_attack_still_attributes_todays(text):
     assert lead(text, "2022-06-27").attribution == "alleged"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Drones attacked Kyiv on the night of June 3-4, killing two people.", date(2024, 6, 3), date(2024, 6, 4)),
+    ("Shelling killed three people in Kherson the day before yesterday, the governor said.", date(2024, 6, 3), date(2024, 6, 3)),
+    ("An RSF drone hit the Zamzam camp two days ago, killing six, medics said.", date(2024, 6, 3), date(2024, 6, 3)),
+])
+def test_day_ranges_and_days_ago(text, start, end):
+    assert days(lead(text, "2024-06-05")) == (start, end)

@@ -60,6 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_range": re.compile(
             rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
         ),
+        "month_range": re.compile(
+            rf"{month}\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}\b(?:,?\s+(?P<year>{year})\b)?"
+        ),
         "month": re.compile(
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
@@ -194,7 +197,7 @@ def _explicit(text: str, match: re.Match[str], day: date | None, published: date
 
 
 def _day_range(match: re.Match[str], published: date | None) -> _Found | None:
-    """'13-14 March 2022', 'the night of 26 to 27 June': the days from the first to the last."""
+    """'13-14 March 2022', 'the night of 26 to 27 June', 'June 3-4': the days from the first to the last."""
     last = _numbered_day("day_month", match, published)
     first = int(match.group("first"))
     if last is None or not 0 < first < last.day:
@@ -241,6 +244,9 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
 
 def _relative(kind: str, published: date) -> When:
     one_day = timedelta(days=1)
+    if kind.startswith("days_ago:"):  # "two days ago", "the day before yesterday"
+        day = published - int(kind.partition(":")[2]) * one_day
+        return When(day, day, "day")
     monday = published - timedelta(days=published.weekday())
     if kind == "night_before":
         return When(published - one_day, published, "day")
@@ -278,8 +284,9 @@ def _found(text: str, published: date | None):
             if match.start() and text[match.start() - 1] in _INSIDE_NUMBER:
                 continue
             yield _explicit(text, match, _numbered_day(shape, match, published), published)
-    for match in patterns["day_range"].finditer(text):
-        yield _day_range(match, published)
+    for shape in ("day_range", "month_range"):
+        for match in patterns[shape].finditer(text):
+            yield _day_range(match, published)
     for match in patterns["month"].finditer(text):
         yield _month(text, match, published)
     for match in patterns["year"].finditer(text):
