@@ -47,7 +47,7 @@ def _speakers(sentences: list[Sentence], lookback: int = 4) -> list[str | None]:
     found: list[str | None] = []
     for index, sentence in enumerate(sentences):
         before = found[max(0, index - lookback):]
-        found.append(find_speaker(sentence.text, lambda: next((s for s in reversed(before) if s), None)))
+        found.append(find_speaker(sentence.text, lambda before=before: next((s for s in reversed(before) if s), None)))
     return found
 
 
