@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test fuzz bench bench-ingest bench-web eval setup clean
+.PHONY: run test fuzz bench bench-ingest bench-dask bench-web bench-load eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,14 +44,20 @@ eval: $(STAMP)
 	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl
 
 bench: $(STAMP)
-	$(BIN)/python -m harmledger.bench $(EVAL_DIR)/gva-articles.jsonl
-	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+	$(BIN)/python -m harmledger.bench.extract $(EVAL_DIR)/gva-articles.jsonl
+	$(BIN)/python -m harmledger.bench.ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
 
 bench-ingest: $(STAMP)
-	$(BIN)/python -m harmledger.bench_ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+	$(BIN)/python -m harmledger.bench.ingest $(EVAL_DIR)/gva-articles.jsonl --workers 2
+
+bench-dask: $(STAMP)
+	$(BIN)/python -m harmledger.bench.dask $(EVAL_DIR)/gva-articles.jsonl
 
 bench-web: $(STAMP)
-	$(BIN)/python -m harmledger.web.bench
+	$(BIN)/python -m harmledger.bench.web
+
+bench-load: $(STAMP)
+	$(BIN)/python -m harmledger.bench.load
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(NODE_MODULES) $(VENDOR)

@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 
 PG_ENV = "HARMLEDGER_TEST_PG_URL"
 BACKENDS = ["sqlite", "postgresql"]

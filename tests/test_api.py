@@ -11,7 +11,7 @@ import pytest
 from ledger_fixtures import BACKENDS, db_url, ledger, new_database_url  # noqa: F401  (fixtures)
 from web_fixtures import fill, served
 
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 from harmledger.store.export import ACLED_COLUMNS, FLAT_COLUMNS, UCDP_COLUMNS
 from harmledger.web import Settings, create_app
 from harmledger.web.server import running

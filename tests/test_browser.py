@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from web_fixtures import HOSTILE_SOURCE, HOSTILE_TEXT, HOSTILE_TITLE, fill, served
 
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 from harmledger.web.app import vendor_missing
 
 CHROMIUM = Path(os.environ.get("HARMLEDGER_CHROMIUM", "/usr/bin/chromium"))

@@ -1,6 +1,10 @@
 """CI's accuracy gate: the dev suites must stay above floors a little under what we reach.
 
 Raise a floor when a change lifts its metric; a regression below one fails CI.
+Floors named by suite (``gva-articles:killed``) hold for the whole suite; those
+named by part (``gva-articles/held-aside:killed``) for the set-aside fifth that no
+rule is written from (``harmledger.eval.parts``), so a rule that only fits the
+records it was written from cannot pass unnoticed.
 """
 
 from typer.testing import CliRunner
@@ -10,19 +14,30 @@ from harmledger.cli import app
 SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-weapon.jsonl", "bellingcat-geocode.jsonl")
 FLOORS = {
     "gva-articles:killed": 0.93,
-    "gva-articles:killed>0": 0.895,
+    "gva-articles:killed>0": 0.9,
     "gva-articles:injured": 0.885,
     "gva-articles:injured>0": 0.84,
     "acled-notes:killed": 0.995,
     "acled-notes:killed>0": 0.95,
-    "acled-notes:event_type": 0.98,
-    "acled-notes:sub_event_type": 0.975,
+    "acled-notes:event_type": 0.985,
+    "acled-notes:sub_event_type": 0.985,
     "acled-notes:date_overlap": 0.99,
     "acled-notes:date_exact": 0.98,
-    "acled-notes:place<25km": 0.825,
-    "acled-notes:admin1": 0.97,
+    "acled-notes:place<25km": 0.84,
+    "acled-notes:admin1": 0.985,
     "bellingcat-weapon:weapon": 0.59,
     "bellingcat-geocode:geocode<25km": 0.89,
+    "gva-articles/held-aside:killed": 0.935,
+    "gva-articles/held-aside:killed>0": 0.885,
+    "gva-articles/held-aside:injured": 0.89,
+    "gva-articles/held-aside:injured>0": 0.825,
+    "acled-notes/held-aside:event_type": 0.985,
+    "acled-notes/held-aside:sub_event_type": 0.975,
+    "acled-notes/held-aside:date_overlap": 0.995,
+    "acled-notes/held-aside:place<25km": 0.82,
+    "acled-notes/held-aside:admin1": 0.985,
+    "bellingcat-weapon/held-aside:weapon": 0.54,
+    "bellingcat-geocode/held-aside:geocode<25km": 0.91,
     "seed:killed_figures": 1.0,
     "seed:injured_figures": 1.0,
     "seed:incident_f1": 0.95,

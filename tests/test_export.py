@@ -130,7 +130,7 @@ def test_cli_unreachable_database_is_named():
 
 
 def test_demo_ledger_ingests_the_samples_into_a_fresh_file(tmp_path, capsys):
-    from harmledger.ledger_cli import demo_ledger
+    from harmledger.cli.ledger import demo_ledger
 
     db_file = tmp_path / "demo.db"
     demo_ledger(db_file)

@@ -14,7 +14,7 @@ import pytest
 from ledger_fixtures import db_url  # noqa: F401  (fixture)
 from sqlalchemy import create_engine, func, select
 
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 from harmledger.store.schema import CONTENT_TABLES, documents
 
 RECORDS = 300
@@ -22,7 +22,7 @@ PLACES = ["Kharkiv", "Odesa", "Sumy", "Kherson", "Dnipro", "Lviv", "Mykolaiv", "
 VOLATILE = {"ingested_at", "run_id"}
 KILL_INSIDE_TRANSACTION = """
 import os, signal, sys
-import harmledger.store.ledger as ledger
+import harmledger.ledger as ledger
 real = ledger.write_document
 calls = 0
 def write_then_die(*args, **kwargs):

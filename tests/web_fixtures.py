@@ -14,7 +14,7 @@ from pathlib import Path
 
 import harmledger
 from harmledger.model import Count, Mention, Place, Span, When
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 from harmledger.web import Settings, create_app
 from harmledger.web.server import running
 

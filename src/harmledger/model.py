@@ -105,6 +105,7 @@ class Mention:
     sources: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    warnings: list[str] = field(default_factory=list)  # what a reader should know: "undated: ..."
 
     def counts(self) -> dict[str, Count]:
         """The filled count slots, by slot name."""
@@ -143,3 +144,40 @@ def document_id(text: str) -> str:
     """Stable id from whitespace-normalised text, so a re-ingested article is stored once."""
     canonical = " ".join(text.split())
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article read from an input, ready for extraction."""
+
+    text: str
+    origin: str
+    line: int | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", document_id(self.text))
+
+    @property
+    def where(self) -> str:
+        return f"{self.origin}:{self.line}" if self.line else self.origin
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input (or one line of it) that could not be read; ``level`` warning means it was still read."""
+
+    origin: str
+    reason: str
+    line: int | None = None
+    level: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.origin}:{self.line}" if self.line else self.origin
+        return f"{where}: {self.reason}"

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from harmledger.eval.parts import part_name, part_of
 from harmledger.eval.scoring import Tally, f1, score_geocode, score_record
 from harmledger.extract import extract
 from harmledger.geo import geocode
@@ -21,16 +22,23 @@ def text_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
 
 
 def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
-    """A tally per suite over every text record in ``paths``."""
+    """A tally per suite over every text record in ``paths``, and one per part of it.
+
+    Each record adds to its whole suite (``gva-articles``) and to its part
+    (``gva-articles/dev`` or ``gva-articles/held-aside``, see ``parts``).
+    """
     tallies: dict[str, Tally] = {}
     for record in text_records(paths):
-        tally = tallies.setdefault(record.get("suite", "?"), Tally())
+        tally = Tally()
         if "text" not in record:  # a geocoding record: {id, query, country, lat, lon}
             place = geocode(record["query"], record.get("country"))
             score_geocode(tally, record, place.to_dict() if place else None)
-            continue
-        mentions = [m.to_dict() for m in extract(record["text"], record.get("published"))]
-        score_record(tally, record, mentions)
+        else:
+            mentions = [m.to_dict() for m in extract(record["text"], record.get("published"))]
+            score_record(tally, record, mentions)
+        suite = record.get("suite", "?")
+        for name in (suite, part_name(suite, part_of(str(record.get("id", ""))))):
+            tallies.setdefault(name, Tally()).merge(tally)
     return tallies
 
 
@@ -46,12 +54,16 @@ def metrics(tallies: dict[str, Tally]) -> dict[str, dict[str, float]]:
 
 
 def floors_failed(results: dict[str, dict[str, float]], floors: dict[str, float]) -> list[str]:
-    """Messages for each ``suite:metric`` (or bare ``metric``, any suite) below its floor."""
+    """Messages for each ``suite:metric`` below its floor.
+
+    ``suite`` names a whole suite (``gva-articles``) or a part (``gva-articles/held-aside``);
+    a bare ``metric`` holds for every whole suite that reports it, not for the parts.
+    """
     failures = []
     for key, floor in floors.items():
         suite, _, metric = key.rpartition(":")
         for name, rates in results.items():
-            if (suite and suite != name) or metric not in rates:
+            if (suite and suite != name) or (not suite and "/" in name) or metric not in rates:
                 continue
             if rates[metric] < floor:
                 failures.append(f"{name}:{metric} = {rates[metric]:.3f} < {floor}")

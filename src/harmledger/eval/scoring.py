@@ -29,6 +29,10 @@ class Tally:
         self.hits[metric] = self.hits.get(metric, 0) + hits
         self.trials[metric] = self.trials.get(metric, 0) + trials
 
+    def merge(self, other: Tally) -> None:
+        for metric, trials in other.trials.items():
+            self.add_counts(metric, other.hits.get(metric, 0), trials)
+
     def rate(self, metric: str) -> float | None:
         trials = self.trials.get(metric, 0)
         return self.hits.get(metric, 0) / trials if trials else None

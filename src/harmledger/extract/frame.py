@@ -9,21 +9,29 @@
   slot holds ("killed two people" after "one death"); "in a separate shooting";
   a new street address; an attack on a big town far from the current one.
 - An incident sentence about a town already told of continues that incident.
+- A country or capital named as the attacker ("Russia's largest aerial attack") is no place.
+- A dateline's town is where the reporter stood: the lead incident's place only when its
+  own sentences name none.
 - A new incident whose own sentences name no place takes the town the sentence
   before named but did not use ("... continued to target the port of Odessa. A
   missile strike destroyed residential buildings ...").
+- An incident whose sentences give no date has the date the news before it last gave ("On
+  15 March, forces shelled Kherson 5 times during the day ... 3 civilians were injured"),
+  else the day of publication or the day before, else (a toll update) the week before.
 - Figures with no number ("a man was shot", "he died") never split: they restate
-  the same victims.
+  the same victims; nor do vague ones ("dozens were wounded"), which the number the
+  text later gives ("37 people were wounded") supersedes.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pycountry
 
+from harmledger.data import table
 from harmledger.extract.classify import Classification
 from harmledger.extract.figures import Finding, gender
 from harmledger.geo import distance_km, geocode
@@ -56,6 +64,7 @@ class _Draft:
     address: str | None = None
     slots: dict[str, str] = field(default_factory=dict)
     when: When | None = None
+    told_on: When | None = None  # the last date the news before it gave: its date when it gives none
 
     def describe(self, facts: SentenceFacts) -> None:
         """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
@@ -101,14 +110,15 @@ class _Draft:
             self.place = best
 
     def explicit_value(self, slot: str) -> int | None:
+        """The first figure stated by number; a vague quantity ("dozens") states none."""
         for finding, _, _ in self.findings:
-            if finding.slot == slot and finding.basis == "explicit":
+            if finding.slot == slot and finding.basis == "explicit" and finding.qualifier != "vague":
                 return finding.value
         return None
 
     def conflicts(self, finding: Finding) -> bool:
         held = self.explicit_value(finding.slot)
-        return finding.basis == "explicit" and held is not None and held != finding.value
+        return finding.basis == "explicit" and finding.qualifier != "vague" and held is not None and held != finding.value
 
 
 OTHER_TOWN_KM = 50.0
@@ -135,11 +145,16 @@ def _inside(place: Place, area: Place) -> bool:
 _DESCRIBED = ("event_type", "sub_event_type", "weapon", "target", "perpetrator", "attribution")
 
 
-def frame(sentences: list[SentenceFacts], published: date | None = None) -> list[Mention]:
-    """Mentions in document order, each with its resolved counts, sources and evidence."""
+def frame(sentences: list[SentenceFacts], published: date | None = None, dateline: Place | None = None) -> list[Mention]:
+    """Mentions in document order, each with its resolved counts, sources and evidence.
+
+    ``dateline`` is the town a dateline names: the lead incident's place only where its own
+    sentences name none ("KHARKIV — ... when drones struck residential buildings in the city").
+    """
     drafts: list[_Draft] = []
     last_event: _Draft | None = None
     unused: list[Place] = []  # towns the last news sentence named that its incident did not take
+    dated: When | None = None  # the last date a sentence of news gave
     for facts in sentences:
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
@@ -156,7 +171,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
                 current = _new_draft(drafts, facts, kind)
             current.findings.append((finding, span, facts.speaker))
         if current is not None and (facts.findings or facts.incident and is_news):
-            current.locate(facts.places)
+            current.locate(_not_the_attacker(facts.places, facts.classification.perpetrator))
             current.describe(facts)
             current.address = current.address or (facts.address if is_news else None)
         if is_news and current is not None:
@@ -165,7 +180,25 @@ def frame(sentences: list[SentenceFacts], published: date | None = None) -> list
             unused = [p for p in facts.places if p.precision == "town" and not _near(p, current.place)]
         if is_news:
             last_event = current
+        if current is not None and current.told_on is None and not current.background:
+            current.told_on = dated
+        if not facts.background and facts.whens:
+            dated = facts.whens[0]
+    lead = next((d for d in drafts if not d.background and d.kind == "event"), None)
+    if lead is not None and lead.place is None:
+        lead.place = dateline
     return [_resolve(draft, published) for draft in drafts]
+
+
+def _not_the_attacker(places: list[Place], perpetrator: str | None) -> list[Place]:
+    """A country, or a capital beside places in another country, named as the side that struck
+    ("Russia's largest aerial attack", "Moscow launched 40 drones at Ukraine") says who, not
+    where; "Ukrainian forces shot down drones over Kyiv" still happened in Kyiv."""
+    names = table("slot_actors")["actors"].get(perpetrator, ()) if perpetrator else ()
+    named = [p for p in places if p.span and p.span.text.lower() in names]
+    elsewhere = {p.country for p in places if p not in named}
+    return [p for p in places
+            if p not in named or p.precision != "country" and (not elsewhere or p.country in elsewhere)]
 
 
 def _told_before(drafts: list[_Draft], facts: SentenceFacts) -> _Draft | None:
@@ -192,7 +225,7 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
     for item in draft.findings:
         by_slot.setdefault(item[0].slot, []).append(item)
     mention = Mention(kind=draft.kind, background=draft.background, place=draft.place, **draft.slots)
-    mention.when = draft.when or _news_day(draft, published)
+    mention.when = draft.when or draft.told_on or _news_day(draft, published)
     for slot in ("killed", "injured", "missing", "casualties"):
         setattr(mention, slot, _slot_count(by_slot.get(slot, [])))
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
@@ -208,11 +241,23 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
     return mention
 
 
+FOLLOW_UP_DAYS = 7
+
+
 def _news_day(draft: _Draft, published: date | None) -> When | None:
-    """News told with no date happened by the day it was published."""
+    """News told with no date happened on the day it was published or the day before (a
+    night's strike is tomorrow's paper, another time zone's today); a toll update with no
+    date tells of an incident some days before."""
     if published is None or draft.background:
         return None
-    return When(published, published, "day")
+    if any(finding.basis == "update" for finding, _, _ in draft.findings):
+        return When(_days_before(published, FOLLOW_UP_DAYS), published, "week")
+    return When(_days_before(published, 1), published, "day")
+
+
+def _days_before(day: date, days: int) -> date:
+    """``day`` less ``days``, stopping at the calendar's first day (a year-1 date is bad metadata, not a crash)."""
+    return day - timedelta(days=min(days, (day - date.min).days))
 
 
 def _count(finding: Finding, span: Span, speaker: str | None, value: int | None = None) -> Count:
@@ -226,13 +271,15 @@ def _count(finding: Finding, span: Span, speaker: str | None, value: int | None 
 
 
 def _slot_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
-    """The latest toll update, else the first explicit figure, else the largest implicit one."""
+    """The latest toll update, else the first figure stated by number ("dozens" gives way to the
+    number the text goes on to give), else the first vague one, else the largest implicit one."""
     updates = [i for i in items if i[0].basis == "update"]
     if updates:
         return _count(*updates[-1])
     explicit = [i for i in items if i[0].basis == "explicit"]
-    if explicit:
-        return _count(*explicit[0])
+    numbered = [i for i in explicit if i[0].qualifier != "vague"]
+    if numbered or explicit:
+        return _count(*(numbered or explicit)[0])
     stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
     if stated:
         return _count(*max(stated, key=lambda i: i[0].value))

@@ -64,7 +64,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "toll_before": re.compile(
             rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
-            rf"[^.;]{{0,40}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+(?:to\s+|at\s+)?$",
+            rf"[^.;]{{0,60}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
+            rf"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?$",
             re.IGNORECASE,
         ),
         "singular": re.compile(
@@ -124,8 +125,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))\s+and\s+$", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
+        # "including five children", "in Zamfara, including three women and five children", "six of them children"
         "subgroup": re.compile(
-            rf",?\s*(?:including|among them|among whom|of whom|most of them)\s+(?P<q>an?|one|\w+|\d+)\s+(?:{mods})?"
+            rf"(?:\s+(?:in|at|near|on)\s+[^,;.]{{1,40}}?)?,?\s*(?:(?:including|among them|among whom|of whom|most of them)\s+"
+            rf"(?:(?:an?|one|\w+|\d+)\s+(?:{mods})?(?:women|men|elderly(?:\s+people)?|adults|civilians|soldiers)\s*(?:,|\s+and)\s+)?"
+            rf"|(?=(?:\w+|\d+)\s+of\s+(?:them|whom)\s))"
+            rf"(?P<q>an?|one|\w+|\d+)\s+(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:{mods})?"
             rf"(?P<kids>children|child|kids|kid|boys?|girls?|minors?|teen(?:ager)?s?|infants?|babies|baby|toddlers?)\b",
             re.IGNORECASE,
         ),

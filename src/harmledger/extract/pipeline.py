@@ -10,12 +10,13 @@ from datetime import date
 from functools import cache
 
 from harmledger.data import table
+from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
-from harmledger.extract.when import resolve_when
+from harmledger.extract.when import UNDATED, anchor_day, resolve_when
 from harmledger.geo import PlaceMention, find_places
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
@@ -97,20 +98,6 @@ def _is_landmark(mention: PlaceMention, text: str) -> bool:
 def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     """The resolved place with its span in the original text."""
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
-
-
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+-Z]*)?\s*")
-
-
-def _as_date(published: date | str | None) -> date | None:
-    """A publication date from a ``date`` or an ISO string, unpadded ("2022-3-3") or with a time."""
-    if published is None or isinstance(published, date):
-        return published
-    match = _ISO_DAY.fullmatch(published)
-    try:
-        return date(*map(int, match.groups())) if match else date.fromisoformat(published)
-    except ValueError:
-        raise ValueError(f"published date {published!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
@@ -196,16 +183,19 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
     ``published`` anchors relative dates ("Monday", "in March"); it may be a
     ``date`` or an ISO string. ``budget`` is the time the document may take (by default
     ``limits.DOCUMENT_BUDGET_S``); what is left out for it, or for a figure beyond belief,
-    an ``ExtractWarning`` says.
+    an ``ExtractWarning`` says. Without a date a dateline's day does ("KYIV, July 9 —");
+    a mention that nothing dates says so in its ``warnings``.
     """
     if not text or not text.strip():
         return []
-    published = _as_date(published)
     budget = budget or Budget()
     normalized = normalize(text)
+    published, dating = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    places = _PlacesBySentence([p for p in find_places(normalized.text) if not p.is_dateline and not p.is_qualifier])
+    found = find_places(normalized.text)
+    places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
+    dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
     speakers = _Speakers(sentences)
     for index, sentence in enumerate(sentences):
         if budget.spent():
@@ -243,4 +233,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     **context,
                 )
             )
-    return frame(facts, published)
+    mentions = frame(facts, published, dateline)
+    for mention in mentions:
+        mention.warnings = dating if mention.when else [*dating, UNDATED]
+    return mentions

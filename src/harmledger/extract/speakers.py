@@ -16,7 +16,7 @@ _NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in word_set("speaker_roles")), key=len, reverse=True))
-    noun_phrase = rf"(?:(?i:the\s+|a\s+|local\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}?(?i:{role})(?:\s+{_NAME})?|{_NAME})"
+    noun_phrase = rf"(?:(?i:the\s+|a\s+|local\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}?(?i:{role})(?:,?\s+{_NAME}(?=,\s|\s))?,?|{_NAME})"
     return (
         re.compile(rf"\b(?i:according\s+to)\s+(?P<who>{noun_phrase})"),
         re.compile(rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey)|{noun_phrase}(?:'s\s+(?:office|ministry|spokes\w+))?)\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b"),

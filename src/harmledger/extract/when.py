@@ -31,7 +31,7 @@ _CONTEXT_CHARS = 28  # the longest context ("on or about Wednesday, the ") fits
 class WhenMention:
     """One time expression: offsets into the text it was found in, and its interval.
 
-    ``of_statement`` marks the day something was said ("police said Tuesday"),
+    ``of_statement`` marks the day something was said ("police said Tuesday") or a dateline's day,
     which dates the report, not the incident.
     """
 
@@ -86,6 +86,12 @@ def _context() -> dict[str, re.Pattern[str]]:
         "before_statement": re.compile(rf"\b(?:{choice(words['statement_verbs'])})\s+$"),
         "before_weekday": re.compile(rf"\b(?P<mod>(?i:{choice(words['weekday_modifiers'])}))\s+$"),
     }
+
+
+@cache
+def _toll_update() -> re.Pattern[str]:
+    """A toll's update right before a date: the day the toll rose, not the incident's."""
+    return re.compile(table("slot_time")["toll_update"], re.IGNORECASE)
 
 
 def _before(name: str, text: str, start: int) -> re.Match[str] | None:
@@ -298,16 +304,61 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     """Every time expression in ``text`` with its interval, in text order.
 
     Where readings overlap the longest wins ("Monday, June 27" is one date).
-    Relative expressions need ``published``; without it they are skipped.
+    Relative expressions need ``published``; without it they are skipped. A
+    dateline's day, like the day a source spoke or a toll rose, dates the report
+    (``of_statement``).
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
+    dateline = _dateline_day().match(text)
     mentions: list[WhenMention] = []
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
             continue
-        of_statement = _before("before_statement", text, start) is not None
+        of_statement = (_before("before_statement", text, start) is not None or bool(dateline and end <= dateline.end())
+                        or _toll_update().search(text, max(0, start - 80), start) is not None)
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement))
     return mentions
+
+
+@cache
+def _dateline_day() -> re.Pattern[str]:
+    """A dateline's day at the very start of a report, after its place words and before its agency
+    and dash: "June 2 (Reuters) -", "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"."""
+    month = _capitalised(table("slot_time")["months"])
+    return re.compile(
+        r"\A\s*(?:[A-Z][\w.'’ -]{0,40}?,\s*){0,2}"
+        rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?)"
+        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--|-|:)\s"
+    )
+
+
+def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
+    """The day a report's dateline gives, and whether its year was assumed.
+
+    A dateline with no year ("June 2 (Reuters) -") is read as the latest such day
+    not after ``today``: news is extracted as it comes, and a report never dates
+    itself in the future.
+    """
+    match = _dateline_day().match(text)
+    if match is None:
+        return None, False
+    month = _month_number(match.group("month") or match.group("month_after"))
+    day = int(match.group("day") or match.group("day_first"))
+    year = int(match.group("year")) if match.group("year") else None
+    return _stated_day(year, month, day, today), year is None
+
+
+UNDATED = "undated: no publication date, dateline or stated date dates this incident"
+YEAR_ASSUMED = "dated by a dateline without a year: the latest such day not after extraction"
+
+
+def anchor_day(text: str, published: date | None, today: date) -> tuple[date | None, list[str]]:
+    """The day relative dates resolve against: the publication date, else the dateline's,
+    with the warnings a reader of the figures should see."""
+    if published is not None:
+        return published, []
+    day, assumed = dateline_day(text, today)
+    return day, [YEAR_ASSUMED] if assumed else []
 
 
 def document_when(text: str, published: date | None) -> When | None:

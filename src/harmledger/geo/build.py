@@ -38,10 +38,12 @@ from harmledger.geo import codifier, normalize, postal
 from harmledger.geo.normalize import fold, is_latin
 
 # Which names of a place free text may match: every Latin name for places in these
-# countries or this large, the main name for places this large, none below.
+# countries or this large, the main name for places this large, none below. The countries
+# are the wars reported most, where every outlet transliterates its own way ("Nuseirat" is
+# GeoNames' An Nuşayrāt, "Geneina" its Al-Junaynah).
 TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
-TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA"})
+TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG"})
 MIN_KEY_LENGTH = 3
 # Postal villages: the country, the reach within which a shared spelling means the same
 # place as a populated place, the population priors (exact / estimated point), and the
@@ -231,7 +233,8 @@ def country_names(code: str, name: str) -> list[str]:
     record = pycountry.countries.get(alpha_2=code)
     if record is not None:
         names += [getattr(record, f) for f in ("name", "official_name", "common_name") if hasattr(record, f)]
-    return [n for n in names if "," not in n]
+    # "Palestine, State of", "Iran, Islamic Republic of": the name before the comma is the one written.
+    return [n.split(",")[0] for n in names]
 
 
 def build() -> dict[str, Any]:

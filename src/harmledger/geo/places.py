@@ -18,7 +18,8 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from harmledger.data import _read, word_set
+from harmledger.data import _read, table, word_set
+from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
@@ -26,10 +27,10 @@ from harmledger.model import Place, Span
 from harmledger.text.regex import choice
 
 # A dateline: capitalised words (optionally ", State" / ", Country" and "(AP)") at the very
-# start, closed by a dash or a colon.
+# start, closed by a dash or a colon and a space (normalising has made "—" a "-").
 _DATELINE = re.compile(
     r"\A\s*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’ ]{1,30}?){0,2})"
-    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--| - |:)\s"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
@@ -155,16 +156,25 @@ def _relation(folded: str, match: _Match) -> None:
         match.relation = says[found.group()[::-1]]
 
 
+_CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
+
+
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
-    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X."""
+    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X, and a part of a city
+    told with its city, "the X district of Y" or "Y's X district": X lies in Y, whatever
+    namesake X has elsewhere."""
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
         if a.kind == "country":  # "forces of Ukraine near Novozvanivka": a country has no qualifier
             continue
         between = folded[a.end + 1 : b.start]
-        if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between):
+        if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between) or (
+                a.key.endswith(_CITY_PARTS) and re.fullmatch(r"\s*of (the )?(city of )?", between)):
             b.qualifier_of = i
             a.qualifiers.append(i + 1)
+        elif b.key.endswith(_CITY_PARTS) and between == "s " and _possessive(text, folded, offsets, a.end):
+            a.qualifier_of = i + 1
+            b.qualifiers.append(i)
 
 
 @cache
@@ -183,6 +193,34 @@ def _context_says_not_place(folded: str, match: _Match) -> bool:
 
 def _is_capitalised(surface: str) -> bool:
     return surface[:1].isupper()
+
+
+SURNAME_TOWN_POPULATION = 100_000  # a bigger town is rarely a surname ("Sam Houston" aside)
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@cache
+def _place_prefixes() -> frozenset[str]:
+    words = table("slot_time")
+    return word_set("geo_place_prefixes") | set(words["weekdays"]) | set(words["months"])
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that cannot begin a place name stands right before ``start``:
+    "Shannon Bell", "Officer Mitchell Gardner" are people, "South Bend" and "On Monday Kyiv" not."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() not in _place_prefixes()
+
+
+def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
+    """The indexes of matches that are people's names: a small town's name after a given name
+    ("Shannon Bell"), that given name when it too is a town's ("Shannon"), and the same name
+    told alone later ("... Bell was a student")."""
+    small = [max((e.population for e in m.candidates), default=0) < SURNAME_TOWN_POPULATION for m in matches]
+    surnames = {i for i, m in enumerate(matches) if small[i] and _after_given_name(text, offsets[m.start])}
+    given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
+    keys = {matches[i].key for i in surnames}
+    return surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
 
 
 class _Context:
@@ -327,7 +365,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
-    own_name = entry.key == match.key
+    own_name = _own_name(entry, match.key)  # "Gaza City" is Gaza's own name too
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
@@ -395,6 +433,9 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         _suffix(folded, match)
         _relation(folded, match)
         matches.append(match)
+    if guarded:
+        people = _surnames(text, offsets, matches)
+        matches = [m for i, m in enumerate(matches) if i not in people]
     return folded, offsets, matches
 
 
@@ -441,6 +482,10 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
     context = _Context(matches, country, gaz, peoples)
+    if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
+        admins, votes = actor_areas(text)
+        context.admins |= admins
+        context.votes.update(votes)
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2

@@ -1,4 +1,5 @@
-"""Extraction for a stream of records: inline, or in worker processes feeding one writer.
+"""Extraction for a stream of records: inline, or in worker processes feeding one writer
+(``harmledger.ingest.dask`` sends the same chunks to a Dask cluster instead).
 
 Results come back in input order, and only a bounded number of chunks is in
 flight at once, so memory stays flat however long the input is (``Pool.imap``
@@ -9,12 +10,14 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from typing import Protocol
 
-from harmledger.ingest.readers import Item, ReadError, Record
+from harmledger.ingest.readers import Item
+from harmledger.model import ReadError, Record
 from harmledger.model import Mention
 
 CHUNK = 16
@@ -25,6 +28,8 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 3
 class Extracted:
     record: Record
     mentions: list[Mention]
+    fingerprint: str | None = None
+    """The document's linking fingerprint (JSON), computed here so the single writer only compares."""
 
 
 Result = Extracted | ReadError
@@ -36,26 +41,40 @@ def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
         for item in items:
             yield _extract_one(item)
         return
-    iterator = iter(items)
     forking = "fork" in multiprocessing.get_all_start_methods()
     if forking:
         warm_up()
     context = multiprocessing.get_context("fork" if forking else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent) as pool:
-        pending: deque[Future[list[Result]]] = deque()
-        try:
-            while True:
-                while len(pending) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-                    chunk = list(islice(iterator, CHUNK))
-                    if not chunk:
-                        break
-                    pending.append(pool.submit(_extract_chunk, chunk))
-                if not pending:
-                    return
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+        yield from chunks_in_order(lambda chunk: pool.submit(extract_chunk, chunk), items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+
+
+class Submitted(Protocol):
+    """A future of ``concurrent.futures`` or of Dask: what ``chunks_in_order`` needs of one."""
+
+    def result(self) -> list[Result]: ...
+
+    def cancel(self) -> object: ...
+
+
+def chunks_in_order(submit: Callable[[list[Item]], Submitted], items: Iterable[Item], in_flight: int) -> Iterator[Result]:
+    """``items`` in chunks of ``CHUNK`` through ``submit``, at most ``in_flight`` chunks out at once,
+    results yielded in input order (a process pool's or a Dask cluster's: the same bound, the same order)."""
+    iterator = iter(items)
+    pending: deque[Submitted] = deque()
+    try:
+        while True:
+            while len(pending) < in_flight:
+                chunk = list(islice(iterator, CHUNK))
+                if not chunk:
+                    break
+                pending.append(submit(chunk))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 WARM_UP = "Two people were killed in Kyiv on Monday, police said."
@@ -83,7 +102,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _extract_chunk(chunk: list[Item]) -> list[Result]:
+def extract_chunk(chunk: list[Item]) -> list[Result]:
     return [_extract_one(item) for item in chunk]
 
 
@@ -91,8 +110,10 @@ def _extract_one(item: Item) -> Result:
     if isinstance(item, ReadError):
         return item
     from harmledger.extract import extract
+    from harmledger.link import fingerprint
 
     try:
-        return Extracted(item, extract(item.text, item.published))
+        found = extract(item.text, item.published)
+        return Extracted(item, found, fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_json())
     except Exception as error:  # one bad article must not stop the batch: record it and go on
         return ReadError(item.origin, f"extraction failed ({type(error).__name__}: {error})", item.line)

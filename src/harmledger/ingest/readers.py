@@ -24,8 +24,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from harmledger.dates import read_date
 from harmledger.io_jsonl import parse_jsonl_lines
-from harmledger.model import document_id
+from harmledger.model import ReadError, Record
 from harmledger.reading import MAX_BYTES, InputError, decode_report
 
 TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
@@ -39,43 +40,6 @@ META_COLUMNS = {
 PATTERNS = ("*.txt", "*.md", "*.html", "*.htm", "*.jsonl", "*.csv")
 STDIN = "-"
 _DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-
-
-@dataclass(frozen=True)
-class Record:
-    """One article read from an input, ready for extraction."""
-
-    text: str
-    origin: str
-    line: int | None = None
-    source: str | None = None
-    url: str | None = None
-    title: str | None = None
-    published: date | None = None
-    language: str | None = None
-    id: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.id:
-            object.__setattr__(self, "id", document_id(self.text))
-
-    @property
-    def where(self) -> str:
-        return f"{self.origin}:{self.line}" if self.line else self.origin
-
-
-@dataclass(frozen=True)
-class ReadError:
-    """An input (or one line of it) that could not be read; ``level`` warning means it was still read."""
-
-    origin: str
-    reason: str
-    line: int | None = None
-    level: str = "error"
-
-    def __str__(self) -> str:
-        where = f"{self.origin}:{self.line}" if self.line else self.origin
-        return f"{where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -176,7 +140,7 @@ def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions) -> 
         raise InputError(f"{name}: empty (no text)")
     title = _markdown_title(text) if suffix == ".md" else None
     dated = _DATED_NAME.match(Path(name).name)
-    published = (_parse_date(dated.group(1)) if dated else None) or options.published
+    published = (read_date(dated.group(1)) if dated else None) or options.published
     yield Record(text=text, origin=name, title=title, published=published)
 
 
@@ -217,7 +181,7 @@ def _from_mapping(row: dict[str, Any], name: str, line: int, options: ReaderOpti
         yield ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
         return
     meta = {key: _first(row, columns) for key, columns in options.meta_columns.items()}
-    published = _parse_date(meta.get("published"))
+    published = read_date(meta.get("published"))
     if meta.get("published") and published is None:
         fallback = f"used {options.published.isoformat()}" if options.published else "stored without one"
         yield ReadError(name, f"published date {meta['published']!r} is not YYYY-MM-DD; {fallback}", line, level="warning")
@@ -252,7 +216,7 @@ def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
         source=extracted.sitename,
         url=extracted.url,
         title=extracted.title,
-        published=_parse_date(extracted.date) or options.published,
+        published=read_date(extracted.date) or options.published,
     )
 
 
@@ -262,18 +226,6 @@ def _first(row: dict[str, Any], columns: tuple[str, ...]) -> str | None:
         if value not in (None, ""):
             return str(value)
     return None
-
-
-def _parse_date(value: Any) -> date | None:
-    """A date from ISO text (``2024-03-04``, ``2024-03-04T10:00:00Z``); None when it is not one."""
-    if isinstance(value, date):
-        return value if not isinstance(value, datetime) else value.date()
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _markdown_title(text: str) -> str | None:

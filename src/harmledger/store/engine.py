@@ -5,13 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 DEFAULT_URL = "sqlite:///harmledger.db"
 ENV_VAR = "HARMLEDGER_DB"
 CONNECT_TIMEOUT_S = 5
+BUSY_TIMEOUT_S = 30
+"""How long a SQLite writer waits for another process's write transaction to end."""
+WRITE_LOCK = "harmledger_write_lock"
+"""Execution option of ``for_writing`` engines: their SQLite transactions begin IMMEDIATE."""
+MIGRATION_LOCK_ID = 0x68617276  # any constant: the key of PostgreSQL's advisory lock around migrations
 
 
 class LedgerError(Exception):
@@ -33,6 +38,11 @@ def shown(url: str) -> str:
         return url
 
 
+def db_reason(error: Exception) -> str:
+    """What the database said, in one line: the driver's message without SQLAlchemy's statement and parameters."""
+    return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+
+
 def open_engine(url: str) -> Engine:
     """An engine on ``url`` with the schema migrated to the latest revision."""
     try:
@@ -43,15 +53,16 @@ def open_engine(url: str) -> Engine:
     from alembic.config import Config
 
     try:
-        with engine.begin() as connection:
+        with for_writing(engine).begin() as connection:
+            if connection.dialect.name == "postgresql":  # two processes opening one new database migrate in turn
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
             config = Config()
             config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as error:
         engine.dispose()
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise LedgerError(f"{shown(url)}: cannot open the database ({reason})") from None
+        raise LedgerError(f"{shown(url)}: cannot open the database ({db_reason(error)})") from None
     return engine
 
 
@@ -60,12 +71,29 @@ def _engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": 30})
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_settings)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     connect_args = {"connect_timeout": CONNECT_TIMEOUT_S} if parsed.get_backend_name() == "postgresql" else {}
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+
+
+def for_writing(engine: Engine) -> Engine:
+    """``engine`` for transactions that write: on SQLite they take the write lock at BEGIN.
+
+    A deferred transaction that reads first and writes later cannot wait for the
+    lock when another process wrote in between (SQLite answers "database is
+    locked" at once, whatever the busy timeout); one that begins IMMEDIATE waits
+    up to ``BUSY_TIMEOUT_S`` for it. Readers stay deferred, so in WAL mode they
+    never wait for a writer.
+    """
+    return engine.execution_options(**{WRITE_LOCK: True})
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """SQLAlchemy's pysqlite recipe (the driver's own BEGIN is off, see ``_sqlite_settings``), IMMEDIATE for writers."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE_LOCK) else "BEGIN")
 
 
 def _sqlite_settings(dbapi_connection, _record) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, literal_column, select, text
 
+from harmledger.dates import parse_date
 from harmledger.model import COUNT_SLOTS
 from harmledger.store.schema import counts, documents, mentions, places, sources, spans
 
@@ -54,9 +55,9 @@ def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
     if f.admin1:
         where.append(func.lower(mentions.c.admin1) == f.admin1.lower())
     if f.since:
-        where.append(mentions.c.event_date >= _date(f.since))
+        where.append(mentions.c.event_date >= parse_date(f.since))
     if f.until:
-        where.append(mentions.c.event_date <= _date(f.until))
+        where.append(mentions.c.event_date <= parse_date(f.until))
     if f.event_type:
         where.append(func.lower(mentions.c.event_type) == f.event_type.lower())
     if f.min_killed is not None:
@@ -99,10 +100,6 @@ def _near(lat: float, lon: float, km: float) -> list[Any]:
         mentions.c.lon.between(lon - dlon, lon + dlon),
         dx * dx + dy * dy <= dlat * dlat,
     ]
-
-
-def _date(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def _base(connection: Connection, columns: list[Any], filters: IncidentFilter | None, join_all: bool = True) -> Select:

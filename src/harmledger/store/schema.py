@@ -10,6 +10,7 @@ with exactly the rows of an uninterrupted one. The migrations in
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -26,6 +27,12 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+COUNT = BigInteger().with_variant(Integer(), "sqlite")
+"""Casualty figures: 64 bits (a 32-bit column refused 3,000,000,000). SQLite's INTEGER already holds
+64 bits, so it keeps that name there and its tables need no rebuild; the writer refuses anything wider."""
+COUNT_MAX = 2**63 - 1
+"""The largest figure (or offset) a 64-bit column, and either back end's parameters, hold."""
 
 documents = Table(
     "documents",
@@ -77,13 +84,15 @@ mentions = Table(
     Column("when_end", Date),
     Column("when_precision", String(8)),
     Column("event_date", Date, doc="when_start, else the document's published date: what filters and sorts use."),
-    Column("killed", Integer, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
-    Column("injured", Integer, doc="Best figure of the injured count."),
+    Column("killed", COUNT, doc="Best figure of the killed count (DESIGN.md conventions), for filters and sums."),
+    Column("injured", COUNT, doc="Best figure of the injured count."),
     Column("country", String(2), doc="The place's, copied here so that one index walk in date order answers a filter."),
     Column("admin1", Text),
     Column("lat", Float),
     Column("lon", Float),
+    Column("incident_id", String(32), doc="The linked incident this mention tells (``link`` sets it; review may move it)."),
     Index("ix_mentions_document", "document_id"),
+    Index("ix_mentions_incident", "incident_id"),
     Index("ix_mentions_event_date", "event_date", "id", "killed"),
     Index("ix_mentions_place", "place_id"),
     Index("ix_mentions_event_type", "event_type"),
@@ -101,12 +110,12 @@ counts = Table(
     metadata,
     Column("mention_id", String(48), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
     Column("slot", String(16), primary_key=True),
-    Column("value", Integer, nullable=False),
+    Column("value", COUNT, nullable=False),
     Column("qualifier", String(16), nullable=False),
-    Column("low", Integer),
-    Column("best", Integer),
-    Column("high", Integer),
-    Column("children", Integer),
+    Column("low", COUNT),
+    Column("best", COUNT),
+    Column("high", COUNT),
+    Column("children", COUNT),
     Column("civilians", Boolean),
     Column("military", Boolean),
     Column("speaker", Text),
@@ -121,6 +130,48 @@ spans = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(32), primary_key=True, doc="Derived from the mention that opened it; never part of a mention's id."),
+    Column("lead_mention_id", String(48), nullable=False, doc="The mention whose place, date, type and evidence the incident shows."),
+    Column("kind", String(16), nullable=False),
+    Column("background", Boolean, nullable=False, doc="True while only history retold tells it."),
+    Column("event_type", Text),
+    Column("sub_event_type", Text),
+    Column("country", String(2)),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("event_date", Date),
+    Column("killed", COUNT, doc="Reconciled best (the rules of link/reconcile.py), for filters, sorts and sums."),
+    Column("killed_low", COUNT),
+    Column("killed_high", COUNT),
+    Column("injured", COUNT, doc="Reconciled best."),
+    Column("injured_low", COUNT),
+    Column("injured_high", COUNT),
+    Column("missing", COUNT),
+    Column("contested", Boolean, nullable=False, default=False, doc="Named speakers disagree on a current figure."),
+    Column("sources", Integer, nullable=False, doc="Documents with a mention of it."),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("review_status", String(16), nullable=False, default="unreviewed"),
+    Index("ix_incidents_event_date", "event_date", "id", "killed"),
+    Index("ix_incidents_country_date", "country", "event_date", "id", "killed"),
+    Index("ix_incidents_lat_lon", "lat", "lon", "event_date", "id"),
+    Index("ix_incidents_killed", "killed"),
+    Index("ix_incidents_reported", "country", "last_reported"),
+)
+Index("ix_incidents_admin1_date", func.lower(incidents.c.admin1), incidents.c.event_date, incidents.c.id)
+Index("ix_incidents_type_date", func.lower(incidents.c.event_type), incidents.c.event_date, incidents.c.id)
+
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("data", Text, nullable=False, doc="The document's linking fingerprint as JSON (link/fingerprint.py)."),
 )
 
 sources = Table(
@@ -158,32 +209,40 @@ ingest_errors = Table(
     Index("ix_ingest_errors_run", "run_id"),
 )
 
-INCIDENTS_VIEW = """
-CREATE VIEW incidents AS
-SELECT m.id AS id,
-       p.name AS place,
-       p.admin1 AS admin1,
-       p.country AS country,
-       p.lat AS latitude,
-       p.lon AS longitude,
-       m.event_date AS date,
-       m.event_type AS event_type,
-       m.sub_event_type AS sub_event_type,
-       m.kind AS kind,
-       m.background AS background,
-       m.killed AS killed,
-       m.injured AS injured,
-       COALESCE(d.source, d.title, d.origin) AS source,
-       d.url AS url,
-       m.document_id AS document_id
-FROM mentions m
-JOIN documents d ON d.id = m.document_id
-LEFT JOIN places p ON p.id = m.place_id
-"""
-
 SEARCH_INDEX_PREFIXES = ("documents_fts", "ix_documents_search")
 """Full-text search objects that migration 0002 makes per back end (FTS5 tables on SQLite, a GIN
 index on PostgreSQL): outside ``metadata``, so schema comparisons leave them out."""
 
-CONTENT_TABLES = (documents, places, mentions, counts, spans, sources)
+CONTENT_TABLES = (documents, places, mentions, counts, spans, sources, incidents, fingerprints)
 """The tables an ingest fills from its input (the others log runs and errors)."""
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("name", Text),
+    Column("etag", Text, doc="The last answer's ETag, sent back as If-None-Match (a conditional GET)."),
+    Column("last_modified", Text, doc="The last answer's Last-Modified, sent back as If-Modified-Since."),
+    Column("last_polled", DateTime),
+    Column("last_success", DateTime),
+    Column("last_error", Text),
+    Column("last_error_at", DateTime),
+    Column("failures", Integer, nullable=False, default=0, doc="Polls failed in a row; the back-off doubles with each."),
+    Column("retry_after", DateTime, doc="After failures, not polled again before this (the back-off)."),
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("feed_url", Text, ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True),
+    Column("url", Text, primary_key=True, doc="The article's link as the feed gives it (normalised)."),
+    Column("status", String(16), nullable=False, doc="pending (listed, not read yet), fetched (read; document_id is its text's), error (tried again later) or skipped (never read)."),
+    Column("title", Text, doc="The feed's title and date for the article: kept until it is read, as a later poll may not list it."),
+    Column("published", Date),
+    Column("document_id", String(32)),
+    Column("reason", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("first_seen", DateTime, nullable=False),
+    Column("last_tried", DateTime),
+    Index("ix_feed_items_url", "url"),
+)

@@ -1,4 +1,10 @@
-"""Writing one document and its mentions: one transaction, nothing written twice."""
+"""Writing one document and its mentions: one transaction, nothing written twice.
+
+A figure too wide for the ledger's 64-bit count columns never reaches the
+database: the writer refuses the document with ``RecordRefused`` (SQLite would
+raise a bare OverflowError, PostgreSQL an "out of range" error), and the
+ledger records it as that document's error and goes on.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +15,24 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from harmledger.ingest.readers import ReadError, Record
+from harmledger.dates import parse_date
+from harmledger.model import ReadError, Record
 from harmledger.model import Count, Mention, Place
-from harmledger.store.schema import counts, documents, ingest_errors, mentions, places, sources, spans
+from harmledger.store.schema import COUNT_MAX, counts, documents, ingest_errors, mentions, places, sources, spans
+
+
+class RecordRefused(ValueError):
+    """A document the ledger cannot store as it is; the message says which value and why."""
 
 
 def write_document(connection: Connection, record: Record, found: list[Mention], run_id: int | None, now: datetime) -> bool:
     """Store ``record`` with its mentions; False (and nothing written) when it is already stored.
 
     The caller wraps this in one transaction, so a kill at any point leaves the
-    document either whole or absent.
+    document either whole or absent. Raises ``RecordRefused`` before writing anything
+    when a figure is wider than the count columns.
     """
+    _check_figures(found)
     row = {
         "id": record.id,
         "text": record.text,
@@ -59,6 +72,15 @@ def write_document(connection: Connection, record: Record, found: list[Mention],
     return True
 
 
+def _check_figures(found: list[Mention]) -> None:
+    for ordinal, mention in enumerate(found, start=1):
+        for slot, count in mention.counts().items():
+            for name in ("value", "low", "best", "high", "children"):
+                number = getattr(count, name)
+                if number is not None and abs(number) > COUNT_MAX:
+                    raise RecordRefused(f"mention {ordinal}: the {slot} figure {number:,} is wider than the ledger's counts hold (at most {COUNT_MAX:,})")
+
+
 def write_error(connection: Connection, error: ReadError, run_id: int | None, now: datetime) -> None:
     connection.execute(
         ingest_errors.insert(),
@@ -76,6 +98,13 @@ def existing_ids(connection: Connection, ids: set[str]) -> set[str]:
 def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows``, skipping those whose key is already there."""
     connection.execute(_dialect(connection).insert(table).on_conflict_do_nothing(), rows)
+
+
+def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[str]) -> None:
+    """Insert ``row``, or update the row with the same ``key`` to it."""
+    statement = _dialect(connection).insert(table).values(row)
+    changed = {name: statement.excluded[name] for name in row if name not in key}
+    connection.execute(statement.on_conflict_do_update(index_elements=key, set_=changed) if changed else statement.on_conflict_do_nothing())
 
 
 def _dialect(connection: Connection) -> Any:
@@ -117,10 +146,10 @@ def _mention_row(mention_id: str, record: Record, ordinal: int, mention: Mention
         "attribution": mention.attribution,
         "confidence": mention.confidence,
         "place_id": place_id,
-        "when_start": _as_date(when.start) if when else None,
-        "when_end": _as_date(when.end) if when else None,
+        "when_start": parse_date(when.start) if when else None,
+        "when_end": parse_date(when.end) if when else None,
         "when_precision": when.precision if when else None,
-        "event_date": (_as_date(when.start) if when else None) or record.published,
+        "event_date": (parse_date(when.start) if when else None) or record.published,
         "killed": best_figure(mention.killed),
         "injured": best_figure(mention.injured),
         "country": place.country.upper() if place and place.country else None,
@@ -158,9 +187,3 @@ def best_figure(count: Count | None) -> int | None:
     if count is None:
         return None
     return count.best if count.best is not None else count.value
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])

@@ -5,26 +5,29 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
-from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
-from harmledger.store import IncidentFilter, Ledger
+from harmledger.store import IncidentFilter
+from harmledger.ledger import Ledger
+from harmledger.store.schema import COUNT_MAX
+from harmledger.store.writer import RecordRefused
 from harmledger.web.claims import claims
 from harmledger.web.errors import ApiError, error_body
-from harmledger.web.exporting import stream_export
-from harmledger.web.filters import incident_filter
+from harmledger.web.exporting import started_export
+from harmledger.web.filters import NO_NUL, IsoDate, incident_filter
 
 MAX_PAGE = 2000
 CSV_FORMATS = ("csv", "acled-csv", "ucdp-csv")
 
 router = APIRouter(prefix="/api")
 Filters = Annotated[IncidentFilter, Depends(incident_filter)]
+RecordId = Annotated[str, Path(max_length=100, pattern=NO_NUL)]
 
 
 def ledger_of(request: Request) -> Ledger:
@@ -42,7 +45,7 @@ async def list_incidents(
     ledger: LedgerDep,
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Incidents per page (at most {MAX_PAGE}).")] = 100,
-    offset: Annotated[int, Query(ge=0, description="Incidents to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=COUNT_MAX, description="Incidents to skip.")] = 0,
 ) -> JSONResponse:
     """Incidents (until cross-source linking, one per mention) matching every filter given, with counts,
     place, date, sources and evidence spans; ``total`` counts every match."""
@@ -55,7 +58,7 @@ async def list_incidents(
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its claims and evidence", responses=ERRORS)
-def get_incident(ledger: LedgerDep, incident_id: str) -> dict[str, Any]:
+def get_incident(ledger: LedgerDep, incident_id: RecordId) -> dict[str, Any]:
     """The incident, ``claims`` (each source's figures, for side-by-side display), its ``document``
     (without the text: see ``/api/documents/{id}``) and the document's ``mentions``."""
     found = ledger.incident(incident_id)
@@ -66,7 +69,7 @@ def get_incident(ledger: LedgerDep, incident_id: str) -> dict[str, Any]:
 
 
 @router.get("/documents/{document_id}", summary="One document with the spans to highlight", responses=ERRORS)
-def get_document(ledger: LedgerDep, document_id: str) -> dict[str, Any]:
+def get_document(ledger: LedgerDep, document_id: RecordId) -> dict[str, Any]:
     """The document's text and metadata, its mentions, and ``highlights``: every evidence span as
     ``{start, end, text, mention_id, role}`` (character offsets into ``text``), sorted by offset."""
     found = ledger.document(document_id)
@@ -88,32 +91,42 @@ def export_csv(
     filters: Filters,
     format: Annotated[str, Query(pattern="^(" + "|".join(CSV_FORMATS) + ")$", description="csv (every field), acled-csv or ucdp-csv.")] = "csv",
 ) -> StreamingResponse:
-    """Streamed, so the export's memory does not grow with the database."""
-    return StreamingResponse(stream_export(ledger, format, filters), media_type="text/csv; charset=utf-8",
+    """Streamed, so the export's memory does not grow with the database; an export that fails after its
+    first chunk ends the response without its last chunk (a truncated body, never a complete-looking one)."""
+    return StreamingResponse(started_export(ledger, format, filters), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="harmledger-{format}.csv"'})
 
 
 @router.get("/export.geojson", summary="Selected incidents as GeoJSON", response_class=StreamingResponse, responses=ERRORS)
 def export_geojson(ledger: LedgerDep, filters: Filters) -> StreamingResponse:
     """A FeatureCollection (incidents without coordinates keep a null geometry)."""
-    return StreamingResponse(stream_export(ledger, "geojson", filters), media_type="application/geo+json",
+    return StreamingResponse(started_export(ledger, "geojson", filters), media_type="application/geo+json",
                              headers={"Content-Disposition": 'attachment; filename="harmledger.geojson"'})
 
 
 class NewDocument(BaseModel):
     """One report to extract and store."""
 
-    text: str = Field(min_length=1, description="The article text (plain text).")
+    text: str = Field(min_length=1, description="The article text (plain text), not blank.", json_schema_extra={"pattern": r"\S"})
     source: str | None = Field(None, max_length=500, description="Who published it, e.g. Reuters.")
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=2000)
-    published: date | None = Field(None, description="Publication date (resolves 'on Monday').")
+    published: IsoDate | None = Field(None, description="Publication date, YYYY-MM-DD (resolves 'on Monday').")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("the text is blank")
+        return text
 
 
 WRITE_RESPONSES = {
+    400: {"description": "the body is not valid JSON"},
     401: {"description": "no or wrong bearer token"},
     403: {"description": "the server has no token set, so writes are disabled"},
     413: {"description": "the body is over the size limit"},
+    415: {"description": "the body is not application/json"},
     **ERRORS,
 }
 
@@ -134,12 +147,13 @@ async def post_document(request: Request, credentials: Annotated[HTTPAuthorizati
         document = NewDocument.model_validate(await _json_body(request))
     except ValidationError as error:
         raise validation_error(error) from None
-    if not document.text.strip():
-        raise ApiError(422, "body.text: the text is blank", details=[{"where": "body.text", "problem": "blank"}])
     ledger: Ledger = request.app.state.ledger
-    document_id, added = await run_in_threadpool(
-        ledger.ingest_text, document.text, source=document.source, url=document.url, title=document.title, published=document.published
-    )
+    try:
+        document_id, added = await run_in_threadpool(
+            ledger.ingest_text, document.text, source=document.source, url=document.url, title=document.title, published=document.published
+        )
+    except RecordRefused as error:  # e.g. a NUL character, which PostgreSQL's text cannot hold
+        raise ApiError(422, f"body: {error}", details=[{"where": "body", "problem": str(error)}]) from None
     found = await run_in_threadpool(ledger.incidents, IncidentFilter(document_id=document_id), MAX_PAGE)
     body = {"document_id": document_id, "added": added, "url": f"/api/documents/{document_id}", "incidents": [row["id"] for row in found]}
     return JSONResponse(body, status_code=201 if added else 200)

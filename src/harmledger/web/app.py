@@ -7,19 +7,22 @@ registry into ``static/vendor/`` (``make setup``; see ``frontend/package.json``)
 
 from __future__ import annotations
 
+import json
 import os
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmledger import __version__
-from harmledger.store import Ledger
+from harmledger.ledger import Ledger
 from harmledger.web import api, errors
 
 STATIC = Path(__file__).with_name("static")
@@ -42,6 +45,20 @@ class Settings:
     def __post_init__(self) -> None:
         if self.token is None:
             self.token = os.environ.get(TOKEN_ENV) or None
+
+
+SETTINGS_ENV = "HARMLEDGER_SERVE_SETTINGS"
+"""How ``serve --workers N`` hands its settings to the worker processes, which build their own app."""
+
+
+def settings_to_environment(settings: Settings) -> None:
+    os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+
+
+def app_from_environment() -> FastAPI:
+    """The app factory uvicorn's worker processes import (``harmledger.web.app:app_from_environment``):
+    each opens its own ledger from the settings ``settings_to_environment`` left."""
+    return create_app(Settings(**json.loads(os.environ.get(SETTINGS_ENV, "{}"))))
 
 
 def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -> FastAPI:
@@ -69,16 +86,7 @@ def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -
     errors.install(app)
     app.include_router(api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    policy = content_security_policy(settings.tiles)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if request.url.path != "/docs":
-            response.headers.setdefault("Content-Security-Policy", policy)
-        return response
+    app.add_middleware(SecurityHeaders, policy=content_security_policy(settings.tiles))
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def page() -> FileResponse:
@@ -95,6 +103,35 @@ def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -
         )
 
     return app
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response, as plain ASGI.
+
+    Starlette's ``@app.middleware("http")`` re-streams the body and closes it
+    cleanly even when the app fails halfway, so an export that broke looked
+    complete to the client; here a failure reaches the server, which cuts the
+    connection before the last chunk. It also costs no extra task per request.
+    """
+
+    def __init__(self, app: ASGIApp, policy: str) -> None:
+        self.app, self.policy = app, policy
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+                if scope["path"] != "/docs":
+                    headers.setdefault("Content-Security-Policy", self.policy)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def content_security_policy(tiles: str | None) -> str:

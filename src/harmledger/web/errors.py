@@ -87,7 +87,10 @@ def install(app: FastAPI) -> None:
 def _detail(error: dict[str, Any]) -> dict[str, Any]:
     """A validation error in plain words: where (``query.limit``) and what is wrong."""
     where = ".".join(str(part) for part in error.get("loc", ()))
-    out = {"where": where, "problem": error.get("msg", "invalid")}
+    problem = error.get("msg", "invalid").removeprefix("Value error, ")  # a validator's own words need no label
+    if "\x00" in str(error.get("input", "")):  # pydantic would only name the pattern that refused it
+        problem = "contains a NUL character, which the ledger cannot hold"
+    out = {"where": where, "problem": problem}
     if "input" in error and isinstance(error["input"], (str, int, float, bool)) and len(str(error["input"])) <= 200:
         out["input"] = error["input"]
     return out

@@ -3,16 +3,24 @@
 ``Ledger.export`` writes to a file object; here it writes from a worker thread
 into a bounded queue that the response drains, so a large export neither waits
 to finish nor sits whole in memory, and the export code stays the ledger's own.
+
+An HTTP status goes out before the body, so ``started_export`` waits for the
+first chunk before the response starts: an export that fails at once (its query
+refused) is an error status, not a 200 with an empty body. One that fails later
+raises in the response, which then ends without its last chunk: the client sees
+a truncated body, never one that looks complete.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import queue
 import threading
 from collections.abc import Iterator
 
-from harmledger.store import IncidentFilter, Ledger
+from harmledger.store import IncidentFilter
+from harmledger.ledger import Ledger
 
 CHUNK_CHARS = 64 * 1024
 _DONE = object()
@@ -83,3 +91,10 @@ def stream_export(ledger: Ledger, fmt: str, filters: IncidentFilter | None) -> I
             yield item
     finally:
         stop.set()
+
+
+def started_export(ledger: Ledger, fmt: str, filters: IncidentFilter | None) -> Iterator[str]:
+    """``stream_export`` once its first chunk is there (call it before answering: it raises what the export raises)."""
+    chunks = stream_export(ledger, fmt, filters)
+    first = next(chunks, None)
+    return chunks if first is None else itertools.chain([first], chunks)

@@ -1,4 +1,9 @@
-"""Query parameters → ``IncidentFilter``: one dependency shared by the list, the stats and the exports."""
+"""Query parameters → ``IncidentFilter``: one dependency shared by the list, the stats and the exports.
+
+Every parameter is checked here, before any query runs (and before an export
+starts streaming): a value neither back end can hold is a 422, never a
+database error answered as a 500 or as an empty 200.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,17 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Query
+from pydantic import BeforeValidator
 
+from harmledger.dates import parse_date
 from harmledger.store import IncidentFilter
+from harmledger.store.schema import COUNT_MAX
 from harmledger.web.errors import ApiError
+
+NO_NUL = r"^[^\x00]*$"
+"""Text parameters: PostgreSQL's text (and SQLite's full-text query syntax) cannot hold a NUL character."""
+IsoDate = Annotated[date, BeforeValidator(parse_date)]
+"""A date written as ISO 8601 (``YYYY-MM-DD``, optionally with a time), never a Unix timestamp (``until=0``)."""
 
 NEAR_RADIUS_KM = {"town": 25.0, "near": 50.0}
 """How far around a named town (or a place near one) the ``place`` filter looks."""
@@ -17,16 +30,16 @@ NEAR_RADIUS_KM = {"town": 25.0, "near": 50.0}
 
 def incident_filter(
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 country, e.g. UA.")] = None,
-    admin1: Annotated[str | None, Query(max_length=200, description="First-level admin area, e.g. Kharkiv.")] = None,
-    since: Annotated[date | None, Query(description="From this event date (YYYY-MM-DD).")] = None,
-    until: Annotated[date | None, Query(description="Up to this event date (YYYY-MM-DD).")] = None,
-    near: Annotated[str | None, Query(description="LAT,LON,KM: within KM of a point.", examples=["49.99,36.23,25"])] = None,
-    bbox: Annotated[str | None, Query(description="WEST,SOUTH,EAST,NORTH in degrees.", examples=["22,44,40,53"])] = None,
-    place: Annotated[str | None, Query(max_length=200, description="A place name, geocoded offline: a town selects 25 km around it, a region its admin1, a country its code.")] = None,
-    type: Annotated[str | None, Query(max_length=100, description="ACLED event type, e.g. Battles.")] = None,
-    min_killed: Annotated[int | None, Query(ge=0, description="At least this many killed (best figure).")] = None,
-    q: Annotated[str | None, Query(max_length=500, description="Words (as a phrase) in the article text or title.")] = None,
-    document_id: Annotated[str | None, Query(max_length=100, description="Only the incidents one document tells.")] = None,
+    admin1: Annotated[str | None, Query(max_length=200, pattern=NO_NUL, description="First-level admin area, e.g. Kharkiv.")] = None,
+    since: Annotated[IsoDate | None, Query(description="From this event date (YYYY-MM-DD).")] = None,
+    until: Annotated[IsoDate | None, Query(description="Up to this event date (YYYY-MM-DD).")] = None,
+    near: Annotated[str | None, Query(max_length=200, description="LAT,LON,KM: within KM of a point.", examples=["49.99,36.23,25"])] = None,
+    bbox: Annotated[str | None, Query(max_length=200, description="WEST,SOUTH,EAST,NORTH in degrees.", examples=["22,44,40,53"])] = None,
+    place: Annotated[str | None, Query(max_length=200, pattern=NO_NUL, description="A place name, geocoded offline: a town selects 25 km around it, a region its admin1, a country its code.")] = None,
+    type: Annotated[str | None, Query(max_length=100, pattern=NO_NUL, description="ACLED event type, e.g. Battles.")] = None,
+    min_killed: Annotated[int | None, Query(ge=0, le=COUNT_MAX, description="At least this many killed (best figure).")] = None,
+    q: Annotated[str | None, Query(max_length=500, pattern=NO_NUL, description="Words (as a phrase) in the article text or title.")] = None,
+    document_id: Annotated[str | None, Query(max_length=100, pattern=NO_NUL, description="Only the incidents one document tells.")] = None,
     background: Annotated[bool | None, Query(description="false: only incidents told as new; true: only history retold; both when absent.")] = None,
     kind: Annotated[str | None, Query(pattern="^(event|aggregate)$", description="event (one incident) or aggregate (a toll over many places or days).")] = None,
 ) -> IncidentFilter:

@@ -1,4 +1,5 @@
-"""Running the app under uvicorn: in the foreground (``serve``) or in a thread (tests, the bench)."""
+"""Running the app under uvicorn: in the foreground (``serve``, one process or several workers) or in a
+thread (tests, the bench)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ from contextlib import contextmanager
 
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
+
+from harmledger.web.app import Settings, settings_to_environment
 
 STARTUP_TIMEOUT_S = 30
+APP_FACTORY = "harmledger.web.app:app_from_environment"
 
 
 class Server(uvicorn.Server):
@@ -30,8 +35,24 @@ class Server(uvicorn.Server):
                 self.on_ready(self.port)
 
 
-def config(app: FastAPI, host: str, port: int) -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
+def config(app: FastAPI | str, host: str, port: int, **options) -> uvicorn.Config:
+    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, **options)
+
+
+def serve_workers(settings: Settings, host: str, port: int, workers: int, on_ready: Callable[[int], None]) -> None:
+    """``workers`` processes, each with its own app and ledger, sharing one listening socket.
+
+    One process answers one request at a time in Python (the GIL), so under
+    concurrent clients a second core only helps through a second process. The
+    socket is bound and listening here, before the workers start, so a port in
+    use is an error and ``on_ready`` gets the real port (``--port 0`` included).
+    """
+    settings_to_environment(settings)
+    worker_config = config(APP_FACTORY, host, port, factory=True, workers=workers)
+    socket = worker_config.bind_socket()
+    socket.listen(worker_config.backlog)  # connections wait in the backlog until a worker is up: the printed address answers
+    on_ready(socket.getsockname()[1])
+    Multiprocess(worker_config, sockets=[socket]).run()
 
 
 @contextmanager

@@ -7,7 +7,6 @@ Revises:
 import sqlalchemy as sa
 from alembic import op
 
-from harmledger.store.schema import INCIDENTS_VIEW
 
 revision = "0001"
 down_revision = None
@@ -132,3 +131,27 @@ def downgrade() -> None:
     op.execute("DROP VIEW incidents")
     for table in ("ingest_errors", "ingest_runs", "sources", "spans", "counts", "mentions", "places", "documents"):
         op.drop_table(table)
+
+
+INCIDENTS_VIEW = """
+CREATE VIEW incidents AS
+SELECT m.id AS id,
+       p.name AS place,
+       p.admin1 AS admin1,
+       p.country AS country,
+       p.lat AS latitude,
+       p.lon AS longitude,
+       m.event_date AS date,
+       m.event_type AS event_type,
+       m.sub_event_type AS sub_event_type,
+       m.kind AS kind,
+       m.background AS background,
+       m.killed AS killed,
+       m.injured AS injured,
+       COALESCE(d.source, d.title, d.origin) AS source,
+       d.url AS url,
+       m.document_id AS document_id
+FROM mentions m
+JOIN documents d ON d.id = m.document_id
+LEFT JOIN places p ON p.id = m.place_id
+"""

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from harmledger.ledger_cli import Db, err
+from harmledger.cli.ledger import Db, err
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -20,20 +20,22 @@ def serve(
     max_upload_kb: Annotated[int, typer.Option(min=1, help="Largest request body POST /api/documents accepts, in KiB.")] = 2048,
     tiles: Annotated[Optional[str], typer.Option(help="Online tile URL template offered beside the offline base map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png.", show_default=False)] = None,
     tiles_attribution: Annotated[Optional[str], typer.Option(help="Attribution shown with --tiles.", show_default=False)] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes: more answer more concurrent clients, up to one per core.")] = 1,
 ) -> None:
     """Serve the REST API (OpenAPI at /docs) and the web page: map, timeline, filters, incidents and their evidence."""
     from harmledger.web import Settings
 
-    serve_ledger(Settings(db=db, token=token, max_upload_bytes=max_upload_kb * 1024, tiles=tiles, tiles_attribution=tiles_attribution), host, port)
+    settings = Settings(db=db, token=token, max_upload_bytes=max_upload_kb * 1024, tiles=tiles, tiles_attribution=tiles_attribution)
+    serve_ledger(settings, host, port, workers)
 
 
-def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 1) -> None:
     """Run the app until interrupted, printing where it is."""
     from harmledger.store import LedgerError
     from harmledger.store.engine import shown
     from harmledger.web import create_app
     from harmledger.web.app import vendor_missing
-    from harmledger.web.server import Server, config
+    from harmledger.web.server import Server, config, serve_workers
 
     try:
         app = create_app(settings)
@@ -46,10 +48,16 @@ def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -
     writes = "POST /api/documents accepts the bearer token" if settings.token else "writes refused (no --token or $HARMLEDGER_TOKEN)"
     shown_host = f"[{host}]" if ":" in host else host
 
-    def announce(bound: int) -> None:
-        typer.echo(f"harmledger: serving {shown(app.state.ledger.url)} at http://{shown_host}:{bound}  (API docs at /docs; {writes}; Ctrl-C stops)")
+    processes = f"{workers} workers; " if workers > 1 else ""
 
-    Server(config(app, host, port), on_ready=announce).run()
+    def announce(bound: int) -> None:
+        typer.echo(f"harmledger: serving {shown(app.state.ledger.url)} at http://{shown_host}:{bound}  (API docs at /docs; {processes}{writes}; Ctrl-C stops)")
+
+    if workers == 1:
+        Server(config(app, host, port), on_ready=announce).run()
+        return
+    app.state.ledger.close()  # opened here only to check (and migrate) the database before the workers start
+    serve_workers(settings, host, port, workers, on_ready=announce)
 
 
 def register(app: typer.Typer) -> None:

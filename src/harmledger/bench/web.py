@@ -1,6 +1,6 @@
 """``make bench-web``: ``GET /api/incidents`` latency over HTTP with 100,000 mentions in SQLite.
 
-The ledger is seeded with ``bench_ingest.seed_mentions`` (the same synthetic
+The ledger is seeded with ``harmledger.bench.ingest.seed_mentions`` (the same synthetic
 mentions the store's own query bench uses) and served by ``harmledger serve``
 in a child process, so the client does not share the server's interpreter;
 each query shape is asked ``--repeats`` times after one warm-up request. The
@@ -18,12 +18,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 
-from harmledger.bench_ingest import QUERIES, seed_mentions
-from harmledger.store import Ledger
+from harmledger.bench.ingest import QUERIES, seed_mentions
+from harmledger.ledger import Ledger
 
 TARGET_P95_MS = 50.0
 
@@ -34,8 +36,21 @@ def api_params(fields: dict) -> dict[str, str]:
     return {names.get(k, k): ",".join(map(str, v)) if isinstance(v, tuple) else str(v) for k, v in fields.items()}
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
-    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(db), "--port", "0"]
+def seeded(db: Path, mentions: int) -> Path:
+    """``db`` holding exactly ``mentions`` synthetic mentions (seeded now if it is new); SystemExit if it holds others."""
+    with Ledger(f"sqlite:///{db}") as ledger:
+        stored = ledger.count_incidents()
+        if stored and stored != mentions:
+            raise SystemExit(f"{db} holds {stored:,} mentions, not {mentions:,}: remove it or pick another file")
+        if not stored:
+            started = time.perf_counter()
+            seed_mentions(ledger, mentions)
+            print(f"seeded {mentions:,} mentions in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return db
+
+
+def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
+    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(db), "--port", "0", "--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = server.stdout.readline()
     found = re.search(r"http://[\d.]+:\d+", line)
@@ -43,6 +58,18 @@ def start_server(db: Path) -> tuple[subprocess.Popen, str]:
         server.kill()
         raise RuntimeError(f"the server did not start: {line}{server.stderr.read()}")
     return server, found.group(0)
+
+
+@contextmanager
+def serving(db: Path | None, mentions: int, workers: int = 1) -> Iterator[str]:
+    """``harmledger serve`` over ``db`` (default: a temporary file) seeded with ``mentions``; yields its base URL."""
+    with tempfile.TemporaryDirectory() as folder:
+        server, base_url = start_server(seeded(db or Path(folder) / "bench.db", mentions), workers)
+        try:
+            yield base_url
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 def measure(base_url: str, repeats: int, limit: int) -> dict[str, dict[str, float]]:
@@ -72,21 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=100, help="incidents per page")
     parser.add_argument("--db", type=Path, help="seed this SQLite file once and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db or Path(folder) / "bench.db"
-        with Ledger(f"sqlite:///{db}") as ledger:
-            if ledger.count_incidents() != args.mentions:
-                if ledger.count_incidents():
-                    parser.error(f"{db} holds {ledger.count_incidents():,} mentions, not {args.mentions:,}: remove it or pick another file")
-                started = time.perf_counter()
-                seed_mentions(ledger, args.mentions)
-                print(f"seeded {args.mentions:,} mentions in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        server, base_url = start_server(db)
-        try:
-            figures = measure(base_url, args.repeats, args.limit)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    with serving(args.db, args.mentions) as base_url:
+        figures = measure(base_url, args.repeats, args.limit)
     for name, f in figures.items():
         print(f"GET /api/incidents over {args.mentions:,} mentions (SQLite, page of {args.limit}), {name:>11}: "
               f"p50 {f['p50_ms']:5.1f} ms, p95 {f['p95_ms']:5.1f} ms ({f['total']:,} match)")

@@ -5,10 +5,12 @@ Registered on the main ``harmledger`` app by ``register(app)`` in ``cli.py``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -16,9 +18,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.dates import parse_date
 from harmledger.display import figure
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
-from harmledger.store import IncidentFilter, Ledger, LedgerError
+from harmledger.store import IncidentFilter, LedgerError
+from harmledger.ledger import Ledger
 from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
 
 DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
@@ -44,6 +48,8 @@ def ingest(
     glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns a directory contributes (repeatable).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = sys.stderr.isatty(),
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    scheduler: Annotated[Optional[str], typer.Option(help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786); this process writes.")] = None,
+    dask_workers: Annotated[Optional[int], typer.Option(min=1, help="Extract on a local Dask cluster of N worker processes.")] = None,
 ) -> None:
     """Read, extract and store articles; bad inputs are reported and skipped; exit 1 if any failed."""
     options = ReaderOptions(
@@ -53,9 +59,9 @@ def ingest(
         published=_date(published, "--published"),
     )
     ledger = open_ledger(db)
-    with ledger:
+    with ledger, _extraction(scheduler, dask_workers, workers) as stream:
         try:
-            summary = ledger.ingest_paths(paths, workers=workers, progress=progress, options=options)
+            summary = ledger.ingest_paths(paths, workers=workers, progress=progress, options=options, stream=stream)
         except LedgerError as error:
             err.print(f"[red]error:[/] {error}")
             raise typer.Exit(2) from None
@@ -72,6 +78,24 @@ def ingest(
         )
     if summary.failed:
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _extraction(scheduler: str | None, dask_workers: int | None, workers: int) -> Iterator[Any]:
+    """The extraction stream: None (the local process pool of ``--workers``), or a Dask cluster's."""
+    if scheduler is None and dask_workers is None:
+        yield None
+        return
+    if workers > 1 or (scheduler and dask_workers):
+        raise typer.BadParameter("choose one of --workers, --scheduler and --dask-workers", param_hint="--scheduler")
+    from harmledger.ingest.dask import ClusterError, dask_client, dask_stream
+
+    try:
+        with dask_client(scheduler, dask_workers or 0) as client:
+            yield dask_stream(client)
+    except ClusterError as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from None
 
 
 def incidents(
@@ -168,9 +192,9 @@ def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option) from None
+        return parse_date(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint=option) from None
 
 
 def _numbers(value: str | None, count: int, option: str, shape: str) -> tuple[float, ...] | None:

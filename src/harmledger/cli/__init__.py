@@ -1,4 +1,6 @@
-"""The ``harmledger`` command: a thin layer over the library."""
+"""Conflict news in; a sourced, geocoded incident and casualty database out.
+
+Extract one report, ingest many into a ledger, list and export its incidents, serve its page."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.dates import parse_date
 from harmledger.display import figure
 from harmledger.extract import extract as extract_mentions
 from harmledger.io_jsonl import read_jsonl, warn
@@ -26,9 +29,9 @@ def _published(value: Optional[str]) -> Optional[date]:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+        return parse_date(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
 
 
 @app.command()
@@ -62,7 +65,7 @@ def _extract_jsonl(file: Path) -> None:
             continue
         published = record.get("published")
         try:
-            mentions = extract_mentions(text, date.fromisoformat(published) if published else None)
+            mentions = extract_mentions(text, parse_date(published))
         except ValueError:
             warn(f"{file}: record {record.get('id')!r} has a published date that is not YYYY-MM-DD: {published!r}")
             mentions = extract_mentions(text)
@@ -137,12 +140,12 @@ def demo(
     serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the page once the samples are in.")] = True,
 ) -> None:
     """The main job on the embedded default: the bundled sample reports into a fresh SQLite ledger, then the page at http://127.0.0.1:8000."""
-    from harmledger.ledger_cli import demo_ledger
+    from harmledger.cli.ledger import demo_ledger
 
     demo_ledger(db)
     if serve:
         from harmledger.web import Settings
-        from harmledger.web_cli import serve_ledger
+        from harmledger.cli.web import serve_ledger
 
         serve_ledger(Settings(db=str(db)), host, port)
 
@@ -170,13 +173,18 @@ def geocode(
         raise typer.Exit(1)
 
 
-from harmledger.ledger_cli import register as _register_ledger_commands  # noqa: E402  (ingest, incidents, export)
+from harmledger.cli.ledger import register as _register_ledger_commands  # noqa: E402  (ingest, incidents, export)
 
 _register_ledger_commands(app)
 
-from harmledger.web_cli import register as _register_web_commands  # noqa: E402  (serve)
+from harmledger.cli.web import register as _register_web_commands  # noqa: E402  (serve)
 
 _register_web_commands(app)
 
-if __name__ == "__main__":
-    app()
+from harmledger.cli.link import register as _register_link_commands  # noqa: E402  (link)
+
+_register_link_commands(app)
+
+from harmledger.cli.watch import register as _register_watch_commands  # noqa: E402  (watch, feeds, status)
+
+_register_watch_commands(app)

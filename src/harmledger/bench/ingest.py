@@ -57,7 +57,7 @@ def extract_rate(path: Path) -> float:
 
 def ingest_run(path: Path, workers: int) -> dict:
     """Ingest ``path`` into a fresh SQLite file in this process: rate and peak memory."""
-    from harmledger.store import Ledger
+    from harmledger.ledger import Ledger
 
     with tempfile.TemporaryDirectory() as folder:
         with Ledger(f"sqlite:///{folder}/bench.db") as ledger:
@@ -75,7 +75,7 @@ def ingest_run(path: Path, workers: int) -> dict:
 
 
 def ingest_in_child(path: Path, workers: int) -> dict:
-    command = [sys.executable, "-m", "harmledger.bench_ingest", "--child", str(path), "--workers", str(workers)]
+    command = [sys.executable, "-m", "harmledger.bench.ingest", "--child", str(path), "--workers", str(workers)]
     return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
 
 
@@ -95,11 +95,11 @@ QUERIES = {
 
 def seed_mentions(ledger, mentions: int, seed: int = 1) -> None:
     """``mentions`` synthetic mentions written straight to ``ledger`` (no extraction): 2,000 places,
-    four years of dates, two mentions per document. Shared with ``harmledger.web.bench``."""
+    four years of dates, two mentions per document. Shared with ``harmledger.bench.web``."""
     import random
     from datetime import date, datetime, timedelta
 
-    from harmledger.ingest.readers import Record
+    from harmledger.model import Record
     from harmledger.model import Count, Mention, Place, Span, When
     from harmledger.store.writer import write_document
 
@@ -127,7 +127,8 @@ def query_latency(mentions: int, repeats: int = 20) -> dict[str, dict[str, float
     mentions in SQLite (``seed_mentions``)."""
     import statistics
 
-    from harmledger.store import IncidentFilter, Ledger
+    from harmledger.store import IncidentFilter
+    from harmledger.ledger import Ledger
 
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/query.db") as ledger:

@@ -1,0 +1,37 @@
+"""One way to read a date given by a caller or an input, for every stage and command.
+
+Accepted: a ``date``, a ``datetime`` (its day), or ISO 8601 text with or without a time and
+zone (``2022-03-07``, ``2022-3-7``, ``2022-03-07T10:00:00Z``, ``2022-03-07 10:00:00+02:00``).
+The day is the one written, not converted to UTC: a report dated in Kyiv's evening keeps its day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.,+\-Z ]*)?\s*", re.IGNORECASE)
+
+
+def parse_date(value: Any) -> date | None:
+    """The day ``value`` names; None for None or blank; ``ValueError`` naming the value otherwise."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    if isinstance(value, str) and not value.strip():
+        return None
+    match = _ISO_DAY.fullmatch(value) if isinstance(value, str) else None
+    try:
+        if match is None:
+            raise ValueError
+        return date(*map(int, match.groups()))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, optionally with a time)") from None
+
+
+def read_date(value: Any) -> date | None:
+    """``parse_date`` for metadata found in inputs, where a malformed date means no date."""
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None

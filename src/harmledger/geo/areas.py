@@ -1,0 +1,54 @@
+"""Where a report's armed actors fight, from ``data/geo_actor_areas.tsv``.
+
+"NAF rebels fired upon Ukrainian positions near Vodyane" names no oblast, but the
+separatist forces fought in Donetsk and Luhansk: of two villages called so, the one
+there is meant. "Russian forces shelled Kostiantynivka" names no country but the
+attacker's, and the attacker's people say who, not where: the war it fights says
+where. Both are hints that weigh like a named oblast or a big town, never filters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from harmledger.data import _read, table
+from harmledger.text.regex import choice
+
+SECONDARY_THEATRE = 0.5  # a country listed after the first: where the actor fights less often
+
+
+@dataclass(frozen=True)
+class _Row:
+    pattern: re.Pattern[str]
+    countries: tuple[str, ...]
+    admins: frozenset[tuple[str, str]]
+
+
+@cache
+def _rows() -> tuple[_Row, ...]:
+    agent = f"(?:{choice(table('slot_actors')['agents'])})"
+    rows = []
+    for line in _read("geo_actor_areas.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, countries, *admins = line.split("\t")
+        rows.append(_Row(
+            re.compile(r"\b" + pattern.replace("{agent}", agent), re.IGNORECASE),
+            tuple(countries.split("|")),
+            frozenset(tuple(a.split(".")) for a in (admins[0].split("|") if admins and admins[0] else ())),
+        ))
+    return tuple(rows)
+
+
+def actor_areas(text: str) -> tuple[set[tuple[str, str]], dict[str, float]]:
+    """The (country, admin1 code) areas and the country votes of the actors ``text`` names."""
+    admins: set[tuple[str, str]] = set()
+    votes: dict[str, float] = {}
+    for row in _rows():
+        if row.pattern.search(text):
+            admins |= row.admins
+            for rank, country in enumerate(row.countries):
+                votes[country] = max(votes.get(country, 0.0), 1.0 if rank == 0 else SECONDARY_THEATRE)
+    return admins, votes

@@ -1,0 +1,242 @@
+"""``Ledger``: the Python API, and the orchestrator of ingest → extract → link → store."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, update
+from sqlalchemy.exc import DataError, OperationalError
+
+from harmledger.dates import parse_date
+from harmledger.ingest.pool import Extracted, extract_stream
+from harmledger.ingest.readers import Item, ReaderOptions, read_paths
+from harmledger.link import Linker, fingerprint
+from harmledger.model import Mention, ReadError, Record
+from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
+from harmledger.store.schema import ingest_runs
+from harmledger.store.store import Store
+from harmledger.store.writer import RecordRefused, existing_ids, write_document, write_error
+
+Stream = Callable[[Iterable[Item]], Iterable[Extracted | ReadError]]
+"""Extraction over a stream of read items: results (or read errors) out, in input order."""
+
+MAX_ERRORS_KEPT = 200
+"""Messages an ``IngestSummary`` keeps in memory; every error is in the ``ingest_errors`` table."""
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    run_id: int | None = None
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    warnings: int = 0
+    mentions: int = 0
+    errors: list[str] = field(default_factory=list)
+    status: str = "running"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("run_id", "status", "added", "skipped", "failed", "warnings", "mentions", "errors")}
+
+
+class Ledger(Store):
+    """The orchestrator: reads inputs, extracts their incidents, links them, and hands rows to its store.
+
+    Queries (``incidents``, ``incident``, ``document``, ``daily_stats``, ``export``) are the store's.
+    Opening a ledger links any mentions stored before linking existed.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        super().__init__(url)
+        self.linker = Linker()
+        with for_writing(self.engine).begin() as connection:
+            self.linker.link_pending(connection)
+
+    # ---- ingest -------------------------------------------------------------
+
+    def ingest_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        workers: int = 1,
+        published: date | str | None = None,
+        progress: bool = False,
+        options: ReaderOptions | None = None,
+        on_result: Callable[[IngestSummary], None] | None = None,
+        stream: Stream | None = None,
+    ) -> IngestSummary:
+        """Read, extract and store every article of ``paths``; bad inputs are recorded and skipped.
+
+        Each document is written in its own transaction and already-stored
+        documents are skipped before extraction, so a run that was killed can
+        simply be started again.
+        """
+        paths = [str(p) for p in paths]
+        options = options or ReaderOptions()
+        if published is not None:
+            options = replace(options, published=parse_date(published))
+        bar = None
+        if progress:
+            from harmledger.ingest.progress import IngestProgress
+
+            bar = IngestProgress(paths, options)
+        return self.ingest_records(read_paths(paths, options), inputs=paths, workers=workers, stream=stream, bar=bar, on_result=on_result)
+
+    def ingest_records(
+        self,
+        items: Iterable[Item],
+        *,
+        inputs: list[str],
+        workers: int = 1,
+        stream: Stream | None = None,
+        bar: Any = None,
+        on_result: Callable[[IngestSummary], None] | None = None,
+    ) -> IngestSummary:
+        """One ingest run over records read elsewhere (a feed, a watched folder); ``inputs`` names them in ``ingest_runs``.
+
+        ``stream`` runs the extraction (default: ``extract_stream`` on ``workers``
+        processes; a Dask cluster's in ``harmledger.ingest.dask``); whatever runs
+        it, every result is written here, by this one writer, in input order.
+        """
+        with for_writing(self.engine).connect() as connection:
+            summary = IngestSummary(run_id=self._start_run(connection, inputs))
+            items = self._unseen(connection, items, summary, bar)
+            try:
+                if bar:
+                    bar.start()
+                for result in (stream or partial(extract_stream, workers=workers))(items):
+                    self._store(connection, result, summary)
+                    if bar:
+                        bar.advance(summary)
+                    if on_result:
+                        on_result(summary)
+                summary.status = "done"
+            except OperationalError as error:
+                summary.status = "failed"
+                raise LedgerError(
+                    f"{shown(self.url)}: the database stopped answering ({db_reason(error)}); "
+                    f"{summary.added} documents were stored before and are kept: run the same ingest again to go on"
+                ) from None
+            except BaseException as error:
+                summary.status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
+                with contextlib.suppress(Exception):  # the original error is the one to report
+                    self._finish_run(connection, summary)
+                raise
+            finally:
+                if bar:
+                    bar.stop()
+            self._finish_run(connection, summary)
+        return summary
+
+    def ingest_text(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        published: date | str | None = None,
+    ) -> tuple[str, bool]:
+        """Extract and store one article; ``(document_id, added)``, added False when it was already stored."""
+        from harmledger.extract import extract
+
+        return self.add(text, extract(text, parse_date(published)), source=source, url=url, title=title, published=published)
+
+    def add(
+        self,
+        text: str,
+        found: list[Mention],
+        *,
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        published: date | str | None = None,
+    ) -> tuple[str, bool]:
+        """Store one article with mentions extracted elsewhere (an import, a re-run, a test)."""
+        if not text or not text.strip():
+            raise ValueError("cannot store an empty text")
+        record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
+        document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_json()
+        try:
+            with for_writing(self.engine).begin() as connection:
+                added = write_document(connection, record, found, None, _now())
+                if added:
+                    self.linker.link_document(connection, record.id, document_print)
+        except DataError as error:
+            raise RecordRefused(f"{record.origin}: not stored: {db_reason(error)}") from None
+        return record.id, added
+
+    def _unseen(self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any) -> Iterator[Item]:
+        """``items`` less the documents already stored (checked a chunk at a time, before extraction)."""
+        iterator = iter(items)
+        while chunk := list(islice(iterator, 64)):
+            with connection.begin():
+                stored = existing_ids(connection, {i.id for i in chunk if isinstance(i, Record)})
+            for item in chunk:
+                if isinstance(item, Record) and item.id in stored:
+                    summary.skipped += 1
+                    if bar:
+                        bar.advance(summary)
+                else:
+                    yield item
+
+    def _store(self, connection: Connection, result: Extracted | ReadError, summary: IngestSummary) -> None:
+        if isinstance(result, ReadError):
+            self._record_error(connection, result, summary)
+            return
+        record = result.record
+        try:
+            with connection.begin():  # the document's own transaction: refused, it leaves nothing behind
+                added = write_document(connection, record, result.mentions, summary.run_id, _now())
+                if added:
+                    self.linker.link_document(connection, record.id, result.fingerprint)
+        except (RecordRefused, DataError) as error:
+            # A value this document carries is refused (a figure too wide, a NUL character on
+            # PostgreSQL): that is this record's error, not the run's. Anything else (a lost
+            # connection, a constraint the writer should have kept) still stops the run.
+            self._record_error(connection, ReadError(record.origin, f"not stored: {db_reason(error)}", record.line), summary)
+            return
+        if added:
+            summary.added += 1
+            summary.mentions += len(result.mentions)
+        else:
+            summary.skipped += 1
+
+    def _record_error(self, connection: Connection, error: ReadError, summary: IngestSummary) -> None:
+        with connection.begin():
+            write_error(connection, error, summary.run_id, _now())
+        if error.level == "error":
+            summary.failed += 1
+        else:
+            summary.warnings += 1
+        if len(summary.errors) < MAX_ERRORS_KEPT:
+            summary.errors.append(f"{error.level}: {error}")
+
+    def _start_run(self, connection: Connection, paths: list[str]) -> int:
+        with connection.begin():
+            result = connection.execute(
+                ingest_runs.insert().values(started_at=_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0, warnings=0)
+            )
+            return result.inserted_primary_key[0]
+
+    def _finish_run(self, connection: Connection, summary: IngestSummary) -> None:
+        if connection.in_transaction():
+            connection.rollback()
+        with connection.begin():
+            connection.execute(
+                update(ingest_runs)
+                .where(ingest_runs.c.id == summary.run_id)
+                .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped, failed=summary.failed, warnings=summary.warnings)
+            )
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -1,0 +1,64 @@
+"""``harmledger link --jsonl``: records extracted and linked as one batch, as ``ingest`` would into an
+empty ledger, written in the output contract of ``eval/README.md``."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from harmledger.dates import read_date
+from harmledger.model import Record
+
+
+def link_records(records: Iterable[dict[str, Any]], workers: int = 1) -> Iterator[dict[str, Any]]:
+    """One dict per linked incident: its records, lead records, reconciled figures, place, date and history."""
+    from harmledger.ledger import Ledger  # the orchestrator sits above the stages
+    from harmledger.link.report import describe
+    from harmledger.store import linking
+
+    record_ids: dict[str, list[str]] = defaultdict(list)
+    items = []
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record.get("text"), str) or not record["text"].strip():
+            continue
+        item = Record(text=record["text"], origin=str(record.get("id", number)), title=record.get("title"), url=record.get("url"), published=read_date(record.get("published")))
+        record_ids[item.id].append(str(record.get("id", number)))
+        items.append(item)
+    with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
+        ledger.ingest_records(items, inputs=["link --jsonl"], workers=workers)
+        with ledger.engine.connect() as connection:
+            leads = set(linking.document_leads(connection).values())
+            for incident_id in linking.incident_ids(connection):
+                yield _contract(describe(connection, incident_id), record_ids, leads)
+
+
+def _contract(found: dict[str, Any], record_ids: dict[str, list[str]], leads: set[str]) -> dict[str, Any]:
+    incident, members = found["incident"], found["mentions"]
+    lead_documents = {m["document_id"] for m in members if m["id"] in leads}
+    lead = next(m for m in members if m["id"] == incident["lead_mention_id"])
+    return {
+        "id": incident["id"],
+        "records": sorted({r for m in members for r in record_ids[m["document_id"]]}),
+        "lead_records": sorted({r for d in lead_documents for r in record_ids[d]}),
+        "killed": _figure(found, "killed"),
+        "injured": _figure(found, "injured"),
+        "date": {"start": _iso(lead["when_start"] or lead["event_date"]), "end": _iso(lead["when_end"] or lead["event_date"]), "precision": lead["when_precision"] or "day"} if lead["event_date"] else None,
+        "place": {"country": incident["country"], "admin1": incident["admin1"], "lat": incident["lat"], "lon": incident["lon"]} if incident["lat"] is not None else None,
+        "event_type": incident["event_type"],
+        "sub_event_type": incident["sub_event_type"],
+        "kind": incident["kind"],
+        "sources": incident["sources"],
+        "contested": bool(incident["contested"]),
+        "history": [{"record": (record_ids[h["document_id"]] or [None])[0], "published": h["published"], "killed": h["killed"], "injured": h["injured"]} for h in found["history"]],
+    }
+
+
+def _figure(found: dict[str, Any], slot: str) -> dict[str, Any] | None:
+    figure = found["figures"].get(slot)
+    return {"low": figure["low"], "best": figure["best"], "high": figure["high"]} if figure else None
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None

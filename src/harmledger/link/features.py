@@ -1,0 +1,96 @@
+"""How alike two mentions are, as the features and the weights of a logistic model.
+
+Hand-set thresholds on each signal kept trading missed links for false ones (a
+shared street outweighs a far-off place; a week's gap matters less when the
+texts agree), so the signals are weighed together by a logistic regression fitted
+on the dev part of the linking suite (``python -m harmledger.link.train``) and
+shipped as data (``data/link_model.json``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from harmledger.data import table
+from harmledger.link.fingerprint import Fingerprint, cosine
+
+KM_PER_DEGREE = 111.32
+UNKNOWN_DAYS = 30
+"""The date gap assumed where one side has no date (neither near nor far)."""
+
+FEATURES = (
+    "content_cosine",
+    "title_cosine",
+    "evidence_cosine",
+    "names_cosine",
+    "place_unknown",
+    "distance_100km",
+    "within_10km",
+    "within_30km",
+    "log_published_days",
+    "log_event_days",
+    "same_or_next_day",
+    "same_outlet",
+    "shared_street",
+    "shared_ages",
+    "shared_places",
+)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One mention as linking sees it: its document's fingerprint and its own place and date."""
+
+    fingerprint: Fingerprint
+    ordinal: int
+    lat: float | None
+    lon: float | None
+    when: date | None
+
+
+def features(a: Side, b: Side) -> list[float]:
+    fa, fb = a.fingerprint, b.fingerprint
+    km = distance_km(a, b)
+    placed = km is not None
+    km = km if placed else 0.0
+    event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
+    published_days = abs((fa.published - fb.published).days) if fa.published and fb.published else UNKNOWN_DAYS
+    shared_places = set(fa.places) & set(fb.places)
+    return [
+        cosine(fa.content, fb.content),
+        cosine(fa.title, fb.title),
+        cosine(fa.evidence.get(a.ordinal, fa.content), fb.evidence.get(b.ordinal, fb.content)),
+        cosine(fa.names, fb.names),
+        float(not placed),
+        min(km, 500.0) / 100,
+        float(placed and km <= 10),
+        float(placed and km <= 30),
+        math.log1p(published_days),
+        math.log1p(event_days),
+        float(event_days <= 1),
+        float(bool(fa.domain) and fa.domain == fb.domain),
+        float(bool(set(fa.streets) & set(fb.streets))),
+        float(min(len(set(fa.ages) & set(fb.ages)), 3)),
+        len(shared_places) / max(1, len(set(fa.places) | set(fb.places))),
+    ]
+
+
+def match_probability(a: Side, b: Side) -> float:
+    """The model's probability that ``a`` and ``b`` tell the same incident."""
+    model = table("link_model")
+    z = model["intercept"] + sum(w * x for w, x in zip(model["weights"], features(a, b)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def threshold() -> float:
+    return table("link_model")["threshold"]
+
+
+def distance_km(a: Side, b: Side) -> float | None:
+    """Equirectangular distance (fine below ~1,000 km); None when either side has no point."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return None
+    dx = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return KM_PER_DEGREE * math.hypot(dx, a.lat - b.lat)

@@ -1,0 +1,169 @@
+"""The link stage: each new document's mentions join an incident already in the ledger or open one.
+
+Linking is incremental and runs inside the writer's transaction for the document,
+so a ledger never holds a document whose mentions are unlinked (a kill leaves the
+document whole or absent) and the ledger is never re-clustered. For each mention:
+
+- an aggregate toll (many places or days) opens an incident of its own: it never
+  merges into an event;
+- otherwise the candidates come from a block (same kind, same or unknown country,
+  reported within ``WINDOW_DAYS``, inside a box around the mention's point), and
+  each is scored by the model of ``features.py`` against its members (the best
+  member counts: a follow-up may agree with one report and not another);
+- for a document's other mentions (not its lead), a candidate whose member lies beyond
+  the radius their precision allows is not the same incident, whatever the text says
+  (two strikes told in one wire story share all their words); the lead is left to the
+  model, which weighs distance against the text, since a misplaced lead is the commoner
+  error;
+- the best candidate above the model's threshold is joined, else a new incident
+  opens. Two mentions of one document never join the same incident.
+
+Background mentions (history retold) join the incident they recall like any other,
+but reconciliation leaves their figures and dates out (``reconcile.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict, defaultdict
+from typing import Any
+
+from sqlalchemy import Connection
+
+from harmledger.link.features import Side, distance_km, match_probability, threshold
+from harmledger.link.fingerprint import Fingerprint
+from harmledger.link.reconcile import Claim, reconcile
+from harmledger.store import linking
+
+WINDOW_DAYS = 120
+"""Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare."""
+BOX_DEGREES = 90.0
+MAX_CANDIDATES = 300
+MAX_MEMBERS = 12
+"""Members compared per candidate: the latest reports carry the incident's current story."""
+RADIUS_KM = {"town": 60.0, "near": 80.0, "region": 350.0}
+"""How far apart two mentions of one incident may be placed, by the coarser precision."""
+FINGERPRINTS_CACHED = 20_000
+
+
+class Linker:
+    """Links documents into incidents one at a time (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._fingerprints: OrderedDict[str, Fingerprint] = OrderedDict()
+
+    def link_document(self, connection: Connection, document_id: str, fingerprint: str | None) -> set[str]:
+        """Link the document's unlinked mentions; the ids of the incidents it touched."""
+        if fingerprint is not None:
+            linking.save_fingerprint(connection, document_id, fingerprint)
+            self._remember(document_id, Fingerprint.from_json(fingerprint))
+        rows = linking.document_mentions(connection, document_id)
+        touched: set[str] = set()
+        lead = next((r["id"] for r in rows if r["kind"] == "event" and not r["background"]), None)
+        for row in rows:
+            if row["incident_id"] is not None:
+                continue
+            incident = self._match(connection, row, exclude=touched, gated=row["id"] != lead) if row["kind"] == "event" else None
+            incident = incident or incident_id(row["id"])
+            linking.assign(connection, row["id"], incident)
+            touched.add(incident)
+        for incident in sorted(touched):
+            refresh(connection, incident)
+        return touched
+
+    def link_pending(self, connection: Connection) -> int:
+        """Link documents stored before linking existed, in publication order; how many."""
+        pending = linking.unlinked_documents(connection)
+        for document_id in pending:
+            self.link_document(connection, document_id, None)
+        return len(pending)
+
+    def _match(self, connection: Connection, row: dict[str, Any], exclude: set[str], gated: bool) -> str | None:
+        day = row["published"] or row["event_date"]
+        candidates = linking.candidate_incidents(
+            connection, kind=row["kind"], country=row["country"], lat=row["lat"], lon=row["lon"], day=day,
+            window_days=WINDOW_DAYS, box_degrees=BOX_DEGREES, limit=MAX_CANDIDATES,
+        )
+        candidates = [c for c in candidates if c not in exclude]
+        if not candidates:
+            return None
+        side = self._side(connection, row)
+        if side is None:
+            return None
+        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for member in linking.incident_members(connection, candidates):
+            members[member["incident_id"]].append(member)
+        best, best_p = None, threshold()
+        for incident in candidates:
+            sides = [s for m in members[incident][-MAX_MEMBERS:] if (s := self._side(connection, m)) is not None]
+            if not sides or (gated and any(_too_far(side, s, row) for s in sides)):
+                continue
+            p = max(match_probability(side, s) for s in sides)
+            if p > best_p:
+                best, best_p = incident, p
+        return best
+
+    def _side(self, connection: Connection, row: dict[str, Any]) -> Side | None:
+        fingerprint = self._fingerprint(row["document_id"], row.get("data"))
+        if fingerprint is None:
+            return None
+        return Side(fingerprint, row["ordinal"], row["lat"], row["lon"], row["when_start"])
+
+    def _fingerprint(self, document_id: str, data: str | None) -> Fingerprint | None:
+        if document_id in self._fingerprints:
+            self._fingerprints.move_to_end(document_id)
+            return self._fingerprints[document_id]
+        if data is None:
+            return None
+        return self._remember(document_id, Fingerprint.from_json(data))
+
+    def _remember(self, document_id: str, fingerprint: Fingerprint) -> Fingerprint:
+        self._fingerprints[document_id] = fingerprint
+        if len(self._fingerprints) > FINGERPRINTS_CACHED:
+            self._fingerprints.popitem(last=False)
+        return fingerprint
+
+
+def incident_id(opening_mention_id: str) -> str:
+    """An incident's id, from the mention that opened it (stable across reruns; not in any mention id)."""
+    return "i" + hashlib.sha256(opening_mention_id.encode()).hexdigest()[:31]
+
+
+def refresh(connection: Connection, incident: str) -> None:
+    """Recompute the incident's row from all its mentions and claims."""
+    found = linking.incident_mentions(connection, incident)
+    told = [m for m in found if not m["background"]]
+    lead = (told or found)[0]
+    claims = [claim_of(c) for c in linking.incident_claims(connection, incident)]
+    figures = reconcile(claims)
+    dates = [m["published"] or m["event_date"] for m in found if m["published"] or m["event_date"]]
+    row = {
+        "id": incident,
+        "lead_mention_id": lead["id"],
+        "kind": lead["kind"],
+        "background": not told,
+        **{key: lead[key] for key in ("event_type", "sub_event_type", "country", "admin1", "lat", "lon", "event_date")},
+        "contested": any(f.contested for f in figures.values()),
+        "sources": len({m["document_id"] for m in found}),
+        "first_reported": min(dates, default=None),
+        "last_reported": max(dates, default=None),
+        "review_status": "unreviewed",
+    }
+    for slot in ("killed", "injured"):
+        figure = figures.get(slot)
+        row[slot], row[f"{slot}_low"], row[f"{slot}_high"] = (figure.best, figure.low, figure.high) if figure else (None, None, None)
+    row["missing"] = figures["missing"].best if "missing" in figures else None
+    linking.save_incident(connection, row)
+
+
+def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:
+    km = distance_km(a, b)
+    return km is not None and km > RADIUS_KM.get(row.get("precision") or "town", RADIUS_KM["region"])
+
+
+def claim_of(row: dict[str, Any]) -> Claim:
+    return Claim(
+        mention_id=row["mention_id"], document_id=row["document_id"], published=row["published"], speaker=row["speaker"],
+        slot=row["slot"], value=row["value"], qualifier=row["qualifier"], low=row["low"], best=row["best"], high=row["high"],
+        children=row["children"], background=bool(row["background"]),
+    )

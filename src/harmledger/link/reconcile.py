@@ -1,0 +1,121 @@
+"""Every source's figures for one incident, reconciled into low / best / high (UCDP's meaning).
+
+The rules, in order:
+
+1. Every claim is kept: document, publication date, speaker, slot, value, qualifier,
+   low / best / high as the counting conventions give them, the children among the
+   victims, and the evidence span. Nothing here deletes or rewrites a claim.
+2. Claims told as background (history retold in a later report) never count.
+3. A later figure for the same slot supersedes an earlier one: the *current* claims of a
+   slot are those published on the latest day that has one; earlier ones are history
+   (a toll rising from "at least 2" to 11 to 16 is an update, not a contradiction).
+4. Current claims that disagree and come from two or more named speakers (two parties,
+   or a party and an agency) are kept side by side and the incident is *contested*.
+5. low is the most conservative current figure (the smallest ``low``, else ``best``);
+   high the highest credible one (the largest ``high``, else ``best``, never below best);
+   best the most reliable: a named speaker's figure over an unattributed one, and among
+   those the largest (same-day reports rise as counting goes on).
+6. Subgroups (children) and missing persons carry through from the claim chosen as best.
+
+The history of an incident is one entry per document, in publication order, with the
+best figure that document gave for each slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from harmledger.model import COUNT_SLOTS
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure one source gave for one slot of an incident."""
+
+    mention_id: str
+    document_id: str
+    published: date | None
+    speaker: str | None
+    slot: str
+    value: int
+    qualifier: str
+    low: int | None
+    best: int | None
+    high: int | None
+    children: int | None = None
+    background: bool = False
+
+    @property
+    def figure(self) -> int:
+        return self.best if self.best is not None else self.value
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    low: int | None
+    best: int
+    high: int | None
+    contested: bool
+    children: int | None
+    current: tuple[Claim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": self.low,
+            "best": self.best,
+            "high": self.high,
+            "contested": self.contested,
+            "children": self.children,
+            "speakers": sorted({c.speaker for c in self.current if c.speaker}),
+        }
+
+
+def reconcile(claims: list[Claim]) -> dict[str, Reconciled]:
+    """Slot → its reconciled figure, for the slots any counting claim fills."""
+    out = {}
+    for slot in COUNT_SLOTS:
+        counting = [c for c in claims if c.slot == slot and not c.background]
+        if counting:
+            out[slot] = _slot(counting)
+    return out
+
+
+def history(claims: list[Claim]) -> list[dict[str, Any]]:
+    """One entry per document in publication order: its best figure per slot (background left out)."""
+    by_document: dict[str, dict[str, Any]] = {}
+    for claim in sorted((c for c in claims if not c.background), key=_order):
+        entry = by_document.setdefault(
+            claim.document_id, {"document_id": claim.document_id, "published": _iso(claim.published), **{s: None for s in ("killed", "injured", "missing")}}
+        )
+        if claim.slot in entry:
+            entry[claim.slot] = max(entry[claim.slot] or 0, claim.figure)
+    return list(by_document.values())
+
+
+def _slot(claims: list[Claim]) -> Reconciled:
+    latest = max((c.published for c in claims if c.published), default=None)
+    current = [c for c in claims if c.published == latest] or claims
+    named = [c for c in current if c.speaker]
+    chosen = max(named or current, key=lambda c: (c.figure, _order(c)))
+    figures = {c.figure for c in named}
+    speakers = {c.speaker.lower() for c in named}
+    lows = [c.low if c.low is not None else c.figure for c in current]
+    highs = [c.high if c.high is not None else c.figure for c in current]
+    return Reconciled(
+        low=min(lows),
+        best=chosen.figure,
+        high=max([*highs, chosen.figure]),
+        contested=len(figures) > 1 and len(speakers) > 1,
+        children=chosen.children,
+        current=tuple(sorted(current, key=_order)),
+    )
+
+
+def _order(claim: Claim) -> tuple:
+    return (claim.published or date.min, claim.document_id, claim.mention_id)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,37 @@
+"""An incident as linking sees it: its mentions, every claim, the reconciled figures and the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+
+from harmledger.link.linker import claim_of
+from harmledger.link.reconcile import history, reconcile
+from harmledger.store import linking
+
+
+def describe(connection: Connection, incident_id: str) -> dict[str, Any] | None:
+    """The incident's row, its mentions (with document dates), claims, reconciled figures and history."""
+    row = linking.incident_row(connection, incident_id)
+    if row is None:
+        return None
+    members = linking.incident_mentions(connection, incident_id)
+    claims = [claim_of(c) for c in linking.incident_claims(connection, incident_id)]
+    figures = reconcile(claims)
+    return {
+        "incident": row,
+        "mentions": members,
+        "claims": [
+            {"mention_id": c.mention_id, "document_id": c.document_id, "published": _iso(c.published), "speaker": c.speaker, "slot": c.slot,
+             "value": c.value, "qualifier": c.qualifier, "low": c.low, "best": c.best, "high": c.high, "children": c.children,
+             "background": c.background}
+            for c in sorted(claims, key=lambda c: (c.published is None, c.published, c.document_id, c.mention_id, c.slot))
+        ],
+        "figures": {slot: f.to_dict() for slot, f in figures.items()},
+        "history": history(claims),
+    }
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None

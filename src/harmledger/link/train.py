@@ -1,0 +1,73 @@
+"""``python -m harmledger.link.train SUITE.jsonl``: fit the linking model on the suite's dev part.
+
+Records whose ``sha256(id) mod 5`` is 0 are the set-aside part and are never
+trained on. Each pair of dev records reported within ``WINDOW_DAYS`` of each
+other is an example (same ``incident_key`` or not), described by the features
+of ``features.py`` between their lead mentions; a logistic regression
+(scikit-learn, a dev dependency) gives the weights written to
+``data/link_model.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+
+from harmledger.dates import read_date
+from harmledger.io_jsonl import read_jsonl
+from harmledger.link.features import FEATURES, Side, features
+from harmledger.link.fingerprint import fingerprint
+from harmledger.link.linker import WINDOW_DAYS
+
+SET_ASIDE = 5
+
+
+def held_aside(record_id: str) -> bool:
+    """The fifth of a suite that no rule or model is fitted on."""
+    return int(hashlib.sha256(record_id.encode("utf-8")).hexdigest(), 16) % SET_ASIDE == 0
+
+
+def lead_side(record: dict) -> Side:
+    from harmledger.extract import extract
+
+    published = read_date(record.get("published"))
+    found = extract(record["text"], published)
+    print_ = fingerprint(record["text"], found, title=record.get("title"), url=record.get("url"), published=published)
+    ordinal, lead = next(((n, m) for n, m in enumerate(found, start=1) if m.kind == "event" and not m.background), (1, found[0] if found else None))
+    place = lead.place if lead else None
+    return Side(print_, ordinal, place.lat if place else None, place.lon if place else None, lead.when.start if lead and lead.when else None)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("suite", type=Path)
+    parser.add_argument("--out", type=Path, default=Path(str(resources.files("harmledger.data").joinpath("link_model.json"))))
+    args = parser.parse_args()
+    from multiprocessing import Pool
+
+    from sklearn.linear_model import LogisticRegression
+
+    records = [r for r in read_jsonl(args.suite) if r.get("incident_key") and not held_aside(r["id"])]
+    with Pool(2) as pool:
+        sides = pool.map(lead_side, records, chunksize=16)
+    rows, labels = [], []
+    for i, a in enumerate(sides):
+        for j in range(i + 1, len(sides)):
+            b = sides[j]
+            days = abs((a.fingerprint.published - b.fingerprint.published).days) if a.fingerprint.published and b.fingerprint.published else 0
+            if days <= WINDOW_DAYS:
+                rows.append(features(a, b))
+                labels.append(records[i]["incident_key"] == records[j]["incident_key"])
+    model = LogisticRegression(C=1.0, max_iter=5000).fit(rows, labels)
+    out = json.loads(args.out.read_text(encoding="utf-8"))
+    out.update(features=list(FEATURES), weights=[round(float(w), 4) for w in model.coef_[0]], intercept=round(float(model.intercept_[0]), 4))
+    out["_doc"] = out["_doc"].replace(" Placeholder weights until trained.", "") + f" Fitted on {len(records)} records, {len(rows)} pairs ({sum(labels)} same incident)."
+    args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(rows)} pairs, {sum(labels)} positive")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""The queries and writes the link stage needs: candidate blocks, members, claims, incident rows.
+
+Candidates come from a block, never from the whole ledger: same kind, same
+country (or either unknown), reported within a window of the new document, and,
+where the mention has a point, inside a box around it (or unplaced). The indexes
+``ix_incidents_reported`` and ``ix_incidents_lat_lon`` answer these.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, update
+
+from harmledger.store.schema import counts, documents, fingerprints, incidents, mentions, places
+from harmledger.store.writer import upsert
+
+
+def save_fingerprint(connection: Connection, document_id: str, data: str) -> None:
+    upsert(connection, fingerprints, {"document_id": document_id, "data": data}, ["document_id"])
+
+
+def document_mentions(connection: Connection, document_id: str) -> list[dict[str, Any]]:
+    query = (
+        select(mentions, documents.c.published, places.c.precision)
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .outerjoin(places, places.c.id == mentions.c.place_id)
+    )
+    query = query.where(mentions.c.document_id == document_id).order_by(mentions.c.ordinal)
+    return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def candidate_incidents(
+    connection: Connection, *, kind: str, country: str | None, lat: float | None, lon: float | None, day: date | None, window_days: int, box_degrees: float, limit: int
+) -> list[str]:
+    where = [incidents.c.kind == kind]
+    if country:
+        where.append(or_(incidents.c.country == country, incidents.c.country.is_(None)))
+    if day is not None:
+        window = timedelta(days=window_days)
+        where += [incidents.c.last_reported >= day - window, incidents.c.first_reported <= day + window]
+    if lat is not None and lon is not None:
+        box = and_(incidents.c.lat.between(lat - box_degrees, lat + box_degrees), incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2))
+        where.append(or_(box, incidents.c.lat.is_(None)))
+    query = select(incidents.c.id).where(*where).order_by(incidents.c.last_reported.desc(), incidents.c.id).limit(limit)
+    return list(connection.scalars(query))
+
+
+def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """Every mention of the incidents with its document's date and fingerprint."""
+    if not incident_ids:
+        return []
+    query = (
+        select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
+               mentions.c.when_start, mentions.c.background, documents.c.published, fingerprints.c.data)
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .outerjoin(fingerprints, fingerprints.c.document_id == mentions.c.document_id)
+        .where(mentions.c.incident_id.in_(incident_ids))
+        .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
+    )
+    return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def incident_claims(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
+    """Every figure any mention of the incident gives, with its document's date."""
+    query = (
+        select(counts, mentions.c.document_id, mentions.c.background, documents.c.published)
+        .join(mentions, mentions.c.id == counts.c.mention_id)
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .where(mentions.c.incident_id == incident_id)
+    )
+    return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def incident_mentions(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
+    query = select(mentions, documents.c.published).join(documents, documents.c.id == mentions.c.document_id)
+    query = query.where(mentions.c.incident_id == incident_id).order_by(documents.c.published, mentions.c.id)
+    return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def assign(connection: Connection, mention_id: str, incident_id: str) -> None:
+    connection.execute(update(mentions).where(mentions.c.id == mention_id).values(incident_id=incident_id))
+
+
+def save_incident(connection: Connection, row: dict[str, Any]) -> None:
+    upsert(connection, incidents, row, ["id"])
+
+
+def unlinked_documents(connection: Connection) -> list[str]:
+    """Documents with a mention not yet linked, in publication order (mentions stored before linking existed)."""
+    query = (
+        select(documents.c.id)
+        .where(documents.c.id.in_(select(mentions.c.document_id).where(mentions.c.incident_id.is_(None))))
+        .order_by(func.coalesce(documents.c.published, date.max), documents.c.id)
+    )
+    return list(connection.scalars(query))
+
+
+def incident_row(connection: Connection, incident_id: str) -> dict[str, Any] | None:
+    row = connection.execute(select(incidents).where(incidents.c.id == incident_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def incident_ids(connection: Connection) -> list[str]:
+    """Every incident, in the order of its first report."""
+    query = select(incidents.c.id).order_by(func.coalesce(incidents.c.first_reported, date.max), incidents.c.id)
+    return list(connection.scalars(query))
+
+
+def document_leads(connection: Connection) -> dict[str, str]:
+    """Document id → its lead mention: the first event it tells as new (else its first mention)."""
+    query = select(mentions.c.document_id, mentions.c.id, mentions.c.kind, mentions.c.background).order_by(mentions.c.document_id, mentions.c.ordinal)
+    leads: dict[str, str] = {}
+    fallback: dict[str, str] = {}
+    for document_id, mention_id, kind, background in connection.execute(query):
+        fallback.setdefault(document_id, mention_id)
+        if kind == "event" and not background:
+            leads.setdefault(document_id, mention_id)
+    return {**fallback, **leads}

@@ -1,0 +1,106 @@
+"""``Store``: the ledger's database, which only persists and queries (SQLite or PostgreSQL).
+
+The pipeline's stages are run by ``harmledger.ledger.Ledger`` above this; nothing here
+reads, extracts or links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection, Engine, select
+
+from harmledger.store import query
+from harmledger.store.engine import open_engine, resolve_url, shown
+from harmledger.store.query import IncidentFilter
+from harmledger.store.schema import documents, mentions, spans
+
+
+class Store:
+    """The database behind a ledger.
+
+    ``url`` is a SQLAlchemy URL (``sqlite:///file.db``, ``postgresql+psycopg://...``)
+    or a plain path to a SQLite file; by default ``$HARMLEDGER_DB``, else
+    ``./harmledger.db``. The schema is created or migrated on open.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine: Engine = open_engine(self.url)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({shown(self.url)!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def incidents(self, filters: IncidentFilter | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """A page of incidents, newest first (by event date, else published date)."""
+        with self.engine.connect() as connection:
+            return query.incident_rows(connection, filters, limit, offset)
+
+    def iter_incidents(self, filters: IncidentFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Every selected incident, in id order, streamed (for exports)."""
+        with self.engine.connect() as connection:
+            yield from query.iter_incident_rows(connection, filters)
+
+    def count_incidents(self, filters: IncidentFilter | None = None) -> int:
+        with self.engine.connect() as connection:
+            return query.count_rows(connection, filters)
+
+    def incident(self, id: str) -> dict[str, Any] | None:
+        """One incident with its evidence, its document, and the document's other mentions."""
+        with self.engine.connect() as connection:
+            found = query.rows_where(connection, mentions.c.id == id)
+            if not found:
+                return None
+            row = found[0]
+            row["document"] = self._document_meta(connection, row["document_id"])
+            row["mentions"] = query.rows_where(connection, mentions.c.document_id == row["document_id"])
+            return row
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        """A document's text, its mentions, and every evidence span to highlight (sorted by offset)."""
+        with self.engine.connect() as connection:
+            meta = self._document_meta(connection, id, with_text=True)
+            if meta is None:
+                return None
+            meta["mentions"] = query.rows_where(connection, mentions.c.document_id == id)
+            highlights = select(spans, mentions.c.ordinal).join(mentions, mentions.c.id == spans.c.mention_id).where(mentions.c.document_id == id)
+            meta["highlights"] = sorted(
+                (
+                    {"start": s["start"], "end": s["end"], "text": s["text"], "mention_id": s["mention_id"], "role": s["role"]}
+                    for s in connection.execute(highlights).mappings()
+                ),
+                key=lambda h: (h["start"], h["end"], h["mention_id"], h["role"]),
+            )
+            return meta
+
+    def daily_stats(self, filters: IncidentFilter | None = None) -> list[dict[str, Any]]:
+        """``[{date, killed, injured}]`` per day, summing each incident's best figure."""
+        with self.engine.connect() as connection:
+            return query.daily(connection, filters)
+
+    def export(self, fmt: str, out: str | Path | IO[str], filters: IncidentFilter | None = None) -> int:
+        """Write the incidents in ``fmt`` (see ``harmledger.store.export.FORMATS``); the number written."""
+        from harmledger.store.export import export
+
+        return export(self, fmt, out, filters)
+
+    def _document_meta(self, connection: Connection, id: str, with_text: bool = False) -> dict[str, Any] | None:
+        columns = [c for c in documents.c if with_text or c.name != "text"]
+        row = connection.execute(select(*columns).where(documents.c.id == id)).mappings().first()
+        if row is None:
+            return None
+        out = dict(row)
+        for key in ("published", "ingested_at"):
+            out[key] = out[key].isoformat() if out.get(key) else None
+        return out

@@ -1,0 +1,36 @@
+"""A fetched article page into a ``Record``: the HTML reader's own main-text extraction (trafilatura),
+with what the feed said about the article filling what the page does not say."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from harmledger.ingest.readers import Item, ReaderOptions, read_single
+from harmledger.model import ReadError, Record
+from harmledger.reading import InputError
+from harmledger.watch.fetch import Fetched
+
+READABLE = {"text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt"}
+
+
+def read_article(page: Fetched, *, source: str | None, title: str | None, published: date | None) -> list[Item]:
+    """The page's record (and any warning about it), or one ``ReadError`` naming the URL and the problem.
+
+    The feed's title and date win over the page's: they are given, not guessed
+    from the markup; the page's canonical URL wins over the link that led to it.
+    """
+    media_type = page.headers.get("content-type", "text/html").split(";")[0].strip().lower()
+    suffix = READABLE.get(media_type)
+    if suffix is None:
+        return [ReadError(page.url, f"not an article page (content type {media_type})")]
+    try:
+        read = list(read_single(page.content, page.url, suffix, ReaderOptions(published=published)))
+    except InputError as error:
+        return [ReadError(page.url, str(error).removeprefix(f"{page.url}: "))]
+    return [
+        replace(item, url=item.url or page.url, title=title or item.title, published=published or item.published, source=source or item.source)
+        if isinstance(item, Record)
+        else item
+        for item in read
+    ]

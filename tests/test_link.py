@@ -1,0 +1,81 @@
+"""Linking: follow-up reports of the Kremenchuk strike join one incident; its toll is reconciled over time."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from harmledger.ledger import Ledger
+from harmledger.link.reconcile import Claim, history, reconcile
+from harmledger.link.report import describe
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "kremenchuk-2022-06-27.txt"
+
+FOLLOW_UPS = [
+    (
+        "2022-06-28",
+        "Kremenchuk mall strike: death toll rises to 18",
+        "KYIV, June 28 (Reuters) - At least 18 people were killed by a Russian missile strike on the Amstor shopping mall in "
+        "Kremenchuk, the regional governor Dmytro Lunin said on Tuesday. Rescuers worked through the night "
+        "in the ruins of the shopping centre in the central Ukrainian city, and 36 people were still missing.",
+    ),
+    (
+        "2022-06-29",
+        "Kremenchuk: toll reaches 20 as rescuers end search of shopping mall",
+        "Twenty people were killed when a Russian missile hit the Amstor shopping mall in Kremenchuk on Monday, "
+        "the State Emergency Service said on Wednesday. Fifty-nine people were injured in the strike on the shopping centre in "
+        "Kremenchuk, in Ukraine's Poltava region, the emergency service said.",
+    ),
+]
+
+
+def _claim(document, published, value, speaker=None, slot="killed", qualifier="exact"):
+    return Claim(f"{document}-1", document, date.fromisoformat(published), speaker, slot, value, qualifier, value, value, None)
+
+
+def test_a_later_figure_supersedes_an_earlier_one():
+    claims = [_claim("a", "2022-06-27", 2, "governor", qualifier="at_least"), _claim("b", "2022-06-27", 11, "governor"), _claim("c", "2022-06-28", 16, "governor")]
+    killed = reconcile(claims)["killed"]
+    assert (killed.low, killed.best, killed.high, killed.contested) == (16, 16, 16, False)
+    assert [h["killed"] for h in history(claims)] == [2, 11, 16]
+
+
+def test_opposing_parties_on_the_same_day_are_kept_side_by_side_and_contested():
+    claims = [_claim("ua", "2022-06-28", 18, "Ukraine's emergency service"), _claim("ru", "2022-06-28", 0, "Russia's defence ministry")]
+    killed = reconcile(claims)["killed"]
+    assert killed.contested and (killed.low, killed.high) == (0, 18)
+    assert {c.speaker for c in killed.current} == {"Ukraine's emergency service", "Russia's defence ministry"}
+
+
+def test_background_claims_never_count():
+    claims = [_claim("a", "2022-06-27", 16, "governor"), Claim("b-2", "b", date(2022, 7, 20), None, "killed", 3, "exact", 3, 3, 3, background=True)]
+    assert reconcile(claims)["killed"].best == 16
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed report is in ../shared/data (not part of the project)")
+def test_seed_and_follow_ups_make_one_kremenchuk_incident_with_its_history(tmp_path):
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        seed_id, _ = ledger.ingest_text(SEED.read_text(encoding="utf-8"), published="2022-06-27", title="Russian missile strike on Kremenchuk mall")
+        follow_ids = [ledger.ingest_text(text, published=day, title=title)[0] for day, title, text in FOLLOW_UPS]
+        with ledger.engine.connect() as connection:
+            from harmledger.store import linking
+
+            incidents = {}
+            for document_id in (seed_id, *follow_ids):
+                lead = next(m for m in linking.document_mentions(connection, document_id) if m["kind"] == "event" and not m["background"])
+                incidents[document_id] = lead["incident_id"]
+            assert len(set(incidents.values())) == 1, incidents
+            found = describe(connection, incidents[seed_id])
+    assert found["incident"]["sources"] == 3
+    assert [h["published"] for h in found["history"]] == ["2022-06-27", "2022-06-28", "2022-06-29"]
+    assert [h["killed"] for h in found["history"]] == [16, 18, 20]
+    assert found["figures"]["killed"]["best"] == 20
+    assert found["incident"]["admin1"] == "Poltava"
+
+
+def test_reingest_adds_nothing_and_links_nothing_new(tmp_path):
+    text = FOLLOW_UPS[0][2]
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        assert ledger.ingest_text(text, published="2022-06-28")[1]
+        assert not ledger.ingest_text(text, published="2022-06-28")[1]
+        assert ledger.count_incidents() >= 1
