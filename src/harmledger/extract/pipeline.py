@@ -59,10 +59,10 @@ class _Speakers:
     def __getitem__(self, index: int) -> str | None:
         if index not in self._source:
             start = index
-            for earlier in range(index, -1, -1):  # back over every sentence a pronoun reaches
+            for earlier in range(index, -1, -1):  # back over the unresolved sentences a pronoun reaches
                 if earlier < start:
                     break
-                if self._said(earlier) is _PRONOUN:
+                if earlier not in self._source and self._said(earlier) is _PRONOUN:
                     start = min(start, earlier - self.lookback)
             for later in range(max(0, start), index + 1):
                 if later not in self._source:
