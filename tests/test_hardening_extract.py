@@ -137,3 +137,19 @@ def test_a_spent_budget_stops_reading_with_a_warning_and_keeps_what_was_found() 
     assert _killed(mentions) == [1, 2]
     assert "after 2 of 3 sentences" in str(caught[0].message)
     assert _killed(extract(text, budget=Budget.unlimited())) == [1, 2, 3]
+
+
+def test_resolving_a_run_of_pronouns_reads_each_sentence_a_bounded_number_of_times(monkeypatch) -> None:
+    """Each sentence's pronoun is resolved from those already resolved, not by walking the whole run again."""
+    reads = []
+    said = pipeline._Speakers._said
+
+    def counted(self, index):
+        reads.append(index)
+        return said(self, index)
+
+    monkeypatch.setattr(pipeline._Speakers, "_said", counted)
+    sentences = 300
+    mentions = extract("The governor said it. " + "He said two people were killed. " * sentences)
+    assert mentions[0].killed.speaker == "governor"
+    assert len(reads) <= 3 * (sentences + 1)

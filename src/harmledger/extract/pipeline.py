@@ -41,15 +41,45 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
 
 
-def _speakers(sentences: list[Sentence], lookback: int = 4) -> list[str | None]:
-    """Each sentence's source, in order; a pronoun ("he added") is the last source named in the
-    ``lookback`` sentences before. Each is found once: asked again from every later sentence,
-    a run of "he said" sentences took time exponential in its length."""
-    found: list[str | None] = []
-    for index, sentence in enumerate(sentences):
-        before = found[max(0, index - lookback):]
-        found.append(find_speaker(sentence.text, lambda: next((s for s in reversed(before) if s), None)))
-    return found
+_PRONOUN = object()  # what a sentence says of its source when it only says "he said"
+
+
+class _Speakers:
+    """Each sentence's source, found when a sentence with figures asks for it; a pronoun ("he
+    added") is the last source named in the ``lookback`` sentences before. What each sentence
+    itself says is read once, and a sentence is resolved only after the sentences its pronouns
+    reach, left to right: asking the ones before again, recursively, took time exponential in a
+    run of "he said" sentences."""
+
+    def __init__(self, sentences: list[Sentence], lookback: int = 4):
+        self.sentences, self.lookback = sentences, lookback
+        self._says: dict[int, object] = {}
+        self._source: dict[int, str | None] = {}
+
+    def __getitem__(self, index: int) -> str | None:
+        if index not in self._source:
+            start = index
+            for earlier in range(index, -1, -1):  # back over the unresolved sentences a pronoun reaches
+                if earlier < start:
+                    break
+                if earlier not in self._source and self._said(earlier) is _PRONOUN:
+                    start = min(start, earlier - self.lookback)
+            for later in range(max(0, start), index + 1):
+                if later not in self._source:
+                    self._source[later] = self._resolved(later)
+        return self._source[index]
+
+    def _said(self, index: int) -> object:
+        if index not in self._says:
+            self._says[index] = find_speaker(self.sentences[index].text, lambda: _PRONOUN)
+        return self._says[index]
+
+    def _resolved(self, index: int) -> str | None:
+        said = self._said(index)
+        if said is not _PRONOUN:
+            return said
+        window = range(index - 1, max(-1, index - 1 - self.lookback), -1)
+        return next((self._source[earlier] for earlier in window if self._source[earlier]), None)
 
 
 def _address(sentence: str) -> str | None:
@@ -183,7 +213,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
     found = find_places(normalized.text)
     places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
     dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
-    speakers = _speakers(sentences)
+    speakers = _Speakers(sentences)
     for index, sentence in enumerate(sentences):
         if budget.spent():
             warnings.warn(ExtractWarning(
