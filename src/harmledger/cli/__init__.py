@@ -114,6 +114,8 @@ def eval_command(
         raise typer.Exit(2)
     tallies = runner.evaluate(files)
     results = runner.metrics(tallies)
+    for suite, rates in runner.linking(files).items():
+        results.setdefault(suite, {}).update(rates)
     if as_json:
         typer.echo(runner.as_json(results, tallies))
     else:
@@ -123,7 +125,7 @@ def eval_command(
             table.add_column("score", justify="right")
             table.add_column("n", justify="right")
             for metric, value in rates.items():
-                table.add_row(metric, f"{value:.3f}", str(tallies[suite].trials.get(metric, "")))
+                table.add_row(metric, f"{value:.3f}", str(tallies[suite].trials.get(metric, "")) if suite in tallies else "")
             console.print(table)
     failures = runner.floors_failed(results, floors)
     for failure in failures:

@@ -34,6 +34,10 @@ TOP_TERMS = {"content": 200, "title": 40, "names": 60, "evidence": 150}
 COMMONEST_ZIPF = 7.0
 """A word as common as 'the' (Zipf 7.7) weighs nothing; an unknown name weighs 7."""
 
+KEY_RARITY = 2.5
+"""A word rarer than about one in 30,000 words of English (Zipf 4.5) may key a block."""
+KEYS_PER_KIND = 8
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", re.MULTILINE)
 _AGE = re.compile(r"\b(\d{1,2})(?:-year-old|, )")
@@ -60,6 +64,12 @@ class Fingerprint:
     places: list[int]
     evidence: dict[int, Vector] = field(default_factory=dict)
     """Per mention ordinal (1-based, as stored): the vector of the text around its evidence."""
+
+    def keys(self) -> list[str]:
+        """The rare names, title words and streets by which candidates are found (an index, not a score)."""
+        names = [t for t in self.names if "_" in t or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
+        title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
+        return sorted({*names, *title, *(street.lower() for street in self.streets)})
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -113,9 +123,7 @@ def vector(text: str, top: int) -> Vector:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    return sum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 @lru_cache(maxsize=200_000)

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select, update
 
-from harmledger.store.schema import counts, documents, fingerprints, incidents, mentions, places
-from harmledger.store.writer import upsert
+from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
+from harmledger.store.writer import insert_ignore, upsert
 
 
 def save_fingerprint(connection: Connection, document_id: str, data: str) -> None:
@@ -47,19 +47,51 @@ def candidate_incidents(
     return list(connection.scalars(query))
 
 
+def keyed_incidents(connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, limit: int) -> list[str]:
+    """Incidents of ``kind`` that share a key with a document reported within the window of ``day``."""
+    if not keys:
+        return []
+    where = [link_keys.c.key.in_(keys), incidents.c.kind == kind]
+    if day is not None:
+        window = timedelta(days=window_days)
+        where.append(link_keys.c.day.between(day - window, day + window))
+    query = (
+        select(link_keys.c.incident_id)
+        .join(incidents, incidents.c.id == link_keys.c.incident_id)
+        .where(*where)
+        .group_by(link_keys.c.incident_id)
+        .order_by(func.count().desc(), link_keys.c.incident_id)
+        .limit(limit)
+    )
+    return list(connection.scalars(query))
+
+
+def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
+    if keys and day is not None:
+        insert_ignore(connection, link_keys, [{"key": key, "incident_id": incident_id, "day": day} for key in keys])
+
+
 def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date and fingerprint."""
+    """Every mention of the incidents with its document's date (fingerprints: ``fingerprints_of``)."""
     if not incident_ids:
         return []
     query = (
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, fingerprints.c.data)
+               mentions.c.when_start, mentions.c.background, documents.c.published)
         .join(documents, documents.c.id == mentions.c.document_id)
-        .outerjoin(fingerprints, fingerprints.c.document_id == mentions.c.document_id)
         .where(mentions.c.incident_id.in_(incident_ids))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
     return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:
+    """Document id → its stored fingerprint (JSON), for those that have one."""
+    found: dict[str, str] = {}
+    for start in range(0, len(document_ids), 500):  # SQLite's bind limit
+        chunk = document_ids[start : start + 500]
+        found.update(connection.execute(select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(chunk))).all())
+    return found
 
 
 def incident_claims(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
