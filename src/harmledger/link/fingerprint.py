@@ -89,16 +89,17 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
     """The fingerprint of a document and the mentions extracted from it."""
     body = content(text)
     head = body[:CONTENT_CHARS]
+    places = _place_words(mentions)
     return Fingerprint(
         published=published,
         domain=domain(url),
-        content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"]),
-        title=vector(title or "", TOP_TERMS["title"]),
-        names=_names(head),
+        content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"], places),
+        title=vector(title or "", TOP_TERMS["title"], places),
+        names=_names(head, places),
         streets=sorted(set(_STREET.findall(body[: CONTENT_CHARS * 2]))),
         ages=sorted(set(_AGE.findall(head))),
         places=sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id}),
-        evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"]) for n, m in enumerate(mentions, start=1) if m.evidence},
+        evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
     )
 
 
@@ -115,10 +116,14 @@ def content(text: str) -> str:
     return "\n".join(kept)
 
 
-def vector(text: str, top: int) -> Vector:
-    """Unit-length term weights: (1 + log tf) × rarity in English, the ``top`` heaviest kept."""
+def vector(text: str, top: int, places: frozenset[str] = frozenset()) -> Vector:
+    """Unit-length term weights: (1 + log tf) × rarity in English, the ``top`` heaviest kept.
+
+    The words of the document's places are left out: two reports from one city share
+    its name whatever they tell, and where incidents are is compared by distance.
+    """
     counts = Counter(_WORD.findall(text.lower()))
-    weights = {term: (1 + math.log(n)) * rarity(term) for term, n in counts.items()}
+    weights = {term: (1 + math.log(n)) * rarity(term) for term, n in counts.items() if term not in places}
     return _unit(weights, top)
 
 
@@ -139,11 +144,17 @@ def domain(url: str | None) -> str:
     return host.removeprefix("www.")
 
 
-def _names(text: str) -> Vector:
-    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term."""
-    counts = Counter(name.lower().replace(" ", "_") for name in _NAME.findall(text))
+def _names(text: str, places: frozenset[str]) -> Vector:
+    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places."""
+    counts = Counter(term for name in _NAME.findall(text) if (term := name.lower().replace(" ", "_")) not in places)
     weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if "_" in term else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
+
+
+def _place_words(mentions: list[Mention]) -> frozenset[str]:
+    """The words of the places and regions the mentions are placed in, lower-cased, and each name whole."""
+    names = {n.lower() for m in mentions if m.place for n in (m.place.name, m.place.admin1) if n}
+    return frozenset({*names, *(n.replace(" ", "_") for n in names), *(w for n in names for w in _WORD.findall(n))})
 
 
 def _near_evidence(text: str, mention: Mention) -> str:

@@ -100,7 +100,7 @@ class Linker:
         nearby = []
         if row["lat"] is not None:
             nearby = linking.candidate_incidents(
-                connection, kind=row["kind"], country=row["country"], lat=row["lat"], lon=row["lon"], day=day,
+                connection, kind=row["kind"], lat=row["lat"], lon=row["lon"], day=day,
                 window_days=WINDOW_DAYS, box_degrees=BOX_DEGREES, limit=MAX_CANDIDATES,
             )
         candidates = [c for c in dict.fromkeys([*keyed, *nearby]) if c not in exclude]

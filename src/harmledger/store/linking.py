@@ -1,9 +1,9 @@
 """The queries and writes the link stage needs: candidate blocks, members, claims, incident rows.
 
-Candidates come from a block, never from the whole ledger: same kind, same
-country (or either unknown), reported within a window of the new document, and,
-where the mention has a point, inside a box around it (or unplaced). The indexes
-``ix_incidents_reported`` and ``ix_incidents_lat_lon`` answer these.
+Candidates come from blocks, never from the whole ledger: incidents of the same
+kind reported within a window of the new document that share a rare key with it
+(``ix_link_keys_key_day``), or that lie in a small box around its point
+(``ix_incidents_lat_lon``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, func, select, update
 
 from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert
@@ -32,17 +32,17 @@ def document_mentions(connection: Connection, document_id: str) -> list[dict[str
 
 
 def candidate_incidents(
-    connection: Connection, *, kind: str, country: str | None, lat: float | None, lon: float | None, day: date | None, window_days: int, box_degrees: float, limit: int
+    connection: Connection, *, kind: str, lat: float, lon: float, day: date | None, window_days: int, box_degrees: float, limit: int
 ) -> list[str]:
-    where = [incidents.c.kind == kind]
-    if country:
-        where.append(or_(incidents.c.country == country, incidents.c.country.is_(None)))
+    """Incidents of ``kind`` placed within the box around (lat, lon), reported within the window of ``day``."""
+    where = [
+        incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
+        incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
+        incidents.c.kind == kind,
+    ]
     if day is not None:
         window = timedelta(days=window_days)
         where += [incidents.c.last_reported >= day - window, incidents.c.first_reported <= day + window]
-    if lat is not None and lon is not None:
-        box = and_(incidents.c.lat.between(lat - box_degrees, lat + box_degrees), incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2))
-        where.append(or_(box, incidents.c.lat.is_(None)))
     query = select(incidents.c.id).where(*where).order_by(incidents.c.last_reported.desc(), incidents.c.id).limit(limit)
     return list(connection.scalars(query))
 
