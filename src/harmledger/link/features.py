@@ -87,7 +87,7 @@ def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> lis
     return [
         content,
         title,
-        cosine(fa.evidence.get(a.ordinal, fa.content), fb.evidence.get(b.ordinal, fb.content)),
+        evidence_similarity(a, b),
         names,
         float(not placed),
         min(km, 500.0) / 100,
@@ -101,6 +101,12 @@ def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> lis
         ages,
         places,
     ]
+
+
+def evidence_similarity(a: Side, b: Side) -> float:
+    """Cosine of the words around the two mentions' evidence."""
+    fa, fb = a.fingerprint, b.fingerprint
+    return cosine(fa.evidence.get(a.ordinal, fa.content), fb.evidence.get(b.ordinal, fb.content))
 
 
 def match_probability(a: Side, b: Side, document: tuple[float, ...] | None = None) -> float:

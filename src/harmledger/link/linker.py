@@ -19,8 +19,11 @@ document whole or absent) and the ledger is never re-clustered. For each mention
 - the best candidate above the model's threshold is joined, else a new incident
   opens. Two mentions of one document never join the same incident.
 
-Background mentions (history retold) join the incident they recall like any other,
-but reconciliation leaves their figures and dates out (``reconcile.py``).
+Background mentions (history retold: "the theatre in Mariupol ... in March") join the
+event incident placed where they are, dated in the period they recall and told in
+similar words, and never open a block by publication day; reconciliation leaves their
+figures and dates out (``reconcile.py``). One that recalls nothing in the ledger opens
+a background incident of its own.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from harmledger.link.features import Side, distance_km, document_features, match_probability, related, threshold
+from harmledger.link.features import Side, distance_km, document_features, evidence_similarity, match_probability, related, threshold
 from harmledger.link.fingerprint import Fingerprint
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.store import linking
@@ -45,6 +48,8 @@ MAX_MEMBERS = 12
 RADIUS_KM = {"town": 60.0, "near": 80.0, "region": 350.0}
 """How far apart two mentions of one incident may be placed, by the coarser precision."""
 FINGERPRINTS_CACHED = 20_000
+RECALL_SIMILARITY = 0.1
+"""How alike the words around a recalled incident and a report of it must be (a named theatre, a mall)."""
 
 
 class Linker:
@@ -66,7 +71,12 @@ class Linker:
         for row in rows:
             if row["incident_id"] is not None:
                 continue
-            incident = self._match(connection, row, touched, compared, gated=row["id"] != lead) if row["kind"] == "event" else None
+            if row["kind"] != "event":
+                incident = None
+            elif row["background"]:
+                incident = self._recalled(connection, row, touched)
+            else:
+                incident = self._match(connection, row, touched, compared, gated=row["id"] != lead)
             incident = incident or incident_id(row["id"])
             linking.assign(connection, row["id"], incident)
             touched.add(incident)
@@ -83,6 +93,32 @@ class Linker:
         for document_id in pending:
             self.link_document(connection, document_id, None)
         return len(pending)
+
+    def _recalled(self, connection: Connection, row: dict[str, Any], exclude: set[str]) -> str | None:
+        """The incident a background mention recalls: an event placed within its radius whose date
+        falls in the recalled period, of the same type where both have one, and told in the most
+        similar words. Its report's publication day says nothing here: history is retold months later.
+        """
+        side = self._side(connection, row)
+        if side is None or row["lat"] is None or row["when_start"] is None:
+            return None
+        found = linking.incidents_on(
+            connection, lat=row["lat"], lon=row["lon"], box_degrees=BOX_DEGREES, start=row["when_start"], end=row["when_end"] or row["when_start"],
+            event_type=row["event_type"], limit=MAX_CANDIDATES,
+        )
+        best, best_similarity = None, RECALL_SIMILARITY
+        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for member in linking.incident_members(connection, [i for i in found if i not in exclude]):
+            members[member["incident_id"]].append(member)
+        self._load(connection, {m["document_id"] for found_members in members.values() for m in found_members})
+        for incident, told in members.items():
+            others = [o for m in told if not m["background"] and (o := self._side(connection, m)) is not None]
+            if not others or any(_too_far(side, o, row) for o in others):
+                continue
+            similarity = max(evidence_similarity(side, o) for o in others)
+            if similarity > best_similarity:
+                best, best_similarity = incident, similarity
+        return best
 
     def _match(
         self, connection: Connection, row: dict[str, Any], exclude: set[str], compared: dict[str, tuple[float, ...] | None], gated: bool

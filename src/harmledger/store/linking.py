@@ -47,6 +47,22 @@ def candidate_incidents(
     return list(connection.scalars(query))
 
 
+def incidents_on(
+    connection: Connection, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int
+) -> list[str]:
+    """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``."""
+    where = [
+        incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
+        incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
+        incidents.c.event_date.between(start, end),
+        incidents.c.kind == "event",
+        incidents.c.background.is_(False),
+    ]
+    if event_type:
+        where.append(func.coalesce(incidents.c.event_type, event_type) == event_type)
+    return list(connection.scalars(select(incidents.c.id).where(*where).order_by(incidents.c.event_date, incidents.c.id).limit(limit)))
+
+
 def keyed_incidents(connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, limit: int) -> list[str]:
     """Incidents of ``kind`` that share a key with a document reported within the window of ``day``."""
     if not keys:
