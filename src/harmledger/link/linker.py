@@ -37,6 +37,7 @@ from sqlalchemy import Connection
 from harmledger.link.features import Side, distance_km, document_features, evidence_similarity, match_probability, related, threshold
 from harmledger.link.fingerprint import Fingerprint
 from harmledger.link.reconcile import Claim, reconcile
+from harmledger.review.overlay import reviewed_row
 from harmledger.store import linking
 
 WINDOW_DAYS = 120
@@ -69,7 +70,7 @@ class Linker:
         touched: set[str] = set()
         compared: dict[str, tuple[float, ...] | None] = {}
         for row in rows:
-            if row["incident_id"] is not None:
+            if row["incident_id"] is not None or row["pinned"]:
                 continue
             if row["kind"] != "event":
                 incident = None
@@ -216,7 +217,7 @@ def refresh(connection: Connection, incident: str) -> None:
         figure = figures.get(slot)
         row[slot], row[f"{slot}_low"], row[f"{slot}_high"] = (figure.best, figure.low, figure.high) if figure else (None, None, None)
     row["missing"] = figures["missing"].best if "missing" in figures else None
-    linking.save_incident(connection, row)
+    linking.save_incident(connection, reviewed_row(connection, row, found))
 
 
 def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:

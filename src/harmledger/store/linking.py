@@ -139,7 +139,7 @@ def unlinked_documents(connection: Connection) -> list[str]:
     """Documents with a mention not yet linked, in publication order (mentions stored before linking existed)."""
     query = (
         select(documents.c.id)
-        .where(documents.c.id.in_(select(mentions.c.document_id).where(mentions.c.incident_id.is_(None))))
+        .where(documents.c.id.in_(select(mentions.c.document_id).where(mentions.c.incident_id.is_(None), mentions.c.pinned.is_(False))))
         .order_by(func.coalesce(documents.c.published, date.max), documents.c.id)
     )
     return list(connection.scalars(query))

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     func,
 )
 
@@ -91,6 +92,10 @@ mentions = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("incident_id", String(32), doc="The linked incident this mention tells (``link`` sets it; review may move it)."),
+    Column("pinned", Boolean, nullable=False, default=False, server_default=false(),
+           doc="An analyst placed it (merged, split off, or not an incident): linking never moves it again."),
+    Column("not_incident", Boolean, nullable=False, default=False, server_default=false(),
+           doc="An analyst marked it as telling no incident: it belongs to none."),
     Index("ix_mentions_document", "document_id"),
     Index("ix_mentions_incident", "incident_id"),
     Index("ix_mentions_event_date", "event_date", "id", "killed"),
@@ -158,6 +163,15 @@ incidents = Table(
     Column("first_reported", Date),
     Column("last_reported", Date),
     Column("review_status", String(16), nullable=False, default="unreviewed"),
+    Column("place_id", String(32), doc="The lead mention's place, else the analyst's (review/overlay.py fills the columns below)."),
+    Column("when_end", Date),
+    Column("when_precision", String(8)),
+    Column("weapon", Text),
+    Column("perpetrator", Text),
+    Column("attribution", String(16)),
+    Column("confidence", Float, doc="The highest confidence of its mentions."),
+    Column("mistake_cost", Float, doc="(killed + injured) x (1 - confidence): the review queue's order."),
+    Column("merged_into", String(32), doc="The incident an analyst merged this one into (its mentions moved there)."),
     Index("ix_incidents_event_date", "event_date", "id", "killed"),
     Index("ix_incidents_country_date", "country", "event_date", "id", "killed"),
     Index("ix_incidents_lat_lon", "lat", "lon", "event_date", "id"),
@@ -166,6 +180,53 @@ incidents = Table(
 )
 Index("ix_incidents_admin1_date", func.lower(incidents.c.admin1), incidents.c.event_date, incidents.c.id)
 Index("ix_incidents_type_date", func.lower(incidents.c.event_type), incidents.c.event_date, incidents.c.id)
+Index("ix_incidents_review_queue", incidents.c.review_status, incidents.c.contested, incidents.c.mistake_cost, incidents.c.id)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("incident_id", String(32), primary_key=True),
+    Column("status", String(16), nullable=False, doc="confirmed, corrected or rejected: the last verdict an analyst gave."),
+    Column("user_name", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("incident_id", String(32), primary_key=True),
+    Column("field", String(24), primary_key=True, doc="killed, injured, place, date, event_type, sub_event_type, weapon, perpetrator, attribution."),
+    Column("value", Text, nullable=False, doc="The analyst's value as JSON; laid over the recomputed row each time linking refreshes it."),
+    Column("user_name", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+review_audit = Table(
+    "review_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String(32), nullable=False),
+    Column("action", String(24), nullable=False),
+    Column("user_name", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("before", Text, doc="JSON"),
+    Column("after", Text, doc="JSON"),
+    Column("comment", Text),
+    Index("ix_review_audit_incident", "incident_id", "id"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("role", String(16), nullable=False, doc="reader, analyst or admin."),
+    Column("token_id", String(16), nullable=False, doc="The public half of the token, to find its row."),
+    Column("token_salt", String(32), nullable=False),
+    Column("token_hash", String(128), nullable=False, doc="scrypt of the secret half with the salt (review/users.py)."),
+    Column("created_at", DateTime, nullable=False),
+    Column("created_by", Text),
+    Index("ix_users_token_id", "token_id", unique=True),
+)
 
 fingerprints = Table(
     "fingerprints",

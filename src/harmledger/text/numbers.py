@@ -103,7 +103,7 @@ def _word_number(text: str, numbers: dict) -> int | None:
     return total + current
 
 
-def _reading(value: int, qualifier: str) -> tuple[int | None, int | None, int | None]:
+def conventional_reading(value: int, qualifier: str) -> tuple[int | None, int | None, int | None]:
     """low, best, high for a stated value, per DESIGN.md's counting conventions."""
     return {
         "exact": (value, value, value),
@@ -133,7 +133,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("vague"):
             value, vague_qualifier = numbers["vague"][_squash(m.group("vague"))]
             qualifier = qualifier or vague_qualifier
-            low, best, high = _reading(value, qualifier)
+            low, best, high = conventional_reading(value, qualifier)
         elif m.group("hi") or m.group("hi3"):
             low_text = m.group("lo") or m.group("lo2") or m.group("lo3")
             low_value, high_value = parse_number(low_text), parse_number(m.group("hi") or m.group("hi3"))
@@ -146,7 +146,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             qualifier = qualifier or "exact"
-            low, best, high = _reading(value, qualifier)
+            low, best, high = conventional_reading(value, qualifier)
         found.append(Quantity(m.start(), m.end(), value, qualifier, low, best, high))
     return found
 
