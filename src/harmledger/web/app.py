@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmledger import __version__
 from harmledger.ledger import Ledger
-from harmledger.web import api, errors
+from harmledger.web import api, errors, review, users
 
 STATIC = Path(__file__).with_name("static")
 VENDOR = STATIC / "vendor"
@@ -85,6 +85,8 @@ def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -
     app.state.settings = settings
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(review.router)
+    app.include_router(users.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders, policy=content_security_policy(settings.tiles))
 
