@@ -131,3 +131,12 @@ def test_corrections_are_checked(ledger):
     with pytest.raises(NotFound):
         ana.correct("i-none", {"weapon": "rocket"})
     assert ana.audit(incident) == []
+
+
+def test_the_migration_keeps_the_case_blind_indexes(ledger):
+    """Adding the review columns must not rebuild a table: SQLite's rebuild drops expression indexes."""
+    query = ("SELECT name FROM sqlite_master WHERE type = 'index'" if ledger.url.startswith("sqlite")
+             else "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+    with ledger.engine.connect() as connection:
+        names = set(connection.exec_driver_sql(query).scalars())
+    assert {"ix_mentions_admin1_date", "ix_mentions_type_date", "ix_incidents_admin1_date", "ix_incidents_review_queue"} <= names

@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Connection, update
 from sqlalchemy.exc import DataError, OperationalError
@@ -20,6 +20,9 @@ from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
 from harmledger.model import Mention, ReadError, Record
 from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
+from harmledger.store.export import FORMATS
+from harmledger.store.export import _opened as opened  # the store's own opening of a path, "-" or a handle
+from harmledger.store.query import IncidentFilter
 from harmledger.store.schema import ingest_runs
 from harmledger.store.store import Store
 from harmledger.store.writer import RecordRefused, stored_runs, write_document, write_error
@@ -27,6 +30,9 @@ from harmledger.store.writer import RecordRefused, stored_runs, write_document, 
 Stream = Callable[[Iterable[Item]], Iterable[Extracted | ReadError]]
 """Extraction over a stream of read items: results (or read errors) out, in input order."""
 
+GOLD_FORMAT = "gold"
+"""The export format the ledger adds to the store's (``EXPORT_FORMATS``)."""
+EXPORT_FORMATS = (*FORMATS, GOLD_FORMAT)
 MAX_ERRORS_KEPT = 200
 """Messages an ``IngestSummary`` keeps in memory; every error is in the ``ingest_errors`` table."""
 
@@ -177,6 +183,18 @@ class Ledger(Store):
         except DataError as error:
             raise RecordRefused(f"{record.origin}: not stored: {db_reason(error)}") from None
         return record.id, added
+
+    def export(self, fmt: str, out: str | Path | IO[str], filters: IncidentFilter | None = None) -> int:
+        """The store's formats, and ``gold``: the reviewed incidents as eval records (``review/gold.py``),
+        read from documents and reviews rather than incident rows, so it takes no filters."""
+        if fmt != GOLD_FORMAT:
+            return super().export(fmt, out, filters)
+        if filters is not None:
+            raise ValueError("the gold export writes every judged document: it takes no filters")
+        from harmledger.review.gold import write_gold
+
+        with opened(out) as handle:
+            return write_gold(self.engine, handle)
 
     def _unseen(self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any) -> Iterator[Item]:
         """``items`` less the documents already stored (checked a chunk at a time, before extraction)."""

@@ -206,3 +206,7 @@ _register_link_commands(app)
 from harmledger.cli.watch import register as _register_watch_commands  # noqa: E402  (watch, feeds, status)
 
 _register_watch_commands(app)
+
+from harmledger.cli.users import register as _register_user_commands  # noqa: E402  (users add, users list)
+
+_register_user_commands(app)

@@ -24,8 +24,8 @@ from harmledger.display import figure, table_console
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
 from harmledger.store.engine import missing_sqlite_file
-from harmledger.ledger import Ledger
-from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
+from harmledger.ledger import EXPORT_FORMATS, Ledger
+from harmledger.store.export import write_flat_csv, write_geojson
 
 DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
 Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP, show_default=False)]
@@ -150,11 +150,12 @@ def incidents(
 
 def export(
     out: Annotated[str, typer.Argument(help="Output file, or - for stdout (not for parquet).")],
-    format: Annotated[choices("ExportFormat", *FORMATS), typer.Option("--format", help="The columns or file format to write.")] = "jsonl",
+    format: Annotated[choices("ExportFormat", *EXPORT_FORMATS), typer.Option("--format", help="The columns or file format to write.")] = "jsonl",
     db: Db = None,
     create: Create = False,
 ) -> None:
-    """Write every stored incident in ACLED or UCDP GED columns, GeoJSON, JSON Lines (all fields and evidence) or Parquet."""
+    """Write every stored incident in ACLED or UCDP GED columns, GeoJSON, JSON Lines (all fields and evidence) or Parquet;
+    or, as gold, the reviewed incidents as eval records (documents, not incidents) for `harmledger eval`."""
     with open_ledger(db, create) as ledger:
         try:
             written = ledger.export(format.value, out)
@@ -164,7 +165,7 @@ def export(
         except (OSError, ValueError) as error:
             err.print(f"[red]error:[/] {out}: {error}")
             raise typer.Exit(1) from None
-    err.print(f"export: {written} incidents written to {out} ({format.value})")
+    err.print(f"export: {written} {'documents' if format == 'gold' else 'incidents'} written to {out} ({format.value})")
 
 
 def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title: str = "incidents") -> None:

@@ -34,12 +34,11 @@ INCIDENT_COLUMNS = (
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("mentions") as batch:
-        batch.add_column(sa.Column("pinned", sa.Boolean, nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("not_incident", sa.Boolean, nullable=False, server_default=sa.false()))
-    with op.batch_alter_table("incidents") as batch:
-        for name, kind in INCIDENT_COLUMNS:
-            batch.add_column(sa.Column(name, kind))
+    # plain ADD COLUMN, not a batch: on SQLite a batch copies the table and its expression indexes are lost
+    op.add_column("mentions", sa.Column("pinned", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.add_column("mentions", sa.Column("not_incident", sa.Boolean, nullable=False, server_default=sa.false()))
+    for name, kind in INCIDENT_COLUMNS:
+        op.add_column("incidents", sa.Column(name, kind))
     # the queue sorts by cost, so no row may lack one (NULL sorts first on PostgreSQL, last on SQLite)
     op.execute("UPDATE incidents SET mistake_cost = COALESCE(killed, 0) + COALESCE(injured, 0)")
     op.create_index("ix_incidents_review_queue", "incidents", ["review_status", "contested", "mistake_cost", "id"])
