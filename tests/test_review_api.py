@@ -76,6 +76,9 @@ def test_every_action_over_http(api):
     assert_error(client.post(f"/api/incidents/{mall_id}/correct", headers=analyst, json={"changes": {"place": {"query": "Nowhereville Zzyzx"}}}),
                  422, "invalid_request", "the gazetteer has no place for 'Nowhereville Zzyzx'")
     assert_error(client.post(f"/api/incidents/{mall_id}/correct", headers=analyst, json={"changes": {}}), 422, "invalid_request", "changes")
+    found = client.get("/api/review/place", params={"q": "Kremenchuk", "country": "UA"}).json()["place"]
+    assert (found["name"], found["admin1"]) == ("Kremenchuk", "Poltava")
+    assert_error(client.get("/api/review/place", params={"q": "Nowhereville Zzyzx"}), 404, "not_found", "no place for 'Nowhereville Zzyzx'")
     split = client.post(f"/api/incidents/{mall_id}/split", headers=analyst, json={"mentions": [mentions["update"]]})
     assert split.status_code == 201 and split.json()["incident"]["sources"] == 1
     new_id = split.json()["incident"]["id"]

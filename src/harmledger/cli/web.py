@@ -17,7 +17,7 @@ def serve(
     create: Create = False,
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = DEFAULT_HOST,
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = DEFAULT_PORT,
-    token: Annotated[Optional[str], typer.Option(help="Bearer token that POST /api/documents needs; default $HARMLEDGER_TOKEN; none: writes refused.", show_default=False)] = None,
+    token: Annotated[Optional[str], typer.Option(help="A bearer token that acts as an admin (POST /api/documents, review, users; beside the tokens of `harmledger users add`); default $HARMLEDGER_TOKEN.", show_default=False)] = None,
     max_upload_kb: Annotated[int, typer.Option(min=1, help="Largest request body POST /api/documents accepts, in KiB.")] = 2048,
     tiles: Annotated[Optional[str], typer.Option(help="Online tile URL template offered beside the offline base map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png.", show_default=False)] = None,
     tiles_attribution: Annotated[Optional[str], typer.Option(help="Attribution shown with --tiles.", show_default=False)] = None,

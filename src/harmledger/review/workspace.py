@@ -18,8 +18,8 @@ from harmledger.store.engine import for_writing
 
 
 class Workspace:
-    def __init__(self, engine: Engine | Any, user: str) -> None:
-        """``engine``: an Engine, or a ``Ledger`` (its engine); ``user``: the name the audit records."""
+    def __init__(self, engine: Engine | Any, user: str | None = None) -> None:
+        """``engine``: an Engine, or a ``Ledger`` (its engine); ``user``: the name the audit records (reading needs none)."""
         self.engine: Engine = getattr(engine, "engine", engine)
         self.user = user
 
@@ -53,5 +53,7 @@ class Workspace:
             return queue.queue(connection, limit, offset)
 
     def _write(self, action: Callable[..., dict[str, Any]], *args: Any, comment: str | None) -> dict[str, Any]:
+        if not self.user:
+            raise ValueError("a review action needs the name of the user who takes it (for the audit)")
         with for_writing(self.engine).begin() as connection:
             return action(connection, *args, self.user, comment)

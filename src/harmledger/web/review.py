@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from harmledger.geo import geocode_explain
 from harmledger.review.errors import Conflict, Invalid, NotFound, ReviewError
 from harmledger.review.fields import FIELDS
 from harmledger.review.users import User
@@ -110,10 +111,22 @@ async def not_an_incident(request: Request, user: Analyst, mention_id: Id, note:
 async def incident_audit(request: Request, incident_id: Id) -> dict[str, Any]:
     """``entries``: ``{id, action, user, at, before, after, comment}``, oldest first."""
     try:
-        entries = await run_in_threadpool(Workspace(request.app.state.ledger, "").audit, incident_id)
+        entries = await run_in_threadpool(Workspace(request.app.state.ledger).audit, incident_id)
     except NotFound as error:
         raise ApiError(404, str(error)) from None
     return {"incident_id": incident_id, "entries": entries}
+
+
+@router.get("/review/place", summary="The gazetteer's place for a name, to correct an incident's place with", responses=RESPONSES)
+async def search_place(
+    q: Annotated[str, Query(min_length=1, max_length=300, pattern=NO_NUL, description="A place, e.g. 'Okhtyrka, Sumy Oblast'.")],
+    country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO alpha-2 country focus.")] = None,
+) -> dict[str, Any]:
+    """``place``: what ``correct`` with ``{"place": {"query": q, "country": country}}`` would set."""
+    place, reason = await run_in_threadpool(geocode_explain, q, country)
+    if place is None:
+        raise ApiError(404, f"no place for {q!r}: {reason}")
+    return {"place": {k: v for k, v in place.to_dict().items() if k != "span"}}
 
 
 @router.get("/review/queue", summary="Unreviewed incidents, costliest mistakes first", responses=RESPONSES)
@@ -123,5 +136,5 @@ async def review_queue(
     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
 ) -> JSONResponse:
     """Contested figures first, then by toll × (1 − confidence); ``total`` counts every unreviewed incident."""
-    total, rows = await run_in_threadpool(Workspace(request.app.state.ledger, "").queue, limit, offset)
+    total, rows = await run_in_threadpool(Workspace(request.app.state.ledger).queue, limit, offset)
     return JSONResponse(jsonable_encoder({"total": total, "limit": limit, "offset": offset, "incidents": rows}))
