@@ -123,6 +123,9 @@ def test_corrections_are_checked(ledger):
         ({"weapon": "trebuchet"}, "'trebuchet' is not one of"),
         ({"sub_event_type": "Armed clash"}, "not a sub-event type of 'Explosions/Remote violence'"),
         ({"date": {"start": "2022-06-30", "end": "2022-06-01"}}, "before the start"),
+        ({"place": {"name": "Kyiv\x00", "lat": 50.4, "lon": 30.5}}, "place.name"),
+        ({"place": {"query": "Kyiv", "country": "Ukraine"}}, "ISO alpha-2"),
+        ({"place": {"name": "Kyiv", "lat": 95, "lon": 30.5}}, "place.lat"),
         ({"colour": "red"}, "not a field"),
         ({}, "no field"),
     ]:

@@ -114,6 +114,8 @@ def not_an_incident(connection: Connection, mention_id: str, user: str, comment:
     if mention.not_incident:
         raise Conflict(f"mention {mention_id!r} is already marked as not an incident")
     incident_id = mention.incident_id
+    if incident_id is None:
+        raise Conflict(f"mention {mention_id!r} is not linked to an incident yet")
     _open_incident(connection, incident_id)
     if _mention_ids(connection, incident_id) == [mention_id]:
         raise Conflict(f"mention {mention_id!r} is the only one of incident {incident_id!r}: reject the incident instead")

@@ -7,6 +7,7 @@ a recomputed row (``apply``) needs no look-up and gives the same row every time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -86,24 +87,23 @@ def _place(field: str, value: Any) -> dict[str, Any]:
     """``{"query": "Kremenchuk", "country": "UA"}`` (searched in the gazetteer) or a place given in full."""
     if not isinstance(value, dict):
         raise Invalid(f"place: expected {{'query': ...}} or a place, got {value!r}")
+    country = _country(value.get("country"))
     if "query" in value:
-        query = value["query"]
-        if not isinstance(query, str) or not query.strip():
-            raise Invalid(f"place.query: expected the name of a place, got {query!r}")
-        found = geocode(query, value.get("country"))
+        query = _text("place.query", value["query"])
+        found = geocode(query, country)
         if found is None:
-            raise Invalid(f"place.query: the gazetteer has no place for {query!r}" + (f" in {value['country']}" if value.get("country") else ""))
+            raise Invalid(f"place.query: the gazetteer has no place for {query!r}" + (f" in {country}" if country else ""))
     else:
-        found = _given_place(value)
+        found = _given_place(value, country)
     out = {"id": place_key(found), **{k: v for k, v in found.to_dict().items() if k != "span"}}
     out["country"] = out["country"].upper() if out["country"] else None
     return out
 
 
-def _given_place(value: dict[str, Any]) -> Place:
-    name, lat, lon = value.get("name"), value.get("lat"), value.get("lon")
-    if not isinstance(name, str) or not name.strip():
-        raise Invalid(f"place.name: expected the place's name, got {name!r}")
+def _given_place(value: dict[str, Any], country: str | None) -> Place:
+    name = _text("place.name", value.get("name"))
+    admin1 = None if value.get("admin1") is None else _text("place.admin1", value["admin1"])
+    lat, lon = value.get("lat"), value.get("lon")
     for key, number, limit in (("lat", lat, 90), ("lon", lon, 180)):
         if isinstance(number, bool) or not isinstance(number, (int, float)) or not -limit <= number <= limit:
             raise Invalid(f"place.{key}: expected degrees from -{limit} to {limit}, got {number!r}")
@@ -111,9 +111,17 @@ def _given_place(value: dict[str, Any]) -> Place:
     if precision not in PRECISIONS_PLACE:
         raise Invalid(f"place.precision: {precision!r} is not one of {', '.join(PRECISIONS_PLACE)}")
     geonames_id = value.get("geonames_id")
-    if geonames_id is not None and (isinstance(geonames_id, bool) or not isinstance(geonames_id, int)):
-        raise Invalid(f"place.geonames_id: expected a whole number, got {geonames_id!r}")
-    return Place(geonames_id, name.strip(), value.get("admin1"), value.get("country"), float(lat), float(lon), precision)
+    if geonames_id is not None and (isinstance(geonames_id, bool) or not isinstance(geonames_id, int) or not 0 < geonames_id < 2**31):
+        raise Invalid(f"place.geonames_id: expected a GeoNames id (a whole number), got {geonames_id!r}")
+    return Place(geonames_id, name, admin1, country, float(lat), float(lon), precision)
+
+
+def _country(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{2}", value):
+        raise Invalid(f"place.country: expected an ISO alpha-2 code such as UA, got {value!r}")
+    return value.upper()
 
 
 def _date(field: str, value: Any) -> dict[str, Any]:
