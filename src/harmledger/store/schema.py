@@ -180,7 +180,7 @@ incidents = Table(
 )
 Index("ix_incidents_admin1_date", func.lower(incidents.c.admin1), incidents.c.event_date, incidents.c.id)
 Index("ix_incidents_type_date", func.lower(incidents.c.event_type), incidents.c.event_date, incidents.c.id)
-Index("ix_incidents_review_queue", incidents.c.review_status, incidents.c.contested, incidents.c.mistake_cost, incidents.c.id)
+Index("ix_incidents_review_queue", incidents.c.review_status, incidents.c.merged_into, incidents.c.contested, incidents.c.mistake_cost, incidents.c.id)
 
 reviews = Table(
     "reviews",

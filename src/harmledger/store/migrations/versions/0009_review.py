@@ -41,7 +41,7 @@ def upgrade() -> None:
         op.add_column("incidents", sa.Column(name, kind))
     # the queue sorts by cost, so no row may lack one (NULL sorts first on PostgreSQL, last on SQLite)
     op.execute("UPDATE incidents SET mistake_cost = COALESCE(killed, 0) + COALESCE(injured, 0)")
-    op.create_index("ix_incidents_review_queue", "incidents", ["review_status", "contested", "mistake_cost", "id"])
+    op.create_index("ix_incidents_review_queue", "incidents", ["review_status", "merged_into", "contested", "mistake_cost", "id"])
     op.create_table(
         "reviews",
         sa.Column("incident_id", sa.String(32), primary_key=True),
