@@ -211,6 +211,8 @@ class Ledger(Store):
         if added:
             summary.added += 1
             summary.mentions += len(result.mentions)
+            for note in result.warnings:
+                self._record_error(connection, ReadError(record.origin, note, record.line, level="warning"), summary)
         else:  # stored since the check before extraction: by this run (a repeat in its input) or another
             with connection.begin():
                 _count_seen(summary, stored_runs(connection, {record.id}).get(record.id))
