@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test fuzz bench bench-ingest bench-dask bench-web bench-load eval setup clean
+.PHONY: run test fuzz bench bench-ingest bench-dask bench-web bench-load bench-link eval setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,7 +41,7 @@ fuzz: $(STAMP)
 	HARMLEDGER_FUZZ=nightly $(BIN)/pytest -q tests/test_fuzz_extract.py
 
 eval: $(STAMP)
-	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl
+	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl $(EVAL_DIR)/gva-incidents.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python -m harmledger.bench.extract $(EVAL_DIR)/gva-articles.jsonl
@@ -52,6 +52,9 @@ bench-ingest: $(STAMP)
 
 bench-dask: $(STAMP)
 	$(BIN)/python -m harmledger.bench.dask $(EVAL_DIR)/gva-articles.jsonl
+
+bench-link: $(STAMP)
+	$(BIN)/python -m harmledger.bench.link $(EVAL_DIR)/gva-incidents.jsonl
 
 bench-web: $(STAMP)
 	$(BIN)/python -m harmledger.bench.web

@@ -349,7 +349,7 @@ def test_serve_command_prints_its_address_and_answers(tmp_path):
     import sys
 
     db = tmp_path / "served.db"
-    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(db), "--port", "0", "--token", TOKEN]
+    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(db), "--port", "0", "--token", TOKEN, "--create"]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert select.select([server.stdout], [], [], 120)[0], "serve printed nothing in 120 s"

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from harmledger.cli import app
 
-SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-weapon.jsonl", "bellingcat-geocode.jsonl")
+SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-weapon.jsonl", "bellingcat-geocode.jsonl", "gva-incidents.jsonl")
 FLOORS = {
     "gva-articles:killed": 0.93,
     "gva-articles:killed>0": 0.9,
@@ -38,6 +38,12 @@ FLOORS = {
     "acled-notes/held-aside:admin1": 0.985,
     "bellingcat-weapon/held-aside:weapon": 0.54,
     "bellingcat-geocode/held-aside:geocode<25km": 0.91,
+    "gva-incidents:pairwise_f1": 0.63,
+    "gva-incidents:bcubed_f1": 0.88,
+    "gva-incidents:toll_killed": 0.80,
+    "gva-incidents:toll_injured": 0.69,
+    "gva-incidents/held-aside:pairwise_f1": 0.56,
+    "gva-incidents/held-aside:bcubed_f1": 0.95,
     "seed:killed_figures": 1.0,
     "seed:injured_figures": 1.0,
     "seed:incident_f1": 0.95,

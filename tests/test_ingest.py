@@ -77,7 +77,7 @@ def test_jsonl_eval_format_as_is_with_broken_lines(tmp_path, eval_dir):
     assert [r.line for r in records] == [1, 3, 7]
     assert records[0].published == date.fromisoformat(good[0]["published"][:10])
     assert errors(items) == [
-        f"{feed}:2: not valid JSON (Invalid control character at at column 29)",
+        f"{feed}:2: not valid JSON (the line ends inside the string that starts at column 21)",
         f"{feed}:4: expected a JSON object, got list",
         f"{feed}:6: no text (none of text, body, content, article, notes holds a non-empty string)",
         f"{feed}:8: not valid UTF-8 (invalid start byte at byte 14)",

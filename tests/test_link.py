@@ -79,3 +79,30 @@ def test_reingest_adds_nothing_and_links_nothing_new(tmp_path):
         assert ledger.ingest_text(text, published="2022-06-28")[1]
         assert not ledger.ingest_text(text, published="2022-06-28")[1]
         assert ledger.count_incidents() >= 1
+
+
+THEATRE = (
+    "2022-03-17",
+    "Russian air strike hits Mariupol drama theater sheltering civilians",
+    "A Russian air strike on Wednesday destroyed the drama theater in Mariupol where hundreds of civilians were sheltering, "
+    "the city council said. At least 300 people were killed in the theater, officials in the besieged port city said.",
+)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed report is in ../shared/data (not part of the project)")
+def test_a_background_mention_joins_the_incident_it_recalls_without_changing_it(tmp_path):
+    day, title, text = THEATRE
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        theatre_id, _ = ledger.ingest_text(text, published=day, title=title)
+        seed_id, _ = ledger.ingest_text(SEED.read_text(encoding="utf-8"), published="2022-06-27")
+        with ledger.engine.connect() as connection:
+            from harmledger.store import linking
+
+            theatre = next(m for m in linking.document_mentions(connection, theatre_id) if m["kind"] == "event")["incident_id"]
+            recalled = [m for m in linking.document_mentions(connection, seed_id) if m["background"] and m["lat"] and abs(m["lat"] - 47.1) < 0.2]
+            assert recalled and recalled[0]["incident_id"] == theatre
+            found = describe(connection, theatre)
+    assert found["incident"]["sources"] == 2
+    assert found["incident"]["event_date"].isoformat() <= "2022-03-17"
+    assert found["figures"]["killed"]["best"] == 300
+    assert [h["published"] for h in found["history"]] == ["2022-03-17"]

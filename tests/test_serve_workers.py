@@ -23,7 +23,7 @@ def test_the_factory_builds_the_app_from_the_settings_it_was_given(tmp_path, mon
 
 
 def test_serve_with_two_workers_answers_on_the_address_it_prints(tmp_path):
-    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(tmp_path / "w.db"), "--port", "0", "--workers", "2"]
+    command = [sys.executable, "-m", "harmledger.cli", "serve", "--db", str(tmp_path / "w.db"), "--create", "--port", "0", "--workers", "2"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:

@@ -81,7 +81,9 @@ def test_same_text_twice_in_one_batch_is_stored_once(ledger, tmp_path):
     (tmp_path / "a.txt").write_text(report)
     (tmp_path / "b.txt").write_text("  " + report.replace(" ", "  ") + "\n")  # same normalised text
     summary = ledger.ingest_paths([tmp_path])
-    assert (summary.added, summary.skipped) == (1, 1)
+    assert (summary.added, summary.skipped, summary.duplicates) == (1, 0, 1)  # a repeat within the input, not "already stored"
+    again = ledger.ingest_paths([tmp_path])
+    assert (again.added, again.skipped, again.duplicates) == (0, 2, 0)
 
 
 def test_ingest_text_and_add_are_idempotent(ledger):

@@ -29,14 +29,26 @@ def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, A
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw.decode("utf-8"))
+            line = raw.decode("utf-8").rstrip("\r\n")  # the line ending is not part of the record
+            record = json.loads(line)
         except UnicodeDecodeError as error:
             yield number, None, f"not valid UTF-8 ({error.reason} at byte {error.start})"
             continue
         except json.JSONDecodeError as error:
-            yield number, None, f"not valid JSON ({error.msg} at column {error.colno})"
+            yield number, None, f"not valid JSON ({json_problem(error, line)})"
             continue
         if not isinstance(record, dict):
             yield number, None, f"expected a JSON object, got {type(record).__name__}"
             continue
         yield number, record, None
+
+
+def json_problem(error: json.JSONDecodeError, line: str) -> str:
+    """Where and what, in words: a record cut short is named as such, not as an error at its end."""
+    if error.msg.startswith("Unterminated string"):
+        return f"the line ends inside the string that starts at column {error.colno}"
+    if error.pos >= len(line.rstrip()):
+        return f"the line ends at column {error.colno - 1} before the JSON is complete"
+    if error.msg.endswith(" at"):  # e.g. "Invalid control character at": the column completes it
+        return f"{error.msg} column {error.colno}"
+    return f"{error.msg} at column {error.colno}"

@@ -24,7 +24,7 @@ from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
 from harmledger.store import query
 from harmledger.store.schema import ingest_runs, mentions
 from harmledger.store.store import Store
-from harmledger.store.writer import RecordRefused, existing_ids, write_document, write_error
+from harmledger.store.writer import RecordRefused, stored_runs, write_document, write_error
 
 Stream = Callable[[Iterable[Item]], Iterable[Extracted | ReadError]]
 """Extraction over a stream of read items: results (or read errors) out, in input order."""
@@ -40,6 +40,9 @@ class IngestSummary:
     run_id: int | None = None
     added: int = 0
     skipped: int = 0
+    """Documents stored before this run."""
+    duplicates: int = 0
+    """Documents that came again within this run's input (stored once, at their first appearance)."""
     failed: int = 0
     warnings: int = 0
     mentions: int = 0
@@ -47,7 +50,7 @@ class IngestSummary:
     status: str = "running"
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("run_id", "status", "added", "skipped", "failed", "warnings", "mentions", "errors")}
+        return {k: getattr(self, k) for k in ("run_id", "status", "added", "skipped", "duplicates", "failed", "warnings", "mentions", "errors")}
 
 
 class Ledger(Store):
@@ -217,10 +220,10 @@ class Ledger(Store):
         iterator = iter(items)
         while chunk := list(islice(iterator, 64)):
             with connection.begin():
-                stored = existing_ids(connection, {i.id for i in chunk if isinstance(i, Record)})
+                stored = stored_runs(connection, {i.id for i in chunk if isinstance(i, Record)})
             for item in chunk:
                 if isinstance(item, Record) and item.id in stored:
-                    summary.skipped += 1
+                    _count_seen(summary, stored[item.id])
                     if bar:
                         bar.advance(summary)
                 else:
@@ -245,8 +248,9 @@ class Ledger(Store):
         if added:
             summary.added += 1
             summary.mentions += len(result.mentions)
-        else:
-            summary.skipped += 1
+        else:  # stored since the check before extraction: by this run (a repeat in its input) or another
+            with connection.begin():
+                _count_seen(summary, stored_runs(connection, {record.id}).get(record.id))
 
     def _record_error(self, connection: Connection, error: ReadError, summary: IngestSummary) -> None:
         with connection.begin():
@@ -272,7 +276,8 @@ class Ledger(Store):
             connection.execute(
                 update(ingest_runs)
                 .where(ingest_runs.c.id == summary.run_id)
-                .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped, failed=summary.failed, warnings=summary.warnings)
+                .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped + summary.duplicates,
+                        failed=summary.failed, warnings=summary.warnings)
             )
 
 def _claim(claim: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
@@ -288,6 +293,14 @@ def _step(step: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]
     told = sorted((m for m in members if m["document_id"] == step["document_id"]), key=lambda m: (m["background"], m["id"]))
     lead = told[0] if told else None
     return {**step, "mention_id": lead and lead["id"], "source": lead and lead["source"], "title": lead and lead["title"]}
+
+
+def _count_seen(summary: IngestSummary, stored_by_run: int | None) -> None:
+    """A document found stored: a duplicate within the input when this run stored it, else skipped."""
+    if stored_by_run is not None and stored_by_run == summary.run_id:
+        summary.duplicates += 1
+    else:
+        summary.skipped += 1
 
 
 def _now() -> datetime:

@@ -66,9 +66,9 @@ def ingest_run(path: Path, workers: int) -> dict:
             summary = ledger.ingest_paths([path], workers=workers)
             elapsed = time.perf_counter() - started
     return {
-        "records": summary.added + summary.skipped + summary.failed,
+        "records": summary.added + summary.skipped + summary.duplicates + summary.failed,
         "added": summary.added,
-        "per_s": (summary.added + summary.skipped + summary.failed) / elapsed,
+        "per_s": (summary.added + summary.skipped + summary.duplicates + summary.failed) / elapsed,
         "writer_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }

@@ -14,8 +14,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
-from harmledger.display import figure
+from harmledger.display import figure, table_console
 from harmledger.extract import extract as extract_mentions
 from harmledger.io_jsonl import read_jsonl, warn
 from harmledger.model import Mention
@@ -38,7 +39,7 @@ def _published(value: Optional[str]) -> Optional[date]:
 def extract(
     file: Annotated[Path, typer.Argument(help="A report (.txt), or with --jsonl a JSON Lines file of records.")],
     published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    format: Annotated[str, typer.Option("--format", help="json or table.")] = "json",
+    format: Annotated[choices("ExtractFormat", "json", "table"), typer.Option("--format", help="json (every field) or a table to read.")] = "json",
     jsonl: Annotated[bool, typer.Option("--jsonl", help="FILE holds one {id, text, published} record a line.")] = False,
 ) -> None:
     """Extract the incident mentions of one report (no database)."""
@@ -73,19 +74,34 @@ def _extract_jsonl(file: Path) -> None:
 
 
 def print_mentions(mentions: list[Mention], title: str) -> None:
-    table = Table(title=title, show_lines=True)
-    for column in ("#", "kind", "killed", "injured", "other", "speaker", "evidence"):
-        table.add_column(column, overflow="fold")
-    for number, mention in enumerate(mentions, start=1):
-        kind = mention.kind + (" (background)" if mention.background else "")
-        other = ", ".join(f"{slot} {_figure_of(c)}" for slot, c in mention.counts().items() if slot not in ("killed", "injured"))
-        speakers = ", ".join(mention.sources)
-        evidence = " … ".join(span.text for span in mention.evidence)
-        table.add_row(str(number), kind, _figure_of(mention.killed), _figure_of(mention.injured), other, speakers, evidence)
     if not mentions:
         console.print(f"{title}: no casualty figures found")
         return
-    console.print(table)
+    table = Table(title=title, show_lines=True)
+    for column in ("#", "date", "place", "type", "killed", "injured", "other", "speaker", "evidence"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("#", "date"), ratio=3 if column == "evidence" else None)
+    for number, mention in enumerate(mentions, start=1):
+        kind = (mention.event_type or mention.kind) + (" (background)" if mention.background else "")
+        other = ", ".join(f"{slot} {_figure_of(c)}" for slot, c in mention.counts().items() if slot not in ("killed", "injured"))
+        speakers = ", ".join(mention.sources)
+        evidence = " … ".join(span.text for span in mention.evidence)
+        table.add_row(str(number), _when_of(mention), _place_of(mention), kind, _figure_of(mention.killed), _figure_of(mention.injured),
+                      other, speakers, evidence)
+    table_console().print(table)
+
+
+def _when_of(mention: Mention) -> str:
+    when = mention.when
+    if when is None:
+        return ""
+    return str(when.start) if when.end in (None, when.start) else f"{when.start}–{when.end}"
+
+
+def _place_of(mention: Mention) -> str:
+    place = mention.place
+    if place is None:
+        return ""
+    return ", ".join(part for part in (place.name, place.admin1 if place.admin1 != place.name else None, place.country) if part)
 
 
 def _figure_of(count) -> str:
@@ -114,6 +130,8 @@ def eval_command(
         raise typer.Exit(2)
     tallies = runner.evaluate(files)
     results = runner.metrics(tallies)
+    for suite, rates in runner.linking(files).items():
+        results.setdefault(suite, {}).update(rates)
     if as_json:
         typer.echo(runner.as_json(results, tallies))
     else:
@@ -123,7 +141,7 @@ def eval_command(
             table.add_column("score", justify="right")
             table.add_column("n", justify="right")
             for metric, value in rates.items():
-                table.add_row(metric, f"{value:.3f}", str(tallies[suite].trials.get(metric, "")))
+                table.add_row(metric, f"{value:.3f}", str(tallies[suite].trials.get(metric, "")) if suite in tallies else "")
             console.print(table)
     failures = runner.floors_failed(results, floors)
     for failure in failures:

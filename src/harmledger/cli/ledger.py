@@ -18,24 +18,37 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
-from harmledger.display import figure
+from harmledger.display import figure, table_console
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
+from harmledger.store.engine import missing_sqlite_file
 from harmledger.ledger import Ledger
 from harmledger.store.export import FORMATS, write_flat_csv, write_geojson
 
 DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
 Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP, show_default=False)]
+Create = Annotated[bool, typer.Option("--create", help="Make a new, empty ledger when the SQLite file does not exist (ingest always does).")]
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def open_ledger(url: str | None) -> Ledger:
+def open_ledger(url: str | None, create: bool = True) -> Ledger:
+    """The ledger at ``url``; exit 2 with the reason when it cannot be opened, or when it is a SQLite
+    file that does not exist and ``create`` is off (a mistyped --db must not answer with an empty ledger)."""
+    require_ledger(url, create)
     try:
         return Ledger(url)
     except LedgerError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from None
+
+
+def require_ledger(url: str | None, create: bool) -> None:
+    missing = None if create else missing_sqlite_file(url)
+    if missing is not None:
+        err.print(f"[red]error:[/] no ledger at {missing}: `harmledger ingest PATH --db {missing}` makes one (or pass --create for an empty one)")
+        raise typer.Exit(2)
 
 
 def ingest(
@@ -46,7 +59,8 @@ def ingest(
     text_column: Annotated[Optional[list[str]], typer.Option("--text-column", help="JSONL/CSV field holding the text; repeat to give fall-backs.")] = None,
     meta: Annotated[Optional[list[str]], typer.Option("--meta", help="FIELD=COLUMN: where source, url, title, published or language is (repeatable).")] = None,
     glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns a directory contributes (repeatable).")] = None,
-    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal).")] = sys.stderr.isatty(),
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", show_default=False,
+                                                     help="Show a progress bar; without either option, only when stderr is a terminal.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     scheduler: Annotated[Optional[str], typer.Option(help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786); this process writes.")] = None,
     dask_workers: Annotated[Optional[int], typer.Option(min=1, help="Extract on a local Dask cluster of N worker processes.")] = None,
@@ -61,7 +75,7 @@ def ingest(
     ledger = open_ledger(db)
     with ledger, _extraction(scheduler, dask_workers, workers) as stream:
         try:
-            summary = ledger.ingest_paths(paths, workers=workers, progress=progress, options=options, stream=stream)
+            summary = ledger.ingest_paths(paths, workers=workers, progress=sys.stderr.isatty() if progress is None else progress, options=options, stream=stream)
         except LedgerError as error:
             err.print(f"[red]error:[/] {error}")
             raise typer.Exit(2) from None
@@ -72,8 +86,9 @@ def ingest(
     if as_json:
         typer.echo(json.dumps(summary.as_dict()))
     else:
+        repeats = f", {summary.duplicates} repeated within the input (stored once)" if summary.duplicates else ""
         err.print(
-            f"ingest: {summary.added} added, {summary.skipped} skipped (already stored), {summary.failed} failed"
+            f"ingest: {summary.added} added, {summary.skipped} skipped (already stored){repeats}, {summary.failed} failed"
             f"{f', {summary.warnings} warnings' if summary.warnings else ''}; {summary.mentions} mentions stored"
         )
     if summary.failed:
@@ -107,21 +122,19 @@ Bbox = Annotated[Optional[str], typer.Option(help="WEST,SOUTH,EAST,NORTH in degr
 EventType = Annotated[Optional[str], typer.Option("--type", "--event-type", help="ACLED event type.")]
 MinKilled = Annotated[Optional[int], typer.Option(min=0, help="At least this many killed (reconciled best).")]
 Text = Annotated[Optional[str], typer.Option("--text", "--q", help="Words (as a phrase) in the text or title of any report of the incident.")]
-Kind = Annotated[Optional[str], typer.Option(help="event (one incident) or aggregate (a toll over many places or days).")]
+Kind = Annotated[Optional[choices("Kind", "event", "aggregate")], typer.Option(help="event (one incident) or aggregate (a toll over many places or days).")]
 Background = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only history retold / only incidents told as new (both when absent).", show_default=False)]
 DocumentId = Annotated[Optional[str], typer.Option(help="Only the incidents one document tells.")]
 
 
 def incident_filter(country: str | None, admin1: str | None, since: str | None, until: str | None, near: str | None, bbox: str | None,
-                    event_type: str | None, min_killed: int | None, text: str | None, kind: str | None, background: bool | None,
+                    event_type: str | None, min_killed: int | None, text: str | None, kind: Any, background: bool | None,
                     document_id: str | None) -> IncidentFilter:
     """The filters of ``incidents`` and ``export``: the API's query parameters, checked the same way."""
-    if kind not in (None, "event", "aggregate"):
-        raise typer.BadParameter(f"{kind!r}: choose event or aggregate", param_hint="--kind")
     filters = IncidentFilter(
         country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"),
         near=_numbers(near, 3, "--near", "LAT,LON,KM"), bbox=_numbers(bbox, 4, "--bbox", "WEST,SOUTH,EAST,NORTH"),
-        event_type=event_type, min_killed=min_killed, text=text, kind=kind, background=background, document_id=document_id,
+        event_type=event_type, min_killed=min_killed, text=text, kind=kind and kind.value, background=background, document_id=document_id,
     )
     if filters.since and filters.until and filters.since > filters.until:
         raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
@@ -129,19 +142,17 @@ def incident_filter(country: str | None, admin1: str | None, since: str | None, 
 
 
 def incidents(
-    db: Db = None, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None, near: Near = None,
-    bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
+    db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
+    near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
     background: Background = None, document_id: DocumentId = None,
-    limit: Annotated[int, typer.Option(min=1)] = 100,
-    offset: Annotated[int, typer.Option(min=0)] = 0,
-    format: Annotated[str, typer.Option("--format", help="table, json, csv or geojson.")] = "table",
+    limit: Annotated[int, typer.Option(min=1, help="Incidents to list.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, help="Incidents to skip first (the next page starts at --limit).")] = 0,
+    format: Annotated[choices("IncidentsFormat", "table", "json", "csv", "geojson"), typer.Option("--format", help="How to print them.")] = "table",
 ) -> None:
     """List linked incidents, newest first: one per event however many reports tell it, with their number
     of sources and the reconciled low / best / high."""
-    if format not in ("table", "json", "csv", "geojson"):
-        raise typer.BadParameter(f"{format!r}: choose table, json, csv or geojson", param_hint="--format")
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id)
-    with open_ledger(db) as ledger:
+    with open_ledger(db, create) as ledger:
         rows = ledger.incidents(filters, limit=limit, offset=offset)
         total = ledger.count_incidents(filters) if format == "table" else None
     if format == "json":
@@ -156,27 +167,25 @@ def incidents(
 
 def export(
     out: Annotated[str, typer.Argument(help="Output file, or - for stdout (not for parquet).")],
-    format: Annotated[str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
-    db: Db = None, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None, near: Near = None,
-    bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
+    format: Annotated[choices("ExportFormat", *FORMATS), typer.Option("--format", help="The columns or file format to write.")] = "jsonl",
+    db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
+    near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
     background: Background = None, document_id: DocumentId = None,
 ) -> None:
     """Write the selected incidents (every one by default), one row each, in ACLED or UCDP GED columns, CSV,
     GeoJSON, JSON, JSON Lines (all fields and evidence) or Parquet; ``harmledger.store.export`` says which
     figure each column holds."""
-    if format not in FORMATS:
-        raise typer.BadParameter(f"{format!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id)
-    with open_ledger(db) as ledger:
+    with open_ledger(db, create) as ledger:
         try:
-            written = ledger.export(format, out, filters)
+            written = ledger.export(format.value, out, filters)
         except BrokenPipeError:  # `export - | head`: the reader has had enough, as with any Unix tool
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
         except (OSError, ValueError) as error:
             err.print(f"[red]error:[/] {out}: {error}")
             raise typer.Exit(1) from None
-    err.print(f"export: {written} incidents written to {out} ({format})")
+    err.print(f"export: {written} incidents written to {out} ({format.value})")
 
 
 def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title: str = "incidents") -> None:
@@ -194,7 +203,7 @@ def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title:
         evidence = " … ".join(s["text"] for s in row["evidence"])
         table.add_row(row["date"] or "", place, kind, figure(row["killed"]), _low_best_high(row["killed"]), figure(row["injured"]),
                       str(row["sources"]), row["source"] or "", evidence)
-    Console().print(table)
+    table_console().print(table)
 
 
 def _low_best_high(count: dict[str, Any] | None) -> str:

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from harmledger.cli.ledger import Db, err
+from harmledger.cli.ledger import Create, Db, err, require_ledger
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -14,6 +14,7 @@ DEFAULT_PORT = 8000
 
 def serve(
     db: Db = None,
+    create: Create = False,
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = DEFAULT_HOST,
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = DEFAULT_PORT,
     token: Annotated[Optional[str], typer.Option(help="Bearer token that POST /api/documents needs; default $HARMLEDGER_TOKEN; none: writes refused.", show_default=False)] = None,
@@ -25,6 +26,7 @@ def serve(
     """Serve the REST API (OpenAPI at /docs) and the web page: map, timeline, filters, incidents and their evidence."""
     from harmledger.web import Settings
 
+    require_ledger(db, create)
     settings = Settings(db=db, token=token, max_upload_bytes=max_upload_kb * 1024, tiles=tiles, tiles_attribution=tiles_attribution)
     serve_ledger(settings, host, port, workers)
 

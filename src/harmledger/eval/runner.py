@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from harmledger.eval.parts import part_name, part_of
+from harmledger.eval.parts import PARTS, part_name, part_of
 from harmledger.eval.scoring import Tally, f1, score_geocode, score_record
 from harmledger.extract import extract
 from harmledger.geo import geocode
@@ -42,6 +42,29 @@ def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
     return tallies
 
 
+def linking(paths: Iterable[Path], workers: int = 2) -> dict[str, dict[str, float]]:
+    """Linking metrics for each suite with ``incident_key``, linked as one batch, for the suite and its parts.
+
+    The whole suite is linked together (a held-aside record may join a dev record's
+    incident, as it would in a ledger); each part is scored on its own records.
+    """
+    from harmledger.eval.linking import score_linking
+    from harmledger.link.batch import link_records
+
+    suites: dict[str, list[dict[str, Any]]] = {}
+    for record in text_records(paths):
+        if record.get("incident_key") and "text" in record:
+            suites.setdefault(record.get("suite", "?"), []).append(record)
+    out: dict[str, dict[str, float]] = {}
+    for suite, records in suites.items():
+        incidents = list(link_records(records, workers=workers))
+        out[suite] = score_linking(records, incidents)
+        for part in PARTS:
+            chosen = [r for r in records if part_of(str(r["id"])) == part]
+            out[part_name(suite, part)] = score_linking(chosen, incidents)
+    return out
+
+
 def metrics(tallies: dict[str, Tally]) -> dict[str, dict[str, float]]:
     """Suite → metric → rate, with incident F1 where the suite pairs incidents."""
     out: dict[str, dict[str, float]] = {}
@@ -74,6 +97,6 @@ def floors_failed(results: dict[str, dict[str, float]], floors: dict[str, float]
 
 def as_json(results: dict[str, dict[str, float]], tallies: dict[str, Tally]) -> str:
     return json.dumps(
-        {s: {m: {"rate": round(v, 4), "n": tallies[s].trials.get(m)} for m, v in r.items()} for s, r in results.items()},
+        {s: {m: {"rate": round(v, 4), "n": tallies[s].trials.get(m) if s in tallies else None} for m, v in r.items()} for s, r in results.items()},
         indent=2,
     )

@@ -41,7 +41,7 @@ class IngestProgress:
         task = self._progress.tasks[0]
         elapsed = task.elapsed or 0
         rate = f"{self.done / elapsed:,.0f}" if elapsed > 0.5 else "–"
-        tally = f"+{summary.added} ={summary.skipped} ✗{summary.failed}"
+        tally = f"+{summary.added} ={summary.skipped + summary.duplicates} ✗{summary.failed}"  # = : there already
         total = self.total if self.total is None or self.done <= self.total else self.done
         self._progress.update(self._task, completed=self.done, total=total, rate=rate, tally=tally)
 

@@ -19,6 +19,7 @@ from harmledger.link.fingerprint import Fingerprint, cosine
 KM_PER_DEGREE = 111.32
 UNKNOWN_DAYS = 30
 """The date gap assumed where one side has no date (neither near nor far)."""
+RELATED_COSINE = 0.05
 
 FEATURES = (
     "content_cosine",
@@ -50,37 +51,68 @@ class Side:
     when: date | None
 
 
-def features(a: Side, b: Side) -> list[float]:
+def document_features(fa: Fingerprint, fb: Fingerprint) -> tuple[float, ...]:
+    """What two documents share whatever mentions are compared: content, title, names, outlet, specifics."""
+    published_days = abs((fa.published - fb.published).days) if fa.published and fb.published else UNKNOWN_DAYS
+    return (
+        cosine(fa.content, fb.content),
+        cosine(fa.title, fb.title),
+        cosine(fa.names, fb.names),
+        math.log1p(published_days),
+        float(bool(fa.domain) and fa.domain == fb.domain),
+        float(bool(set(fa.streets) & set(fb.streets))),
+        float(min(len(set(fa.ages) & set(fb.ages)), 3)),
+        len(set(fa.places) & set(fb.places)) / max(1, len(set(fa.places) | set(fb.places))),
+    )
+
+
+def related(document: tuple[float, ...]) -> bool:
+    """Whether two documents share enough words or a street to be worth scoring at all.
+
+    Pairs that share neither score far below the threshold; skipping them keeps
+    linking's cost to the few documents that could tell the same incident.
+    """
+    content, title, names, _, _, street, _, _ = document
+    return max(content, title, names) >= RELATED_COSINE or bool(street)
+
+
+def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> list[float]:
+    """FEATURES for mentions ``a`` and ``b``; ``document`` is ``document_features`` of their documents, if known."""
     fa, fb = a.fingerprint, b.fingerprint
+    content, title, names, published_days, same_outlet, street, ages, places = document or document_features(fa, fb)
     km = distance_km(a, b)
     placed = km is not None
     km = km if placed else 0.0
     event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
-    published_days = abs((fa.published - fb.published).days) if fa.published and fb.published else UNKNOWN_DAYS
-    shared_places = set(fa.places) & set(fb.places)
     return [
-        cosine(fa.content, fb.content),
-        cosine(fa.title, fb.title),
-        cosine(fa.evidence.get(a.ordinal, fa.content), fb.evidence.get(b.ordinal, fb.content)),
-        cosine(fa.names, fb.names),
+        content,
+        title,
+        evidence_similarity(a, b),
+        names,
         float(not placed),
         min(km, 500.0) / 100,
         float(placed and km <= 10),
         float(placed and km <= 30),
-        math.log1p(published_days),
+        published_days,
         math.log1p(event_days),
         float(event_days <= 1),
-        float(bool(fa.domain) and fa.domain == fb.domain),
-        float(bool(set(fa.streets) & set(fb.streets))),
-        float(min(len(set(fa.ages) & set(fb.ages)), 3)),
-        len(shared_places) / max(1, len(set(fa.places) | set(fb.places))),
+        same_outlet,
+        street,
+        ages,
+        places,
     ]
 
 
-def match_probability(a: Side, b: Side) -> float:
+def evidence_similarity(a: Side, b: Side) -> float:
+    """Cosine of the words around the two mentions' evidence."""
+    fa, fb = a.fingerprint, b.fingerprint
+    return cosine(fa.evidence.get(a.ordinal, fa.content), fb.evidence.get(b.ordinal, fb.content))
+
+
+def match_probability(a: Side, b: Side, document: tuple[float, ...] | None = None) -> float:
     """The model's probability that ``a`` and ``b`` tell the same incident."""
     model = table("link_model")
-    z = model["intercept"] + sum(w * x for w, x in zip(model["weights"], features(a, b)))
+    z = model["intercept"] + sum(w * x for w, x in zip(model["weights"], features(a, b, document)))
     return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -34,6 +34,10 @@ TOP_TERMS = {"content": 200, "title": 40, "names": 60, "evidence": 150}
 COMMONEST_ZIPF = 7.0
 """A word as common as 'the' (Zipf 7.7) weighs nothing; an unknown name weighs 7."""
 
+KEY_RARITY = 2.5
+"""A word rarer than about one in 30,000 words of English (Zipf 4.5) may key a block."""
+KEYS_PER_KIND = 8
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", re.MULTILINE)
 _AGE = re.compile(r"\b(\d{1,2})(?:-year-old|, )")
@@ -61,6 +65,12 @@ class Fingerprint:
     evidence: dict[int, Vector] = field(default_factory=dict)
     """Per mention ordinal (1-based, as stored): the vector of the text around its evidence."""
 
+    def keys(self) -> list[str]:
+        """The rare names, title words and streets by which candidates are found (an index, not a score)."""
+        names = [t for t in self.names if "_" in t or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
+        title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
+        return sorted({*names, *title, *(street.lower() for street in self.streets)})
+
     def to_json(self) -> str:
         data = asdict(self)
         data["published"] = self.published.isoformat() if self.published else None
@@ -79,16 +89,17 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
     """The fingerprint of a document and the mentions extracted from it."""
     body = content(text)
     head = body[:CONTENT_CHARS]
+    places = _place_words(mentions)
     return Fingerprint(
         published=published,
         domain=domain(url),
-        content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"]),
-        title=vector(title or "", TOP_TERMS["title"]),
-        names=_names(head),
+        content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"], places),
+        title=vector(title or "", TOP_TERMS["title"], places),
+        names=_names(head, places),
         streets=sorted(set(_STREET.findall(body[: CONTENT_CHARS * 2]))),
         ages=sorted(set(_AGE.findall(head))),
         places=sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id}),
-        evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"]) for n, m in enumerate(mentions, start=1) if m.evidence},
+        evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
     )
 
 
@@ -105,17 +116,19 @@ def content(text: str) -> str:
     return "\n".join(kept)
 
 
-def vector(text: str, top: int) -> Vector:
-    """Unit-length term weights: (1 + log tf) × rarity in English, the ``top`` heaviest kept."""
+def vector(text: str, top: int, places: frozenset[str] = frozenset()) -> Vector:
+    """Unit-length term weights: (1 + log tf) × rarity in English, the ``top`` heaviest kept.
+
+    The words of the document's places are left out: two reports from one city share
+    its name whatever they tell, and where incidents are is compared by distance.
+    """
     counts = Counter(_WORD.findall(text.lower()))
-    weights = {term: (1 + math.log(n)) * rarity(term) for term, n in counts.items()}
+    weights = {term: (1 + math.log(n)) * rarity(term) for term, n in counts.items() if term not in places}
     return _unit(weights, top)
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    return sum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 @lru_cache(maxsize=200_000)
@@ -131,11 +144,17 @@ def domain(url: str | None) -> str:
     return host.removeprefix("www.")
 
 
-def _names(text: str) -> Vector:
-    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term."""
-    counts = Counter(name.lower().replace(" ", "_") for name in _NAME.findall(text))
+def _names(text: str, places: frozenset[str]) -> Vector:
+    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places."""
+    counts = Counter(term for name in _NAME.findall(text) if (term := name.lower().replace(" ", "_")) not in places)
     weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if "_" in term else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
+
+
+def _place_words(mentions: list[Mention]) -> frozenset[str]:
+    """The words of the places and regions the mentions are placed in, lower-cased, and each name whole."""
+    names = {n.lower() for m in mentions if m.place for n in (m.place.name, m.place.admin1) if n}
+    return frozenset({*names, *(n.replace(" ", "_") for n in names), *(w for n in names for w in _WORD.findall(n))})
 
 
 def _near_evidence(text: str, mention: Mention) -> str:

@@ -6,8 +6,9 @@ document whole or absent) and the ledger is never re-clustered. For each mention
 
 - an aggregate toll (many places or days) opens an incident of its own: it never
   merges into an event;
-- otherwise the candidates come from a block (same kind, same or unknown country,
-  reported within ``WINDOW_DAYS``, inside a box around the mention's point), and
+- otherwise the candidates come from blocks: the incidents of the same kind that share
+  a rare key (a name, a title word, a street) with a document reported within
+  ``WINDOW_DAYS``, and those placed in a small box around the mention's point; and
   each is scored by the model of ``features.py`` against its members (the best
   member counts: a follow-up may agree with one report and not another);
 - for a document's other mentions (not its lead), a candidate whose member lies beyond
@@ -18,8 +19,11 @@ document whole or absent) and the ledger is never re-clustered. For each mention
 - the best candidate above the model's threshold is joined, else a new incident
   opens. Two mentions of one document never join the same incident.
 
-Background mentions (history retold) join the incident they recall like any other,
-but reconciliation leaves their figures and dates out (``reconcile.py``).
+Background mentions (history retold: "the theatre in Mariupol ... in March") join the
+event incident placed where they are, dated in the period they recall and told in
+similar words, and never open a block by publication day; reconciliation leaves their
+figures and dates out (``reconcile.py``). One that recalls nothing in the ledger opens
+a background incident of its own.
 """
 
 from __future__ import annotations
@@ -30,20 +34,22 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from harmledger.link.features import Side, distance_km, match_probability, threshold
+from harmledger.link.features import Side, distance_km, document_features, evidence_similarity, match_probability, related, threshold
 from harmledger.link.fingerprint import Fingerprint
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.store import linking
 
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare."""
-BOX_DEGREES = 90.0
-MAX_CANDIDATES = 300
+BOX_DEGREES = 0.3
+MAX_CANDIDATES = 60
 MAX_MEMBERS = 12
 """Members compared per candidate: the latest reports carry the incident's current story."""
 RADIUS_KM = {"town": 60.0, "near": 80.0, "region": 350.0}
 """How far apart two mentions of one incident may be placed, by the coarser precision."""
 FINGERPRINTS_CACHED = 20_000
+RECALL_SIMILARITY = 0.1
+"""How alike the words around a recalled incident and a report of it must be (a named theatre, a mall)."""
 
 
 class Linker:
@@ -53,22 +59,32 @@ class Linker:
         self._fingerprints: OrderedDict[str, Fingerprint] = OrderedDict()
 
     def link_document(self, connection: Connection, document_id: str, fingerprint: str | None) -> set[str]:
-        """Link the document's unlinked mentions; the ids of the incidents it touched."""
+        """Link the document's unlinked mentions, its lead first; the ids of the incidents it touched."""
         if fingerprint is not None:
             linking.save_fingerprint(connection, document_id, fingerprint)
             self._remember(document_id, Fingerprint.from_json(fingerprint))
         rows = linking.document_mentions(connection, document_id)
-        touched: set[str] = set()
         lead = next((r["id"] for r in rows if r["kind"] == "event" and not r["background"]), None)
+        rows.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
+        touched: set[str] = set()
+        compared: dict[str, tuple[float, ...] | None] = {}
         for row in rows:
             if row["incident_id"] is not None:
                 continue
-            incident = self._match(connection, row, exclude=touched, gated=row["id"] != lead) if row["kind"] == "event" else None
+            if row["kind"] != "event":
+                incident = None
+            elif row["background"]:
+                incident = self._recalled(connection, row, touched)
+            else:
+                incident = self._match(connection, row, touched, compared, gated=row["id"] != lead)
             incident = incident or incident_id(row["id"])
             linking.assign(connection, row["id"], incident)
             touched.add(incident)
+        own = self._fingerprints.get(document_id)
         for incident in sorted(touched):
             refresh(connection, incident)
+            if own is not None:
+                linking.add_keys(connection, incident, own.keys(), own.published or rows[0]["event_date"])
         return touched
 
     def link_pending(self, connection: Connection) -> int:
@@ -78,44 +94,91 @@ class Linker:
             self.link_document(connection, document_id, None)
         return len(pending)
 
-    def _match(self, connection: Connection, row: dict[str, Any], exclude: set[str], gated: bool) -> str | None:
-        day = row["published"] or row["event_date"]
-        candidates = linking.candidate_incidents(
-            connection, kind=row["kind"], country=row["country"], lat=row["lat"], lon=row["lon"], day=day,
-            window_days=WINDOW_DAYS, box_degrees=BOX_DEGREES, limit=MAX_CANDIDATES,
-        )
-        candidates = [c for c in candidates if c not in exclude]
-        if not candidates:
+    def _recalled(self, connection: Connection, row: dict[str, Any], exclude: set[str]) -> str | None:
+        """The incident a background mention recalls: an event placed within its radius whose date
+        falls in the recalled period, of the same type where both have one, and told in the most
+        similar words. Its report's publication day says nothing here: history is retold months later.
+        """
+        side = self._side(connection, row)
+        if side is None or row["lat"] is None or row["when_start"] is None:
             return None
+        found = linking.incidents_on(
+            connection, lat=row["lat"], lon=row["lon"], box_degrees=BOX_DEGREES, start=row["when_start"], end=row["when_end"] or row["when_start"],
+            event_type=row["event_type"], limit=MAX_CANDIDATES,
+        )
+        best, best_similarity = None, RECALL_SIMILARITY
+        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for member in linking.incident_members(connection, [i for i in found if i not in exclude]):
+            members[member["incident_id"]].append(member)
+        self._load(connection, {m["document_id"] for found_members in members.values() for m in found_members})
+        for incident, told in members.items():
+            others = [o for m in told if not m["background"] and (o := self._side(connection, m)) is not None]
+            if not others or any(_too_far(side, o, row) for o in others):
+                continue
+            similarity = max(evidence_similarity(side, o) for o in others)
+            if similarity > best_similarity:
+                best, best_similarity = incident, similarity
+        return best
+
+    def _match(
+        self, connection: Connection, row: dict[str, Any], exclude: set[str], compared: dict[str, tuple[float, ...] | None], gated: bool
+    ) -> str | None:
+        """The incident ``row`` tells, among its block's candidates; None to open a new one.
+
+        ``compared`` caches, per other document, what the two documents share (or None
+        when they share too little to be scored), across the mentions of this document.
+        """
         side = self._side(connection, row)
         if side is None:
+            return None
+        day = row["published"] or row["event_date"]
+        keyed = linking.keyed_incidents(connection, keys=side.fingerprint.keys(), kind=row["kind"], day=day, window_days=WINDOW_DAYS, limit=MAX_CANDIDATES)
+        nearby = []
+        if row["lat"] is not None:
+            nearby = linking.candidate_incidents(
+                connection, kind=row["kind"], lat=row["lat"], lon=row["lon"], day=day,
+                window_days=WINDOW_DAYS, box_degrees=BOX_DEGREES, limit=MAX_CANDIDATES,
+            )
+        candidates = [c for c in dict.fromkeys([*keyed, *nearby]) if c not in exclude]
+        if not candidates:
             return None
         members: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for member in linking.incident_members(connection, candidates):
             members[member["incident_id"]].append(member)
+        self._load(connection, {m["document_id"] for found in members.values() for m in found})
         best, best_p = None, threshold()
         for incident in candidates:
-            sides = [s for m in members[incident][-MAX_MEMBERS:] if (s := self._side(connection, m)) is not None]
-            if not sides or (gated and any(_too_far(side, s, row) for s in sides)):
-                continue
-            p = max(match_probability(side, s) for s in sides)
-            if p > best_p:
-                best, best_p = incident, p
+            scored = []
+            for member in members[incident][-MAX_MEMBERS:]:
+                other = self._side(connection, member)
+                if other is None:
+                    continue
+                if member["document_id"] not in compared:
+                    shared = document_features(side.fingerprint, other.fingerprint)
+                    compared[member["document_id"]] = shared if related(shared) else None
+                if gated and _too_far(side, other, row):
+                    scored = []
+                    break
+                if (shared := compared[member["document_id"]]) is not None:
+                    scored.append(match_probability(side, other, shared))
+            if scored and max(scored) > best_p:
+                best, best_p = incident, max(scored)
         return best
 
     def _side(self, connection: Connection, row: dict[str, Any]) -> Side | None:
-        fingerprint = self._fingerprint(row["document_id"], row.get("data"))
+        fingerprint = self._fingerprints.get(row["document_id"])
         if fingerprint is None:
             return None
         return Side(fingerprint, row["ordinal"], row["lat"], row["lon"], row["when_start"])
 
-    def _fingerprint(self, document_id: str, data: str | None) -> Fingerprint | None:
-        if document_id in self._fingerprints:
-            self._fingerprints.move_to_end(document_id)
-            return self._fingerprints[document_id]
-        if data is None:
-            return None
-        return self._remember(document_id, Fingerprint.from_json(data))
+    def _load(self, connection: Connection, document_ids: set[str]) -> None:
+        """Fingerprints of ``document_ids`` into the cache (read from the ledger when not there)."""
+        for document_id in document_ids:
+            if document_id in self._fingerprints:
+                self._fingerprints.move_to_end(document_id)
+        missing = [d for d in document_ids if d not in self._fingerprints]
+        for document_id, data in linking.fingerprints_of(connection, missing).items():
+            self._remember(document_id, Fingerprint.from_json(data))
 
     def _remember(self, document_id: str, fingerprint: Fingerprint) -> Fingerprint:
         self._fingerprints[document_id] = fingerprint

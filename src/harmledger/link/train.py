@@ -1,7 +1,6 @@
 """``python -m harmledger.link.train SUITE.jsonl``: fit the linking model on the suite's dev part.
 
-Records whose ``sha256(id) mod 5`` is 0 are the set-aside part and are never
-trained on. Each pair of dev records reported within ``WINDOW_DAYS`` of each
+Records of the set-aside part (``harmledger.eval.parts``) are never trained on. Each pair of dev records reported within ``WINDOW_DAYS`` of each
 other is an example (same ``incident_key`` or not), described by the features
 of ``features.py`` between their lead mentions; a logistic regression
 (scikit-learn, a dev dependency) gives the weights written to
@@ -11,24 +10,16 @@ of ``features.py`` between their lead mentions; a logistic regression
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from importlib import resources
 from pathlib import Path
 
 from harmledger.dates import read_date
+from harmledger.eval.parts import DEV, part_of
 from harmledger.io_jsonl import read_jsonl
 from harmledger.link.features import FEATURES, Side, features
 from harmledger.link.fingerprint import fingerprint
 from harmledger.link.linker import WINDOW_DAYS
-
-SET_ASIDE = 5
-
-
-def held_aside(record_id: str) -> bool:
-    """The fifth of a suite that no rule or model is fitted on."""
-    return int(hashlib.sha256(record_id.encode("utf-8")).hexdigest(), 16) % SET_ASIDE == 0
-
 
 def lead_side(record: dict) -> Side:
     from harmledger.extract import extract
@@ -50,7 +41,7 @@ def main() -> None:
 
     from sklearn.linear_model import LogisticRegression
 
-    records = [r for r in read_jsonl(args.suite) if r.get("incident_key") and not held_aside(r["id"])]
+    records = [r for r in read_jsonl(args.suite) if r.get("incident_key") and part_of(str(r["id"])) == DEV]
     with Pool(2) as pool:
         sides = pool.map(lead_side, records, chunksize=16)
     rows, labels = [], []

@@ -31,6 +31,18 @@ def resolve_url(url: str | None) -> str:
     return url
 
 
+def missing_sqlite_file(url: str | None) -> Path | None:
+    """The SQLite file ``url`` (resolved as ``resolve_url`` does) names when it does not exist; None otherwise."""
+    try:
+        parsed = make_url(resolve_url(url))
+    except ArgumentError:
+        return None  # not a URL at all: opening it says so
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
 def shown(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)

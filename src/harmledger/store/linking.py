@@ -1,9 +1,9 @@
 """The queries and writes the link stage needs: candidate blocks, members, claims, incident rows.
 
-Candidates come from a block, never from the whole ledger: same kind, same
-country (or either unknown), reported within a window of the new document, and,
-where the mention has a point, inside a box around it (or unplaced). The indexes
-``ix_incidents_reported`` and ``ix_incidents_lat_lon`` answer these.
+Candidates come from blocks, never from the whole ledger: incidents of the same
+kind reported within a window of the new document that share a rare key with it
+(``ix_link_keys_key_day``), or that lie in a small box around its point
+(``ix_incidents_lat_lon``).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, func, select, update
 
-from harmledger.store.schema import counts, documents, fingerprints, incidents, mentions, places
-from harmledger.store.writer import upsert
+from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
+from harmledger.store.writer import insert_ignore, upsert
 
 
 def save_fingerprint(connection: Connection, document_id: str, data: str) -> None:
@@ -32,34 +32,82 @@ def document_mentions(connection: Connection, document_id: str) -> list[dict[str
 
 
 def candidate_incidents(
-    connection: Connection, *, kind: str, country: str | None, lat: float | None, lon: float | None, day: date | None, window_days: int, box_degrees: float, limit: int
+    connection: Connection, *, kind: str, lat: float, lon: float, day: date | None, window_days: int, box_degrees: float, limit: int
 ) -> list[str]:
-    where = [incidents.c.kind == kind]
-    if country:
-        where.append(or_(incidents.c.country == country, incidents.c.country.is_(None)))
+    """Incidents of ``kind`` placed within the box around (lat, lon), reported within the window of ``day``."""
+    where = [
+        incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
+        incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
+        incidents.c.kind == kind,
+    ]
     if day is not None:
         window = timedelta(days=window_days)
         where += [incidents.c.last_reported >= day - window, incidents.c.first_reported <= day + window]
-    if lat is not None and lon is not None:
-        box = and_(incidents.c.lat.between(lat - box_degrees, lat + box_degrees), incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2))
-        where.append(or_(box, incidents.c.lat.is_(None)))
     query = select(incidents.c.id).where(*where).order_by(incidents.c.last_reported.desc(), incidents.c.id).limit(limit)
     return list(connection.scalars(query))
 
 
+def incidents_on(
+    connection: Connection, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int
+) -> list[str]:
+    """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``."""
+    where = [
+        incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
+        incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
+        incidents.c.event_date.between(start, end),
+        incidents.c.kind == "event",
+        incidents.c.background.is_(False),
+    ]
+    if event_type:
+        where.append(func.coalesce(incidents.c.event_type, event_type) == event_type)
+    return list(connection.scalars(select(incidents.c.id).where(*where).order_by(incidents.c.event_date, incidents.c.id).limit(limit)))
+
+
+def keyed_incidents(connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, limit: int) -> list[str]:
+    """Incidents of ``kind`` that share a key with a document reported within the window of ``day``."""
+    if not keys:
+        return []
+    where = [link_keys.c.key.in_(keys), incidents.c.kind == kind]
+    if day is not None:
+        window = timedelta(days=window_days)
+        where.append(link_keys.c.day.between(day - window, day + window))
+    query = (
+        select(link_keys.c.incident_id)
+        .join(incidents, incidents.c.id == link_keys.c.incident_id)
+        .where(*where)
+        .group_by(link_keys.c.incident_id)
+        .order_by(func.count().desc(), link_keys.c.incident_id)
+        .limit(limit)
+    )
+    return list(connection.scalars(query))
+
+
+def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
+    if keys and day is not None:
+        insert_ignore(connection, link_keys, [{"key": key, "incident_id": incident_id, "day": day} for key in keys])
+
+
 def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date and fingerprint."""
+    """Every mention of the incidents with its document's date (fingerprints: ``fingerprints_of``)."""
     if not incident_ids:
         return []
     query = (
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, fingerprints.c.data)
+               mentions.c.when_start, mentions.c.background, documents.c.published)
         .join(documents, documents.c.id == mentions.c.document_id)
-        .outerjoin(fingerprints, fingerprints.c.document_id == mentions.c.document_id)
         .where(mentions.c.incident_id.in_(incident_ids))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
     return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:
+    """Document id → its stored fingerprint (JSON), for those that have one."""
+    found: dict[str, str] = {}
+    for start in range(0, len(document_ids), 500):  # SQLite's bind limit
+        chunk = document_ids[start : start + 500]
+        found.update(connection.execute(select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(chunk))).all())
+    return found
 
 
 def incident_claims(connection: Connection, incident_id: str) -> list[dict[str, Any]]:

@@ -174,6 +174,15 @@ fingerprints = Table(
     Column("data", Text, nullable=False, doc="The document's linking fingerprint as JSON (link/fingerprint.py)."),
 )
 
+link_keys = Table(
+    "link_keys",
+    metadata,
+    Column("key", Text, primary_key=True, doc="A rare name, title word or street its documents share (link/fingerprint.py keys)."),
+    Column("incident_id", String(32), primary_key=True),
+    Column("day", Date, primary_key=True, doc="The publication day of a document that gave the key."),
+    Index("ix_link_keys_key_day", "key", "day"),
+)
+
 sources = Table(
     "sources",
     metadata,
@@ -213,7 +222,7 @@ SEARCH_INDEX_PREFIXES = ("documents_fts", "ix_documents_search")
 """Full-text search objects that migration 0002 makes per back end (FTS5 tables on SQLite, a GIN
 index on PostgreSQL): outside ``metadata``, so schema comparisons leave them out."""
 
-CONTENT_TABLES = (documents, places, mentions, counts, spans, sources, incidents, fingerprints)
+CONTENT_TABLES = (documents, places, mentions, counts, spans, sources, incidents, fingerprints, link_keys)
 """The tables an ingest fills from its input (the others log runs and errors)."""
 
 feeds = Table(

@@ -88,11 +88,11 @@ def write_error(connection: Connection, error: ReadError, run_id: int | None, no
     )
 
 
-def existing_ids(connection: Connection, ids: set[str]) -> set[str]:
-    """Which of ``ids`` are stored already (one query for a chunk of records)."""
+def stored_runs(connection: Connection, ids: set[str]) -> dict[str, int | None]:
+    """Which of ``ids`` are stored already, each with the run that stored it (one query for a chunk of records)."""
     if not ids:
-        return set()
-    return set(connection.scalars(select(documents.c.id).where(documents.c.id.in_(ids))))
+        return {}
+    return dict(connection.execute(select(documents.c.id, documents.c.run_id).where(documents.c.id.in_(ids))).all())
 
 
 def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

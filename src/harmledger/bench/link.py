@@ -1,0 +1,131 @@
+"""``make bench-link``: linking time per document as the ledger grows, and ingest's throughput with
+linking against without it, in the same run.
+
+The ledger is seeded with synthetic incidents (``seed_incidents``): each has a
+mention, a document, a fingerprint and link keys drawn from the keys of the real
+articles linked into it, over the same span of dates, so the real articles find
+crowded candidate blocks (the worst case: every key shared by hundreds of
+incidents). At each size, real articles (extracted beforehand) are linked one by
+one, each in a transaction rolled back afterwards, so the ledger stays at its size;
+the time of ``Linker.link_document`` alone is reported (p50 / p95 / max).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from harmledger.dates import read_date
+from harmledger.io_jsonl import read_jsonl
+
+SIZES = (10_000, 100_000, 1_000_000)
+
+
+def extracted(path: Path, count: int) -> list:
+    """The first ``count`` records of ``path``, extracted (with fingerprints) as ingest would."""
+    from harmledger.ingest.pool import extract_stream
+    from harmledger.model import Record
+
+    records = [r for _, r in zip(range(count), read_jsonl(path))]
+    items = [Record(text=r["text"], origin=str(r.get("id")), title=r.get("title"), url=r.get("url"), published=read_date(r.get("published"))) for r in records]
+    return list(extract_stream(items, 2))
+
+
+def seed_incidents(ledger, start: int, stop: int, keys: list[str], days: tuple[date, date], seed: int = 1) -> None:
+    """Synthetic incidents ``start`` .. ``stop`` - 1, one mention, document, fingerprint and key set each."""
+    from harmledger.link.fingerprint import Fingerprint
+    from harmledger.store.schema import documents, fingerprints, incidents, link_keys, mentions
+
+    rng = random.Random(seed + start)
+    span = (days[1] - days[0]).days or 1
+    batch: dict = {"documents": [], "mentions": [], "incidents": [], "fingerprints": [], "link_keys": []}
+    tables = {"documents": documents, "mentions": mentions, "incidents": incidents, "fingerprints": fingerprints, "link_keys": link_keys}
+    with ledger.engine.begin() as connection:
+        for n in range(start, stop):
+            document_id, incident_id = f"synthetic{n:026d}", f"isynthetic{n:022d}"
+            day = days[0] + timedelta(days=rng.randrange(span))
+            lat, lon = 25 + rng.random() * 23, -124 + rng.random() * 57
+            chosen = rng.sample(keys, 6)
+            terms = {k: round(1 / 6**0.5, 4) for k in chosen}
+            print_ = Fingerprint(day, f"outlet{n % 500}.example", terms, terms, terms, [], [], [], {})
+            batch["documents"].append({"id": document_id, "text": " ".join(chosen), "published": day, "origin": "bench"})
+            batch["mentions"].append({"id": f"{document_id}-1", "document_id": document_id, "ordinal": 1, "kind": "event", "background": False,
+                                      "event_date": day, "when_start": day, "when_end": day, "lat": lat, "lon": lon, "country": "US", "incident_id": incident_id})
+            batch["incidents"].append({"id": incident_id, "lead_mention_id": f"{document_id}-1", "kind": "event", "background": False, "country": "US",
+                                       "lat": lat, "lon": lon, "event_date": day, "contested": False, "sources": 1, "first_reported": day,
+                                       "last_reported": day, "review_status": "unreviewed"})
+            batch["fingerprints"].append({"document_id": document_id, "data": print_.to_json()})
+            batch["link_keys"] += [{"key": k, "incident_id": incident_id, "day": day} for k in chosen]
+            if len(batch["documents"]) >= 5000 or n == stop - 1:
+                for name, rows in batch.items():
+                    if rows:
+                        connection.execute(tables[name].insert(), rows)
+                    rows.clear()
+
+
+def link_times(ledger, results: list) -> list[float]:
+    """Seconds of ``link_document`` for each result, each written and linked in a transaction rolled back."""
+    from harmledger.link import Linker
+    from harmledger.store.writer import write_document
+
+    linker, times = Linker(), []
+    with ledger.engine.connect() as connection:
+        for result in results:
+            transaction = connection.begin()
+            write_document(connection, result.record, result.mentions, None, None)
+            started = time.perf_counter()
+            linker.link_document(connection, result.record.id, result.fingerprint)
+            times.append(time.perf_counter() - started)
+            transaction.rollback()
+    return times
+
+
+def throughput(results: list, linked: bool, extracting: bool) -> float:
+    """Documents per second ingested, with or without the link stage; ``extracting`` False gives the
+    writer alone (extraction done beforehand), True the whole ingest on 2 extraction processes."""
+    from harmledger.ledger import Ledger
+
+    with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/t.db") as ledger:
+        if not linked:
+            ledger.linker.link_document = lambda *args: set()  # the same writer, its link stage left out
+        stream = None if extracting else (lambda items: iter(results))
+        started = time.perf_counter()
+        ledger.ingest_records([r.record for r in results], inputs=["bench"], workers=2, stream=stream)
+        return len(results) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("suite", type=Path, help="JSON Lines articles (the GVA linking suite)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--articles", type=int, default=300, help="real articles linked at each size")
+    args = parser.parse_args()
+    from harmledger.ledger import Ledger
+    from harmledger.link.fingerprint import Fingerprint
+
+    results = extracted(args.suite, args.articles)
+    keys = sorted({k for r in results for k in Fingerprint.from_json(r.fingerprint).keys()})
+    dated = [r.record.published for r in results if r.record.published]
+    days = (min(dated), max(dated))
+    print(f"{len(results)} articles, {len(keys)} distinct keys, seeded over {days[0]} .. {days[1]}")
+    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
+        seeded = 0
+        for size in sorted(args.sizes):
+            seed_incidents(ledger, seeded, size, keys, days)
+            seeded = size
+            times = sorted(link_times(ledger, results))
+            p95 = times[int(0.95 * (len(times) - 1))]
+            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {times[-1] * 1000:>8.1f}", flush=True)
+    for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")):
+        without, with_linking = throughput(results, False, extracting), throughput(results, True, extracting)
+        print(f"{name}: {without:.0f} documents/s without linking, {with_linking:.0f} with: {with_linking / without:.0%} of the throughput")
+
+
+if __name__ == "__main__":
+    main()
