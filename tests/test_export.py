@@ -155,6 +155,10 @@ def test_cli_ingest_incidents_export(db_url, tmp_path):
     assert filtered.exit_code == 0, filtered.output
     assert len(filtered.stdout.splitlines()) - 1 == 1 < every and "export: 1 incidents written" in filtered.stderr
     assert runner.invoke(app, ["export", "-", "--db", db_url, "--kind", "rumour"]).exit_code == 2
+    near = runner.invoke(app, ["incidents", "--db", db_url, "--format", "json", "--place", "Kharkiv"])
+    assert [r["killed"]["best"] for r in json.loads(near.stdout)] == [16]  # the strike placed in Kharkiv; the unplaced figure left out
+    unknown = runner.invoke(app, ["export", "-", "--db", db_url, "--place", "Qqqxzv Wwwkrp"])
+    assert unknown.exit_code == 2 and "not a known place" in unknown.output
 
 
 def test_cli_unreachable_database_is_named():

@@ -125,11 +125,12 @@ Text = Annotated[Optional[str], typer.Option("--text", "--q", help="Words (as a 
 Kind = Annotated[Optional[choices("Kind", "event", "aggregate")], typer.Option(help="event (one incident) or aggregate (a toll over many places or days).")]
 Background = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only history retold / only incidents told as new (both when absent).", show_default=False)]
 DocumentId = Annotated[Optional[str], typer.Option(help="Only the incidents one document tells.")]
+Place = Annotated[Optional[str], typer.Option(help="A place name, geocoded offline: a town selects 25 km around it, a region its admin1, a country its code.")]
 
 
 def incident_filter(country: str | None, admin1: str | None, since: str | None, until: str | None, near: str | None, bbox: str | None,
                     event_type: str | None, min_killed: int | None, text: str | None, kind: Any, background: bool | None,
-                    document_id: str | None) -> IncidentFilter:
+                    document_id: str | None, place: str | None) -> IncidentFilter:
     """The filters of ``incidents`` and ``export``: the API's query parameters, checked the same way."""
     filters = IncidentFilter(
         country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"),
@@ -138,20 +139,28 @@ def incident_filter(country: str | None, admin1: str | None, since: str | None, 
     )
     if filters.since and filters.until and filters.since > filters.until:
         raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    if place and place.strip():
+        from harmledger.web.errors import ApiError
+        from harmledger.web.filters import add_place
+
+        try:
+            add_place(filters, place.strip())
+        except ApiError as error:
+            raise typer.BadParameter(str(error), param_hint="--place") from None
     return filters
 
 
 def incidents(
     db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
     near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
-    background: Background = None, document_id: DocumentId = None,
+    background: Background = None, document_id: DocumentId = None, place: Place = None,
     limit: Annotated[int, typer.Option(min=1, help="Incidents to list.")] = 100,
     offset: Annotated[int, typer.Option(min=0, help="Incidents to skip first (the next page starts at --limit).")] = 0,
     format: Annotated[choices("IncidentsFormat", "table", "json", "csv", "geojson"), typer.Option("--format", help="How to print them.")] = "table",
 ) -> None:
     """List linked incidents, newest first: one per event however many reports tell it, with their number
     of sources and the reconciled low / best / high."""
-    filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id)
+    filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         rows = ledger.incidents(filters, limit=limit, offset=offset)
         total = ledger.count_incidents(filters) if format == "table" else None
@@ -170,12 +179,12 @@ def export(
     format: Annotated[choices("ExportFormat", *FORMATS), typer.Option("--format", help="The columns or file format to write.")] = "jsonl",
     db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
     near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
-    background: Background = None, document_id: DocumentId = None,
+    background: Background = None, document_id: DocumentId = None, place: Place = None,
 ) -> None:
     """Write the selected incidents (every one by default), one row each, in ACLED or UCDP GED columns, CSV,
     GeoJSON, JSON, JSON Lines (all fields and evidence) or Parquet; ``harmledger.store.export`` says which
     figure each column holds."""
-    filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id)
+    filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         try:
             written = ledger.export(format.value, out, filters)
