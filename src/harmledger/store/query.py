@@ -190,11 +190,24 @@ def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[s
 
 def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
     """Incident row dicts: each lead mention's row (``assemble``) under the incident's id, with its
-    reconciled figures, its number of sources and the reports that tell it."""
-    ids = [row["i_id"] for row in found]
-    chosen = _chosen_claims(connection, ids)
-    told_by = _reports(connection, ids)
-    return [_incident(r, lead, chosen[r["i_id"]], told_by[r["i_id"]]) for r, lead in zip(found, assemble(connection, found))]
+    reconciled figures, its number of sources and the reports that tell it.
+
+    Most incidents are told by one report: their figures are their lead mention's own and their one
+    report is the lead's document, so only the page's incidents with several reports cost the two
+    queries that find the chosen claims and the reports.
+    """
+    leads = assemble(connection, found)
+    several = [r["i_id"] for r in found if r["i_sources"] > 1]
+    chosen = _chosen_claims(connection, several)
+    told_by = _reports(connection, several)
+    out = []
+    for r, lead in zip(found, leads):
+        if r["i_sources"] > 1:
+            out.append(_incident(r, lead, chosen[r["i_id"]], told_by[r["i_id"]]))
+        else:
+            own = {slot: {**lead[slot], "mention_id": lead["id"]} for slot in ("killed", "injured", "missing") if lead[slot]}
+            out.append(_incident(r, lead, own, [_report(r["document_id"], r["document_source"], r["document_title"], r["document_origin"], r["url"], r["published"])]))
+    return out
 
 
 def _incident(r: Any, lead: dict[str, Any], chosen: dict[str, dict[str, Any]], reports: list[dict[str, Any]]) -> dict[str, Any]:
@@ -283,11 +296,13 @@ def _reports(connection: Connection, incident_ids: list[str]) -> dict[str, list[
     )
     found = sorted(connection.execute(query).mappings(), key=lambda r: (r["published"] or date.max, r["id"]))
     for row in found:
-        out[row["incident_id"]].append({
-            "document_id": row["id"], "source": row["source"] or _file_name(row["origin"]), "title": row["title"],
-            "url": row["url"], "published": _iso(row["published"]),
-        })
+        out[row["incident_id"]].append(_report(row["id"], row["source"], row["title"], row["origin"], row["url"], row["published"]))
     return out
+
+
+def _report(document_id: str, source: str | None, title: str | None, origin: str | None, url: str | None, published: Any) -> dict[str, Any]:
+    """A report as a row lists it: its outlet (else the file it was read from), title, url and date."""
+    return {"document_id": document_id, "source": source or _file_name(origin), "title": title, "url": url, "published": _iso(published)}
 
 
 def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
