@@ -144,7 +144,7 @@ def test_an_article_in_two_feeds_or_under_two_urls_is_stored_once(site, tmp_path
         report = watcher.poll()
         watcher.close()
     assert site.fetched("/news/") == ["/news/1.html", "/news/1-amp.html"]  # the shared link is fetched once
-    assert (report.summary.added, report.summary.skipped, count(db, documents)) == (1, 1, 1)
+    assert (report.summary.added, report.summary.duplicates, count(db, documents)) == (1, 1, 1)  # the second copy repeats this run's own
     with Ledger(db) as ledger, ledger.engine.connect() as connection:
         linked = {(row.feed_url, row.url): row.document_id for row in connection.execute(select(feed_items))}
     assert len(set(linked.values())) == 1 and len(linked) == 3
