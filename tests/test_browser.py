@@ -45,11 +45,19 @@ def site(tmp_path_factory):
 
 
 def placed(site) -> int:
-    """Incidents with coordinates told as new: the ones the map shows until 'history retold' is ticked."""
+    """Events with coordinates told as new: the ones the map shows until 'history retold' is ticked
+    (aggregate tolls are never points)."""
     import httpx
 
-    found = httpx.get(site[0] + "/api/incidents", params={"background": "false"}).json()["incidents"]
+    found = httpx.get(site[0] + "/api/incidents", params={"background": "false", "kind": "event"}).json()["incidents"]
     return sum(1 for row in found if row["place"] and row["place"]["lat"] is not None)
+
+
+def listed(site, **params) -> int:
+    """How many events the list shows for these filters (aggregates are listed apart)."""
+    import httpx
+
+    return httpx.get(site[0] + "/api/incidents", params={"kind": "event", **params}).json()["total"]
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +111,10 @@ def test_page_shows_the_incidents_on_the_offline_map(page, site):
     _, ids, total = site
     markers = page.locator("path.incident-marker")
     assert markers.count() == placed(site) >= 5
-    assert len(rows(page)) == total - len(page.request.get(site[0] + "/api/incidents?background=true").json()["incidents"])
+    assert len(rows(page)) == listed(site, background="false") < total
+    assert page.locator(f"path.incident-marker[data-incident='{ids['aggregate']}']").count() == 0  # a toll over two regions: no point
+    assert page.locator(f"#aggregate-list [data-incident='{ids['aggregate']}']").count() == 1  # listed apart
+    assert ids["aggregate"] not in rows(page)
     assert page.locator(".leaflet-overlay-pane path:not(.incident-marker)").count() > 100  # the country outlines
     battle = page.locator(f"path.incident-marker[data-incident='{ids['battle']}']")
     riot = page.locator(f"path.incident-marker[data-incident='{ids['riot']}']")
@@ -161,6 +172,54 @@ def test_list_row_opens_a_sample_report_with_its_evidence(page):
     assert "at least 12" in page.locator("#claims").inner_text()
 
 
+def test_incident_view_lists_its_sources_and_draws_its_toll_over_time(page, site):
+    """The Odesa strike, told by three reports (12, then 14, then 16 killed): one circle, one bar, its sources and its steps."""
+    base_url, ids, _ = site
+    assert page.locator(f"path.incident-marker[data-incident='{ids['odesa']}']").count() == 1
+    odesa = page.request.get(f"{base_url}/api/incidents/{ids['odesa']}").json()
+    bar = page.locator(f"#timeline rect.bar-killed[data-date='{odesa['date']}'] title").first.text_content()
+    assert f"{odesa['date']}: 16 killed" in bar  # the day's bar counts the strike once, at its reconciled best
+    page.locator(f"#incident-list tbody tr[data-incident='{ids['odesa']}']").click()
+    page.wait_for_selector("#incident-view[data-state=ready]")
+    sources = page.locator("#sources li")
+    assert sources.count() == 3
+    texts = sources.all_inner_texts()
+    assert "Odesa drone strike: death toll rises to 14" in texts[1] and "Kyiv Independent" in texts[1] and "2024-03-05" in texts[1]
+    assert "Ukrainska Pravda" in texts[2] and "original" in texts[2]
+    killed = page.locator("#toll-chart .toll-step[data-slot=killed]")
+    assert killed.evaluate_all("dots => dots.map(d => d.dataset.value)") == ["12", "14", "16"]
+    assert killed.evaluate_all("dots => dots.map(d => d.dataset.published)") == ["2024-03-04", "2024-03-05", "2024-03-06"]
+    heights = killed.evaluate_all("dots => dots.map(d => Number(d.getAttribute('cy')))")
+    assert heights[0] > heights[1] > heights[2]  # the toll rises (SVG y grows downwards)
+    assert page.locator("#toll-chart .toll-step[data-slot=injured]").evaluate_all("dots => dots.map(d => d.dataset.value)") == ["8", "9"]
+    assert page.locator("#toll-chart path.step-killed").count() == 1 and page.locator("#toll-chart path.step-injured").count() == 1
+    facts = page.locator("#incident-facts").inner_text()
+    assert "Killed\n16" in facts and "3 reports, 2024-03-04 to 2024-03-06" in facts
+    third = odesa["reports"][2]["document_id"]
+    killed.nth(2).click()  # the step opens its report with this incident's evidence highlighted
+    page.wait_for_selector(f"#article[data-document='{third}'][data-state=ready]")
+    assert page.locator("#article").inner_text().startswith("Sixteen people")
+    assert any("Sixteen" in text for text in page.locator("#article mark.hl-current").all_inner_texts())
+    assert page.locator("#sources li.current").get_attribute("data-document") == third
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#incident-view").evaluate("view => view.scrollTop = 0")
+    page.screenshot(path=str(ARTIFACTS / "incident-sources.png"))
+    sources.nth(0).locator("button").click()
+    page.wait_for_selector(f"#article[data-document='{odesa['reports'][0]['document_id']}'][data-state=ready]")
+    assert "killed at least 12 people, including five children" in page.locator("#article mark.hl-current").all_inner_texts()
+    assert not page.problems, page.problems
+
+
+def test_an_old_mention_link_opens_its_incident(page, site):
+    base_url, ids, _ = site
+    lead = page.request.get(f"{base_url}/api/incidents/{ids['battle']}").json()["lead_mention_id"]
+    page.goto(f"{base_url}/#incident={lead}")
+    page.wait_for_selector("#incident-view[data-state=ready]")
+    assert page.evaluate("location.hash") == f"#incident={ids['battle']}"
+    assert page.locator("#incident-title").inner_text().startswith("Izium")
+    assert not page.problems, page.problems
+
+
 def test_hostile_markup_in_a_report_renders_as_inert_text(page, site):
     base_url, ids, _ = site
     hostile = page.locator(f"#incident-list tbody tr[data-incident='{ids['hostile']}']")
@@ -182,7 +241,7 @@ def test_filters_narrow_the_map_and_list(page, site):
     page.check("#filters input[name=background]")  # history retold: left out until asked for
     page.click("#filters button[type=submit]")
     ready(page)
-    assert len(rows(page)) == total
+    assert len(rows(page)) == listed(site) > listed(site, background="false")
     page.click("#filters button[type=reset]")
     page.select_option("#filters select[name=type]", "Riots")
     page.click("#filters button[type=submit]")

@@ -1,4 +1,4 @@
-"""Exports: ACLED and UCDP columns and rules, GeoJSON, JSON Lines with evidence, Parquet; and the CLI over them."""
+"""Exports: ACLED and UCDP columns and rules, one row per linked incident, GeoJSON, JSON Lines with evidence, Parquet; and the CLI over them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 from ledger_fixtures import db_url, ledger  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
+
+from web_fixtures import ODESA_FOLLOW_UPS, ODESA_SAMPLE, SAMPLES
 
 from harmledger.cli import app
 from harmledger.model import Count, Mention, Place, Span, When
@@ -79,7 +81,31 @@ def test_geojson_jsonl_parquet(ledger, tmp_path):
 
     written = ledger.export("parquet", tmp_path / "out.parquet")
     table = pq.read_table(tmp_path / "out.parquet")
-    assert written == table.num_rows == 2 and {"lat", "killed", "evidence", "source"} <= set(table.column_names)
+    assert written == table.num_rows == 2 and {"lat", "killed", "killed_low", "sources", "source_names", "evidence", "source"} <= set(table.column_names)
+    assert json.loads(_export(ledger, "json")) == lines
+
+
+def _odesa(ledger) -> None:
+    """The Odesa sample and its two follow-ups: one strike told by three reports, its toll rising 12 → 14 → 16."""
+    ledger.ingest_paths([SAMPLES / ODESA_SAMPLE])
+    for report in ODESA_FOLLOW_UPS:
+        ledger.ingest_text(**report)
+
+
+def test_one_row_per_incident_with_its_sources_and_figures(ledger):
+    _odesa(ledger)
+    ucdp = [r for r in csv.DictReader(io.StringIO(_export(ledger, "ucdp-csv"))) if r["where_description"] == "Odesa" and r["best"] != "0"]
+    assert len(ucdp) == 1
+    assert (ucdp[0]["low"], ucdp[0]["best"], ucdp[0]["high"], ucdp[0]["number_of_sources"]) == ("16", "16", "16", "3")
+    assert ucdp[0]["source_article"] == "2024-03-04-odesa-drone.txt; Kyiv Independent; Ukrainska Pravda"
+    acled = next(r for r in csv.DictReader(io.StringIO(_export(ledger, "acled-csv"))) if r["event_id_cnty"].endswith(ucdp[0]["id"]))
+    assert acled["fatalities"] == "16" and acled["source"] == ucdp[0]["source_article"]
+    flat = next(r for r in csv.DictReader(io.StringIO(_export(ledger, "csv"))) if r["id"] == ucdp[0]["id"])
+    assert (flat["killed"], flat["killed_low"], flat["killed_high"], flat["sources"]) == ("16", "16", "16", "3")
+    assert flat["source_urls"] == "https://example.org/odesa-14; https://example.org/odesa-16"
+    collection = json.loads(_export(ledger, "geojson"))
+    aggregates = [f for f in collection["features"] if f["properties"]["kind"] == "aggregate"]
+    assert aggregates and all(f["geometry"] is None for f in aggregates)  # a toll over two regions is no point
 
 
 @pytest.mark.parametrize(
@@ -89,6 +115,7 @@ def test_geojson_jsonl_parquet(ledger, tmp_path):
         ({"value": 16, "qualifier": "exact", "low": 16, "span": None}, 16),
         ({"value": 59, "qualifier": "more_than", "low": 60, "span": None}, 59),
         ({"value": 5, "qualifier": "range", "low": 5, "span": None}, 5),
+        ({"value": 18, "qualifier": "exact", "low": 0, "span": None}, 0),  # contested: another party says none
         ({"value": 24, "qualifier": "vague", "low": 24, "span": {"text": "dozens were killed"}}, 12),
         ({"value": 200, "qualifier": "vague", "low": 200, "span": {"text": "hundreds died"}}, 100),
         ({"value": 20, "qualifier": "vague", "low": 20, "span": {"text": "tens of people"}}, 10),
@@ -118,9 +145,20 @@ def test_cli_ingest_incidents_export(db_url, tmp_path):
     assert as_csv.stdout.startswith("id,document_id,")
     bad = runner.invoke(app, ["incidents", "--db", db_url, "--near", "50,30"])
     assert bad.exit_code == 2 and "LAT,LON,KM" in bad.output
+    assert "16/16/16" in table.stdout and "sources" in table.stdout  # the reconciled low/best/high and the number of reports
     out = tmp_path / "acled.csv"
     exported = runner.invoke(app, ["export", "--format", "acled-csv", str(out), "--db", db_url])
     assert exported.exit_code == 0 and out.read_text().startswith(",".join(ACLED_COLUMNS))
+    every = len(out.read_text().splitlines()) - 1
+    filtered = runner.invoke(app, ["export", "--format", "ucdp-csv", "-", "--db", db_url, "--min-killed", "10", "--country", "ua", "--kind", "event",
+                                   "--no-background", "--since", "2022-05-01", "--q", "missile strike"])
+    assert filtered.exit_code == 0, filtered.output
+    assert len(filtered.stdout.splitlines()) - 1 == 1 < every and "export: 1 incidents written" in filtered.stderr
+    assert runner.invoke(app, ["export", "-", "--db", db_url, "--kind", "rumour"]).exit_code == 2
+    near = runner.invoke(app, ["incidents", "--db", db_url, "--format", "json", "--place", "Kharkiv"])
+    assert [r["killed"]["best"] for r in json.loads(near.stdout)] == [16]  # the strike placed in Kharkiv; the unplaced figure left out
+    unknown = runner.invoke(app, ["export", "-", "--db", db_url, "--place", "Qqqxzv Wwwkrp"])
+    assert unknown.exit_code == 2 and "not a known place" in unknown.output
 
 
 def test_cli_unreachable_database_is_named():

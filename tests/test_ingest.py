@@ -178,3 +178,14 @@ def test_estimate_records(tmp_path):
     (tmp_path / "c.txt").write_text("x")
     assert estimate_records([str(tmp_path)], ReaderOptions()) == 6
     assert estimate_records(["-"], ReaderOptions()) is None
+
+
+def test_an_undated_document_is_stored_with_a_warning_in_the_run(tmp_path):
+    from harmledger.ledger import Ledger
+
+    report = tmp_path / "undated.txt"
+    report.write_text("A drone strike on a market killed 4 people, the regional governor said.", encoding="utf-8")
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        summary = ledger.ingest_paths([report])
+    assert summary.added == 1 and summary.warnings == 1
+    assert any("undated.txt" in e and "undated: no publication date" in e for e in summary.errors)

@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 
 from harmledger.ledger import Ledger
 from harmledger.link.reconcile import Claim, history, reconcile
@@ -53,8 +54,8 @@ def test_background_claims_never_count():
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the seed report is in ../shared/data (not part of the project)")
-def test_seed_and_follow_ups_make_one_kremenchuk_incident_with_its_history(tmp_path):
-    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+def test_seed_and_follow_ups_make_one_kremenchuk_incident_with_its_history(db_url):
+    with Ledger(db_url) as ledger:
         seed_id, _ = ledger.ingest_text(SEED.read_text(encoding="utf-8"), published="2022-06-27", title="Russian missile strike on Kremenchuk mall")
         follow_ids = [ledger.ingest_text(text, published=day, title=title)[0] for day, title, text in FOLLOW_UPS]
         with ledger.engine.connect() as connection:
@@ -90,9 +91,9 @@ THEATRE = (
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the seed report is in ../shared/data (not part of the project)")
-def test_a_background_mention_joins_the_incident_it_recalls_without_changing_it(tmp_path):
+def test_a_background_mention_joins_the_incident_it_recalls_without_changing_it(db_url):
     day, title, text = THEATRE
-    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+    with Ledger(db_url) as ledger:
         theatre_id, _ = ledger.ingest_text(text, published=day, title=title)
         seed_id, _ = ledger.ingest_text(SEED.read_text(encoding="utf-8"), published="2022-06-27")
         with ledger.engine.connect() as connection:

@@ -334,3 +334,12 @@ def test_the_news_before_a_recalled_attack_still_attributes_todays(text):
 ])
 def test_day_ranges_and_days_ago(text, start, end):
     assert days(lead(text, "2024-06-05")) == (start, end)
+
+
+def test_a_datelines_country_is_where_the_reporter_stood_not_the_attacker():
+    from harmledger.extract import extract
+
+    lead = extract("ODESA, Ukraine — A Russian drone strike on a residential building in Odesa overnight killed at least 12 people, officials said.", "2024-03-04")[0]
+    assert (lead.perpetrator, lead.place.name) == ("Russia", "Odesa")
+    lead = extract("DONETSK, Ukraine (Reuters) - Ukrainian shelling of a market in Donetsk killed 7 people, separatist officials said.", "2024-03-04")[0]
+    assert lead.perpetrator == "Ukraine"

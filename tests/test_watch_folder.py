@@ -87,5 +87,6 @@ def test_watch_dir_once_ingests_what_is_there_and_says_what_failed(tmp_path):
     (tmp_path / "in" / "empty.txt").write_text("")
     result = CliRunner().invoke(app, ["watch", "--dir", str(tmp_path / "in"), "--once", "--db", str(tmp_path / "l.db"), "--log-json"])
     events = [json.loads(line) for line in result.stderr.splitlines()]
-    assert result.exit_code == 1 and [e["event"] for e in events] == ["folder.swept", "folder.error"]
+    assert result.exit_code == 1 and [e["event"] for e in events] == ["folder.swept", "folder.error", "folder.warning"]
     assert (events[0]["added"], events[0]["failed"]) == (1, 1) and "empty.txt: empty (no text)" in events[1]["message"]
+    assert "report.txt: undated" in events[2]["message"]  # nothing dates the report: stored, and said

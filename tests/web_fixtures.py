@@ -1,5 +1,6 @@
-"""A ledger for the API and browser tests: the bundled sample reports (real extraction) plus
-hand-made documents whose fields are known exactly, including one whose text, title and
+"""A ledger for the API and browser tests: the bundled sample reports (real extraction), two
+follow-up reports of the Odesa sample's strike (a rising toll, so one incident has three sources),
+plus hand-made documents whose fields are known exactly, including one whose text, title and
 source are HTML meant to run script if the page ever rendered them as markup.
 
 Import with ``from web_fixtures import fill, served``.
@@ -25,6 +26,18 @@ HOSTILE_TEXT = (
 )
 HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned = 'title'\">Strike"
 HOSTILE_SOURCE = "<script>window.__pwned = 'source'</script>Wire"
+ODESA_SAMPLE = "2024-03-04-odesa-drone.txt"
+ODESA_FOLLOW_UPS = [
+    {"title": "Odesa drone strike: death toll rises to 14", "published": "2024-03-05", "source": "Kyiv Independent", "url": "https://example.org/odesa-14",
+     "text": "ODESA, Ukraine — At least 14 people, including five children, were killed by Saturday's Russian drone strike on a residential "
+             "building in Odesa, the regional governor Oleh Kiper said on Tuesday. Rescuers finished searching the rubble of the "
+             "apartment block; 9 people were injured in the strike."},
+    {"title": "Odesa mourns 16 killed in drone strike on apartment block", "published": "2024-03-06", "source": "Ukrainska Pravda", "url": "https://example.org/odesa-16",
+     "text": "Sixteen people, among them five children, were killed when a Russian drone hit an apartment block in Odesa at the weekend, "
+             "Ukraine's State Emergency Service said on Wednesday, as the city held a day of mourning for the victims of the strike on "
+             "the residential building."},
+]
+"""Follow-ups of the Odesa sample: the toll rises 12 → 14 → 16 over three days of reports."""
 
 
 def _span(text: str, phrase: str) -> Span:
@@ -37,9 +50,14 @@ def _exact(value: int, span: Span, speaker: str | None) -> Count:
 
 
 def fill(ledger: Ledger) -> dict[str, str]:
-    """The samples and three hand-made documents; their incident ids by name."""
+    """The samples, the Odesa follow-ups and three hand-made documents; their incident ids by name
+    (``odesa``: the sample's strike with its follow-ups; ``aggregate``: the sample's toll over two regions)."""
     ledger.ingest_paths([SAMPLES / name for name in sorted(p.name for p in SAMPLES.glob("*.txt"))])
-    ids: dict[str, str] = {}
+    for report in ODESA_FOLLOW_UPS:
+        ledger.ingest_text(**report)
+    odesa = next(r for r in ledger.incidents(limit=1000) if r["source"] == ODESA_SAMPLE and r["kind"] == "event" and not r["background"])
+    aggregate = next(r for r in ledger.incidents(limit=1000) if r["source"] == ODESA_SAMPLE and r["kind"] == "aggregate")
+    ids: dict[str, str] = {"odesa": odesa["id"], "aggregate": aggregate["id"]}
     killed = _span(HOSTILE_TEXT, "killed 7 people <img src=x onerror=\"window.__pwned = 'img'\">")
     kyiv = Place(703448, "Kyiv", "Kyiv City", "UA", 50.4547, 30.5238, "town", _span(HOSTILE_TEXT, "KYIV"))
     document, _ = ledger.add(
@@ -49,7 +67,7 @@ def fill(ledger: Ledger) -> dict[str, str]:
                  evidence=[killed], sources=["police"])],
         source=HOSTILE_SOURCE, title=HOSTILE_TITLE, published="2024-05-20",
     )
-    ids["hostile"] = f"{document}-1"
+    ids["hostile"] = ledger.incident_of_mention(f"{document}-1")
     battle_text = "Fighting near Izium killed 20 soldiers and wounded 31, the army said; the governor said 25 were wounded."
     izium = Place(707292, "Izium", "Kharkiv", "UA", 49.2128, 37.2569, "town", _span(battle_text, "Izium"))
     document, _ = ledger.add(
@@ -61,7 +79,7 @@ def fill(ledger: Ledger) -> dict[str, str]:
                  sources=["the army", "the governor"])],
         source="Front Line Daily", title="Clashes near Izium", url="https://example.org/izium", published="2024-04-03",
     )
-    ids["battle"] = f"{document}-1"
+    ids["battle"] = ledger.incident_of_mention(f"{document}-1")
     riot_text = "In Aleppo, a riot left 2 people dead, residents said."
     aleppo = Place(170063, "Aleppo", "Aleppo", "SY", 36.2021, 37.1343, "town", _span(riot_text, "Aleppo"))
     document, _ = ledger.add(
@@ -71,7 +89,7 @@ def fill(ledger: Ledger) -> dict[str, str]:
                  evidence=[_span(riot_text, "2 people dead")], sources=["residents"])],
         source="Aleppo Today", published="2023-11-05",
     )
-    ids["riot"] = f"{document}-1"
+    ids["riot"] = ledger.incident_of_mention(f"{document}-1")
     return ids
 
 

@@ -18,12 +18,14 @@ from harmledger.dates import parse_date
 from harmledger.ingest.pool import Extracted, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
-from harmledger.model import Mention, ReadError, Record
+from harmledger.link.report import describe
+from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record
 from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
+from harmledger.store import query
 from harmledger.store.export import FORMATS
 from harmledger.store.export import _opened as opened  # the store's own opening of a path, "-" or a handle
 from harmledger.store.query import IncidentFilter
-from harmledger.store.schema import ingest_runs
+from harmledger.store.schema import ingest_runs, mentions
 from harmledger.store.store import Store
 from harmledger.store.writer import RecordRefused, stored_runs, write_document, write_error
 
@@ -60,7 +62,8 @@ class IngestSummary:
 class Ledger(Store):
     """The orchestrator: reads inputs, extracts their incidents, links them, and hands rows to its store.
 
-    Queries (``incidents``, ``incident``, ``document``, ``daily_stats``, ``export``) are the store's.
+    Queries (``incidents``, ``document``, ``daily_stats``, ``export``) are the store's; ``incident``, which
+    reads the link stage's claims and history, is here.
     Opening a ledger links any mentions stored before linking existed.
     """
 
@@ -69,6 +72,40 @@ class Ledger(Store):
         self.linker = Linker()
         with for_writing(self.engine).begin() as connection:
             self.linker.link_pending(connection)
+
+    # ---- one incident ---------------------------------------------------------
+
+    def incident(self, id: str) -> dict[str, Any] | None:
+        """One linked incident: its row (as ``incidents`` gives it) plus
+
+        - ``claims``: every figure every source gave (document, published, speaker, slot, value,
+          qualifier, low/best/high, children, background), in publication order, each with its
+          report's ``source``, ``title``, ``url`` and the ``span`` of its words;
+        - ``history``: one entry per report in publication order with the figures it gave, and the
+          ``mention_id`` that opens its evidence;
+        - ``figures``: the reconciled low / best / high per slot (``link/reconcile.py``);
+        - ``document``: the lead mention's report (metadata);
+        - ``mentions``: the incident's mentions in publication order, each with its ``document``'s
+          metadata (no text: ``document(id)`` has it, with the spans to highlight).
+        """
+        with self.engine.connect() as connection:
+            found = query.incident_rows_by_id(connection, [id])
+            described = describe(connection, id) if found else None
+            if described is None:
+                return None
+            members = query.rows_where(connection, mentions.c.incident_id == id)
+            metas = {d: self._document_meta(connection, d) for d in {m["document_id"] for m in members}}
+        members.sort(key=lambda m: (m["published"] or "9999", m["document_id"], m["id"]))
+        for member in members:
+            member["document"] = metas[member["document_id"]]
+        row = found[0]
+        row["document"] = metas[row["document_id"]]  # the lead mention's report
+        row["mentions"] = members
+        row["claims"] = [_claim(c, members) for c in described["claims"]]
+        row["claims"].sort(key=lambda c: (c["published"] or "9999", c["document_id"], c["mention_id"], COUNT_SLOTS.index(c["slot"])))
+        row["history"] = [_step(h, members) for h in described["history"]]
+        row["figures"] = described["figures"]
+        return row
 
     # ---- ingest -------------------------------------------------------------
 
@@ -189,7 +226,7 @@ class Ledger(Store):
         read from documents and reviews rather than incident rows, so it takes no filters."""
         if fmt != GOLD_FORMAT:
             return super().export(fmt, out, filters)
-        if filters is not None:
+        if filters not in (None, IncidentFilter()):
             raise ValueError("the gold export writes every judged document: it takes no filters")
         from harmledger.review.gold import write_gold
 
@@ -229,6 +266,8 @@ class Ledger(Store):
         if added:
             summary.added += 1
             summary.mentions += len(result.mentions)
+            for note in result.warnings:
+                self._record_error(connection, ReadError(record.origin, note, record.line, level="warning"), summary)
         else:  # stored since the check before extraction: by this run (a repeat in its input) or another
             with connection.begin():
                 _count_seen(summary, stored_runs(connection, {record.id}).get(record.id))
@@ -260,6 +299,21 @@ class Ledger(Store):
                 .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped + summary.duplicates,
                         failed=summary.failed, warnings=summary.warnings)
             )
+
+def _claim(claim: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    """A claim with the report it comes from and the words it was read from."""
+    member = next(m for m in members if m["id"] == claim["mention_id"])
+    count = member.get(claim["slot"]) or {}
+    document = member["document"] or {}
+    return {**claim, "source": member["source"], "title": document.get("title"), "url": document.get("url"), "span": count.get("span")}
+
+
+def _step(step: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    """A history entry with its report's names and the mention whose evidence it opens (told as new first)."""
+    told = sorted((m for m in members if m["document_id"] == step["document_id"]), key=lambda m: (m["background"], m["id"]))
+    lead = told[0] if told else None
+    return {**step, "mention_id": lead and lead["id"], "source": lead and lead["source"], "title": lead and lead["title"]}
+
 
 def _count_seen(summary: IngestSummary, stored_by_run: int | None) -> None:
     """A document found stored: a duplicate within the input when this run stored it, else skipped."""

@@ -95,16 +95,21 @@ QUERIES = {
 
 def seed_mentions(ledger, mentions: int, seed: int = 1) -> None:
     """``mentions`` synthetic mentions written straight to ``ledger`` (no extraction): 2,000 places,
-    four years of dates, two mentions per document. Shared with ``harmledger.bench.web``."""
+    four years of dates, two mentions per document, each mention linked as an incident of its own
+    (its ``incidents`` row written directly, as ``link.linker.refresh`` would write it for one report),
+    so that the queries read as many incidents as mentions. Shared with ``harmledger.bench.web``."""
     import random
     from datetime import date, datetime, timedelta
 
-    from harmledger.model import Record
-    from harmledger.model import Count, Mention, Place, Span, When
+    from sqlalchemy import bindparam, update
+
+    from harmledger.model import Count, Mention, Place, Record, Span, When
+    from harmledger.store.schema import incidents, mentions as mentions_table
     from harmledger.store.writer import write_document
 
     rng = random.Random(seed)
     towns = [(f"Town{i}", f"Region{i % 25}", "SY" if i % 3 == 0 else "UA", 44 + rng.random() * 8, 22 + rng.random() * 18) for i in range(2000)]
+    link = update(mentions_table).where(mentions_table.c.id == bindparam("mention")).values(incident_id=bindparam("incident"))
     with ledger.engine.begin() as connection:
         for n in range(mentions // 2):
             text = f"Report {n}: shelling killed {n % 30} people and injured {n % 11}. " + "The war went on. " * 40
@@ -119,7 +124,26 @@ def seed_mentions(ledger, mentions: int, seed: int = 1) -> None:
                     killed=Count(n % 30, "exact", n % 30, n % 30, n % 30, span=span), injured=Count(n % 11, span=span),
                     evidence=[span], sources=["police"],
                 ))
-            write_document(connection, Record(text=text, origin="bench"), found, None, datetime.now())
+            record = Record(text=text, origin="bench")
+            write_document(connection, record, found, None, datetime.now())
+            rows = [_incident_row(f"{record.id}-{ordinal}", mention) for ordinal, mention in enumerate(found, start=1)]
+            connection.execute(incidents.insert(), rows)
+            connection.execute(link, [{"mention": row["lead_mention_id"], "incident": row["id"]} for row in rows])
+
+
+def _incident_row(mention_id: str, mention) -> dict:
+    """The incident one synthetic mention makes on its own: its place, day and figures, one source."""
+    from harmledger.link.linker import incident_id
+
+    place, day = mention.place, mention.when.start
+    killed, injured = mention.killed.best, mention.injured.value
+    return {
+        "id": incident_id(mention_id), "lead_mention_id": mention_id, "kind": mention.kind, "background": False,
+        "event_type": mention.event_type, "sub_event_type": None, "country": place.country, "admin1": place.admin1,
+        "lat": place.lat, "lon": place.lon, "event_date": day, "killed": killed, "killed_low": killed, "killed_high": killed,
+        "injured": injured, "injured_low": injured, "injured_high": injured, "missing": None, "contested": False, "sources": 1,
+        "first_reported": day, "last_reported": day, "review_status": "unreviewed",
+    }
 
 
 def query_latency(mentions: int, repeats: int = 20) -> dict[str, dict[str, float]]:

@@ -1,4 +1,4 @@
-"""``make bench-web``: ``GET /api/incidents`` latency over HTTP with 100,000 mentions in SQLite.
+"""``make bench-web``: ``GET /api/incidents`` latency over HTTP with 100,000 mentions (each its own linked incident) in SQLite.
 
 The ledger is seeded with ``harmledger.bench.ingest.seed_mentions`` (the same synthetic
 mentions the store's own query bench uses) and served by ``harmledger serve``

@@ -113,28 +113,54 @@ def _extraction(scheduler: str | None, dask_workers: int | None, workers: int) -
         raise typer.Exit(2) from None
 
 
+Country = Annotated[Optional[str], typer.Option(help="ISO alpha-2 country, e.g. UA.")]
+Admin1 = Annotated[Optional[str], typer.Option(help="First-level admin area, e.g. 'Kharkiv'.")]
+Since = Annotated[Optional[str], typer.Option(help="From this event date (YYYY-MM-DD).")]
+Until = Annotated[Optional[str], typer.Option(help="Up to this event date (YYYY-MM-DD).")]
+Near = Annotated[Optional[str], typer.Option(help="LAT,LON,KM: within KM of a point.")]
+Bbox = Annotated[Optional[str], typer.Option(help="WEST,SOUTH,EAST,NORTH in degrees.")]
+EventType = Annotated[Optional[str], typer.Option("--type", "--event-type", help="ACLED event type.")]
+MinKilled = Annotated[Optional[int], typer.Option(min=0, help="At least this many killed (reconciled best).")]
+Text = Annotated[Optional[str], typer.Option("--text", "--q", help="Words (as a phrase) in the text or title of any report of the incident.")]
+Kind = Annotated[Optional[choices("Kind", "event", "aggregate")], typer.Option(help="event (one incident) or aggregate (a toll over many places or days).")]
+Background = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only history retold / only incidents told as new (both when absent).", show_default=False)]
+DocumentId = Annotated[Optional[str], typer.Option(help="Only the incidents one document tells.")]
+Place = Annotated[Optional[str], typer.Option(help="A place name, geocoded offline: a town selects 25 km around it, a region its admin1, a country its code.")]
+
+
+def incident_filter(country: str | None, admin1: str | None, since: str | None, until: str | None, near: str | None, bbox: str | None,
+                    event_type: str | None, min_killed: int | None, text: str | None, kind: Any, background: bool | None,
+                    document_id: str | None, place: str | None) -> IncidentFilter:
+    """The filters of ``incidents`` and ``export``: the API's query parameters, checked the same way."""
+    filters = IncidentFilter(
+        country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"),
+        near=_numbers(near, 3, "--near", "LAT,LON,KM"), bbox=_numbers(bbox, 4, "--bbox", "WEST,SOUTH,EAST,NORTH"),
+        event_type=event_type, min_killed=min_killed, text=text, kind=kind and kind.value, background=background, document_id=document_id,
+    )
+    if filters.since and filters.until and filters.since > filters.until:
+        raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    if place and place.strip():
+        from harmledger.web.errors import ApiError
+        from harmledger.web.filters import add_place
+
+        try:
+            add_place(filters, place.strip())
+        except ApiError as error:
+            raise typer.BadParameter(str(error), param_hint="--place") from None
+    return filters
+
+
 def incidents(
-    db: Db = None,
-    create: Create = False,
-    country: Annotated[Optional[str], typer.Option(help="ISO alpha-2 country, e.g. UA.")] = None,
-    admin1: Annotated[Optional[str], typer.Option(help="First-level admin area, e.g. 'Kharkiv'.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
-    near: Annotated[Optional[str], typer.Option(help="LAT,LON,KM: within KM of a point.")] = None,
-    bbox: Annotated[Optional[str], typer.Option(help="WEST,SOUTH,EAST,NORTH in degrees.")] = None,
-    event_type: Annotated[Optional[str], typer.Option("--type", "--event-type", help="ACLED event type.")] = None,
-    min_killed: Annotated[Optional[int], typer.Option(help="At least this many killed.")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Words in the article text or title.")] = None,
+    db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
+    near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
+    background: Background = None, document_id: DocumentId = None, place: Place = None,
     limit: Annotated[int, typer.Option(min=1, help="Incidents to list.")] = 100,
     offset: Annotated[int, typer.Option(min=0, help="Incidents to skip first (the next page starts at --limit).")] = 0,
     format: Annotated[choices("IncidentsFormat", "table", "json", "csv", "geojson"), typer.Option("--format", help="How to print them.")] = "table",
 ) -> None:
-    """List stored incidents (until cross-source linking, one per mention), newest first."""
-    filters = IncidentFilter(
-        country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"),
-        near=_numbers(near, 3, "--near", "LAT,LON,KM"), bbox=_numbers(bbox, 4, "--bbox", "WEST,SOUTH,EAST,NORTH"),
-        event_type=event_type, min_killed=min_killed, text=text,
-    )
+    """List linked incidents, newest first: one per event however many reports tell it, with their number
+    of sources and the reconciled low / best / high."""
+    filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         rows = ledger.incidents(filters, limit=limit, offset=offset)
         total = ledger.count_incidents(filters) if format == "table" else None
@@ -151,14 +177,17 @@ def incidents(
 def export(
     out: Annotated[str, typer.Argument(help="Output file, or - for stdout (not for parquet).")],
     format: Annotated[choices("ExportFormat", *EXPORT_FORMATS), typer.Option("--format", help="The columns or file format to write.")] = "jsonl",
-    db: Db = None,
-    create: Create = False,
+    db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
+    near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
+    background: Background = None, document_id: DocumentId = None, place: Place = None,
 ) -> None:
-    """Write every stored incident in ACLED or UCDP GED columns, GeoJSON, JSON Lines (all fields and evidence) or Parquet;
-    or, as gold, the reviewed incidents as eval records (documents, not incidents) for `harmledger eval`."""
+    """Write the selected incidents (every one by default), one row each, in ACLED or UCDP GED columns, CSV,
+    GeoJSON, JSON, JSON Lines (all fields and evidence) or Parquet; ``harmledger.store.export`` says which
+    figure each column holds. As gold: the reviewed incidents as eval records (documents, not incidents) for `harmledger eval`."""
+    filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         try:
-            written = ledger.export(format.value, out)
+            written = ledger.export(format.value, out, filters)
         except BrokenPipeError:  # `export - | head`: the reader has had enough, as with any Unix tool
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
@@ -170,16 +199,27 @@ def export(
 
 def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title: str = "incidents") -> None:
     table = Table(title=f"{title} ({len(rows)} of {total})" if total is not None else title, show_lines=False)
-    for column in ("date", "place", "type", "killed", "injured", "source", "evidence"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("date", "killed", "injured"), ratio=3 if column == "evidence" else 1)
+    for column in ("date", "place", "type", "killed", "low/best/high", "injured", "sources", "source", "evidence"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("date", "killed", "low/best/high", "injured", "sources"),
+                         ratio=3 if column == "evidence" else 1)
     for row in rows:
         place = row["place"]["name"] if row["place"] else ""
         kind = row["event_type"] or row["kind"]
+        if row["kind"] == "aggregate":
+            kind += " (aggregate)"
         if row["background"]:
             kind += " (background)"
         evidence = " … ".join(s["text"] for s in row["evidence"])
-        table.add_row(row["date"] or "", place, kind, figure(row["killed"]), figure(row["injured"]), row["source"] or "", evidence)
+        table.add_row(row["date"] or "", place, kind, figure(row["killed"]), _low_best_high(row["killed"]), figure(row["injured"]),
+                      str(row["sources"]), row["source"] or "", evidence)
     table_console().print(table)
+
+
+def _low_best_high(count: dict[str, Any] | None) -> str:
+    """``12/16/18``: the reconciled low, best and high (``-`` where a bound is unknown)."""
+    if count is None:
+        return ""
+    return "/".join("-" if count[key] is None else str(count[key]) for key in ("low", "best", "high"))
 
 
 def demo_ledger(db_file: Path = Path("harmledger-demo.db")) -> None:
@@ -192,7 +232,7 @@ def demo_ledger(db_file: Path = Path("harmledger-demo.db")) -> None:
     with Ledger(f"sqlite:///{db_file}") as ledger, resources.as_file(samples) as folder:
         summary = ledger.ingest_paths([folder], options=ReaderOptions(patterns=("*.txt",)))
         rows = ledger.incidents(limit=1000)
-    err.print(f"demo: {summary.added} sample reports ingested into {db_file} ({summary.mentions} incidents)")
+    err.print(f"demo: {summary.added} sample reports ingested into {db_file} ({summary.mentions} mentions, {len(rows)} incidents)")
     print_incidents(rows, len(rows), title=f"incidents in {db_file}")
 
 

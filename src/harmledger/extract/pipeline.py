@@ -183,11 +183,22 @@ class _PlacesBySentence:
         return self.places[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
-def _news_before(sentence: Sentence, end: int, speaker: str | None) -> list[SentenceFacts]:
+def _blanked(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence's text with the names of a dateline blanked out (offsets kept): where the reporter
+    stood is no actor ("ODESA, Ukraine - A Russian drone strike ..." is Russia's strike)."""
+    text = sentence.text
+    for start, end in spans:
+        if sentence.start <= start < sentence.end:
+            a, b = start - sentence.start, min(end, sentence.end) - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _news_before(cued: str, end: int, speaker: str | None) -> list[SentenceFacts]:
     """"The alleged Russian missile attack echoes earlier attacks ...": the words before the
     history say who is held to have struck today's incident, though they count no one and
     place nothing."""
-    news = classify(sentence.text[:end])
+    news = classify(cued[:end])
     if not (names_incident(news) and (news.perpetrator or news.attribution)):
         return []
     return [SentenceFacts(findings=[], speaker=speaker, background=False, aggregate=False, incident=True,
@@ -213,6 +224,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
     found = find_places(normalized.text)
     places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
     dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
+    datelined = [(p.start, p.end) for p in found if p.is_dateline]
     speakers = _Speakers(sentences)
     for index, sentence in enumerate(sentences):
         if budget.spent():
@@ -221,15 +233,16 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                 f"(character {sentence.start} of {len(normalized.text)}): the rest was not read"))
             break
         findings = _plausible(find_counts(sentence.text), sentence, normalized)
-        whole = classify(sentence.text)
+        cued = _blanked(sentence, datelined)
+        whole = classify(cued)
         if not findings and not names_incident(whole):
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = _cue("background").search(sentence.text)
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
-            whole = classify(sentence.text[history.start():])
+            whole = classify(cued[history.start():])
             if not any(f.start < history.start() for f in findings):
-                facts.extend(_news_before(sentence, history.start(), speakers[index]))
+                facts.extend(_news_before(cued, history.start(), speakers[index]))
         context = {
             "speaker": speakers[index],
             "background": bool(history),
@@ -242,7 +255,8 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         # otherwise a toll's qualifier ("[split among 16 events]") holds for the whole sentence.
         running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
         for part, part_findings in parts:
-            told = part.text[max(0, history.start() - (part.start - sentence.start)):] if history else part.text
+            part_text = _blanked(part, datelined)
+            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if history else part_text
             classification = whole if part is sentence else _within(classify(told), whole)
             here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
             facts.append(

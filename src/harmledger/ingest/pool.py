@@ -9,6 +9,7 @@ would read the whole input ahead into its task queue).
 from __future__ import annotations
 
 import multiprocessing
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -30,6 +31,9 @@ class Extracted:
     mentions: list[Mention]
     fingerprint: str | None = None
     """The document's linking fingerprint (JSON), computed here so the single writer only compares."""
+    warnings: tuple[str, ...] = ()
+    """What a reader of this document's figures should know (a figure beyond belief, a time budget
+    spent, nothing that dates it): recorded as warnings of the ingest run."""
 
 
 Result = Extracted | ReadError
@@ -109,11 +113,18 @@ def extract_chunk(chunk: list[Item]) -> list[Result]:
 def _extract_one(item: Item) -> Result:
     if isinstance(item, ReadError):
         return item
-    from harmledger.extract import extract
+    from harmledger.extract import ExtractWarning, extract
     from harmledger.link import fingerprint
 
     try:
-        found = extract(item.text, item.published)
-        return Extracted(item, found, fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_json())
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ExtractWarning)
+            found = extract(item.text, item.published)
+        notes = [str(w.message) for w in caught if issubclass(w.category, ExtractWarning)]
+        undated = sum(1 for m in found if any(w.startswith("undated") for w in m.warnings))
+        if undated:
+            notes.append(f"undated: no publication date, dateline or stated date dates {undated} of its {len(found)} incidents")
+        print_ = fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_json()
+        return Extracted(item, found, print_, tuple(notes))
     except Exception as error:  # one bad article must not stop the batch: record it and go on
         return ReadError(item.origin, f"extraction failed ({type(error).__name__}: {error})", item.line)

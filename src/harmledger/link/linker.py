@@ -44,6 +44,8 @@ WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare."""
 BOX_DEGREES = 0.3
 MAX_CANDIDATES = 60
+PER_KEY = 20
+"""Incidents one key may bring: its latest within the window."""
 MAX_MEMBERS = 12
 """Members compared per candidate: the latest reports carry the incident's current story."""
 RADIUS_KM = {"town": 60.0, "near": 80.0, "region": 350.0}
@@ -133,7 +135,7 @@ class Linker:
         if side is None:
             return None
         day = row["published"] or row["event_date"]
-        keyed = linking.keyed_incidents(connection, keys=side.fingerprint.keys(), kind=row["kind"], day=day, window_days=WINDOW_DAYS, limit=MAX_CANDIDATES)
+        keyed = linking.keyed_incidents(connection, keys=side.fingerprint.keys(), kind=row["kind"], day=day, window_days=WINDOW_DAYS, per_key=PER_KEY, limit=MAX_CANDIDATES)
         nearby = []
         if row["lat"] is not None:
             nearby = linking.candidate_incidents(

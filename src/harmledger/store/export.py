@@ -1,9 +1,27 @@
-"""Exports in the columns analysts already use: ACLED, UCDP GED, GeoJSON, JSON Lines, Parquet.
+"""Exports in the columns analysts already use: ACLED, UCDP GED, GeoJSON, JSON, JSON Lines, Parquet.
 
-Rows are streamed from the store a page at a time, so an export's memory does
-not grow with the database. ``fatalities`` (ACLED) follows ACLED's
-conservative rules; ``best``/``low``/``high`` (UCDP) follow DESIGN.md's
-counting conventions.
+One row per linked incident, however many reports tell it. Rows are streamed
+from the store a page at a time, so an export's memory does not grow with the
+database. Which figure each column holds:
+
+- ACLED ``fatalities``: ACLED's conservative figure, never the reconciled best: the
+  words of the claim chosen as best read by ACLED's rules (the lowest stated number;
+  "dozens" → 12, "hundreds" → 100, an unspecified plural → 10), and no higher than the
+  reconciled ``low`` (where reports conflict ACLED takes the most conservative one).
+  ``source`` lists every report's outlet, ``;``-separated, as ACLED's column does.
+- UCDP ``best`` / ``low`` / ``high``: the reconciled figures of ``link/reconcile.py``
+  (UCDP's meaning: low the most conservative credible current figure, high the highest
+  credible, best the most reliable); ``number_of_sources`` and ``source_article`` list
+  the reports, as UCDP GED's columns of those names do.
+- flat CSV, Parquet and GeoJSON properties: ``killed`` / ``injured`` the reconciled best
+  beside ``_low`` and ``_high``; ``killed_qualifier`` the words of the claim chosen as
+  best; ``missing`` reconciled; ``casualties`` the lead report's; ``sources`` the number of
+  reports, ``source_names`` and ``source_urls`` the reports themselves (``; ``-joined);
+  ``named_sources`` whom the lead report cites.
+- JSON and JSON Lines: the rows as the API gives them (every field, each evidence span).
+
+An aggregate toll (many places or days) keeps a ``null`` geometry in GeoJSON: its place
+is where the toll was counted, not a point where it happened.
 """
 
 from __future__ import annotations
@@ -24,14 +42,16 @@ ACLED_COLUMNS = (
     "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
 )
 UCDP_COLUMNS = (
-    "date_start", "date_end", "date_prec", "where_description", "where_prec", "adm_1", "latitude", "longitude",
-    "best", "low", "high", "source_headline",
+    "id", "date_start", "date_end", "date_prec", "where_description", "where_prec", "adm_1", "latitude", "longitude",
+    "best", "low", "high", "number_of_sources", "source_article", "source_headline",
 )
 FLAT_COLUMNS = (
-    "id", "document_id", "kind", "background", "event_type", "sub_event_type", "weapon", "target", "perpetrator",
+    "id", "document_id", "lead_mention_id", "kind", "background", "event_type", "sub_event_type", "weapon", "target", "perpetrator",
     "attribution", "confidence", "date", "when_start", "when_end", "when_precision", "place_name", "geonames_id",
-    "admin1", "country", "lat", "lon", "place_precision", "killed", "killed_qualifier", "injured", "injured_qualifier",
-    "missing", "casualties", "sources", "source", "title", "url", "published", "evidence",
+    "admin1", "country", "lat", "lon", "place_precision", "killed", "killed_low", "killed_high", "killed_qualifier",
+    "injured", "injured_low", "injured_high", "injured_qualifier", "missing", "casualties", "contested", "sources",
+    "source_names", "source_urls", "first_reported", "last_reported", "review_status", "named_sources", "source", "title",
+    "url", "published", "evidence",
 )
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 ACLED_GEO_PRECISION = {"town": 1, "near": 2, "region": 3, "country": 3}
@@ -77,6 +97,17 @@ def write_flat_csv(rows: Iterator[dict[str, Any]], handle: IO[str]) -> int:
     return _write_csv(FLAT_COLUMNS, (flat_row(r) for r in rows), handle)
 
 
+def write_json(rows: Iterator[dict[str, Any]], handle: IO[str]) -> int:
+    """One JSON array, written a row at a time."""
+    handle.write("[")
+    written = 0
+    for row in rows:
+        handle.write((",\n" if written else "\n") + json.dumps(row, ensure_ascii=False))
+        written += 1
+    handle.write("\n]\n")
+    return written
+
+
 def write_jsonl(rows: Iterator[dict[str, Any]], handle: IO[str]) -> int:
     written = 0
     for row in rows:
@@ -117,16 +148,16 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: Path, batch: int = 5000)
 
 
 def acled_fatalities(count: dict[str, Any] | None) -> int:
-    """ACLED's conservative figure: the lowest stated number; vague words by ACLED's table; 0 when none."""
+    """ACLED's conservative figure: the lowest stated number, no higher than the reconciled ``low``;
+    vague words by ACLED's table; 0 when none."""
     if count is None:
         return 0
     if count["qualifier"] == "vague":
         rules = table("acled_fatalities")
         said = ((count.get("span") or {}).get("text") or "").lower()
         return next((n for word, n in rules["vague_words"] if word in said), rules["unspecified_plural"])
-    if count["qualifier"] == "range" and count.get("low") is not None:
-        return count["low"]
-    return count["value"]
+    stated = count["low"] if count["qualifier"] == "range" and count.get("low") is not None else count["value"]
+    return min(stated, count["low"]) if count.get("low") is not None else stated
 
 
 def acled_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -147,7 +178,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "latitude": place.get("lat"),
         "longitude": place.get("lon"),
         "geo_precision": ACLED_GEO_PRECISION.get(place.get("precision")) if place else None,
-        "source": row["source"],
+        "source": "; ".join(_names(row)),
         "notes": _notes(row),
         "fatalities": acled_fatalities(row["killed"]),
     }
@@ -159,6 +190,7 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
     killed = row["killed"]
     best = 0 if killed is None else (killed["best"] if killed["best"] is not None else killed["value"])
     return {
+        "id": row["id"],
         "date_start": when.get("start") or row["date"],
         "date_end": when.get("end") or row["date"],
         "date_prec": UCDP_DATE_PRECISION.get(when.get("precision") or REPORTED_DATE_PRECISION, 5),
@@ -170,6 +202,8 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
         "best": best,
         "low": killed["low"] if killed and killed["low"] is not None else best,
         "high": killed["high"] if killed and killed["high"] is not None else best,
+        "number_of_sources": row["sources"],
+        "source_article": "; ".join(_names(row)),
         "source_headline": row["title"] or row["source"],
     }
 
@@ -182,22 +216,29 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
         when_start=when.get("start"), when_end=when.get("end"), when_precision=when.get("precision"),
         place_name=place.get("name"), geonames_id=place.get("geonames_id"), admin1=place.get("admin1"),
         country=place.get("country"), lat=place.get("lat"), lon=place.get("lon"), place_precision=place.get("precision"),
-        sources="; ".join(row["sources"]), evidence=_notes(row),
+        named_sources="; ".join(row["named_sources"]), source_names="; ".join(_names(row)),
+        source_urls="; ".join(r["url"] for r in row["reports"] if r["url"]), evidence=_notes(row),
     )
     for slot in ("killed", "injured", "missing", "casualties"):
         count = row[slot]
         out[slot] = None if count is None else (count["best"] if count["best"] is not None else count["value"])
-    out["killed_qualifier"] = row["killed"]["qualifier"] if row["killed"] else None
-    out["injured_qualifier"] = row["injured"]["qualifier"] if row["injured"] else None
+    for slot in ("killed", "injured"):
+        count = row[slot] or {}
+        out.update({f"{slot}_low": count.get("low"), f"{slot}_high": count.get("high"), f"{slot}_qualifier": count.get("qualifier")})
     return {key: out.get(key) for key in FLAT_COLUMNS}
 
 
 def feature(row: dict[str, Any]) -> dict[str, Any]:
     place = row["place"]
     geometry = None
-    if place and place["lat"] is not None and place["lon"] is not None:
+    if place and place["lat"] is not None and place["lon"] is not None and row["kind"] != "aggregate":
         geometry = {"type": "Point", "coordinates": [place["lon"], place["lat"]]}
     return {"type": "Feature", "id": row["id"], "geometry": geometry, "properties": flat_row(row)}
+
+
+def _names(row: dict[str, Any]) -> list[str]:
+    """Each report's outlet (else its title, else its file), in publication order."""
+    return [r["source"] or r["title"] or r["document_id"] for r in row["reports"]]
 
 
 def _notes(row: dict[str, Any]) -> str:
@@ -219,9 +260,10 @@ def _parquet_types() -> dict[str, Any]:
         import pyarrow as pa
     except ImportError:
         return {}
-    integers = ("geonames_id", "killed", "injured", "missing", "casualties")
+    integers = ("geonames_id", "killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high", "missing", "casualties", "sources")
     floats = ("confidence", "lat", "lon")
-    return {**{c: pa.int64() for c in integers}, **{c: pa.float64() for c in floats}, "background": pa.bool_()}
+    booleans = ("background", "contested")
+    return {**{c: pa.int64() for c in integers}, **{c: pa.float64() for c in floats}, **{c: pa.bool_() for c in booleans}}
 
 
 FORMATS = {
@@ -229,6 +271,7 @@ FORMATS = {
     "ucdp-csv": write_ucdp,
     "csv": write_flat_csv,
     "geojson": write_geojson,
+    "json": write_json,
     "jsonl": write_jsonl,
     "parquet": write_parquet,
 }

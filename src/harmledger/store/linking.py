@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, select, union_all, update
 
 from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert
@@ -63,20 +63,28 @@ def incidents_on(
     return list(connection.scalars(select(incidents.c.id).where(*where).order_by(incidents.c.event_date, incidents.c.id).limit(limit)))
 
 
-def keyed_incidents(connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, limit: int) -> list[str]:
-    """Incidents of ``kind`` that share a key with a document reported within the window of ``day``."""
+def keyed_incidents(
+    connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, per_key: int, limit: int
+) -> list[str]:
+    """Incidents of ``kind`` that share keys with a document reported within the window of ``day``, those
+    sharing the most first. Each key contributes at most its ``per_key`` latest incidents, so a key that many
+    incidents share (a common name) costs no more than a rare one."""
     if not keys:
         return []
-    where = [link_keys.c.key.in_(keys), incidents.c.kind == kind]
-    if day is not None:
-        window = timedelta(days=window_days)
-        where.append(link_keys.c.day.between(day - window, day + window))
+    per_key_rows = []
+    for key in keys:
+        rows = select(link_keys.c.incident_id).where(link_keys.c.key == key)
+        if day is not None:
+            window = timedelta(days=window_days)
+            rows = rows.where(link_keys.c.day.between(day - window, day + window))
+        per_key_rows.append(select(rows.order_by(link_keys.c.day.desc()).limit(per_key).subquery().c.incident_id))
+    shared = union_all(*per_key_rows).subquery()
     query = (
-        select(link_keys.c.incident_id)
-        .join(incidents, incidents.c.id == link_keys.c.incident_id)
-        .where(*where)
-        .group_by(link_keys.c.incident_id)
-        .order_by(func.count().desc(), link_keys.c.incident_id)
+        select(shared.c.incident_id)
+        .join(incidents, incidents.c.id == shared.c.incident_id)
+        .where(incidents.c.kind == kind)
+        .group_by(shared.c.incident_id)
+        .order_by(func.count().desc(), shared.c.incident_id)
         .limit(limit)
     )
     return list(connection.scalars(query))

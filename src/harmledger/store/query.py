@@ -1,8 +1,14 @@
 """Reading incidents back: filters in SQL, JSON-ready row dicts out.
 
-Until cross-source linking exists an incident is a mention. A page of rows
-costs four indexed queries (mentions with place and document, then counts,
-spans and sources for the page's ids), whatever the page size.
+An incident is a row of the ``incidents`` table that linking keeps (one per
+event, however many reports tell it). Filters apply to its columns; text and
+document filters ask whether any of its mentions' documents match. A row shows
+the incident's lead mention (place, date, type, evidence, its document) with the
+incident's reconciled figures, its number of sources and the reports behind it.
+
+A page costs a fixed number of indexed queries whatever its size: the page's ids
+from ``incidents`` alone, their incident and lead-mention rows, then the counts,
+claims, spans, named sources and reports of the page's ids.
 """
 
 from __future__ import annotations
@@ -14,11 +20,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, literal_column, select, text
+from sqlalchemy import Connection, Select, and_, func, literal_column, select, text
 
 from harmledger.dates import parse_date
 from harmledger.model import COUNT_SLOTS
-from harmledger.store.schema import counts, documents, mentions, places, sources, spans
+from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
 KM_PER_DEGREE = 111.32
 
@@ -47,34 +53,36 @@ class IncidentFilter:
 
 
 def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
-    """SQL conditions on ``mentions`` (and ``documents``, for text) for ``filters``."""
+    """SQL conditions on ``incidents`` for ``filters``: its own columns, and for text or a document,
+    whether one of its mentions' documents matches."""
     f = filters or IncidentFilter()
     where: list[Any] = []
     if f.country:
-        where.append(mentions.c.country == f.country.upper())
+        where.append(incidents.c.country == f.country.upper())
     if f.admin1:
-        where.append(func.lower(mentions.c.admin1) == f.admin1.lower())
+        where.append(func.lower(incidents.c.admin1) == f.admin1.lower())
     if f.since:
-        where.append(mentions.c.event_date >= parse_date(f.since))
+        where.append(incidents.c.event_date >= parse_date(f.since))
     if f.until:
-        where.append(mentions.c.event_date <= parse_date(f.until))
+        where.append(incidents.c.event_date <= parse_date(f.until))
     if f.event_type:
-        where.append(func.lower(mentions.c.event_type) == f.event_type.lower())
+        where.append(func.lower(incidents.c.event_type) == f.event_type.lower())
     if f.min_killed is not None:
-        where.append(mentions.c.killed >= f.min_killed)
+        where.append(incidents.c.killed >= f.min_killed)
     if f.document_id:
-        where.append(mentions.c.document_id == f.document_id)
+        where.append(incidents.c.id.in_(select(mentions.c.incident_id).where(mentions.c.document_id == f.document_id)))
     if f.background is not None:
-        where.append(mentions.c.background.is_(f.background))
+        where.append(incidents.c.background.is_(f.background))
     if f.kind:
-        where.append(mentions.c.kind == f.kind)
+        where.append(incidents.c.kind == f.kind)
     if f.bbox:
         west, south, east, north = f.bbox
-        where += [mentions.c.lat.between(south, north), mentions.c.lon.between(west, east)]
+        where += [incidents.c.lat.between(south, north), incidents.c.lon.between(west, east)]
     if f.near:
         where += _near(*f.near)
     if f.text:
-        where.append(_text_search(f.text, dialect))
+        told = select(mentions.c.incident_id).join(documents, documents.c.id == mentions.c.document_id)
+        where.append(incidents.c.id.in_(told.where(_text_search(f.text, dialect))))
     return where
 
 
@@ -93,27 +101,23 @@ def _near(lat: float, lon: float, km: float) -> list[Any]:
     dlat = km / KM_PER_DEGREE
     scale = max(math.cos(math.radians(lat)), 1e-6)
     dlon = dlat / scale
-    dx = (mentions.c.lon - lon) * scale
-    dy = mentions.c.lat - lat
+    dx = (incidents.c.lon - lon) * scale
+    dy = incidents.c.lat - lat
     return [
-        mentions.c.lat.between(lat - dlat, lat + dlat),
-        mentions.c.lon.between(lon - dlon, lon + dlon),
+        incidents.c.lat.between(lat - dlat, lat + dlat),
+        incidents.c.lon.between(lon - dlon, lon + dlon),
         dx * dx + dy * dy <= dlat * dlat,
     ]
 
 
-def _base(connection: Connection, columns: list[Any], filters: IncidentFilter | None, join_all: bool = True) -> Select:
-    """The selected mentions; with ``join_all`` False only the tables the filters need are joined."""
+def _selected(connection: Connection, columns: list[Any], filters: IncidentFilter | None, source: Any = incidents) -> Select:
+    """``columns`` of the incidents ``filters`` select (from ``source``: ``incidents`` or a join over it)."""
     where = conditions(filters, connection.dialect.name)
-    joined = mentions
-    if join_all or (filters and filters.text):
-        joined = joined.join(documents, documents.c.id == mentions.c.document_id)
-    if join_all:
-        joined = joined.outerjoin(places, places.c.id == mentions.c.place_id)
-    query = select(*columns).select_from(joined)
+    query = select(*columns).select_from(source)
     return query.where(*where) if where else query
 
 
+MENTION_FROM = mentions.join(documents, documents.c.id == mentions.c.document_id).outerjoin(places, places.c.id == mentions.c.place_id)
 ROW_COLUMNS = [
     mentions,  # carries the place's country, admin1, lat and lon (copied for the indexes)
     places.c.name.label("place_name"),
@@ -125,57 +129,180 @@ ROW_COLUMNS = [
     documents.c.url,
     documents.c.published,
 ]
+INCIDENT_FROM = incidents.join(MENTION_FROM, mentions.c.id == incidents.c.lead_mention_id)
+INCIDENT_COLUMNS = [*ROW_COLUMNS, *(column.label(f"i_{column.name}") for column in incidents.c)]
+"""The lead mention's row (as ``ROW_COLUMNS``) beside the incident's own columns, each prefixed ``i_``."""
+NEWEST_FIRST = (incidents.c.event_date.desc().nulls_last(), incidents.c.id.desc())
 
 
 def incident_rows(connection: Connection, filters: IncidentFilter | None, limit: int, offset: int) -> list[dict[str, Any]]:
-    """A page, newest first: the page's ids from ``mentions`` alone (an index walk), then their rows."""
-    page = (
-        _base(connection, [mentions.c.id], filters, join_all=False)
-        .order_by(mentions.c.event_date.desc().nulls_last(), mentions.c.id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
+    """A page, newest first: the page's ids from ``incidents`` alone (an index walk), then their rows."""
+    page = _selected(connection, [incidents.c.id], filters).order_by(*NEWEST_FIRST).limit(limit).offset(offset)
     ids = list(connection.scalars(page))
-    found = {row["id"]: row for row in connection.execute(_base(connection, ROW_COLUMNS, None).where(mentions.c.id.in_(ids))).mappings()}
-    return assemble(connection, [found[i] for i in ids if i in found])
+    return incident_rows_by_id(connection, ids)
+
+
+def incident_rows_by_id(connection: Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """The rows of the incidents ``ids``, in that order (unknown ids left out)."""
+    query = select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(incidents.c.id.in_(ids))
+    found = {row["i_id"]: row for row in connection.execute(query).mappings()}
+    return assemble_incidents(connection, [found[i] for i in ids if i in found])
 
 
 def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, page: int = 1000) -> Iterator[dict[str, Any]]:
     """Every selected incident in id order, a page at a time (keyset paging: flat memory, no OFFSET scans)."""
     last = ""
     while True:
-        query = _base(connection, ROW_COLUMNS, filters).where(mentions.c.id > last).order_by(mentions.c.id).limit(page)
+        query = _selected(connection, INCIDENT_COLUMNS, filters, INCIDENT_FROM).where(incidents.c.id > last).order_by(incidents.c.id).limit(page)
         found = list(connection.execute(query).mappings())
         if not found:
             return
-        yield from assemble(connection, found)
-        last = found[-1]["id"]
+        yield from assemble_incidents(connection, found)
+        last = found[-1]["i_id"]
 
 
 def rows_where(connection: Connection, *where: Any) -> list[dict[str, Any]]:
     """Row dicts of the mentions matching raw SQL conditions, in document order."""
-    query = _base(connection, ROW_COLUMNS, None).where(*where).order_by(mentions.c.document_id, mentions.c.ordinal)
+    query = select(*ROW_COLUMNS).select_from(MENTION_FROM).where(*where).order_by(mentions.c.document_id, mentions.c.ordinal)
     return assemble(connection, list(connection.execute(query).mappings()))
 
 
 def count_rows(connection: Connection, filters: IncidentFilter | None) -> int:
-    return connection.execute(_base(connection, [func.count()], filters, join_all=False)).scalar_one()
+    return connection.execute(_selected(connection, [func.count()], filters)).scalar_one()
 
 
 def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[str, Any]]:
-    """Killed and injured per day (``event_date``), summing each incident's best figure.
+    """Killed and injured per day (the incident's ``event_date``), each incident's reconciled best once.
 
-    Background mentions (history retold) and aggregate tolls (many places or
-    days) are left out: they would count the same deaths again.
+    Incidents told only as history and aggregate tolls (many places or days) are
+    left out: they would count the same deaths again.
     """
-    day = mentions.c.event_date
+    day = incidents.c.event_date
+    totals = [day, func.coalesce(func.sum(incidents.c.killed), 0), func.coalesce(func.sum(incidents.c.injured), 0)]
     query = (
-        _base(connection, [day, func.coalesce(func.sum(mentions.c.killed), 0), func.coalesce(func.sum(mentions.c.injured), 0)], filters, join_all=False)
-        .where(day.is_not(None), mentions.c.background.is_(False), mentions.c.kind != "aggregate")
+        _selected(connection, totals, filters)
+        .where(day.is_not(None), incidents.c.background.is_(False), incidents.c.kind != "aggregate")
         .group_by(day)
         .order_by(day)
     )
     return [{"date": _iso(d), "killed": int(k), "injured": int(i)} for d, k, i in connection.execute(query)]
+
+
+def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
+    """Incident row dicts: each lead mention's row (``assemble``) under the incident's id, with its
+    reconciled figures, its number of sources and the reports that tell it.
+
+    Most incidents are told by one report: their figures are their lead mention's own and their one
+    report is the lead's document, so only the page's incidents with several reports cost the two
+    queries that find the chosen claims and the reports.
+    """
+    leads = assemble(connection, found)
+    several = [r["i_id"] for r in found if r["i_sources"] > 1]
+    chosen = _chosen_claims(connection, several)
+    told_by = _reports(connection, several)
+    out = []
+    for r, lead in zip(found, leads):
+        if r["i_sources"] > 1:
+            out.append(_incident(r, lead, chosen[r["i_id"]], told_by[r["i_id"]]))
+        else:
+            own = {slot: {**lead[slot], "mention_id": lead["id"]} for slot in ("killed", "injured", "missing") if lead[slot]}
+            out.append(_incident(r, lead, own, [_report(r["document_id"], r["document_source"], r["document_title"], r["document_origin"], r["url"], r["published"])]))
+    return out
+
+
+def _incident(r: Any, lead: dict[str, Any], chosen: dict[str, dict[str, Any]], reports: list[dict[str, Any]]) -> dict[str, Any]:
+    out = dict(lead)
+    out["id"] = r["i_id"]
+    out["lead_mention_id"] = r["i_lead_mention_id"]
+    out["kind"] = r["i_kind"]
+    out["background"] = bool(r["i_background"])
+    out["event_type"] = r["i_event_type"]
+    out["sub_event_type"] = r["i_sub_event_type"]
+    out["date"] = _iso(r["i_event_date"])
+    for slot in ("killed", "injured"):
+        out[slot] = _reconciled(r[f"i_{slot}"], r[f"i_{slot}_low"], r[f"i_{slot}_high"], chosen.get(slot))
+    out["missing"] = _reconciled(r["i_missing"], None, None, chosen.get("missing"))
+    out["sources"] = r["i_sources"]
+    out["reports"] = reports
+    out["first_reported"] = _iso(r["i_first_reported"])
+    out["last_reported"] = _iso(r["i_last_reported"])
+    out["contested"] = bool(r["i_contested"])
+    out["review_status"] = r["i_review_status"]
+    return out
+
+
+def _reconciled(best: int | None, low: int | None, high: int | None, claim: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A reconciled figure in the count shape the page and exports read: ``best``, ``low`` and ``high``
+    are the incident's; the words (value, qualifier, speaker, span, subgroups) are the chosen claim's."""
+    if best is None:
+        return None
+    claim = claim or {}
+    return {
+        "value": claim.get("value", best),
+        "qualifier": claim.get("qualifier", "exact"),
+        "low": low if low is not None else claim.get("low"),
+        "best": best,
+        "high": high if high is not None else claim.get("high"),
+        "children": claim.get("children"),
+        "civilians": claim.get("civilians"),
+        "military": claim.get("military"),
+        "speaker": claim.get("speaker"),
+        "span": claim.get("span"),
+        "mention_id": claim.get("mention_id"),
+    }
+
+
+def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Incident → slot → the claim its reconciled best came from: the latest report (not told as history)
+    whose figure is that best, a named speaker's before the report's own voice. One query for a page."""
+    if not incident_ids:
+        return defaultdict(dict)
+    first_span = and_(spans.c.mention_id == counts.c.mention_id, spans.c.role == counts.c.slot, spans.c.ordinal == 1)
+    query = (
+        select(counts, incidents.c.id.label("incident_id"), documents.c.published, spans.c.start, spans.c.end, spans.c.text,
+               incidents.c.killed.label("best_killed"), incidents.c.injured.label("best_injured"), incidents.c.missing.label("best_missing"))
+        .join(mentions, mentions.c.id == counts.c.mention_id)
+        .join(incidents, incidents.c.id == mentions.c.incident_id)
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .outerjoin(spans, first_span)
+        .where(mentions.c.incident_id.in_(incident_ids), mentions.c.background.is_(False), counts.c.slot.in_(("killed", "injured", "missing")))
+    )
+    chosen: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    ranks: dict[tuple[str, str], tuple] = {}
+    for row in connection.execute(query).mappings():
+        figure = row["best"] if row["best"] is not None else row["value"]
+        if figure != row[f"best_{row['slot']}"]:
+            continue
+        rank = (row["published"] or date.min, row["speaker"] is not None, row["mention_id"])
+        key = (row["incident_id"], row["slot"])
+        if key not in ranks or rank > ranks[key]:
+            ranks[key] = rank
+            claim = {k: row[k] for k in ("mention_id", "value", "qualifier", "low", "high", "children", "civilians", "military", "speaker")}
+            claim["span"] = {"start": row["start"], "end": row["end"], "text": row["text"]} if row["text"] is not None else None
+            chosen[row["incident_id"]][row["slot"]] = claim
+    return chosen
+
+
+def _reports(connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Incident → the documents that tell it, in publication order: ``{document_id, source, title, url, published}``."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if not incident_ids:
+        return out
+    query = (
+        select(mentions.c.incident_id, documents.c.id, documents.c.source, documents.c.title, documents.c.origin, documents.c.url, documents.c.published)
+        .distinct()
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .where(mentions.c.incident_id.in_(incident_ids))
+    )
+    found = sorted(connection.execute(query).mappings(), key=lambda r: (r["published"] or date.max, r["id"]))
+    for row in found:
+        out[row["incident_id"]].append(_report(row["id"], row["source"], row["title"], row["origin"], row["url"], row["published"]))
+    return out
+
+
+def _report(document_id: str, source: str | None, title: str | None, origin: str | None, url: str | None, published: Any) -> dict[str, Any]:
+    """A report as a row lists it: its outlet (else the file it was read from), title, url and date."""
+    return {"document_id": document_id, "source": source or _file_name(origin), "title": title, "url": url, "published": _iso(published)}
 
 
 def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
@@ -198,9 +325,11 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
 
 
 def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str, list], names: list[str]) -> dict[str, Any]:
+    """One mention as a row; ``named_sources`` are the people and bodies the report cites for it."""
     out: dict[str, Any] = {
         "id": r["id"],
         "document_id": r["document_id"],
+        "incident_id": r["incident_id"],
         "kind": r["kind"],
         "background": bool(r["background"]),
         "event_type": r["event_type"],
@@ -246,7 +375,7 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
             "speaker": count["speaker"],
             "span": _first(found_spans.get(slot)),
         }
-    out["sources"] = names
+    out["named_sources"] = names
     out["source"] = r["document_source"] or r["document_title"] or _file_name(r["document_origin"])
     out["title"] = r["document_title"]
     out["url"] = r["url"]

@@ -43,7 +43,8 @@ class Store:
         self.close()
 
     def incidents(self, filters: IncidentFilter | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """A page of incidents, newest first (by event date, else published date)."""
+        """A page of linked incidents, newest first (by event date, else published date); see ``query``
+        for a row's fields (the lead mention's place, date and evidence, the reconciled figures, ``sources``)."""
         with self.engine.connect() as connection:
             return query.incident_rows(connection, filters, limit, offset)
 
@@ -56,19 +57,13 @@ class Store:
         with self.engine.connect() as connection:
             return query.count_rows(connection, filters)
 
-    def incident(self, id: str) -> dict[str, Any] | None:
-        """One incident with its evidence, its document, and the document's other mentions."""
+    def incident_of_mention(self, mention_id: str) -> str | None:
+        """The incident a mention (``<document>-<ordinal>``, the ids rows had before linking) is part of now."""
         with self.engine.connect() as connection:
-            found = query.rows_where(connection, mentions.c.id == id)
-            if not found:
-                return None
-            row = found[0]
-            row["document"] = self._document_meta(connection, row["document_id"])
-            row["mentions"] = query.rows_where(connection, mentions.c.document_id == row["document_id"])
-            return row
+            return connection.scalar(select(mentions.c.incident_id).where(mentions.c.id == mention_id))
 
     def document(self, id: str) -> dict[str, Any] | None:
-        """A document's text, its mentions, and every evidence span to highlight (sorted by offset)."""
+        """A document's text, its mentions (each with its ``incident_id``), and every evidence span to highlight (sorted by offset)."""
         with self.engine.connect() as connection:
             meta = self._document_meta(connection, id, with_text=True)
             if meta is None:
@@ -85,7 +80,7 @@ class Store:
             return meta
 
     def daily_stats(self, filters: IncidentFilter | None = None) -> list[dict[str, Any]]:
-        """``[{date, killed, injured}]`` per day, summing each incident's best figure."""
+        """``[{date, killed, injured}]`` per day, each incident's reconciled best counted once (no aggregates, no history)."""
         with self.engine.connect() as connection:
             return query.daily(connection, filters)
 

@@ -93,8 +93,9 @@ def sweep(ledger: Ledger, root: Path) -> IngestSummary:
 def _ingest(ledger: Ledger, paths: list[Path], event: str) -> IngestSummary:
     summary = ledger.ingest_paths(paths)
     emit(event, files=len(paths), run=summary.run_id, added=summary.added, skipped=summary.skipped, failed=summary.failed)
-    for message in summary.errors:
-        emit("folder.error", logging.WARNING, message=message)
+    for message in summary.errors:  # "error: ..." or "warning: ..." (stored with a caveat, e.g. undated)
+        level, _, _ = message.partition(":")
+        emit(f"folder.{level}", logging.WARNING, message=message)
     return summary
 
 

@@ -8,7 +8,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
@@ -17,10 +17,10 @@ from harmledger.store import IncidentFilter
 from harmledger.ledger import Ledger
 from harmledger.store.schema import COUNT_MAX
 from harmledger.store.writer import RecordRefused
-from harmledger.web.claims import claims
 from harmledger.web.errors import ApiError, error_body
 from harmledger.web.exporting import started_export
 from harmledger.web.filters import NO_NUL, IsoDate, incident_filter
+from harmledger.web.models import IncidentDetail
 
 MAX_PAGE = 2000
 CSV_FORMATS = ("csv", "acled-csv", "ucdp-csv")
@@ -47,8 +47,10 @@ async def list_incidents(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Incidents per page (at most {MAX_PAGE}).")] = 100,
     offset: Annotated[int, Query(ge=0, le=COUNT_MAX, description="Incidents to skip.")] = 0,
 ) -> JSONResponse:
-    """Incidents (until cross-source linking, one per mention) matching every filter given, with counts,
-    place, date, sources and evidence spans; ``total`` counts every match."""
+    """Linked incidents (one per event, however many reports tell it) matching every filter given: the lead
+    report's place, date, type and evidence spans, the reconciled ``killed``/``injured`` (``best``, ``low``,
+    ``high``; ``value`` and ``qualifier`` are the words of the claim chosen as best), ``sources`` (how many
+    reports tell it) and ``reports`` (which); ``total`` counts every match."""
     # the page and the total are independent queries: run side by side, the answer waits for the slower only
     total, page = await asyncio.gather(
         run_in_threadpool(ledger.count_incidents, filters),
@@ -57,15 +59,26 @@ async def list_incidents(
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "incidents": page})  # rows are JSON-ready: no re-encoding
 
 
-@router.get("/incidents/{incident_id}", summary="One incident with its claims and evidence", responses=ERRORS)
-def get_incident(ledger: LedgerDep, incident_id: RecordId) -> dict[str, Any]:
-    """The incident, ``claims`` (each source's figures, for side-by-side display), its ``document``
-    (without the text: see ``/api/documents/{id}``) and the document's ``mentions``."""
+@router.get(
+    "/incidents/{incident_id}",
+    summary="One incident with every claim, its history and its sources",
+    response_model=IncidentDetail,
+    responses={307: {"description": "the id is a mention's (``<document>-<ordinal>``, as rows had before linking): "
+                                    "redirected to the incident that mention is part of now"}, **ERRORS},
+)
+def get_incident(ledger: LedgerDep, incident_id: RecordId) -> Any:
+    """The incident as the list gives it, plus ``claims`` (every figure every source gave), ``history``
+    (one entry per report in publication order), ``figures`` (the reconciled low / best / high) and
+    ``mentions`` (each with its ``document``'s metadata; the text is at ``/api/documents/{id}``).
+
+    An old mention id redirects (307, temporary: review may move a mention to another incident)."""
     found = ledger.incident(incident_id)
-    if found is None:
-        raise ApiError(404, f"no incident with id {incident_id!r}")
-    found["claims"] = claims([found])
-    return found
+    if found is not None:
+        return found
+    moved = ledger.incident_of_mention(incident_id)
+    if moved is not None:
+        return RedirectResponse(f"/api/incidents/{moved}", status_code=307)
+    raise ApiError(404, f"no incident with id {incident_id!r}")
 
 
 @router.get("/documents/{document_id}", summary="One document with the spans to highlight", responses=ERRORS)
@@ -80,8 +93,8 @@ def get_document(ledger: LedgerDep, document_id: RecordId) -> dict[str, Any]:
 
 @router.get("/stats/daily", summary="Killed and injured per day", responses=ERRORS)
 def daily_stats(ledger: LedgerDep, filters: Filters) -> dict[str, Any]:
-    """``days``: ``[{date, killed, injured}]`` summing each selected incident's best figure (background
-    and aggregate tolls left out, as they would count the same deaths again)."""
+    """``days``: ``[{date, killed, injured}]`` summing each selected incident's reconciled best once, however
+    many reports tell it (history retold and aggregate tolls left out: they would count the same deaths again)."""
     return {"days": ledger.daily_stats(filters)}
 
 

@@ -53,12 +53,13 @@ def incident_filter(
     if filters.near and not (-90 <= filters.near[0] <= 90 and filters.near[2] > 0):
         raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0")
     if place and place.strip():
-        _add_place(filters, place.strip())
+        add_place(filters, place.strip())
     return filters
 
 
-def _add_place(filters: IncidentFilter, name: str) -> None:
-    """The place a name stands for, as the narrowest filter that covers it (offline gazetteer)."""
+def add_place(filters: IncidentFilter, name: str) -> None:
+    """The place a name stands for, as the narrowest filter that covers it (offline gazetteer); the CLI's
+    ``--place`` too, which turns the ``ApiError`` into a usage error."""
     from harmledger.geo import geocode_explain
 
     found, reason = geocode_explain(name, filters.country)

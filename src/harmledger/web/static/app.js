@@ -1,5 +1,10 @@
 /* harmledger's page: map, timeline, filters, list and incident view over the REST API.
  *
+ * Every row is a linked incident (one per event, however many reports tell it): the map
+ * draws each event once, sized by its reconciled best; aggregate tolls (over many places or
+ * days) are listed apart, never drawn as a point nor added to the timeline (the API's daily
+ * bars leave them out too).
+ *
  * Every string that comes from a report (text, titles, sources, places) is
  * untrusted: it is put into the page with textContent or as a text node, never
  * as HTML, and Leaflet tooltips are given DOM elements, not strings.
@@ -16,6 +21,7 @@ const EVENT_TYPES = [
 ];
 const UNTYPED_COLOUR = "#37474f";
 const MAP_LIMIT = 1000;
+const AGGREGATE_LIMIT = 50;
 const DAY_MS = 86400000;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -26,6 +32,7 @@ const state = {
   fitNext: true,
   brush: null, // [since, until] as YYYY-MM-DD, set by the timeline
   selected: null,
+  incident: null, // the open incident's full answer (claims, history, mentions)
   days: [],
   loadSeq: 0,
 };
@@ -174,7 +181,7 @@ function drawMarkers(incidents) {
   if (!state.map) return;
   state.markers.clearLayers();
   state.markerById = new Map();
-  const sorted = incidents.filter((i) => i.place && i.place.lat !== null && i.place.lon !== null)
+  const sorted = incidents.filter((i) => i.kind !== "aggregate" && i.place && i.place.lat !== null && i.place.lon !== null)
     .sort((a, b) => best(b.killed) - best(a.killed)); // big circles first, small ones drawn on top
   for (const incident of sorted) {
     const killed = best(incident.killed);
@@ -218,7 +225,7 @@ function markSelected() {
 /** The open incident's circle, outlined and moved into the part of the map the incident view leaves visible. */
 function focusIncident(incident) {
   markSelected();
-  if (!state.map || !incident.place || incident.place.lat === null) return;
+  if (!state.map || incident.kind === "aggregate" || !incident.place || incident.place.lat === null) return;
   const map = $("#map").getBoundingClientRect();
   const visible = Math.max(0, Math.min(map.right, $("#incident-view").getBoundingClientRect().left) - map.left);
   state.map.setView([incident.place.lat, incident.place.lon], Math.max(state.map.getZoom(), 5), { animate: false });
@@ -242,7 +249,7 @@ function drawLegend(incidents) {
     if (present.has(name)) legend.append(el("div", {}, el("i", { style: { background: hex } }), name));
   }
   if (present.has(null)) legend.append(el("div", {}, el("i", { style: { background: UNTYPED_COLOUR } }), "type not coded"));
-  legend.append(el("div", { class: "muted", text: "circle area ∝ killed" }));
+  legend.append(el("div", { class: "muted", text: "circle area ∝ killed (reconciled best)" }));
 }
 
 /* ---- list ------------------------------------------------------------- */
@@ -261,6 +268,7 @@ function drawList(page) {
         incident.background ? el("span", { class: "muted", text: " (background)" }) : null),
       el("td", { class: "num", text: figure(incident.killed) }),
       el("td", { class: "num", text: figure(incident.injured) }),
+      el("td", { class: "num", text: String(incident.sources) }),
       el("td", { text: incident.source || "" }));
     row.classList.toggle("selected", incident.id === state.selected);
     row.addEventListener("click", () => openIncident(incident.id));
@@ -271,6 +279,21 @@ function drawList(page) {
   $("#summary").textContent = page.total === shown
     ? `${page.total} incident${page.total === 1 ? "" : "s"}`
     : `${page.total} incidents · the newest ${shown} shown`;
+}
+
+/** Tolls over many places or days: listed apart, as their place is where the toll was counted, not a point. */
+function drawAggregates(page) {
+  const list = $("#aggregate-list");
+  list.replaceChildren();
+  $("#aggregates").hidden = !page.incidents.length;
+  for (const aggregate of page.incidents) {
+    const place = aggregate.place ? aggregate.place.name : "place unknown";
+    const words = aggregate.evidence.length ? aggregate.evidence[0].text : `${figure(aggregate.killed)} killed`;
+    const open = el("button", { type: "button", class: "link", "data-incident": aggregate.id, text: words });
+    open.addEventListener("click", () => openIncident(aggregate.id));
+    list.append(el("li", {}, open, el("span", { class: "muted", text: ` · ${place} · ${aggregate.date || "undated"} · ${aggregate.source || ""}` })));
+  }
+  if (page.total > page.incidents.length) list.append(el("li", { class: "muted", text: `and ${page.total - page.incidents.length} more` }));
 }
 
 /* ---- timeline --------------------------------------------------------- */
@@ -401,13 +424,19 @@ async function loadIncidents() {
   document.body.dataset.state = "loading";
   const params = formFilters();
   updateExportLinks(params);
-  params.set("limit", String(MAP_LIMIT));
+  const events = new URLSearchParams(params);
+  events.set("kind", "event");
+  events.set("limit", String(MAP_LIMIT));
+  const aggregates = new URLSearchParams(params);
+  aggregates.set("kind", "aggregate");
+  aggregates.set("limit", String(AGGREGATE_LIMIT));
   try {
-    const page = await getJSON("/api/incidents?" + params.toString());
+    const [page, tolls] = await Promise.all([getJSON("/api/incidents?" + events), getJSON("/api/incidents?" + aggregates)]);
     if (seq !== state.loadSeq) return; // a newer request has been sent
     drawMarkers(page.incidents);
     drawLegend(page.incidents);
     drawList(page);
+    drawAggregates(tolls);
     setStatus("");
   } catch (error) {
     if (seq !== state.loadSeq) return;
@@ -446,36 +475,76 @@ async function openIncident(id) {
   view.hidden = false;
   view.dataset.state = "loading";
   try {
-    const incident = await getJSON("/api/incidents/" + encodeURIComponent(id));
+    const incident = await getJSON("/api/incidents/" + encodeURIComponent(id)); // an old mention id is redirected to its incident
     if (state.selected !== id) return;
+    if (incident.id !== id) {
+      state.selected = incident.id;
+      history.replaceState(null, "", "#incident=" + encodeURIComponent(incident.id));
+    }
+    state.incident = incident;
     drawIncident(incident);
     focusIncident(incident);
-    const documentBody = await getJSON("/api/documents/" + encodeURIComponent(incident.document_id));
-    if (state.selected !== id) return;
-    drawArticle(documentBody, incident.id);
+    await showReport(incident.document_id, incident.lead_mention_id);
+    if (state.selected !== incident.id) return;
     view.dataset.state = "ready";
-    const first = document.querySelector("#article mark.hl-current");
-    if (first) first.scrollIntoView({ block: "center" });
   } catch (error) {
     setStatus(error.message, true);
     view.dataset.state = "error";
   }
 }
 
+/** One report of the open incident in the article panel, this incident's evidence in it highlighted. */
+async function showReport(documentId, mentionId) {
+  const article = $("#article");
+  article.dataset.state = "loading";
+  const body = await getJSON("/api/documents/" + encodeURIComponent(documentId));
+  if (!state.incident || !state.incident.reports.some((r) => r.document_id === documentId)) return;
+  drawArticle(body, mentionId || mentionIn(state.incident, documentId));
+  article.dataset.document = documentId;
+  article.dataset.state = "ready";
+  for (const item of document.querySelectorAll("#sources li")) item.classList.toggle("current", item.dataset.document === documentId);
+  for (const step of document.querySelectorAll("#toll-chart .toll-step")) step.classList.toggle("current", step.dataset.document === documentId);
+  const first = document.querySelector("#article mark.hl-current");
+  if (first) first.scrollIntoView({ block: "center" });
+}
+
+/** The incident's mention in a report: the one told as new, else one told as history. */
+function mentionIn(incident, documentId) {
+  const told = incident.mentions.filter((m) => m.document_id === documentId).sort((a, b) => Number(a.background) - Number(b.background));
+  return told.length ? told[0].id : null;
+}
+
 function closeIncident() {
   state.selected = null;
+  state.incident = null;
   $("#incident-view").hidden = true;
   history.replaceState(null, "", location.pathname + location.search);
   for (const row of document.querySelectorAll("#incident-list tbody tr.selected")) row.classList.remove("selected");
   markSelected();
 }
 
+/** A reconciled figure: the chosen claim's words, then low and high where they differ from best. */
+function reconciled(count) {
+  if (!count) return null;
+  const spread = (count.low !== null && count.low !== count.best) || (count.high !== null && count.high !== count.best);
+  const words = figure(count);
+  if (!spread && words === String(count.best)) return words;
+  return `${words} (best ${count.best}${spread ? `; low ${count.low ?? "–"}, high ${count.high ?? "–"}` : ""})`;
+}
+
 function drawIncident(incident) {
   const place = incident.place;
   $("#incident-title").textContent = `${place ? place.name : "Place unknown"} · ${incident.date || "undated"}`;
+  const reports = `${incident.sources} report${incident.sources === 1 ? "" : "s"}` +
+    (incident.first_reported ? `, ${incident.first_reported}${incident.last_reported !== incident.first_reported ? " to " + incident.last_reported : ""}` : "");
   const facts = [
     ["Type", [incident.event_type, incident.sub_event_type].filter(Boolean).join(" — ") || "not coded"],
-    ["Kind", incident.kind + (incident.background ? " (background: told as history)" : "")],
+    ["Kind", incident.kind === "aggregate" ? "aggregate: a toll over many places or days" : incident.kind + (incident.background ? " (background: told as history)" : "")],
+    ["Killed", reconciled(incident.killed)],
+    ["Injured", reconciled(incident.injured)],
+    ["Missing", incident.missing ? String(incident.missing.best) : null],
+    ["Contested", incident.contested ? "yes: named sources disagree on a current figure" : null],
+    ["Sources", reports],
     ["Place", place ? [place.name, place.admin1, place.country].filter(Boolean).join(", ") + ` (${place.precision})` : "–"],
     ["When", incident.when ? `${incident.when.start}${incident.when.end && incident.when.end !== incident.when.start ? " to " + incident.when.end : ""} (${incident.when.precision})` : `reported ${incident.published || "–"}`],
     ["Weapon", incident.weapon],
@@ -488,20 +557,107 @@ function drawIncident(incident) {
   for (const [term, value] of facts) {
     if (value) list.append(el("dt", { text: term }), el("dd", { text: value }));
   }
+  drawToll(incident);
+  drawSources(incident);
+  drawClaims(incident);
+  $("#article").replaceChildren(el("p", { class: "muted", text: "Loading the report…" }));
+}
+
+function drawSources(incident) {
+  const list = $("#sources");
+  list.replaceChildren();
+  for (const report of incident.reports) {
+    const open = el("button", { type: "button", class: "link", text: report.title || report.source || report.document_id });
+    open.addEventListener("click", () => showReport(report.document_id).catch((error) => setStatus(error.message, true)));
+    list.append(el("li", { "data-document": report.document_id }, open,
+      el("span", { class: "muted", text: " · " + [report.title ? report.source : null, report.published || "undated"].filter(Boolean).join(" · ") }),
+      report.url ? el("a", { href: safeUrl(report.url), rel: "noopener noreferrer", target: "_blank", text: "original" }) : null));
+  }
+}
+
+/** Each source's figures, one card per report and speaker, in publication order. */
+function drawClaims(incident) {
+  const cards = new Map();
+  for (const claim of incident.claims) {
+    const key = `${claim.document_id}\u0000${claim.speaker || ""}`;
+    if (!cards.has(key)) cards.set(key, { ...claim, figures: [] });
+    cards.get(key).figures.push(claim);
+  }
   const claims = $("#claims");
   claims.replaceChildren();
-  for (const claim of incident.claims) {
-    const card = el("article", { class: "claim", "data-speaker": claim.speaker || "" },
-      el("h4", { text: claim.speaker ? `${claim.speaker}` : "the report itself" }),
-      el("div", { class: "muted", text: [claim.source, claim.published].filter(Boolean).join(" · ") }));
-    for (const [slot, count] of Object.entries(claim.figures)) {
-      card.append(el("div", { class: "figure" }, el("span", { text: slot }), el("b", { text: figure(count) })));
+  for (const group of cards.values()) {
+    const card = el("article", { class: "claim", "data-speaker": group.speaker || "", "data-document": group.document_id },
+      el("h4", { text: group.speaker ? `${group.speaker}` : "the report itself" }),
+      el("div", { class: "muted", text: [group.source, group.published, group.background ? "told as history" : null].filter(Boolean).join(" · ") }));
+    for (const count of group.figures) {
+      card.append(el("div", { class: "figure" }, el("span", { text: count.slot }), el("b", { text: figure(count) })));
       if (count.span) card.append(el("q", { text: count.span.text }));
     }
+    card.addEventListener("click", () => showReport(group.document_id, group.mention_id).catch((error) => setStatus(error.message, true)));
     claims.append(card);
   }
-  if (!incident.claims.length) claims.append(el("p", { class: "muted", text: "No figures." }));
-  $("#article").replaceChildren(el("p", { class: "muted", text: "Loading the report…" }));
+  if (!cards.size) claims.append(el("p", { class: "muted", text: "No figures." }));
+}
+
+const TOLL = { left: 34, right: 18, top: 18, bottom: 34 };
+const TOLL_SLOTS = ["killed", "injured"];
+
+/** Killed and injured as steps: one column per report in publication order, each figure holding until a
+ * later report gives another; a report's own figures are dots that open its evidence. */
+function drawToll(incident) {
+  const chart = $("#toll-chart");
+  chart.replaceChildren();
+  const width = Math.max(chart.getBoundingClientRect().width, 280);
+  const height = 170;
+  chart.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const steps = incident.history;
+  const bottom = height - TOLL.bottom;
+  if (!steps.length) {
+    const none = svg("text", { x: TOLL.left, y: height / 2 });
+    none.textContent = "No report gave a figure.";
+    chart.append(none);
+    return;
+  }
+  const peak = Math.max(1, ...steps.flatMap((s) => TOLL_SLOTS.map((slot) => s[slot] ?? 0)));
+  const column = (width - TOLL.left - TOLL.right) / steps.length;
+  const x = (n) => TOLL.left + column * n;
+  const y = (value) => bottom - ((bottom - TOLL.top) * value) / peak;
+  chart.append(svg("line", { x1: TOLL.left, x2: width - TOLL.right, y1: bottom, y2: bottom }));
+  steps.forEach((step, n) => {
+    const label = svg("text", { x: x(n) + 3, y: bottom + 13 });
+    label.textContent = step.published || "undated";
+    const source = svg("text", { x: x(n) + 3, y: bottom + 26 });
+    source.textContent = (step.source || "").slice(0, Math.max(4, Math.floor(column / 6)));
+    chart.append(label, source);
+  });
+  for (const slot of TOLL_SLOTS) {
+    let held = null;
+    let path = "";
+    steps.forEach((step, n) => {
+      if (step[slot] !== null && step[slot] !== undefined) {
+        path += held === null ? `M${x(n)},${y(step[slot])}` : `V${y(step[slot])}`;
+        held = step[slot];
+      }
+      if (held !== null) path += `H${x(n + 1)}`;
+    });
+    if (path) chart.append(svg("path", { class: `step-${slot}`, d: path }));
+  }
+  steps.forEach((step, n) => {
+    for (const slot of TOLL_SLOTS) {
+      if (step[slot] === null || step[slot] === undefined) continue;
+      const dot = svg("circle", { class: "toll-step", cx: x(n) + 6, cy: y(step[slot]), r: 6, tabindex: "0", role: "button",
+        "data-slot": slot, "data-value": String(step[slot]), "data-document": step.document_id, "data-published": step.published || "" });
+      const title = svg("title");
+      title.textContent = `${step.published || "undated"} · ${step.source || "a report"}: ${step[slot]} ${slot}`;
+      dot.append(title);
+      const open = () => showReport(step.document_id, step.mention_id).catch((error) => setStatus(error.message, true));
+      dot.addEventListener("click", open);
+      dot.addEventListener("keydown", (event) => { if (event.key === "Enter") open(); });
+      const value = svg("text", { class: "value", x: x(n) + 14, y: y(step[slot]) - 6 });
+      value.textContent = String(step[slot]);
+      chart.append(dot, value);
+    }
+  });
 }
 
 function drawArticle(doc, currentId) {

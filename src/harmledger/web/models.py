@@ -1,0 +1,80 @@
+"""The shape of ``GET /api/incidents/{id}`` for the OpenAPI description.
+
+Only the fields a client needs to know are declared; every other field of the
+row (place, when, evidence, …, as the list gives them) passes through
+(``extra="allow"``), so the model documents the answer without narrowing it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Claim(Open):
+    """One figure one source gave."""
+
+    mention_id: str
+    document_id: str
+    published: str | None = Field(description="The report's publication date.")
+    speaker: str | None = Field(description="Who gave the figure; null where the report says it in its own voice.")
+    slot: str = Field(description="killed, injured, missing or casualties.")
+    value: int
+    qualifier: str
+    low: int | None
+    best: int | None
+    high: int | None
+    background: bool = Field(description="Told as history in a later report: kept, never counted.")
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    span: dict[str, Any] | None = Field(None, description="The words the figure was read from: {start, end, text} in the report's text.")
+
+
+class Step(Open):
+    """What one report said, in publication order: the toll over time."""
+
+    document_id: str
+    published: str | None
+    killed: int | None
+    injured: int | None
+    missing: int | None
+    mention_id: str | None = Field(description="The report's mention of this incident: its evidence is highlighted in /api/documents/{document_id}.")
+    source: str | None
+    title: str | None
+
+
+class Figure(Open):
+    """A slot's reconciled figure (UCDP's meaning; the rules in link/reconcile.py)."""
+
+    low: int | None
+    best: int
+    high: int | None
+    contested: bool
+    children: int | None
+    speakers: list[str]
+
+
+class IncidentDetail(Open):
+    """A linked incident with every source's claims, its history and its reconciled figures."""
+
+    id: str
+    lead_mention_id: str
+    kind: str
+    background: bool
+    sources: int = Field(description="How many reports tell it.")
+    first_reported: str | None
+    last_reported: str | None
+    contested: bool
+    review_status: str
+    killed: dict[str, Any] | None = Field(description="Reconciled: best, low, high; value, qualifier, speaker and span of the claim chosen as best.")
+    injured: dict[str, Any] | None
+    claims: list[Claim]
+    history: list[Step]
+    figures: dict[str, Figure]
+    mentions: list[dict[str, Any]] = Field(description="Each mention, as a row, with its `document`'s metadata.")
