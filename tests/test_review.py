@@ -84,6 +84,8 @@ def test_merge_holds_and_a_new_report_joins_the_survivor(ledger):
     with pytest.raises(Conflict, match="merged into"):
         Workspace(ledger, "ana").confirm(other)
     assert [e["action"] for e in Workspace(ledger, "ana").audit(other)] == ["merged_into"]
+    listed = [r["id"] for r in ledger.incidents(limit=100)]
+    assert survivor in listed and other not in listed  # the survivor tells it; the merged row stays for the audit
 
 
 def test_split_and_not_an_incident_stay_where_the_analyst_put_them(ledger):

@@ -39,6 +39,7 @@ def candidate_incidents(
         incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
         incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
         incidents.c.kind == kind,
+        incidents.c.merged_into.is_(None),
     ]
     if day is not None:
         window = timedelta(days=window_days)
@@ -57,6 +58,7 @@ def incidents_on(
         incidents.c.event_date.between(start, end),
         incidents.c.kind == "event",
         incidents.c.background.is_(False),
+        incidents.c.merged_into.is_(None),
     ]
     if event_type:
         where.append(func.coalesce(incidents.c.event_type, event_type) == event_type)
@@ -82,7 +84,7 @@ def keyed_incidents(
     query = (
         select(shared.c.incident_id)
         .join(incidents, incidents.c.id == shared.c.incident_id)
-        .where(incidents.c.kind == kind)
+        .where(incidents.c.kind == kind, incidents.c.merged_into.is_(None))
         .group_by(shared.c.incident_id)
         .order_by(func.count().desc(), shared.c.incident_id)
         .limit(limit)

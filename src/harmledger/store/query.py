@@ -54,9 +54,10 @@ class IncidentFilter:
 
 def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
     """SQL conditions on ``incidents`` for ``filters``: its own columns, and for text or a document,
-    whether one of its mentions' documents matches."""
+    whether one of its mentions' documents matches. An incident merged into another is never
+    listed (its row stays, for the audit): the survivor tells it."""
     f = filters or IncidentFilter()
-    where: list[Any] = []
+    where: list[Any] = [incidents.c.merged_into.is_(None)]
     if f.country:
         where.append(incidents.c.country == f.country.upper())
     if f.admin1:
