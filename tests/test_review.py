@@ -145,3 +145,11 @@ def test_the_migration_keeps_the_case_blind_indexes(ledger):
     with ledger.engine.connect() as connection:
         names = set(connection.exec_driver_sql(query).scalars())
     assert {"ix_mentions_admin1_date", "ix_mentions_type_date", "ix_incidents_admin1_date", "ix_incidents_review_queue"} <= names
+
+
+def test_a_corrected_place_and_weapon_are_what_the_incident_list_shows(ledger):
+    first, _ = mall(ledger)
+    incident = incident_of(ledger, f"{first}-1")
+    Workspace(ledger, "ana").correct(incident, {"place": {"query": "Poltava", "country": "UA"}, "weapon": "artillery"})
+    listed = next(r for r in ledger.incidents(limit=100) if r["id"] == incident)
+    assert (listed["place"]["name"], listed["weapon"]) == ("Poltava", "artillery")

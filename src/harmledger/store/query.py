@@ -198,6 +198,7 @@ def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[st
     queries that find the chosen claims and the reports.
     """
     leads = assemble(connection, found)
+    corrected = _corrected_places(connection, [(r, lead) for r, lead in zip(found, leads)])
     several = [r["i_id"] for r in found if r["i_sources"] > 1]
     chosen = _chosen_claims(connection, several)
     told_by = _reports(connection, several)
@@ -208,7 +209,23 @@ def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[st
         else:
             own = {slot: {**lead[slot], "mention_id": lead["id"]} for slot in ("killed", "injured", "missing") if lead[slot]}
             out.append(_incident(r, lead, own, [_report(r["document_id"], r["document_source"], r["document_title"], r["document_origin"], r["url"], r["published"])]))
+    for row in out:
+        if row["id"] in corrected:
+            row["place"] = corrected[row["id"]]
     return out
+
+
+def _corrected_places(connection: Connection, pairs: list[tuple[Any, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Incident id → its place where review set one other than its lead mention's (one query a page)."""
+    wanted = {r["i_id"]: r["i_place_id"] for r, lead in pairs if r["i_place_id"] and r["i_place_id"] != r["place_id"]}
+    if not wanted:
+        return {}
+    found = {p["id"]: p for p in connection.execute(select(places).where(places.c.id.in_(set(wanted.values())))).mappings()}
+    return {
+        incident: {key: found[place_id][key] for key in ("name", "geonames_id", "admin1", "country", "lat", "lon", "precision")} | {"span": None}
+        for incident, place_id in wanted.items()
+        if place_id in found
+    }
 
 
 def _incident(r: Any, lead: dict[str, Any], chosen: dict[str, dict[str, Any]], reports: list[dict[str, Any]]) -> dict[str, Any]:
@@ -220,6 +237,10 @@ def _incident(r: Any, lead: dict[str, Any], chosen: dict[str, dict[str, Any]], r
     out["event_type"] = r["i_event_type"]
     out["sub_event_type"] = r["i_sub_event_type"]
     out["date"] = _iso(r["i_event_date"])
+    for field in ("weapon", "perpetrator", "attribution"):  # the incident's: review may have corrected them
+        out[field] = r[f"i_{field}"]
+    if out["when"] is not None and r["i_when_end"] is not None:
+        out["when"] = {**out["when"], "start": _iso(r["i_event_date"]), "end": _iso(r["i_when_end"]), "precision": r["i_when_precision"]}
     for slot in ("killed", "injured"):
         out[slot] = _reconciled(r[f"i_{slot}"], r[f"i_{slot}_low"], r[f"i_{slot}_high"], chosen.get(slot))
     out["missing"] = _reconciled(r["i_missing"], None, None, chosen.get("missing"))
