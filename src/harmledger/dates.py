@@ -29,6 +29,11 @@ def parse_date(value: Any) -> date | None:
         raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, optionally with a time)") from None
 
 
+def iso(value: date | None) -> str | None:
+    """A date (or datetime) as ISO text for JSON; None stays None."""
+    return value.isoformat() if value is not None else None
+
+
 def read_date(value: Any) -> date | None:
     """``parse_date`` for metadata found in inputs, where a malformed date means no date."""
     try:

@@ -21,7 +21,7 @@ from harmledger.link import Linker, fingerprint
 from harmledger.link.report import describe
 from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record
 from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
-from harmledger.store import query
+from harmledger.store import linking, query
 from harmledger.store.export import FORMATS
 from harmledger.store.export import _opened as opened  # the store's own opening of a path, "-" or a handle
 from harmledger.store.query import IncidentFilter
@@ -70,8 +70,11 @@ class Ledger(Store):
     def __init__(self, url: str | None = None) -> None:
         super().__init__(url)
         self.linker = Linker()
-        with for_writing(self.engine).begin() as connection:
-            self.linker.link_pending(connection)
+        with self.engine.connect() as connection:  # a read first: opening a linked ledger takes no write lock
+            pending = linking.unlinked_documents(connection)
+        if pending:
+            with for_writing(self.engine).begin() as connection:
+                self.linker.link_pending(connection)
 
     # ---- one incident ---------------------------------------------------------
 

@@ -109,7 +109,7 @@ def main() -> None:
     from harmledger.link.fingerprint import Fingerprint
 
     results = extracted(args.suite, args.articles)
-    keys = sorted({k for r in results for k in Fingerprint.from_json(r.fingerprint).keys()})
+    keys = sorted({k for r in results for k in Fingerprint.from_json(r.fingerprint).keys})
     dated = [r.record.published for r in results if r.record.published]
     days = (min(dated), max(dated))
     print(f"{len(results)} articles, {len(keys)} distinct keys, seeded over {days[0]} .. {days[1]}")

@@ -114,6 +114,7 @@ def _extract_one(item: Item) -> Result:
     if isinstance(item, ReadError):
         return item
     from harmledger.extract import ExtractWarning, extract
+    from harmledger.extract.when import UNDATED
     from harmledger.link import fingerprint
 
     try:
@@ -121,7 +122,7 @@ def _extract_one(item: Item) -> Result:
             warnings.simplefilter("always", ExtractWarning)
             found = extract(item.text, item.published)
         notes = [str(w.message) for w in caught if issubclass(w.category, ExtractWarning)]
-        undated = sum(1 for m in found if any(w.startswith("undated") for w in m.warnings))
+        undated = sum(1 for m in found if UNDATED in m.warnings)
         if undated:
             notes.append(f"undated: no publication date, dateline or stated date dates {undated} of its {len(found)} incidents")
         print_ = fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_json()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from harmledger.dates import read_date
+from harmledger.dates import iso, read_date
 from harmledger.model import Record
 
 
@@ -44,7 +44,7 @@ def _contract(found: dict[str, Any], record_ids: dict[str, list[str]], leads: se
         "lead_records": sorted({r for d in lead_documents for r in record_ids[d]}),
         "killed": _figure(found, "killed"),
         "injured": _figure(found, "injured"),
-        "date": {"start": _iso(lead["when_start"] or lead["event_date"]), "end": _iso(lead["when_end"] or lead["event_date"]), "precision": lead["when_precision"] or "day"} if lead["event_date"] else None,
+        "date": {"start": iso(lead["when_start"] or lead["event_date"]), "end": iso(lead["when_end"] or lead["event_date"]), "precision": lead["when_precision"] or "day"} if lead["event_date"] else None,
         "place": {"country": incident["country"], "admin1": incident["admin1"], "lat": incident["lat"], "lon": incident["lon"]} if incident["lat"] is not None else None,
         "event_type": incident["event_type"],
         "sub_event_type": incident["sub_event_type"],
@@ -58,7 +58,3 @@ def _contract(found: dict[str, Any], record_ids: dict[str, list[str]], leads: se
 def _figure(found: dict[str, Any], slot: str) -> dict[str, Any] | None:
     figure = found["figures"].get(slot)
     return {"low": figure["low"], "best": figure["best"], "high": figure["high"]} if figure else None
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None

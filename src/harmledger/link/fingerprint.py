@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from wordfreq import zipf_frequency
@@ -65,6 +65,7 @@ class Fingerprint:
     evidence: dict[int, Vector] = field(default_factory=dict)
     """Per mention ordinal (1-based, as stored): the vector of the text around its evidence."""
 
+    @cached_property
     def keys(self) -> list[str]:
         """The rare names, title words and streets by which candidates are found (an index, not a score)."""
         names = [t for t in self.names if "_" in t or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]

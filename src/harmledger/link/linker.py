@@ -49,7 +49,7 @@ PER_KEY = 20
 MAX_MEMBERS = 12
 """Members compared per candidate: the latest reports carry the incident's current story."""
 RADIUS_KM = {"town": 60.0, "near": 80.0, "region": 350.0}
-"""How far apart two mentions of one incident may be placed, by the coarser precision."""
+"""How far apart two mentions of one incident may be placed, by the new mention's precision."""
 FINGERPRINTS_CACHED = 20_000
 RECALL_SIMILARITY = 0.1
 """How alike the words around a recalled incident and a report of it must be (a named theatre, a mall)."""
@@ -87,7 +87,7 @@ class Linker:
         for incident in sorted(touched):
             refresh(connection, incident)
             if own is not None:
-                linking.add_keys(connection, incident, own.keys(), own.published or rows[0]["event_date"])
+                linking.add_keys(connection, incident, own.keys, own.published or rows[0]["event_date"])
         return touched
 
     def link_pending(self, connection: Connection) -> int:
@@ -102,7 +102,7 @@ class Linker:
         falls in the recalled period, of the same type where both have one, and told in the most
         similar words. Its report's publication day says nothing here: history is retold months later.
         """
-        side = self._side(connection, row)
+        side = self._side(row)
         if side is None or row["lat"] is None or row["when_start"] is None:
             return None
         found = linking.incidents_on(
@@ -115,7 +115,7 @@ class Linker:
             members[member["incident_id"]].append(member)
         self._load(connection, {m["document_id"] for found_members in members.values() for m in found_members})
         for incident, told in members.items():
-            others = [o for m in told if not m["background"] and (o := self._side(connection, m)) is not None]
+            others = [o for m in told if not m["background"] and (o := self._side(m)) is not None]
             if not others or any(_too_far(side, o, row) for o in others):
                 continue
             similarity = max(evidence_similarity(side, o) for o in others)
@@ -131,11 +131,11 @@ class Linker:
         ``compared`` caches, per other document, what the two documents share (or None
         when they share too little to be scored), across the mentions of this document.
         """
-        side = self._side(connection, row)
+        side = self._side(row)
         if side is None:
             return None
         day = row["published"] or row["event_date"]
-        keyed = linking.keyed_incidents(connection, keys=side.fingerprint.keys(), kind=row["kind"], day=day, window_days=WINDOW_DAYS, per_key=PER_KEY, limit=MAX_CANDIDATES)
+        keyed = linking.keyed_incidents(connection, keys=side.fingerprint.keys, kind=row["kind"], day=day, window_days=WINDOW_DAYS, per_key=PER_KEY, limit=MAX_CANDIDATES)
         nearby = []
         if row["lat"] is not None:
             nearby = linking.candidate_incidents(
@@ -153,7 +153,7 @@ class Linker:
         for incident in candidates:
             scored = []
             for member in members[incident][-MAX_MEMBERS:]:
-                other = self._side(connection, member)
+                other = self._side(member)
                 if other is None:
                     continue
                 if member["document_id"] not in compared:
@@ -168,7 +168,7 @@ class Linker:
                 best, best_p = incident, max(scored)
         return best
 
-    def _side(self, connection: Connection, row: dict[str, Any]) -> Side | None:
+    def _side(self, row: dict[str, Any]) -> Side | None:
         fingerprint = self._fingerprints.get(row["document_id"])
         if fingerprint is None:
             return None

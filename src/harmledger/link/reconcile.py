@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from harmledger.dates import iso
 from harmledger.model import COUNT_SLOTS
 
 
@@ -87,7 +88,7 @@ def history(claims: list[Claim]) -> list[dict[str, Any]]:
     by_document: dict[str, dict[str, Any]] = {}
     for claim in sorted((c for c in claims if not c.background), key=_order):
         entry = by_document.setdefault(
-            claim.document_id, {"document_id": claim.document_id, "published": _iso(claim.published), **{s: None for s in ("killed", "injured", "missing")}}
+            claim.document_id, {"document_id": claim.document_id, "published": iso(claim.published), **{s: None for s in ("killed", "injured", "missing")}}
         )
         if claim.slot in entry:
             entry[claim.slot] = max(entry[claim.slot] or 0, claim.figure)
@@ -115,7 +116,3 @@ def _slot(claims: list[Claim]) -> Reconciled:
 
 def _order(claim: Claim) -> tuple:
     return (claim.published or date.min, claim.document_id, claim.mention_id)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from harmledger.dates import iso
 from harmledger.link.linker import claim_of
 from harmledger.link.reconcile import history, reconcile
 from harmledger.store import linking
@@ -23,7 +24,7 @@ def describe(connection: Connection, incident_id: str) -> dict[str, Any] | None:
         "incident": row,
         "mentions": members,
         "claims": [
-            {"mention_id": c.mention_id, "document_id": c.document_id, "published": _iso(c.published), "speaker": c.speaker, "slot": c.slot,
+            {"mention_id": c.mention_id, "document_id": c.document_id, "published": iso(c.published), "speaker": c.speaker, "slot": c.slot,
              "value": c.value, "qualifier": c.qualifier, "low": c.low, "best": c.best, "high": c.high, "children": c.children,
              "background": c.background}
             for c in sorted(claims, key=lambda c: (c.published is None, c.published, c.document_id, c.mention_id, c.slot))
@@ -31,7 +32,3 @@ def describe(connection: Connection, incident_id: str) -> dict[str, Any] | None:
         "figures": {slot: f.to_dict() for slot, f in figures.items()},
         "history": history(claims),
     }
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None

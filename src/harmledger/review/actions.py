@@ -164,7 +164,7 @@ def _copy_keys(connection: Connection, incident_id: str, mention_ids: list[str])
     published = dict(connection.execute(query).all())
     for document_id, data in linking.fingerprints_of(connection, list(published)).items():
         fingerprint = Fingerprint.from_json(data)
-        linking.add_keys(connection, incident_id, fingerprint.keys(), fingerprint.published or published[document_id])
+        linking.add_keys(connection, incident_id, fingerprint.keys, fingerprint.published or published[document_id])
 
 
 def _check_types(connection: Connection, row: dict[str, Any], values: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, literal_column, select, text
 
-from harmledger.dates import parse_date
+from harmledger.dates import iso, parse_date
 from harmledger.model import COUNT_SLOTS
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
@@ -186,7 +186,7 @@ def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[s
         .group_by(day)
         .order_by(day)
     )
-    return [{"date": _iso(d), "killed": int(k), "injured": int(i)} for d, k, i in connection.execute(query)]
+    return [{"date": iso(d), "killed": int(k), "injured": int(i)} for d, k, i in connection.execute(query)]
 
 
 def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
@@ -236,18 +236,18 @@ def _incident(r: Any, lead: dict[str, Any], chosen: dict[str, dict[str, Any]], r
     out["background"] = bool(r["i_background"])
     out["event_type"] = r["i_event_type"]
     out["sub_event_type"] = r["i_sub_event_type"]
-    out["date"] = _iso(r["i_event_date"])
+    out["date"] = iso(r["i_event_date"])
     for field in ("weapon", "perpetrator", "attribution"):  # the incident's: review may have corrected them
         out[field] = r[f"i_{field}"]
     if out["when"] is not None and r["i_when_end"] is not None:
-        out["when"] = {**out["when"], "start": _iso(r["i_event_date"]), "end": _iso(r["i_when_end"]), "precision": r["i_when_precision"]}
+        out["when"] = {**out["when"], "start": iso(r["i_event_date"]), "end": iso(r["i_when_end"]), "precision": r["i_when_precision"]}
     for slot in ("killed", "injured"):
         out[slot] = _reconciled(r[f"i_{slot}"], r[f"i_{slot}_low"], r[f"i_{slot}_high"], chosen.get(slot))
     out["missing"] = _reconciled(r["i_missing"], None, None, chosen.get("missing"))
     out["sources"] = r["i_sources"]
     out["reports"] = reports
-    out["first_reported"] = _iso(r["i_first_reported"])
-    out["last_reported"] = _iso(r["i_last_reported"])
+    out["first_reported"] = iso(r["i_first_reported"])
+    out["last_reported"] = iso(r["i_last_reported"])
     out["contested"] = bool(r["i_contested"])
     out["review_status"] = r["i_review_status"]
     return out
@@ -324,7 +324,7 @@ def _reports(connection: Connection, incident_ids: list[str]) -> dict[str, list[
 
 def _report(document_id: str, source: str | None, title: str | None, origin: str | None, url: str | None, published: Any) -> dict[str, Any]:
     """A report as a row lists it: its outlet (else the file it was read from), title, url and date."""
-    return {"document_id": document_id, "source": source or _file_name(origin), "title": title, "url": url, "published": _iso(published)}
+    return {"document_id": document_id, "source": source or _file_name(origin), "title": title, "url": url, "published": iso(published)}
 
 
 def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
@@ -360,7 +360,7 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
         "target": r["target"],
         "place": None,
         "when": None,
-        "date": _iso(r["event_date"]),
+        "date": iso(r["event_date"]),
         "perpetrator": r["perpetrator"],
         "attribution": r["attribution"],
         "confidence": r["confidence"],
@@ -378,8 +378,8 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
         }
     if r["when_start"] is not None:
         out["when"] = {
-            "start": _iso(r["when_start"]),
-            "end": _iso(r["when_end"]),
+            "start": iso(r["when_start"]),
+            "end": iso(r["when_end"]),
             "precision": r["when_precision"],
             "span": _first(found_spans.get("when")),
         }
@@ -401,7 +401,7 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
     out["source"] = r["document_source"] or r["document_title"] or _file_name(r["document_origin"])
     out["title"] = r["document_title"]
     out["url"] = r["url"]
-    out["published"] = _iso(r["published"])
+    out["published"] = iso(r["published"])
     out["evidence"] = list(found_spans.get("evidence", []))
     return out
 
@@ -413,7 +413,3 @@ def _file_name(origin: str | None) -> str | None:
 
 def _first(items: list | None) -> dict[str, Any] | None:
     return items[0] if items else None
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
