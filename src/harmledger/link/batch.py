@@ -1,11 +1,19 @@
 """``harmledger link --jsonl``: records extracted and linked as one batch, as ``ingest`` would into an
-empty ledger, written in the output contract of ``eval/README.md``."""
+empty ledger, written in the output contract of ``eval/README.md``.
+
+The batch is linked in publication order (undated records last), as a ledger fed by its
+sources would have received it: linking is greedy, each report joining the incident it
+matches best among those already in the ledger, so a follow-up read before the report
+it follows could open an incident of its own. Sorting also makes the output the same
+whatever order the file lists its records in.
+"""
 
 from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from harmledger.dates import iso, read_date
@@ -26,6 +34,7 @@ def link_records(records: Iterable[dict[str, Any]], workers: int = 1) -> Iterato
         item = Record(text=record["text"], origin=str(record.get("id", number)), title=record.get("title"), url=record.get("url"), published=read_date(record.get("published")))
         record_ids[item.id].append(str(record.get("id", number)))
         items.append(item)
+    items.sort(key=lambda item: (item.published or date.max, item.id))
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
         ledger.ingest_records(items, inputs=["link --jsonl"], workers=workers)
         with ledger.engine.connect() as connection:

@@ -14,12 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from harmledger.data import table
-from harmledger.link.fingerprint import Fingerprint, cosine
+from harmledger.link.fingerprint import COMMONEST_ZIPF, Fingerprint, cosine, rarity
 
 KM_PER_DEGREE = 111.32
 UNKNOWN_DAYS = 30
 """The date gap assumed where one side has no date (neither near nor far)."""
 RELATED_COSINE = 0.05
+CROWD_KM = 10.0
+MOST_SHARED = 5
+"""Rare words or names shared beyond this many say nothing more."""
+RARE_WORD = 4.5
+"""Rarity of a word seen less than about once in 300,000 words of English (Zipf 2.5): a surname, a street, a venue."""
 
 FEATURES = (
     "content_cosine",
@@ -30,6 +35,8 @@ FEATURES = (
     "distance_100km",
     "within_10km",
     "within_30km",
+    "crowded_place",
+    "near_in_crowded_place",
     "log_published_days",
     "log_event_days",
     "same_or_next_day",
@@ -37,7 +44,20 @@ FEATURES = (
     "shared_street",
     "shared_ages",
     "shared_places",
+    "shared_full_name",
+    "shared_full_names",
+    "rarest_shared_word",
+    "rare_shared_words",
+    "names_by_published_days",
+    "content_by_published_days",
+    "full_name_by_published_days",
+    "rarest_by_published_days",
 )
+"""``crowded_place`` counts the incidents other than the candidate reported near the new mention
+on about the same day (log): two reports placed in one Chicago neighbourhood on one night may tell two shootings, two
+placed in one small town on one day most likely tell one attack. The last four weigh what the texts share by how far apart they were published: a
+follow-up months later (an arrest, a sentence) is the same incident when it names the
+same victim, not when it shares only the words every shooting report uses."""
 
 
 @dataclass(frozen=True)
@@ -49,11 +69,15 @@ class Side:
     lat: float | None
     lon: float | None
     when: date | None
+    crowd: int = 0
+    """Incidents with a report ``near`` it, counted for the mention being linked (the candidate's own included)."""
 
 
 def document_features(fa: Fingerprint, fb: Fingerprint) -> tuple[float, ...]:
     """What two documents share whatever mentions are compared: content, title, names, outlet, specifics."""
     published_days = abs((fa.published - fb.published).days) if fa.published and fb.published else UNKNOWN_DAYS
+    full_names = sum(1 for term in fa.names.keys() & fb.names.keys() if "_" in term)
+    shared_rarity = [rarity(term) for term in fa.content.keys() & fb.content.keys()]
     return (
         cosine(fa.content, fb.content),
         cosine(fa.title, fb.title),
@@ -63,6 +87,9 @@ def document_features(fa: Fingerprint, fb: Fingerprint) -> tuple[float, ...]:
         float(bool(set(fa.streets) & set(fb.streets))),
         float(min(len(set(fa.ages) & set(fb.ages)), 3)),
         len(set(fa.places) & set(fb.places)) / max(1, len(set(fa.places) | set(fb.places))),
+        float(min(full_names, MOST_SHARED)),
+        max(shared_rarity, default=0.0) / COMMONEST_ZIPF,
+        min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
     )
 
 
@@ -72,18 +99,19 @@ def related(document: tuple[float, ...]) -> bool:
     Pairs that share neither score far below the threshold; skipping them keeps
     linking's cost to the few documents that could tell the same incident.
     """
-    content, title, names, _, _, street, _, _ = document
+    content, title, names, _, _, street, *_ = document
     return max(content, title, names) >= RELATED_COSINE or bool(street)
 
 
 def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> list[float]:
     """FEATURES for mentions ``a`` and ``b``; ``document`` is ``document_features`` of their documents, if known."""
     fa, fb = a.fingerprint, b.fingerprint
-    content, title, names, published_days, same_outlet, street, ages, places = document or document_features(fa, fb)
+    content, title, names, published_days, same_outlet, street, ages, places, full_names, rarest, rare = document or document_features(fa, fb)
     km = distance_km(a, b)
     placed = km is not None
     km = km if placed else 0.0
     event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
+    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - near(a, b)))
     return [
         content,
         title,
@@ -93,6 +121,8 @@ def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> lis
         min(km, 500.0) / 100,
         float(placed and km <= 10),
         float(placed and km <= 30),
+        crowd,
+        float(placed and km <= 10) * crowd,
         published_days,
         math.log1p(event_days),
         float(event_days <= 1),
@@ -100,7 +130,21 @@ def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> lis
         street,
         ages,
         places,
+        float(full_names > 0),
+        full_names,
+        rarest,
+        rare,
+        names * published_days,
+        content * published_days,
+        float(full_names > 0) * published_days,
+        rarest * published_days,
     ]
+
+
+def near(a: Side, b: Side) -> bool:
+    """Placed within CROWD_KM of each other and dated a day apart at most."""
+    km = distance_km(a, b)
+    return km is not None and km <= CROWD_KM and a.when is not None and b.when is not None and abs((a.when - b.when).days) <= 1
 
 
 def evidence_similarity(a: Side, b: Side) -> float:

@@ -8,7 +8,9 @@ document whole or absent) and the ledger is never re-clustered. For each mention
   merges into an event;
 - otherwise the candidates come from blocks: the incidents of the same kind that share
   a rare key (a name, a title word, a street) with a document reported within
-  ``WINDOW_DAYS``, and those placed in a small box around the mention's point; and
+  ``WINDOW_DAYS``, or that any of their reports placed in a grid cell next to the
+  mention's point (every report's place counts, not only the first one's: a first
+  report placed in the wrong state must not hide the incident from the right one); and
   each is scored by the model of ``features.py`` against its members (the best
   member counts: a follow-up may agree with one report and not another);
 - for a document's other mentions (not its lead), a candidate whose member lies beyond
@@ -17,7 +19,10 @@ document whole or absent) and the ledger is never re-clustered. For each mention
   model, which weighs distance against the text, since a misplaced lead is the commoner
   error;
 - the best candidate above the model's threshold is joined, else a new incident
-  opens. Two mentions of one document never join the same incident.
+  opens. A document's lead prefers the incidents where another document's lead
+  matches it: a follow-up most likely tells what an earlier report led with, not
+  what that report told further down (often the same attack, told twice by the
+  extractor, once unplaced). Two mentions of one document never join the same incident.
 
 Background mentions (history retold: "the theatre in Mariupol ... in March") join the
 event incident placed where they are, dated in the period they recall and told in
@@ -29,12 +34,14 @@ a background incident of its own.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import OrderedDict, defaultdict
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection
 
-from harmledger.link.features import Side, distance_km, document_features, evidence_similarity, match_probability, related, threshold
+from harmledger.link.features import Side, distance_km, document_features, evidence_similarity, match_probability, near, related, threshold
 from harmledger.link.fingerprint import Fingerprint
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.review.overlay import reviewed_row
@@ -43,6 +50,7 @@ from harmledger.store import linking
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare."""
 BOX_DEGREES = 0.3
+"""Half the side of the box searched around a point: the height of a grid cell (cells are twice as wide)."""
 MAX_CANDIDATES = 60
 PER_KEY = 20
 """Incidents one key may bring: its latest within the window."""
@@ -70,6 +78,7 @@ class Linker:
         lead = next((r["id"] for r in rows if r["kind"] == "event" and not r["background"]), None)
         rows.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
         touched: set[str] = set()
+        cells: dict[str, set[str]] = defaultdict(set)
         compared: dict[str, tuple[float, ...] | None] = {}
         for row in rows:
             if row["incident_id"] is not None or row["pinned"]:
@@ -83,11 +92,13 @@ class Linker:
             incident = incident or incident_id(row["id"])
             linking.assign(connection, row["id"], incident)
             touched.add(incident)
+            if row["lat"] is not None:
+                cells[incident].add(cell_key(row["lat"], row["lon"]))
         own = self._fingerprints.get(document_id)
         for incident in sorted(touched):
             refresh(connection, incident)
-            if own is not None:
-                linking.add_keys(connection, incident, own.keys, own.published or rows[0]["event_date"])
+            day = own.published if own is not None and own.published else rows[0]["event_date"]
+            linking.add_keys(connection, incident, sorted({*(own.keys if own is not None else ()), *cells[incident]}), day)
         return touched
 
     def link_pending(self, connection: Connection) -> int:
@@ -134,38 +145,33 @@ class Linker:
         side = self._side(row)
         if side is None:
             return None
-        day = row["published"] or row["event_date"]
-        keyed = linking.keyed_incidents(connection, keys=side.fingerprint.keys, kind=row["kind"], day=day, window_days=WINDOW_DAYS, per_key=PER_KEY, limit=MAX_CANDIDATES)
-        nearby = []
-        if row["lat"] is not None:
-            nearby = linking.candidate_incidents(
-                connection, kind=row["kind"], lat=row["lat"], lon=row["lon"], day=day,
-                window_days=WINDOW_DAYS, box_degrees=BOX_DEGREES, limit=MAX_CANDIDATES,
-            )
-        candidates = [c for c in dict.fromkeys([*keyed, *nearby]) if c not in exclude]
+        keys = [*side.fingerprint.keys, *(nearby_cells(row["lat"], row["lon"]) if row["lat"] is not None else ())]
+        keyed = linking.keyed_incidents(
+            connection, keys=keys, kind=row["kind"], day=row["published"] or row["event_date"], window_days=WINDOW_DAYS, per_key=PER_KEY, limit=MAX_CANDIDATES
+        )
+        candidates = [c for c in keyed if c not in exclude]
         if not candidates:
             return None
         members: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for member in linking.incident_members(connection, candidates):
             members[member["incident_id"]].append(member)
         self._load(connection, {m["document_id"] for found in members.values() for m in found})
-        best, best_p = None, threshold()
+        told = {incident: [(m, other) for m in members[incident][-MAX_MEMBERS:] if (other := self._side(m)) is not None] for incident in candidates}
+        side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
+        best, best_score = None, (False, 0.0)
         for incident in candidates:
             scored = []
-            for member in members[incident][-MAX_MEMBERS:]:
-                other = self._side(member)
-                if other is None:
-                    continue
+            for member, other in told[incident]:
                 if member["document_id"] not in compared:
                     shared = document_features(side.fingerprint, other.fingerprint)
                     compared[member["document_id"]] = shared if related(shared) else None
                 if gated and _too_far(side, other, row):
                     scored = []
                     break
-                if (shared := compared[member["document_id"]]) is not None:
-                    scored.append(match_probability(side, other, shared))
-            if scored and max(scored) > best_p:
-                best, best_p = incident, max(scored)
+                if (shared := compared[member["document_id"]]) is not None and (p := match_probability(side, other, shared)) > threshold():
+                    scored.append((bool(member["lead"]) and not gated, p))
+            if scored and max(scored) > best_score:
+                best, best_score = incident, max(scored)
         return best
 
     def _side(self, row: dict[str, Any]) -> Side | None:
@@ -193,6 +199,22 @@ class Linker:
 def incident_id(opening_mention_id: str) -> str:
     """An incident's id, from the mention that opened it (stable across reruns; not in any mention id)."""
     return "i" + hashlib.sha256(opening_mention_id.encode()).hexdigest()[:31]
+
+
+def cell_key(lat: float, lon: float) -> str:
+    """The link key of the grid cell holding a point."""
+    return "cell:{}:{}".format(*_cell(lat, lon))
+
+
+def nearby_cells(lat: float, lon: float) -> list[str]:
+    """The keys of the point's cell and the eight around it: every point within BOX_DEGREES is in one of them."""
+    row, column = _cell(lat, lon)
+    return [f"cell:{row + dy}:{column + dx}" for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """Row and column of the grid cell (BOX_DEGREES of latitude by twice that of longitude) holding a point."""
+    return math.floor(lat / BOX_DEGREES), math.floor(lon / (2 * BOX_DEGREES))
 
 
 def refresh(connection: Connection, incident: str) -> None:

@@ -1,25 +1,29 @@
 """``python -m harmledger.link.train SUITE.jsonl``: fit the linking model on the suite's dev part.
 
-Records of the set-aside part (``harmledger.eval.parts``) are never trained on. Each pair of dev records reported within ``WINDOW_DAYS`` of each
-other is an example (same ``incident_key`` or not), described by the features
-of ``features.py`` between their lead mentions; a logistic regression
-(scikit-learn, a dev dependency) gives the weights written to
-``data/link_model.json``.
+Records of the set-aside part (``harmledger.eval.parts``) are never trained on. Each pair
+of dev records that the linker would score (reported within ``WINDOW_DAYS`` of each other
+and ``related`` in words) is an example (same ``incident_key`` or not), described by the
+features of ``features.py`` between their lead mentions; a logistic regression
+(scikit-learn, a dev dependency) gives the weights written to ``data/link_model.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from harmledger.dates import read_date
 from harmledger.eval.parts import DEV, part_of
 from harmledger.io_jsonl import read_jsonl
-from harmledger.link.features import FEATURES, Side, features
+from harmledger.link.features import FEATURES, Side, document_features, features, near, related
 from harmledger.link.fingerprint import fingerprint
 from harmledger.link.linker import WINDOW_DAYS
+
+ABOUT = "Logistic model of 'same incident' over link/features.py FEATURES, fitted by `python -m harmledger.link.train` on the dev part of the linking suite (records whose sha256(id) mod 5 is not 0)."
+
 
 def lead_side(record: dict) -> Side:
     from harmledger.extract import extract
@@ -44,18 +48,20 @@ def main() -> None:
     records = [r for r in read_jsonl(args.suite) if r.get("incident_key") and part_of(str(r["id"])) == DEV]
     with Pool(2) as pool:
         sides = pool.map(lead_side, records, chunksize=16)
+    sides = [replace(a, crowd=len({records[j]["incident_key"] for j, b in enumerate(sides) if j != i and near(a, b)})) for i, a in enumerate(sides)]
     rows, labels = [], []
     for i, a in enumerate(sides):
         for j in range(i + 1, len(sides)):
             b = sides[j]
             days = abs((a.fingerprint.published - b.fingerprint.published).days) if a.fingerprint.published and b.fingerprint.published else 0
-            if days <= WINDOW_DAYS:
-                rows.append(features(a, b))
+            shared = document_features(a.fingerprint, b.fingerprint)
+            if days <= WINDOW_DAYS and related(shared):
+                rows.append(features(a, b, shared))
                 labels.append(records[i]["incident_key"] == records[j]["incident_key"])
     model = LogisticRegression(C=1.0, max_iter=5000).fit(rows, labels)
     out = json.loads(args.out.read_text(encoding="utf-8"))
     out.update(features=list(FEATURES), weights=[round(float(w), 4) for w in model.coef_[0]], intercept=round(float(model.intercept_[0]), 4))
-    out["_doc"] = out["_doc"].replace(" Placeholder weights until trained.", "") + f" Fitted on {len(records)} records, {len(rows)} pairs ({sum(labels)} same incident)."
+    out["_doc"] = f"{ABOUT} Fitted on {len(records)} records, {len(rows)} pairs ({sum(labels)} same incident)."
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(rows)} pairs, {sum(labels)} positive")
 

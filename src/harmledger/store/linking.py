@@ -31,23 +31,6 @@ def document_mentions(connection: Connection, document_id: str) -> list[dict[str
     return [dict(r) for r in connection.execute(query).mappings()]
 
 
-def candidate_incidents(
-    connection: Connection, *, kind: str, lat: float, lon: float, day: date | None, window_days: int, box_degrees: float, limit: int
-) -> list[str]:
-    """Incidents of ``kind`` placed within the box around (lat, lon), reported within the window of ``day``."""
-    where = [
-        incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
-        incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
-        incidents.c.kind == kind,
-        incidents.c.merged_into.is_(None),
-    ]
-    if day is not None:
-        window = timedelta(days=window_days)
-        where += [incidents.c.last_reported >= day - window, incidents.c.first_reported <= day + window]
-    query = select(incidents.c.id).where(*where).order_by(incidents.c.last_reported.desc(), incidents.c.id).limit(limit)
-    return list(connection.scalars(query))
-
-
 def incidents_on(
     connection: Connection, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int
 ) -> list[str]:
@@ -69,7 +52,7 @@ def keyed_incidents(
     connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, per_key: int, limit: int
 ) -> list[str]:
     """Incidents of ``kind`` that share keys with a document reported within the window of ``day``, those
-    sharing the most first. Each key contributes at most its ``per_key`` latest incidents, so a key that many
+    sharing the most first, then the latest reported. Each key contributes at most its ``per_key`` latest incidents, so a key that many
     incidents share (a common name) costs no more than a rare one."""
     if not keys:
         return []
@@ -79,14 +62,14 @@ def keyed_incidents(
         if day is not None:
             window = timedelta(days=window_days)
             rows = rows.where(link_keys.c.day.between(day - window, day + window))
-        per_key_rows.append(select(rows.order_by(link_keys.c.day.desc()).limit(per_key).subquery().c.incident_id))
+        per_key_rows.append(select(rows.order_by(link_keys.c.day.desc(), link_keys.c.incident_id).limit(per_key).subquery().c.incident_id))
     shared = union_all(*per_key_rows).subquery()
     query = (
         select(shared.c.incident_id)
         .join(incidents, incidents.c.id == shared.c.incident_id)
         .where(incidents.c.kind == kind, incidents.c.merged_into.is_(None))
         .group_by(shared.c.incident_id)
-        .order_by(func.count().desc(), shared.c.incident_id)
+        .order_by(func.count().desc(), func.max(incidents.c.last_reported).desc(), shared.c.incident_id)
         .limit(limit)
     )
     return list(connection.scalars(query))
@@ -103,12 +86,22 @@ def incident_members(connection: Connection, incident_ids: list[str]) -> list[di
         return []
     query = (
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published)
+               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == _lead_ordinal(mentions)).label("lead"))
         .join(documents, documents.c.id == mentions.c.document_id)
         .where(mentions.c.incident_id.in_(incident_ids))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
     return [dict(r) for r in connection.execute(query).mappings()]
+
+
+def _lead_ordinal(mention: Any) -> Any:
+    """The ordinal of the lead of ``mention``'s document: the first event it tells as new."""
+    others = mentions.alias("others")
+    return (
+        select(func.min(others.c.ordinal))
+        .where(others.c.document_id == mention.c.document_id, others.c.kind == "event", others.c.background.is_(False))
+        .scalar_subquery()
+    )
 
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:
