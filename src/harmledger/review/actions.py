@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from harmledger.link.fingerprint import Fingerprint
-from harmledger.link.linker import refresh
+from harmledger.link.linker import cell_key, refresh
 from harmledger.review import audit, fields
 from harmledger.review.errors import Conflict, Invalid, NotFound
 from harmledger.store import linking
@@ -159,12 +159,16 @@ def _mention_ids(connection: Connection, incident_id: str) -> list[str]:
 
 
 def _copy_keys(connection: Connection, incident_id: str, mention_ids: list[str]) -> None:
-    """The link keys of the moved mentions' documents, for the incident they now tell."""
-    query = select(mentions.c.document_id, documents.c.published).join(documents).where(mentions.c.id.in_(mention_ids))
-    published = dict(connection.execute(query).all())
+    """The link keys of the moved mentions' documents and places, for the incident they now tell."""
+    query = select(mentions.c.document_id, documents.c.published, mentions.c.lat, mentions.c.lon).join(documents).where(mentions.c.id.in_(mention_ids))
+    moved = connection.execute(query).all()
+    published = {document_id: day for document_id, day, _, _ in moved}
     for document_id, data in linking.fingerprints_of(connection, list(published)).items():
         fingerprint = Fingerprint.from_json(data)
         linking.add_keys(connection, incident_id, fingerprint.keys, fingerprint.published or published[document_id])
+    for _, day, lat, lon in moved:
+        if lat is not None:
+            linking.add_keys(connection, incident_id, [cell_key(lat, lon)], day)
 
 
 def _check_types(connection: Connection, row: dict[str, Any], values: dict[str, Any]) -> None:
