@@ -154,5 +154,6 @@ def content_security_policy(tiles: str | None) -> str:
 
 def vendor_missing() -> list[str]:
     """The vendor files the page needs that set-up has not installed (empty when ready)."""
-    needed = ["leaflet/leaflet.js", "leaflet/leaflet.css", "topojson-client.min.js", "countries-50m.json"]
+    needed = ["leaflet/leaflet.js", "leaflet/leaflet.css", "markercluster/leaflet.markercluster.js", "markercluster/MarkerCluster.css",
+              "topojson-client.min.js", "countries-50m.json"]
     return [name for name in needed if not (VENDOR / name).is_file()]
