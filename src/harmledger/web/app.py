@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmledger import __version__
 from harmledger.ledger import Ledger
-from harmledger.web import api, errors, review, users
+from harmledger.web import api, errors, places, points, review, users
 
 STATIC = Path(__file__).with_name("static")
 VENDOR = STATIC / "vendor"
@@ -87,6 +87,8 @@ def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -
     app.include_router(api.router)
     app.include_router(review.router)
     app.include_router(users.router)
+    app.include_router(points.router)
+    app.include_router(places.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders, policy=content_security_policy(settings.tiles))
 
