@@ -23,6 +23,7 @@ from harmledger.store.engine import for_writing
 
 MANY = 5000
 PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1280, "height": 800}
 LEFT_FOR_THE_QUEUE = [
     ("KHARKIV — A rocket hit a student dormitory in Kharkiv, killing 7 students, the governor said.", "killing 7 students", 7, date(2022, 8, 17), KHARKIV),
     ("DNIPRO — A missile struck an apartment block in Dnipro, killing 45 people, the governor said.", "killing 45 people", 45, date(2023, 1, 14), DNIPRO),
@@ -265,7 +266,8 @@ def many(browser, tmp_path_factory):
 
 
 def test_paging_through_5000_incidents(browser, many):
-    with opened_page(browser, many) as page:
+    with opened_page(browser, many, viewport=LAPTOP) as page:
+        assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
         assert page.locator("#summary").inner_text() == "1–100 of 5,000 incidents"
         first = rows(page)
         assert len(first) == 100 and page.locator("#page-prev").is_disabled()
