@@ -33,7 +33,7 @@ DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 @dataclass
 class Settings:
-    """How one server runs; ``token`` None (and no ``$HARMLEDGER_TOKEN``) refuses every write."""
+    """How one server runs; ``token``: the server's own admin token (None and no ``$HARMLEDGER_TOKEN``: only users' tokens write)."""
 
     db: str | None = None
     token: str | None = None

@@ -75,11 +75,6 @@ function colour(type) {
   return found ? found[1] : UNTYPED_COLOUR;
 }
 
-function best(count) {
-  if (!count) return 0;
-  return count.best ?? count.value ?? count.low ?? 0;
-}
-
 const QUALIFIER_WORDS = {
   exact: "", at_least: "at least ", more_than: "more than ", about: "about ", up_to: "up to ",
   fewer_than: "fewer than ", vague: "about ",
@@ -172,7 +167,6 @@ function drawPager(page) {
     : `${numberFormat.format(first)}–${numberFormat.format(page.offset + shown)} of ${numberFormat.format(page.total)} incidents`;
   $("#page-prev").disabled = page.offset <= 0;
   $("#page-next").disabled = page.offset + shown >= page.total;
-  $("#pager").hidden = page.total <= PAGE_SIZE && !page.offset && !shown;
 }
 
 function reviewBadge(status) {

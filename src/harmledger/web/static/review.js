@@ -121,9 +121,9 @@ function closeForms() {
 }
 
 function stopPicking() {
+  if (state.pick) setStatus(""); // the picking hint
   state.pick = null;
   delete document.body.dataset.picking;
-  setStatus("");
 }
 
 function drawMentions(incident) {
