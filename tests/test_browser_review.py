@@ -268,6 +268,7 @@ def many(browser, tmp_path_factory):
 def test_paging_through_5000_incidents(browser, many):
     with opened_page(browser, many, viewport=LAPTOP) as page:
         assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
+        assert page.evaluate("(list => list.scrollWidth <= list.clientWidth)(document.querySelector('#list-wrap'))")  # every column in view
         assert page.locator("#summary").inner_text() == "1–100 of 5,000 incidents"
         first = rows(page)
         assert len(first) == 100 and page.locator("#page-prev").is_disabled()
