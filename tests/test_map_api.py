@@ -1,20 +1,22 @@
-"""The map's own endpoints: compact points for every placed event the filters select, and town names for the base map."""
+"""The map's own endpoints on both back ends: compact points for every placed event the filters select, and town names for the base map."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
+from ledger_fixtures import BACKENDS, new_database_url
 from web_fixtures import fill, served
 
 from harmledger.ledger import Ledger
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    with Ledger(f"sqlite:///{tmp_path_factory.mktemp('map')}/ledger.db") as ledger:
-        ids = fill(ledger)
-        with served(ledger) as base_url, httpx.Client(base_url=base_url, timeout=60) as opened:
-            yield opened, ids
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request, tmp_path_factory):
+    for url in new_database_url(request.param, tmp_path_factory.mktemp("map")):  # one URL; a PostgreSQL database is dropped after
+        with Ledger(url) as ledger:
+            ids = fill(ledger)
+            with served(ledger) as base_url, httpx.Client(base_url=base_url, timeout=60) as opened:
+                yield opened, ids
 
 
 def test_points_are_every_placed_event_of_the_filters_in_pages(client):
