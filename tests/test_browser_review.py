@@ -148,6 +148,7 @@ def test_correct_a_figure_and_the_place(page, site):
     signed_in_on(page, token, ids["saltivka"])
     page.click("#correct-open")
     assert page.locator("#correct-form").is_visible() and page.locator("#merge-form").is_hidden()
+    assert page.locator("#correct-form select[name=sub_event_type]").input_value() == "Shelling/artillery/missile attack"  # ACLED's, for its type
     page.fill("#correct-form input[name=killed_value]", "5")
     page.select_option("#correct-form select[name=killed_qualifier]", "at_least")
     page.fill("#correct-form input[name=place_query]", "Chuhuiv")

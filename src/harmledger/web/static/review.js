@@ -11,7 +11,7 @@
 const TOKEN_KEY = "harmledger.token";
 const REVIEWER_ROLES = ["analyst", "admin"];
 const FIGURE_SLOTS = ["killed", "injured"];
-const TEXT_FIELDS = ["event_type", "weapon", "perpetrator", "attribution"];
+const TEXT_FIELDS = ["event_type", "sub_event_type", "weapon", "perpetrator", "attribution"];
 
 const review = { user: null, choices: null, place: null, snapshot: null };
 
@@ -25,6 +25,7 @@ function startReview() {
   $("#correct-open").addEventListener("click", openCorrection);
   $("#correct-form").addEventListener("submit", submitCorrection);
   $("#place-search").addEventListener("click", searchPlace);
+  $("#correct-form").elements.event_type.addEventListener("change", fillSubEventTypes);
   $("#merge-open").addEventListener("click", openMerge);
   $("#merge-form").addEventListener("submit", submitMerge);
   $("#merge-pick").addEventListener("click", pickForMerge);
@@ -186,10 +187,19 @@ function openCorrection() {
   form.elements.date_start.value = when.start || incident.date || "";
   form.elements.date_end.value = when.end || when.start || incident.date || "";
   form.elements.date_precision.value = when.precision || "day";
+  form.elements.event_type.value = incident.event_type || "";
+  fillSubEventTypes();
   for (const field of TEXT_FIELDS) form.elements[field].value = incident[field] || "";
   review.snapshot = formValues(form);
   form.hidden = false;
   form.elements.killed_value.focus();
+}
+
+/** The sub-event types ACLED gives the chosen event type (none chosen: none offered). */
+function fillSubEventTypes() {
+  const form = $("#correct-form");
+  const subs = review.choices.event_types[form.elements.event_type.value] || [];
+  form.elements.sub_event_type.replaceChildren(el("option", { value: "", text: "not coded" }), ...subs.map((sub) => el("option", { value: sub, text: sub })));
 }
 
 function formValues(form) {
