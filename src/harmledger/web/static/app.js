@@ -342,9 +342,10 @@ async function loadIncidents(offset = 0, pageOnly = false) {
     state.offset = page.offset;
     drawList(page);
     if (!pageOnly) {
-      drawMarkers(points);
-      drawLegend(points);
       drawAggregates(tolls);
+      await drawMarkers(points);
+      if (!current()) return;
+      drawLegend(points);
     }
     setStatus("");
   } catch (error) {

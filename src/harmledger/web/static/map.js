@@ -82,13 +82,11 @@ async function fetchPoints(params, seq) {
   return points;
 }
 
+/** Every point as a circle, clustered past CLUSTER_FROM; resolves once all are on the map (a cluster
+ * group takes 100,000 in chunks, the page staying responsive meanwhile). */
 function drawMarkers(points) {
-  if (!state.map) return;
+  if (!state.map) return Promise.resolve();
   state.map.removeLayer(state.markers);
-  state.clustered = points.length > CLUSTER_FROM;
-  state.markers = state.clustered
-    ? L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, spiderfyOnMaxZoom: true })
-    : L.featureGroup();
   state.markerById = new Map();
   state.outlined = null;
   const sorted = points.slice().sort((a, b) => (b.killed ?? 0) - (a.killed ?? 0)); // big circles first, small ones drawn on top
@@ -100,7 +98,7 @@ function drawMarkers(points) {
       fillOpacity: 0.7,
       className: "incident-marker",
     });
-    marker.bindTooltip(() => tooltip(point), { direction: "top", className: "incident-tooltip" });
+    marker.once("mouseover", () => marker.bindTooltip(tooltip(point), { direction: "top", className: "incident-tooltip" }).openTooltip());
     marker.on("click", () => chooseIncident(point.id));
     marker.on("add", () => {
       const path = marker.getElement();
@@ -112,14 +110,26 @@ function drawMarkers(points) {
     state.markerById.set(point.id, marker);
     return marker;
   });
-  if (state.fitNext && points.length) { // before the markers are on the map: clusters are built once, at the zoom they are seen at
+  if (state.fitNext && points.length) { // first: clusters are then made once, at the zoom they are seen at
     state.map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lon])), { padding: [40, 40], maxZoom: 7, animate: false });
     state.fitNext = false;
   }
-  if (state.clustered) state.markers.addLayers(markers);
-  else markers.forEach((marker) => marker.addTo(state.markers));
-  state.markers.addTo(state.map);
-  markSelected();
+  state.clustered = points.length > CLUSTER_FROM;
+  return new Promise((resolve) => {
+    const drawn = () => {
+      markSelected();
+      resolve();
+    };
+    if (!state.clustered) {
+      state.markers = L.featureGroup(markers).addTo(state.map);
+      drawn();
+      return;
+    }
+    const chunkProgress = (done, total) => { if (done === total) drawn(); };
+    // on the map before the markers come: a group off the map adds them ten times slower
+    state.markers = L.markerClusterGroup({ chunkedLoading: true, chunkProgress, showCoverageOnHover: false }).addTo(state.map);
+    state.markers.addLayers(markers);
+  });
 }
 
 /** The open incident's circle outlined (only it and the one outlined before are restyled: there may be 100,000). */
