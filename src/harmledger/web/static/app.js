@@ -333,15 +333,16 @@ async function loadIncidents(offset = 0, pageOnly = false) {
   aggregates.set("kind", "aggregate");
   aggregates.set("limit", String(AGGREGATE_LIMIT));
   try {
-    const [page, tolls, points] = await Promise.all([
-      getJSON("/api/incidents?" + events),
-      pageOnly ? null : getJSON("/api/incidents?" + aggregates),
-      pageOnly ? null : fetchPoints(params, seq),
-    ]);
+    const listed = getJSON("/api/incidents?" + events);
+    const mapped = pageOnly ? null : Promise.all([getJSON("/api/incidents?" + aggregates), fetchPoints(params, seq)]);
+    mapped?.catch(() => null); // awaited below; should the list fail first, its failure is not left unhandled
+    const page = await listed; // the list first: the map's points may take seconds to come
     if (!current()) return;
     state.offset = page.offset;
     drawList(page);
-    if (!pageOnly) {
+    if (mapped) {
+      const [tolls, points] = await mapped;
+      if (!current()) return;
       drawAggregates(tolls);
       await drawMarkers(points);
       if (!current()) return;
