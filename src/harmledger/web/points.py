@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from starlette.concurrency import run_in_threadpool
 
 from harmledger.dates import iso
@@ -28,8 +28,8 @@ SELECTED = [incidents.c.id, incidents.c.lat, incidents.c.lon, incidents.c.killed
             incidents.c.event_date, places.c.name]
 
 
-def point_rows(engine: Any, filters: IncidentFilter, after: str, limit: int) -> list[list[Any]]:
-    filters.kind = "event"  # an aggregate toll's place is where it was counted, never a point
+def point_rows(engine: Engine, filters: IncidentFilter, after: str, limit: int) -> list[list[Any]]:
+    """``COLUMNS`` of the events ``filters`` select that have coordinates, ``limit`` after the id ``after``."""
     with engine.connect() as connection:
         query = (
             select(*SELECTED)
@@ -51,5 +51,6 @@ async def map_points(
 ) -> JSONResponse:
     """``points``: rows of ``columns`` (killed and injured are the reconciled best), in id order;
     ``next``: the ``after`` of the following page, null on the last."""
+    filters.kind = "event"  # an aggregate toll's place is where it was counted, never a point
     rows = await run_in_threadpool(point_rows, request.app.state.ledger.engine, filters, after, limit)
     return JSONResponse({"columns": COLUMNS, "points": rows, "next": rows[-1][0] if len(rows) == limit else None})
