@@ -21,11 +21,13 @@ $(STAMP): pyproject.toml
 $(VENDOR_STAMP): frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	rm -rf $(VENDOR)
-	mkdir -p $(VENDOR)/leaflet $(VENDOR)/swagger-ui $(VENDOR)/licenses
+	mkdir -p $(VENDOR)/leaflet $(VENDOR)/markercluster $(VENDOR)/swagger-ui $(VENDOR)/licenses
 	cp -R $(NODE_MODULES)/leaflet/dist/leaflet.js $(NODE_MODULES)/leaflet/dist/leaflet.css $(NODE_MODULES)/leaflet/dist/images $(VENDOR)/leaflet/
+	cp $(NODE_MODULES)/leaflet.markercluster/dist/leaflet.markercluster.js $(NODE_MODULES)/leaflet.markercluster/dist/MarkerCluster.css $(NODE_MODULES)/leaflet.markercluster/dist/MarkerCluster.Default.css $(VENDOR)/markercluster/
 	cp $(NODE_MODULES)/topojson-client/dist/topojson-client.min.js $(NODE_MODULES)/world-atlas/countries-50m.json $(VENDOR)/
 	cp $(NODE_MODULES)/swagger-ui-dist/swagger-ui-bundle.js $(NODE_MODULES)/swagger-ui-dist/swagger-ui.css $(VENDOR)/swagger-ui/
 	for pkg in leaflet topojson-client world-atlas swagger-ui-dist; do cp $(NODE_MODULES)/$$pkg/LICENSE $(VENDOR)/licenses/$$pkg.LICENSE; done
+	cp $(NODE_MODULES)/leaflet.markercluster/MIT-LICENCE.txt $(VENDOR)/licenses/leaflet.markercluster.LICENSE
 	touch $@
 
 setup: $(STAMP) $(VENDOR_STAMP)

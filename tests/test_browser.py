@@ -1,43 +1,16 @@
-"""The page in a real browser: Playwright driving Debian's Chromium (``/usr/bin/chromium``, headless).
-
-Never ``playwright install``: the browser comes from Debian (``.ci/run`` installs
-the ``chromium`` package). Screenshots go to ``artifacts/`` (gitignored).
-"""
+"""The page in a real browser: Playwright driving Debian's Chromium (browser_fixtures.py), screenshots in ``artifacts/``."""
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-from urllib.parse import urlsplit
-
 import pytest
+from browser_fixtures import ARTIFACTS, VIEWPORT, browser, opened_page, ready, rows  # noqa: F401  (browser: a fixture)
 from web_fixtures import HOSTILE_SOURCE, HOSTILE_TEXT, HOSTILE_TITLE, fill, served
 
 from harmledger.ledger import Ledger
-from harmledger.web.app import vendor_missing
-
-CHROMIUM = Path(os.environ.get("HARMLEDGER_CHROMIUM", "/usr/bin/chromium"))
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
-VIEWPORT = {"width": 1400, "height": 900}
-
-
-def _require_browser() -> None:
-    reasons = []
-    if not CHROMIUM.is_file() and not shutil.which(str(CHROMIUM)):
-        reasons.append(f"{CHROMIUM} is absent (Debian's chromium package: `apt-get install -y chromium`)")
-    if vendor_missing():
-        reasons.append(f"the page's npm libraries are not installed ({', '.join(vendor_missing())}; `make setup`)")
-    if reasons:
-        if os.environ.get("CI"):
-            pytest.fail("browser tests cannot run in CI: " + "; ".join(reasons))
-        pytest.skip("; ".join(reasons))
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    _require_browser()
+def site(browser, tmp_path_factory):
     with Ledger(f"sqlite:///{tmp_path_factory.mktemp('browser')}/ledger.db") as ledger:
         ids = fill(ledger)
         with served(ledger) as base_url:
@@ -60,51 +33,10 @@ def listed(site, **params) -> int:
     return httpx.get(site[0] + "/api/incidents", params={"kind": "event", **params}).json()["total"]
 
 
-@pytest.fixture(scope="module")
-def browser(site):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
-        yield launched
-        launched.close()
-
-
 @pytest.fixture
 def page(browser, site):
-    """A fresh page on the site that records script errors and every request that leaves this server.
-
-    The server's Content-Security-Policy is bypassed: the tests' own probes need eval, and the
-    hostile-markup test must show the page renders markup inert by itself, not only because
-    the policy blocks inline script (the API tests check the policy is sent)."""
-    base_url = site[0]
-    context = browser.new_context(viewport=VIEWPORT, bypass_csp=True)
-    context.set_default_timeout(15_000)
-    opened = context.new_page()
-    opened.problems = []
-    opened.on("pageerror", lambda error: opened.problems.append(f"page error: {error}"))
-    opened.on("console", lambda message: message.type == "error" and opened.problems.append(f"console: {message.text}"))
-    own = urlsplit(base_url).netloc
-
-    def outside(route):
-        if urlsplit(route.request.url).netloc != own and not route.request.url.startswith("data:"):
-            opened.problems.append(f"request outside the server: {route.request.url}")
-            return route.abort()
-        return route.continue_()
-
-    opened.route("**/*", outside)
-    opened.goto(base_url + "/")
-    opened.wait_for_selector("body[data-state=ready]")
-    yield opened
-    context.close()
-
-
-def ready(page) -> None:
-    page.wait_for_function("document.body.dataset.state === 'ready'")
-
-
-def rows(page) -> list[str]:
-    return page.locator("#incident-list tbody tr").evaluate_all("rows => rows.map(r => r.dataset.incident)")
+    with opened_page(browser, site[0]) as opened:
+        yield opened
 
 
 def test_page_shows_the_incidents_on_the_offline_map(page, site):
@@ -115,7 +47,7 @@ def test_page_shows_the_incidents_on_the_offline_map(page, site):
     assert page.locator(f"path.incident-marker[data-incident='{ids['aggregate']}']").count() == 0  # a toll over two regions: no point
     assert page.locator(f"#aggregate-list [data-incident='{ids['aggregate']}']").count() == 1  # listed apart
     assert ids["aggregate"] not in rows(page)
-    assert page.locator(".leaflet-overlay-pane path:not(.incident-marker)").count() > 100  # the country outlines
+    assert page.locator(".leaflet-land-pane path").count() > 100  # the country outlines
     battle = page.locator(f"path.incident-marker[data-incident='{ids['battle']}']")
     riot = page.locator(f"path.incident-marker[data-incident='{ids['riot']}']")
     assert battle.get_attribute("fill") != riot.get_attribute("fill")  # coloured by event type
@@ -223,7 +155,7 @@ def test_an_old_mention_link_opens_its_incident(page, site):
 def test_hostile_markup_in_a_report_renders_as_inert_text(page, site):
     base_url, ids, _ = site
     hostile = page.locator(f"#incident-list tbody tr[data-incident='{ids['hostile']}']")
-    assert HOSTILE_SOURCE in hostile.inner_text()  # the source shown as text in the list
+    assert HOSTILE_SOURCE in hostile.text_content()  # the source as text in the list (its column shows from 1,500 px)
     page.goto(f"{base_url}/#incident={ids['hostile']}")
     page.wait_for_selector("#incident-view[data-state=ready]")
     page.locator(f"path.incident-marker[data-incident='{ids['hostile']}']").dispatch_event("mouseover")  # the tooltip too

@@ -95,3 +95,22 @@ def test_every_action_over_http(api):
     assert actions == ["correct", "split", "merge", "not_an_incident"]
     assert client.get("/api/review/queue").json()["total"] == 1  # the depot waits; the mall was corrected
     assert depot_id in {i["id"] for i in client.get("/api/review/queue").json()["incidents"]}
+
+
+def test_an_analysts_token_ingests_a_report_and_a_readers_does_not(api):
+    client, tokens, _, _ = api
+    report = {"text": "KHARKIV, Ukraine — Russian shelling killed 4 people on Tuesday, the governor said.", "published": "2024-06-04"}
+    assert_error(client.post("/api/documents", json=report, headers=auth(tokens["reader"])), 403, "forbidden", "this needs analyst")
+    stored = client.post("/api/documents", json=report, headers=auth(tokens["analyst"]), timeout=120)
+    assert stored.status_code == 201, stored.text
+    assert client.get(f"/api/documents/{stored.json()['document_id']}").status_code == 200
+
+
+def test_the_page_learns_whose_token_it_holds_and_what_a_correction_takes(api):
+    client, tokens, _, _ = api
+    assert client.get("/api/review/me", headers=auth(tokens["reader"])).json() == {"name": "reader-1", "role": "reader"}
+    assert client.get("/api/review/me", headers=auth(SERVER_TOKEN)).json() == {"name": "server-token", "role": "admin"}
+    assert_error(client.get("/api/review/me"), 401, "unauthorized", "Authorization")
+    choices = client.get("/api/review/choices").json()
+    assert "Armed clash" in choices["event_types"]["Battles"] and "missile" in choices["weapons"]
+    assert "at_least" in choices["qualifiers"] and "alleged" in choices["attributions"] and "killed" in choices["fields"]

@@ -47,7 +47,8 @@ def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, w
     missing = vendor_missing()
     if missing:
         err.print(f"[yellow]warning:[/] the page's libraries are not installed ({', '.join(missing)}): run `make setup`; the API works without them")
-    writes = "POST /api/documents accepts the bearer token" if settings.token else "writes refused (no --token or $HARMLEDGER_TOKEN)"
+    writes = ("POST /api/documents accepts the bearer token or an analyst's" if settings.token
+              else "writes need an analyst's token: harmledger users add NAME --role analyst")
     shown_host = f"[{host}]" if ":" in host else host
 
     processes = f"{workers} workers; " if workers > 1 else ""

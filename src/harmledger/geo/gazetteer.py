@@ -88,6 +88,11 @@ class Gazetteer:
         """Every town name key of a country (what fuzzy matching searches)."""
         return tuple(k for (k,) in self._db.execute("SELECT key FROM country_keys WHERE cc = ?", (country,)))
 
+    def towns_by_population(self, min_population: int) -> list[tuple[str, float, float, int]]:
+        """``(name, lat, lon, population)`` of every town of at least ``min_population``, most populous first."""
+        query = "SELECT name, lat, lon, pop FROM places WHERE kind = 'town' AND pop >= ? ORDER BY pop DESC, idx"
+        return self._db.execute(query, (min_population,)).fetchall()
+
     def region(self, country: str, code: str | None) -> Entry | None:
         """The admin1 region entry of a country and code, if the gazetteer names it."""
         name = self.admin1_name(country, code)

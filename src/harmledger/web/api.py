@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
@@ -17,6 +15,8 @@ from harmledger.store import IncidentFilter
 from harmledger.ledger import Ledger
 from harmledger.store.schema import COUNT_MAX
 from harmledger.store.writer import RecordRefused
+from harmledger.review.users import User
+from harmledger.web.auth import AUTH_RESPONSES, require
 from harmledger.web.errors import ApiError, error_body
 from harmledger.web.exporting import started_export
 from harmledger.web.filters import NO_NUL, IsoDate, incident_filter
@@ -35,7 +35,6 @@ def ledger_of(request: Request) -> Ledger:
 
 
 LedgerDep = Annotated[Ledger, Depends(ledger_of)]
-BEARER = HTTPBearer(auto_error=False, description="The token the server was started with (--token or $HARMLEDGER_TOKEN).")
 ERRORS = {status: {"description": text, "content": {"application/json": {"example": error_body(status, code, text)}}}
           for status, code, text in [(404, "not_found", "no such record"), (422, "invalid_request", "a parameter is invalid")]}
 
@@ -135,9 +134,7 @@ class NewDocument(BaseModel):
 
 
 WRITE_RESPONSES = {
-    400: {"description": "the body is not valid JSON"},
-    401: {"description": "no or wrong bearer token"},
-    403: {"description": "the server has no token set, so writes are disabled"},
+    **AUTH_RESPONSES,
     413: {"description": "the body is over the size limit"},
     415: {"description": "the body is not application/json"},
     **ERRORS,
@@ -151,11 +148,10 @@ WRITE_RESPONSES = {
     responses={200: {"description": "already stored: nothing added"}, **WRITE_RESPONSES},
     openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": NewDocument.model_json_schema()}}}},
 )
-async def post_document(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]) -> JSONResponse:
+async def post_document(request: Request, _: Annotated[User, Depends(require("analyst"))]) -> JSONResponse:
     """Extract the incidents of one report and store them (idempotent: the same text twice is stored
-    once). Needs ``Authorization: Bearer TOKEN`` with the token the server was started with
-    (``HARMLEDGER_TOKEN`` or ``serve --token``); without one the server refuses every write."""
-    check_token(request, credentials)
+    once). Needs ``Authorization: Bearer TOKEN``: an analyst's or admin's token (``harmledger users add``),
+    or the token the server was started with (``HARMLEDGER_TOKEN`` or ``serve --token``)."""
     try:
         document = NewDocument.model_validate(await _json_body(request))
     except ValidationError as error:
@@ -170,17 +166,6 @@ async def post_document(request: Request, credentials: Annotated[HTTPAuthorizati
     found = await run_in_threadpool(ledger.incidents, IncidentFilter(document_id=document_id), MAX_PAGE)
     body = {"document_id": document_id, "added": added, "url": f"/api/documents/{document_id}", "incidents": [row["id"] for row in found]}
     return JSONResponse(body, status_code=201 if added else 200)
-
-
-def check_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
-    """Writes need the server's token as a bearer token; a server started without one refuses them all."""
-    token: str | None = request.app.state.settings.token
-    if not token:
-        raise ApiError(403, "writes are disabled: start the server with --token or HARMLEDGER_TOKEN to accept them", code="writes_disabled")
-    if credentials is None or not credentials.credentials:
-        raise ApiError(401, "this endpoint needs an 'Authorization: Bearer TOKEN' header", headers={"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
-        raise ApiError(401, "the bearer token is wrong", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
 
 async def _json_body(request: Request) -> Any:

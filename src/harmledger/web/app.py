@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from harmledger import __version__
 from harmledger.ledger import Ledger
-from harmledger.web import api, errors, review, users
+from harmledger.web import api, errors, places, points, review, users
 
 STATIC = Path(__file__).with_name("static")
 VENDOR = STATIC / "vendor"
@@ -33,7 +33,7 @@ DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 @dataclass
 class Settings:
-    """How one server runs; ``token`` None (and no ``$HARMLEDGER_TOKEN``) refuses every write."""
+    """How one server runs; ``token``: the server's own admin token (None and no ``$HARMLEDGER_TOKEN``: only users' tokens write)."""
 
     db: str | None = None
     token: str | None = None
@@ -87,6 +87,8 @@ def create_app(settings: Settings | None = None, ledger: Ledger | None = None) -
     app.include_router(api.router)
     app.include_router(review.router)
     app.include_router(users.router)
+    app.include_router(points.router)
+    app.include_router(places.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders, policy=content_security_policy(settings.tiles))
 
@@ -154,5 +156,6 @@ def content_security_policy(tiles: str | None) -> str:
 
 def vendor_missing() -> list[str]:
     """The vendor files the page needs that set-up has not installed (empty when ready)."""
-    needed = ["leaflet/leaflet.js", "leaflet/leaflet.css", "topojson-client.min.js", "countries-50m.json"]
+    needed = ["leaflet/leaflet.js", "leaflet/leaflet.css", "markercluster/leaflet.markercluster.js", "markercluster/MarkerCluster.css",
+              "topojson-client.min.js", "countries-50m.json"]
     return [name for name in needed if not (VENDOR / name).is_file()]

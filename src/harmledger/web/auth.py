@@ -1,7 +1,8 @@
 """Who is calling: a user's token (``harmledger users add``) or the server's own ``--token``.
 
 Reads need no token, so the page works read-only without one. A write needs a bearer
-token whose user has the route's role (``analyst`` to review, ``admin`` to manage users):
+token whose user has the route's role (``analyst`` to ingest a report or review, ``admin``
+to manage users), so an analyst's own token serves the page and scripts alike:
 no token or an unknown one is 401, a known one with too small a role 403. The server's
 single ``--token`` / ``$HARMLEDGER_TOKEN`` still works and acts as an admin named
 ``server-token`` in the audit. Every comparison is constant-time (``hmac.compare_digest``

@@ -1,4 +1,5 @@
-"""The review endpoints: verdicts, corrections, merges and splits (analyst), the audit and the queue (anyone).
+"""The review endpoints: verdicts, corrections, merges and splits (analyst), the audit, the queue and
+the values a correction takes (anyone), and whose a token is (any user: the page's sign-in).
 
 Each write runs one ``review.actions`` function in its own transaction and answers with
 the incident's row as it now is; the library's refusals become the one error shape
@@ -15,7 +16,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from harmledger.data import table
 from harmledger.geo import geocode_explain
+from harmledger.model import ATTRIBUTIONS, PRECISIONS_PLACE, PRECISIONS_TIME, QUALIFIERS
 from harmledger.review.errors import Conflict, Invalid, NotFound, ReviewError
 from harmledger.review.fields import FIELDS
 from harmledger.review.users import User
@@ -26,6 +29,7 @@ from harmledger.web.filters import NO_NUL
 
 router = APIRouter(prefix="/api")
 Analyst = Annotated[User, Depends(require("analyst"))]
+Anyone = Annotated[User, Depends(require("reader"))]
 Id = Annotated[str, Path(max_length=100, pattern=NO_NUL)]
 STATUS = {NotFound: 404, Conflict: 409, Invalid: 422}
 RESPONSES = {
@@ -138,3 +142,17 @@ async def review_queue(
     """Contested figures first, then by toll × (1 − confidence); ``total`` counts every unreviewed incident."""
     total, rows = await run_in_threadpool(Workspace(request.app.state.ledger).queue, limit, offset)
     return JSONResponse(jsonable_encoder({"total": total, "limit": limit, "offset": offset, "incidents": rows}))
+
+
+@router.get("/review/me", summary="The user a bearer token belongs to (any role)", responses=AUTH_RESPONSES)
+async def whoami(user: Anyone) -> dict[str, str]:
+    """What the page asks when an analyst gives it a token: review controls show for an analyst or admin."""
+    return {"name": user.name, "role": user.role}
+
+
+@router.get("/review/choices", summary="The values a correction takes, for a correction form")
+def choices() -> dict[str, Any]:
+    """``event_types`` (each with its sub-event types), ``weapons``, ``qualifiers``, ``attributions`` and precisions."""
+    taxonomy = table("review_taxonomy")
+    return {"fields": FIELDS, "event_types": taxonomy["event_types"], "weapons": taxonomy["weapons"], "qualifiers": QUALIFIERS,
+            "attributions": ATTRIBUTIONS, "date_precisions": PRECISIONS_TIME, "place_precisions": PRECISIONS_PLACE}

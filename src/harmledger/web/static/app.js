@@ -1,9 +1,10 @@
-/* harmledger's page: map, timeline, filters, list and incident view over the REST API.
+/* harmledger's page: timeline, filters, list and incident view over the REST API; the map is
+ * map.js, the analyst's review review.js and queue.js (loaded after this file, started together).
  *
  * Every row is a linked incident (one per event, however many reports tell it): the map
  * draws each event once, sized by its reconciled best; aggregate tolls (over many places or
  * days) are listed apart, never drawn as a point nor added to the timeline (the API's daily
- * bars leave them out too).
+ * bars leave them out too). The list shows one page of PAGE_SIZE; the server counts the rest.
  *
  * Every string that comes from a report (text, titles, sources, places) is
  * untrusted: it is put into the page with textContent or as a text node, never
@@ -20,7 +21,7 @@ const EVENT_TYPES = [
   ["Strategic developments", "#6a6a6a"],
 ];
 const UNTYPED_COLOUR = "#37474f";
-const MAP_LIMIT = 1000;
+const PAGE_SIZE = 100;
 const AGGREGATE_LIMIT = 50;
 const DAY_MS = 86400000;
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -35,6 +36,9 @@ const state = {
   incident: null, // the open incident's full answer (claims, history, mentions)
   days: [],
   loadSeq: 0,
+  pageSeq: 0,
+  offset: 0, // the list page's first row
+  pick: null, // while set, a click on a row or a circle hands it the incident id instead of opening it
 };
 
 const $ = (selector) => document.querySelector(selector);
@@ -71,15 +75,12 @@ function colour(type) {
   return found ? found[1] : UNTYPED_COLOUR;
 }
 
-function best(count) {
-  if (!count) return 0;
-  return count.best ?? count.value ?? count.low ?? 0;
-}
-
 const QUALIFIER_WORDS = {
   exact: "", at_least: "at least ", more_than: "more than ", about: "about ", up_to: "up to ",
   fewer_than: "fewer than ", vague: "about ",
 };
+
+const numberFormat = new Intl.NumberFormat("en");
 
 function figure(count) {
   if (!count) return "–";
@@ -93,12 +94,13 @@ function setStatus(message, isError = false) {
   status.classList.toggle("error", isError);
 }
 
-async function getJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+/** The answer's JSON; an Error with the API's message and the HTTP ``status`` when it is not a success. */
+async function getJSON(url, options = {}) {
+  const response = await fetch(url, { ...options, headers: { Accept: "application/json", ...options.headers } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const message = body && body.error ? body.error.message : `${response.status} ${response.statusText}`;
-    throw new Error(message);
+    throw Object.assign(new Error(message), { status: response.status });
   }
   return body;
 }
@@ -129,129 +131,6 @@ function updateExportLinks(params) {
   $("#export-geojson").href = "/api/export.geojson" + (query ? "?" + query : "");
 }
 
-/* ---- map -------------------------------------------------------------- */
-
-async function initMap() {
-  if (typeof L === "undefined") {
-    $("#map").append(el("p", { class: "map-missing", text: "The map library is not installed on this server: run `make setup` (it installs Leaflet from the npm registry)." }));
-    return;
-  }
-  const map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 14, zoomSnap: 0.5 }).setView([30, 20], 2);
-  state.map = map;
-  const outlines = L.layerGroup().addTo(map);
-  const bases = { "Country outlines (offline)": outlines };
-  if (state.config.tiles) {
-    // Leaflet takes attributions as HTML: the operator's text goes in escaped
-    bases["Online tiles"] = L.tileLayer(state.config.tiles, { attribution: escaped(state.config.tiles_attribution || ""), maxZoom: 18 });
-  }
-  if (Object.keys(bases).length > 1) L.control.layers(bases, null, { position: "topright" }).addTo(map);
-  state.markers = L.featureGroup().addTo(map);
-  map.attributionControl.addAttribution("Country outlines: Natural Earth (world-atlas)");
-  try {
-    const topo = await getJSON("/static/vendor/countries-50m.json");
-    const countries = unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
-    L.geoJSON(countries, {
-      interactive: false,
-      style: { color: "#9aa5b1", weight: 0.7, fillColor: "#f6f4ee", fillOpacity: 1 },
-    }).addTo(outlines);
-  } catch (error) {
-    setStatus(`The country outlines could not be loaded (${error.message}); incidents are still shown.`, true);
-  }
-}
-
-/** Polygons that cross the antimeridian (Chukotka, Fiji, the Aleutians) drawn whole east of it, instead of
- * as bands across the world; Antarctica, which wraps the pole, is left out of a map of incidents. */
-function unwrapAntimeridian(collection) {
-  const ANTARCTICA = "010";
-  const fix = (polygon) => {
-    const lons = polygon.flat().map((point) => point[0]);
-    if (!(Math.max(...lons) > 170 && Math.min(...lons) < -170)) return polygon;
-    return polygon.map((ring) => ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]));
-  };
-  collection.features = collection.features.filter((f) => f.id !== ANTARCTICA && f.geometry);
-  for (const feature of collection.features) {
-    const g = feature.geometry;
-    if (g.type === "Polygon") g.coordinates = fix(g.coordinates);
-    else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map(fix);
-  }
-  return collection;
-}
-
-function drawMarkers(incidents) {
-  if (!state.map) return;
-  state.markers.clearLayers();
-  state.markerById = new Map();
-  const sorted = incidents.filter((i) => i.kind !== "aggregate" && i.place && i.place.lat !== null && i.place.lon !== null)
-    .sort((a, b) => best(b.killed) - best(a.killed)); // big circles first, small ones drawn on top
-  for (const incident of sorted) {
-    const killed = best(incident.killed);
-    const marker = L.circleMarker([incident.place.lat, incident.place.lon], {
-      radius: 5 + 2.5 * Math.sqrt(killed),
-      ...MARKER_STYLE,
-      fillColor: colour(incident.event_type),
-      fillOpacity: 0.7,
-      className: "incident-marker",
-    });
-    marker.bindTooltip(tooltip(incident), { direction: "top", className: "incident-tooltip" });
-    marker.on("click", () => openIncident(incident.id));
-    marker.on("add", () => {
-      const path = marker.getElement();
-      if (path) {
-        path.dataset.incident = incident.id;
-        path.dataset.killed = String(killed);
-      }
-    });
-    marker.addTo(state.markers);
-    state.markerById.set(incident.id, marker);
-  }
-  markSelected();
-  if (state.fitNext && sorted.length) {
-    state.map.fitBounds(state.markers.getBounds(), { padding: [40, 40], maxZoom: 7, animate: false });
-    state.fitNext = false;
-  }
-}
-
-const MARKER_STYLE = { color: "#1d232b", weight: 1 };
-const SELECTED_STYLE = { color: "#000", weight: 3 };
-
-function markSelected() {
-  if (!state.markerById) return;
-  for (const [id, marker] of state.markerById) {
-    marker.setStyle(id === state.selected ? SELECTED_STYLE : MARKER_STYLE);
-    if (id === state.selected) marker.bringToFront();
-  }
-}
-
-/** The open incident's circle, outlined and moved into the part of the map the incident view leaves visible. */
-function focusIncident(incident) {
-  markSelected();
-  if (!state.map || incident.kind === "aggregate" || !incident.place || incident.place.lat === null) return;
-  const map = $("#map").getBoundingClientRect();
-  const visible = Math.max(0, Math.min(map.right, $("#incident-view").getBoundingClientRect().left) - map.left);
-  state.map.setView([incident.place.lat, incident.place.lon], Math.max(state.map.getZoom(), 5), { animate: false });
-  if (visible > 80) state.map.panBy([Math.round(map.width / 2 - visible / 2), 0], { animate: false });
-}
-
-function tooltip(incident) {
-  const place = incident.place ? incident.place.name : "";
-  return el("div", {},
-    el("b", { text: `${place} · ${incident.date || "undated"}` }),
-    `${figure(incident.killed)} killed, ${figure(incident.injured)} injured`,
-    el("br"),
-    el("span", { class: "muted", text: incident.event_type || "type not coded" }));
-}
-
-function drawLegend(incidents) {
-  const present = new Set(incidents.map((i) => i.event_type || null));
-  const legend = $("#legend");
-  legend.replaceChildren();
-  for (const [name, hex] of EVENT_TYPES) {
-    if (present.has(name)) legend.append(el("div", {}, el("i", { style: { background: hex } }), name));
-  }
-  if (present.has(null)) legend.append(el("div", {}, el("i", { style: { background: UNTYPED_COLOUR } }), "type not coded"));
-  legend.append(el("div", { class: "muted", text: "circle area ∝ killed (reconciled best)" }));
-}
-
 /* ---- list ------------------------------------------------------------- */
 
 function drawList(page) {
@@ -259,8 +138,8 @@ function drawList(page) {
   body.replaceChildren();
   for (const incident of page.incidents) {
     const place = incident.place ? [incident.place.name, incident.place.country].filter(Boolean).join(", ") : "–";
-    const row = el("tr", { tabindex: "0", "data-incident": incident.id },
-      el("td", { text: incident.date || "–" }),
+    const row = el("tr", { tabindex: "0", "data-incident": incident.id, "data-status": incident.review_status },
+      el("td", { class: "date", text: incident.date || "–" }),
       el("td", { text: place }),
       el("td", {}, el("span", { class: "dot", style: { background: colour(incident.event_type) } }),
         incident.event_type || "not coded",
@@ -269,16 +148,35 @@ function drawList(page) {
       el("td", { class: "num", text: figure(incident.killed) }),
       el("td", { class: "num", text: figure(incident.injured) }),
       el("td", { class: "num", text: String(incident.sources) }),
+      el("td", {}, reviewBadge(incident.review_status)),
       el("td", { text: incident.source || "" }));
     row.classList.toggle("selected", incident.id === state.selected);
-    row.addEventListener("click", () => openIncident(incident.id));
-    row.addEventListener("keydown", (event) => { if (event.key === "Enter") openIncident(incident.id); });
+    row.addEventListener("click", () => chooseIncident(incident.id));
+    row.addEventListener("keydown", (event) => { if (event.key === "Enter") chooseIncident(incident.id); });
     body.append(row);
   }
+  drawPager(page);
+}
+
+/** "101–200 of 5,000 incidents", newest first, with the buttons that turn the page. */
+function drawPager(page) {
   const shown = page.incidents.length;
-  $("#summary").textContent = page.total === shown
-    ? `${page.total} incident${page.total === 1 ? "" : "s"}`
-    : `${page.total} incidents · the newest ${shown} shown`;
+  const first = shown ? page.offset + 1 : 0;
+  $("#summary").textContent = page.total <= shown && !page.offset
+    ? `${numberFormat.format(page.total)} incident${page.total === 1 ? "" : "s"}`
+    : `${numberFormat.format(first)}–${numberFormat.format(page.offset + shown)} of ${numberFormat.format(page.total)} incidents`;
+  $("#page-prev").disabled = page.offset <= 0;
+  $("#page-next").disabled = page.offset + shown >= page.total;
+}
+
+function reviewBadge(status) {
+  return el("span", { class: `review-badge review-${status}`, text: status });
+}
+
+/** A row or circle clicked: handed to the merge form while it picks, else opened. */
+function chooseIncident(id) {
+  if (state.pick) state.pick(id);
+  else openIncident(id);
 }
 
 /** Tolls over many places or days: listed apart, as their place is where the toll was counted, not a point. */
@@ -290,7 +188,7 @@ function drawAggregates(page) {
     const place = aggregate.place ? aggregate.place.name : "place unknown";
     const words = aggregate.evidence.length ? aggregate.evidence[0].text : `${figure(aggregate.killed)} killed`;
     const open = el("button", { type: "button", class: "link", "data-incident": aggregate.id, text: words });
-    open.addEventListener("click", () => openIncident(aggregate.id));
+    open.addEventListener("click", () => chooseIncident(aggregate.id));
     list.append(el("li", {}, open, el("span", { class: "muted", text: ` · ${place} · ${aggregate.date || "undated"} · ${aggregate.source || ""}` })));
   }
   if (page.total > page.incidents.length) list.append(el("li", { class: "muted", text: `and ${page.total - page.incidents.length} more` }));
@@ -419,27 +317,40 @@ function setBrush(range) {
 
 /* ---- loading ---------------------------------------------------------- */
 
-async function loadIncidents() {
-  const seq = ++state.loadSeq;
+/** The list's page at ``offset`` and, unless only the page turns, the aggregates and the map's points. */
+async function loadIncidents(offset = 0, pageOnly = false) {
+  const seq = pageOnly ? state.loadSeq : ++state.loadSeq;
+  const pageSeq = ++state.pageSeq;
+  const current = () => seq === state.loadSeq && pageSeq === state.pageSeq; // no newer request has been sent
   document.body.dataset.state = "loading";
   const params = formFilters();
   updateExportLinks(params);
   const events = new URLSearchParams(params);
   events.set("kind", "event");
-  events.set("limit", String(MAP_LIMIT));
+  events.set("limit", String(PAGE_SIZE));
+  events.set("offset", String(offset));
   const aggregates = new URLSearchParams(params);
   aggregates.set("kind", "aggregate");
   aggregates.set("limit", String(AGGREGATE_LIMIT));
   try {
-    const [page, tolls] = await Promise.all([getJSON("/api/incidents?" + events), getJSON("/api/incidents?" + aggregates)]);
-    if (seq !== state.loadSeq) return; // a newer request has been sent
-    drawMarkers(page.incidents);
-    drawLegend(page.incidents);
+    const listed = getJSON("/api/incidents?" + events);
+    const mapped = pageOnly ? null : Promise.all([getJSON("/api/incidents?" + aggregates), fetchPoints(params, seq)]);
+    mapped?.catch(() => null); // awaited below; should the list fail first, its failure is not left unhandled
+    const page = await listed; // the list first: the map's points may take seconds to come
+    if (!current()) return;
+    state.offset = page.offset;
     drawList(page);
-    drawAggregates(tolls);
+    if (mapped) {
+      const [tolls, points] = await mapped;
+      if (!current()) return;
+      drawAggregates(tolls);
+      await drawMarkers(points);
+      if (!current()) return;
+      drawLegend(points);
+    }
     setStatus("");
   } catch (error) {
-    if (seq !== state.loadSeq) return;
+    if (!current()) return;
     setStatus(error.message, true);
   }
   document.body.dataset.state = "ready";
@@ -515,6 +426,10 @@ function mentionIn(incident, documentId) {
 }
 
 function closeIncident() {
+  if (state.pick) { // Escape while picking an incident to merge: back to the open one
+    stopPicking();
+    return;
+  }
   state.selected = null;
   state.incident = null;
   $("#incident-view").hidden = true;
@@ -551,6 +466,7 @@ function drawIncident(incident) {
     ["Target", incident.target],
     ["Perpetrator", incident.perpetrator ? `${incident.perpetrator}${incident.attribution ? " (" + incident.attribution + ")" : ""}` : null],
     ["Confidence", incident.confidence !== null ? incident.confidence.toFixed(2) : null],
+    ["Review", incident.review_status],
   ];
   const list = $("#incident-facts");
   list.replaceChildren();
@@ -560,6 +476,7 @@ function drawIncident(incident) {
   drawToll(incident);
   drawSources(incident);
   drawClaims(incident);
+  drawReview(incident);
   $("#article").replaceChildren(el("p", { class: "muted", text: "Loading the report…" }));
 }
 
@@ -720,6 +637,8 @@ async function start() {
     setTimeout(() => { state.fitNext = true; loadAll(); }, 0);
   });
   $("#timeline-clear").addEventListener("click", () => setBrush(null));
+  $("#page-prev").addEventListener("click", () => loadIncidents(Math.max(0, state.offset - PAGE_SIZE), true));
+  $("#page-next").addEventListener("click", () => loadIncidents(state.offset + PAGE_SIZE, true));
   $("#incident-close").addEventListener("click", closeIncident);
   document.addEventListener("keydown", (event) => { if (event.key === "Escape" && state.selected) closeIncident(); });
   let resizeTimer = null;
@@ -729,6 +648,8 @@ async function start() {
   } catch (error) {
     setStatus(error.message, true);
   }
+  startReview();
+  startQueue();
   await initMap();
   await loadAll();
   openFromHash();
@@ -740,4 +661,4 @@ function openFromHash() {
   if (match && decodeURIComponent(match[1]) !== state.selected) openIncident(decodeURIComponent(match[1]));
 }
 
-start();
+document.addEventListener("DOMContentLoaded", start); // after map.js, review.js and queue.js have loaded
