@@ -39,6 +39,7 @@ def extracted(path: Path, count: int) -> list:
 def seed_incidents(ledger, start: int, stop: int, keys: list[str], days: tuple[date, date], seed: int = 1) -> None:
     """Synthetic incidents ``start`` .. ``stop`` - 1, one mention, document, fingerprint and key set each."""
     from harmledger.link.fingerprint import Fingerprint
+    from harmledger.link.linker import cell_key
     from harmledger.store.schema import documents, fingerprints, incidents, link_keys, mentions
 
     rng = random.Random(seed + start)
@@ -60,7 +61,7 @@ def seed_incidents(ledger, start: int, stop: int, keys: list[str], days: tuple[d
                                        "lat": lat, "lon": lon, "event_date": day, "contested": False, "sources": 1, "first_reported": day,
                                        "last_reported": day, "review_status": "unreviewed"})
             batch["fingerprints"].append({"document_id": document_id, "data": print_.to_json()})
-            batch["link_keys"] += [{"key": k, "incident_id": incident_id, "day": day} for k in chosen]
+            batch["link_keys"] += [{"key": k, "incident_id": incident_id, "day": day} for k in (*chosen, cell_key(lat, lon))]
             if len(batch["documents"]) >= 5000 or n == stop - 1:
                 for name, rows in batch.items():
                     if rows:
@@ -107,6 +108,7 @@ def main() -> None:
     args = parser.parse_args()
     from harmledger.ledger import Ledger
     from harmledger.link.fingerprint import Fingerprint
+    from harmledger.link.linker import cell_key
 
     results = extracted(args.suite, args.articles)
     keys = sorted({k for r in results for k in Fingerprint.from_json(r.fingerprint).keys})
