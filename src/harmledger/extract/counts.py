@@ -29,6 +29,7 @@ _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:another|one\s+other|\w+\s+(?:others?|more|additional))\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 LOOK_BACK = 200
 
@@ -66,6 +67,8 @@ def find_counts(sentence: str) -> list[Finding]:
             continue
         if finding:
             finding = _with_companion(sentence, _trimmed(sentence, finding), compiled)
+            if finding.slot == "killed" and not finding.noun and _BODIES.search(sentence, finding.start, finding.end):
+                finding = replace(finding, noun="bodies")
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed, compiled))
@@ -120,6 +123,11 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
+    bringing = _ends_before(patterns["toll_after_before"], sentence, quantity.start)
+    toll_after = patterns["toll_after"].match(after) if bringing else None
+    if toll_after:
+        slot = "killed" if toll_after.group("killed") else "injured"
+        return _finding(quantity, slot, bringing.start(), quantity.end + toll_after.end(), None, basis="update")
     active = _ends_before(patterns["active_before"], sentence, quantity.start)
     if active:
         slot = slot_of(active)

@@ -267,7 +267,9 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized),
-                    **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"]},
+                    **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"],
+                       # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
+                       "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"]},
                 )
             )
     mentions = frame(facts, published, dateline)
