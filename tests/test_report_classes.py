@@ -86,3 +86,56 @@ def test_vague_casualties_are_neither_dead_nor_wounded(text):
     mention = lead(text)
     assert (mention.killed, mention.injured) == (None, None)
     assert mention.casualties.qualifier == "vague"
+
+
+# --- Actors --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Artillery fire by the paramilitary RSF killed at least 22 civilians in El Fasher, the Darfur governor said.", "RSF"),
+    ("Israeli tank fire hit tents sheltering displaced people west of Rafah, killing at least 21 people.", "Israel"),
+    ("Sudan's army launched airstrikes on a market in Kabkabiya, killing more than 100 people, activists said.", "Sudan"),
+    ("Gunfire by Nigerian troops killed four protesters in Kano, Amnesty International said.", "Nigeria"),
+    ("Two people were killed and five wounded in a Russian drone strike on a bus stop in Kherson.", "Russia"),
+])
+def test_the_side_named_with_its_fire_or_behind_a_title_struck(text, perpetrator):
+    assert lead(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Ukrainian positions came under fire from DPR forces near Avdiivka; one soldier was wounded.", "NAF"),
+    ("Ukrainian soldiers came under artillery fire near Krasnohorivka, the army said; two were wounded.", None),
+    ("Russian and Belarusian forces attacked the border post, killing one guard.", "Russia"),
+])
+def test_the_side_that_came_under_fire_is_not_the_perpetrator(text, perpetrator):
+    assert lead(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("The apparent Israeli strike on a UN school in Nuseirat killed at least 33 people.", "alleged"),
+    ("A purported Ukrainian drone attack on an oil depot in Bryansk killed one worker, the governor said.", "alleged"),
+    ("Apparently Russian missiles struck a hospital in Kyiv, killing two.", "alleged"),
+    ("A suspected Boko Haram suicide bomber killed 18 people at a wedding in Gwoza, Borno State.", "alleged"),
+])
+def test_hedged_attribution_is_alleged(text, attribution):
+    assert lead(text).attribution == attribution
+
+
+@pytest.mark.parametrize("text", [
+    "A suspected Boko Haram suicide bomber killed 18 people at a wedding in Gwoza, Borno State.",
+    "Two suicide bombings at a market in Konduga killed at least 12 people, emergency officials said.",
+    "An explosives-laden car blew up at a checkpoint in Mogadishu, killing five soldiers.",
+])
+def test_a_suicide_bomber_carries_an_explosive_not_an_airstrike(text):
+    assert lead(text).weapon == "IED/mine"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A missile attack on Kherson killed two people, the southern defence forces of Ukraine said.",
+     "southern defence forces of Ukraine"),
+    ("The drone strike on the Zamzam camp killed 12 people, according to the Sudan Doctors Network.", "Sudan Doctors Network"),
+    ("Eight people were killed in the raid on the village, relatives and witnesses told Reuters.", "relatives and witnesses"),
+    ("Russian shelling killed one man in Nikopol, the Dnipropetrovsk regional military administration reported.",
+     "Dnipropetrovsk regional military administration"),
+])
+def test_speakers_of_commands_networks_and_witnesses(text, speaker):
+    assert lead(text).killed.speaker == speaker

@@ -10,13 +10,19 @@ from harmledger.data import word_set
 
 _VERBS = r"(?i:said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated)"
 _ANY_VERB = re.compile(_VERBS + r"|according", re.IGNORECASE)
+_BODIES = r"(?:defen[cs]e\s+forces|armed\s+forces|forces|(?:military\s+|operational\s+)?command|ministry|general\s+staff)"
 _NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in word_set("speaker_roles")), key=len, reverse=True))
-    noun_phrase = rf"(?:(?i:the\s+|a\s+|local\s+)?(?:[A-Za-z][\w'-]*\s+){{0,3}}?(?i:{role})(?:,?\s+{_NAME}(?=,\s|\s))?,?|{_NAME})"
+    # the longest role phrase ("the Sudan Doctors Network", not "the Sudan Doctors"), and the
+    # body a command or a force belongs to ("the southern defence forces of Ukraine"; "the
+    # regional governor of Ukraine" stays the governor)
+    words = r"(?i:the\s+|a\s+|local\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}"
+    noun_phrase = (rf"(?:{words}(?i:{_BODIES})\s+of\s+(?:the\s+)?{_NAME}(?<!'s)(?![\w'-])"
+                   rf"|{words}(?i:{role})(?:,?\s+{_NAME}(?=,\s|\s))?,?|{_NAME})")
     return (
         re.compile(rf"\b(?i:according\s+to)\s+(?P<who>{noun_phrase})"),
         re.compile(rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey)|{noun_phrase}(?:'s\s+(?:office|ministry|spokes\w+))?)\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b"),
