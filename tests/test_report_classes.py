@@ -139,3 +139,45 @@ def test_a_suicide_bomber_carries_an_explosive_not_an_airstrike(text):
 ])
 def test_speakers_of_commands_networks_and_witnesses(text, speaker):
     assert lead(text).killed.speaker == speaker
+
+
+# --- Places --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, precision", [
+    ("Eleven people were killed in an Israeli airstrike on the Zeitoun neighbourhood of Gaza City, the Civil "
+     "Defence agency said.", "Gaza", "town"),
+    ("An Israeli strike on a house in Shejaiya, east of Gaza City, killed eight people, medics said.", "Gaza", "town"),
+    ("Israeli strikes on tents in al-Mawasi killed at least 19 people, Palestinian health officials said.",
+     "Khān Yūnis", "near"),
+    ("Israeli tanks pushed into Tal al-Sultan in western Rafah; medics said 12 people were killed.", "Rafaḩ", "town"),
+    ("An Israeli airstrike flattened a three-storey house in Deir al-Balah, killing 11 people.", "Dayr al Balaḩ", "town"),
+    ("An airstrike hit a house in al-Bureij camp in central Gaza, killing six people.", "Al Burayj", "town"),
+])
+def test_gaza_camps_and_neighbourhoods_lie_in_or_beside_their_town(text, place, precision):
+    found = lead(text).place
+    assert (found.name, found.country, found.precision) == (place, "PS", precision)
+
+
+@pytest.mark.parametrize("text, place, precision", [
+    ("RSF shelling of the Zamzam camp killed at least 14 displaced people, MSF said.", "El Fasher", "near"),
+    ("KHARTOUM (Reuters) - Artillery fire on Abu Shouk camp killed 12 people on Thursday, aid workers said.",
+     "El Fasher", "near"),
+    ("Sudan's army launched airstrikes on a market in Kabkabiya in North Darfur, killing more than 100 people.",
+     "Kabkābīyah", "town"),
+    ("Fighting in el-Fasher killed three civilians, the resistance committee said.", "El Fasher", "town"),
+])
+def test_sudans_camps_and_localities_as_outlets_spell_them(text, place, precision):
+    found = lead(text).place
+    assert (found.name, found.country, found.precision) == (place, "SD", precision)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("GREENVILLE, S.C. (AP) — A man was killed and two others wounded in a shooting at an apartment complex, "
+     "Greenville County Sheriff Hobart Lewis said.", "Greenville"),
+    ("DAYTON, Ohio — Two men were shot outside a bar early Sunday, Police Chief Kamran Afzal and Lt. Jason Hall said.",
+     "Dayton"),
+    ("TULSA, Okla. (AP) — A woman was killed in a drive-by shooting, Capt. Richard Meulenberg said; Judge Sharon "
+     "Holmes later set bond for the suspect.", "Tulsa"),
+])
+def test_a_title_before_a_name_makes_it_a_person_not_a_town(text, place):
+    assert lead(text).place.name == place
