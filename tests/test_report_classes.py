@@ -181,3 +181,26 @@ def test_sudans_camps_and_localities_as_outlets_spell_them(text, place, precisio
 ])
 def test_a_title_before_a_name_makes_it_a_person_not_a_town(text, place):
     assert lead(text).place.name == place
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("WARRI, Nigeria - Gunmen killed four police officers at a checkpoint in Ughelli, Delta State.", "Ughelli", "Delta"),
+    ("Gunmen abducted 12 passengers on the Port Harcourt–Owerri road in Rivers State, police said.", "Port Harcourt", "Rivers"),
+    ("KHARTOUM, Sudan (AP) — RSF drones struck a power station in Merowe, Northern State, wounding two workers.",
+     "Merowe", "Northern"),
+    ("Shelling killed five people in Kassala State's capital on Monday, the army said.", "Kassala", "Kassala"),
+])
+def test_every_state_of_nigeria_and_sudan_is_an_admin_area(text, place, admin1):
+    found = lead(text).place
+    assert (found.name, found.admin1) == (place, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected herders attacked Zike village in Bassa, Plateau State, killing 51 people.",
+    "Boko Haram insurgents killed 9 farmers near Mafa, Borno State, a militia leader said.",
+    "Jihadists killed eleven villagers in an attack on Tillaberi, officials said.",
+    "Armed herdsmen killed 16 worshippers at a church in Benue State on Sunday.",
+])
+def test_armed_groups_killing_villagers_attack_civilians(text):
+    mention = lead(text)
+    assert (mention.event_type, mention.sub_event_type) == ("Violence against civilians", "Attack")
