@@ -204,3 +204,22 @@ def test_every_state_of_nigeria_and_sudan_is_an_admin_area(text, place, admin1):
 def test_armed_groups_killing_villagers_attack_civilians(text):
     mention = lead(text)
     assert (mention.event_type, mention.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+# --- Dates ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Rescuers recovered two more bodies from the rubble on Friday, bringing to 14 the number of people killed in "
+     "Monday's strike on Dnipro.", date(2024, 6, 10), date(2024, 6, 10)),
+    ("Funerals were held on Saturday for the 14 people killed in Wednesday's missile strike on Dnipro.",
+     date(2024, 6, 12), date(2024, 6, 12)),
+    ("Rescuers on Friday pulled the body of a woman from the rubble of the building in Odesa hit by a Russian drone "
+     "on Tuesday night, bringing the death toll to 9.", date(2024, 6, 11), date(2024, 6, 11)),
+    ("Mourners on Friday buried 23 villagers killed by gunmen in Zamfara State earlier this week.",
+     date(2024, 6, 10), date(2024, 6, 15)),
+    ("Israeli strikes on Thursday killed 12 people in Nuseirat, the health ministry said on Saturday.",
+     date(2024, 6, 13), date(2024, 6, 13)),
+])
+def test_the_day_of_the_harm_not_of_the_funeral_the_recovery_or_the_statement(text, start, end):
+    when = lead(text, "2024-06-15").when
+    assert (when.start, when.end) == (start, end)

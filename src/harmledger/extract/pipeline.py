@@ -152,13 +152,11 @@ _ANCHORS = (date(date.min.year + 1, 12, 31), date(date.max.year - 1, 1, 1))
 
 
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText) -> list[When]:
-    """The sentence's times with original-text spans; the day a source spoke dates nothing."""
+    """The sentence's times with original-text spans, a day that names the incident ("Monday's
+    strike") first; the day a source spoke dates nothing."""
     anchor = published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
-    return [
-        replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end))
-        for m in resolve_when(sentence.text, anchor)
-        if not m.of_statement
-    ]
+    found = sorted((m for m in resolve_when(sentence.text, anchor) if not m.of_statement), key=lambda m: not m.of_incident)
+    return [replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end)) for m in found]
 
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
