@@ -223,3 +223,32 @@ def test_armed_groups_killing_villagers_attack_civilians(text):
 def test_the_day_of_the_harm_not_of_the_funeral_the_recovery_or_the_statement(text, start, end):
     when = lead(text, "2024-06-15").when
     assert (when.start, when.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Two people died and 11 were injured in the drone attack, and a further three were hospitalised with shock, "
+     "officials said.", 2, 14),
+    ("A Russian strike killed three people in Sumy. Two more people died in hospital on Wednesday, the governor said.", 5, None),
+    ("An Israeli airstrike on a house in Rafah killed 7 people. Another 4 bodies were later recovered from the rubble.", 11, None),
+    ("The strike killed five people and wounded a further 17, including four children.", 5, 17),
+])
+def test_a_further_n_adds_to_the_figure_already_told(text, killed, injured):
+    mentions = [m for m in extract(text, "2024-06-10") if m.kind == "event"]
+    assert [(figure(m.killed), figure(m.injured)) for m in mentions] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a total first, then its breakdown: not more victims
+    ("Police found four people dead. Two were found in the house, and two more were found dead in a car outside.", 4),
+    ("Eight people were killed in the strike on Kramatorsk, the governor said. Six died in the restaurant and two more "
+     "were killed in a house next door.", 8),
+    ("Gunmen killed 30 villagers in two raids in Plateau State: 18 died in Bokkos and another 12 were killed in Mangu.", 30),
+])
+def test_a_breakdown_after_a_total_adds_nothing(text, killed):
+    assert figure(lead(text).killed) == killed
+
+
+def test_another_attack_that_kills_more_is_another_incident():
+    mentions = extract("Gunmen killed 12 villagers in Zamfara on Monday. On Tuesday, another attack nearby killed 9 more "
+                       "people.", "2024-06-10")
+    assert [figure(m.killed) for m in mentions] == [12, 9]

@@ -162,14 +162,27 @@ def _finding(quantity: Quantity, slot: str, start: int, end: int, noun: str | No
 def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
     """Marks people shot told as "another man was shot", "two others were shot": victims beyond
     those the text already told of, unless the sentence goes on to say they died ("another man
-    was taken to the hospital, where he later died")."""
+    was taken to the hospital, where he later died"); and dead or injured counted by number as
+    "a further three", "another 12", "two more": beyond the dead or injured already counted."""
     return [
         replace(f, additional=True)
         if f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
         and not any(d.slot == "killed" and d.start > f.start for d in findings)
+        or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague"
+        and _FURTHER.search(sentence, max(0, f.start - _FURTHER_REACH), f.end)
         else f
         for f in findings
     ]
+
+
+# "a further three were hospitalised", "injuring another 12", "two more people died of their wounds"
+# ("a further" may stand before where a figure's evidence starts). "Two more were found at ..." after
+# a total is more often its breakdown than more dead: only deaths told as later are added.
+_FURTHER_REACH = len("an additional ")
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds)"
+_FURTHER = re.compile(
+    rf"\b(?:a\s+further|another|an\s+additional)\s+{_NUMBER}\b(?!\s+(?:of|others?)\b)"
+    rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
 def _with_companion(sentence: str, finding: Finding, patterns) -> Finding:

@@ -121,7 +121,7 @@ class _Draft:
         ("rescuers had recovered seven bodies") are a running count of the same dead."""
         held = self.explicit_value(finding.slot)
         return (finding.basis == "explicit" and finding.qualifier != "vague" and finding.noun != "bodies"
-                and held is not None and held != finding.value)
+                and not finding.additional and held is not None and held != finding.value)
 
 
 OTHER_TOWN_KM = 50.0
@@ -291,8 +291,12 @@ def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
         return _count(*updates[-1])
     explicit = [i for i in items if i[0].basis == "explicit"]
     numbered = [i for i in explicit if i[0].qualifier != "vague"]
-    if numbered or explicit:
-        return _count(*(numbered or explicit)[0])
+    if numbered:  # "killed 11 ... a further three died in hospital": 14
+        first = numbered[0]
+        more = sum(i[0].value for i in numbered[1:] if i[0].additional)
+        return _count(*first, value=first[0].value + more) if more else _count(*first)
+    if explicit:
+        return _count(*explicit[0])
     stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
     if stated:
         return _count(*max(stated, key=lambda i: i[0].value))
