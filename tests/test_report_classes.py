@@ -252,3 +252,32 @@ def test_another_attack_that_kills_more_is_another_incident():
     mentions = extract("Gunmen killed 12 villagers in Zamfara on Monday. On Tuesday, another attack nearby killed 9 more "
                        "people.", "2024-06-10")
     assert [figure(m.killed) for m in mentions] == [12, 9]
+
+
+# --- Harm that did not happen, and earlier attacks recalled --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Officers disarmed the man, who threatened that he could have shot the officers if he wanted, police said.",
+    "The suspect was charged with attempted first-degree murder of a police officer after the chase.",
+    "Militants tried to kill the district chief in an ambush near Maiduguri, but he escaped unhurt.",
+    "Prosecutors say the teenager planned to shoot classmates at the school in Topeka.",
+    "The man threatened to kill 10 people at the market in Kherson before soldiers detained him.",
+])
+def test_threatened_attempted_or_imagined_harm_counts_no_one(text):
+    mentions = extract(text, "2024-06-10")
+    assert all(m.killed is None or m.killed.value == 0 for m in mentions)
+    assert all(m.injured is None or m.injured.value == 0 for m in mentions)
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Police seized a shotgun from a teenager who threatened a school in Topsham, officials said. Since the "
+     "Valentine's Day school shooting in Parkland, Florida, that killed 17 students, there have been a dozen "
+     "threats against Maine schools.", [(True, 17)]),
+    ("A drone killed two people in Kharkiv. It was the deadliest attack on the city since the missile strike on "
+     "Kramatorsk station that killed 59.", [(False, 2), (True, 59)]),
+    ("Gunmen killed 14 people in Zamfara State on Sunday, the worst violence there since the massacre at Kadisau "
+     "that killed 52 villagers.", [(False, 14), (True, 52)]),
+])
+def test_an_attack_recalled_with_since_is_history(text, tolls):
+    """(background, killed) of each mention that counts the dead, in document order."""
+    assert [(m.background, figure(m.killed)) for m in extract(text, "2024-06-10") if m.killed] == tolls

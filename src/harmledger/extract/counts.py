@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
 from harmledger.extract.lexicon import TRIGGER, patterns, slot_of
-from harmledger.extract.victims import implicit_figures
+from harmledger.extract.victims import hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities, parse_number
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
@@ -129,7 +129,7 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
         slot = "killed" if toll_after.group("killed") else "injured"
         return _finding(quantity, slot, bringing.start(), quantity.end + toll_after.end(), None, basis="update")
     active = _ends_before(patterns["active_before"], sentence, quantity.start)
-    if active:
+    if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
         obj = patterns["object_after"].match(after)
         if obj and active.group().strip().lower().startswith(("left", "leaving")):

@@ -41,6 +41,7 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
 
 
+_INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b", re.IGNORECASE)  # history cues told before their history
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
 
 
@@ -254,8 +255,11 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
         for part, part_findings in parts:
             part_text = _blanked(part, datelined)
-            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if history else part_text
-            classification = whole if part is sentence else _within(classify(told), whole)
+            # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
+            # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
+            recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
+            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
+            classification = whole if part is sentence else _within(classify(told), whole if recalled else classify(cued))
             here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
             facts.append(
                 SentenceFacts(
@@ -267,7 +271,8 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     whens=_dated(part, published, normalized),
                     **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"],
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
-                       "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"]},
+                       "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"],
+                       "background": recalled},
                 )
             )
     mentions = frame(facts, published, dateline)
