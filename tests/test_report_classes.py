@@ -281,3 +281,25 @@ def test_threatened_attempted_or_imagined_harm_counts_no_one(text):
 def test_an_attack_recalled_with_since_is_history(text, tolls):
     """(background, killed) of each mention that counts the dead, in document order."""
     assert [(m.background, figure(m.killed)) for m in extract(text, "2024-06-10") if m.killed] == tolls
+
+
+@pytest.mark.parametrize("text, country", [
+    ("More than 40,000 people have been killed in the Palestinian territory, the Gaza health ministry says.", "PS"),
+    ("The UN says more than 14 million people have been displaced in Sudan, where at least 20,000 people have been "
+     "killed.", "SD"),
+    ("Some 12,000 civilians have died in Ukraine, UN monitors said.", "UA"),
+])
+def test_thousands_told_in_the_perfect_with_no_attack_named_are_a_wars_toll(text, country):
+    mentions = extract(text, "2024-06-10")
+    assert [(m.kind, m.place.country) for m in mentions] == [("aggregate", country)]
+
+
+@pytest.mark.parametrize("text, place, perpetrator", [
+    ("Israel's military said it struck Hezbollah targets in southern Lebanon, killing three fighters.", "LB", "Israel"),
+    ("Russia's defence ministry said it had destroyed a Ukrainian ammunition depot near Kupiansk; two soldiers were "
+     "killed.", "UA", "Russia"),
+    ("Ukraine's army said it hit a Russian command post in occupied Tokmak, killing several officers.", "UA", "Ukraine"),
+])
+def test_a_military_that_says_it_struck_is_the_doer_and_not_the_place(text, place, perpetrator):
+    mention = lead(text)
+    assert (mention.place.country, mention.perpetrator) == (place, perpetrator)

@@ -106,6 +106,17 @@ def _aggregate(sentence: Sentence) -> bool:
     return bool(_cue("aggregate").search(sentence.text))
 
 
+# "More than 40,000 people have been killed in the Palestinian territory": thousands told in the
+# perfect with no attack named are a war's toll so far, not one incident's
+CUMULATIVE_TOLL = 1000
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+(?:killed|wounded|injured)|died)\b", re.IGNORECASE)
+
+
+def _cumulative(sentence: Sentence, findings: list[Finding], told: Classification) -> bool:
+    return (not names_incident(told) and any(f.value >= CUMULATIVE_TOLL for f in findings)
+            and bool(_PERFECT_TOLL.search(sentence.text)))
+
+
 def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
     """A sentence that states the same kind of figure twice (or a figure and a toll it brings to)
     tells two incidents or an incident and a running total: cut it after the first.
@@ -245,7 +256,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         context = {
             "speaker": speakers[index],
             "background": bool(history),
-            "aggregate": _aggregate(sentence),
+            "aggregate": _aggregate(sentence) or _cumulative(sentence, findings, whole),
             "new_incident": bool(_cue("new_incident").search(sentence.text)),
             "address": _address(sentence.text),
         }

@@ -240,12 +240,15 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
 class _Context:
     """What the whole document says about where it is."""
 
-    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer, peoples: set[str]):
+    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer, peoples: set[str],
+                 owners: frozenset[int] = frozenset()):
         self.gaz = gaz
         votes: Counter[str] = Counter()
         self.admins: set[tuple[str, str]] = set()
         for m in matches:
             entries = m.candidates
+            if m.kind == "country" and entries and id(m) in owners:
+                continue  # "Russia's defence ministry said ...": whose army speaks, not where (geo_actor_areas says)
             if m.kind == "country" and entries:
                 votes[entries[0].country] += 3
             elif m.want == "region" or m.kind == "admin":
@@ -474,6 +477,11 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
             and any(e.kind in ("region", "country") for e in qualifier.candidates))
 
 
+# A country's armed institution ("Russia's defence ministry", "Israel's military") is an actor, not a place
+_INSTITUTION = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
+                          r"|navy|general\s+staff|forces|troops)\b", re.IGNORECASE)
+
+
 def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: list[_Match],
                           gaz: Gazetteer) -> tuple[list[_Match], list[Entry | None]]:
     """The matches with qualifiers linked and US postal hints read, less the names that are
@@ -499,7 +507,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
-    context = _Context(matches, country, gaz, peoples)
+    owners = frozenset(id(m) for m in matches if m.kind == "country" and _INSTITUTION.match(text, offsets[m.end] + 1))
+    context = _Context(matches, country, gaz, peoples, owners)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         admins, votes = actor_areas(text)
         context.admins |= admins
