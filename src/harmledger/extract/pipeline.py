@@ -244,7 +244,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
             break
         findings = _plausible(find_counts(sentence.text), sentence, normalized)
         cued = _blanked(sentence, datelined)
-        whole = classify(cued)
+        whole = today = classify(cued)  # today: the whole sentence's slots, for a clause before a history
         if not findings and not names_incident(whole):
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
@@ -270,7 +270,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
             # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
             recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
-            classification = whole if part is sentence else _within(classify(told), whole if recalled else classify(cued))
+            classification = whole if part is sentence else _within(classify(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
             facts.append(
                 SentenceFacts(
