@@ -101,6 +101,16 @@ def test_a_number_the_text_goes_on_to_give_supersedes_dozens(text, killed):
      "killed in the city this month to 45.", 5, 45),
     ("Suspected jihadists killed 37 people in an attack on a village in Yobe state, bringing the toll in the area "
      "so far this year to more than 100.", 37, 100),
+    # a war's toll since a date, a day's toll across a whole territory
+    ("An Israeli airstrike on a school sheltering displaced families in Nuseirat killed 18 people, civil defence "
+     "officials said. The Gaza health ministry says more than 37,000 Palestinians have been killed in the "
+     "territory since Oct. 7.", 18, 37000),
+    ("Shelling killed six people in El Obeid on Monday. Some 20,000 people have been killed since 15 April 2023, "
+     "when the war between the army and the RSF broke out.", 6, 20000),
+    ("In Kharkiv, a glide bomb killed three people and injured 28. Russian attacks killed at least 14 civilians "
+     "across Ukraine on Tuesday, regional officials said.", 3, 14),
+    ("Israeli strikes overnight killed at least 20 people across the Gaza Strip, medics said. In Rafah, an airstrike "
+     "on a house killed six.", 6, 20),
 ])
 def test_war_long_and_nationwide_tolls_are_aggregates_not_the_strikes_toll(text, lead_toll, total):
     mentions = extract(text, "2024-03-10")

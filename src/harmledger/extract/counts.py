@@ -22,13 +22,14 @@ from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
 from harmledger.extract.lexicon import TRIGGER, patterns, slot_of
-from harmledger.extract.victims import implicit_figures
+from harmledger.extract.victims import hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities, parse_number
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:another|one\s+other|\w+\s+(?:others?|more|additional))\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 _WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 LOOK_BACK = 200
 
@@ -66,6 +67,8 @@ def find_counts(sentence: str) -> list[Finding]:
             continue
         if finding:
             finding = _with_companion(sentence, _trimmed(sentence, finding), compiled)
+            if finding.slot == "killed" and not finding.noun and _BODIES.search(sentence, finding.start, finding.end):
+                finding = replace(finding, noun="bodies")
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed, compiled))
@@ -120,8 +123,13 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
+    bringing = _ends_before(patterns["toll_after_before"], sentence, quantity.start)
+    toll_after = patterns["toll_after"].match(after) if bringing else None
+    if toll_after:
+        slot = "killed" if toll_after.group("killed") else "injured"
+        return _finding(quantity, slot, bringing.start(), quantity.end + toll_after.end(), None, basis="update")
     active = _ends_before(patterns["active_before"], sentence, quantity.start)
-    if active:
+    if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
         obj = patterns["object_after"].match(after)
         if obj and active.group().strip().lower().startswith(("left", "leaving")):
@@ -154,14 +162,27 @@ def _finding(quantity: Quantity, slot: str, start: int, end: int, noun: str | No
 def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
     """Marks people shot told as "another man was shot", "two others were shot": victims beyond
     those the text already told of, unless the sentence goes on to say they died ("another man
-    was taken to the hospital, where he later died")."""
+    was taken to the hospital, where he later died"); and dead or injured counted by number as
+    "a further three", "another 12", "two more": beyond the dead or injured already counted."""
     return [
         replace(f, additional=True)
         if f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
         and not any(d.slot == "killed" and d.start > f.start for d in findings)
+        or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague"
+        and _FURTHER.search(sentence, max(0, f.start - _FURTHER_REACH), f.end)
         else f
         for f in findings
     ]
+
+
+# "a further three were hospitalised", "injuring another 12", "two more people died of their wounds"
+# ("a further" may stand before where a figure's evidence starts). "Two more were found at ..." after
+# a total is more often its breakdown than more dead: only deaths told as later are added.
+_FURTHER_REACH = len("an additional ")
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds)"
+_FURTHER = re.compile(
+    rf"\b(?:a\s+further|another|an\s+additional)\s+{_NUMBER}\b(?!\s+(?:of|others?)\b)"
+    rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
 def _with_companion(sentence: str, finding: Finding, patterns) -> Finding:

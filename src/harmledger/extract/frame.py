@@ -117,8 +117,11 @@ class _Draft:
         return None
 
     def conflicts(self, finding: Finding) -> bool:
+        """A second figure by number for the same slot tells another incident; bodies recovered
+        ("rescuers had recovered seven bodies") are a running count of the same dead."""
         held = self.explicit_value(finding.slot)
-        return finding.basis == "explicit" and finding.qualifier != "vague" and held is not None and held != finding.value
+        return (finding.basis == "explicit" and finding.qualifier != "vague" and finding.noun != "bodies"
+                and not finding.additional and held is not None and held != finding.value)
 
 
 OTHER_TOWN_KM = 50.0
@@ -272,14 +275,28 @@ def _count(finding: Finding, span: Span, speaker: str | None, value: int | None 
 
 def _slot_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
     """The latest toll update, else the first figure stated by number ("dozens" gives way to the
-    number the text goes on to give), else the first vague one, else the largest implicit one."""
+    number the text goes on to give), else the first vague one, else the largest implicit one;
+    more bodies recovered later than that figure counts are the toll as it now stands."""
+    count = _first_count(items)
+    recovered = [i for i in items if i[0].noun == "bodies" and i[0].basis == "explicit" and i[0].qualifier != "vague"]
+    later = max(recovered, key=lambda i: i[0].value, default=None)
+    if count is not None and later is not None and later[0].value > count.value and later[1].start > count.span.start:
+        return _count(*later)
+    return count
+
+
+def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
     updates = [i for i in items if i[0].basis == "update"]
     if updates:
         return _count(*updates[-1])
     explicit = [i for i in items if i[0].basis == "explicit"]
     numbered = [i for i in explicit if i[0].qualifier != "vague"]
-    if numbered or explicit:
-        return _count(*(numbered or explicit)[0])
+    if numbered:  # "killed 11 ... a further three died in hospital": 14
+        first = numbered[0]
+        more = sum(i[0].value for i in numbered[1:] if i[0].additional)
+        return _count(*first, value=first[0].value + more) if more else _count(*first)
+    if explicit:
+        return _count(*explicit[0])
     stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
     if stated:
         return _count(*max(stated, key=lambda i: i[0].value))

@@ -64,8 +64,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "toll_before": re.compile(
             rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
-            rf"[^.;]{{0,60}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
+            rf"[^.;]{{0,120}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
             rf"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?$",
+            re.IGNORECASE,
+        ),
+        # "bringing to 14 the number of people killed", "raising to 19 the death toll": the toll after its figure
+        "toll_after_before": re.compile(
+            r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)\s+(?:up\s+)?to\s+$",
+            re.IGNORECASE,
+        ),
+        "toll_after": re.compile(
+            rf"^\s+(?:the\s+)?(?:(?P<killed>{_alt(terms['death_toll'])}|number\s+of\s+(?:people\s+)?(?:killed|dead))|(?P<injured>{_alt(terms['injury_toll'])}))\b",
             re.IGNORECASE,
         ),
         "singular": re.compile(
@@ -127,7 +136,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"
         "subgroup": re.compile(
-            rf"(?:\s+(?:in|at|near|on)\s+[^,;.]{{1,40}}?)?,?\s*(?:(?:including|among them|among whom|of whom|most of them)\s+"
+            rf"(?:\s+(?:in|at|near|on|of)\s+[^,;.]{{1,40}}?)?,?\s*(?:(?:including|among them|among whom|of whom|most of them)\s+"
             rf"(?:(?:an?|one|\w+|\d+)\s+(?:{mods})?(?:women|men|elderly(?:\s+people)?|adults|civilians|soldiers)\s*(?:,|\s+and)\s+)?"
             rf"|(?=(?:\w+|\d+)\s+of\s+(?:them|whom)\s))"
             rf"(?P<q>an?|one|\w+|\d+)\s+(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?)?(?:{mods})?"

@@ -41,6 +41,7 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
 
 
+_INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b", re.IGNORECASE)  # history cues told before their history
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
 
 
@@ -105,6 +106,17 @@ def _aggregate(sentence: Sentence) -> bool:
     return bool(_cue("aggregate").search(sentence.text))
 
 
+# "More than 40,000 people have been killed in the Palestinian territory": thousands told in the
+# perfect with no attack named are a war's toll so far, not one incident's
+CUMULATIVE_TOLL = 1000
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+(?:killed|wounded|injured)|died)\b", re.IGNORECASE)
+
+
+def _cumulative(sentence: Sentence, findings: list[Finding], told: Classification) -> bool:
+    return (not names_incident(told) and any(f.value >= CUMULATIVE_TOLL for f in findings)
+            and bool(_PERFECT_TOLL.search(sentence.text)))
+
+
 def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
     """A sentence that states the same kind of figure twice (or a figure and a toll it brings to)
     tells two incidents or an incident and a running total: cut it after the first.
@@ -152,13 +164,11 @@ _ANCHORS = (date(date.min.year + 1, 12, 31), date(date.max.year - 1, 1, 1))
 
 
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText) -> list[When]:
-    """The sentence's times with original-text spans; the day a source spoke dates nothing."""
+    """The sentence's times with original-text spans, a day that names the incident ("Monday's
+    strike") first; the day a source spoke dates nothing."""
     anchor = published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
-    return [
-        replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end))
-        for m in resolve_when(sentence.text, anchor)
-        if not m.of_statement
-    ]
+    found = sorted((m for m in resolve_when(sentence.text, anchor) if not m.of_statement), key=lambda m: not m.of_incident)
+    return [replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end)) for m in found]
 
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
@@ -234,7 +244,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
             break
         findings = _plausible(find_counts(sentence.text), sentence, normalized)
         cued = _blanked(sentence, datelined)
-        whole = classify(cued)
+        whole = today = classify(cued)  # today: the whole sentence's slots, for a clause before a history
         if not findings and not names_incident(whole):
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
@@ -246,7 +256,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         context = {
             "speaker": speakers[index],
             "background": bool(history),
-            "aggregate": _aggregate(sentence),
+            "aggregate": _aggregate(sentence) or _cumulative(sentence, findings, whole),
             "new_incident": bool(_cue("new_incident").search(sentence.text)),
             "address": _address(sentence.text),
         }
@@ -256,8 +266,11 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
         for part, part_findings in parts:
             part_text = _blanked(part, datelined)
-            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if history else part_text
-            classification = whole if part is sentence else _within(classify(told), whole)
+            # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
+            # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
+            recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
+            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
+            classification = whole if part is sentence else _within(classify(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
             facts.append(
                 SentenceFacts(
@@ -267,7 +280,10 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized),
-                    **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"]},
+                    **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"],
+                       # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
+                       "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"],
+                       "background": recalled},
                 )
             )
     mentions = frame(facts, published, dateline)

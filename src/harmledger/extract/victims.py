@@ -25,6 +25,22 @@ _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 
 
+# "he could have shot the officers", "threatened to kill her", "attempted first-degree murder of":
+# harm that did not happen counts no one
+_HYPOTHETICAL = re.compile(
+    r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?"
+    r"|(?:threaten(?:ed|ing|s)?|tr(?:ied|ying|ies)|attempt(?:ed|ing|s)?|want(?:ed|s)?|plann?(?:ed|ing|s)?|intend(?:ed|s)?"
+    r"|vow(?:ed|s)?|conspir(?:ed|ing|es)|plot(?:ted|ting|s)?)\s+to\s+(?:\w+\s+(?:and|or)\s+)?"
+    r"|attempted\s+(?:(?:first|second|third)[- ]degree\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def hypothetical(sentence: str, start: int) -> bool:
+    """Whether the harm told at ``start`` is only threatened, attempted or imagined."""
+    return bool(_HYPOTHETICAL.search(sentence, max(0, start - 40), start))
+
+
 def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
@@ -72,7 +88,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         claimed.append(span)
     for match in patterns["victim_object"].finditer(sentence):
         span = (match.start(), match.end())
-        if not _overlaps(span, claimed):
+        if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated("killed", 1, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
@@ -80,7 +96,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
             continue
         for match in patterns[name].finditer(sentence):
             span = (match.start(), match.end())
-            if not _overlaps(span, claimed):
+            if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
@@ -89,7 +105,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
     for match in patterns["death_of"].finditer(sentence):
         span = (match.start(), match.end())
         value = _death_of_value(match)
-        if value and not _overlaps(span, claimed):
+        if value and not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated("killed", value, span, "implicit", match.group("noun")))
             claimed.append(span)
     for match in patterns["suicide"].finditer(sentence):

