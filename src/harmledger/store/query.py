@@ -52,12 +52,12 @@ class IncidentFilter:
     """``event`` or ``aggregate``."""
 
 
-def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
+def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = False) -> list[Any]:
     """SQL conditions on ``incidents`` for ``filters``: its own columns, and for text or a document,
     whether one of its mentions' documents matches. An incident merged into another is never
-    listed (its row stays, for the audit): the survivor tells it."""
+    listed (its row stays, for the audit): the survivor tells it. ``merged``: leave that condition out."""
     f = filters or IncidentFilter()
-    where: list[Any] = [incidents.c.merged_into.is_(None)]
+    where: list[Any] = [] if merged else [incidents.c.merged_into.is_(None)]
     if f.country:
         where.append(incidents.c.country == f.country.upper())
     if f.admin1:
@@ -169,7 +169,16 @@ def rows_where(connection: Connection, *where: Any) -> list[dict[str, Any]]:
 
 
 def count_rows(connection: Connection, filters: IncidentFilter | None) -> int:
-    return connection.execute(_selected(connection, [func.count()], filters)).scalar_one()
+    """The incidents ``filters`` select: every match, less the merged ones among them. Counted so, the first
+    part is a walk of the filter's covering index and the second is nothing at all while no incident was
+    merged (``ix_incidents_merged`` holds only merged ones); asking for ``merged_into IS NULL`` directly reads
+    the table row of every match (110 ms, not 2 ms, for a country's 66,000 incidents on SQLite)."""
+    where = conditions(filters, connection.dialect.name, merged=True)
+    every = connection.execute(select(func.count()).select_from(incidents).where(*where)).scalar_one()
+    if connection.scalar(select(incidents.c.id).where(incidents.c.merged_into.is_not(None)).limit(1)) is None:
+        return every
+    merged = select(incidents.c.id).where(incidents.c.merged_into.is_not(None))
+    return every - connection.execute(select(func.count()).select_from(incidents).where(*where, incidents.c.id.in_(merged))).scalar_one()
 
 
 def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[str, Any]]:
