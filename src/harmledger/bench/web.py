@@ -26,6 +26,8 @@ import httpx
 
 from harmledger.bench.ingest import QUERIES, seed_mentions
 from harmledger.ledger import Ledger
+from harmledger.store import rows
+from harmledger.store.engine import for_writing
 
 TARGET_P95_MS = 50.0
 
@@ -45,6 +47,8 @@ def seeded(db: Path, mentions: int) -> Path:
         if not stored:
             started = time.perf_counter()
             seed_mentions(ledger, mentions)
+            with for_writing(ledger.engine).begin() as connection:  # the seed writes incidents as refresh would, not their list rows
+                rows.rebuild(connection)
             print(f"seeded {mentions:,} mentions in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return db
 
@@ -61,12 +65,12 @@ def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
 
 
 @contextmanager
-def serving(db: Path | None, mentions: int, workers: int = 1) -> Iterator[str]:
-    """``harmledger serve`` over ``db`` (default: a temporary file) seeded with ``mentions``; yields its base URL."""
+def serving(db: Path | None, mentions: int, workers: int = 1) -> Iterator[tuple[str, int]]:
+    """``harmledger serve`` over ``db`` (default: a temporary file) seeded with ``mentions``; yields its base URL and process id."""
     with tempfile.TemporaryDirectory() as folder:
         server, base_url = start_server(seeded(db or Path(folder) / "bench.db", mentions), workers)
         try:
-            yield base_url
+            yield base_url, server.pid
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -99,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=100, help="incidents per page")
     parser.add_argument("--db", type=Path, help="seed this SQLite file once and keep it (default: a temporary one)")
     args = parser.parse_args(argv)
-    with serving(args.db, args.mentions) as base_url:
+    with serving(args.db, args.mentions) as (base_url, _):
         figures = measure(base_url, args.repeats, args.limit)
     for name, f in figures.items():
         print(f"GET /api/incidents over {args.mentions:,} mentions (SQLite, page of {args.limit}), {name:>11}: "
