@@ -30,7 +30,7 @@ Filters = Annotated[IncidentFilter, Depends(incident_filter)]
 RecordId = Annotated[str, Path(max_length=100, pattern=NO_NUL)]
 
 
-def ledger_of(request: Request) -> Ledger:
+async def ledger_of(request: Request) -> Ledger:  # async: no thread hop for a lookup
     return request.app.state.ledger
 
 
