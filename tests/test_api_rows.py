@@ -82,6 +82,8 @@ def test_the_list_follows_new_reports_and_every_review_action(ledger):
     row = listed(ledger, mall)
     assert (row["sources"], len(row["reports"]), row["review_status"]) == (3, 3, "corrected")
     assert [r["id"] for r in page(ledger)["incidents"]] == [mall] and page(ledger)["total"] == 1  # the merged one is gone
+    for filters in (IncidentFilter(country="UA"), IncidentFilter(min_killed=1), IncidentFilter(bbox=(30.0, 45.0, 40.0, 52.0))):
+        assert [r["id"] for r in page(ledger, filters)["incidents"]] == [mall] and ledger.count_incidents(filters) == 1, filters
 
     split = ana.split(mall, [f"{depot}-1"])
     assert listed(ledger, split["id"])["killed"]["best"] == 4 and listed(ledger, mall)["sources"] == 2

@@ -27,6 +27,11 @@ from harmledger.model import COUNT_SLOTS
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
 KM_PER_DEGREE = 111.32
+MERGED = incidents.alias("merged")
+"""``incidents`` again, for the subquery of merged ids (a plain ``incidents`` there would correlate with the outer query)."""
+MERGED_IDS = select(MERGED.c.id).where(MERGED.c.merged_into.is_not(None))
+LISTED = incidents.c.id.not_in(MERGED_IDS)
+"""Not merged into another incident (built once: an expression is immutable, and building it costs 0.3 ms)."""
 
 
 @dataclass
@@ -55,9 +60,13 @@ class IncidentFilter:
 def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = False) -> list[Any]:
     """SQL conditions on ``incidents`` for ``filters``: its own columns, and for text or a document,
     whether one of its mentions' documents matches. An incident merged into another is never
-    listed (its row stays, for the audit): the survivor tells it. ``merged``: leave that condition out."""
+    listed (its row stays, for the audit): the survivor tells it. ``merged``: leave that condition out.
+
+    That condition is "not one of the few merged ids" (``ix_incidents_merged``), not ``merged_into IS NULL``:
+    so the filter's own index answers alone, where the latter reads the table row of every match before the
+    page is sorted (a bbox page of 17,500 matches: 15 ms, not 55 ms, on SQLite)."""
     f = filters or IncidentFilter()
-    where: list[Any] = [] if merged else [incidents.c.merged_into.is_(None)]
+    where: list[Any] = [] if merged else [LISTED]
     if f.country:
         where.append(incidents.c.country == f.country.upper())
     if f.admin1:
@@ -177,8 +186,7 @@ def count_rows(connection: Connection, filters: IncidentFilter | None) -> int:
     every = connection.execute(select(func.count()).select_from(incidents).where(*where)).scalar_one()
     if connection.scalar(select(incidents.c.id).where(incidents.c.merged_into.is_not(None)).limit(1)) is None:
         return every
-    merged = select(incidents.c.id).where(incidents.c.merged_into.is_not(None))
-    return every - connection.execute(select(func.count()).select_from(incidents).where(*where, incidents.c.id.in_(merged))).scalar_one()
+    return every - connection.execute(select(func.count()).select_from(incidents).where(*where, incidents.c.id.in_(MERGED_IDS))).scalar_one()
 
 
 def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[str, Any]]:
