@@ -246,7 +246,7 @@ def test_wrong_method_and_unexpected_failure_have_the_shape_too(api, filled, mon
         raise RuntimeError("disk on fire")
 
     app = create_app(Settings(), ledger=opened)
-    monkeypatch.setattr(opened, "count_incidents", broken)
+    monkeypatch.setattr(opened, "incident_page", broken)
     with running(app) as base_url:
         error = assert_error(httpx.get(base_url + "/api/incidents"), 500, "internal_error")
     assert "disk on fire" not in error["message"]  # internals stay in the server log

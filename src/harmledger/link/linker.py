@@ -45,7 +45,7 @@ from harmledger.link.features import Side, distance_km, document_features, evide
 from harmledger.link.fingerprint import Fingerprint
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.review.overlay import reviewed_row
-from harmledger.store import linking
+from harmledger.store import linking, rows
 
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare."""
@@ -242,6 +242,7 @@ def refresh(connection: Connection, incident: str) -> None:
         row[slot], row[f"{slot}_low"], row[f"{slot}_high"] = (figure.best, figure.low, figure.high) if figure else (None, None, None)
     row["missing"] = figures["missing"].best if "missing" in figures else None
     linking.save_incident(connection, reviewed_row(connection, row, found))
+    rows.store_rows(connection, [incident])  # the list's row, from what was just saved (store/rows.py)
 
 
 def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:

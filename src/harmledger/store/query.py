@@ -27,6 +27,11 @@ from harmledger.model import COUNT_SLOTS
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
 KM_PER_DEGREE = 111.32
+MERGED = incidents.alias("merged")
+"""``incidents`` again, for the subquery of merged ids (a plain ``incidents`` there would correlate with the outer query)."""
+MERGED_IDS = select(MERGED.c.id).where(MERGED.c.merged_into.is_not(None))
+LISTED = incidents.c.id.not_in(MERGED_IDS)
+"""Not merged into another incident (built once: an expression is immutable, and building it costs 0.3 ms)."""
 
 
 @dataclass
@@ -52,12 +57,16 @@ class IncidentFilter:
     """``event`` or ``aggregate``."""
 
 
-def conditions(filters: IncidentFilter | None, dialect: str) -> list[Any]:
+def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = False) -> list[Any]:
     """SQL conditions on ``incidents`` for ``filters``: its own columns, and for text or a document,
     whether one of its mentions' documents matches. An incident merged into another is never
-    listed (its row stays, for the audit): the survivor tells it."""
+    listed (its row stays, for the audit): the survivor tells it. ``merged``: leave that condition out.
+
+    That condition is "not one of the few merged ids" (``ix_incidents_merged``), not ``merged_into IS NULL``:
+    so the filter's own index answers alone, where the latter reads the table row of every match before the
+    page is sorted (a bbox page of 17,500 matches: 15 ms, not 55 ms, on SQLite)."""
     f = filters or IncidentFilter()
-    where: list[Any] = [incidents.c.merged_into.is_(None)]
+    where: list[Any] = [] if merged else [LISTED]
     if f.country:
         where.append(incidents.c.country == f.country.upper())
     if f.admin1:
@@ -169,7 +178,15 @@ def rows_where(connection: Connection, *where: Any) -> list[dict[str, Any]]:
 
 
 def count_rows(connection: Connection, filters: IncidentFilter | None) -> int:
-    return connection.execute(_selected(connection, [func.count()], filters)).scalar_one()
+    """The incidents ``filters`` select: every match, less the merged ones among them. Counted so, the first
+    part is a walk of the filter's covering index and the second is nothing at all while no incident was
+    merged (``ix_incidents_merged`` holds only merged ones); asking for ``merged_into IS NULL`` directly reads
+    the table row of every match (110 ms, not 2 ms, for a country's 66,000 incidents on SQLite)."""
+    where = conditions(filters, connection.dialect.name, merged=True)
+    every = connection.execute(select(func.count()).select_from(incidents).where(*where)).scalar_one()
+    if connection.scalar(select(incidents.c.id).where(incidents.c.merged_into.is_not(None)).limit(1)) is None:
+        return every
+    return every - connection.execute(select(func.count()).select_from(incidents).where(*where, incidents.c.id.in_(MERGED_IDS))).scalar_one()
 
 
 def daily(connection: Connection, filters: IncidentFilter | None) -> list[dict[str, Any]]:

@@ -180,7 +180,26 @@ incidents = Table(
 )
 Index("ix_incidents_admin1_date", func.lower(incidents.c.admin1), incidents.c.event_date, incidents.c.id)
 Index("ix_incidents_type_date", func.lower(incidents.c.event_type), incidents.c.event_date, incidents.c.id)
+# Only the few merged incidents, which query.count_rows counts apart (partial: never chosen for "merged_into IS NULL").
+Index("ix_incidents_merged", incidents.c.merged_into, sqlite_where=incidents.c.merged_into.is_not(None), postgresql_where=incidents.c.merged_into.is_not(None))
 Index("ix_incidents_review_queue", incidents.c.review_status, incidents.c.merged_into, incidents.c.contested, incidents.c.mistake_cost, incidents.c.id)
+
+incident_rows = Table(
+    "incident_rows",
+    metadata,
+    Column("incident_id", String(32), primary_key=True),
+    Column("row", Text, nullable=False, doc="The incident's list row as JSON, less its live columns (store/rows.py): what GET /api/incidents sends."),
+    Column("format", Integer, nullable=False, doc="rows.ROW_FORMAT when it was built: a row of another format is built anew when read."),
+)
+
+ledger_state = Table(
+    "ledger_state",
+    metadata,
+    Column("id", Integer, primary_key=True, doc="Always 1: one row."),
+    Column("epoch", String(32), nullable=False, doc="Random, set when the row is made: tells this ledger from another with the same version."),
+    Column("version", BigInteger, nullable=False, doc="Raised by triggers on every write to incidents and incident_rows (migration 0010): keys caches and ETags."),
+    Column("row_format", Integer, doc="The rows.ROW_FORMAT every stored row was last rebuilt to."),
+)
 
 reviews = Table(
     "reviews",

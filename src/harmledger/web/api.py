@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse, RedirectResponse, StreamingResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from harmledger.store import IncidentFilter
 from harmledger.ledger import Ledger
+from harmledger.store.rows import ROW_FORMAT
 from harmledger.store.schema import COUNT_MAX
 from harmledger.store.writer import RecordRefused
 from harmledger.review.users import User
@@ -20,7 +20,7 @@ from harmledger.web.auth import AUTH_RESPONSES, require
 from harmledger.web.errors import ApiError, error_body
 from harmledger.web.exporting import started_export
 from harmledger.web.filters import NO_NUL, IsoDate, incident_filter
-from harmledger.web.models import IncidentDetail
+from harmledger.web.models import IncidentDetail, IncidentPage
 
 MAX_PAGE = 2000
 CSV_FORMATS = ("csv", "acled-csv", "ucdp-csv")
@@ -30,7 +30,7 @@ Filters = Annotated[IncidentFilter, Depends(incident_filter)]
 RecordId = Annotated[str, Path(max_length=100, pattern=NO_NUL)]
 
 
-def ledger_of(request: Request) -> Ledger:
+async def ledger_of(request: Request) -> Ledger:  # async: no thread hop for a lookup
     return request.app.state.ledger
 
 
@@ -39,23 +39,42 @@ ERRORS = {status: {"description": text, "content": {"application/json": {"exampl
           for status, code, text in [(404, "not_found", "no such record"), (422, "invalid_request", "a parameter is invalid")]}
 
 
-@router.get("/incidents", summary="A page of incidents, newest first", responses=ERRORS)
+@router.get(
+    "/incidents",
+    summary="A page of incidents, newest first",
+    response_model=None,
+    responses={200: {"model": IncidentPage, "description": "The page, with an ETag that changes whenever any incident does."},
+               304: {"description": "``If-None-Match`` named the current ETag: the page has not changed."}, **ERRORS},
+)
 async def list_incidents(
+    request: Request,
     ledger: LedgerDep,
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Incidents per page (at most {MAX_PAGE}).")] = 100,
     offset: Annotated[int, Query(ge=0, le=COUNT_MAX, description="Incidents to skip.")] = 0,
-) -> JSONResponse:
+) -> Response:
     """Linked incidents (one per event, however many reports tell it) matching every filter given: the lead
     report's place, date, type and evidence spans, the reconciled ``killed``/``injured`` (``best``, ``low``,
     ``high``; ``value`` and ``qualifier`` are the words of the claim chosen as best), ``sources`` (how many
-    reports tell it) and ``reports`` (which); ``total`` counts every match."""
-    # the page and the total are independent queries: run side by side, the answer waits for the slower only
-    total, page = await asyncio.gather(
-        run_in_threadpool(ledger.count_incidents, filters),
-        run_in_threadpool(ledger.incidents, filters, limit, offset),
-    )
-    return JSONResponse({"total": total, "limit": limit, "offset": offset, "incidents": page})  # rows are JSON-ready: no re-encoding
+    reports tell it) and ``reports`` (which); ``total`` counts every match.
+
+    The rows are stored ready to send (``store/rows.py``) and the page is kept until an incident changes, so
+    a client that sends back the ``ETag`` as ``If-None-Match`` gets ``304 Not Modified`` while nothing changed."""
+    page = await run_in_threadpool(ledger.incident_page, filters, limit, offset)
+    etag = f'W/"{page.state}-{ROW_FORMAT}"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}  # no-cache: a browser asks again each time, with If-None-Match
+    if {etag, "*"} & _tags(request.headers.get("if-none-match")):
+        return Response(status_code=304, headers=headers)
+    body = b'{"total":%d,"limit":%d,"offset":%d,"incidents":%s}' % (page.total, limit, offset, page.rows)
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _tags(header: str | None) -> set[str]:
+    """The entity tags an ``If-None-Match`` header names (weak or strong alike, as RFC 9110 compares for it)."""
+    if not header:
+        return set()
+    tags = {tag.strip() for tag in header.split(",")}
+    return tags | {f"W/{tag}" for tag in tags if not tag.startswith("W/")}
 
 
 @router.get(

@@ -1,4 +1,4 @@
-"""The shape of ``GET /api/incidents/{id}`` for the OpenAPI description.
+"""The shapes of ``GET /api/incidents`` and ``GET /api/incidents/{id}`` for the OpenAPI description.
 
 Only the fields a client needs to know are declared; every other field of the
 row (place, when, evidence, …, as the list gives them) passes through
@@ -58,6 +58,47 @@ class Figure(Open):
     contested: bool
     children: int | None
     speakers: list[str]
+
+
+class Report(Open):
+    """A report that tells an incident."""
+
+    document_id: str
+    source: str | None = Field(description="The outlet, else the file the article was read from.")
+    title: str | None
+    url: str | None
+    published: str | None
+
+
+class IncidentRow(Open):
+    """An incident as the list gives it (the page's rows are stored ready to send: this documents them, it does not build them)."""
+
+    id: str
+    lead_mention_id: str
+    document_id: str = Field(description="The lead mention's report.")
+    kind: str = Field(description="event or aggregate.")
+    background: bool = Field(description="True while only history retold tells it.")
+    event_type: str | None
+    date: str | None = Field(description="The event date (YYYY-MM-DD), else the lead report's publication date.")
+    place: dict[str, Any] | None = Field(description="{name, geonames_id, admin1, country, lat, lon, precision, span}.")
+    killed: dict[str, Any] | None = Field(description="Reconciled: best, low, high; value, qualifier, speaker and span of the claim chosen as best.")
+    injured: dict[str, Any] | None
+    sources: int = Field(description="How many reports tell it.")
+    reports: list[Report]
+    first_reported: str | None
+    last_reported: str | None
+    contested: bool
+    review_status: str = Field(description="unreviewed, confirmed, corrected or rejected.")
+    evidence: list[dict[str, Any]] = Field(description="The lead mention's evidence spans: {start, end, text}.")
+
+
+class IncidentPage(BaseModel):
+    """A page of incidents, newest first."""
+
+    total: int = Field(description="Every incident the filters select.")
+    limit: int
+    offset: int
+    incidents: list[IncidentRow]
 
 
 class IncidentDetail(Open):
