@@ -82,6 +82,32 @@ def test_reingest_adds_nothing_and_links_nothing_new(tmp_path):
         assert ledger.count_incidents() >= 1
 
 
+def test_every_placed_report_keys_its_incidents_cell_and_an_upgraded_ledger_gets_them(db_url):
+    """A report placed right must find an incident whose first report was placed elsewhere: each
+    report's own place keys its incident (migration 0011 adds the keys of ledgers linked before)."""
+    from sqlalchemy import delete, select, text
+
+    from harmledger.link.linker import cell_key
+    from harmledger.store.schema import link_keys, mentions
+
+    def cells(ledger):
+        with ledger.engine.connect() as connection:
+            placed = connection.execute(select(mentions.c.incident_id, mentions.c.lat, mentions.c.lon).where(mentions.c.lat.is_not(None))).all()
+            keyed = set(connection.execute(select(link_keys.c.key, link_keys.c.incident_id).where(link_keys.c.key.like("cell:%"))).all())
+        return {(cell_key(lat, lon), incident) for incident, lat, lon in placed}, keyed
+
+    with Ledger(db_url) as ledger:
+        for day, title, text_ in FOLLOW_UPS:
+            ledger.ingest_text(text_, published=day, title=title)
+        expected, keyed = cells(ledger)
+        assert expected and expected == keyed
+        with ledger.engine.begin() as connection:
+            connection.execute(delete(link_keys).where(link_keys.c.key.like("cell:%")))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0010'"))
+    with Ledger(db_url) as ledger:
+        assert cells(ledger) == (expected, expected)
+
+
 THEATRE = (
     "2022-03-17",
     "Russian air strike hits Mariupol drama theater sheltering civilians",

@@ -260,7 +260,7 @@ link_keys = Table(
     Column("key", Text, primary_key=True, doc="A rare name, title word or street its documents share (link/fingerprint.py keys)."),
     Column("incident_id", String(32), primary_key=True),
     Column("day", Date, primary_key=True, doc="The publication day of a document that gave the key."),
-    Index("ix_link_keys_key_day", "key", "day"),
+    Index("ix_link_keys_key_day", "key", "day", "incident_id"),
 )
 
 sources = Table(
