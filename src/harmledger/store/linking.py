@@ -92,27 +92,31 @@ def add_keys(connection: Connection, incident_id: str, keys: list[str], day: dat
 
 
 def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date (fingerprints: ``fingerprints_of``)."""
+    """Every mention of the incidents with its document's date, and whether it is its document's lead
+    (fingerprints: ``fingerprints_of``)."""
     if not incident_ids:
         return []
-    query = (
-        select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == _lead_ordinal(mentions)).label("lead"))
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .where(mentions.c.incident_id.in_(incident_ids))
-        .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
-    )
-    return [dict(r) for r in connection.execute(query).mappings()]
+    return [dict(r) for r in connection.execute(_MEMBERS, {"ids": incident_ids}).mappings()]
 
 
-def _lead_ordinal(mention: Any) -> Any:
-    """The ordinal of the lead of ``mention``'s document: the first event it tells as new."""
+def _members() -> Any:
+    """The statement of ``incident_members``, built once (building it took longer than running it)."""
     others = mentions.alias("others")
-    return (
+    lead_ordinal = (
         select(func.min(others.c.ordinal))
-        .where(others.c.document_id == mention.c.document_id, others.c.kind == "event", others.c.background.is_(False))
+        .where(others.c.document_id == mentions.c.document_id, others.c.kind == "event", others.c.background.is_(False))
         .scalar_subquery()
     )
+    return (
+        select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
+               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"))
+        .join(documents, documents.c.id == mentions.c.document_id)
+        .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+        .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
+    )
+
+
+_MEMBERS = _members()
 
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:

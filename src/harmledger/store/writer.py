@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -102,13 +103,22 @@ def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any
 
 def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[str]) -> None:
     """Insert ``row``, or update the row with the same ``key`` to it."""
-    statement = _dialect(connection).insert(table).values(row)
-    changed = {name: statement.excluded[name] for name in row if name not in key}
-    connection.execute(statement.on_conflict_do_update(index_elements=key, set_=changed) if changed else statement.on_conflict_do_nothing())
+    connection.execute(_upsert_statement(connection.dialect.name, table, tuple(row), tuple(key)), row)
+
+
+@lru_cache(maxsize=256)
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], key: tuple[str, ...]) -> Any:
+    """The upsert of ``columns`` into ``table``, built once per shape (the linker saves an incident per report)."""
+    statement = _DIALECTS[dialect].insert(table)
+    changed = {name: statement.excluded[name] for name in columns if name not in key}
+    return statement.on_conflict_do_update(index_elements=list(key), set_=changed) if changed else statement.on_conflict_do_nothing()
+
+
+_DIALECTS = {"sqlite": sqlite, "postgresql": postgresql}
 
 
 def _dialect(connection: Connection) -> Any:
-    return {"sqlite": sqlite, "postgresql": postgresql}[connection.dialect.name]
+    return _DIALECTS[connection.dialect.name]
 
 
 def place_key(place: Place) -> str:
