@@ -36,6 +36,7 @@ const state = {
   incident: null, // the open incident's full answer (claims, history, mentions)
   days: [],
   loadSeq: 0,
+  allSeq: 0,
   pageSeq: 0,
   offset: 0, // the list page's first row
   pick: null, // while set, a click on a row or a circle hands it the incident id instead of opening it
@@ -357,6 +358,8 @@ async function loadIncidents(offset = 0, pageOnly = false) {
 }
 
 async function loadAll() {
+  const mine = ++state.allSeq;
+  state.loadSeq++; // a list still coming for the filters before these is stale: it must not be drawn nor say "ready"
   document.body.dataset.state = "loading";
   const params = formFilters();
   try {
@@ -366,6 +369,7 @@ async function loadAll() {
     state.days = [];
     setStatus(error.message, true);
   }
+  if (mine !== state.allSeq) return; // newer filters were submitted while the days came
   const since = params.get("since") || state.days[0]?.date;
   const until = params.get("until") || state.days[state.days.length - 1]?.date;
   state.brush = (params.has("since") || params.has("until")) && since && until ? [since, until] : null;
