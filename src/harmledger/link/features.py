@@ -112,6 +112,7 @@ def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> lis
     km = km if placed else 0.0
     event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
     crowd = math.log1p(max(0, max(a.crowd, b.crowd) - near(a, b)))
+    within_10km = float(placed and km <= 10)
     return [
         content,
         title,
@@ -119,10 +120,10 @@ def features(a: Side, b: Side, document: tuple[float, ...] | None = None) -> lis
         names,
         float(not placed),
         min(km, 500.0) / 100,
-        float(placed and km <= 10),
+        within_10km,
         float(placed and km <= 30),
         crowd,
-        float(placed and km <= 10) * crowd,
+        within_10km * crowd,
         published_days,
         math.log1p(event_days),
         float(event_days <= 1),

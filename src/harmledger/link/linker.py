@@ -74,13 +74,13 @@ class Linker:
         if fingerprint is not None:
             linking.save_fingerprint(connection, document_id, fingerprint)
             self._remember(document_id, Fingerprint.from_json(fingerprint))
-        rows = linking.document_mentions(connection, document_id)
-        lead = next((r["id"] for r in rows if r["kind"] == "event" and not r["background"]), None)
-        rows.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
+        told = linking.document_mentions(connection, document_id)
+        lead = next((r["id"] for r in told if r["kind"] == "event" and not r["background"]), None)
+        told.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
         touched: set[str] = set()
         cells: dict[str, set[str]] = defaultdict(set)
         compared: dict[str, tuple[float, ...] | None] = {}
-        for row in rows:
+        for row in told:
             if row["incident_id"] is not None or row["pinned"]:
                 continue
             if row["kind"] != "event":
@@ -95,9 +95,9 @@ class Linker:
             if row["lat"] is not None:
                 cells[incident].add(cell_key(row["lat"], row["lon"]))
         own = self._fingerprints.get(document_id)
+        day = own.published if own is not None and own.published else next((r["event_date"] for r in told), None)
         for incident in sorted(touched):
             refresh(connection, incident)
-            day = own.published if own is not None and own.published else rows[0]["event_date"]
             linking.add_keys(connection, incident, sorted({*(own.keys if own is not None else ()), *cells[incident]}), day)
         return touched
 
@@ -121,11 +121,7 @@ class Linker:
             event_type=row["event_type"], limit=MAX_CANDIDATES,
         )
         best, best_similarity = None, RECALL_SIMILARITY
-        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for member in linking.incident_members(connection, [i for i in found if i not in exclude]):
-            members[member["incident_id"]].append(member)
-        self._load(connection, {m["document_id"] for found_members in members.values() for m in found_members})
-        for incident, told in members.items():
+        for incident, told in self._members(connection, [i for i in found if i not in exclude]).items():
             others = [o for m in told if not m["background"] and (o := self._side(m)) is not None]
             if not others or any(_too_far(side, o, row) for o in others):
                 continue
@@ -152,13 +148,10 @@ class Linker:
         candidates = [c for c in keyed if c not in exclude]
         if not candidates:
             return None
-        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for member in linking.incident_members(connection, candidates):
-            members[member["incident_id"]].append(member)
-        self._load(connection, {m["document_id"] for found in members.values() for m in found})
+        members = self._members(connection, candidates)
         told = {incident: [(m, other) for m in members[incident][-MAX_MEMBERS:] if (other := self._side(m)) is not None] for incident in candidates}
         side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
-        best, best_score = None, (False, 0.0)
+        best, best_score, least = None, (False, 0.0), threshold()
         for incident in candidates:
             scored = []
             for member, other in told[incident]:
@@ -168,11 +161,19 @@ class Linker:
                 if gated and _too_far(side, other, row):
                     scored = []
                     break
-                if (shared := compared[member["document_id"]]) is not None and (p := match_probability(side, other, shared)) > threshold():
+                if (shared := compared[member["document_id"]]) is not None and (p := match_probability(side, other, shared)) > least:
                     scored.append((bool(member["lead"]) and not gated, p))
             if scored and max(scored) > best_score:
                 best, best_score = incident, max(scored)
         return best
+
+    def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """The incidents' members by incident, their documents' fingerprints loaded."""
+        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for member in linking.incident_members(connection, incident_ids):
+            members[member["incident_id"]].append(member)
+        self._load(connection, {m["document_id"] for found in members.values() for m in found})
+        return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:
         fingerprint = self._fingerprints.get(row["document_id"])

@@ -61,8 +61,8 @@ def keyed_incidents(
     shared: Counter[str] = Counter()
     window = timedelta(days=window_days)
     statement = _KEY_IN_WINDOW if day is not None else _KEY
+    bounds = {"start": day - window, "end": day + window} if day is not None else {}
     for key in keys:
-        bounds = {"start": day - window, "end": day + window} if day is not None else {}
         shared.update(connection.scalars(statement, {"key": key, "per_key": per_key, **bounds}))
     if not shared:
         return []
