@@ -35,7 +35,7 @@ from sqlalchemy import Connection, select, update
 from harmledger.store import query
 from harmledger.store.query import NEWEST_FIRST, IncidentFilter
 from harmledger.store.schema import incident_rows, incidents, ledger_state
-from harmledger.store.writer import _dialect
+from harmledger.store.writer import upsert_all
 
 ROW_FORMAT = 1
 """Raise it whenever the shape of a row changes (``query.assemble_incidents`` and below): stored
@@ -69,10 +69,7 @@ def store_rows(connection: Connection, incident_ids: list[str]) -> None:
 
 def _save(connection: Connection, built: list[dict[str, Any]]) -> None:
     values = [{"incident_id": row["id"], "row": text, "format": ROW_FORMAT} for row in built if (text := encode(row)) is not None]
-    if not values:
-        return
-    statement = _dialect(connection).insert(incident_rows)
-    connection.execute(statement.on_conflict_do_update(index_elements=["incident_id"], set_={"row": statement.excluded.row, "format": statement.excluded.format}), values)
+    upsert_all(connection, incident_rows, values, ["incident_id"])
 
 
 def page_rows(connection: Connection, filters: IncidentFilter | None, limit: int, offset: int) -> list[str]:

@@ -103,7 +103,13 @@ def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any
 
 def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[str]) -> None:
     """Insert ``row``, or update the row with the same ``key`` to it."""
-    connection.execute(_upsert_statement(connection.dialect.name, table, tuple(row), tuple(key)), row)
+    upsert_all(connection, table, [row], key)
+
+
+def upsert_all(connection: Connection, table: Table, rows: list[dict[str, Any]], key: list[str]) -> None:
+    """Insert ``rows`` (all with the same columns), or update those with the same ``key`` to them."""
+    if rows:
+        connection.execute(_upsert_statement(connection.dialect.name, table, tuple(rows[0]), tuple(key)), rows)
 
 
 @lru_cache(maxsize=256)
