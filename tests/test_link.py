@@ -74,6 +74,46 @@ def test_seed_and_follow_ups_make_one_kremenchuk_incident_with_its_history(db_ur
     assert found["incident"]["admin1"] == "Poltava"
 
 
+SHOOTING = (
+    "2019-04-14",
+    "Shooting outside Dayton bar leaves one dead, two hurt",
+    "DAYTON, Ohio — A 27-year-old man was killed and two other men were wounded early Sunday when gunfire broke out outside "
+    "the Blue Heron Tavern on Wayne Avenue in Dayton, police said. The man who died was identified as Marcus Delaney Whitfield "
+    "of Dayton. Police are looking for a gunman who fled on foot. The two wounded men were taken to a hospital with injuries "
+    "that were not life-threatening.",
+)
+ARREST_MONTHS_LATER = (
+    "2019-09-20",
+    "Arrest made in Wayne Avenue tavern killing",
+    "DAYTON, Ohio — Police on Friday arrested a man in the April killing of Marcus Delaney Whitfield, who was shot dead outside "
+    "the Blue Heron Tavern on Wayne Avenue in Dayton. Terrence Okafor, 31, was charged with murder and two counts of felonious "
+    "assault for wounding two other men in the shooting, police said. Whitfield, 27, was killed and two men were wounded when "
+    "gunfire broke out outside the bar on April 14.",
+)
+
+
+def _lead_incident(connection, document_id):
+    from harmledger.store import linking
+
+    return next(m["incident_id"] for m in linking.document_mentions(connection, document_id) if m["kind"] == "event" and not m["background"])
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["names shared", "names left out"])
+def test_a_follow_up_months_later_joins_the_incident_only_when_it_shares_a_name_in_full(db_url, named):
+    """Five months on (beyond the 120 days a follow-up is looked for), an arrest report that names the
+    victim and the bar in full still finds the shooting; told without those names, it opens an incident of its own."""
+    day, title, text = ARREST_MONTHS_LATER
+    if not named:
+        for name, plain in (("Marcus Delaney Whitfield", "a 27-year-old man"), ("Terrence Okafor", "A man"), ("Whitfield", "The man"),
+                            ("the Blue Heron Tavern on Wayne Avenue", "a bar")):
+            text = text.replace(name, plain)
+    with Ledger(db_url) as ledger:
+        first, _ = ledger.ingest_text(SHOOTING[2], published=SHOOTING[0], title=SHOOTING[1])
+        later, _ = ledger.ingest_text(text, published=day, title=title)
+        with ledger.engine.connect() as connection:
+            assert (_lead_incident(connection, first) == _lead_incident(connection, later)) is named
+
+
 def test_reingest_adds_nothing_and_links_nothing_new(tmp_path):
     text = FOLLOW_UPS[0][2]
     with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:

@@ -68,7 +68,7 @@ class Fingerprint:
     @cached_property
     def keys(self) -> list[str]:
         """The rare names, title words and streets by which candidates are found (an index, not a score)."""
-        names = [t for t in self.names if "_" in t or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
+        names = [t for t in self.names if is_full_name(t) or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         return sorted({*names, *title, *(street.lower() for street in self.streets)})
 
@@ -148,8 +148,14 @@ def domain(url: str | None) -> str:
 def _names(text: str, places: frozenset[str]) -> Vector:
     """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places."""
     counts = Counter(term for name in _NAME.findall(text) if (term := name.lower().replace(" ", "_")) not in places)
-    weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if "_" in term else rarity(term)) for term, n in counts.items()}
+    weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
+
+
+def is_full_name(term: str) -> bool:
+    """Whether a names term (or a key) is a name in full, of several words: a person's ("john_smith"),
+    a venue's ("blue_heron_tavern")."""
+    return "_" in term
 
 
 def _place_words(mentions: list[Mention]) -> frozenset[str]:

@@ -8,9 +8,10 @@ document whole or absent) and the ledger is never re-clustered. For each mention
   merges into an event;
 - otherwise the candidates come from blocks: the incidents of the same kind that share
   a rare key (a name, a title word, a street) with a document reported within
-  ``WINDOW_DAYS``, or that any of their reports placed in a grid cell next to the
-  mention's point (every report's place counts, not only the first one's: a first
-  report placed in the wrong state must not hide the incident from the right one); and
+  ``WINDOW_DAYS`` (``NAMED_WINDOW_DAYS`` for a name in full), or that any of
+  their reports placed in a grid cell next to the mention's point (every report's place
+  counts, not only the first one's: a first report placed in the wrong state must not
+  hide the incident from the right one); and
   each is scored by the model of ``features.py`` against its members (the best
   member counts: a follow-up may agree with one report and not another);
 - for a document's other mentions (not its lead), a candidate whose member lies beyond
@@ -41,14 +42,14 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from harmledger.link.features import Side, distance_km, document_features, evidence_similarity, match_probability, near, related, threshold
-from harmledger.link.fingerprint import Fingerprint
+from harmledger.link.features import (
+    NAMED_WINDOW_DAYS, WINDOW_DAYS, Shared, Side, comparable, distance_km, document_features, evidence_similarity, match_probability, near, threshold,
+)
+from harmledger.link.fingerprint import Fingerprint, is_full_name
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.review.overlay import reviewed_row
 from harmledger.store import linking, rows
 
-WINDOW_DAYS = 120
-"""Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare."""
 BOX_DEGREES = 0.3
 """Half the side of the box searched around a point: the height of a grid cell (cells are twice as wide)."""
 MAX_CANDIDATES = 60
@@ -79,7 +80,7 @@ class Linker:
         told.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
         touched: set[str] = set()
         cells: dict[str, set[str]] = defaultdict(set)
-        compared: dict[str, tuple[float, ...] | None] = {}
+        compared: dict[str, Shared | None] = {}
         for row in told:
             if row["incident_id"] is not None or row["pinned"]:
                 continue
@@ -131,7 +132,7 @@ class Linker:
         return best
 
     def _match(
-        self, connection: Connection, row: dict[str, Any], exclude: set[str], compared: dict[str, tuple[float, ...] | None], gated: bool
+        self, connection: Connection, row: dict[str, Any], exclude: set[str], compared: dict[str, Shared | None], gated: bool
     ) -> str | None:
         """The incident ``row`` tells, among its block's candidates; None to open a new one.
 
@@ -141,9 +142,10 @@ class Linker:
         side = self._side(row)
         if side is None:
             return None
-        keys = [*side.fingerprint.keys, *(nearby_cells(row["lat"], row["lon"]) if row["lat"] is not None else ())]
+        keys = {key: NAMED_WINDOW_DAYS if is_full_name(key) else WINDOW_DAYS for key in side.fingerprint.keys}
+        keys.update(dict.fromkeys(nearby_cells(row["lat"], row["lon"]) if row["lat"] is not None else (), WINDOW_DAYS))
         keyed = linking.keyed_incidents(
-            connection, keys=keys, kind=row["kind"], day=row["published"] or row["event_date"], window_days=WINDOW_DAYS, per_key=PER_KEY, limit=MAX_CANDIDATES
+            connection, keys=keys, kind=row["kind"], day=row["published"] or row["event_date"], per_key=PER_KEY, limit=MAX_CANDIDATES
         )
         candidates = [c for c in keyed if c not in exclude]
         if not candidates:
@@ -157,7 +159,7 @@ class Linker:
             for member, other in told[incident]:
                 if member["document_id"] not in compared:
                     shared = document_features(side.fingerprint, other.fingerprint)
-                    compared[member["document_id"]] = shared if related(shared) else None
+                    compared[member["document_id"]] = shared if comparable(side.fingerprint, other.fingerprint, shared) else None
                 if gated and _too_far(side, other, row):
                     scored = []
                     break

@@ -5,6 +5,9 @@ of dev records that the linker would score (reported within ``WINDOW_DAYS`` of e
 and ``related`` in words) is an example (same ``incident_key`` or not), described by the
 features of ``features.py`` between their lead mentions; a logistic regression
 (scikit-learn, a dev dependency) gives the weights written to ``data/link_model.json``.
+The follow-ups the linker also scores beyond that window (a name shared in full, up to
+``NAMED_WINDOW_DAYS``) are scored by the same weights: fitting on them too raised the dev
+part's pairwise F1 and lowered the set-aside part's (0.81 → 0.74), which is fitting.
 """
 
 from __future__ import annotations
@@ -18,9 +21,8 @@ from pathlib import Path
 from harmledger.dates import read_date
 from harmledger.eval.parts import DEV, part_of
 from harmledger.io_jsonl import read_jsonl
-from harmledger.link.features import FEATURES, Side, document_features, features, near, related
+from harmledger.link.features import FEATURES, WINDOW_DAYS, Side, document_features, features, near, related
 from harmledger.link.fingerprint import fingerprint
-from harmledger.link.linker import WINDOW_DAYS
 
 ABOUT = "Logistic model of 'same incident' over link/features.py FEATURES, fitted by `python -m harmledger.link.train` on the dev part of the linking suite (records whose sha256(id) mod 5 is not 0)."
 

@@ -49,9 +49,10 @@ def incidents_on(
 
 
 def keyed_incidents(
-    connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, per_key: int, limit: int
+    connection: Connection, *, keys: dict[str, int], kind: str, day: date | None, per_key: int, limit: int
 ) -> list[str]:
-    """Incidents of ``kind`` that share keys with a document reported within the window of ``day``, those
+    """Incidents of ``kind`` that share keys with a document reported within the key's window (``keys``
+    maps each key to its days either side of ``day``), those
     sharing the most first, then the latest reported. Each key contributes at most its ``per_key`` latest
     incidents, so a key that many incidents share (a common name, a city's cell) costs no more than a rare one.
 
@@ -59,10 +60,9 @@ def keyed_incidents(
     counting done here: a union of a statement per key was compiled anew for every document.
     """
     shared: Counter[str] = Counter()
-    window = timedelta(days=window_days)
     statement = _KEY_IN_WINDOW if day is not None else _KEY
-    bounds = {"start": day - window, "end": day + window} if day is not None else {}
-    for key in keys:
+    for key, window_days in keys.items():
+        bounds = {"start": day - timedelta(days=window_days), "end": day + timedelta(days=window_days)} if day is not None else {}
         shared.update(connection.scalars(statement, {"key": key, "per_key": per_key, **bounds}))
     if not shared:
         return []
