@@ -313,3 +313,24 @@ def test_short_alternate_names_are_not_places_in_free_text() -> None:
     text = "Law enforcement said Russian Mil Mi-28 helicopters dropped VOG grenades on Robotyne, Zaporizhzhia region."
     assert [m.text for m in find_places(text)] == ["Robotyne", "Zaporizhzhia region"]
     assert [m.place.name for m in find_places("A man was shot in Richmond, Va., police said.")] == ["Richmond", "Virginia"]
+
+
+def test_of_namesakes_in_a_named_oblast_the_one_by_the_front_is_meant() -> None:
+    # Sumy oblast has two villages called Vilne of equal size: one on the Russian border,
+    # one 130 km inside. Russian shelling of Sumy region reaches the border villages.
+    text = ("Russian forces shelled Vilne in the Sumy region overnight, the regional military "
+            "administration said, damaging two houses and a power line.")
+    vilne = next(m for m in find_places(text) if m.text == "Vilne")
+    assert vilne.place.admin1 == "Sumy" and vilne.place.lon > 35.0
+
+
+def test_front_reach_knows_the_line_from_the_rear() -> None:
+    from harmledger.geo.fronts import front_reach
+    from harmledger.geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    reach = front_reach(frozenset({"ukraine-2022"}), gaz)
+    town = {name: next(e for e in gaz.lookup(name) if e.country == "UA" and e.kind == "town")
+            for name in ("kostiantynivka", "lviv", "poltava")}
+    assert reach.near(town["kostiantynivka"])  # 25 km behind Bakhmut and Chasiv Yar
+    assert not reach.near(town["lviv"]) and not reach.near(town["poltava"])

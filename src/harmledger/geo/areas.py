@@ -5,12 +5,13 @@ separatist forces fought in Donetsk and Luhansk: of two villages called so, the 
 there is meant. "Russian forces shelled Kostiantynivka" names no country but the
 attacker's, and the attacker's people say who, not where: the war it fights says
 where. Both are hints that weigh like a named oblast or a big town, never filters.
+The fronts an actor fights on (``fronts``) tell namesakes within an oblast apart.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from harmledger.data import _read, table
@@ -24,6 +25,16 @@ class _Row:
     pattern: re.Pattern[str]
     countries: tuple[str, ...]
     admins: frozenset[tuple[str, str]]
+    fronts: frozenset[str]
+
+
+@dataclass
+class ActorAreas:
+    """Where the actors a text names fight: admin areas, country votes and front lines."""
+
+    admins: set[tuple[str, str]] = field(default_factory=set)
+    votes: dict[str, float] = field(default_factory=dict)
+    fronts: frozenset[str] = frozenset()
 
 
 @cache
@@ -33,22 +44,24 @@ def _rows() -> tuple[_Row, ...]:
     for line in _read("geo_actor_areas.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        pattern, countries, *admins = line.split("\t")
+        pattern, countries, *rest = line.split("\t")
+        admins, fronts = (rest + ["", ""])[:2]
         rows.append(_Row(
             re.compile(r"\b" + pattern.replace("{agent}", agent), re.IGNORECASE),
             tuple(countries.split("|")),
-            frozenset(tuple(a.split(".")) for a in (admins[0].split("|") if admins and admins[0] else ())),
+            frozenset(tuple(a.split(".")) for a in admins.split("|") if a.strip()),
+            frozenset(f.strip() for f in fronts.split("|") if f.strip()),
         ))
     return tuple(rows)
 
 
-def actor_areas(text: str) -> tuple[set[tuple[str, str]], dict[str, float]]:
-    """The (country, admin1 code) areas and the country votes of the actors ``text`` names."""
-    admins: set[tuple[str, str]] = set()
-    votes: dict[str, float] = {}
+def actor_areas(text: str) -> ActorAreas:
+    """The (country, admin1 code) areas, country votes and fronts of the actors ``text`` names."""
+    areas = ActorAreas()
     for row in _rows():
         if row.pattern.search(text):
-            admins |= row.admins
+            areas.admins |= row.admins
+            areas.fronts |= row.fronts
             for rank, country in enumerate(row.countries):
-                votes[country] = max(votes.get(country, 0.0), 1.0 if rank == 0 else SECONDARY_THEATRE)
-    return admins, votes
+                areas.votes[country] = max(areas.votes.get(country, 0.0), 1.0 if rank == 0 else SECONDARY_THEATRE)
+    return areas

@@ -76,6 +76,12 @@ class Gazetteer:
         """Entries whose folded name is ``key``, most populous first (their rows in one query)."""
         return tuple(self._entry(*row) for row in self._db.execute(_LOOKUP, (key,)))
 
+    def towns_by_geonames_id(self, ids: tuple[int, ...]) -> dict[int, Entry]:
+        """The towns of these GeoNames ids (one scan: data files name places by id, not by row)."""
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(f"SELECT * FROM places WHERE kind = 'town' AND gid IN ({marks})", ids)
+        return {entry.geonames_id: entry for entry in (self._entry(*row) for row in rows)}
+
     def admin1_name(self, country: str, code: str | None) -> str | None:
         return self.admin1_names.get(f"{country}.{code}") if code is not None else None
 

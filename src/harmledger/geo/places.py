@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from harmledger.data import _read, table, word_set
 from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km, local_names
+from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
 from harmledger.model import Place, Span
@@ -264,6 +265,7 @@ class _Context:
         # With no place to go by, one people named ("Ukrainian positions") says where the text is.
         self.focus = votes.most_common(1)[0][0] if votes else (next(iter(peoples)) if len(peoples) == 1 else None)
         self.votes = votes
+        self.fronts: FrontReach | None = None  # the front lines the text's actors fight on (``areas``)
 
 
 def _prior(entry: Entry, match: _Match, context: _Context) -> float:
@@ -276,6 +278,8 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
         score += 1.0
     if (entry.country, entry.admin1_code) in context.admins and entry.kind == "town":
         score += 2.0
+    if entry.kind == "town" and context.fronts is not None and context.fronts.near(entry):
+        score += FRONT_BONUS  # of namesakes in one oblast, the one where the text's actors fight
     main = entry.key
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
@@ -372,6 +376,7 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
 
 
 OUT_OF_FOCUS_POPULATION = 100_000
+FRONT_BONUS = 1.5  # beats a namesake village's few hundred more people, not a named oblast (+2) or a town
 RIVAL_TOWN_RATIO = 100  # a town with 1% of a region's people may be what its bare name means
 SPELLING_RATIO = 85  # a name this close to a place's main name is a spelling of it, not another name
 EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
@@ -510,9 +515,11 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     owners = frozenset(id(m) for m in matches if m.kind == "country" and _INSTITUTION.match(text, offsets[m.end] + 1))
     context = _Context(matches, country, gaz, peoples, owners)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
-        admins, votes = actor_areas(text)
-        context.admins |= admins
-        context.votes.update(votes)
+        areas = actor_areas(text)
+        context.admins |= areas.admins
+        context.votes.update(areas.votes)
+        if areas.fronts:
+            context.fronts = front_reach(areas.fronts, gaz)
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
