@@ -334,3 +334,54 @@ def test_front_reach_knows_the_line_from_the_rear() -> None:
             for name in ("kostiantynivka", "lviv", "poltava")}
     assert reach.near(town["kostiantynivka"])  # 25 km behind Bakhmut and Chasiv Yar
     assert not reach.near(town["lviv"]) and not reach.near(town["poltava"])
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Two teens were shot in Boynton Beach on Friday. Boynton Beach police are asking for tips.",
+     "Boynton Beach", "Florida"),
+    ("A Palm Bay man was wounded in Palm Bay late Sunday, officers said.", "Palm Bay", "Florida"),
+    ("Deputies with the county sheriff's office found the victim in Taunton on Tuesday.", "Taunton", "Massachusetts"),
+    ("Two men were shot in Brockton, the police department said.", "Brockton", "Massachusetts"),
+])
+def test_local_us_news_places_its_town_without_naming_the_country(text, town, state) -> None:
+    places = [(m.place.name, m.place.admin1) for m in find_places(text)]
+    assert (town, state) in places
+
+
+@pytest.mark.parametrize("text", [
+    "Officer Mitchell Gardner said Shannon Bell was in Hunter's car when she was shot.",
+    "Tracy Shannon told reporters in Mitchell's office that Bell had left.",
+])
+def test_a_name_written_once_as_a_place_abroad_is_not_enough(text) -> None:
+    assert not {m.text for m in find_places(text)} & {"Mitchell", "Gardner", "Shannon", "Bell", "Hunter"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Many people were hurt in Dallas.", "Many"),
+    ("Several were shot in Houston on Friday.", "Several"),
+    ("She said so in Dallas. Many were hurt.", "Many"),
+    ('"Many of them ran," a witness in Houston said.', "Many"),
+])
+def test_a_common_word_opening_a_sentence_is_not_a_town(text, word) -> None:
+    assert word not in {m.text for m in find_places(text)}
+
+
+def test_a_common_word_opening_a_sentence_is_a_town_where_qualified() -> None:
+    assert ("Mobile", "Alabama") in {(m.text, m.place.admin1) for m in find_places("Mobile, Alabama police said two died.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The man was shot near Independence and Wabash avenues in Chicago.",
+    "Officers closed Wabash and Michigan avenues in Chicago.",
+    "He lives between the Wabash and State streets in Chicago.",
+])
+def test_plural_street_names_are_not_towns(text) -> None:
+    assert "Wabash" not in {m.text for m in find_places(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "He was shot in a Greater Eastwood home in Houston.",
+    "Police patrol Greater Eastwood, a Houston neighborhood.",
+])
+def test_a_greater_area_is_not_the_town_of_its_name(text) -> None:
+    assert "Eastwood" not in {m.text for m in find_places(text)}

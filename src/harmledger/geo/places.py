@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from harmledger.data import _read, table, word_set
 from harmledger.geo.areas import actor_areas
@@ -191,15 +192,19 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
 @cache
 def _name_context() -> dict[str, frozenset[str]]:
     rows = [line.split("\t") for line in _read("geo_name_context.tsv").splitlines() if line and not line.startswith("#")]
-    return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after")}
+    return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after", "streets")}
 
 
 def _context_says_not_place(folded: str, match: _Match) -> bool:
-    """True when the word before or after the name makes it a river, street, person..."""
+    """True when the word before or after the name makes it a river, street, person...;
+    a plural street word makes both names before it streets ("Independence and Wabash avenues")."""
     words = _name_context()
     before = folded[max(0, match.start - 20) : match.start].split()
-    after = folded[match.end + 1 : match.end + 20].split()
-    return bool(before and before[-1] in words["before"]) or bool(after and after[0].rstrip(",.;:") in words["after"])
+    after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split()[:3]]
+    streets = words["streets"]
+    return (bool(before) and before[-1] in words["before"]
+            or bool(after) and (after[0] in words["after"] or after[0] in streets)
+            or len(after) == 3 and after[0] == "and" and after[2] in streets)
 
 
 # "al-Bureij", "el-Fasher", "ash-Shati": an Arabic article written in lower case before a capital
@@ -395,6 +400,31 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
+LOCATIVE_EVIDENCE = 2  # "in Bell" once may be a phrase; "in Taunton" and "Taunton police" is the town
+
+
+@cache
+def _locative_frames() -> dict[str, str]:
+    """The phrases before and after a name that write it as a place, each side as one alternation."""
+    rows = [line.split("\t") for line in _read("geo_locative_frames.tsv").splitlines() if line and not line.startswith("#")]
+    return {side: choice((r[1].strip() for r in rows if r[0] == side), flexible_spaces=True) for side in ("before", "after")}
+
+
+def _written_as_place(text: str, surface: str) -> bool:
+    """Whether the text writes the name (as capitalised) where only a place fits, often enough
+    to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"."""
+    frames, name = _locative_frames(), re.escape(surface)
+    pattern = rf"(?i:\b(?:{frames['before']})\s+){name}\b|\b{name}(?i:\s+(?:{frames['after']}))\b"
+    return len(re.findall(pattern, text)) >= LOCATIVE_EVIDENCE
+
+
+def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context) -> bool:
+    """Whether a town out of focus is still meant: the text names no country at all (local news)
+    and writes the name as a place often enough. A text with a focus elsewhere writing "in
+    Whitehaven" means a neighbourhood of its own city, not a namesake abroad."""
+    return context.focus is None and _written_as_place(text, text[offsets[match.start] : offsets[match.end] + 1])
+
+
 def _unsupported_village(match: _Match, context: _Context) -> bool:
     """A name only a postal village bears (thousands of them are also words or surnames:
     "Zhovtneve", "Sokil") is a place only in a text about its country or where a qualifier
@@ -439,6 +469,28 @@ def _own_name(entry: Entry, key: str) -> bool:
     return entry.key in key or entry.key.removeprefix("the ") == key
 
 
+COMMON_WORD_ZIPF = 5.0  # "Many", "Several", "Union": English writes these words far more often than the towns
+_SENTENCE_END = frozenset('.!?:\n')
+
+
+def _sentence_opening_word(text: str, start: int, key: str) -> bool:
+    """Whether the name is a very common English word capitalised only because a sentence opens
+    with it ("Many people were hurt in Dallas"): a place then only where a qualifier follows."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\"'“‘(")
+    opens = not before or before[-1] in _SENTENCE_END or start > 0 and "\n" in text[max(0, start - 8) : start]
+    return opens and " " not in key and zipf_frequency(key, "en") >= COMMON_WORD_ZIPF
+
+
+_GREATER = re.compile(r"\bGreater\s+$")
+
+
+def _greater_small_town(text: str, start: int, candidates: tuple[Entry, ...]) -> bool:
+    """Whether the name follows "Greater" and no town of that name is big: "Greater Houston" is
+    the city's area, "a Greater Eastwood home in Houston" a neighbourhood, not Eastwood, Michigan."""
+    return (_GREATER.search(text, max(0, start - 10), start) is not None
+            and max((e.population for e in candidates), default=0) < OUT_OF_FOCUS_POPULATION)
+
+
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
     """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case."""
     folded, offsets = fold_text(text)
@@ -448,13 +500,13 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         surface = text[offsets[match.start] : offsets[match.end] + 1]
         if guarded and (not _is_capitalised(surface) or _context_says_not_place(folded, match)):
             continue
-        match.word = match.key in not_places
+        match.word = match.key in not_places or (guarded and _sentence_opening_word(text, offsets[match.start], match.key))
         if match.word and not guarded:  # a query names such a place only as a whole segment (query.py)
             continue
         match.candidates = gaz.lookup(match.key)
         if guarded:
             match.candidates = _named_so_in_text(match.key, match.candidates)
-        if not match.candidates:
+        if not match.candidates or guarded and _greater_small_town(text, offsets[match.start], match.candidates):
             continue
         _suffix(folded, match)
         _relation(folded, match)
@@ -551,7 +603,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             m.choice = min(qualifiers, key=lambda q: q.population)
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context) or _unsupported_village(m, context)):
+                _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context)
+                or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
     datelines = [d.span("places") for d in _DATELINE.finditer(text, 0, DATELINE_REACH)]
