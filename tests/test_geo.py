@@ -385,3 +385,12 @@ def test_plural_street_names_are_not_towns(text) -> None:
 ])
 def test_a_greater_area_is_not_the_town_of_its_name(text) -> None:
     assert "Eastwood" not in {m.text for m in find_places(text)}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Memphis police officers said the shooting happened just before 9 p.m.", "Memphis"),
+    ("Tampa Police are investigating a shooting that left two teens hurt.", "Tampa"),
+    ("A man was killed, Kharkiv police said on Monday.", "Kharkiv"),
+])
+def test_a_towns_police_are_where_the_town_is(text, town) -> None:
+    assert town in {m.place.name for m in find_places(text)}
