@@ -394,3 +394,11 @@ def test_a_greater_area_is_not_the_town_of_its_name(text) -> None:
 ])
 def test_a_towns_police_are_where_the_town_is(text, town) -> None:
     assert town in {m.place.name for m in find_places(text)}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("INDIANAPOLIS, Ind. (Nov. 9, 2015) -- Two men were shot.", "Indiana"),
+    ("Mobile, Ala. (Nov. 2) -- A woman was hurt.", "Alabama"),
+])
+def test_a_town_after_a_state_does_not_qualify_it(text, state) -> None:
+    assert {m.place.admin1 for m in find_places(text)} == {state}

@@ -178,6 +178,8 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
         a, b = matches[i], matches[i + 1]
         if a.kind == "country":  # "forces of Ukraine near Novozvanivka": a country has no qualifier
             continue
+        if a.kind == "admin" and all(e.kind == "town" for e in b.candidates):
+            continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state
         between = folded[a.end + 1 : b.start]
         if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between) or (
                 a.key.endswith(_CITY_PARTS) and re.fullmatch(r"\s*of (the )?(city of )?", between)) or (
