@@ -11,6 +11,7 @@ from functools import cache
 
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
+from harmledger.extract.lookback import Backward, backward
 from harmledger.text.regex import choice
 
 
@@ -24,7 +25,7 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 
 
 @cache
-def patterns() -> dict[str, re.Pattern[str]]:
+def patterns() -> dict[str, re.Pattern[str] | Backward]:
     terms = table("casualty_terms")
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = (
@@ -47,9 +48,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
-        "active_before": re.compile(
-            rf"\b(?:{_slot_alternation(terms['active'])})\s+(?:an?\s+)?(?:estimated\s+|total\s+of\s+)?$",
-            re.IGNORECASE,
+        "active_before": backward(
+            rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
         "object_after": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
@@ -62,15 +62,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "nominal": re.compile(
             rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
         ),
-        "toll_before": re.compile(
-            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
-            rf"[^.;]{{0,120}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
-            rf"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?$",
+        "toll_before": backward(
+            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))",
+            r"\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
+            r"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?",
             re.IGNORECASE,
         ),
         # "bringing to 14 the number of people killed", "raising to 19 the death toll": the toll after its figure
-        "toll_after_before": re.compile(
-            r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)\s+(?:up\s+)?to\s+$",
+        "toll_after_before": backward(
+            r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)", r"\s+(?:up\s+)?to\s+",
             re.IGNORECASE,
         ),
         "toll_after": re.compile(
@@ -130,8 +130,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{apposition}\s+(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
-        "companion": re.compile(
-            rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))\s+and\s+$", re.IGNORECASE
+        "companion": backward(
+            rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"
@@ -147,7 +147,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 def slot_of(match: re.Match[str]) -> str:
-    return next(name for name, value in match.groupdict().items() if value and name in SLOTS)
+    """The first slot group (in the pattern's order) that took part in ``match``."""
+    return next(name for name in _slot_groups(match.re) if match.group(name))
+
+
+@cache
+def _slot_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The pattern's slot groups in its order: reading only these, not every group of a long pattern."""
+    return tuple(name for name in pattern.groupindex if name in SLOTS)
 
 
 # A sentence with none of these stems states no casualty: skip every pattern.
