@@ -147,23 +147,19 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
 
 
 def slot_of(match: re.Match[str]) -> str:
-    """The first slot group (in the pattern's order) that took part in ``match``."""
-    return next(name for name in _slot_groups(match.re) if match.group(name))
+    """The first slot group (in the pattern's order) that took part in ``match``; only the
+    slot groups are read, not a dict of every group of a long pattern."""
+    return next(name for name in match.re.groupindex if name in SLOTS and match.group(name))
 
 
-@cache
-def _slot_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The pattern's slot groups in its order: reading only these, not every group of a long pattern."""
-    return tuple(name for name in pattern.groupindex if name in SLOTS)
-
-
-# A sentence with none of these stems states no casualty: skip every pattern.
-TRIGGER = re.compile(
-    r"kill|dead|deceased|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
-    r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
-    r"|unaccounted|remains|stab|beat|pellet|buckshot|shrapnel|strangl|burn|crush|harm|survive|treated|recover|whip|struck|\bhit\b",
-    re.IGNORECASE,
-)
+# A sentence with none of these stems states no casualty: skip every pattern. Only whether one
+# occurs matters, so they are one choice whose stems share their first letters (``choice``).
+_TRIGGER_STEMS = (
+    "kill dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
+    " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
+    " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
+).split()
+TRIGGER = re.compile(choice(_TRIGGER_STEMS) + r"|\bhit\b", re.IGNORECASE)
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
 GATES = {
     "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),

@@ -155,12 +155,10 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[t
 def _within(clause: Classification, sentence: Classification) -> Classification:
     """A clause's own slots, the sentence's where the clause names none."""
     typed = clause if clause.event_type else sentence
-    return replace(
-        clause,
-        event_type=typed.event_type,
-        sub_event_type=typed.sub_event_type,
-        cue_span=typed.cue_span,
-        **{slot: getattr(clause, slot) or getattr(sentence, slot) for slot in ("weapon", "target", "perpetrator", "attribution")},
+    return Classification(  # every field, built directly: dataclasses.replace cost a tenth of a clause
+        event_type=typed.event_type, sub_event_type=typed.sub_event_type, cue_span=typed.cue_span,
+        weapon=clause.weapon or sentence.weapon, target=clause.target or sentence.target,
+        perpetrator=clause.perpetrator or sentence.perpetrator, attribution=clause.attribution or sentence.attribution,
     )
 
 
@@ -179,12 +177,15 @@ def _dated(sentence: Sentence, published: date | None, normalized: NormalizedTex
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
     """The findings a slot may hold; each figure beyond belief is named in a warning instead."""
+    kept = []
     for finding in findings:
-        if not finding.plausible:
-            span = normalized.original_span(sentence.start + finding.start, sentence.start + finding.end)
-            warnings.warn(ExtractWarning(
-                f"figure at {span.start}-{span.end} ({span.text[:80]!r}) is above {PLAUSIBLE_MAX:,} people: not counted"))
-    return [f for f in findings if f.plausible]
+        if finding.plausible:
+            kept.append(finding)
+            continue
+        span = normalized.original_span(sentence.start + finding.start, sentence.start + finding.end)
+        warnings.warn(ExtractWarning(
+            f"figure at {span.start}-{span.end} ({span.text[:80]!r}) is above {PLAUSIBLE_MAX:,} people: not counted"))
+    return kept
 
 
 class _PlacesBySentence:
