@@ -7,6 +7,7 @@ Each pattern names the slot it found with a named group (``killed``, ``injured``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from harmledger.data import table, word_set
@@ -119,8 +120,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:[\w'-]+,\s+\d{1,3},\s+)?(?:dead|deceased|shot\s+to\s+death)\b", re.IGNORECASE,
         ),
         "lone_victim": re.compile(
-            "|".join(
-                f"(?P<{slot}>{'|'.join(fragments).replace('{person}', person)})"
+            _from_word_start(
+                f"(?P<{slot}>{'|'.join(_at_word_start(fragments)).replace('{person}', person)})"
                 for slot, fragments in terms["lone_victim"].items() if slot != "_doc"
             ),
             re.IGNORECASE,
@@ -144,6 +145,23 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
     }
+
+
+_WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b
+
+
+def _at_word_start(fragments: list[str]) -> list[str]:
+    """``fragments``, each checked to begin at a word boundary (after any lookbehinds)."""
+    for fragment in fragments:
+        if not _WORD_START.match(fragment):
+            raise ValueError(f"casualty_terms.json: {fragment!r} must begin with \\b, as its list's other phrases do")
+    return fragments
+
+
+def _from_word_start(alternatives: Iterable[str]) -> str:
+    """A choice of alternatives that all begin at a word boundary, with that said once before it:
+    inside a word the engine then stops at one test instead of trying every alternative."""
+    return r"\b(?:" + "|".join(alternatives) + ")"
 
 
 def slot_of(match: re.Match[str]) -> str:
