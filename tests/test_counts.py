@@ -325,7 +325,7 @@ def test_a_double_homicide_or_triple_shooting_counts_its_victims():
 
 
 def test_the_words_before_a_figure_bind_it_however_long_the_sentence_before():
-    from harmledger.extract.counts import LOOK_BACK
+    from harmledger.extract.lookback import LOOK_BACK
 
     opening = "the shelling went on, " * (3 * LOOK_BACK // 20)
     assert figures(opening + "and the death toll rose to 21 on Monday") == [("killed", 21, "exact")]

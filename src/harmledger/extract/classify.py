@@ -44,6 +44,9 @@ class Classification:
     cue_span: tuple[int, int] | None = None
 
 
+_NOTHING = Classification()
+
+
 def _ranked(slot: str, name: str) -> Iterator[tuple[str, int, object, str]]:
     for rank, (value, cues) in enumerate(table(name)["rules"]):
         for cue in cues:
@@ -113,8 +116,11 @@ def classify(text: str) -> Classification:
     The type is decided in the first sentence with a type cue; the other slots
     look there first and then in the rest of the text.
     """
+    hits = _index().scan(lowered(text))
+    if not hits:
+        return _NOTHING  # most clauses: no need to rank empty lists
     by_slot: dict[str, list[Hit]] = {"event": [], "weapon": [], "target": [], "actor": [], "attribution": []}
-    for hit in _index().scan(lowered(text)):
+    for hit in hits:
         by_slot[hit.cue.slot].append(hit)
     end = _first_sentence_end(text, by_slot["event"])
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])

@@ -12,7 +12,8 @@ population of 100,000", "62-year-old", "Jan. 24") is never a count. Figures with
 number at all come from ``victims``.
 
 The words before a quantity are read at most ``LOOK_BACK`` characters back, far more than
-any of these patterns spans: a sentence full of numbers costs its length, not its square.
+any of these patterns spans, and only where those words may begin (``lookback``): a sentence
+full of numbers costs its length, not its square.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
 from harmledger.extract.lexicon import TRIGGER, patterns, slot_of
+from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities, parse_number
 
@@ -30,14 +32,7 @@ _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:another|one\s+other|\w+\s+(?:others?|more|additional))\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
-_WITNESSED = re.compile(r"\b(?:witnessed|saw|counted|observed|seen)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-LOOK_BACK = 200
-
-
-def _ends_before(pattern: re.Pattern[str], sentence: str, end: int) -> re.Match[str] | None:
-    """``pattern`` (anchored with ``$``) ending where the quantity starts, within ``LOOK_BACK``."""
-    return pattern.search(sentence, max(0, end - LOOK_BACK), end)
-
+_WITNESSED = backward(r"\b(?:witnessed|saw|counted|observed|seen)", r"\s+(?:at\s+least\s+)?", re.IGNORECASE)
 
 _NON_PERSON_AFTER = re.compile(
     r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
@@ -53,20 +48,22 @@ def find_counts(sentence: str) -> list[Finding]:
     compiled = patterns()
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
-    for quantity in find_quantities(sentence):
+    quantities = find_quantities(sentence)
+    before = Lookback(sentence, len(quantities))
+    for quantity in quantities:
         if (
             _NON_PERSON_AFTER.match(sentence, quantity.end)
-            or _is_identifier(sentence, quantity)
-            or _is_age(sentence, quantity)
-            or _ends_before(_MONTH_BEFORE, sentence, quantity.start)
+            or _is_identifier(before, quantity)
+            or _is_age(before, quantity)
+            or before.ending_at(_MONTH_BEFORE, quantity.start)
             or sentence[quantity.start:quantity.end] == "0"  # a gallery counter, never "0 killed"
         ):
             continue
-        finding = _bind(sentence, quantity, compiled)
+        finding = _bind(before, quantity, compiled)
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
             continue
         if finding:
-            finding = _with_companion(sentence, _trimmed(sentence, finding), compiled)
+            finding = _with_companion(before, _trimmed(sentence, finding), compiled)
             if finding.slot == "killed" and not finding.noun and _BODIES.search(sentence, finding.start, finding.end):
                 finding = replace(finding, noun="bodies")
             findings.append(_with_subgroups(sentence, finding, compiled))
@@ -84,34 +81,34 @@ def _trimmed(sentence: str, finding: Finding) -> Finding:
     return finding if end == finding.end else replace(finding, end=end)
 
 
-def _is_identifier(sentence: str, quantity: Quantity) -> bool:
+def _is_identifier(before: Lookback, quantity: Quantity) -> bool:
     """Five or more bare digits are a phone number, a case number or an id, not a toll; so is
     a number called ("called 911 after her son was shot") or told as a call ("a 911 call")."""
+    sentence = before.sentence
     return bool(re.fullmatch(r"\d{5,}", sentence[quantity.start:quantity.end])
-                or _ends_before(_DIALLED_BEFORE, sentence, quantity.start) or _CALL_AFTER.match(sentence, quantity.end))
+                or before.ending_at(_DIALLED_BEFORE, quantity.start) or _CALL_AFTER.match(sentence, quantity.end))
 
 
-_DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
+_DIALLED_BEFORE = backward(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)", r"\s+", re.IGNORECASE)
 _CALL_AFTER = re.compile(r"\s+(?:call|caller|dispatch|operator|center|centre|line)\b", re.IGNORECASE)
 
 
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
-)
-_AGE_BEFORE = re.compile(r"(?:[A-Za-z]\s*,|\()\s*$")
+_MONTH_BEFORE = backward(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)", r"[a-z]*\.?\s*", re.IGNORECASE)
+_AGE_BEFORE = backward(r"(?:[A-Za-z]\s*,|\()", r"\s*")
 _AGE_AFTER = re.compile(r"\s*[,)]")
 
 
-def _is_age(sentence: str, quantity: Quantity) -> bool:
+def _is_age(before: Lookback, quantity: Quantity) -> bool:
     """"Aaron Fike, 27, was killed" and "Jane Doe (27)": an age in apposition, not a toll."""
     return (
         quantity.qualifier == "exact"
-        and bool(_ends_before(_AGE_BEFORE, sentence, quantity.start))
-        and bool(_AGE_AFTER.match(sentence, quantity.end))
+        and bool(_AGE_AFTER.match(before.sentence, quantity.end))  # the cheaper test first
+        and bool(before.ending_at(_AGE_BEFORE, quantity.start))
     )
 
 
-def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
+def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
+    sentence = before.sentence
     after = sentence[quantity.end:]
     subject = patterns["subject"].match(after)
     if subject and not (subject.group("mods") and not subject.group("noun")):
@@ -119,16 +116,16 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
             return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
         return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
-    toll = _ends_before(patterns["toll_before"], sentence, quantity.start)
+    toll = before.ending_at(patterns["toll_before"], quantity.start)
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
-    bringing = _ends_before(patterns["toll_after_before"], sentence, quantity.start)
+    bringing = before.ending_at(patterns["toll_after_before"], quantity.start)
     toll_after = patterns["toll_after"].match(after) if bringing else None
     if toll_after:
         slot = "killed" if toll_after.group("killed") else "injured"
         return _finding(quantity, slot, bringing.start(), quantity.end + toll_after.end(), None, basis="update")
-    active = _ends_before(patterns["active_before"], sentence, quantity.start)
+    active = before.ending_at(patterns["active_before"], quantity.start)
     if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
         obj = patterns["object_after"].match(after)
@@ -143,7 +140,7 @@ def _bind(sentence: str, quantity: Quantity, patterns) -> Finding | None:
     if nominal and quantity.value > 1 and _SINGULAR_NOUN.search(nominal.group()):
         return None
     if nominal:
-        if _ends_before(_WITNESSED, sentence, quantity.start) and quantity.qualifier == "exact":
+        if before.ending_at(_WITNESSED, quantity.start) and quantity.qualifier == "exact":
             quantity = replace(quantity, qualifier="at_least", high=None)
         return _finding(quantity, slot_of(nominal), quantity.start, quantity.end + nominal.end(), None)
     return None
@@ -185,9 +182,9 @@ _FURTHER = re.compile(
     rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
-def _with_companion(sentence: str, finding: Finding, patterns) -> Finding:
+def _with_companion(before: Lookback, finding: Finding, patterns) -> Finding:
     """"she and three others were shot" is four people: the one named first is not among the others."""
-    companion = _ends_before(patterns["companion"], sentence, finding.start)
+    companion = before.ending_at(patterns["companion"], finding.start)
     if finding.noun not in ("others", "other") or not companion:
         return finding
     return replace(finding, value=finding.value + 1, low=_plus_one(finding.low), best=_plus_one(finding.best),

@@ -7,10 +7,12 @@ Each pattern names the slot it found with a named group (``killed``, ``injured``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
+from harmledger.extract.lookback import Backward, backward
 from harmledger.text.regex import choice
 
 
@@ -24,7 +26,7 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 
 
 @cache
-def patterns() -> dict[str, re.Pattern[str]]:
+def patterns() -> dict[str, re.Pattern[str] | Backward]:
     terms = table("casualty_terms")
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = (
@@ -47,9 +49,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
-        "active_before": re.compile(
-            rf"\b(?:{_slot_alternation(terms['active'])})\s+(?:an?\s+)?(?:estimated\s+|total\s+of\s+)?$",
-            re.IGNORECASE,
+        "active_before": backward(
+            rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
         "object_after": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
@@ -62,15 +63,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "nominal": re.compile(
             rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
         ),
-        "toll_before": re.compile(
-            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))\b"
-            rf"[^.;]{{0,120}}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
-            rf"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?$",
+        "toll_before": backward(
+            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))",
+            r"\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
+            r"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?",
             re.IGNORECASE,
         ),
         # "bringing to 14 the number of people killed", "raising to 19 the death toll": the toll after its figure
-        "toll_after_before": re.compile(
-            r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)\s+(?:up\s+)?to\s+$",
+        "toll_after_before": backward(
+            r"\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)", r"\s+(?:up\s+)?to\s+",
             re.IGNORECASE,
         ),
         "toll_after": re.compile(
@@ -119,8 +120,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:[\w'-]+,\s+\d{1,3},\s+)?(?:dead|deceased|shot\s+to\s+death)\b", re.IGNORECASE,
         ),
         "lone_victim": re.compile(
-            "|".join(
-                f"(?P<{slot}>{'|'.join(fragments).replace('{person}', person)})"
+            _from_word_start(
+                f"(?P<{slot}>{'|'.join(_at_word_start(fragments)).replace('{person}', person)})"
                 for slot, fragments in terms["lone_victim"].items() if slot != "_doc"
             ),
             re.IGNORECASE,
@@ -130,8 +131,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{apposition}\s+(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
-        "companion": re.compile(
-            rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))\s+and\s+$", re.IGNORECASE
+        "companion": backward(
+            rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"
@@ -146,17 +147,37 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b
+
+
+def _at_word_start(fragments: list[str]) -> list[str]:
+    """``fragments``, each checked to begin at a word boundary (after any lookbehinds)."""
+    for fragment in fragments:
+        if not _WORD_START.match(fragment):
+            raise ValueError(f"casualty_terms.json: {fragment!r} must begin with \\b, as its list's other phrases do")
+    return fragments
+
+
+def _from_word_start(alternatives: Iterable[str]) -> str:
+    """A choice of alternatives that all begin at a word boundary, with that said once before it:
+    inside a word the engine then stops at one test instead of trying every alternative."""
+    return r"\b(?:" + "|".join(alternatives) + ")"
+
+
 def slot_of(match: re.Match[str]) -> str:
-    return next(name for name, value in match.groupdict().items() if value and name in SLOTS)
+    """The first slot group (in the pattern's order) that took part in ``match``; only the
+    slot groups are read, not a dict of every group of a long pattern."""
+    return next(name for name in match.re.groupindex if name in SLOTS and match.group(name))
 
 
-# A sentence with none of these stems states no casualty: skip every pattern.
-TRIGGER = re.compile(
-    r"kill|dead|deceased|die|death|wound|injur|hurt|shot|shoot|casualt|missing|bod(?:y|ies)|murder|homicide|sla(?:in|y)"
-    r"|fatal|hospital|condition|suicide|li(?:fe|ves)|toll|victim|abduct|kidnap|graz|gunfire|bullet|perish|execut"
-    r"|unaccounted|remains|stab|beat|pellet|buckshot|shrapnel|strangl|burn|crush|harm|survive|treated|recover|whip|struck|\bhit\b",
-    re.IGNORECASE,
-)
+# A sentence with none of these stems states no casualty: skip every pattern. Only whether one
+# occurs matters, so they are one choice whose stems share their first letters (``choice``).
+_TRIGGER_STEMS = (
+    "kill dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
+    " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
+    " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
+).split()
+TRIGGER = re.compile(choice(_TRIGGER_STEMS) + r"|\bhit\b", re.IGNORECASE)
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
 GATES = {
     "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),

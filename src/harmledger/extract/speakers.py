@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import cache
 
 from harmledger.data import word_set
+from harmledger.text.regex import in_order
 
 _VERBS = r"(?i:said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated)"
 _ANY_VERB = re.compile(_VERBS + r"|according", re.IGNORECASE)
@@ -20,7 +21,8 @@ _NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    role = "|".join(sorted((re.escape(r).replace(r"\ ", r"\s+") for r in word_set("speaker_roles")), key=len, reverse=True))
+    # longest first as written in the pattern, a space as \s+
+    role = in_order(sorted(word_set("speaker_roles"), key=lambda r: len(re.escape(r).replace(r"\ ", r"\s+")), reverse=True), flexible_spaces=True)
     # a role with up to three words before it ("the Dnipropetrovsk regional military administration"), or a name
     def noun_phrase(words: str) -> str:
         return rf"(?:(?i:the\s+|a\s+|local\s+)?{words}(?i:{role})(?:,?\s+{_NAME}(?=,\s|\s))?,?|{_NAME})"

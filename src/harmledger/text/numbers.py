@@ -68,6 +68,8 @@ def parse_number(text: str) -> int | None:
     "2.5 million", "thousand million"); None for what is not one ("3.5", "two foo")."""
     numbers = table("numbers")
     text = text.lower().replace(",", "").strip()
+    if text.isdecimal():  # the common case, read without the pattern and the Fraction below
+        return int(text) if len(text) <= MAX_DIGITS else None
     digit = re.fullmatch(r"(\d+)(?:\.(\d+))?(?:\s+(\w+))?", text)
     if digit:
         whole, fraction, scale = digit.groups()

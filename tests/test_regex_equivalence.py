@@ -1,0 +1,70 @@
+"""The faster forms of extract's patterns match exactly what the plain forms did.
+
+``text.regex.choice`` factors words that share a beginning, and ``extract.lookback`` tries
+a pattern that ends before a quantity only where its head may begin; both promise the very
+matches of the flat alternation and of the window search they replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from harmledger.extract.lexicon import patterns
+from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback, backward
+from harmledger.text.regex import choice
+
+_WORDS = st.lists(st.text(alphabet="abcAB -.", min_size=0, max_size=5), min_size=1, max_size=8)
+_TEXT = st.text(alphabet="abcAB -.\n", max_size=40)
+
+
+def _flat(items: list[str], literal: bool, flexible_spaces: bool) -> str:
+    """The alternation as ``choice`` wrote it before it factored words."""
+    out = [re.escape(i) if literal else i for i in sorted(items, key=len, reverse=True)]
+    if flexible_spaces:
+        out = [i.replace(r"\ " if literal else " ", r"\s+") for i in out]
+    return "|".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT, st.booleans(), st.booleans(), st.booleans())
+def test_a_factored_choice_matches_what_the_flat_one_did(words, text, flexible_spaces, ignore_case, wrapped):
+    flags = re.IGNORECASE if ignore_case else 0
+    tail = r"(?:\s*b|\.)" if wrapped else ""  # something after the choice, so that a shorter word may be taken
+    factored = re.compile(f"(?:{choice(words, flexible_spaces=flexible_spaces)}){tail}", flags)
+    flat = re.compile(f"(?:{_flat(words, True, flexible_spaces)}){tail}", flags)
+    assert [m.span() for m in factored.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [bool(factored.match(text, i)) for i in range(len(text))] == [bool(flat.match(text, i)) for i in range(len(text))]
+
+
+def _span(pattern: str, text: str) -> tuple[int, int] | None:
+    match = re.match(f"(?:{pattern})", text, re.IGNORECASE)
+    return match and match.span()
+
+
+def test_regex_fragments_keep_their_place_in_the_choice():
+    """A fragment may begin with any character: no word moves past it to join an earlier branch."""
+    fragments = ["child", "ch(?:i|a)ld", "children", "x y", "chain"]
+    for flexible_spaces in (False, True):
+        factored, flat = choice(fragments, literal=False, flexible_spaces=flexible_spaces), _flat(fragments, False, flexible_spaces)
+        for text in ("children", "chald", "chain", "x  y", "x y"):
+            assert _span(factored, text) == _span(flat, text)
+
+
+_HEADS = [backward(r"\b(?:ab|a)", r"\s+(?:b\s+)?"), backward(r"(?:[A-Za-z]\s*,|\()", r"\s*"),
+          backward(r"\b(?:a|b)", r"[ab ]{0,3}?\s+", re.IGNORECASE)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abAB ,(\n", max_size=LOOK_BACK + 60), st.integers(0, 400))
+def test_a_lookback_finds_what_a_window_search_did(sentence, quantities):
+    before = Lookback(sentence, quantities)
+    for pattern in _HEADS:
+        for end in range(len(sentence) + 1):
+            found, searched = before.ending_at(pattern, end), pattern.whole.search(sentence, max(0, end - LOOK_BACK), end)
+            assert (found and (found.span(), found.groups())) == (searched and (searched.span(), searched.groups()))
+
+
+def test_the_casualty_lookbacks_are_lookbacks():
+    assert all(isinstance(patterns()[name], Backward) for name in ("active_before", "toll_before", "toll_after_before", "companion"))
