@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, Integer, bindparam, func, literal_column, select, union_all, update
 
 from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
-from harmledger.store.writer import insert_ignore, upsert
+from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
 
 def save_fingerprint(connection: Connection, document_id: str, data: str) -> None:
@@ -22,13 +23,16 @@ def save_fingerprint(connection: Connection, document_id: str, data: str) -> Non
 
 
 def document_mentions(connection: Connection, document_id: str) -> list[dict[str, Any]]:
-    query = (
-        select(mentions, documents.c.published, places.c.precision)
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .outerjoin(places, places.c.id == mentions.c.place_id)
-    )
-    query = query.where(mentions.c.document_id == document_id).order_by(mentions.c.ordinal)
-    return [dict(r) for r in connection.execute(query).mappings()]
+    return [dict(r) for r in connection.execute(_DOCUMENT_MENTIONS, {"document_id": document_id}).mappings()]
+
+
+_DOCUMENT_MENTIONS = (
+    select(mentions, documents.c.published, places.c.precision)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .outerjoin(places, places.c.id == mentions.c.place_id)
+    .where(mentions.c.document_id == bindparam("document_id"))
+    .order_by(mentions.c.ordinal)
+)
 
 
 def incidents_on(
@@ -49,41 +53,60 @@ def incidents_on(
 
 
 def keyed_incidents(
-    connection: Connection, *, keys: list[str], kind: str, day: date | None, window_days: int, per_key: int, limit: int
-) -> list[str]:
-    """Incidents of ``kind`` that share keys with a document reported within the window of ``day``, those
-    sharing the most first, then the latest reported. Each key contributes at most its ``per_key`` latest
-    incidents, so a key that many incidents share (a common name, a city's cell) costs no more than a rare one.
+    connection: Connection, wanted: list[tuple[list[str], date | None]], *, kind: str, window_days: int, per_key: int, limit: int
+) -> list[list[str]]:
+    """For each ``(keys, day)`` wanted (a document's mentions), the incidents of ``kind`` that share keys with a
+    document reported within the window of ``day``, those sharing the most first, then the latest reported.
+    Each key contributes at most its ``per_key`` latest incidents, so a key that many incidents share (a common
+    name, a city's cell) costs no more than a rare one.
 
-    One small statement per key, the same each time (compiled once, answered from the index), and the
-    counting done here: a union of a statement per key was compiled anew for every document.
+    Two statements for all the mentions, whatever their number of keys: each key's latest incidents (a union of
+    each key's walk of ``ix_link_keys_key_day``, its shape built once per number of keys), then those incidents'
+    kind and last report.
     """
-    shared: Counter[str] = Counter()
     window = timedelta(days=window_days)
-    statement = _KEY_IN_WINDOW if day is not None else _KEY
-    bounds = {"start": day - window, "end": day + window} if day is not None else {}
-    for key in keys:
-        shared.update(connection.scalars(statement, {"key": key, "per_key": per_key, **bounds}))
-    if not shared:
-        return []
-    alive = connection.execute(
-        select(incidents.c.id, incidents.c.last_reported).where(incidents.c.id.in_(list(shared)), incidents.c.kind == kind, incidents.c.merged_into.is_(None))
-    ).all()
-    alive.sort(key=lambda row: (-shared[row.id], -(row.last_reported or date.min).toordinal(), row.id))
-    return [row.id for row in alive[:limit]]
+    walks = list(dict.fromkeys((key, day) for keys, day in wanted for key in keys))
+    found: dict[tuple[str, date | None], list[str]] = {walk: [] for walk in walks}
+    for start in range(0, len(walks), KEYS_PER_STATEMENT):
+        chunk = walks[start : start + KEYS_PER_STATEMENT]
+        values: dict[str, Any] = {"per_key": per_key}
+        for n, (key, day) in enumerate(chunk):
+            values |= {f"key{n}": key, f"start{n}": day - window if day else date.min, f"end{n}": day + window if day else date.max}
+        for n, incident in connection.execute(_keys_statement(len(chunk)), values):
+            found[chunk[n]].append(incident)
+    shared = [Counter(incident for key in keys for incident in found[key, day]) for keys, day in wanted]
+    ids = sorted({incident for counted in shared for incident in counted})
+    alive = {row.id: row for start in range(0, len(ids), 500) for row in connection.execute(_KIND_AND_REPORTED, {"ids": ids[start : start + 500]})}
+    out = []
+    for counted in shared:
+        rows = [row for incident in counted if (row := alive.get(incident)) is not None and row.kind == kind and row.merged_into is None]
+        rows.sort(key=lambda row: (-counted[row.id], -(row.last_reported or date.min).toordinal(), row.id))
+        out.append([row.id for row in rows[:limit]])
+    return out
 
 
-def _latest_with_key(*where: Any) -> Any:
-    return (
-        select(link_keys.c.incident_id)
-        .where(link_keys.c.key == bindparam("key"), *where)
-        .order_by(link_keys.c.day.desc(), link_keys.c.incident_id.desc())
-        .limit(bindparam("per_key"))
-    )
+KEYS_PER_STATEMENT = 100
+"""Keys asked in one union (SQLite allows 500 parts in a compound statement)."""
 
 
-_KEY = _latest_with_key()
-_KEY_IN_WINDOW = _latest_with_key(link_keys.c.day.between(bindparam("start"), bindparam("end")))
+@lru_cache(maxsize=256)
+def _keys_statement(count: int) -> Any:
+    """The union of ``count`` keys' walks, each the key's latest incidents in its window, tagged with its place."""
+    walks = []
+    for n in range(count):
+        latest = (
+            select(literal_column(str(n), Integer).label("walk"), link_keys.c.incident_id)
+            .where(link_keys.c.key == bindparam(f"key{n}"), link_keys.c.day.between(bindparam(f"start{n}"), bindparam(f"end{n}")))
+            .order_by(link_keys.c.day.desc(), link_keys.c.incident_id.desc())
+            .limit(bindparam("per_key"))
+        )
+        walks.append(select(latest.subquery()))
+    return union_all(*walks)
+
+
+_KIND_AND_REPORTED = select(incidents.c.id, incidents.c.kind, incidents.c.merged_into, incidents.c.last_reported).where(
+    incidents.c.id.in_(bindparam("ids", expanding=True))
+)
 
 
 def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
@@ -128,29 +151,43 @@ def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str
     return found
 
 
-def incident_claims(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
-    """Every figure any mention of the incident gives, with its document's date."""
-    query = (
-        select(counts, mentions.c.document_id, mentions.c.background, documents.c.published)
-        .join(mentions, mentions.c.id == counts.c.mention_id)
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .where(mentions.c.incident_id == incident_id)
-    )
-    return [dict(r) for r in connection.execute(query).mappings()]
+def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """Every figure any mention of the incidents gives, with its mention's incident and its document's date."""
+    return [dict(r) for r in connection.execute(_CLAIMS, {"ids": incident_ids}).mappings()] if incident_ids else []
 
 
-def incident_mentions(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
-    query = select(mentions, documents.c.published).join(documents, documents.c.id == mentions.c.document_id)
-    query = query.where(mentions.c.incident_id == incident_id).order_by(documents.c.published, mentions.c.id)
-    return [dict(r) for r in connection.execute(query).mappings()]
+_CLAIMS = (
+    select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published)
+    .join(mentions, mentions.c.id == counts.c.mention_id)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+)
 
 
-def assign(connection: Connection, mention_id: str, incident_id: str) -> None:
-    connection.execute(update(mentions).where(mentions.c.id == mention_id).values(incident_id=incident_id))
+def incident_mentions(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """Every mention of the incidents with its document's date, by incident, each incident's in publication order."""
+    return [dict(r) for r in connection.execute(_INCIDENT_MENTIONS, {"ids": incident_ids}).mappings()] if incident_ids else []
 
 
-def save_incident(connection: Connection, row: dict[str, Any]) -> None:
-    upsert(connection, incidents, row, ["id"])
+_INCIDENT_MENTIONS = (
+    select(mentions, documents.c.published)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+    .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
+)
+
+
+def assign(connection: Connection, assigned: dict[str, str]) -> None:
+    """Mention id → the incident it joins, in one statement."""
+    if assigned:
+        connection.execute(_ASSIGN, [{"mention_id": mention, "incident": incident} for mention, incident in assigned.items()])
+
+
+_ASSIGN = update(mentions).where(mentions.c.id == bindparam("mention_id")).values(incident_id=bindparam("incident"))
+
+
+def save_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    upsert_all(connection, incidents, rows, ["id"])
 
 
 def unlinked_documents(connection: Connection) -> list[str]:
