@@ -99,8 +99,7 @@ class Linker:
         refresh_all(connection, touched)
         own = self._fingerprints.get(document_id)
         day = own.published if own is not None and own.published else next((r["event_date"] for r in told), None)
-        for incident in touched:
-            linking.add_keys(connection, incident, sorted({*(own.keys if own is not None else ()), *cells[incident]}), day)
+        linking.add_keys_of(connection, {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}, day)
         return set(touched)
 
     def link_pending(self, connection: Connection) -> int:
@@ -178,11 +177,14 @@ class Linker:
         return best
 
     def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        """The incidents' members by incident, their documents' fingerprints loaded."""
+        """The incidents' members by incident, their documents' fingerprints in the cache (decoded once)."""
         members: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for member in linking.incident_members(connection, incident_ids):
             members[member["incident_id"]].append(member)
-        self._load(connection, {m["document_id"] for found in members.values() for m in found})
+            if member["document_id"] in self._fingerprints:
+                self._fingerprints.move_to_end(member["document_id"])
+            elif member["fingerprint"] is not None:
+                self._remember(member["document_id"], Fingerprint.from_json(member["fingerprint"]))
         return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:
@@ -190,15 +192,6 @@ class Linker:
         if fingerprint is None:
             return None
         return Side(fingerprint, row["ordinal"], row["lat"], row["lon"], row["when_start"])
-
-    def _load(self, connection: Connection, document_ids: set[str]) -> None:
-        """Fingerprints of ``document_ids`` into the cache (read from the ledger when not there)."""
-        for document_id in document_ids:
-            if document_id in self._fingerprints:
-                self._fingerprints.move_to_end(document_id)
-        missing = [d for d in document_ids if d not in self._fingerprints]
-        for document_id, data in linking.fingerprints_of(connection, missing).items():
-            self._remember(document_id, Fingerprint.from_json(data))
 
     def _remember(self, document_id: str, fingerprint: Fingerprint) -> Fingerprint:
         self._fingerprints[document_id] = fingerprint

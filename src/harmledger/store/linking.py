@@ -60,28 +60,26 @@ def keyed_incidents(
     Each key contributes at most its ``per_key`` latest incidents, so a key that many incidents share (a common
     name, a city's cell) costs no more than a rare one.
 
-    Two statements for all the mentions, whatever their number of keys: each key's latest incidents (a union of
-    each key's walk of ``ix_link_keys_key_day``, its shape built once per number of keys), then those incidents'
-    kind and last report.
+    One statement for all the mentions, whatever their number of keys: each key's latest incidents (a union of
+    each key's walk of ``ix_link_keys_key_day``, its shape built once per number of keys) with their kind and
+    last report.
     """
     window = timedelta(days=window_days)
     walks = list(dict.fromkeys((key, day) for keys, day in wanted for key in keys))
     found: dict[tuple[str, date | None], list[str]] = {walk: [] for walk in walks}
+    last_reported: dict[str, date | None] = {}
     for start in range(0, len(walks), KEYS_PER_STATEMENT):
         chunk = walks[start : start + KEYS_PER_STATEMENT]
         values: dict[str, Any] = {"per_key": per_key}
         for n, (key, day) in enumerate(chunk):
             values |= {f"key{n}": key, f"start{n}": day - window if day else date.min, f"end{n}": day + window if day else date.max}
-        for n, incident in connection.execute(_keys_statement(len(chunk)), values):
+        for n, incident, reported in connection.execute(_keys_statement(len(chunk)), {**values, "kind": kind}):
             found[chunk[n]].append(incident)
-    shared = [Counter(incident for key in keys for incident in found[key, day]) for keys, day in wanted]
-    ids = sorted({incident for counted in shared for incident in counted})
-    alive = {row.id: row for start in range(0, len(ids), 500) for row in connection.execute(_KIND_AND_REPORTED, {"ids": ids[start : start + 500]})}
+            last_reported[incident] = reported
     out = []
-    for counted in shared:
-        rows = [row for incident in counted if (row := alive.get(incident)) is not None and row.kind == kind and row.merged_into is None]
-        rows.sort(key=lambda row: (-counted[row.id], -(row.last_reported or date.min).toordinal(), row.id))
-        out.append([row.id for row in rows[:limit]])
+    for keys, day in wanted:
+        shared = Counter(incident for key in keys for incident in found[key, day])
+        out.append(sorted(shared, key=lambda incident: (-shared[incident], -(last_reported[incident] or date.min).toordinal(), incident))[:limit])
     return out
 
 
@@ -91,7 +89,8 @@ KEYS_PER_STATEMENT = 100
 
 @lru_cache(maxsize=256)
 def _keys_statement(count: int) -> Any:
-    """The union of ``count`` keys' walks, each the key's latest incidents in its window, tagged with its place."""
+    """The union of ``count`` keys' walks, each the key's latest incidents in its window tagged with its place,
+    less those of another kind or merged away (left out after the walk: they count toward a key's latest)."""
     walks = []
     for n in range(count):
         latest = (
@@ -101,22 +100,28 @@ def _keys_statement(count: int) -> Any:
             .limit(bindparam("per_key"))
         )
         walks.append(select(latest.subquery()))
-    return union_all(*walks)
-
-
-_KIND_AND_REPORTED = select(incidents.c.id, incidents.c.kind, incidents.c.merged_into, incidents.c.last_reported).where(
-    incidents.c.id.in_(bindparam("ids", expanding=True))
-)
+    keyed = union_all(*walks).subquery()
+    return (
+        select(keyed.c.walk, keyed.c.incident_id, incidents.c.last_reported)
+        .join(incidents, incidents.c.id == keyed.c.incident_id)
+        .where(incidents.c.kind == bindparam("kind"), incidents.c.merged_into.is_(None))
+    )
 
 
 def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
-    if keys and day is not None:
-        insert_ignore(connection, link_keys, [{"key": key, "incident_id": incident_id, "day": day} for key in keys])
+    add_keys_of(connection, {incident_id: keys}, day)
+
+
+def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date | None) -> None:
+    """Incident id → its keys, given on ``day``, in one statement (a report that opens many incidents keys them all)."""
+    found = [{"key": key, "incident_id": incident_id, "day": day} for incident_id, keys in keyed.items() for key in keys]
+    if found and day is not None:
+        insert_ignore(connection, link_keys, found)
 
 
 def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date, and whether it is its document's lead
-    (fingerprints: ``fingerprints_of``)."""
+    """Every mention of the incidents with its document's date and fingerprint (JSON), and whether it is its
+    document's lead."""
     if not incident_ids:
         return []
     return [dict(r) for r in connection.execute(_MEMBERS, {"ids": incident_ids}).mappings()]
@@ -132,8 +137,10 @@ def _members() -> Any:
     )
     return (
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"))
+               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"),
+               fingerprints.c.data.label("fingerprint"))
         .join(documents, documents.c.id == mentions.c.document_id)
+        .outerjoin(fingerprints, fingerprints.c.document_id == mentions.c.document_id)
         .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
