@@ -73,7 +73,9 @@ def keyed_incidents(
         values: dict[str, Any] = {"per_key": per_key}
         for n, (key, day) in enumerate(chunk):
             values |= {f"key{n}": key, f"start{n}": day - window if day else date.min, f"end{n}": day + window if day else date.max}
-        for n, incident, reported in connection.execute(_keys_statement(len(chunk)), {**values, "kind": kind}):
+        shape = -(-len(chunk) // WALKS_ROUNDED) * WALKS_ROUNDED
+        values |= {f"{name}{n}": None for n in range(len(chunk), shape) for name in ("key", "start", "end")}  # a NULL key matches nothing
+        for n, incident, reported in connection.execute(_keys_statement(shape), {**values, "kind": kind}):
             found[chunk[n]].append(incident)
             last_reported[incident] = reported
     out = []
@@ -83,8 +85,11 @@ def keyed_incidents(
     return out
 
 
-KEYS_PER_STATEMENT = 100
+KEYS_PER_STATEMENT = 96
 """Keys asked in one union (SQLite allows 500 parts in a compound statement)."""
+WALKS_ROUNDED = 8
+"""A union's number of walks is rounded up to a multiple of this, the rest asking for no key: a dozen shapes
+to compile (the first of each costs tens of milliseconds), not one per number of keys a document has."""
 
 
 @lru_cache(maxsize=256)
