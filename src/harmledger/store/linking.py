@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Integer, bindparam, func, literal_column, select, union_all, update
@@ -60,22 +59,20 @@ def keyed_incidents(
     Each key contributes at most its ``per_key`` latest incidents, so a key that many incidents share (a common
     name, a city's cell) costs no more than a rare one.
 
-    One statement for all the mentions, whatever their number of keys: each key's latest incidents (a union of
-    each key's walk of ``ix_link_keys_key_day``, its shape built once per number of keys) with their kind and
-    last report.
+    One statement for all the mentions' keys, ``WALKS_PER_STATEMENT`` at a time: each key's latest incidents (a
+    union of each key's walk of ``ix_link_keys_key_day``, built once) with their kind and last report.
     """
     window = timedelta(days=window_days)
     walks = list(dict.fromkeys((key, day) for keys, day in wanted for key in keys))
     found: dict[tuple[str, date | None], list[str]] = {walk: [] for walk in walks}
     last_reported: dict[str, date | None] = {}
-    for start in range(0, len(walks), KEYS_PER_STATEMENT):
-        chunk = walks[start : start + KEYS_PER_STATEMENT]
+    for start in range(0, len(walks), WALKS_PER_STATEMENT):
+        chunk = walks[start : start + WALKS_PER_STATEMENT]
         values: dict[str, Any] = {"per_key": per_key}
         for n, (key, day) in enumerate(chunk):
             values |= {f"key{n}": key, f"start{n}": day - window if day else date.min, f"end{n}": day + window if day else date.max}
-        shape = -(-len(chunk) // WALKS_ROUNDED) * WALKS_ROUNDED
-        values |= {f"{name}{n}": None for n in range(len(chunk), shape) for name in ("key", "start", "end")}  # a NULL key matches nothing
-        for n, incident, reported in connection.execute(_keys_statement(shape), {**values, "kind": kind}):
+        values |= {f"{name}{n}": None for n in range(len(chunk), WALKS_PER_STATEMENT) for name in ("key", "start", "end")}  # a NULL key matches nothing
+        for n, incident, reported in connection.execute(_KEY_WALKS, {**values, "kind": kind}):
             found[chunk[n]].append(incident)
             last_reported[incident] = reported
     out = []
@@ -85,15 +82,13 @@ def keyed_incidents(
     return out
 
 
-KEYS_PER_STATEMENT = 96
-"""Keys asked in one union (SQLite allows 500 parts in a compound statement)."""
-WALKS_ROUNDED = 8
-"""A union's number of walks is rounded up to a multiple of this, the rest asking for no key: a dozen shapes
-to compile (the first of each costs tens of milliseconds), not one per number of keys a document has."""
+WALKS_PER_STATEMENT = 32
+"""Keys walked in one statement, the rest of it asking for no key: one shape to compile (about a millisecond a
+walk, once per engine) that holds 96% of documents' keys; a shape per number of keys cost a short ingest more
+in compiling than in running."""
 
 
-@lru_cache(maxsize=256)
-def _keys_statement(count: int) -> Any:
+def _key_walks(count: int) -> Any:
     """The union of ``count`` keys' walks, each the key's latest incidents in its window tagged with its place,
     less those of another kind or merged away (left out after the walk: they count toward a key's latest)."""
     walks = []
@@ -111,6 +106,9 @@ def _keys_statement(count: int) -> Any:
         .join(incidents, incidents.c.id == keyed.c.incident_id)
         .where(incidents.c.kind == bindparam("kind"), incidents.c.merged_into.is_(None))
     )
+
+
+_KEY_WALKS = _key_walks(WALKS_PER_STATEMENT)
 
 
 def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
