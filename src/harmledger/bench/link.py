@@ -37,16 +37,21 @@ def extracted(path: Path, count: int) -> list:
 
 
 def seed_incidents(ledger, start: int, stop: int, keys: list[str], days: tuple[date, date], seed: int = 1) -> None:
-    """Synthetic incidents ``start`` .. ``stop`` - 1, one mention, document, fingerprint and key set each."""
+    """Synthetic incidents ``start`` .. ``stop`` - 1, one mention, document, fingerprint and key set each.
+
+    Written straight through the SQLite driver with a page cache large enough for the indexes: through
+    SQLAlchemy's parameter handling and SQLite's default 2 MB cache, a million incidents took the best
+    part of an hour.
+    """
     from harmledger.link.fingerprint import Fingerprint
     from harmledger.link.linker import cell_key
-    from harmledger.store.schema import documents, fingerprints, incidents, link_keys, mentions
 
     rng = random.Random(seed + start)
     span = (days[1] - days[0]).days or 1
-    batch: dict = {"documents": [], "mentions": [], "incidents": [], "fingerprints": [], "link_keys": []}
-    tables = {"documents": documents, "mentions": mentions, "incidents": incidents, "fingerprints": fingerprints, "link_keys": link_keys}
+    batch: dict[str, list[dict]] = {"documents": [], "mentions": [], "incidents": [], "fingerprints": [], "link_keys": []}
     with ledger.engine.begin() as connection:
+        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {SEEDING_CACHE_KIB}")
         for n in range(start, stop):
             document_id, incident_id = f"synthetic{n:026d}", f"isynthetic{n:022d}"
             day = days[0] + timedelta(days=rng.randrange(span))
@@ -65,8 +70,21 @@ def seed_incidents(ledger, start: int, stop: int, keys: list[str], days: tuple[d
             if len(batch["documents"]) >= 5000 or n == stop - 1:
                 for name, rows in batch.items():
                     if rows:
-                        connection.execute(tables[name].insert(), rows)
+                        _insert_raw(connection, name, rows)
                     rows.clear()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
+
+
+SEEDING_CACHE_KIB = -1_000_000
+"""SQLite's page cache while seeding (negative: KiB), 1 GB: the indexes of a million incidents."""
+
+
+def _insert_raw(connection, table: str, rows: list[dict]) -> None:
+    """Insert ``rows`` (all with the same columns) as SQLite stores them: dates as ISO text, booleans as 0 / 1."""
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    values = [tuple(v.isoformat() if isinstance(v, date) else v for v in row.values()) for row in rows]
+    connection.exec_driver_sql(sql, values)
 
 
 def link_times(ledger, results: list) -> list[float]:

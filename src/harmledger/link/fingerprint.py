@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
@@ -73,7 +73,7 @@ class Fingerprint:
         return sorted({*names, *title, *(street.lower() for street in self.streets)})
 
     def to_json(self) -> str:
-        data = asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}  # shallow: asdict's deep copy cost more than the encoding
         data["published"] = self.published.isoformat() if self.published else None
         data["evidence"] = {str(k): v for k, v in self.evidence.items()}
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

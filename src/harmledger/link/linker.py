@@ -78,29 +78,30 @@ class Linker:
         told = linking.document_mentions(connection, document_id)
         lead = next((r["id"] for r in told if r["kind"] == "event" and not r["background"]), None)
         told.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
-        touched: set[str] = set()
+        unlinked = [r for r in told if r["incident_id"] is None and not r["pinned"]]
+        blocks = self._blocks(connection, [r for r in unlinked if r["kind"] == "event" and not r["background"]])
+        assigned: dict[str, str] = {}
         cells: dict[str, set[str]] = defaultdict(set)
         compared: dict[str, Shared | None] = {}
-        for row in told:
-            if row["incident_id"] is not None or row["pinned"]:
-                continue
+        for row in unlinked:
+            touched = set(assigned.values())
             if row["kind"] != "event":
                 incident = None
             elif row["background"]:
                 incident = self._recalled(connection, row, touched)
             else:
-                incident = self._match(connection, row, touched, compared, gated=row["id"] != lead)
-            incident = incident or incident_id(row["id"])
-            linking.assign(connection, row["id"], incident)
-            touched.add(incident)
+                incident = self._match(row, blocks.get(row["id"], {}), touched, compared, gated=row["id"] != lead)
+            assigned[row["id"]] = incident = incident or incident_id(row["id"])
             if row["lat"] is not None:
                 cells[incident].add(cell_key(row["lat"], row["lon"]))
+        # written once the document's mentions are linked: none of them reads what another wrote (see _blocks)
+        linking.assign(connection, assigned)
+        touched = sorted(set(assigned.values()))
+        refresh_all(connection, touched)
         own = self._fingerprints.get(document_id)
         day = own.published if own is not None and own.published else next((r["event_date"] for r in told), None)
-        for incident in sorted(touched):
-            refresh(connection, incident)
-            linking.add_keys(connection, incident, sorted({*(own.keys if own is not None else ()), *cells[incident]}), day)
-        return touched
+        linking.add_keys_of(connection, {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}, day)
+        return set(touched)
 
     def link_pending(self, connection: Connection) -> int:
         """Link documents stored before linking existed, in publication order; how many."""
@@ -131,10 +132,20 @@ class Linker:
                 best, best_similarity = incident, similarity
         return best
 
+    def _blocks(self, connection: Connection, rows: list[dict[str, Any]]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+        """Mention id → its candidates (best first) with their members, for all ``rows`` (a document's events
+        told as new) at once: nothing this reads changes while the document links, since its assignments,
+        keys and incident rows are written after its last mention."""
+        sides = {row["id"]: (row, side) for row in rows if (side := self._side(row)) is not None}
+        wanted = [(_block_keys(row, side), row["published"] or row["event_date"]) for row, side in sides.values()]
+        keyed = linking.keyed_incidents(connection, wanted, kind="event", per_key=PER_KEY, limit=MAX_CANDIDATES)
+        members = self._members(connection, sorted({incident for found in keyed for incident in found}))
+        return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
+
     def _match(
-        self, connection: Connection, row: dict[str, Any], exclude: set[str], compared: dict[str, Shared | None], gated: bool
+        self, row: dict[str, Any], block: dict[str, list[dict[str, Any]]], exclude: set[str], compared: dict[str, Shared | None], gated: bool
     ) -> str | None:
-        """The incident ``row`` tells, among its block's candidates; None to open a new one.
+        """The incident ``row`` tells, among its block's candidates (with their members); None to open a new one.
 
         ``compared`` caches, per other document, what the two documents share (or None
         when they share too little to be scored), across the mentions of this document.
@@ -142,16 +153,10 @@ class Linker:
         side = self._side(row)
         if side is None:
             return None
-        keys = {key: NAMED_WINDOW_DAYS if is_full_name(key) else WINDOW_DAYS for key in side.fingerprint.keys}
-        keys.update(dict.fromkeys(nearby_cells(row["lat"], row["lon"]) if row["lat"] is not None else (), WINDOW_DAYS))
-        keyed = linking.keyed_incidents(
-            connection, keys=keys, kind=row["kind"], day=row["published"] or row["event_date"], per_key=PER_KEY, limit=MAX_CANDIDATES
-        )
-        candidates = [c for c in keyed if c not in exclude]
+        candidates = [c for c in block if c not in exclude]
         if not candidates:
             return None
-        members = self._members(connection, candidates)
-        told = {incident: [(m, other) for m in members[incident][-MAX_MEMBERS:] if (other := self._side(m)) is not None] for incident in candidates}
+        told = {incident: [(m, other) for m in block[incident][-MAX_MEMBERS:] if (other := self._side(m)) is not None] for incident in candidates}
         side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
         best, best_score, least = None, (False, 0.0), threshold()
         for incident in candidates:
@@ -170,11 +175,14 @@ class Linker:
         return best
 
     def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        """The incidents' members by incident, their documents' fingerprints loaded."""
+        """The incidents' members by incident, their documents' fingerprints in the cache (decoded once)."""
         members: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for member in linking.incident_members(connection, incident_ids):
             members[member["incident_id"]].append(member)
-        self._load(connection, {m["document_id"] for found in members.values() for m in found})
+            if member["document_id"] in self._fingerprints:
+                self._fingerprints.move_to_end(member["document_id"])
+            elif member["fingerprint"] is not None:
+                self._remember(member["document_id"], Fingerprint.from_json(member["fingerprint"]))
         return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:
@@ -182,15 +190,6 @@ class Linker:
         if fingerprint is None:
             return None
         return Side(fingerprint, row["ordinal"], row["lat"], row["lon"], row["when_start"])
-
-    def _load(self, connection: Connection, document_ids: set[str]) -> None:
-        """Fingerprints of ``document_ids`` into the cache (read from the ledger when not there)."""
-        for document_id in document_ids:
-            if document_id in self._fingerprints:
-                self._fingerprints.move_to_end(document_id)
-        missing = [d for d in document_ids if d not in self._fingerprints]
-        for document_id, data in linking.fingerprints_of(connection, missing).items():
-            self._remember(document_id, Fingerprint.from_json(data))
 
     def _remember(self, document_id: str, fingerprint: Fingerprint) -> Fingerprint:
         self._fingerprints[document_id] = fingerprint
@@ -202,6 +201,14 @@ class Linker:
 def incident_id(opening_mention_id: str) -> str:
     """An incident's id, from the mention that opened it (stable across reruns; not in any mention id)."""
     return "i" + hashlib.sha256(opening_mention_id.encode()).hexdigest()[:31]
+
+
+def _block_keys(row: dict[str, Any], side: Side) -> dict[str, int]:
+    """The keys that find a mention's candidates, each with its window in days: a name in full
+    looks back NAMED_WINDOW_DAYS, the other keys and the grid cells around the mention WINDOW_DAYS."""
+    keys = {key: NAMED_WINDOW_DAYS if is_full_name(key) else WINDOW_DAYS for key in side.fingerprint.keys}
+    keys.update(dict.fromkeys(nearby_cells(row["lat"], row["lon"]) if row["lat"] is not None else (), WINDOW_DAYS))
+    return keys
 
 
 def cell_key(lat: float, lon: float) -> str:
@@ -222,10 +229,27 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 def refresh(connection: Connection, incident: str) -> None:
     """Recompute the incident's row from all its mentions and claims."""
-    found = linking.incident_mentions(connection, incident)
+    refresh_all(connection, [incident])
+
+
+def refresh_all(connection: Connection, incident_ids: list[str]) -> None:
+    """Recompute the incidents' rows from all their mentions and claims (a few statements for them all)."""
+    if not incident_ids:
+        return
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for mention in linking.incident_mentions(connection, incident_ids):
+        found[mention["incident_id"]].append(mention)
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    for claim in linking.incident_claims(connection, incident_ids):
+        claims[claim["incident_id"]].append(claim_of(claim))
+    linking.save_incidents(connection, [reviewed_row(connection, _recomputed(incident, found[incident], claims[incident]), found[incident]) for incident in incident_ids])
+    rows.store_rows(connection, incident_ids)  # the list's rows, from what was just saved (store/rows.py)
+
+
+def _recomputed(incident: str, found: list[dict[str, Any]], claims: list[Claim]) -> dict[str, Any]:
+    """The incident's row as its mentions (in publication order) and claims give it."""
     told = [m for m in found if not m["background"]]
     lead = (told or found)[0]
-    claims = [claim_of(c) for c in linking.incident_claims(connection, incident)]
     figures = reconcile(claims)
     dates = [m["published"] or m["event_date"] for m in found if m["published"] or m["event_date"]]
     row = {
@@ -244,8 +268,7 @@ def refresh(connection: Connection, incident: str) -> None:
         figure = figures.get(slot)
         row[slot], row[f"{slot}_low"], row[f"{slot}_high"] = (figure.best, figure.low, figure.high) if figure else (None, None, None)
     row["missing"] = figures["missing"].best if "missing" in figures else None
-    linking.save_incident(connection, reviewed_row(connection, row, found))
-    rows.store_rows(connection, [incident])  # the list's row, from what was just saved (store/rows.py)
+    return row
 
 
 def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:

@@ -17,8 +17,8 @@ def describe(connection: Connection, incident_id: str) -> dict[str, Any] | None:
     row = linking.incident_row(connection, incident_id)
     if row is None:
         return None
-    members = linking.incident_mentions(connection, incident_id)
-    claims = [claim_of(c) for c in linking.incident_claims(connection, incident_id)]
+    members = linking.incident_mentions(connection, [incident_id])
+    claims = [claim_of(c) for c in linking.incident_claims(connection, [incident_id])]
     figures = reconcile(claims)
     return {
         "incident": row,

@@ -11,10 +11,10 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, Integer, bindparam, func, literal_column, select, union_all, update
 
 from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
-from harmledger.store.writer import insert_ignore, upsert
+from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
 
 def save_fingerprint(connection: Connection, document_id: str, data: str) -> None:
@@ -22,13 +22,16 @@ def save_fingerprint(connection: Connection, document_id: str, data: str) -> Non
 
 
 def document_mentions(connection: Connection, document_id: str) -> list[dict[str, Any]]:
-    query = (
-        select(mentions, documents.c.published, places.c.precision)
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .outerjoin(places, places.c.id == mentions.c.place_id)
-    )
-    query = query.where(mentions.c.document_id == document_id).order_by(mentions.c.ordinal)
-    return [dict(r) for r in connection.execute(query).mappings()]
+    return [dict(r) for r in connection.execute(_DOCUMENT_MENTIONS, {"document_id": document_id}).mappings()]
+
+
+_DOCUMENT_MENTIONS = (
+    select(mentions, documents.c.published, places.c.precision)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .outerjoin(places, places.c.id == mentions.c.place_id)
+    .where(mentions.c.document_id == bindparam("document_id"))
+    .order_by(mentions.c.ordinal)
+)
 
 
 def incidents_on(
@@ -49,51 +52,80 @@ def incidents_on(
 
 
 def keyed_incidents(
-    connection: Connection, *, keys: dict[str, int], kind: str, day: date | None, per_key: int, limit: int
-) -> list[str]:
-    """Incidents of ``kind`` that share keys with a document reported within the key's window (``keys``
-    maps each key to its days either side of ``day``), those
-    sharing the most first, then the latest reported. Each key contributes at most its ``per_key`` latest
-    incidents, so a key that many incidents share (a common name, a city's cell) costs no more than a rare one.
+    connection: Connection, wanted: list[tuple[dict[str, int], date | None]], *, kind: str, per_key: int, limit: int
+) -> list[list[str]]:
+    """For each ``(keys, day)`` wanted (a document's mentions; ``keys`` maps each key to its window, the days
+    either side of ``day``), the incidents of ``kind`` that share keys with a document reported within the key's
+    window, those sharing the most first, then the latest reported.
+    Each key contributes at most its ``per_key`` latest incidents, so a key that many incidents share (a common
+    name, a city's cell) costs no more than a rare one.
 
-    One small statement per key, the same each time (compiled once, answered from the index), and the
-    counting done here: a union of a statement per key was compiled anew for every document.
+    One statement for all the mentions' keys, ``WALKS_PER_STATEMENT`` at a time: each key's latest incidents (a
+    union of each key's walk of ``ix_link_keys_key_day``, built once) with their kind and last report.
     """
-    shared: Counter[str] = Counter()
-    statement = _KEY_IN_WINDOW if day is not None else _KEY
-    for key, window_days in keys.items():
-        bounds = {"start": day - timedelta(days=window_days), "end": day + timedelta(days=window_days)} if day is not None else {}
-        shared.update(connection.scalars(statement, {"key": key, "per_key": per_key, **bounds}))
-    if not shared:
-        return []
-    alive = connection.execute(
-        select(incidents.c.id, incidents.c.last_reported).where(incidents.c.id.in_(list(shared)), incidents.c.kind == kind, incidents.c.merged_into.is_(None))
-    ).all()
-    alive.sort(key=lambda row: (-shared[row.id], -(row.last_reported or date.min).toordinal(), row.id))
-    return [row.id for row in alive[:limit]]
+    walks = list(dict.fromkeys((key, day, window_days) for keys, day in wanted for key, window_days in keys.items()))
+    found: dict[tuple[str, date | None, int], list[str]] = {walk: [] for walk in walks}
+    last_reported: dict[str, date | None] = {}
+    for start in range(0, len(walks), WALKS_PER_STATEMENT):
+        chunk = walks[start : start + WALKS_PER_STATEMENT]
+        values: dict[str, Any] = {"per_key": per_key}
+        for n, (key, day, window_days) in enumerate(chunk):
+            window = timedelta(days=window_days)
+            values |= {f"key{n}": key, f"start{n}": day - window if day else date.min, f"end{n}": day + window if day else date.max}
+        values |= {f"{name}{n}": None for n in range(len(chunk), WALKS_PER_STATEMENT) for name in ("key", "start", "end")}  # a NULL key matches nothing
+        for n, incident, reported in connection.execute(_KEY_WALKS, {**values, "kind": kind}):
+            found[chunk[n]].append(incident)
+            last_reported[incident] = reported
+    out = []
+    for keys, day in wanted:
+        shared = Counter(incident for key, window_days in keys.items() for incident in found[key, day, window_days])
+        out.append(sorted(shared, key=lambda incident: (-shared[incident], -(last_reported[incident] or date.min).toordinal(), incident))[:limit])
+    return out
 
 
-def _latest_with_key(*where: Any) -> Any:
+WALKS_PER_STATEMENT = 32
+"""Keys walked in one statement, the rest of it asking for no key: one shape to compile (about a millisecond a
+walk, once per engine) that holds 96% of documents' keys; a shape per number of keys cost a short ingest more
+in compiling than in running."""
+
+
+def _key_walks(count: int) -> Any:
+    """The union of ``count`` keys' walks, each the key's latest incidents in its window tagged with its place,
+    less those of another kind or merged away (left out after the walk: they count toward a key's latest)."""
+    walks = []
+    for n in range(count):
+        latest = (
+            select(literal_column(str(n), Integer).label("walk"), link_keys.c.incident_id)
+            .where(link_keys.c.key == bindparam(f"key{n}"), link_keys.c.day.between(bindparam(f"start{n}"), bindparam(f"end{n}")))
+            .order_by(link_keys.c.day.desc(), link_keys.c.incident_id.desc())
+            .limit(bindparam("per_key"))
+        )
+        walks.append(select(latest.subquery()))
+    keyed = union_all(*walks).subquery()
     return (
-        select(link_keys.c.incident_id)
-        .where(link_keys.c.key == bindparam("key"), *where)
-        .order_by(link_keys.c.day.desc(), link_keys.c.incident_id.desc())
-        .limit(bindparam("per_key"))
+        select(keyed.c.walk, keyed.c.incident_id, incidents.c.last_reported)
+        .join(incidents, incidents.c.id == keyed.c.incident_id)
+        .where(incidents.c.kind == bindparam("kind"), incidents.c.merged_into.is_(None))
     )
 
 
-_KEY = _latest_with_key()
-_KEY_IN_WINDOW = _latest_with_key(link_keys.c.day.between(bindparam("start"), bindparam("end")))
+_KEY_WALKS = _key_walks(WALKS_PER_STATEMENT)
 
 
 def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
-    if keys and day is not None:
-        insert_ignore(connection, link_keys, [{"key": key, "incident_id": incident_id, "day": day} for key in keys])
+    add_keys_of(connection, {incident_id: keys}, day)
+
+
+def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date | None) -> None:
+    """Incident id → its keys, given on ``day``, in one statement (a report that opens many incidents keys them all)."""
+    found = [{"key": key, "incident_id": incident_id, "day": day} for incident_id, keys in keyed.items() for key in keys]
+    if found and day is not None:
+        insert_ignore(connection, link_keys, found)
 
 
 def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date, and whether it is its document's lead
-    (fingerprints: ``fingerprints_of``)."""
+    """Every mention of the incidents with its document's date and fingerprint (JSON), and whether it is its
+    document's lead."""
     if not incident_ids:
         return []
     return [dict(r) for r in connection.execute(_MEMBERS, {"ids": incident_ids}).mappings()]
@@ -109,8 +141,10 @@ def _members() -> Any:
     )
     return (
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"))
+               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"),
+               fingerprints.c.data.label("fingerprint"))
         .join(documents, documents.c.id == mentions.c.document_id)
+        .outerjoin(fingerprints, fingerprints.c.document_id == mentions.c.document_id)
         .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
@@ -128,29 +162,43 @@ def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str
     return found
 
 
-def incident_claims(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
-    """Every figure any mention of the incident gives, with its document's date."""
-    query = (
-        select(counts, mentions.c.document_id, mentions.c.background, documents.c.published)
-        .join(mentions, mentions.c.id == counts.c.mention_id)
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .where(mentions.c.incident_id == incident_id)
-    )
-    return [dict(r) for r in connection.execute(query).mappings()]
+def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """Every figure any mention of the incidents gives, with its mention's incident and its document's date."""
+    return [dict(r) for r in connection.execute(_CLAIMS, {"ids": incident_ids}).mappings()] if incident_ids else []
 
 
-def incident_mentions(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
-    query = select(mentions, documents.c.published).join(documents, documents.c.id == mentions.c.document_id)
-    query = query.where(mentions.c.incident_id == incident_id).order_by(documents.c.published, mentions.c.id)
-    return [dict(r) for r in connection.execute(query).mappings()]
+_CLAIMS = (
+    select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published)
+    .join(mentions, mentions.c.id == counts.c.mention_id)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+)
 
 
-def assign(connection: Connection, mention_id: str, incident_id: str) -> None:
-    connection.execute(update(mentions).where(mentions.c.id == mention_id).values(incident_id=incident_id))
+def incident_mentions(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """Every mention of the incidents with its document's date, by incident, each incident's in publication order."""
+    return [dict(r) for r in connection.execute(_INCIDENT_MENTIONS, {"ids": incident_ids}).mappings()] if incident_ids else []
 
 
-def save_incident(connection: Connection, row: dict[str, Any]) -> None:
-    upsert(connection, incidents, row, ["id"])
+_INCIDENT_MENTIONS = (
+    select(mentions, documents.c.published)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+    .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
+)
+
+
+def assign(connection: Connection, assigned: dict[str, str]) -> None:
+    """Mention id → the incident it joins, in one statement."""
+    if assigned:
+        connection.execute(_ASSIGN, [{"mention_id": mention, "incident": incident} for mention, incident in assigned.items()])
+
+
+_ASSIGN = update(mentions).where(mentions.c.id == bindparam("mention_id")).values(incident_id=bindparam("incident"))
+
+
+def save_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    upsert_all(connection, incidents, rows, ["id"])
 
 
 def unlinked_documents(connection: Connection) -> list[str]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, literal_column, select, text
+from sqlalchemy import Connection, Select, and_, bindparam, func, literal_column, select, text
 
 from harmledger.dates import iso, parse_date
 from harmledger.model import COUNT_SLOTS
@@ -154,9 +154,13 @@ def incident_rows(connection: Connection, filters: IncidentFilter | None, limit:
 
 def incident_rows_by_id(connection: Connection, ids: list[str]) -> list[dict[str, Any]]:
     """The rows of the incidents ``ids``, in that order (unknown ids left out)."""
-    query = select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(incidents.c.id.in_(ids))
-    found = {row["i_id"]: row for row in connection.execute(query).mappings()}
+    found = {row["i_id"]: row for row in connection.execute(_ROWS_BY_ID, {"ids": ids}).mappings()} if ids else {}
     return assemble_incidents(connection, [found[i] for i in ids if i in found])
+
+
+_IDS = bindparam("ids", expanding=True)
+"""The ids a statement built once is asked about (the linker stores an incident's row per report)."""
+_ROWS_BY_ID = select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(incidents.c.id.in_(_IDS))
 
 
 def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, page: int = 1000) -> Iterator[dict[str, Any]]:
@@ -296,19 +300,9 @@ def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str,
     whose figure is that best, a named speaker's before the report's own voice. One query for a page."""
     if not incident_ids:
         return defaultdict(dict)
-    first_span = and_(spans.c.mention_id == counts.c.mention_id, spans.c.role == counts.c.slot, spans.c.ordinal == 1)
-    query = (
-        select(counts, incidents.c.id.label("incident_id"), documents.c.published, spans.c.start, spans.c.end, spans.c.text,
-               incidents.c.killed.label("best_killed"), incidents.c.injured.label("best_injured"), incidents.c.missing.label("best_missing"))
-        .join(mentions, mentions.c.id == counts.c.mention_id)
-        .join(incidents, incidents.c.id == mentions.c.incident_id)
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .outerjoin(spans, first_span)
-        .where(mentions.c.incident_id.in_(incident_ids), mentions.c.background.is_(False), counts.c.slot.in_(("killed", "injured", "missing")))
-    )
     chosen: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranks: dict[tuple[str, str], tuple] = {}
-    for row in connection.execute(query).mappings():
+    for row in connection.execute(_CLAIMS_WITH_SPANS, {"ids": incident_ids}).mappings():
         figure = row["best"] if row["best"] is not None else row["value"]
         if figure != row[f"best_{row['slot']}"]:
             continue
@@ -322,21 +316,34 @@ def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str,
     return chosen
 
 
+_CLAIMS_WITH_SPANS = (
+    select(counts, incidents.c.id.label("incident_id"), documents.c.published, spans.c.start, spans.c.end, spans.c.text,
+           incidents.c.killed.label("best_killed"), incidents.c.injured.label("best_injured"), incidents.c.missing.label("best_missing"))
+    .join(mentions, mentions.c.id == counts.c.mention_id)
+    .join(incidents, incidents.c.id == mentions.c.incident_id)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .outerjoin(spans, and_(spans.c.mention_id == counts.c.mention_id, spans.c.role == counts.c.slot, spans.c.ordinal == 1))
+    .where(mentions.c.incident_id.in_(_IDS), mentions.c.background.is_(False), counts.c.slot.in_(("killed", "injured", "missing")))
+)
+
+
 def _reports(connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Incident → the documents that tell it, in publication order: ``{document_id, source, title, url, published}``."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if not incident_ids:
         return out
-    query = (
-        select(mentions.c.incident_id, documents.c.id, documents.c.source, documents.c.title, documents.c.origin, documents.c.url, documents.c.published)
-        .distinct()
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .where(mentions.c.incident_id.in_(incident_ids))
-    )
-    found = sorted(connection.execute(query).mappings(), key=lambda r: (r["published"] or date.max, r["id"]))
+    found = sorted(connection.execute(_REPORTS, {"ids": incident_ids}).mappings(), key=lambda r: (r["published"] or date.max, r["id"]))
     for row in found:
         out[row["incident_id"]].append(_report(row["id"], row["source"], row["title"], row["origin"], row["url"], row["published"]))
     return out
+
+
+_REPORTS = (
+    select(mentions.c.incident_id, documents.c.id, documents.c.source, documents.c.title, documents.c.origin, documents.c.url, documents.c.published)
+    .distinct()
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .where(mentions.c.incident_id.in_(_IDS))
+)
 
 
 def _report(document_id: str, source: str | None, title: str | None, origin: str | None, url: str | None, published: Any) -> dict[str, Any]:
@@ -350,17 +357,20 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
     if not ids:
         return []
     count_map: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for row in connection.execute(select(counts).where(counts.c.mention_id.in_(ids))).mappings():
+    for row in connection.execute(_COUNTS, {"ids": ids}).mappings():
         count_map[row["mention_id"]][row["slot"]] = dict(row)
     span_map: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    query = select(spans).where(spans.c.mention_id.in_(ids)).order_by(spans.c.mention_id, spans.c.role, spans.c.ordinal)
-    for row in connection.execute(query).mappings():
+    for row in connection.execute(_SPANS, {"ids": ids}).mappings():
         span_map[row["mention_id"]][row["role"]].append({"start": row["start"], "end": row["end"], "text": row["text"]})
     source_map: dict[str, list[str]] = defaultdict(list)
-    query = select(sources).where(sources.c.mention_id.in_(ids)).order_by(sources.c.mention_id, sources.c.ordinal)
-    for row in connection.execute(query).mappings():
+    for row in connection.execute(_SOURCES, {"ids": ids}).mappings():
         source_map[row["mention_id"]].append(row["name"])
     return [_row(r, count_map[r["id"]], span_map[r["id"]], source_map[r["id"]]) for r in found]
+
+
+_COUNTS = select(counts).where(counts.c.mention_id.in_(_IDS))
+_SPANS = select(spans).where(spans.c.mention_id.in_(_IDS)).order_by(spans.c.mention_id, spans.c.role, spans.c.ordinal)
+_SOURCES = select(sources).where(sources.c.mention_id.in_(_IDS)).order_by(sources.c.mention_id, sources.c.ordinal)
 
 
 def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str, list], names: list[str]) -> dict[str, Any]:

@@ -98,7 +98,13 @@ def stored_runs(connection: Connection, ids: set[str]) -> dict[str, int | None]:
 
 def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows``, skipping those whose key is already there."""
-    connection.execute(_dialect(connection).insert(table).on_conflict_do_nothing(), rows)
+    connection.execute(_insert_ignore_statement(connection.dialect.name, table), rows)
+
+
+@lru_cache(maxsize=64)
+def _insert_ignore_statement(dialect: str, table: Table) -> Any:
+    """The insert of ``insert_ignore``, built once per table (the linker inserts keys for every report)."""
+    return _DIALECTS[dialect].insert(table).on_conflict_do_nothing()
 
 
 def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[str]) -> None:
