@@ -13,7 +13,7 @@ from functools import cache
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
 from harmledger.extract.lookback import Backward, backward
-from harmledger.text.regex import choice
+from harmledger.text.regex import choice, first_letter_gate
 
 
 def _alt(fragments) -> str:
@@ -160,8 +160,10 @@ def _at_word_start(fragments: list[str]) -> list[str]:
 
 def _from_word_start(alternatives: Iterable[str]) -> str:
     """A choice of alternatives that all begin at a word boundary, with that said once before it:
-    inside a word the engine then stops at one test instead of trying every alternative."""
-    return r"\b(?:" + "|".join(alternatives) + ")"
+    inside a word the engine then stops at one test instead of trying every alternative, and
+    at a word's end or a word no alternative begins with at the gate of first letters."""
+    either = "(?:" + "|".join(alternatives) + ")"
+    return r"\b" + first_letter_gate(either, re.IGNORECASE) + either
 
 
 def slot_of(match: re.Match[str]) -> str:

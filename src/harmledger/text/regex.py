@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _constants as sre
+from re import _parser as sre_parse
 from typing import NamedTuple
 
 _PLAIN = re.compile(r"[A-Za-z0-9 '\-]+")  # a fragment of the pattern files that is only literal text
@@ -86,3 +88,68 @@ def _disjoint(a: _Token | None, b: _Token) -> bool:
         other = a.char or b.char
         return other is not None and other.isascii() and not other.isspace()
     return a.char.isascii() and b.char.isascii() and a.char.lower() != b.char.lower()
+
+
+def first_letter_gate(pattern: str, flags: int = 0) -> str:
+    """A lookahead for the characters a match of ``pattern`` may begin with, or "" when that
+    cannot be told. Set after a leading ``\\b``, it stops the engine at the end of each word
+    (where ``\\b`` also holds) and at words no branch begins with, instead of trying every
+    branch there; it only restates what the branches require, so the matches are the same."""
+    parsed = _first_set(sre_parse.parse(pattern, flags).data)
+    if parsed is None or parsed[1]:
+        return ""
+    members = [_class_member(op, av) for op, av in parsed[0]]
+    return "" if None in members else f"(?=[{''.join(sorted(set(members)))}])"
+
+
+_CATEGORIES = {sre.CATEGORY_WORD: r"\w", sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_WORD: r"\W", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_NOT_SPACE: r"\S"}
+
+
+def _class_member(op, av) -> str | None:
+    """One item of a parsed character set, written back for a character class."""
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.RANGE:
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    return _CATEGORIES.get(av) if op is sre.CATEGORY else None
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _first_set(items) -> tuple[list, bool] | None:
+    """The set items a parsed sequence's first character is drawn from, and whether the
+    sequence may match nothing at all; None for what this does not follow (".", "[^...]", a
+    backreference, a group that turns IGNORECASE on)."""
+    found: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            return found + [(op, av)], False
+        if op is sre.IN:
+            return None if any(o is sre.NEGATE for o, _ in av) else (found + list(av), False)
+        step = _first_of_group(op, av)
+        if step is None:
+            return None
+        found += step[0]
+        if not step[1]:
+            return found, False
+    return found, True
+
+
+def _first_of_group(op, av) -> tuple[list, bool] | None:
+    """``_first_set`` of a group, a choice or a repeat."""
+    if op is sre.SUBPATTERN:
+        return None if av[1] & sre.SRE_FLAG_IGNORECASE else _first_set(av[3].data)
+    if op in _REPEATS:
+        inner = _first_set(av[2].data)
+        return None if inner is None else (inner[0], inner[1] or av[0] == 0)
+    if op is not sre.BRANCH:
+        return None
+    firsts = [_first_set(branch.data) for branch in av[1]]
+    if None in firsts:
+        return None
+    return [item for first, _ in firsts for item in first], any(nullable for _, nullable in firsts)
