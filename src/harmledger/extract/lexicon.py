@@ -13,7 +13,7 @@ from functools import cache
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
 from harmledger.extract.lookback import Backward, backward
-from harmledger.text.regex import choice, first_letter_gate
+from harmledger.text.regex import choice, gated_word_start
 
 
 def _alt(fragments) -> str:
@@ -78,14 +78,14 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"^\s+(?:the\s+)?(?:(?P<killed>{_alt(terms['death_toll'])}|number\s+of\s+(?:people\s+)?(?:killed|dead))|(?P<injured>{_alt(terms['injury_toll'])}))\b",
             re.IGNORECASE,
         ),
-        "singular": re.compile(_word_start(
+        "singular": re.compile(gated_word_start(
             rf"(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
             rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
-            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)"),
+            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "named": re.compile(
@@ -97,15 +97,15 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?P<noinj>\bno\s+(?:other\s+|reported\s+|serious\s+)?(?:injuries|injured))|(?P<nodeath>\bno\s+(?:deaths|fatalities))",
             re.IGNORECASE,
         ),
-        "victim_object": re.compile(_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)"),
+        "victim_object": re.compile(gated_word_start(
+            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "death_of": re.compile(
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
-        "pronoun_object": re.compile(_word_start(
-            rf"(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))"),
+        "pronoun_object": re.compile(gated_word_start(
+            rf"(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "left_singular": re.compile(
@@ -162,12 +162,7 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
     """A choice of alternatives that all begin at a word boundary, with that said once before it:
     inside a word the engine then stops at one test instead of trying every alternative, and
     at a word's end or a word no alternative begins with at the gate of first letters."""
-    return _word_start("(?:" + "|".join(alternatives) + ")")
-
-
-def _word_start(pattern: str) -> str:
-    """``pattern`` (IGNORECASE) at a word start, with the gate of its first letters after the ``\\b``."""
-    return r"\b" + first_letter_gate(pattern, re.IGNORECASE) + pattern
+    return gated_word_start("(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
 def slot_of(match: re.Match[str]) -> str:

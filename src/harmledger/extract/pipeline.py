@@ -22,7 +22,7 @@ from harmledger.geo import PlaceMention, find_places
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
-from harmledger.text.regex import first_letter_gate
+from harmledger.text.regex import gated_word_start
 
 
 # Only a big town that the text introduces as a place ("in X", "the town of X", "attacked X")
@@ -40,8 +40,7 @@ def _cue(name: str) -> re.Pattern[str]:
     cues = table("sentence_cues")[name]
     if isinstance(cues, str):
         return re.compile(cues)
-    either = "(?:" + "|".join(cues) + ")"
-    return re.compile(r"\b" + first_letter_gate(either, re.IGNORECASE) + either + r"\b", re.IGNORECASE)
+    return re.compile(gated_word_start("(?:" + "|".join(cues) + ")", re.IGNORECASE) + r"\b", re.IGNORECASE)
 
 
 _INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b", re.IGNORECASE)  # history cues told before their history

@@ -90,6 +90,11 @@ def _disjoint(a: _Token | None, b: _Token) -> bool:
     return a.char.isascii() and b.char.isascii() and a.char.lower() != b.char.lower()
 
 
+def gated_word_start(pattern: str, flags: int = 0) -> str:
+    """``pattern`` at a word start: ``\\b``, then the gate of its first letters (``first_letter_gate``)."""
+    return r"\b" + first_letter_gate(pattern, flags) + pattern
+
+
 def first_letter_gate(pattern: str, flags: int = 0) -> str:
     """A lookahead for the characters a match of ``pattern`` may begin with, or "" when that
     cannot be told. Set after a leading ``\\b``, it stops the engine at the end of each word
