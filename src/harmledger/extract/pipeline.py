@@ -170,11 +170,13 @@ _ANCHORS = (date(date.min.year + 1, 12, 31), date(date.max.year - 1, 1, 1))
 
 
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText,
-           resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> list[When]:
+           resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when, aggregate: bool = False) -> list[When]:
     """The sentence's times with original-text spans, a day that names the incident ("Monday's
-    strike") first; the day a source spoke dates nothing. ``resolve`` reads the text's times."""
+    strike") first; the day a source spoke dates nothing, nor does a span since a day ("under
+    attack since May 10") date anything but a toll over it. ``resolve`` reads the text's times."""
     anchor = published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
-    found = sorted((m for m in resolve(sentence.text, anchor) if not m.of_statement), key=lambda m: not m.of_incident)
+    found = sorted((m for m in resolve(sentence.text, anchor) if not m.of_statement and (aggregate or not m.of_period)),
+                   key=lambda m: not m.of_incident)
     return [replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end)) for m in found]
 
 
@@ -286,6 +288,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
+            aggregate = _aggregate(part) if running_total else context["aggregate"]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,
@@ -293,8 +296,8 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     places=[place for _, place in here],
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
-                    whens=_dated(part, published, normalized, clause_times),
-                    **{**context, "aggregate": _aggregate(part) if running_total else context["aggregate"],
+                    whens=_dated(part, published, normalized, clause_times, aggregate),
+                    **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"],
                        "background": recalled},

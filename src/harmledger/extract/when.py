@@ -24,7 +24,7 @@ from harmledger.text import split_sentences
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _INSIDE_NUMBER = frozenset("0123456789./-")
-_CONTEXT_CHARS = 28  # the longest context ("on or about Wednesday, the ") fits
+_CONTEXT_CHARS = 48  # the longest context ("on a televised address on ", "on or about Wednesday, the ") fits
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,8 @@ class WhenMention:
     ``of_statement`` marks the day something was said ("police said Tuesday") or a dateline's day,
     which dates the report, not the incident; ``of_incident`` the day an incident is named by
     ("Monday's strike") or told in the clause of the harm ("hit by a drone on Tuesday night"), which
-    dates it whatever other day the sentence tells of ("bodies were recovered on Friday").
+    dates it whatever other day the sentence tells of ("bodies were recovered on Friday"); ``of_period``
+    a span opened by "since" ("since May 10"), which dates a toll over it, not an attack.
     """
 
     start: int
@@ -43,6 +44,7 @@ class WhenMention:
     when: When
     of_statement: bool = False
     of_incident: bool = False
+    of_period: bool = False
 
 
 def _capitalised(words) -> str:
@@ -56,9 +58,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = r"(?:19|20)\d\d"
     month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
     return {
-        "iso": re.compile(rf"(?P<year>{year})-(?P<m>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
-        "numeric": re.compile(rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{year}|\d\d)(?![\d/])"),
+        "iso": re.compile(rf"(?P<year>{year})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d)"),
+        "numeric": re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{year}|\d\d)(?![\d/])"),
+        # "on 4/6", "12.06: shelling of Antonivka": a day and month with no year (bulletins, translations);
+        # a dot only before a month of two digits ("on 3.5 hectares" is a figure)
+        "numeric_short": re.compile(r"(?P<a>\d{1,2})(?:(?P<slash>/)(?P<b>\d{1,2})|\.(?P<b2>\d\d))(?![\d/]|[.,]\d|\s*(?i:[ap]\.?m\b|%|h\b|hrs?\b|hours?\b|[mb]n?\b|million|billion|per|km|mm|kg))"),
         "day_month": re.compile(rf"{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
         "day_range": re.compile(
             rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
@@ -70,8 +76,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
+        # "Saturday night into Sunday", "(from) Saturday to Sunday": the night over two days
         "weekday": re.compile(
-            rf"(?P<weekday>{_capitalised(words['weekdays'])})\b(?:\s+(?:{choice(words['part_of_day'])})\b)?"
+            rf"(?P<weekday>{weekday})\b(?:\s+(?:{part_of_day})\b)?"
+            rf"(?:\s+(?:into|to)\s+(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
         ),
     }
 
@@ -89,8 +97,12 @@ def _context() -> dict[str, re.Pattern[str]]:
         "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{choice(approx['suffix'])}))\)"),
         "before_month": re.compile(rf"\b(?i:{choice(words['month_prepositions'])})[\s-]+$"),
         "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
-        "before_statement": re.compile(rf"\b(?:{choice(words['statement_verbs'])})\s+$"),
-        "before_weekday": re.compile(rf"\b(?P<mod>(?i:{choice(words['weekday_modifiers'])}))\s+$"),
+        # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June"
+        "before_statement": re.compile(
+            rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])}))\s+(?:on\s+)?$"),
+        "before_weekday": re.compile(
+            rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
+        "before_short_numeric": re.compile(r"\b(?i:on|since|of|from|by)\s+$"),
     }
 
 
@@ -171,6 +183,20 @@ def _numeric_day(a: int, b: int, year: int, published: date | None) -> date | No
     return readings[0]
 
 
+RECENT_DAYS = 62  # a day and month with no year ("on 4/6") is news of the last two months
+
+
+def _recent_day(a: int, b: int, published: date) -> date | None:
+    """A day and month with no year, either order: the reading nearest before publication, within
+    ``RECENT_DAYS`` of it (further back, "4.06" is more likely a figure than a date)."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        found = _latest_not_after(month, day, published) if 0 < month <= 12 and 0 < day <= 31 else None
+        if found is not None and (published - found).days <= RECENT_DAYS:
+            readings.append(found)
+    return max(readings, default=None)
+
+
 def _approximate(day: date, suffix: str | None, published: date | None) -> When:
     """ACLED-style rough dates: '(month of)' is the month, 'around'/'(week of)' the week about the day."""
     precision = table("slot_time")["approximate"]["suffix"].get((suffix or "").lower(), "week")
@@ -233,16 +259,24 @@ def _year(text: str, match: re.Match[str], published: date | None) -> _Found | N
 
 
 def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found | None:
-    """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before."""
+    """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before.
+
+    A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
+    day named, "Saturday night into Sunday" and "from Saturday to Sunday" run from the first to the second.
+    """
     before = _before("before_weekday", text, match.start())
-    modifier = before.group("mod").lower() if before else ""
+    modifier = (before.group("mod") or "").lower() if before else ""
     if published is None or modifier == "next":
         return None
     back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
     if back == 0 and modifier == "last":
         back = 7
     day = published - timedelta(days=back)
-    return (before.start() if before else match.start()), match.end(), When(day, day, "day")
+    start = day - timedelta(days=1) if before and before.group("night") else day
+    end = day
+    if match.group("until"):
+        end = day + timedelta(days=(_weekday_number(match.group("until")) - day.weekday()) % 7)
+    return (before.start() if before else match.start()), match.end(), _window(start, end, "day", published)
 
 
 def _relative(kind: str, published: date) -> When:
@@ -250,6 +284,12 @@ def _relative(kind: str, published: date) -> When:
     if kind.startswith("days_ago:"):  # "two days ago", "the day before yesterday"
         day = published - int(kind.partition(":")[2]) * one_day
         return When(day, day, "day")
+    if kind.startswith("weeks_ago:"):  # "a week ago": about that day, a few days either way
+        day = published - 7 * int(kind.partition(":")[2]) * one_day
+        return When(day - 3 * one_day, day + 3 * one_day, "week")
+    if kind == "weekend":  # "over the weekend", "this past weekend": the last Saturday and Sunday
+        saturday = published - ((published.weekday() - 5) % 7) * one_day
+        return When(saturday, min(saturday + one_day, published), "week")
     monday = published - timedelta(days=published.weekday())
     if kind == "night_before":
         return When(published - one_day, published, "day")
@@ -287,6 +327,13 @@ def _found(text: str, published: date | None):
             if match.start() and text[match.start() - 1] in _INSIDE_NUMBER:
                 continue
             yield _explicit(text, match, _numbered_day(shape, match, published), published)
+    if published is not None:
+        for match in patterns["numeric_short"].finditer(text):
+            if (match.start() and text[match.start() - 1] in _INSIDE_NUMBER
+                    or _before("before_short_numeric", text, match.start()) is None and not text.startswith(":", match.end())):
+                continue
+            month = int(match.group("b") or match.group("b2"))
+            yield _explicit(text, match, _recent_day(int(match.group("a")), month, published), published)
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
@@ -324,11 +371,43 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
             continue
+        of_period = published is not None and _after_since(text, start)
+        if of_period:
+            when = _since(when, published)
         of_statement = (_before("before_statement", text, start) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
-                        or _toll_update().search(text, max(0, start - 80), start) is not None)
+                        or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
+                        or _heading_stamp(text, start, end))
         of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
-        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident))
+        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period))
     return mentions
+
+
+TOLL_REACH = 200  # "the death toll from a Russian missile attack on a railway station in ... rose to eight on Monday"
+# "since May 10", "since Russia launched a new offensive in the region on May 10"
+_SINCE = re.compile(r"\bsince\b[^,.;:()]{0,80}$", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t]*[)\]]?[ \t]*:?[ \t]*\n")
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether the time expression at ``start`` opens with "since" or ends the clause it opens."""
+    return text[start : start + 6].lower() == "since " or _SINCE.search(text, max(0, start - 90), start) is not None
+
+
+def _since(when: When, published: date) -> When:
+    """"Since May 10", "since 7 October": from that day to the report, a span, not an incident's day."""
+    end = max(when.end, published)
+    days = (end - when.start).days
+    precision = "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 62 else "year"
+    return When(when.start, end, precision)
+
+
+def _heading_stamp(text: str, start: int, end: int) -> bool:
+    """A date closing a heading line that tells of no incident ("Situation Report, 12 June 2024",
+    "Flash Update No. 5 (10 June 2024)") dates the report, like a dateline."""
+    if not _LINE_END.match(text, end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : end]
+    return not tells_of_incident(line)
 
 
 # "hit by a Russian drone on Tuesday night", "killed by gunmen ... earlier this week": the day told
