@@ -132,3 +132,32 @@ def test_the_day_a_toll_rose_or_a_channel_carried_it_dates_nothing(text, publish
 ])
 def test_an_earlier_attack_recalled_as_reported_before_is_history(text, published, start, end):
     assert days(text, published) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("Gunmen killed 11 villagers in Zamfara State. The police on Tuesday confirmed that 11 people were killed in the "
+     "attack on Kadawa village.", "2024-06-19", date(2024, 6, 17), date(2024, 6, 18)),
+    ("Paramilitary shelling killed 12 people in El Obeid. The army on Monday said 12 civilians were killed and 20 "
+     "wounded when shells hit a market.", "2024-06-19", date(2024, 6, 16), date(2024, 6, 17)),
+    ("Israeli strikes killed 12 people in Nuseirat, the health ministry said on Saturday.", "2024-06-17",
+     date(2024, 6, 14), date(2024, 6, 15)),
+    ("An RSF drone hit a fuel depot in Port Sudan, wounding three workers, officials wrote on Telegram on Friday.",
+     "2024-06-17", date(2024, 6, 13), date(2024, 6, 14)),
+])
+def test_news_with_no_date_of_its_own_happened_by_the_day_a_source_told_it(text, published, start, end):
+    assert days(text, published) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, day, place, killed", [
+    ("Israeli strikes killed 17 people in Gaza City on Wednesday, a day after a strike on a school in Nuseirat "
+     "killed 30.", "2024-06-14", date(2024, 6, 12), "Gaza", 17),
+    ("A second drone strike on Sumy killed three people on Thursday, two days after an attack on a bus there "
+     "killed nine.", "2024-06-14", date(2024, 6, 13), "Sumy", 3),
+    ("Bandits killed 12 people in Gusau, Zamfara State, on Sunday, just days after a similar attack in the area "
+     "left 20 dead.", "2024-06-14", date(2024, 6, 9), "Gusau", 12),
+])
+def test_an_attack_told_days_after_another_keeps_its_own_place_day_and_toll(text, published, day, place, killed):
+    mentions = extract(text, published)
+    news = [m for m in mentions if not m.background]
+    assert [(m.when.start, m.when.end, m.place.name, m.killed.value) for m in news] == [(day, day, place, killed)]
+    assert len(mentions) == 2

@@ -17,7 +17,8 @@
   missile strike destroyed residential buildings ...").
 - An incident whose sentences give no date has the date the news before it last gave ("On
   15 March, forces shelled Kherson 5 times during the day ... 3 civilians were injured"),
-  else the day of publication or the day before, else (a toll update) the week before.
+  else the day it was first told (the day a source spoke of it, "police confirmed on Tuesday",
+  or else of publication) or the day before, else (a toll update) the week before.
 - Figures with no number ("a man was shot", "he died") never split: they restate
   the same victims; nor do vague ones ("dozens were wounded"), which the number the
   text later gives ("37 people were wounded") supersedes.
@@ -53,6 +54,7 @@ class SentenceFacts:
     landmarks: list[Place] = field(default_factory=list)
     classification: Classification = field(default_factory=Classification)
     whens: list[When] = field(default_factory=list)
+    said_on: date | None = None  # the earliest day the sentence says a source spoke or a toll rose
 
 
 @dataclass
@@ -65,6 +67,7 @@ class _Draft:
     slots: dict[str, str] = field(default_factory=dict)
     when: When | None = None
     told_on: When | None = None  # the last date the news before it gave: its date when it gives none
+    said_on: date | None = None  # the earliest day its sentences say a source spoke of it
 
     def describe(self, facts: SentenceFacts) -> None:
         """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
@@ -76,6 +79,8 @@ class _Draft:
                 self.slots[slot] = value
         if self.when is None and facts.whens:
             self.when = facts.whens[0]
+        if facts.said_on is not None and (self.said_on is None or facts.said_on < self.said_on):
+            self.said_on = facts.said_on
 
     def elsewhere(self, facts: SentenceFacts) -> bool:
         """Whether a news sentence tells of another incident than this one."""
@@ -248,11 +253,14 @@ FOLLOW_UP_DAYS = 7
 
 
 def _news_day(draft: _Draft, published: date | None) -> When | None:
-    """News told with no date happened on the day it was published or the day before (a
-    night's strike is tomorrow's paper, another time zone's today); a toll update with no
-    date tells of an incident some days before."""
+    """News told with no date happened on the day it was first told or the day before (a
+    night's strike is tomorrow's paper, another time zone's today): the day a source spoke of
+    it where that is before publication (a follow-up days later: "the police on Tuesday
+    confirmed"), else publication; a toll update with no date tells of an incident some days before."""
     if published is None or draft.background:
         return None
+    if draft.said_on is not None and draft.said_on < published:
+        published = draft.said_on
     if any(finding.basis == "update" for finding, _, _ in draft.findings):
         return When(_days_before(published, FOLLOW_UP_DAYS), published, "week")
     return When(_days_before(published, 1), published, "day")

@@ -43,7 +43,7 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(gated_word_start("(?:" + "|".join(cues) + ")", re.IGNORECASE) + r"\b", re.IGNORECASE)
 
 
-_INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b", re.IGNORECASE)  # history cues told before their history
+_INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
 
 
@@ -119,9 +119,25 @@ def _cumulative(sentence: Sentence, findings: list[Finding], told: Classificatio
             and bool(_PERFECT_TOLL.search(sentence.text)))
 
 
-def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
+def _clause_end(text: str, end: int, second: Finding, history: int | None) -> int:
+    """Where the clause of a figure ending at ``end`` ends, before a second figure: where the history
+    the sentence recalls begins, else (another incident) at the first clause break, so that the
+    first keeps the place and day told after it ("killed 17 people in Gaza City on Wednesday, a
+    day after a strike on Nuseirat killed 30"); right after the figure for a running total
+    ("..., bringing to 14 the number killed in Monday's strike" keeps the day it names)."""
+    if history is not None and end <= history < second.start:
+        return history
+    boundary = second.basis == "explicit" and _CLAUSE_END.search(text, end, second.start)
+    return boundary.start() if boundary else end
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|but|while|—|–|-)\s")
+
+
+def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
+             history: int | None = None) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
     """A sentence that states the same kind of figure twice (or a figure and a toll it brings to)
-    tells two incidents or an incident and a running total: cut it after the first.
+    tells two incidents or an incident and a running total: cut it after the first (``_clause_end``).
 
     "one in March at a theater in Mariupol ... killing about 600 people and another in
     April on a train station ... left at least 59 dead": each clause keeps its own
@@ -133,7 +149,7 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]]) -> list[t
         if finding.basis not in ("explicit", "update"):
             continue
         if finding.slot in seen:
-            cuts.append(previous_end)
+            cuts.append(_clause_end(sentence.text, previous_end, finding, history))
             seen = set()
         seen.add(finding.slot)
         previous_end = finding.end
@@ -169,15 +185,25 @@ def _within(clause: Classification, sentence: Classification) -> Classification:
 _ANCHORS = (date(date.min.year + 1, 12, 31), date(date.max.year - 1, 1, 1))
 
 
+def _anchor(published: date | None) -> date | None:
+    return published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
+
+
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText,
            resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when, aggregate: bool = False) -> list[When]:
     """The sentence's times with original-text spans, a day that names the incident ("Monday's
     strike") first; the day a source spoke dates nothing, nor does a span since a day ("under
     attack since May 10") date anything but a toll over it. ``resolve`` reads the text's times."""
-    anchor = published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
-    found = sorted((m for m in resolve(sentence.text, anchor) if not m.of_statement and (aggregate or not m.of_period)),
+    found = sorted((m for m in resolve(sentence.text, _anchor(published)) if not m.of_statement and (aggregate or not m.of_period)),
                    key=lambda m: not m.of_incident)
     return [replace(m.when, span=normalized.original_span(sentence.start + m.start, sentence.start + m.end)) for m in found]
+
+
+def _said_on(sentence: Sentence, published: date | None,
+             resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> date | None:
+    """The earliest day the sentence says a source spoke or a toll rose ("the police on Tuesday
+    confirmed"): news it tells with no date of its own happened by then."""
+    return min((m.when.end for m in resolve(sentence.text, _anchor(published)) if m.of_statement), default=None)
 
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
@@ -276,7 +302,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
             "new_incident": bool(_cue("new_incident").search(sentence.text)),
             "address": _address(sentence.text),
         }
-        parts = _clauses(sentence, list(zip(findings, spans)))
+        parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
         # "killed 5, bringing the number killed this month to 45": each clause is judged alone;
         # otherwise a toll's qualifier ("[split among 16 events]") holds for the whole sentence.
         running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
@@ -297,6 +323,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized, clause_times, aggregate),
+                    said_on=_said_on(part, published, clause_times),
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"],

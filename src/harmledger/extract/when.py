@@ -102,6 +102,9 @@ def _context() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])}))\s+(?:on\s+)?$"),
         "before_weekday": re.compile(
             rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
+        # "the police on Tuesday confirmed", "Governor Syniehubov on Sunday said"
+        "after_statement": re.compile(
+            rf"\s+(?:(?:again|also|later|then|had)\s+)?(?:{choice(v for v in words['statement_verbs'] if not v.endswith(' on'))})\b"),
         "before_short_numeric": re.compile(r"\b(?i:on|since|of|from|by)\s+$"),
     }
 
@@ -374,7 +377,7 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         of_period = published is not None and _after_since(text, start)
         if of_period:
             when = _since(when, published)
-        of_statement = (_before("before_statement", text, start) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
+        of_statement = (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
                         or _heading_stamp(text, start, end))
         of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
