@@ -143,6 +143,9 @@ def test_an_earlier_attack_recalled_as_reported_before_is_history(text, publishe
      date(2024, 6, 14), date(2024, 6, 15)),
     ("An RSF drone hit a fuel depot in Port Sudan, wounding three workers, officials wrote on Telegram on Friday.",
      "2024-06-17", date(2024, 6, 13), date(2024, 6, 14)),
+    # the first day a source told of it, not an earlier warning a later sentence recalls
+    ("A Russian missile killed five people in Odesa, officials said on Wednesday. Zelenskiy on Monday had warned "
+     "of new attacks on the port.", "2024-06-19", date(2024, 6, 18), date(2024, 6, 19)),
 ])
 def test_news_with_no_date_of_its_own_happened_by_the_day_a_source_told_it(text, published, start, end):
     assert days(text, published) == (start, end)

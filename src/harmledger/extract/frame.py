@@ -54,7 +54,7 @@ class SentenceFacts:
     landmarks: list[Place] = field(default_factory=list)
     classification: Classification = field(default_factory=Classification)
     whens: list[When] = field(default_factory=list)
-    said_on: date | None = None  # the earliest day the sentence says a source spoke or a toll rose
+    said_on: date | None = None  # the first day the sentence says a source spoke or a toll rose
 
 
 @dataclass
@@ -67,7 +67,7 @@ class _Draft:
     slots: dict[str, str] = field(default_factory=dict)
     when: When | None = None
     told_on: When | None = None  # the last date the news before it gave: its date when it gives none
-    said_on: date | None = None  # the earliest day its sentences say a source spoke of it
+    said_on: date | None = None  # the first day its sentences say a source spoke of it
 
     def describe(self, facts: SentenceFacts) -> None:
         """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
@@ -79,7 +79,7 @@ class _Draft:
                 self.slots[slot] = value
         if self.when is None and facts.whens:
             self.when = facts.whens[0]
-        if facts.said_on is not None and (self.said_on is None or facts.said_on < self.said_on):
+        if self.said_on is None:
             self.said_on = facts.said_on
 
     def elsewhere(self, facts: SentenceFacts) -> bool:

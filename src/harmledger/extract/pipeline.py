@@ -201,9 +201,9 @@ def _dated(sentence: Sentence, published: date | None, normalized: NormalizedTex
 
 def _said_on(sentence: Sentence, published: date | None,
              resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> date | None:
-    """The earliest day the sentence says a source spoke or a toll rose ("the police on Tuesday
+    """The first day the sentence says a source spoke or a toll rose ("the police on Tuesday
     confirmed"): news it tells with no date of its own happened by then."""
-    return min((m.when.end for m in resolve(sentence.text, _anchor(published)) if m.of_statement), default=None)
+    return next((m.when.end for m in resolve(sentence.text, _anchor(published)) if m.of_statement), None)
 
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
