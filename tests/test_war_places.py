@@ -46,3 +46,17 @@ def test_a_nigerian_local_government_area_lies_at_its_headquarters(text, name):
 ])
 def test_camps_and_towns_as_outlets_spell_them(text, name, country, precision):
     assert place(text) == (name, country, precision)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("On June 10, at 08:20, the enemy attacked the territory of Velykopysarivska hromada with a drone. A 55-year-old "
+     "man was wounded, the Sumy Regional Military Administration reported.", "Velyka Pysarivka", "Sumy"),
+    ("Russian troops dropped guided bombs on the Krasnopilska territorial community, killing 2 civilians.",
+     "Krasnopillya", "Sumy"),
+    ("Russian forces shelled the Bilopilska community with mortars; a woman was injured.", "Bilopillia", "Sumy"),
+    ("Marhanetska hromada came under Russian artillery fire; one man was killed, the Dnipropetrovsk regional "
+     "governor said.", "Marhanets", "Dnipropetrovsk"),
+])
+def test_a_hromada_named_by_its_adjective_lies_about_its_centre_not_at_the_regional_capital(text, name, admin1):
+    found = next(m for m in extract(text, "2024-06-12") if m.kind == "event").place
+    assert (found.name, found.admin1, found.precision) == (name, admin1, "near")

@@ -101,7 +101,8 @@ class _Draft:
         """The most specific place named in the incident's own sentences; no guess when none is.
 
         A town or a "near" place outranks a region, which outranks a country; a
-        later sentence may only sharpen a country or region to a place inside it.
+        later sentence may only sharpen a country or region to a place inside it, or a
+        "near" place to a town within its reach.
         """
         if not places:
             return
@@ -145,8 +146,11 @@ def _country_of(place: Place) -> Place | None:
 
 
 def _inside(place: Place, area: Place) -> bool:
+    """Within a country or region; within reach of a place "near" a town (a camp, a hromada)."""
     if area.precision == "country":
         return place.country == area.country
+    if area.precision == "near":
+        return _near(place, area)
     return place.country == area.country and place.admin1 == area.admin1
 
 

@@ -208,15 +208,12 @@ def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], tex
                           codes: dict[str, str], not_places: frozenset[str], estimated: set[int]) -> None:
     """Add the codifier's settlements that the tables lack near their hromada's centre (or hold
     there only at an ``estimated`` point), at that centre; in place."""
-    towns: dict[tuple[str, str], list[int]] = defaultdict(list)  # (admin1 code, key) → towns
-    for key, i in _country_towns(places, lookup):
-        towns[(places[i][3], key)].append(i)
+    towns = _towns_by_oblast(places, lookup)
     for settlement in codifier.settlements():
-        code = next((codes[k] for k in map(fold, settlement.oblast_names) if k in codes), None)
-        anchors = [i for k in settlement.centre_keys for i in towns.get((code, k), ()) if i not in estimated]
-        if not anchors:
+        code, found = _hromada_centre(settlement, places, towns, codes, estimated)
+        if found is None:
             continue
-        centre = places[max(anchors, key=lambda i: (places[i][0] is not None, places[i][6]))]
+        centre = places[found]
         keys = [k for k in settlement.keys if len(k) >= MIN_KEY_LENGTH]
         if any(i not in estimated and haversine_km(centre[4], centre[5], places[i][4], places[i][5]) < CODIFIER_REACH_KM
                for k in keys for i in towns.get((code, k), ())):
@@ -226,6 +223,37 @@ def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], tex
                               _village_prior(places, lookup, keys, CODIFIER_POPULATION), "town"))
         for key in keys:
             towns[(code, key)].append(index)
+
+
+def _towns_by_oblast(places: list[tuple], lookup: dict[str, list[int]]) -> dict[tuple[str, str], list[int]]:
+    """The codifier country's towns by (admin1 code, key)."""
+    towns: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for key, i in _country_towns(places, lookup):
+        towns[(places[i][3], key)].append(i)
+    return towns
+
+
+def _hromada_centre(settlement: codifier.Settlement, places: list[tuple], towns: dict[tuple[str, str], list[int]],
+                    codes: dict[str, str], estimated: set[int]) -> tuple[str | None, int | None]:
+    """The settlement's oblast code and the index of its hromada's centre (a town the tables hold at
+    a point not estimated, the most populous of that name in the oblast), or None."""
+    code = next((codes[k] for k in map(fold, settlement.oblast_names) if k in codes), None)
+    anchors = [i for k in settlement.centre_keys for i in towns.get((code, k), ()) if i not in estimated]
+    return code, max(anchors, key=lambda i: (places[i][0] is not None, places[i][6])) if anchors else None
+
+
+def add_codifier_hromadas(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                          codes: dict[str, str], estimated: set[int]) -> None:
+    """A hromada named as bulletins write it ("Velykopysarivska hromada") as a name of its centre; in place."""
+    towns = _towns_by_oblast(places, lookup)
+    for hromada in codifier.hromadas():
+        _, found = _hromada_centre(hromada, places, towns, codes, estimated)
+        if found is None:
+            continue
+        for key in hromada.keys:
+            if found not in lookup[key]:
+                lookup[key].append(found)
+            text_keys[key] = "place"
 
 
 def local_names() -> dict[str, tuple[str, int, str]]:
@@ -297,6 +325,7 @@ def build() -> dict[str, Any]:
     codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)  # the Ukrainian sources' oblast names
     estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
     add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
+    add_codifier_hromadas(places, lookup, text_keys, codes, estimated)
 
     for (cc, code), name in admin_names.items():
         lat_w, lon_w, total = weights.get((cc, code), (0.0, 0.0, 0.0))

@@ -16,6 +16,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import metadata
 
 import openpyxl
@@ -74,27 +75,65 @@ def _centre(hromada: str, members: list[tuple[str, str]]) -> str:
     return max(members, key=lambda m: (len(os.path.commonprefix([m[1].lower(), stem])), -SETTLEMENT_ORDER[m[0]]))[1]
 
 
-def settlements() -> list[Settlement]:
-    """Every settlement of the codifier that belongs to a hromada, in the codifier's order."""
-    oblasts: dict[str, str] = {}
-    hromadas: dict[str, str] = {}
-    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    rows: list[tuple[str, str, str]] = []  # (oblast code, hromada code, name)
+@dataclass(frozen=True)
+class _Units:
+    """The codifier read once: oblast and hromada names by code, each hromada's settlements
+    (category, name), and each settlement as (oblast code, hromada code, name) in order."""
+
+    oblasts: dict[str, str]
+    hromadas: dict[str, str]
+    members: dict[str, list[tuple[str, str]]]
+    rows: list[tuple[str, str, str]]
+
+    def centre_keys(self) -> dict[str, tuple[str, ...]]:
+        return {code: _keys(_centre(self.hromadas[code], found))
+                for code, found in self.members.items() if code in self.hromadas}
+
+    def oblast_names(self) -> dict[str, tuple[str, ...]]:
+        return {code: tuple(spellings(name)) for code, name in self.oblasts.items()}
+
+
+@cache
+def _units() -> _Units:
+    units = _Units({}, {}, defaultdict(list), [])
     for levels, category, name in _rows():
         if category in OBLAST_CATEGORIES:
-            oblasts[levels[0]] = name
+            units.oblasts[levels[0]] = name
         elif category == HROMADA:
-            hromadas[levels[2]] = name
+            units.hromadas[levels[2]] = name
         elif category in SETTLEMENT_ORDER and levels[2] and levels[0]:
-            members[levels[2]].append((category, name))
-            rows.append((levels[0], levels[2], name))
-    centre_keys = {code: _keys(_centre(hromadas[code], found))
-                   for code, found in members.items() if code in hromadas}
-    oblast_names = {code: tuple(spellings(name)) for code, name in oblasts.items()}
+            units.members[levels[2]].append((category, name))
+            units.rows.append((levels[0], levels[2], name))
+    return units
+
+
+def settlements() -> list[Settlement]:
+    """Every settlement of the codifier that belongs to a hromada, in the codifier's order."""
+    units = _units()
+    centre_keys, oblast_names = units.centre_keys(), units.oblast_names()
     out = []
-    for oblast, hromada, name in rows:
+    for oblast, hromada, name in units.rows:
         if hromada in centre_keys and oblast in oblast_names:
             out.append(Settlement(spellings(name)[0], _keys(name), oblast_names[oblast], centre_keys[hromada]))
+    return out
+
+
+# Ukrainian bulletins name a hromada by its adjective and the word for it, often translated:
+# "Velykopysarivska hromada", "Krasnopilska territorial community"
+HROMADA_WORDS = ("hromada", "territorial community", "community")
+
+
+def hromadas() -> list[Settlement]:
+    """Each hromada, named as bulletins write it ("velykopysarivska hromada"), with its centre:
+    a ``Settlement`` whose keys are those names."""
+    units = _units()
+    centre_keys, oblast_names = units.centre_keys(), units.oblast_names()
+    oblast_of = {hromada: oblast for oblast, hromada, _ in units.rows}
+    out = []
+    for code, name in units.hromadas.items():
+        if code in centre_keys and oblast_of.get(code) in oblast_names:
+            keys = tuple(f"{key} {word}" for key in _keys(name) for word in HROMADA_WORDS)
+            out.append(Settlement(spellings(name)[0], keys, oblast_names[oblast_of[code]], centre_keys[code]))
     return out
 
 

@@ -22,6 +22,7 @@ from wordfreq import zipf_frequency
 from harmledger.data import _read, table, word_set
 from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km, local_names
+from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
@@ -150,6 +151,7 @@ def _suffix(folded: str, match: _Match) -> None:
 
 
 _ARTICLE = re.compile(r"\b(the|a)$")
+_HROMADA_ENDINGS = tuple(f" {word}" for word in HROMADA_WORDS)
 
 
 def _relation(folded: str, match: _Match) -> None:
@@ -158,8 +160,8 @@ def _relation(folded: str, match: _Match) -> None:
     phrases, says = _relations()
     if found := phrases.match(before[::-1]):
         match.relation = says[found.group()[::-1]]
-    elif _near_names().get(match.key) == "near":  # "Zamzam" is a camp beside El Fasher, not in it
-        match.relation = "near"
+    elif _near_names().get(match.key) == "near" or match.key.endswith(_HROMADA_ENDINGS):
+        match.relation = "near"  # "Zamzam" is a camp beside El Fasher, not in it; a hromada is an area about its centre
 
 
 @cache
