@@ -173,3 +173,25 @@ def test_a_background_mention_joins_the_incident_it_recalls_without_changing_it(
     assert found["incident"]["event_date"].isoformat() <= "2022-03-17"
     assert found["figures"]["killed"]["best"] == 300
     assert [h["published"] for h in found["history"]] == ["2022-03-17"]
+
+
+TWO_CHICAGO_SHOOTINGS = (
+    "A 16-year-old boy was killed and another teen was wounded Monday night in the Austin neighborhood on the West Side, "
+    "Chicago Police said. The boy, Darnell Hughes, was shot in the chest in the 5000 block of West Madison Street and was taken to "
+    "Stroger Hospital, where he was pronounced dead, according to the Cook County medical examiner's office.",
+    "Four people were wounded early Sunday outside a convenience store in West Englewood on the South Side, Chicago Police said. "
+    "The men were standing on South Ashland Avenue when someone opened fire from a passing car. Two were rushed to Mount Sinai "
+    "Hospital and two were transported to Stroger Hospital in good condition, according to Cook County officials.",
+)
+
+
+def test_a_citys_police_county_and_hospitals_are_not_specifics_of_one_shooting():
+    """Two Chicago shootings name the same police, county and trauma hospital; none of that is a name
+    or a street they share, while each keeps its victim's name and its own street."""
+    from harmledger.link.fingerprint import fingerprint
+
+    first, second = (fingerprint(text, []) for text in TWO_CHICAGO_SHOOTINGS)
+    assert not first.names.keys() & second.names.keys()
+    assert not set(first.streets) & set(second.streets)
+    assert "darnell_hughes" in first.names and "West Madison Street" in first.streets
+    assert "South Ashland Avenue" in second.streets

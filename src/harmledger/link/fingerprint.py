@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from wordfreq import zipf_frequency
 
+from harmledger.data import word_set
 from harmledger.model import Mention
 
 CONTENT_CHARS = 3000
@@ -45,6 +46,12 @@ _STREET = re.compile(
     r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Park|"
     r"Highway|Parkway|Pkwy|Circle|Terrace|Trail|Square|Market|Mall|Hospital|School|Theatre|Theater|Station))\b"
 )
+_DESTINATION = re.compile(
+    r"\b(?:taken|rushed|transported|brought|driven|carried|airlifted|flown|transferred|admitted|treated|died|pronounced dead|hospitalized)"
+    r"(?:\s+[a-z]+){0,4}?\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w'.]*(?:\s+(?:of\s+)?[A-Z][\w'.]*)*"
+)
+"""Where victims were taken or died (a hospital): every shooting in a city names the same few, so
+they tell nothing of which one a report tells."""
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/", re.IGNORECASE)
 
 Vector = dict[str, float]
@@ -90,14 +97,15 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
     """The fingerprint of a document and the mentions extracted from it."""
     body = content(text)
     head = body[:CONTENT_CHARS]
+    specific = _DESTINATION.sub(" ", body[: CONTENT_CHARS * 2])
     places = _place_words(mentions)
     return Fingerprint(
         published=published,
         domain=domain(url),
         content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"], places),
         title=vector(title or "", TOP_TERMS["title"], places),
-        names=_names(head, places),
-        streets=sorted(set(_STREET.findall(body[: CONTENT_CHARS * 2]))),
+        names=_names(specific[:CONTENT_CHARS], places),
+        streets=sorted(set(_STREET.findall(specific))),
         ages=sorted(set(_AGE.findall(head))),
         places=sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id}),
         evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
@@ -146,8 +154,13 @@ def domain(url: str | None) -> str:
 
 
 def _names(text: str, places: frozenset[str]) -> Vector:
-    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places."""
-    counts = Counter(term for name in _NAME.findall(text) if (term := name.lower().replace(" ", "_")) not in places)
+    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places,
+    nor the institutions a place's every report names (``data/link_institution_words.txt``)."""
+    institutions = word_set("link_institution_words")
+    counts = Counter(
+        term for name in _NAME.findall(text)
+        if (term := name.lower().replace(" ", "_")) not in places and term.rsplit("_", 1)[-1] not in institutions
+    )
     weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
 
