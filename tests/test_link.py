@@ -195,3 +195,14 @@ def test_a_citys_police_county_and_hospitals_are_not_specifics_of_one_shooting()
     assert not set(first.streets) & set(second.streets)
     assert "darnell_hughes" in first.names and "West Madison Street" in first.streets
     assert "South Ashland Avenue" in second.streets
+
+
+def test_a_victims_name_that_opens_a_sentence_is_a_name_in_full():
+    from harmledger.link.fingerprint import fingerprint
+
+    found = fingerprint(
+        "Police said a man was shot dead on Tuesday night. Darnell Hughes, 16, was found on the porch of a home. "
+        "The Cook County medical examiner identified him on Wednesday. When Officers arrived, he was unresponsive.", []
+    )
+    assert "darnell_hughes" in found.names
+    assert not any(term.startswith(("the_", "when_")) for term in found.names)

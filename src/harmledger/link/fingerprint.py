@@ -41,6 +41,10 @@ KEYS_PER_KIND = 8
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", re.MULTILINE)
+_OPENING = re.compile(r"(?:(?<=[.!?]\s)|^)([A-Z][a-z]*(?:\s+[A-Z][a-z]+)+)", re.MULTILINE)
+"""Capitalised words opening a sentence: a name where they are several ("Darnell Hughes, 16, was..."),
+less a first word as common as 'when' ("The", "After")."""
+FUNCTION_ZIPF = 6.0
 _AGE = re.compile(r"\b(\d{1,2})(?:-year-old|, )")
 _STREET = re.compile(
     r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Park|"
@@ -158,11 +162,20 @@ def _names(text: str, places: frozenset[str]) -> Vector:
     nor the institutions a place's every report names (``data/link_institution_words.txt``)."""
     institutions = word_set("link_institution_words")
     counts = Counter(
-        term for name in _NAME.findall(text)
+        term for name in [*_NAME.findall(text), *_opening_names(text)]
         if (term := name.lower().replace(" ", "_")) not in places and term.rsplit("_", 1)[-1] not in institutions
     )
     weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
+
+
+def _opening_names(text: str) -> list[str]:
+    """The names that open sentences (``_OPENING``), which ``_NAME`` leaves out for their capital."""
+    found = []
+    for run in _OPENING.findall(text):
+        first, rest = run.split(maxsplit=1)
+        found.append(rest if zipf_frequency(first, "en") >= FUNCTION_ZIPF else run)
+    return found
 
 
 def is_full_name(term: str) -> bool:
