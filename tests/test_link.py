@@ -206,3 +206,13 @@ def test_a_victims_name_that_opens_a_sentence_is_a_name_in_full():
     )
     assert "darnell_hughes" in found.names
     assert not any(term.startswith(("the_", "when_")) for term in found.names)
+
+
+def test_ages_are_ages_not_days_of_the_month():
+    from harmledger.link.fingerprint import fingerprint
+
+    found = fingerprint(
+        "FRANKLIN (Feb. 4, 2014) - On February 25, Cartrail Robertson, 13, was shot in the head. A 16-year-old was charged "
+        "on March 1, police said. Posted: Friday, March 7, 2014.", []
+    )
+    assert found.ages == ["13", "16"]

@@ -45,7 +45,9 @@ _OPENING = re.compile(r"(?:(?<=[.!?]\s)|^)([A-Z][a-z]*(?:\s+[A-Z][a-z]+)+)", re.
 """Capitalised words opening a sentence: a name where they are several ("Darnell Hughes, 16, was..."),
 less a first word as common as 'when' ("The", "After")."""
 FUNCTION_ZIPF = 6.0
-_AGE = re.compile(r"\b(\d{1,2})(?:-year-old|, )")
+_AGE = re.compile(r"\b(\d{1,2})(?=-year-old)|(?<=[a-z],\s)(\d{1,2})(?=,)")
+"""An age: "a 16-year-old", or set off by commas after a name ("Hughes, 16, was"); not a day of the
+month ("Jan. 22, 2017", "on March 1, killed"), which any two reports from the same days share."""
 _STREET = re.compile(
     r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Park|"
     r"Highway|Parkway|Pkwy|Circle|Terrace|Trail|Square|Market|Mall|Hospital|School|Theatre|Theater|Station))\b"
@@ -110,7 +112,7 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
         title=vector(title or "", TOP_TERMS["title"], places),
         names=_names(specific[:CONTENT_CHARS], places),
         streets=sorted(set(_STREET.findall(specific))),
-        ages=sorted(set(_AGE.findall(head))),
+        ages=sorted({young or named for young, named in _AGE.findall(head)}),
         places=sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id}),
         evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
     )
