@@ -47,7 +47,7 @@ from harmledger.link.features import (
 )
 from harmledger.link.fingerprint import Fingerprint, is_full_name
 from harmledger.link.reconcile import Claim, reconcile
-from harmledger.review.overlay import reviewed_row
+from harmledger.review.overlay import reviewed_rows
 from harmledger.store import linking, rows
 
 BOX_DEGREES = 0.3
@@ -175,14 +175,16 @@ class Linker:
         return best
 
     def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        """The incidents' members by incident, their documents' fingerprints in the cache (decoded once)."""
+        """The incidents' members by incident, their documents' fingerprints in the cache (read and decoded once)."""
         members: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for member in linking.incident_members(connection, incident_ids):
             members[member["incident_id"]].append(member)
-            if member["document_id"] in self._fingerprints:
-                self._fingerprints.move_to_end(member["document_id"])
-            elif member["fingerprint"] is not None:
-                self._remember(member["document_id"], Fingerprint.from_json(member["fingerprint"]))
+        documents = list(dict.fromkeys(m["document_id"] for found in members.values() for m in found))
+        for document_id in documents:
+            if document_id in self._fingerprints:
+                self._fingerprints.move_to_end(document_id)
+        for document_id, data in linking.fingerprints_of(connection, [d for d in documents if d not in self._fingerprints]).items():
+            self._remember(document_id, Fingerprint.from_json(data))
         return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:
@@ -242,7 +244,7 @@ def refresh_all(connection: Connection, incident_ids: list[str]) -> None:
     claims: dict[str, list[Claim]] = defaultdict(list)
     for claim in linking.incident_claims(connection, incident_ids):
         claims[claim["incident_id"]].append(claim_of(claim))
-    linking.save_incidents(connection, [reviewed_row(connection, _recomputed(incident, found[incident], claims[incident]), found[incident]) for incident in incident_ids])
+    linking.save_incidents(connection, reviewed_rows(connection, [_recomputed(incident, found[incident], claims[incident]) for incident in incident_ids], found))
     rows.store_rows(connection, incident_ids)  # the list's rows, from what was just saved (store/rows.py)
 
 

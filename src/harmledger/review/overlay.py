@@ -10,9 +10,10 @@ precision, weapon, perpetrator, attribution) and the review queue's cost.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from harmledger.review.fields import apply
 from harmledger.store.schema import corrections, reviews
@@ -20,18 +21,35 @@ from harmledger.store.schema import corrections, reviews
 LEAD_FIELDS = ("place_id", "when_end", "when_precision", "weapon", "perpetrator", "attribution")
 
 
-def reviewed_row(connection: Connection, row: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
-    """``row`` (a recomputed incident) with its lead's fields, its confidence, the analysts' corrections and verdict."""
-    lead = next(m for m in members if m["id"] == row["lead_mention_id"])
-    row.update({key: lead[key] for key in LEAD_FIELDS})
-    row["confidence"] = max((m["confidence"] for m in members if m["confidence"] is not None), default=None)
-    found = connection.execute(select(corrections.c.field, corrections.c.value).where(corrections.c.incident_id == row["id"]))
-    for field, value in found:
-        apply(row, field, json.loads(value))
-    verdict = connection.scalar(select(reviews.c.status).where(reviews.c.incident_id == row["id"]))
-    row["review_status"] = verdict or "unreviewed"
-    row["mistake_cost"] = mistake_cost(row)
-    return row
+def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """``rows`` (recomputed incidents; ``members`` their mentions by incident id), each with its lead's fields, its
+    confidence, the analysts' corrections and verdict: two queries for them all (linking refreshes every
+    incident a report touches)."""
+    ids = [row["id"] for row in rows]
+    corrected: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    verdicts: dict[str, str] = {}
+    if ids:
+        for incident, field, value in connection.execute(_CORRECTIONS, {"ids": ids}):
+            corrected[incident].append((field, value))
+        verdicts = dict(connection.execute(_VERDICTS, {"ids": ids}).all())
+    for row in rows:
+        lead = next(m for m in members[row["id"]] if m["id"] == row["lead_mention_id"])
+        row.update({key: lead[key] for key in LEAD_FIELDS})
+        row["confidence"] = max((m["confidence"] for m in members[row["id"]] if m["confidence"] is not None), default=None)
+        for field, value in corrected[row["id"]]:
+            apply(row, field, json.loads(value))
+        row["review_status"] = verdicts.get(row["id"]) or "unreviewed"
+        row["mistake_cost"] = mistake_cost(row)
+    return rows
+
+
+_IDS = bindparam("ids", expanding=True)
+_CORRECTIONS = (
+    select(corrections.c.incident_id, corrections.c.field, corrections.c.value)
+    .where(corrections.c.incident_id.in_(_IDS))
+    .order_by(corrections.c.incident_id, corrections.c.field)
+)
+_VERDICTS = select(reviews.c.incident_id, reviews.c.status).where(reviews.c.incident_id.in_(_IDS))
 
 
 def mistake_cost(row: dict[str, Any]) -> float:

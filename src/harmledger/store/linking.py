@@ -124,8 +124,8 @@ def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date |
 
 
 def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date and fingerprint (JSON), and whether it is its
-    document's lead."""
+    """Every mention of the incidents with its document's date, and whether it is its document's lead (their
+    fingerprints are ``fingerprints_of``: a linker holds most of them decoded already)."""
     if not incident_ids:
         return []
     return [dict(r) for r in connection.execute(_MEMBERS, {"ids": incident_ids}).mappings()]
@@ -141,10 +141,8 @@ def _members() -> Any:
     )
     return (
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"),
-               fingerprints.c.data.label("fingerprint"))
+               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"))
         .join(documents, documents.c.id == mentions.c.document_id)
-        .outerjoin(fingerprints, fingerprints.c.document_id == mentions.c.document_id)
         .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
@@ -157,9 +155,11 @@ def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str
     """Document id → its stored fingerprint (JSON), for those that have one."""
     found: dict[str, str] = {}
     for start in range(0, len(document_ids), 500):  # SQLite's bind limit
-        chunk = document_ids[start : start + 500]
-        found.update(connection.execute(select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(chunk))).all())
+        found.update(connection.execute(_FINGERPRINTS, {"ids": document_ids[start : start + 500]}).all())
     return found
+
+
+_FINGERPRINTS = select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(bindparam("ids", expanding=True)))
 
 
 def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
