@@ -143,6 +143,7 @@ def test_every_placed_report_keys_its_incidents_cell_and_an_upgraded_ledger_gets
         assert expected and expected == keyed
         with ledger.engine.begin() as connection:
             connection.execute(delete(link_keys).where(link_keys.c.key.like("cell:%")))
+            connection.execute(text("DROP INDEX ix_incidents_link"))  # what revisions after 0010 added, as a ledger of 0010 lacks it
             connection.execute(text("UPDATE alembic_version SET version_num = '0010'"))
     with Ledger(db_url) as ledger:
         assert cells(ledger) == (expected, expected)
