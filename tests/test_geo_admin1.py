@@ -69,3 +69,8 @@ def test_an_area_named_like_a_word_is_no_place_alone(text):
 def test_an_area_named_like_a_word_is_a_place_with_its_admin_word(text, name, country):
     regions = [(p.place.name, p.place.country) for p in find_places(text) if p.place.precision == "region"]
     assert regions == [(name, country)]
+
+
+def test_an_area_named_like_a_town_or_a_surname_alone_is_the_town_or_the_person():
+    text = "Police spokesman Daniel Guerrero said two men were shot in Houston. Shelling hit Idlib on Monday."
+    assert [(p.text, p.place.precision) for p in find_places(text)] == [("Houston", "town"), ("Idlib", "town")]

@@ -7,8 +7,9 @@ names each code's places carry elect its name. pycountry's ISO 3166-2 subdivisio
 the current official spelling ("Sagaing" where GeoNames' dump had "Sagain"). The areas
 ``data/geo_admin1.tsv`` lists by hand keep their spelling; this fills in the rest.
 
-A name that is an English word ("Central", "Northern", "Plateau") or a people's or a
-country's name ("Somali") is a place only with its admin word: "Central region".
+A name that English writes often ("Central", "Northern", "Plateau", the surname "Guerrero"), a
+people's, a country's or a town's name ("Somali", "Idlib") is a place only with its admin
+word: "Central region".
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from wordfreq import zipf_frequency
 from harmledger.data import word_set
 from harmledger.geo.normalize import fold
 
-# A name all of whose words English writes at least this often (Zipf; "plateau" 3.6,
-# "aleppo" 3.6, "sagaing" 2.0) reads as words first: it needs its admin word.
-WORD_ZIPF = 3.5
+# A name all of whose words English writes at least this often (Zipf) reads as words or
+# people's names first ("plateau" 3.6, "guerrero" 3.2, "mendoza" 3.2): it needs its admin
+# word. Rarer names stand alone ("sahel" 2.6, "tigray" 2.4, "sagaing" 2.0).
+WORD_ZIPF = 2.75
 # How close (rapidfuzz ratio, 0-100) an ISO subdivision's name must be to GeoNames' to be that area.
 SAME_NAME_SCORE = 85
 _POSITION_DIGITS = 4  # both files round GeoNames' coordinates to at least this many decimals
@@ -114,7 +116,7 @@ def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozens
 
 def generic_areas(cities: dict, hand_listed: set[tuple[str, str]], words: frozenset[str]) -> dict[tuple[str, str], Area]:
     """(country, GeoNames admin1 code) → its area, for every code not ``hand_listed``; ``words``:
-    names that are places only with their admin word (the not-places list, peoples, countries)."""
+    names that are places only with their admin word (the not-places list, towns, peoples, countries)."""
     admin_words = word_set("geo_admin_words")
     taken: dict[str, set[str]] = defaultdict(set)
     areas = {}

@@ -292,14 +292,6 @@ def build() -> dict[str, Any]:
     admin_names, admin_aliases, inside = admin1_table()
     not_places = word_set("geo_not_places")
     centres, people = country_centres(), demonyms()
-    region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
-    # Every other country's areas, by GeoNames' names; a name that is also a word, a people
-    # or a country ("Central", "Somali", "Mexico") only with its admin word.
-    words = not_places | {fold(d) for d in people.values()} | {
-        fold(n) for cc, country in countries.items() for n in country_names(cc, country["name"])}
-    for key, area in admin_areas.generic_areas(cities, set(admin_names), words).items():
-        admin_names[key] = area.name
-        region_keys[key] = set(area.keys)
 
     places: list[tuple] = []
     lookup: dict[str, list[int]] = defaultdict(list)
@@ -335,6 +327,16 @@ def build() -> dict[str, Any]:
     estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
     add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
     add_codifier_hromadas(places, lookup, text_keys, codes, estimated)
+
+    region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
+    # Every other country's areas, by GeoNames' names; a name that is also a word, a people, a
+    # country or a town's ("Central", "Somali", "Mexico", "Idlib", "Guerrero") only with its
+    # admin word: alone it is the word or the town, and a surname stays a surname (places._surnames).
+    words = not_places | set(text_keys) | {fold(d) for d in people.values()} | {
+        fold(n) for cc, country in countries.items() for n in country_names(cc, country["name"])}
+    for key, area in admin_areas.generic_areas(cities, set(admin_names), words).items():
+        admin_names[key] = area.name
+        region_keys[key] = set(area.keys)
 
     for (cc, code), name in admin_names.items():
         lat_w, lon_w, total = weights.get((cc, code), (0.0, 0.0, 0.0))
