@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -35,7 +36,7 @@ import pycountry
 from harmledger.data import table
 from harmledger.extract.classify import Classification
 from harmledger.extract.figures import Finding, gender
-from harmledger.geo import distance_km, geocode
+from harmledger.geo import cube, distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
 
 
@@ -68,6 +69,7 @@ class _Draft:
     when: When | None = None
     told_on: When | None = None  # the last date the news before it gave: its date when it gives none
     said_on: date | None = None  # the first day its sentences say a source spoke of it
+    number: int = 0  # its place among the document's drafts, in the order they were opened
 
     def describe(self, facts: SentenceFacts) -> None:
         """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
@@ -167,11 +169,12 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     last_event: _Draft | None = None
     unused: list[Place] = []  # towns the last news sentence named that its incident did not take
     dated: When | None = None  # the last date a sentence of news gave
+    towns = _TownsTold()  # the news incidents placed in towns, for a sentence that comes back to one
     for facts in sentences:
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
         if is_news:
-            current = _told_before(drafts, facts) or last_event
+            current = _told_before(towns, facts) or last_event
             if current is None and facts.incident or current is not None and current.elsewhere(facts):
                 current = _new_draft(drafts, facts, kind)
         else:
@@ -192,6 +195,8 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             unused = [p for p in facts.places if p.precision == "town" and not _near(p, current.place)]
         if is_news:
             last_event = current
+            if current is not None:
+                towns.add(current)
         if current is not None and current.told_on is None and not current.background:
             current.told_on = dated
         if not facts.background and facts.whens:
@@ -213,21 +218,47 @@ def _not_the_attacker(places: list[Place], perpetrator: str | None) -> list[Plac
             if p not in named or p.precision != "country" and (not elsewhere or p.country in elsewhere)]
 
 
-def _told_before(drafts: list[_Draft], facts: SentenceFacts) -> _Draft | None:
+class _TownsTold:
+    """The news incidents placed in a town, the latest at each town, in cubes of ``SAME_PLACE_KM``:
+    a sentence that comes back to a town asks the towns in the cubes around it, not every
+    incident told before (which took time quadratic in a long document's incidents). A town
+    is held once it is an incident's place: a town place is never replaced (``_Draft.locate``)."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int, int], dict[tuple[float, float], _Draft]] = defaultdict(dict)
+
+    def add(self, draft: _Draft) -> None:
+        """Hold ``draft`` if it is news placed in a town."""
+        place = draft.place
+        if draft.background or draft.kind != "event" or place is None or place.precision != "town":
+            return
+        at = self.cells[cube(place.lat, place.lon, SAME_PLACE_KM)]
+        point = (place.lat, place.lon)
+        if point not in at or at[point].number < draft.number:
+            at[point] = draft
+
+    def latest_near(self, places: list[Place]) -> _Draft | None:
+        """The latest incident placed within ``SAME_PLACE_KM`` of any of ``places``."""
+        latest: _Draft | None = None
+        for place in places:
+            x, y, z = cube(place.lat, place.lon, SAME_PLACE_KM)
+            for cell in ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)):
+                for held in self.cells.get(cell, {}).values():
+                    if (latest is None or held.number > latest.number) and distance_km(place, held.place) <= SAME_PLACE_KM:
+                        latest = held
+        return latest
+
+
+def _told_before(towns: _TownsTold, facts: SentenceFacts) -> _Draft | None:
     """An earlier news incident in the town this incident sentence introduces: the text
     has come back to it ("The regional governor said that in Lysychansk ...")."""
     if not facts.incident or facts.findings or not facts.landmarks:
         return None
-    for draft in reversed(drafts):
-        if draft.background or draft.kind != "event" or draft.place is None or draft.place.precision != "town":
-            continue
-        if any(distance_km(p, draft.place) <= SAME_PLACE_KM for p in facts.landmarks):
-            return draft
-    return None
+    return towns.latest_near(facts.landmarks)
 
 
 def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:
-    draft = _Draft(background=facts.background, kind=kind)
+    draft = _Draft(background=facts.background, kind=kind, number=len(drafts))
     drafts.append(draft)
     return draft
 

@@ -337,7 +337,7 @@ class _Nearby:
         self._around: dict[tuple[int, int, int], list[Entry]] = {}  # ``_towns_around`` each cube, gathered once
 
     def _cell(self, entry: Entry) -> tuple[int, int, int]:
-        return _cube(entry.lat, entry.lon, self.REACH_KM)
+        return cube(entry.lat, entry.lon, self.REACH_KM)
 
     def closeness(self, entry: Entry, chosen: Entry | None) -> float:
         """3 when another chosen town (not ``chosen``, the match's own) lies within 25 km, 1.5 within 150 km."""
@@ -373,9 +373,10 @@ class _Nearby:
 
 
 @lru_cache(maxsize=100_000)
-def _cube(lat: float, lon: float, size_km: float) -> tuple[int, int, int]:
+def cube(lat: float, lon: float, size_km: float) -> tuple[int, int, int]:
     """The cube of ``size_km`` holding a point's place on the globe in 3-D (a town is weighed in
-    many documents, so its cube is worked out once)."""
+    many documents, so its cube is worked out once). Two points within ``size_km`` over the
+    surface lie in the same or neighbouring cubes (no coordinate of the cube differs by more than one)."""
     lat, lon = math.radians(lat), math.radians(lon)
     point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
     return tuple(math.floor(6371.0 * c / size_km) for c in point)
