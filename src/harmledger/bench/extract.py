@@ -104,9 +104,11 @@ def geo_share(texts: list[str]) -> tuple[float, float]:
 
 SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
 SLOW_S = 1.0  # no input of 85 KB may take longer (issue 12)
-REPEATS, REPEATED_UP_TO = 3, 1_000_000
-"""Inputs up to 1 MB are timed three times and the fastest run kept: on a shared machine a single
-run of a second or a few can come out half again as slow (the ratio to 10 MB divides by it)."""
+REPEATS = 3
+"""Each input is timed three times: on a shared machine a single run of a second or a few can
+come out half again as slow. Every size is timed alike, so that a ratio of two sizes divides one
+estimator by the same estimator: 10 MB was once timed once against the fastest of three at 1 MB,
+which reads its ratio high by as much as runs on a busy machine vary."""
 
 
 def _normal(texts: list[str], size: int) -> str:
@@ -134,17 +136,20 @@ def _fastest(text: str, runs: int) -> tuple[float, float]:
 
 def scaling(texts: list[str], sizes: list[str]) -> None:
     """Seconds per MB for normal and run-on documents of each size, and two ratios that linear time
-    keeps near the ratio of the sizes (10): each size's time to the one before, and to the mean time
-    of its own pieces of the size before (the same text cut into ten documents, so the ratio is not
-    moved by which articles the smaller document happens to hold)."""
+    keeps near the ratio of the sizes (10): each size's time to the one before (the fastest of
+    ``REPEATS`` runs of each), and to its own pieces of the size before (the same text cut into ten
+    documents, so the ratio is not moved by which articles the smaller document happens to hold):
+    the mean of its runs to the mean of the pieces' single runs, a mean of single runs on both sides."""
     print(f"{'document':<22}{'wall s':>9}{'cpu s':>9}{'cpu s/MB':>10}{'x previous (cpu)':>18}{'x own pieces (cpu)':>20}")
     for kind, build in (("normal", _normal), ("run-on", _run_on)):
         previous = None
         for name in sizes:
             document = build(texts, SIZES[name])
-            wall, cpu = _fastest(document, REPEATS if SIZES[name] <= REPEATED_UP_TO else 1)
+            runs = [_timed(document) for _ in range(REPEATS)]
+            wall, cpu = min(runs, key=lambda timed: timed[1])
             ratio = f"{cpu / previous[1]:.1f}" if previous else ""
-            pieces = f"{cpu / _mean_piece_cpu(document, previous[0]):.1f}" if previous else ""
+            mean = sum(run[1] for run in runs) / len(runs)
+            pieces = f"{mean / _mean_piece_cpu(document, previous[0]):.1f}" if previous else ""
             print(f"{kind + ' ' + name:<22}{wall:>9.2f}{cpu:>9.2f}{cpu / SIZES[name] * 1e6:>10.2f}{ratio:>18}{pieces:>20}", flush=True)
             previous = (SIZES[name], cpu)
 
