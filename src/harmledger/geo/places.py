@@ -320,44 +320,21 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
     )
 
 
-class _Nearby:
-    """The towns the first pass chose, in cubes of ``REACH_KM`` over the globe's 3-D points, so a
-    candidate asks the 27 cubes around it rather than every town the document names: a long
-    document resolves in time linear in its names. Two points within ``REACH_KM`` over the
-    surface are within it in a straight line too, so the cubes around miss none."""
+class _Grid:
+    """Towns in cubes of ``size_km`` over the globe's 3-D points: the towns within ``size_km`` of a
+    point are among those of the 27 cubes around its own (``cube``)."""
 
-    REACH_KM = 150.0
-    CLOSE_KM = 25.0
-
-    def __init__(self, towns: list[Entry]):
+    def __init__(self, towns: list[Entry], size_km: float):
+        self.size_km = size_km
         self.cells: dict[tuple[int, int, int], list[Entry]] = defaultdict(list)
         for town in towns:
-            self.cells[self._cell(town)].append(town)
-        self._known: dict[tuple[int, int], float] = {}  # a name told many times is weighed once
-        self._around: dict[tuple[int, int, int], list[Entry]] = {}  # ``_towns_around`` each cube, gathered once
+            self.cells[cube(town.lat, town.lon, size_km)].append(town)
+        self._around: dict[tuple[int, int, int], list[Entry]] = {}  # ``around`` each cube, gathered once
 
-    def _cell(self, entry: Entry) -> tuple[int, int, int]:
-        return cube(entry.lat, entry.lon, self.REACH_KM)
-
-    def closeness(self, entry: Entry, chosen: Entry | None) -> float:
-        """3 when another chosen town (not ``chosen``, the match's own) lies within 25 km, 1.5 within 150 km."""
-        key = (entry.index, id(chosen))
-        if key not in self._known:
-            self._known[key] = self._closeness(entry, chosen)
-        return self._known[key]
-
-    def _closeness(self, entry: Entry, chosen: Entry | None) -> float:
-        score = 0.0
-        for other in self._towns_around(self._cell(entry)):
-            if other is not chosen and (km := distance_km(entry, other)) < self.REACH_KM:
-                if km < self.CLOSE_KM:
-                    return 3.0
-                score = 1.5
-        return score
-
-    def _towns_around(self, cell: tuple[int, int, int]) -> list[Entry]:
-        """The towns in the 27 cubes about ``cell``: the candidates of a document are mostly in
+    def around(self, entry: Entry) -> list[Entry]:
+        """The towns in the 27 cubes about ``entry``: the candidates of a document are mostly in
         a few cubes, so each cube's neighbourhood is gathered once, not per candidate."""
+        cell = cube(entry.lat, entry.lon, self.size_km)
         if cell not in self._around:
             self._around[cell] = [town for near in self._cubes_about(cell) for town in self.cells[near]]
         return self._around[cell]
@@ -370,6 +347,37 @@ class _Nearby:
             return [c for c in self.cells if abs(c[0] - x) <= 1 and abs(c[1] - y) <= 1 and abs(c[2] - z) <= 1]
         around = ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1))
         return [c for c in around if c in self.cells]
+
+
+class _Nearby:
+    """The towns the first pass chose, in a grid of ``CLOSE_KM`` cubes and one of ``REACH_KM``
+    cubes, so a candidate asks the towns around it rather than every town the document names.
+    A close town is looked for among the few in the small cubes first: looking through every
+    town within reach for one took time that grew with a long document's towns, for each of
+    its candidates with none close."""
+
+    REACH_KM = 150.0
+    CLOSE_KM = 25.0
+
+    def __init__(self, towns: list[Entry]):
+        self.close, self.reach = _Grid(towns, self.CLOSE_KM), _Grid(towns, self.REACH_KM)
+        self._known: dict[tuple[int, int], float] = {}  # a name told many times is weighed once
+
+    def closeness(self, entry: Entry, chosen: Entry | None) -> float:
+        """3 when another chosen town (not ``chosen``, the match's own) lies within 25 km, 1.5 within 150 km."""
+        key = (entry.index, id(chosen))
+        if key not in self._known:
+            self._known[key] = self._closeness(entry, chosen)
+        return self._known[key]
+
+    def _closeness(self, entry: Entry, chosen: Entry | None) -> float:
+        if self._any_within(self.close, entry, chosen, self.CLOSE_KM):
+            return 3.0
+        return 1.5 if self._any_within(self.reach, entry, chosen, self.REACH_KM) else 0.0
+
+    @staticmethod
+    def _any_within(grid: _Grid, entry: Entry, chosen: Entry | None, km: float) -> bool:
+        return any(other is not chosen and distance_km(entry, other) < km for other in grid.around(entry))
 
 
 @lru_cache(maxsize=100_000)
