@@ -171,7 +171,9 @@ def adversarial(texts: list[str]) -> None:
         '"He said ..." x 2,600': "He said two people were killed. " * 2_600,
         '"killed 2 people, " x 5,000': "killed 2 people, " * 5_000,
         "digits x 40,000": "1 " * 40_000 + "people were killed",
-        "a shooting a sentence, 1,500 towns": " ".join(f"A man was shot in {town} on Friday, {town} police said." for town in _us_towns(1_500)),
+        "a shooting a sentence, 1,500 towns": " ".join(
+            f"A man was shot in {town} on Friday, {town} police said." for town in _us_towns(1_500)
+        ),
     }
     for name, text in cases.items():
         wall, cpu = _fastest(text, REPEATS)
