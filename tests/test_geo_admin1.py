@@ -46,6 +46,15 @@ def test_an_area_named_with_its_admin_word_resolves_at_region_precision(text, na
     assert lead_place(text) == (name, name, country, "region")
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Saudi-led coalition air strikes killed 12 people in Hadramawt governorate, local officials said.", "Hadramawt", "YE"),
+    ("A roadside bomb killed five policemen in Kirkuk province on Sunday, security sources said.", "Kirkuk", "IQ"),
+    ("Militants killed four soldiers at a checkpoint in Matruh governorate on Friday, the army said.", "Matruh", "EG"),
+])
+def test_an_area_geonames_writes_after_a_transliterated_admin_word_is_named_without_it(text, name, country):
+    assert lead_place(text) == (name, name, country, "region")
+
+
 def test_a_state_named_after_a_town_qualifies_it():
     places = {p.text: p.place for p in find_places("Insurgents stormed Bama in Borno State, killing 11 people.")}
     assert (places["Bama"].admin1, places["Bama"].precision) == ("Borno", "town")

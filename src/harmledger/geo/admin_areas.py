@@ -93,6 +93,12 @@ def _bare(name: str, admin_words: frozenset[str]) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in admin_words else name
 
 
+def _unprefixed(name: str, prefixes: frozenset[str]) -> str:
+    """The name less a transliterated admin word before it ("Muhafazat Hadramawt" → "Hadramawt")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in prefixes else name
+
+
 def needs_admin_word(name: str, not_places: frozenset[str]) -> bool:
     """Whether a name reads as words, not a place, unless its admin word follows."""
     key = fold(name)
@@ -117,12 +123,13 @@ def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozens
 def generic_areas(cities: dict, hand_listed: set[tuple[str, str]], words: frozenset[str]) -> dict[tuple[str, str], Area]:
     """(country, GeoNames admin1 code) → its area, for every code not ``hand_listed``; ``words``:
     names that are places only with their admin word (the not-places list, towns, peoples, countries)."""
-    admin_words = word_set("geo_admin_words")
+    admin_words, prefixes = word_set("geo_admin_words"), word_set("geo_admin_prefixes")
     taken: dict[str, set[str]] = defaultdict(set)
     areas = {}
-    for (cc, code), name in sorted(geonames_names(cities).items()):
+    for (cc, code), written in sorted(geonames_names(cities).items()):
         if (cc, code) in hand_listed or cc == "US":
             continue
+        name = _unprefixed(written, prefixes)
         iso = _iso_name(cc, name, taken[cc])
         areas[(cc, code)] = Area(_shown_name(name, iso), area_keys([n for n in (name, iso) if n], words, admin_words))
     return areas
