@@ -43,6 +43,7 @@ def test_a_nigerian_local_government_area_lies_at_its_headquarters(text, name):
     ("An Israeli drone strike on a car in Qalqilya killed two people.", "Qalqīlyah", "PS", "town"),
     ("RSF shelling of Um Rawaba in North Kordofan killed 12 people.", "Umm Ruwaba", "SD", "town"),
     ("RSF fighters stormed Al-Managil, killing 10 civilians, activists said.", "Al Manāqil", "SD", "town"),
+    ("US and British strikes on Hodeidah port killed at least six people, Houthi-run media said.", "Al Ḩudaydah", "YE", "town"),
 ])
 def test_camps_and_towns_as_outlets_spell_them(text, name, country, precision):
     assert place(text) == (name, country, precision)

@@ -160,13 +160,14 @@ def _relation(folded: str, match: _Match) -> None:
     phrases, says = _relations()
     if found := phrases.match(before[::-1]):
         match.relation = says[found.group()[::-1]]
-    elif _near_names().get(match.key) == "near" or match.key.endswith(_HROMADA_ENDINGS):
+    elif _local_names().get(match.key, ("", 0, ""))[2] == "near" or match.key.endswith(_HROMADA_ENDINGS):
         match.relation = "near"  # "Zamzam" is a camp beside El Fasher, not in it; a hromada is an area about its centre
 
 
 @cache
-def _near_names() -> dict[str, str]:
-    return {key: relation for key, (_, _, relation) in local_names().items()}
+def _local_names() -> dict[str, tuple[str, int, str]]:
+    """``local_names`` read once: name → (country, host town's GeoNames id, "in" or "near")."""
+    return local_names()
 
 
 _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
@@ -431,7 +432,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     # "Gaza City" is Gaza's own name too, and "Zaporizhzhia" a spelling of Zaporizhzhya's
     # and a camp or neighbourhood of geo_local_names is its town's
     own_name = (_own_name(entry, match.key) or fuzz.ratio(entry.key, match.key) >= SPELLING_RATIO
-                or match.key in _near_names())
+                or match.key in _local_names())
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
@@ -491,11 +492,13 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
     match every name of a big city or of a Ukrainian place, but only the main name of the
     others: another town's old or local name that happens to be spelt so is a surname far
     more often ("Jones" is also Saint Bernice, Indiana). A short name is only the towns so
-    called: short alternate names are codes and nicknames ("VOG" Volgograd, "Law" Lawton)."""
+    called: short alternate names are codes and nicknames ("VOG" Volgograd, "Law" Lawton). The
+    names ``data/geo_local_names.tsv`` lists are the ones outlets write ("Hodeidah")."""
+    host = _local_names().get(key, ("", 0, ""))[1]
     if len(key) < MIN_ALTERNATE_TEXT_KEY:
-        return tuple(e for e in candidates if e.kind != "town" or e.key == key)
+        return tuple(e for e in candidates if e.kind != "town" or e.key == key or e.geonames_id == host)
     return tuple(e for e in candidates if e.kind != "town" or e.country in TEXT_ALL_NAMES_COUNTRIES
-                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key))
+                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or e.geonames_id == host)
 
 
 @lru_cache(maxsize=100_000)
