@@ -70,6 +70,14 @@ class _Draft:
     told_on: When | None = None  # the last date the news before it gave: its date when it gives none
     said_on: date | None = None  # the first day its sentences say a source spoke of it
     number: int = 0  # its place among the document's drafts, in the order they were opened
+    explicit: dict[str, int] = field(default_factory=dict)  # each slot's first figure stated by number
+
+    def add(self, finding: Finding, span: Span, speaker: str | None) -> None:
+        """Take a finding, noting its slot's first figure stated by number: an incident told
+        in thousands of sentences asks it for each, so it is kept, not searched for."""
+        self.findings.append((finding, span, speaker))
+        if finding.basis == "explicit" and finding.qualifier != "vague":
+            self.explicit.setdefault(finding.slot, finding.value)
 
     def describe(self, facts: SentenceFacts) -> None:
         """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
@@ -117,17 +125,11 @@ class _Draft:
         elif _SPECIFICITY[best.precision] < _SPECIFICITY[self.place.precision] and _inside(best, self.place):
             self.place = best
 
-    def explicit_value(self, slot: str) -> int | None:
-        """The first figure stated by number; a vague quantity ("dozens") states none."""
-        for finding, _, _ in self.findings:
-            if finding.slot == slot and finding.basis == "explicit" and finding.qualifier != "vague":
-                return finding.value
-        return None
-
     def conflicts(self, finding: Finding) -> bool:
-        """A second figure by number for the same slot tells another incident; bodies recovered
-        ("rescuers had recovered seven bodies") are a running count of the same dead."""
-        held = self.explicit_value(finding.slot)
+        """A second figure by number for the same slot tells another incident (a vague quantity,
+        "dozens", states none); bodies recovered ("rescuers had recovered seven bodies") are a
+        running count of the same dead."""
+        held = self.explicit.get(finding.slot)
         return (finding.basis == "explicit" and finding.qualifier != "vague" and finding.noun != "bodies"
                 and not finding.additional and held is not None and held != finding.value)
 
@@ -184,7 +186,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
         for finding, span in facts.findings:
             if current is None or current.conflicts(finding):
                 current = _new_draft(drafts, facts, kind)
-            current.findings.append((finding, span, facts.speaker))
+            current.add(finding, span, facts.speaker)
         if current is not None and (facts.findings or facts.incident and is_news):
             current.locate(_not_the_attacker(facts.places, facts.classification.perpetrator))
             current.describe(facts)
