@@ -36,7 +36,7 @@ import pycountry
 from harmledger.data import table
 from harmledger.extract.classify import Classification
 from harmledger.extract.figures import Finding, gender
-from harmledger.geo import cube, distance_km, geocode
+from harmledger.geo import cube, cubes_around, distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
 
 
@@ -243,8 +243,7 @@ class _TownsTold:
         """The latest incident placed within ``SAME_PLACE_KM`` of any of ``places``."""
         latest: _Draft | None = None
         for place in places:
-            x, y, z = cube(place.lat, place.lon, SAME_PLACE_KM)
-            for cell in ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)):
+            for cell in cubes_around(cube(place.lat, place.lon, SAME_PLACE_KM)):
                 for held in self.cells.get(cell, {}).values():
                     if (latest is None or held.number > latest.number) and distance_km(place, held.place) <= SAME_PLACE_KM:
                         latest = held

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -346,8 +347,7 @@ class _Grid:
         x, y, z = cell
         if len(self.cells) < 27:
             return [c for c in self.cells if abs(c[0] - x) <= 1 and abs(c[1] - y) <= 1 and abs(c[2] - z) <= 1]
-        around = ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1))
-        return [c for c in around if c in self.cells]
+        return [c for c in cubes_around(cell) if c in self.cells]
 
 
 class _Nearby:
@@ -389,6 +389,12 @@ def cube(lat: float, lon: float, size_km: float) -> tuple[int, int, int]:
     lat, lon = math.radians(lat), math.radians(lon)
     point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
     return tuple(math.floor(6371.0 * c / size_km) for c in point)
+
+
+def cubes_around(cell: tuple[int, int, int]) -> Iterator[tuple[int, int, int]]:
+    """The 27 cubes about ``cell``, itself among them: where every point within a cube's size of its points lies."""
+    x, y, z = cell
+    return ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1))
 
 
 def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Nearby | None = None) -> Entry | None:
