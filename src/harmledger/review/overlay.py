@@ -13,9 +13,10 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, select
 
 from harmledger.review.fields import apply
+from harmledger.store.query import IDS
 from harmledger.store.schema import corrections, reviews
 
 LEAD_FIELDS = ("place_id", "when_end", "when_precision", "weapon", "perpetrator", "attribution")
@@ -43,13 +44,12 @@ def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: d
     return rows
 
 
-_IDS = bindparam("ids", expanding=True)
 _CORRECTIONS = (
     select(corrections.c.incident_id, corrections.c.field, corrections.c.value)
-    .where(corrections.c.incident_id.in_(_IDS))
+    .where(corrections.c.incident_id.in_(IDS))
     .order_by(corrections.c.incident_id, corrections.c.field)
 )
-_VERDICTS = select(reviews.c.incident_id, reviews.c.status).where(reviews.c.incident_id.in_(_IDS))
+_VERDICTS = select(reviews.c.incident_id, reviews.c.status).where(reviews.c.incident_id.in_(IDS))
 
 
 def mistake_cost(row: dict[str, Any]) -> float:

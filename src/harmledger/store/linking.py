@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, bindparam, func, literal_column, select, union_all, update
 
+from harmledger.store.query import IDS
 from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
@@ -143,7 +144,7 @@ def _members() -> Any:
         select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
                mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"))
         .join(documents, documents.c.id == mentions.c.document_id)
-        .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+        .where(mentions.c.incident_id.in_(IDS))
         .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
     )
 
@@ -159,7 +160,7 @@ def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str
     return found
 
 
-_FINGERPRINTS = select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(bindparam("ids", expanding=True)))
+_FINGERPRINTS = select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(IDS))
 
 
 def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
@@ -171,7 +172,7 @@ _CLAIMS = (
     select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published)
     .join(mentions, mentions.c.id == counts.c.mention_id)
     .join(documents, documents.c.id == mentions.c.document_id)
-    .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+    .where(mentions.c.incident_id.in_(IDS))
 )
 
 
@@ -183,7 +184,7 @@ def incident_mentions(connection: Connection, incident_ids: list[str]) -> list[d
 _INCIDENT_MENTIONS = (
     select(mentions, documents.c.published)
     .join(documents, documents.c.id == mentions.c.document_id)
-    .where(mentions.c.incident_id.in_(bindparam("ids", expanding=True)))
+    .where(mentions.c.incident_id.in_(IDS))
     .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
 )
 
