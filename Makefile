@@ -10,7 +10,7 @@ NODE_MODULES := frontend/node_modules
 VENDOR := src/harmledger/web/static/vendor
 VENDOR_STAMP := $(VENDOR)/.installed
 
-.PHONY: run test fuzz bench bench-ingest bench-dask bench-web bench-load bench-link eval setup clean
+.PHONY: run test fuzz bench bench-ingest bench-dask bench-web bench-load bench-link eval eval-order setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ fuzz: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/harmledger eval $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/gva-articles.jsonl $(EVAL_DIR)/acled-notes.jsonl $(EVAL_DIR)/bellingcat-weapon.jsonl $(EVAL_DIR)/bellingcat-geocode.jsonl $(EVAL_DIR)/gva-incidents.jsonl
+
+# Linking in publication order against seeded shuffles of the same suite (issue 10: pairwise F1 within 0.01).
+eval-order: $(STAMP)
+	$(BIN)/python -m harmledger.eval.order $(EVAL_DIR)/gva-incidents.jsonl --shuffles 3
 
 bench: $(STAMP)
 	$(BIN)/python -m harmledger.bench.extract $(EVAL_DIR)/gva-articles.jsonl

@@ -5,23 +5,33 @@ The batch is linked in publication order (undated records last), as a ledger fed
 sources would have received it: linking is greedy, each report joining the incident it
 matches best among those already in the ledger, so a follow-up read before the report
 it follows could open an incident of its own. Sorting also makes the output the same
-whatever order the file lists its records in.
+whatever order the file lists its records in; ``shuffle`` instead feeds them in a seeded
+random order, to measure how much the greedy linking depends on arrival order
+(``harmledger.eval.order``).
 """
 
 from __future__ import annotations
 
+import random
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harmledger.dates import iso, read_date
 from harmledger.model import Record
 
+if TYPE_CHECKING:
+    from harmledger.ledger import Stream
 
-def link_records(records: Iterable[dict[str, Any]], workers: int = 1) -> Iterator[dict[str, Any]]:
-    """One dict per linked incident: its records, lead records, reconciled figures, place, date and history."""
+
+def link_records(
+    records: Iterable[dict[str, Any]], workers: int = 1, *, shuffle: int | None = None, stream: Stream | None = None
+) -> Iterator[dict[str, Any]]:
+    """One dict per linked incident: its records, lead records, reconciled figures, place, date and history.
+
+    ``stream`` runs the extraction as in ``Ledger.ingest_records`` (several runs may share one)."""
     from harmledger.ledger import Ledger  # the orchestrator sits above the stages
     from harmledger.link.report import describe
     from harmledger.store import linking
@@ -35,8 +45,10 @@ def link_records(records: Iterable[dict[str, Any]], workers: int = 1) -> Iterato
         record_ids[item.id].append(str(record.get("id", number)))
         items.append(item)
     items.sort(key=lambda item: (item.published or date.max, item.id))
+    if shuffle is not None:
+        random.Random(shuffle).shuffle(items)
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
-        ledger.ingest_records(items, inputs=["link --jsonl"], workers=workers)
+        ledger.ingest_records(items, inputs=["link --jsonl"], workers=workers, stream=stream)
         with ledger.engine.connect() as connection:
             leads = set(linking.document_leads(connection).values())
             for incident_id in linking.incident_ids(connection):
