@@ -128,14 +128,22 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     active = before.ending_at(patterns["active_before"], quantity.start)
     if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
+        verb = active.group().strip().lower()
+        if verb.startswith(_SENDING):
+            return _sent(quantity, active.start(), after, patterns) or _nominal(before, quantity, after, patterns)
         obj = patterns["object_after"].match(after)
-        if obj and active.group().strip().lower().startswith(("left", "leaving")):
+        if obj and verb.startswith(("left", "leaving")):
             state = patterns["left_state"].match(after)
             if not state:
                 return None
             return _finding(quantity, slot_of(state), active.start(), quantity.end + state.end(), obj.group("noun"))
         if obj:
             return _finding(quantity, slot, active.start(), quantity.end + obj.end(), obj.group("noun"))
+    return _nominal(before, quantity, after, patterns)
+
+
+def _nominal(before: Lookback, quantity: Quantity, after: str, patterns) -> Finding | None:
+    """A counted noun: "one death", "21 fatalities"."""
     nominal = patterns["nominal"].match(after)
     if nominal and quantity.value > 1 and _SINGULAR_NOUN.search(nominal.group()):
         return None
@@ -144,6 +152,20 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             quantity = replace(quantity, qualifier="at_least", high=None)
         return _finding(quantity, slot_of(nominal), quantity.start, quantity.end + nominal.end(), None)
     return None
+
+
+_SENDING = ("sent", "sending", "sends")
+
+
+def _sent(quantity: Quantity, start: int, after: str, patterns) -> Finding | None:
+    """"a shooting that sent five people to the hospital": five shot (framing tells the dead among
+    them); "killed one man and sent three other people to the hospital" are three beyond the dead.
+    Sent anywhere else ("sent two officers to the scene") counts no one."""
+    sent = patterns["sent_state"].match(after)
+    if not sent:
+        return None
+    finding = _finding(quantity, "shot", start, quantity.end + sent.end(), sent.group("noun"))
+    return replace(finding, additional=True) if re.search(r"\bother\b", sent.group("mods") or "", re.IGNORECASE) else finding
 
 
 def _finding(quantity: Quantity, slot: str, start: int, end: int, noun: str | None, basis: str = "explicit") -> Finding:

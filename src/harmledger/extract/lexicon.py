@@ -37,6 +37,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
+    # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
+    # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
+    participle = (
+        r"\s+(?!(?:killing|wounding|injuring|shooting|hurting|leaving|during)\b)[a-z]+ing\s+(?:[\w'-]+\s+){0,10}?[\w'-]+"
+        r"(?=\s+(?:were|was|are|is|have\s+been|had\s+been)\s)"
+    )
     place_clause = (
         r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b)"
         r"|\s+(?:in|inside|at|near|outside|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:was|is|has been|had been)\s))?"
@@ -45,7 +51,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
-            rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b))?)?"
+            rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
+            rf"|{participle})?)?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
@@ -54,7 +61,14 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "object_after": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
-            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|since|with|from|across|along|within|amid|by|last|this|early|late|so|but)\b))",
+            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
+            re.IGNORECASE,
+        ),
+        # "sent four teens, one of them 19, to the hospital": the people shot, counted where they were taken
+        "sent_state": re.compile(
+            rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
+            rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
             re.IGNORECASE,
         ),
         "left_state": re.compile(

@@ -1,0 +1,84 @@
+"""Casualty figures as US local news tells a shooting: phrasings the GVA suites showed missed.
+
+Each class has several sentences written here in the style of the reports (not copied
+from them): a figure followed by the day it happened, people "sent to the hospital",
+and counted people described by a participle phrase before their verb.
+"""
+
+import pytest
+
+from harmledger.extract.counts import find_counts
+from test_counts import totals
+
+
+def figures(sentence):
+    return [(f.slot, f.value) for f in find_counts(sentence) if f.basis != "negated"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A gunman killed one man and wounded four others Tuesday outside a bar in Mesa.",
+         [("killed", 1), ("injured", 4)]),
+        ("Detectives are looking for the driver who shot three people Sunday night near the park.",
+         [("shot", 3)]),
+        ("Police say a shooting that injured six Friday morning began as a fight over parking.",
+         [("injured", 6)]),
+        ("The man is accused of killing two people and wounding five others Thursday at a trailer park.",
+         [("killed", 2), ("injured", 5)]),
+        ("A drive-by shooting injured two teenagers tonight on the East Side.", [("injured", 2)]),
+    ],
+)
+def test_a_figure_followed_by_its_day(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A shooting outside a nightclub early Sunday sent five people to the hospital.", [("shot", 5)]),
+        ("Police are investigating a shooting that sent three teens, ages 15, 16 and 17, to the hospital late Monday.",
+         [("shot", 3)]),
+        ("An argument at a birthday party ended in gunfire that sent two men to area hospitals.", [("shot", 2)]),
+        ("A shooting Thursday night sent one to the hospital with a wound to the leg.", [("shot", 1)]),
+        ("A Friday shooting sent 2 women to Grady Memorial Hospital with gunshot wounds.", [("shot", 2)]),
+    ],
+)
+def test_people_sent_to_the_hospital_were_shot(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The department sent two officers to the scene.",
+        "Investigators sent three samples to the state crime lab.",
+        "The school sent 200 students home early.",
+    ],
+)
+def test_sent_elsewhere_counts_no_one(sentence):
+    assert figures(sentence) == []
+
+
+def test_the_others_sent_to_the_hospital_survived_the_dead():
+    text = "Police are investigating a shooting Sunday that killed one man and sent three other people to the hospital."
+    assert totals(text) == (1, 3)
+
+
+def test_a_shooting_that_sent_people_to_the_hospital_is_their_injured_toll():
+    assert totals("A shooting early Sunday in Providence sent four people to the hospital, police said.") == (0, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Four men attending a cookout at a home on Elm Street were injured when someone opened fire.",
+         [("injured", 4)]),
+        ("Two women sitting on a porch in the 1200 block of Main Street were shot just after midnight.",
+         [("shot", 2)]),
+        ("Three teenagers walking home from a basketball game were wounded, police said.", [("injured", 3)]),
+        ("Officials said 5 people including a 12-year-old boy were hurt in the shooting.", [("injured", 5)]),
+    ],
+)
+def test_counted_people_described_before_their_verb(sentence, expected):
+    assert figures(sentence) == expected
