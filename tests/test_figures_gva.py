@@ -82,3 +82,30 @@ def test_a_shooting_that_sent_people_to_the_hospital_is_their_injured_toll():
 )
 def test_counted_people_described_before_their_verb(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Three people -- including a 9-year-old girl -- were wounded in the drive-by, police said.", [("injured", 3)]),
+        ("Two men - one of them a security guard - were shot outside the club.", [("shot", 2)]),
+        ("Five people were struck by gunfire as they left the block party.", [("shot", 5)]),
+        ("Police said two teenagers were struck by stray bullets while walking home.", [("shot", 2)]),
+    ],
+)
+def test_dashed_asides_and_gunfire_strikes(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two are dead and two are in critical condition after a shooting at a house party early Sunday.", (2, 2)),
+        ("One man was killed and three were taken to the hospital after gunfire erupted outside a bar.", (1, 3)),
+        ("Police said one person died and two are in stable condition after the shooting on Elm Street.", (1, 2)),
+        # everyone shot told first: those in care are among them, not beyond them
+        ("Four men were shot Sunday; one died at the scene and three are in stable condition.", (1, 3)),
+    ],
+)
+def test_people_in_care_after_the_dead_survived(text, expected):
+    assert totals(text) == expected

@@ -187,11 +187,24 @@ def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
         replace(f, additional=True)
         if f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
         and not any(d.slot == "killed" and d.start > f.start for d in findings)
+        or f.slot == "shot" and _surviving(sentence, f, findings)
         or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague"
         and _FURTHER.search(sentence, max(0, f.start - _FURTHER_REACH), f.end)
         else f
         for f in findings
     ]
+
+
+_IN_CARE = re.compile(r"\b(?:condition|hospitals?|medical\s+center|trauma\s+center)\b", re.IGNORECASE)
+
+
+def _surviving(sentence: str, finding: Finding, findings: list[Finding]) -> bool:
+    """"Two are dead and two are in critical condition", "one man was killed and three were taken to
+    the hospital": people told in care after the dead of the same sentence are not among them (unless
+    the sentence first told everyone shot: "four were shot; one died and three are in stable condition")."""
+    before = [d for d in findings if d.end <= finding.start]
+    return bool(_IN_CARE.search(sentence, finding.start, finding.end)) and any(
+        d.slot == "killed" and d.value for d in before) and not any(d.slot == "shot" for d in before)
 
 
 # "a further three were hospitalised", "injuring another 12", "two more people died of their wounds"

@@ -36,7 +36,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
-    apposition = r"(?:\s*,[^,]{1,60},|\s+-\s[^-]{1,80}\s-)?"
+    # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
+    apposition = r"(?:\s*,[^,]{1,60},|\s+--?\s(?:\S|\s(?!--?\s)){1,80}?\s--?(?=\s)|\s*[—–][^-—–]{1,80}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
