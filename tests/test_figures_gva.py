@@ -109,3 +109,43 @@ def test_dashed_asides_and_gunfire_strikes(sentence, expected):
 )
 def test_people_in_care_after_the_dead_survived(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Two 17-year-old boys were fatally shot outside a corner store Friday night.", [("killed", 2)]),
+        ("Three 15-year-old girls were wounded when someone fired into the crowd.", [("injured", 3)]),
+        ("Four people are recovering after a shooting outside a restaurant on Main Street.", [("injured", 4)]),
+        ("Police said three men are recovering from gunshot wounds at an area hospital.", [("injured", 3)]),
+        ("The chief said six people in total were wounded in the shooting.", [("injured", 6)]),
+        ("Officers said seven people total were shot during the fight.", [("shot", 7)]),
+        ("Gunfire at a block party sent three people in their twenties to the hospital.", [("shot", 3)]),
+    ],
+)
+def test_ages_totals_and_recovering(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A man and 2 women were shot outside a lounge on Erie Avenue early Sunday.", [("shot", 3)]),
+        ("Police say a 16-year-old boy and three women were injured in the shooting.", [("injured", 4)]),
+        ("A toddler and four other people were wounded in a drive-by Thursday night.", [("injured", 5)]),
+        ("A woman and two men are recovering after someone opened fire on their car.", [("injured", 3)]),
+    ],
+)
+def test_one_person_and_those_counted(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The gunman killed a man and wounded two women before fleeing.", [("injured", 2)]),
+        ("A woman and two children inside the house were not injured.", []),
+    ],
+)
+def test_one_person_not_of_the_count(sentence, expected):
+    assert [f for f in figures(sentence) if f[0] != "killed"] == expected

@@ -63,7 +63,7 @@ def find_counts(sentence: str) -> list[Finding]:
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
             continue
         if finding:
-            finding = _with_companion(before, _trimmed(sentence, finding), compiled)
+            finding = _with_companion(before, _trimmed(sentence, finding), compiled, quantity)
             if finding.slot == "killed" and not finding.noun and _BODIES.search(sentence, finding.start, finding.end):
                 finding = replace(finding, noun="bodies")
             findings.append(_with_subgroups(sentence, finding, compiled))
@@ -217,10 +217,17 @@ _FURTHER = re.compile(
     rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
-def _with_companion(before: Lookback, finding: Finding, patterns) -> Finding:
-    """"she and three others were shot" is four people: the one named first is not among the others."""
-    companion = before.ending_at(patterns["companion"], finding.start)
-    if finding.noun not in ("others", "other") or not companion:
+def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quantity) -> Finding:
+    """"she and three others were shot" is four people: the one named first is not among the others;
+    so is "a man and three women were shot" (one person told without a number, then those counted,
+    together the subject of the verb: not "killed a man and wounded two women")."""
+    if finding.basis == "negated":
+        return finding
+    if finding.noun in ("others", "other"):
+        companion = before.ending_at(patterns["companion"], finding.start)
+    else:
+        companion = finding.noun and finding.start == quantity.start and before.ending_at(patterns["one_more"], finding.start)
+    if not companion:
         return finding
     return replace(finding, value=finding.value + 1, low=_plus_one(finding.low), best=_plus_one(finding.best),
                    high=_plus_one(finding.high), start=companion.start())

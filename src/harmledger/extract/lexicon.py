@@ -31,10 +31,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
-        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
+        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
-    mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,3}?"
+    mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i)|\d{1,3}-year-old)\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = r"(?:\s*,[^,]{1,60},|\s+--?\s(?:\S|\s(?!--?\s)){1,80}?\s--?(?=\s)|\s*[—–][^-—–]{1,80}[—–])?"
@@ -68,7 +68,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         # "sent four teens, one of them 19, to the hospital": the people shot, counted where they were taken
         "sent_state": re.compile(
-            rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
+            rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,|\s+(?:in|from|of|ages?|aged|between)\s+[^,;.]{{1,30}}?)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
             rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
             re.IGNORECASE,
         ),
@@ -148,6 +148,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "companion": backward(
             rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
+        ),
+        # "a man and three women were shot": one person more than those counted
+        "one_more": backward(
+            rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:couple|pair)\b)(?:{person})(?<!s)", r"\s+and\s+", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"
