@@ -149,3 +149,13 @@ def test_one_person_and_those_counted(sentence, expected):
 )
 def test_one_person_not_of_the_count(sentence, expected):
     assert [f for f in figures(sentence) if f[0] != "killed"] == expected
+
+
+def test_another_and_an_age_is_one_more_person_not_that_many():
+    text = "Gunfire Thursday night left one 19-year-old man dead and another 19-year-old man wounded, police said."
+    assert totals(text) == (1, 1)
+
+
+def test_a_victim_taken_to_the_hospital_after_a_death_told_without_number_is_that_victim():
+    text = "A deputy shot the suspect and killed him. The man was taken to a medical center where he was pronounced dead."
+    assert totals(text) == (1, 0)

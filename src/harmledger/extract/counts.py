@@ -203,8 +203,8 @@ def _surviving(sentence: str, finding: Finding, findings: list[Finding]) -> bool
     the hospital": people told in care after the dead of the same sentence are not among them (unless
     the sentence first told everyone shot: "four were shot; one died and three are in stable condition")."""
     before = [d for d in findings if d.end <= finding.start]
-    return bool(_IN_CARE.search(sentence, finding.start, finding.end)) and any(
-        d.slot == "killed" and d.value for d in before) and not any(d.slot == "shot" for d in before)
+    return finding.basis == "explicit" and bool(_IN_CARE.search(sentence, finding.start, finding.end)) and any(
+        d.slot == "killed" and d.basis == "explicit" and d.value for d in before) and not any(d.slot == "shot" for d in before)
 
 
 # "a further three were hospitalised", "injuring another 12", "two more people died of their wounds"
@@ -213,7 +213,7 @@ def _surviving(sentence: str, finding: Finding, findings: list[Finding]) -> bool
 _FURTHER_REACH = len("an additional ")
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds)"
 _FURTHER = re.compile(
-    rf"\b(?:a\s+further|another|an\s+additional)\s+{_NUMBER}\b(?!\s+(?:of|others?)\b)"
+    rf"\b(?:a\s+further|another|an\s+additional)\s+{_NUMBER}\b(?!-|\s+(?:of|others?)\b)"
     rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
