@@ -159,3 +159,18 @@ def test_another_and_an_age_is_one_more_person_not_that_many():
 def test_a_victim_taken_to_the_hospital_after_a_death_told_without_number_is_that_victim():
     text = "A deputy shot the suspect and killed him. The man was taken to a medical center where he was pronounced dead."
     assert totals(text) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Around the same time, three males ages 16, 19 and 24, were shot in the 1100 block of North Avers.",
+         [("shot", 3)]),
+        ("Two other men, ages 31 and 27, were wounded in the legs, police said.", [("injured", 2)]),
+        ("Also hurt were four women, ages 18, 19, 21 and 40, who were shot in the legs.", [("shot", 4)]),
+        ("Two boys aged 9 and 11 were injured when the gun went off.", [("injured", 2)]),
+        ("The victims, ages 17 to 22, were treated at the scene.", []),
+    ],
+)
+def test_ages_of_the_people_counted_are_no_count(sentence, expected):
+    assert [f for f in figures(sentence) if f[0] != "killed"] == expected

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
-from harmledger.extract.lexicon import TRIGGER, patterns, slot_of
+from harmledger.extract.lexicon import AGE_LIST, TRIGGER, patterns, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities, parse_number
@@ -50,9 +50,11 @@ def find_counts(sentence: str) -> list[Finding]:
     claimed: list[tuple[int, int]] = []
     quantities = find_quantities(sentence)
     before = Lookback(sentence, len(quantities))
+    ages = _age_lists(sentence)
     for quantity in quantities:
         if (
             _NON_PERSON_AFTER.match(sentence, quantity.end)
+            or any(start <= quantity.start < end for start, end in ages)
             or _is_identifier(before, quantity)
             or _is_age(before, quantity)
             or before.ending_at(_MONTH_BEFORE, quantity.start)
@@ -91,6 +93,14 @@ def _is_identifier(before: Lookback, quantity: Quantity) -> bool:
 
 _DIALLED_BEFORE = backward(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)", r"\s+", re.IGNORECASE)
 _CALL_AFTER = re.compile(r"\s+(?:call|caller|dispatch|operator|center|centre|line)\b", re.IGNORECASE)
+
+
+_AGE_LIST = re.compile(AGE_LIST, re.IGNORECASE)
+
+
+def _age_lists(sentence: str) -> list[tuple[int, int]]:
+    """Where "ages 17, 18 and 22" stands: every number in it is an age."""
+    return [m.span() for m in _AGE_LIST.finditer(sentence)] if "age" in sentence.lower() else []
 
 
 _MONTH_BEFORE = backward(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)", r"[a-z]*\.?\s*", re.IGNORECASE)

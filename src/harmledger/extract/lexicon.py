@@ -37,7 +37,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i)|\d{1,3}-year-old)\s+){0,3}?"
     passive = _slot_alternation(terms["passive"])
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
-    apposition = r"(?:\s*,[^,]{1,60},|\s+--?\s(?:\S|\s(?!--?\s)){1,80}?\s--?(?=\s)|\s*[—–][^-—–]{1,80}[—–])?"
+    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
@@ -167,6 +167,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
 
 
 _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b
+
+
+# "three males, ages 17, 18 and 22, were shot": the ages of the people counted, never a count
+_AGES = r"\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*-\s*)\d{1,3}\b)*"
+AGE_LIST = rf"\b(?:ages?|aged){_AGES}"
+AGE_LIST_APPOSITION = rf"\s*,?\s+(?:ages|aged){_AGES},?"  # after the people counted: "two age 20" is no apposition
 
 
 def _at_word_start(fragments: list[str]) -> list[str]:
