@@ -46,6 +46,7 @@ from harmledger.link.features import (
     NAMED_WINDOW_DAYS, WINDOW_DAYS, Shared, Side, comparable, distance_km, document_features, evidence_similarity, match_probability, near, threshold,
 )
 from harmledger.link.fingerprint import Fingerprint, is_full_name
+from harmledger.link.index import CandidateIndex, Member
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.review.overlay import reviewed_rows
 from harmledger.store import linking, rows
@@ -69,12 +70,14 @@ class Linker:
 
     def __init__(self) -> None:
         self._fingerprints: OrderedDict[str, Fingerprint] = OrderedDict()
+        self._index = CandidateIndex(_cell)
 
     def link_document(self, connection: Connection, document_id: str, fingerprint: str | None) -> set[str]:
         """Link the document's unlinked mentions, its lead first; the ids of the incidents it touched."""
         if fingerprint is not None:
             linking.save_fingerprint(connection, document_id, fingerprint)
             self._remember(document_id, Fingerprint.from_json(fingerprint))
+        self._index.prepare(connection)
         told = linking.document_mentions(connection, document_id)
         lead = next((r["id"] for r in told if r["kind"] == "event" and not r["background"]), None)
         told.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
@@ -97,10 +100,18 @@ class Linker:
         # written once the document's mentions are linked: none of them reads what another wrote (see _blocks)
         linking.assign(connection, assigned)
         touched = sorted(set(assigned.values()))
-        refresh_all(connection, touched)
+        joined: dict[str, list[Member]] = defaultdict(list)
+        for row in unlinked:
+            joined[assigned[row["id"]]].append(Member(
+                row["id"], row["document_id"], row["ordinal"], row["lat"], row["lon"], row["when_start"], bool(row["background"]), row["published"], row["id"] == lead,
+            ))
+        self._index.assigned(joined, refresh_all(connection, touched))
         own = self._fingerprints.get(document_id)
         day = own.published if own is not None and own.published else next((r["event_date"] for r in told), None)
-        linking.add_keys_of(connection, {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}, day)
+        keyed = {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}
+        linking.add_keys_of(connection, keyed, day)
+        self._index.keyed(keyed, day)
+        self._index.settle(connection)
         return set(touched)
 
     def link_pending(self, connection: Connection) -> int:
@@ -118,8 +129,8 @@ class Linker:
         side = self._side(row)
         if side is None or row["lat"] is None or row["when_start"] is None:
             return None
-        found = linking.incidents_on(
-            connection, lat=row["lat"], lon=row["lon"], box_degrees=BOX_DEGREES, start=row["when_start"], end=row["when_end"] or row["when_start"],
+        found = self._index.incidents_on(
+            lat=row["lat"], lon=row["lon"], box_degrees=BOX_DEGREES, start=row["when_start"], end=row["when_end"] or row["when_start"],
             event_type=row["event_type"], limit=MAX_CANDIDATES,
         )
         best, best_similarity = None, RECALL_SIMILARITY
@@ -138,7 +149,7 @@ class Linker:
         keys and incident rows are written after its last mention."""
         sides = {row["id"]: (row, side) for row in rows if (side := self._side(row)) is not None}
         wanted = [(_block_keys(row, side), row["published"] or row["event_date"]) for row, side in sides.values()]
-        keyed = linking.keyed_incidents(connection, wanted, kind="event", per_key=PER_KEY, limit=MAX_CANDIDATES)
+        keyed = self._index.keyed_incidents(wanted, kind="event", per_key=PER_KEY, limit=MAX_CANDIDATES)
         members = self._members(connection, sorted({incident for found in keyed for incident in found}))
         return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
 
@@ -174,11 +185,9 @@ class Linker:
                 best, best_score = incident, max(scored)
         return best
 
-    def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        """The incidents' members by incident, their documents' fingerprints in the cache (read and decoded once)."""
-        members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for member in linking.incident_members(connection, incident_ids):
-            members[member["incident_id"]].append(member)
+    def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[Member]]:
+        """The incidents' members by incident (from the index), their documents' fingerprints in the cache (read and decoded once)."""
+        members = self._index.members(incident_ids)
         documents = list(dict.fromkeys(m["document_id"] for found in members.values() for m in found))
         for document_id in documents:
             if document_id in self._fingerprints:
@@ -234,18 +243,20 @@ def refresh(connection: Connection, incident: str) -> None:
     refresh_all(connection, [incident])
 
 
-def refresh_all(connection: Connection, incident_ids: list[str]) -> None:
-    """Recompute the incidents' rows from all their mentions and claims (a few statements for them all)."""
+def refresh_all(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """Recompute the incidents' rows from all their mentions and claims (a few statements for them all); the rows saved."""
     if not incident_ids:
-        return
+        return []
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for mention in linking.incident_mentions(connection, incident_ids):
         found[mention["incident_id"]].append(mention)
     claims: dict[str, list[Claim]] = defaultdict(list)
     for claim in linking.incident_claims(connection, incident_ids):
         claims[claim["incident_id"]].append(claim_of(claim))
-    linking.save_incidents(connection, reviewed_rows(connection, [_recomputed(incident, found[incident], claims[incident]) for incident in incident_ids], found))
+    saved = reviewed_rows(connection, [_recomputed(incident, found[incident], claims[incident]) for incident in incident_ids], found)
+    linking.save_incidents(connection, saved)
     rows.store_rows(connection, incident_ids)  # the list's rows, from what was just saved (store/rows.py)
+    return saved
 
 
 def _recomputed(incident: str, found: list[dict[str, Any]], claims: list[Claim]) -> dict[str, Any]:

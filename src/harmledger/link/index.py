@@ -1,0 +1,289 @@
+"""The linker's blocks in memory: a document's candidates and their members without a statement.
+
+The index holds what candidate search reads: each link key's (day, incident) postings in
+order, each incident's kind, place, date and last report, and each incident's members with
+what scoring needs of them. Found in memory, the candidates, members and the incidents a
+background mention may recall are exactly what ``store/linking.py``'s statements return (same
+filters, limits and order), so linking decides the same; only its writes go to SQL.
+
+It holds one ledger as of one ``(epoch, version)`` (``rows.state``), which any write to an
+incident raises: read from the store on first use, read again when another process or a
+review has written since. The linker applies its own writes in place and reads the state
+they leave inside the same transaction (holding the ledger's write lock: SQLite's, or the
+state row's on PostgreSQL, whose version triggers are made to fire then, not at commit); a
+rollback undoes them (a journal), so a refused document leaves the index as the ledger is.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, event, select, text
+
+from harmledger.store.schema import documents, incidents, ledger_state, link_keys, mentions
+
+
+@dataclass(slots=True)
+class Member:
+    """A mention of an incident, with what scoring reads of it (indexed like the rows it replaces)."""
+
+    id: str
+    document_id: str
+    ordinal: int
+    lat: float | None
+    lon: float | None
+    when_start: date | None
+    background: bool
+    published: date | None
+    lead: bool
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(self, name)
+
+
+@dataclass(slots=True)
+class Incident:
+    """What candidate search and recall filter and sort an incident by, and its members in publication order."""
+
+    kind: str
+    background: bool
+    merged: bool
+    event_type: str | None
+    lat: float | None
+    lon: float | None
+    event_date: date | None
+    last_reported: date | None
+    members: tuple[Member, ...] = ()
+
+
+class Postings:
+    """One key's (day, incident) pairs, sorted by day then incident: a key's walk reads them latest first."""
+
+    __slots__ = ("days", "incidents")
+
+    def __init__(self) -> None:
+        self.days = array("i")
+        self.incidents: list[str] = []
+
+    def add(self, day: int, incident: str) -> bool:
+        """Add the pair unless present (``insert_ignore``); whether it was added."""
+        lo, hi = bisect_left(self.days, day), bisect_right(self.days, day)
+        at = bisect_left(self.incidents, incident, lo, hi)
+        if at < hi and self.incidents[at] == incident:
+            return False
+        self.days.insert(at, day)
+        self.incidents.insert(at, incident)
+        return True
+
+    def append(self, day: int, incident: str) -> None:
+        """Add the pair, at the end where it sorts there (a load reads the keys in order)."""
+        if self.days and (self.days[-1], self.incidents[-1]) >= (day, incident):
+            self.add(day, incident)
+        else:
+            self.days.append(day)
+            self.incidents.append(incident)
+
+    def remove(self, day: int, incident: str) -> None:
+        at = bisect_left(self.incidents, incident, bisect_left(self.days, day), bisect_right(self.days, day))
+        del self.days[at], self.incidents[at]
+
+    def latest(self, start: int, end: int, count: int) -> list[str]:
+        """The incidents of the ``count`` latest pairs dated ``start`` .. ``end`` (the walk of ``linking._key_walks``)."""
+        lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
+        return self.incidents[max(lo, hi - count) : hi][::-1]
+
+
+class CandidateIndex:
+    """One ledger's link keys, incidents and members in memory (see the module docstring)."""
+
+    def __init__(self, cell_of: Any) -> None:
+        self._cell_of = cell_of
+        self._state: Hashable = None
+        self._keys: dict[str, Postings] = {}
+        self._incidents: dict[str, Incident] = {}
+        self._cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+        self._journal: list[tuple[Any, ...]] = []
+        self._journal_base: Hashable = None
+        self._nulls_first = True
+        self._watched: Any = None
+
+    # ---- keeping it the ledger's ----------------------------------------------
+
+    def prepare(self, connection: Connection) -> None:
+        """Make the index hold the ledger as this transaction sees it (read again if another writer wrote)."""
+        self._watch(connection)
+        state = _locked_state(connection)
+        if state == self._state:
+            return
+        self._load(connection)
+        self._state = state
+
+    def settle(self, connection: Connection) -> None:
+        """After the linker's writes: the state they leave, which the index now holds."""
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET CONSTRAINTS ledger_version_incidents, ledger_version_incident_rows IMMEDIATE"))
+        self._state = _locked_state(connection)
+
+    def _watch(self, connection: Connection) -> None:
+        """Follow the connection's transaction: a commit keeps the changes journalled, a rollback undoes them."""
+        if self._watched is connection:
+            return
+        self._watched = connection
+        event.listen(connection, "commit", lambda _: self._journal.clear())
+        event.listen(connection, "rollback", lambda _: self._undo())
+        event.listen(connection, "rollback_savepoint", lambda *_: self._forget())
+
+    def _undo(self) -> None:
+        if not self._journal:
+            return
+        for change in reversed(self._journal):
+            if change[0] == "key":
+                self._keys[change[1]].remove(change[2], change[3])
+            else:
+                self._put(change[1], change[2])
+        self._journal.clear()
+        self._state = self._journal_base
+
+    def _forget(self) -> None:
+        """Part of a transaction undone: what it changed is not known here, so everything is read again."""
+        self._journal.clear()
+        self._state = None
+
+    def _load(self, connection: Connection) -> None:
+        self._journal.clear()
+        self._nulls_first = connection.dialect.name == "sqlite"
+        self._incidents, self._cells, self._keys = {}, defaultdict(set), {}
+        for row in connection.execute(_INCIDENTS):
+            self._put(row.id, Incident(row.kind, bool(row.background), row.merged_into is not None, row.event_type, row.lat, row.lon, row.event_date, row.last_reported))
+        members: dict[str, list[Member]] = defaultdict(list)
+        for found in _by_document(connection.execute(_MENTIONS)):
+            lead = min((r.ordinal for r in found if r.kind == "event" and not r.background), default=None)
+            for r in found:
+                if r.incident_id is not None:
+                    members[r.incident_id].append(Member(r.id, r.document_id, r.ordinal, r.lat, r.lon, r.when_start, bool(r.background), r.published, r.ordinal == lead))
+        for incident_id, found in members.items():
+            if (incident := self._incidents.get(incident_id)) is not None:
+                incident.members = tuple(sorted(found, key=self._order))
+        ids = {incident_id: incident_id for incident_id in self._incidents}  # one string per incident, however many keys
+        for key, day, incident_id in connection.execute(_KEYS):
+            if day is not None:
+                self._keys.setdefault(key, Postings()).append(day.toordinal(), ids.get(incident_id, incident_id))
+
+    def _order(self, member: Member) -> tuple[Any, ...]:
+        """``linking.incident_members``' order: publication, then id; undated first on SQLite, last on PostgreSQL."""
+        return (member.published is not None) == self._nulls_first, member.published or date.min, member.id
+
+    def _put(self, incident_id: str, incident: Incident | None) -> None:
+        """Set (or, None, drop) an incident, keeping the cells of the recall lookup."""
+        old = self._incidents.pop(incident_id, None)
+        if old is not None and old.lat is not None and old.lon is not None:
+            self._cells[self._cell_of(old.lat, old.lon)].discard(incident_id)
+        if incident is not None:
+            self._incidents[incident_id] = incident
+            if incident.lat is not None and incident.lon is not None:
+                self._cells[self._cell_of(incident.lat, incident.lon)].add(incident_id)
+
+    # ---- the linker's own writes ------------------------------------------------
+
+    def assigned(self, joined: dict[str, list[Member]], saved: list[dict[str, Any]]) -> None:
+        """The document's mentions joined incidents (``joined``: incident → new members) and ``saved`` are
+        the incidents' rows as written."""
+        if not self._journal:
+            self._journal_base = self._state
+        for row in saved:
+            old = self._incidents.get(row["id"])
+            self._journal.append(("incident", row["id"], old))
+            members = tuple(sorted((*(old.members if old else ()), *joined.get(row["id"], ())), key=self._order))
+            self._put(row["id"], Incident(
+                row["kind"], bool(row["background"]), old.merged if old else False, row["event_type"], row["lat"], row["lon"],
+                row["event_date"], row["last_reported"], members,
+            ))
+
+    def keyed(self, keyed: dict[str, list[str]], day: date | None) -> None:
+        """Keys given to incidents on ``day`` (``linking.add_keys_of``)."""
+        if day is None:
+            return
+        for incident_id, keys in keyed.items():
+            for key in keys:
+                if self._keys.setdefault(key, Postings()).add(day.toordinal(), incident_id):
+                    self._journal.append(("key", key, day.toordinal(), incident_id))
+
+    # ---- reading ----------------------------------------------------------------
+
+    def keyed_incidents(self, wanted: list[tuple[dict[str, int], date | None]], *, kind: str, per_key: int, limit: int) -> list[list[str]]:
+        """``linking.keyed_incidents``, from memory."""
+        out = []
+        for keys, day in wanted:
+            shared: dict[str, int] = defaultdict(int)
+            for key, window_days in keys.items():
+                postings = self._keys.get(key)
+                if postings is None:
+                    continue
+                start, end = (day.toordinal() - window_days, day.toordinal() + window_days) if day else (1, date.max.toordinal())
+                for incident_id in postings.latest(start, end, per_key):
+                    found = self._incidents.get(incident_id)
+                    if found is not None and found.kind == kind and not found.merged:
+                        shared[incident_id] += 1
+            out.append(sorted(shared, key=lambda i: (-shared[i], -(self._incidents[i].last_reported or date.min).toordinal(), i))[:limit])
+        return out
+
+    def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
+        """``linking.incidents_on``, from memory: the cells the box overlaps, filtered as the statement filters."""
+        south, west = self._cell_of(lat - box_degrees, lon - box_degrees * 2)
+        north, east = self._cell_of(lat + box_degrees, lon + box_degrees * 2)
+        found = []
+        for row in range(south, north + 1):
+            for column in range(west, east + 1):
+                for incident_id in self._cells.get((row, column), ()):
+                    i = self._incidents[incident_id]
+                    if (
+                        lat - box_degrees <= i.lat <= lat + box_degrees and lon - box_degrees * 2 <= i.lon <= lon + box_degrees * 2
+                        and i.event_date is not None and start <= i.event_date <= end and i.kind == "event" and not i.background
+                        and not i.merged and (not event_type or (i.event_type or event_type) == event_type)
+                    ):
+                        found.append((i.event_date, incident_id))
+        return [incident_id for _, incident_id in sorted(found)[:limit]]
+
+    def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
+        """``linking.incident_members`` by incident (in the statement's order: by incident id), from memory."""
+        return {i: list(found.members) for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found.members}
+
+
+def _locked_state(connection: Connection) -> Hashable:
+    """The ledger's (epoch, version), its row locked on PostgreSQL until the transaction ends (SQLite's
+    writer holds the whole ledger's lock already)."""
+    query = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
+    if connection.dialect.name == "postgresql":
+        query = query.with_for_update()
+    return tuple(connection.execute(query).one())
+
+
+def _by_document(found: Iterable[Any]) -> Iterator[list[Any]]:
+    """Rows ordered by document, a document's at a time."""
+    batch: list[Any] = []
+    for row in found:
+        if batch and row.document_id != batch[0].document_id:
+            yield batch
+            batch = []
+        batch.append(row)
+    if batch:
+        yield batch
+
+
+_INCIDENTS = select(
+    incidents.c.id, incidents.c.kind, incidents.c.background, incidents.c.merged_into, incidents.c.event_type,
+    incidents.c.lat, incidents.c.lon, incidents.c.event_date, incidents.c.last_reported,
+)
+_MENTIONS = (
+    select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.kind, mentions.c.lat, mentions.c.lon,
+           mentions.c.when_start, mentions.c.background, documents.c.published)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .order_by(mentions.c.document_id)
+)
+_KEYS = select(link_keys.c.key, link_keys.c.day, link_keys.c.incident_id).order_by(link_keys.c.key, link_keys.c.day, link_keys.c.incident_id)
