@@ -7,12 +7,15 @@ articles linked into it, over the same span of dates, so the real articles find
 crowded candidate blocks (the worst case: every key shared by hundreds of
 incidents). At each size, real articles (extracted beforehand) are linked one by
 one, each in a transaction rolled back afterwards, so the ledger stays at its size;
-the CPU time of ``Linker.link_document`` alone is reported (p50 / p95 / max).
+the CPU time of ``Linker.link_document`` alone is reported (p50 / p95 / max), after
+the linker has read the ledger's blocks into memory (``link/index.py``), whose time
+and memory are reported beside.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -87,13 +90,18 @@ def _insert_raw(connection, table: str, rows: list[dict]) -> None:
     connection.exec_driver_sql(sql, values)
 
 
-def link_times(ledger, results: list) -> list[float]:
-    """Seconds of ``link_document`` for each result, each written and linked in a transaction rolled back."""
+def link_times(ledger, results: list) -> tuple[list[float], float, float]:
+    """Seconds of ``link_document`` for each result, each written and linked in a transaction rolled back;
+    the seconds (CPU) and MiB (resident) the linker's index took to read first."""
     from harmledger.link import Linker
     from harmledger.store.writer import write_document
 
     linker, times = Linker(), []
     with ledger.engine.connect() as connection:
+        resident, started = _resident_mib(), time.process_time()
+        with connection.begin():
+            linker.prepare(connection)
+        index_seconds, index_mib = time.process_time() - started, _resident_mib() - resident
         for result in results:
             transaction = connection.begin()
             write_document(connection, result.record, result.mentions, None, None)
@@ -101,7 +109,12 @@ def link_times(ledger, results: list) -> list[float]:
             linker.link_document(connection, result.record.id, result.fingerprint)
             times.append(time.process_time() - started)
             transaction.rollback()
-    return times
+    return times, index_seconds, index_mib
+
+
+def _resident_mib() -> float:
+    """This process's resident memory (Linux)."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def throughput(results: list, linked: bool, extracting: bool) -> float:
@@ -133,15 +146,16 @@ def main() -> None:
     dated = [r.record.published for r in results if r.record.published]
     days = (min(dated), max(dated))
     print(f"{len(results)} articles, {len(keys)} distinct keys, seeded over {days[0]} .. {days[1]}")
-    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  (CPU time of link_document per article)")
+    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'index s':>8} {'index MiB':>10}  (CPU time of link_document per article; of reading the index)")
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
         seeded = 0
         for size in sorted(args.sizes):
             seed_incidents(ledger, seeded, size, keys, days)
             seeded = size
-            times = sorted(link_times(ledger, results))
+            times, index_seconds, index_mib = link_times(ledger, results)
+            times.sort()
             p95 = times[int(0.95 * (len(times) - 1))]
-            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {times[-1] * 1000:>8.1f}", flush=True)
+            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {times[-1] * 1000:>8.1f} {index_seconds:>8.1f} {index_mib:>10.0f}", flush=True)
     for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")):
         without, with_linking = throughput(results, False, extracting), throughput(results, True, extracting)
         print(f"{name}: {without:.0f} documents/s without linking, {with_linking:.0f} with: {with_linking / without:.0%} of the throughput")

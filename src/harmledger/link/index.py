@@ -2,9 +2,9 @@
 
 The index holds what candidate search reads: each link key's (day, incident) postings in
 order, each incident's kind, place, date and last report, and each incident's members with
-what scoring needs of them. Found in memory, the candidates, members and the incidents a
-background mention may recall are exactly what ``store/linking.py``'s statements return (same
-filters, limits and order), so linking decides the same; only its writes go to SQL.
+what scoring needs of them. Per document, only the linker's writes (and the fingerprints it
+has not decoded yet) go to SQL: at a million mentions, the statements that found candidates
+and members cost about 7 ms a document, the writes about 3.
 
 It holds one ledger as of one ``(epoch, version)`` (``rows.state``), which any write to an
 incident raises: read from the store on first use, read again when another process or a
@@ -17,21 +17,23 @@ rollback undoes them (a journal), so a refused document leaves the index as the 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, event, select, text
+from sqlalchemy import Connection, event
 
-from harmledger.store.schema import documents, incidents, ledger_state, link_keys, mentions
+from harmledger.store import linking
 
 
-@dataclass(slots=True)
-class Member:
-    """A mention of an incident, with what scoring reads of it (indexed like the rows it replaces)."""
+class Member(NamedTuple):
+    """A mention of an incident, with what scoring reads of it (read by name like the rows it replaces).
+
+    The index's records are tuples of plain values, which the garbage collector stops tracking: a
+    million incidents held as objects made each full collection walk them all (pauses of 100 ms).
+    """
 
     id: str
     document_id: str
@@ -43,12 +45,11 @@ class Member:
     published: date | None
     lead: bool
 
-    def __getitem__(self, name: str) -> Any:
-        return getattr(self, name)
+    def __getitem__(self, name: Any) -> Any:
+        return getattr(self, name) if isinstance(name, str) else tuple.__getitem__(self, name)
 
 
-@dataclass(slots=True)
-class Incident:
+class Incident(NamedTuple):
     """What candidate search and recall filter and sort an incident by, and its members in publication order."""
 
     kind: str
@@ -82,7 +83,7 @@ class Postings:
         return True
 
     def append(self, day: int, incident: str) -> None:
-        """Add the pair, at the end where it sorts there (a load reads the keys in order)."""
+        """Add the pair, at the end where it sorts there (a load reads each key's pairs in order)."""
         if self.days and (self.days[-1], self.incidents[-1]) >= (day, incident):
             self.add(day, incident)
         else:
@@ -118,7 +119,7 @@ class CandidateIndex:
     def prepare(self, connection: Connection) -> None:
         """Make the index hold the ledger as this transaction sees it (read again if another writer wrote)."""
         self._watch(connection)
-        state = _locked_state(connection)
+        state = linking.state(connection)
         if state == self._state:
             return
         self._load(connection)
@@ -126,9 +127,8 @@ class CandidateIndex:
 
     def settle(self, connection: Connection) -> None:
         """After the linker's writes: the state they leave, which the index now holds."""
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SET CONSTRAINTS ledger_version_incidents, ledger_version_incident_rows IMMEDIATE"))
-        self._state = _locked_state(connection)
+        linking.versions_now(connection)
+        self._state = linking.state(connection)
 
     def _watch(self, connection: Connection) -> None:
         """Follow the connection's transaction: a commit keeps the changes journalled, a rollback undoes them."""
@@ -159,24 +159,26 @@ class CandidateIndex:
         self._journal.clear()
         self._nulls_first = connection.dialect.name == "sqlite"
         self._incidents, self._cells, self._keys = {}, defaultdict(set), {}
-        for row in connection.execute(_INCIDENTS):
-            self._put(row.id, Incident(row.kind, bool(row.background), row.merged_into is not None, row.event_type, row.lat, row.lon, row.event_date, row.last_reported))
+        days: dict[date | None, date | None] = {}
+        day = lambda found: days.setdefault(found, found)  # noqa: E731 (one object per day, however many rows hold it)
+        for row in linking.block_incidents(connection):
+            self._put(row.id, Incident(row.kind, bool(row.background), row.merged_into is not None, row.event_type, row.lat, row.lon, day(row.event_date), day(row.last_reported)))
         members: dict[str, list[Member]] = defaultdict(list)
-        for found in _by_document(connection.execute(_MENTIONS)):
+        for found in _by_document(linking.block_mentions(connection)):
             lead = min((r.ordinal for r in found if r.kind == "event" and not r.background), default=None)
             for r in found:
                 if r.incident_id is not None:
-                    members[r.incident_id].append(Member(r.id, r.document_id, r.ordinal, r.lat, r.lon, r.when_start, bool(r.background), r.published, r.ordinal == lead))
+                    members[r.incident_id].append(Member(r.id, r.document_id, r.ordinal, r.lat, r.lon, day(r.when_start), bool(r.background), day(r.published), r.ordinal == lead))
         for incident_id, found in members.items():
             if (incident := self._incidents.get(incident_id)) is not None:
-                incident.members = tuple(sorted(found, key=self._order))
+                self._incidents[incident_id] = incident._replace(members=tuple(sorted(found, key=self._order)))
         ids = {incident_id: incident_id for incident_id in self._incidents}  # one string per incident, however many keys
-        for key, day, incident_id in connection.execute(_KEYS):
+        for key, day, incident_id in linking.block_keys(connection):
             if day is not None:
                 self._keys.setdefault(key, Postings()).append(day.toordinal(), ids.get(incident_id, incident_id))
 
     def _order(self, member: Member) -> tuple[Any, ...]:
-        """``linking.incident_members``' order: publication, then id; undated first on SQLite, last on PostgreSQL."""
+        """Members' order: publication, then id, undated first on SQLite and last on PostgreSQL, as SQL sorted them."""
         return (member.published is not None) == self._nulls_first, member.published or date.min, member.id
 
     def _put(self, incident_id: str, incident: Incident | None) -> None:
@@ -217,7 +219,12 @@ class CandidateIndex:
     # ---- reading ----------------------------------------------------------------
 
     def keyed_incidents(self, wanted: list[tuple[dict[str, int], date | None]], *, kind: str, per_key: int, limit: int) -> list[list[str]]:
-        """``linking.keyed_incidents``, from memory."""
+        """For each ``(keys, day)`` wanted (a document's mentions; ``keys`` maps each key to its window, the days
+        either side of ``day``), the incidents of ``kind`` that share keys with a document reported within the
+        key's window, those sharing the most first, then the latest reported, at most ``limit``.
+        Each key contributes its ``per_key`` latest pairs in the window (by day, then incident id), less those of
+        another kind or merged away: a key that many incidents share (a common name, a city's cell) costs no
+        more than a rare one."""
         out = []
         for keys, day in wanted:
             shared: dict[str, int] = defaultdict(int)
@@ -234,7 +241,8 @@ class CandidateIndex:
         return out
 
     def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
-        """``linking.incidents_on``, from memory: the cells the box overlaps, filtered as the statement filters."""
+        """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``, of
+        ``event_type`` where both have one; the first ``limit`` by date, then id. Read from the cells the box overlaps."""
         south, west = self._cell_of(lat - box_degrees, lon - box_degrees * 2)
         north, east = self._cell_of(lat + box_degrees, lon + box_degrees * 2)
         found = []
@@ -251,17 +259,8 @@ class CandidateIndex:
         return [incident_id for _, incident_id in sorted(found)[:limit]]
 
     def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
-        """``linking.incident_members`` by incident (in the statement's order: by incident id), from memory."""
+        """The incidents' members by incident (in order of incident id), each incident's in publication order."""
         return {i: list(found.members) for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found.members}
-
-
-def _locked_state(connection: Connection) -> Hashable:
-    """The ledger's (epoch, version), its row locked on PostgreSQL until the transaction ends (SQLite's
-    writer holds the whole ledger's lock already)."""
-    query = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
-    if connection.dialect.name == "postgresql":
-        query = query.with_for_update()
-    return tuple(connection.execute(query).one())
 
 
 def _by_document(found: Iterable[Any]) -> Iterator[list[Any]]:
@@ -274,16 +273,3 @@ def _by_document(found: Iterable[Any]) -> Iterator[list[Any]]:
         batch.append(row)
     if batch:
         yield batch
-
-
-_INCIDENTS = select(
-    incidents.c.id, incidents.c.kind, incidents.c.background, incidents.c.merged_into, incidents.c.event_type,
-    incidents.c.lat, incidents.c.lon, incidents.c.event_date, incidents.c.last_reported,
-)
-_MENTIONS = (
-    select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.kind, mentions.c.lat, mentions.c.lon,
-           mentions.c.when_start, mentions.c.background, documents.c.published)
-    .join(documents, documents.c.id == mentions.c.document_id)
-    .order_by(mentions.c.document_id)
-)
-_KEYS = select(link_keys.c.key, link_keys.c.day, link_keys.c.incident_id).order_by(link_keys.c.key, link_keys.c.day, link_keys.c.incident_id)

@@ -1,20 +1,20 @@
-"""The queries and writes the link stage needs: candidate blocks, members, claims, incident rows.
+"""The queries and writes the link stage needs: what its index of blocks reads, fingerprints, claims, incident rows.
 
 Candidates come from blocks, never from the whole ledger: incidents of the same
 kind reported within a window of the new document that share a rare key or a
-grid cell with it (``ix_link_keys_key_day``).
+grid cell with it. The linker holds the blocks in memory (``link/index.py``), read
+here once per state of the ledger; per document, only its writes come here.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Integer, bindparam, func, literal_column, select, union_all, update
+from sqlalchemy import Connection, bindparam, func, select, text, update
 
 from harmledger.store.query import IDS
-from harmledger.store.schema import counts, documents, fingerprints, incidents, link_keys, mentions, places
+from harmledger.store.schema import counts, documents, fingerprints, incidents, ledger_state, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
 
@@ -35,82 +35,58 @@ _DOCUMENT_MENTIONS = (
 )
 
 
-def incidents_on(
-    connection: Connection, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int
-) -> list[str]:
-    """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``."""
-    where = [
-        incidents.c.lat.between(lat - box_degrees, lat + box_degrees),
-        incidents.c.lon.between(lon - box_degrees * 2, lon + box_degrees * 2),
-        incidents.c.event_date.between(start, end),
-        incidents.c.kind == "event",
-        incidents.c.background.is_(False),
-        incidents.c.merged_into.is_(None),
-    ]
-    if event_type:
-        where.append(func.coalesce(incidents.c.event_type, event_type) == event_type)
-    return list(connection.scalars(select(incidents.c.id).where(*where).order_by(incidents.c.event_date, incidents.c.id).limit(limit)))
+def state(connection: Connection) -> tuple[str, int]:
+    """The ledger's (epoch, version) (``rows.state``), its row locked until the transaction ends on PostgreSQL, so
+    that no other writer changes the ledger between this read and the linker's own writes (SQLite's writer holds
+    the whole ledger's lock already)."""
+    epoch, version = connection.execute(_STATE_LOCKED if connection.dialect.name == "postgresql" else _STATE).one()
+    return epoch, version
 
 
-def keyed_incidents(
-    connection: Connection, wanted: list[tuple[dict[str, int], date | None]], *, kind: str, per_key: int, limit: int
-) -> list[list[str]]:
-    """For each ``(keys, day)`` wanted (a document's mentions; ``keys`` maps each key to its window, the days
-    either side of ``day``), the incidents of ``kind`` that share keys with a document reported within the key's
-    window, those sharing the most first, then the latest reported.
-    Each key contributes at most its ``per_key`` latest incidents, so a key that many incidents share (a common
-    name, a city's cell) costs no more than a rare one.
-
-    One statement for all the mentions' keys, ``WALKS_PER_STATEMENT`` at a time: each key's latest incidents (a
-    union of each key's walk of ``ix_link_keys_key_day``, built once) with their kind and last report.
-    """
-    walks = list(dict.fromkeys((key, day, window_days) for keys, day in wanted for key, window_days in keys.items()))
-    found: dict[tuple[str, date | None, int], list[str]] = {walk: [] for walk in walks}
-    last_reported: dict[str, date | None] = {}
-    for start in range(0, len(walks), WALKS_PER_STATEMENT):
-        chunk = walks[start : start + WALKS_PER_STATEMENT]
-        values: dict[str, Any] = {"per_key": per_key}
-        for n, (key, day, window_days) in enumerate(chunk):
-            window = timedelta(days=window_days)
-            values |= {f"key{n}": key, f"start{n}": day - window if day else date.min, f"end{n}": day + window if day else date.max}
-        values |= {f"{name}{n}": None for n in range(len(chunk), WALKS_PER_STATEMENT) for name in ("key", "start", "end")}  # a NULL key matches nothing
-        for n, incident, reported in connection.execute(_KEY_WALKS, {**values, "kind": kind}):
-            found[chunk[n]].append(incident)
-            last_reported[incident] = reported
-    out = []
-    for keys, day in wanted:
-        shared = Counter(incident for key, window_days in keys.items() for incident in found[key, day, window_days])
-        out.append(sorted(shared, key=lambda incident: (-shared[incident], -(last_reported[incident] or date.min).toordinal(), incident))[:limit])
-    return out
+_STATE = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
+_STATE_LOCKED = _STATE.with_for_update()
 
 
-WALKS_PER_STATEMENT = 32
-"""Keys walked in one statement, the rest of it asking for no key: one shape to compile (about a millisecond a
-walk, once per engine) that holds 96% of documents' keys; a shape per number of keys cost a short ingest more
-in compiling than in running."""
+def versions_now(connection: Connection) -> None:
+    """Raise the ledger's version for this transaction's writes now rather than at commit (PostgreSQL's version
+    triggers are deferred, migration 0010), so that ``state`` reads the version they leave."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(_VERSIONS_NOW)
 
 
-def _key_walks(count: int) -> Any:
-    """The union of ``count`` keys' walks, each the key's latest incidents in its window tagged with its place,
-    less those of another kind or merged away (left out after the walk: they count toward a key's latest)."""
-    walks = []
-    for n in range(count):
-        latest = (
-            select(literal_column(str(n), Integer).label("walk"), link_keys.c.incident_id)
-            .where(link_keys.c.key == bindparam(f"key{n}"), link_keys.c.day.between(bindparam(f"start{n}"), bindparam(f"end{n}")))
-            .order_by(link_keys.c.day.desc(), link_keys.c.incident_id.desc())
-            .limit(bindparam("per_key"))
-        )
-        walks.append(select(latest.subquery()))
-    keyed = union_all(*walks).subquery()
-    return (
-        select(keyed.c.walk, keyed.c.incident_id, incidents.c.last_reported)
-        .join(incidents, incidents.c.id == keyed.c.incident_id)
-        .where(incidents.c.kind == bindparam("kind"), incidents.c.merged_into.is_(None))
-    )
+_VERSIONS_NOW = text("SET CONSTRAINTS ledger_version_incidents, ledger_version_incident_rows IMMEDIATE")
 
 
-_KEY_WALKS = _key_walks(WALKS_PER_STATEMENT)
+def block_incidents(connection: Connection) -> Any:
+    """Every incident with what candidate search filters and sorts it by (the linker's index)."""
+    return connection.execute(_BLOCK_INCIDENTS)
+
+
+_BLOCK_INCIDENTS = select(
+    incidents.c.id, incidents.c.kind, incidents.c.background, incidents.c.merged_into, incidents.c.event_type,
+    incidents.c.lat, incidents.c.lon, incidents.c.event_date, incidents.c.last_reported,
+)
+
+
+def block_mentions(connection: Connection) -> Any:
+    """Every mention with what scoring reads of it and its document's date, a document's together (the linker's index)."""
+    return connection.execute(_BLOCK_MENTIONS)
+
+
+_BLOCK_MENTIONS = (
+    select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.kind, mentions.c.lat, mentions.c.lon,
+           mentions.c.when_start, mentions.c.background, documents.c.published)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .order_by(mentions.c.document_id)
+)
+
+
+def block_keys(connection: Connection) -> Any:
+    """Every (key, day, incident) in that order (the linker's index; a walk of ``ix_link_keys_key_day``)."""
+    return connection.execute(_BLOCK_KEYS)
+
+
+_BLOCK_KEYS = select(link_keys.c.key, link_keys.c.day, link_keys.c.incident_id).order_by(link_keys.c.key, link_keys.c.day, link_keys.c.incident_id)
 
 
 def add_keys(connection: Connection, incident_id: str, keys: list[str], day: date | None) -> None:
@@ -122,34 +98,6 @@ def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date |
     found = [{"key": key, "incident_id": incident_id, "day": day} for incident_id, keys in keyed.items() for key in keys]
     if found and day is not None:
         insert_ignore(connection, link_keys, found)
-
-
-def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every mention of the incidents with its document's date, and whether it is its document's lead (their
-    fingerprints are ``fingerprints_of``: a linker holds most of them decoded already)."""
-    if not incident_ids:
-        return []
-    return [dict(r) for r in connection.execute(_MEMBERS, {"ids": incident_ids}).mappings()]
-
-
-def _members() -> Any:
-    """The statement of ``incident_members``, built once (building it took longer than running it)."""
-    others = mentions.alias("others")
-    lead_ordinal = (
-        select(func.min(others.c.ordinal))
-        .where(others.c.document_id == mentions.c.document_id, others.c.kind == "event", others.c.background.is_(False))
-        .scalar_subquery()
-    )
-    return (
-        select(mentions.c.id, mentions.c.incident_id, mentions.c.document_id, mentions.c.ordinal, mentions.c.lat, mentions.c.lon,
-               mentions.c.when_start, mentions.c.background, documents.c.published, (mentions.c.ordinal == lead_ordinal).label("lead"))
-        .join(documents, documents.c.id == mentions.c.document_id)
-        .where(mentions.c.incident_id.in_(IDS))
-        .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
-    )
-
-
-_MEMBERS = _members()
 
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:

@@ -1,0 +1,69 @@
+"""The linker's in-memory index stays the ledger's: another writer's links are seen, a rolled-back
+document leaves nothing behind, and what the linker keeps in place equals what a fresh read finds."""
+
+import pytest
+from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
+from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SHOOTING, _lead_incident
+
+from harmledger.ledger import Ledger
+from harmledger.link.index import CandidateIndex
+from harmledger.link.linker import _cell, incident_id
+from harmledger.store import linking
+
+
+def _ingest(ledger, report):
+    day, title, text = report
+    return ledger.ingest_text(text, published=day, title=title)[0]
+
+
+def test_a_report_another_writer_linked_is_a_candidate(db_url):
+    """The arrest report finds the shooting that another ledger (another process) stored after this
+    ledger's linker had read its index."""
+    with Ledger(db_url) as ours, Ledger(db_url) as theirs:
+        _ingest(ours, FOLLOW_UPS[0])  # our linker reads its index: no shooting in it yet
+        shooting = _ingest(theirs, SHOOTING)
+        arrest = _ingest(ours, ARREST_MONTHS_LATER)
+        with ours.engine.connect() as connection:
+            assert _lead_incident(connection, arrest) == _lead_incident(connection, shooting)
+
+
+def test_a_document_rolled_back_after_linking_is_no_candidate(db_url, monkeypatch):
+    with Ledger(db_url) as ledger:
+        link = ledger.linker.link_document
+
+        def refused(*args):
+            link(*args)
+            raise RuntimeError("refused after linking")
+
+        monkeypatch.setattr(ledger.linker, "link_document", refused)
+        with pytest.raises(RuntimeError):
+            _ingest(ledger, SHOOTING)
+        monkeypatch.undo()
+        assert _held(ledger.linker._index) == _held(_fresh(ledger))  # undone in place, not read again
+        arrest = _ingest(ledger, ARREST_MONTHS_LATER)
+        with ledger.engine.connect() as connection:
+            lead = next(m["id"] for m in linking.document_mentions(connection, arrest) if m["kind"] == "event" and not m["background"])
+            assert _lead_incident(connection, arrest) == incident_id(lead)  # opened its own: the shooting is not in the ledger
+        assert ledger.count_incidents() == 1
+
+
+def test_what_the_linker_keeps_in_place_equals_a_fresh_read(db_url):
+    with Ledger(db_url) as ledger:
+        for report in (SHOOTING, *FOLLOW_UPS, ARREST_MONTHS_LATER):
+            _ingest(ledger, report)
+        fresh = _held(_fresh(ledger))
+        assert fresh == _held(ledger.linker._index)
+        assert fresh[1]  # incidents were read
+
+
+def _fresh(ledger):
+    index = CandidateIndex(_cell)
+    with ledger.engine.connect() as connection, connection.begin():
+        index.prepare(connection)
+    return index
+
+
+def _held(index):
+    """Everything an index holds, less the empty lists and sets a key or cell leaves when it loses its last entry."""
+    keys = {key: (list(postings.days), postings.incidents) for key, postings in index._keys.items() if postings.incidents}
+    return keys, index._incidents, {cell: found for cell, found in index._cells.items() if found}
