@@ -31,8 +31,9 @@ from harmledger.store import linking
 class Member(NamedTuple):
     """A mention of an incident, with what scoring reads of it (read by name like the rows it replaces).
 
-    The index's records are tuples of plain values, which the garbage collector stops tracking: a
-    million incidents held as objects made each full collection walk them all (pauses of 100 ms).
+    The index stores its records as plain tuples of plain values, which the garbage collector stops
+    tracking (it tracks named tuples for good): a million incidents tracked made each full collection
+    walk them all, a pause of a second. They are named where they are read.
     """
 
     id: str
@@ -60,7 +61,12 @@ class Incident(NamedTuple):
     lon: float | None
     event_date: date | None
     last_reported: date | None
-    members: tuple[Member, ...] = ()
+    members: tuple[tuple[Any, ...], ...] = ()
+    """As plain tuples (see ``Member``)."""
+
+
+_KIND, _MERGED, _LAST_REPORTED, _MEMBERS = (Incident._fields.index(name) for name in ("kind", "merged", "last_reported", "members"))
+_PUBLISHED, _ID = Member._fields.index("published"), Member._fields.index("id")
 
 
 class Postings:
@@ -107,7 +113,8 @@ class CandidateIndex:
         self._cell_of = cell_of
         self._state: Hashable = None
         self._keys: dict[str, Postings] = {}
-        self._incidents: dict[str, Incident] = {}
+        self._incidents: dict[str, tuple[Any, ...]] = {}
+        """Incident id → its ``Incident`` as a plain tuple."""
         self._cells: dict[tuple[int, int], set[str]] = defaultdict(set)
         self._journal: list[tuple[Any, ...]] = []
         self._journal_base: Hashable = None
@@ -163,31 +170,37 @@ class CandidateIndex:
         day = lambda found: days.setdefault(found, found)  # noqa: E731 (one object per day, however many rows hold it)
         for row in linking.block_incidents(connection):
             self._put(row.id, Incident(row.kind, bool(row.background), row.merged_into is not None, row.event_type, row.lat, row.lon, day(row.event_date), day(row.last_reported)))
-        members: dict[str, list[Member]] = defaultdict(list)
+        members: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         for found in _by_document(linking.block_mentions(connection)):
             lead = min((r.ordinal for r in found if r.kind == "event" and not r.background), default=None)
             for r in found:
                 if r.incident_id is not None:
-                    members[r.incident_id].append(Member(r.id, r.document_id, r.ordinal, r.lat, r.lon, day(r.when_start), bool(r.background), day(r.published), r.ordinal == lead))
+                    members[r.incident_id].append((r.id, r.document_id, r.ordinal, r.lat, r.lon, day(r.when_start), bool(r.background), day(r.published), r.ordinal == lead))
         for incident_id, found in members.items():
-            if (incident := self._incidents.get(incident_id)) is not None:
-                self._incidents[incident_id] = incident._replace(members=tuple(sorted(found, key=self._order)))
+            if (incident := self._incident(incident_id)) is not None:
+                self._incidents[incident_id] = tuple(incident._replace(members=tuple(sorted(found, key=self._order))))
         ids = {incident_id: incident_id for incident_id in self._incidents}  # one string per incident, however many keys
         for key, day, incident_id in linking.block_keys(connection):
             if day is not None:
                 self._keys.setdefault(key, Postings()).append(day.toordinal(), ids.get(incident_id, incident_id))
 
-    def _order(self, member: Member) -> tuple[Any, ...]:
+    def _order(self, member: tuple[Any, ...]) -> tuple[Any, ...]:
         """Members' order: publication, then id, undated first on SQLite and last on PostgreSQL, as SQL sorted them."""
-        return (member.published is not None) == self._nulls_first, member.published or date.min, member.id
+        return (member[_PUBLISHED] is not None) == self._nulls_first, member[_PUBLISHED] or date.min, member[_ID]
+
+    def _incident(self, incident_id: str) -> Incident | None:
+        found = self._incidents.get(incident_id)
+        return None if found is None else Incident._make(found)
 
     def _put(self, incident_id: str, incident: Incident | None) -> None:
         """Set (or, None, drop) an incident, keeping the cells of the recall lookup."""
-        old = self._incidents.pop(incident_id, None)
-        if old is not None and old.lat is not None and old.lon is not None:
-            self._cells[self._cell_of(old.lat, old.lon)].discard(incident_id)
+        old = self._incident(incident_id)
+        if old is not None:
+            del self._incidents[incident_id]
+            if old.lat is not None and old.lon is not None:
+                self._cells[self._cell_of(old.lat, old.lon)].discard(incident_id)
         if incident is not None:
-            self._incidents[incident_id] = incident
+            self._incidents[incident_id] = tuple(incident)
             if incident.lat is not None and incident.lon is not None:
                 self._cells[self._cell_of(incident.lat, incident.lon)].add(incident_id)
 
@@ -199,9 +212,9 @@ class CandidateIndex:
         if not self._journal:
             self._journal_base = self._state
         for row in saved:
-            old = self._incidents.get(row["id"])
+            old = self._incident(row["id"])
             self._journal.append(("incident", row["id"], old))
-            members = tuple(sorted((*(old.members if old else ()), *joined.get(row["id"], ())), key=self._order))
+            members = tuple(sorted((*(old.members if old else ()), *map(tuple, joined.get(row["id"], ()))), key=self._order))
             self._put(row["id"], Incident(
                 row["kind"], bool(row["background"]), old.merged if old else False, row["event_type"], row["lat"], row["lon"],
                 row["event_date"], row["last_reported"], members,
@@ -235,9 +248,9 @@ class CandidateIndex:
                 start, end = (day.toordinal() - window_days, day.toordinal() + window_days) if day else (1, date.max.toordinal())
                 for incident_id in postings.latest(start, end, per_key):
                     found = self._incidents.get(incident_id)
-                    if found is not None and found.kind == kind and not found.merged:
+                    if found is not None and found[_KIND] == kind and not found[_MERGED]:
                         shared[incident_id] += 1
-            out.append(sorted(shared, key=lambda i: (-shared[i], -(self._incidents[i].last_reported or date.min).toordinal(), i))[:limit])
+            out.append(sorted(shared, key=lambda i: (-shared[i], -(self._incidents[i][_LAST_REPORTED] or date.min).toordinal(), i))[:limit])
         return out
 
     def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
@@ -249,7 +262,7 @@ class CandidateIndex:
         for row in range(south, north + 1):
             for column in range(west, east + 1):
                 for incident_id in self._cells.get((row, column), ()):
-                    i = self._incidents[incident_id]
+                    i = Incident._make(self._incidents[incident_id])
                     if (
                         lat - box_degrees <= i.lat <= lat + box_degrees and lon - box_degrees * 2 <= i.lon <= lon + box_degrees * 2
                         and i.event_date is not None and start <= i.event_date <= end and i.kind == "event" and not i.background
@@ -260,7 +273,7 @@ class CandidateIndex:
 
     def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
         """The incidents' members by incident (in order of incident id), each incident's in publication order."""
-        return {i: list(found.members) for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found.members}
+        return {i: [Member._make(m) for m in found[_MEMBERS]] for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found[_MEMBERS]}
 
 
 def _by_document(found: Iterable[Any]) -> Iterator[list[Any]]:
