@@ -239,19 +239,24 @@ class CandidateIndex:
         another kind or merged away: a key that many incidents share (a common name, a city's cell) costs no
         more than a rare one."""
         out = []
+        walked: dict[tuple[str, int, int], list[str]] = {}  # a document's mentions share most keys (all but the cells)
         for keys, day in wanted:
             shared: dict[str, int] = defaultdict(int)
             for key, window_days in keys.items():
-                postings = self._keys.get(key)
-                if postings is None:
-                    continue
                 start, end = (day.toordinal() - window_days, day.toordinal() + window_days) if day else (1, date.max.toordinal())
-                for incident_id in postings.latest(start, end, per_key):
-                    found = self._incidents.get(incident_id)
-                    if found is not None and found[_KIND] == kind and not found[_MERGED]:
-                        shared[incident_id] += 1
+                if (walk := walked.get((key, start, end))) is None:
+                    walk = walked[key, start, end] = self._walk(key, start, end, kind, per_key)
+                for incident_id in walk:
+                    shared[incident_id] += 1
             out.append(sorted(shared, key=lambda i: (-shared[i], -(self._incidents[i][_LAST_REPORTED] or date.min).toordinal(), i))[:limit])
         return out
+
+    def _walk(self, key: str, start: int, end: int, kind: str, count: int) -> list[str]:
+        """The incidents of the key's ``count`` latest pairs dated ``start`` .. ``end``, less those of another kind or merged away."""
+        postings = self._keys.get(key)
+        if postings is None:
+            return []
+        return [i for i in postings.latest(start, end, count) if (found := self._incidents.get(i)) is not None and found[_KIND] == kind and not found[_MERGED]]
 
     def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
         """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``, of
