@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, event
 
-from harmledger.store import linking
+from harmledger.store import linking, rows
 
 
 class Member(NamedTuple):
@@ -101,7 +101,7 @@ class Postings:
         del self.days[at], self.incidents[at]
 
     def latest(self, start: int, end: int, count: int) -> list[str]:
-        """The incidents of the ``count`` latest pairs dated ``start`` .. ``end`` (the walk of ``linking._key_walks``)."""
+        """The incidents of the ``count`` latest pairs dated ``start`` .. ``end``, latest first (by day, then incident id)."""
         lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
         return self.incidents[max(lo, hi - count) : hi][::-1]
 
@@ -120,41 +120,62 @@ class CandidateIndex:
         self._journal_base: Hashable = None
         self._nulls_first = True
         self._watched: Any = None
+        self._prepared: Hashable = None
+        self._versions_now = False
+        """Whether this transaction's version triggers fire at once (PostgreSQL: ``settle`` made them)."""
+        self._linked = self._read_after_linking = False
+        """Whether this transaction linked a document; whether the index was read after it had."""
 
     # ---- keeping it the ledger's ----------------------------------------------
 
     def prepare(self, connection: Connection) -> None:
         """Make the index hold the ledger as this transaction sees it (read again if another writer wrote)."""
         self._watch(connection)
-        state = linking.state(connection)
-        if state == self._state:
-            return
-        self._load(connection)
-        self._state = state
+        state = rows.state(connection)
+        if state != self._state:
+            self._load(connection)
+        self._state = self._prepared = state
 
     def settle(self, connection: Connection) -> None:
-        """After the linker's writes: the state they leave, which the index now holds."""
-        linking.versions_now(connection)
-        self._state = linking.state(connection)
+        """After the linker's writes: the state they leave, which the index now holds; none (read again at the
+        next document) where another writer committed while this document linked. That can happen on PostgreSQL
+        only, whose version row is locked here, after the linker's writes, so that it never waits for an incident
+        another transaction holds while holding the row that transaction needs to commit."""
+        self._linked = True
+        if connection.dialect.name == "postgresql" and not self._versions_now:
+            unchanged = linking.locked_state(connection) == self._prepared
+            self._versions_now = linking.versions_now(connection)
+            if not unchanged:
+                self._state = None
+                return
+        self._state = rows.state(connection)
 
     def _watch(self, connection: Connection) -> None:
         """Follow the connection's transaction: a commit keeps the changes journalled, a rollback undoes them."""
         if self._watched is connection:
             return
         self._watched = connection
-        event.listen(connection, "commit", lambda _: self._journal.clear())
-        event.listen(connection, "rollback", lambda _: self._undo())
+        event.listen(connection, "commit", lambda _: self._ended(committed=True))
+        event.listen(connection, "rollback", lambda _: self._ended(committed=False))
         event.listen(connection, "rollback_savepoint", lambda *_: self._forget())
 
+    def _ended(self, committed: bool) -> None:
+        """The transaction ended: its changes are the ledger's, or undone (an index read after this transaction
+        had linked holds what it wrote without a journal of it: it is read again)."""
+        if not committed:
+            if self._journal:
+                self._undo()
+            if self._read_after_linking:
+                self._state = None
+        self._journal.clear()
+        self._versions_now = self._linked = self._read_after_linking = False
+
     def _undo(self) -> None:
-        if not self._journal:
-            return
         for change in reversed(self._journal):
             if change[0] == "key":
                 self._keys[change[1]].remove(change[2], change[3])
             else:
                 self._put(change[1], change[2])
-        self._journal.clear()
         self._state = self._journal_base
 
     def _forget(self) -> None:
@@ -164,6 +185,7 @@ class CandidateIndex:
 
     def _load(self, connection: Connection) -> None:
         self._journal.clear()
+        self._read_after_linking = self._linked
         self._nulls_first = connection.dialect.name == "sqlite"
         self._incidents, self._cells, self._keys = {}, defaultdict(set), {}
         days: dict[date | None, date | None] = {}

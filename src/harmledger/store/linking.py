@@ -35,23 +35,23 @@ _DOCUMENT_MENTIONS = (
 )
 
 
-def state(connection: Connection) -> tuple[str, int]:
-    """The ledger's (epoch, version) (``rows.state``), its row locked until the transaction ends on PostgreSQL, so
-    that no other writer changes the ledger between this read and the linker's own writes (SQLite's writer holds
-    the whole ledger's lock already)."""
-    epoch, version = connection.execute(_STATE_LOCKED if connection.dialect.name == "postgresql" else _STATE).one()
+def locked_state(connection: Connection) -> tuple[str, int]:
+    """The ledger's (epoch, version) (``rows.state``), its row locked until the transaction ends on PostgreSQL:
+    no other writer raises it after this read (SQLite's writer holds the whole ledger's lock already)."""
+    epoch, version = connection.execute(_STATE_LOCKED).one()
     return epoch, version
 
 
-_STATE = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
-_STATE_LOCKED = _STATE.with_for_update()
+_STATE_LOCKED = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1).with_for_update()
 
 
-def versions_now(connection: Connection) -> None:
-    """Raise the ledger's version for this transaction's writes now rather than at commit (PostgreSQL's version
-    triggers are deferred, migration 0010), so that ``state`` reads the version they leave."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(_VERSIONS_NOW)
+def versions_now(connection: Connection) -> bool:
+    """Raise the ledger's version for this transaction's writes now and for the rest of it, rather than at commit
+    (PostgreSQL's version triggers are deferred, migration 0010); whether they were deferred."""
+    if connection.dialect.name != "postgresql":
+        return False
+    connection.execute(_VERSIONS_NOW)
+    return True
 
 
 _VERSIONS_NOW = text("SET CONSTRAINTS ledger_version_incidents, ledger_version_incident_rows IMMEDIATE")
