@@ -15,9 +15,10 @@ and memory are reported beside.
 from __future__ import annotations
 
 import argparse
-import os
+import gc
 import random
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
@@ -92,16 +93,18 @@ def _insert_raw(connection, table: str, rows: list[dict]) -> None:
 
 def link_times(ledger, results: list) -> tuple[list[float], float, float]:
     """Seconds of ``link_document`` for each result, each written and linked in a transaction rolled back;
-    the seconds (CPU) and MiB (resident) the linker's index took to read first."""
+    the seconds (CPU) the linker's index took to read first, and the MiB it holds."""
     from harmledger.link import Linker
     from harmledger.store.writer import write_document
 
     linker, times = Linker(), []
     with ledger.engine.connect() as connection:
-        resident, started = _resident_mib(), time.process_time()
+        started = time.process_time()
         with connection.begin():
             linker.prepare(connection)
-        index_seconds, index_mib = time.process_time() - started, _resident_mib() - resident
+        index_seconds = time.process_time() - started
+        index = linker._index  # the bench weighs what it holds
+        index_mib = _deep_bytes([index._keys, index._incidents, index._cells]) / 2**20
         for result in results:
             transaction = connection.begin()
             write_document(connection, result.record, result.mentions, None, None)
@@ -112,9 +115,18 @@ def link_times(ledger, results: list) -> tuple[list[float], float, float]:
     return times, index_seconds, index_mib
 
 
-def _resident_mib() -> float:
-    """This process's resident memory (Linux)."""
-    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+def _deep_bytes(roots: list) -> int:
+    """The bytes of ``roots`` and of every object they hold, each counted once."""
+    seen: set[int] = set()
+    total, pending = 0, list(roots)
+    while pending:
+        found = pending.pop()
+        if id(found) in seen or isinstance(found, type):
+            continue
+        seen.add(id(found))
+        total += sys.getsizeof(found)
+        pending.extend(gc.get_referents(found))
+    return total
 
 
 def throughput(results: list, linked: bool, extracting: bool) -> float:
