@@ -262,23 +262,31 @@ class CandidateIndex:
         more than a rare one."""
         out = []
         walked: dict[tuple[str, int, int], list[str]] = {}  # a document's mentions share most keys (all but the cells)
+        latest_first: dict[str, int] = {}  # incident → minus the ordinal of its last report
         for keys, day in wanted:
             shared: dict[str, int] = defaultdict(int)
             for key, window_days in keys.items():
                 start, end = (day.toordinal() - window_days, day.toordinal() + window_days) if day else (1, date.max.toordinal())
                 if (walk := walked.get((key, start, end))) is None:
-                    walk = walked[key, start, end] = self._walk(key, start, end, kind, per_key)
+                    walk = walked[key, start, end] = self._walk(key, start, end, kind, per_key, latest_first)
                 for incident_id in walk:
                     shared[incident_id] += 1
-            out.append(sorted(shared, key=lambda i: (-shared[i], -(self._incidents[i][_LAST_REPORTED] or date.min).toordinal(), i))[:limit])
+            out.append([i for _, _, i in sorted((-n, latest_first[i], i) for i, n in shared.items())[:limit]])
         return out
 
-    def _walk(self, key: str, start: int, end: int, kind: str, count: int) -> list[str]:
-        """The incidents of the key's ``count`` latest pairs dated ``start`` .. ``end``, less those of another kind or merged away."""
+    def _walk(self, key: str, start: int, end: int, kind: str, count: int, latest_first: dict[str, int]) -> list[str]:
+        """The incidents of the key's ``count`` latest pairs dated ``start`` .. ``end``, less those of another kind or
+        merged away; ``latest_first`` gets their last reports' ordinals, negated."""
         postings = self._keys.get(key)
         if postings is None:
             return []
-        return [i for i in postings.latest(start, end, count) if (found := self._incidents.get(i)) is not None and found[_KIND] == kind and not found[_MERGED]]
+        found = []
+        for incident_id in postings.latest(start, end, count):
+            incident = self._incidents.get(incident_id)
+            if incident is not None and incident[_KIND] == kind and not incident[_MERGED]:
+                found.append(incident_id)
+                latest_first[incident_id] = -(incident[_LAST_REPORTED] or date.min).toordinal()
+        return found
 
     def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
         """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``, of
