@@ -8,10 +8,13 @@ and members cost about 7 ms a document, the writes about 3.
 
 It holds one ledger as of one ``(epoch, version)`` (``rows.state``), which any write to an
 incident raises: read from the store on first use, read again when another process or a
-review has written since. The linker applies its own writes in place and reads the state
-they leave inside the same transaction (holding the ledger's write lock: SQLite's, or the
-state row's on PostgreSQL, whose version triggers are made to fire then, not at commit); a
-rollback undoes them (a journal), so a refused document leaves the index as the ledger is.
+review has written since (all of it: at a million synthetic mentions, about a minute of CPU
+and 0.85 GiB held). The linker applies its own writes in place and reads the state they
+leave inside the same transaction: SQLite's writer holds the ledger's lock throughout; on
+PostgreSQL the state row is locked after the linker's writes, its version triggers made to
+fire then rather than at commit, and a writer that committed meanwhile has the index read
+again. A rollback undoes the linker's changes (a journal), so a refused document leaves the
+index as the ledger is.
 """
 
 from __future__ import annotations
