@@ -1,5 +1,6 @@
 """Linking is greedy and incremental, yet the incidents must not depend on the order the reports arrive in."""
 
+import itertools
 import random
 from datetime import date
 from pathlib import Path
@@ -40,3 +41,28 @@ def test_shuffled_arrival_gives_the_same_incidents(tmp_path):
         shuffled = random.Random(seed).sample(reports, len(reports))
         assert _incidents(tmp_path / f"shuffle-{seed}", shuffled, stream) == expected, seed
     assert _incidents(tmp_path / "reversed", reports[::-1], stream) == expected
+
+
+SHOT_ON_ELM_STREET = [
+    ("2021-03-06", "Man shot dead on Elm Street",
+     "ROCKFORD, Ill. — A man was shot and killed late Friday in the 1400 block of Elm Street in Rockford, police said. Officers found "
+     "the man, 34, lying in the street with gunshot wounds shortly before 11 p.m. He died at the scene. No arrests have been made and "
+     "police asked anyone with information to call Crime Stoppers."),
+    ("2021-03-07", "Police identify man killed in Elm Street shooting",
+     "ROCKFORD, Ill. — The man shot and killed Friday night on Elm Street has been identified as Dwayne Ellison Porter, 34, of Rockford, "
+     "the Winnebago County coroner said Saturday. Porter was shot several times in the 1400 block of Elm Street and died at the scene. "
+     "An autopsy found he died of multiple gunshot wounds. Police have not made any arrests."),
+    ("2021-03-26", "Arrest in killing of Dwayne Ellison Porter",
+     "ROCKFORD, Ill. — Police on Thursday arrested a 22-year-old man in the killing of Dwayne Ellison Porter, who was shot to death on "
+     "March 5 on Elm Street in Rockford. Jamal Whitcomb was charged with first-degree murder. Porter's family held a vigil on Thursday "
+     "evening and asked for privacy."),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))), ids=str)
+def test_a_follow_up_read_before_the_reports_it_follows_joins_them(tmp_path, order):
+    """The arrest report names the victim and not the block; the first report gives the block and not the name. Read first, the
+    arrest opens an incident the first report does not match; the identifying report matches both, so the arrest is linked again
+    after it, as publication order would have linked it."""
+    reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
+    assert _incidents(tmp_path / "ledger", [reports[i] for i in order], ExtractedOnce(workers=1)) == {frozenset(r.origin for r in reports)}

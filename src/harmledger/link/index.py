@@ -99,9 +99,14 @@ class Postings:
             self.days.append(day)
             self.incidents.append(incident)
 
-    def remove(self, day: int, incident: str) -> None:
-        at = bisect_left(self.incidents, incident, bisect_left(self.days, day), bisect_right(self.days, day))
+    def remove(self, day: int, incident: str) -> bool:
+        """Remove the pair where present; whether it was."""
+        lo, hi = bisect_left(self.days, day), bisect_right(self.days, day)
+        at = bisect_left(self.incidents, incident, lo, hi)
+        if at == hi or self.incidents[at] != incident:
+            return False
         del self.days[at], self.incidents[at]
+        return True
 
     def latest(self, start: int, end: int, count: int) -> list[str]:
         """The incidents of the ``count`` latest pairs dated ``start`` .. ``end``, latest first (by day, then incident id)."""
@@ -177,6 +182,8 @@ class CandidateIndex:
         for change in reversed(self._journal):
             if change[0] == "key":
                 self._keys[change[1]].remove(change[2], change[3])
+            elif change[0] == "unkey":
+                self._keys[change[1]].add(change[2], change[3])
             else:
                 self._put(change[1], change[2])
         self._state = self._journal_base
@@ -244,6 +251,22 @@ class CandidateIndex:
                 row["kind"], bool(row["background"]), old.merged if old else False, row["event_type"], row["lat"], row["lon"],
                 row["event_date"], row["last_reported"], members,
             ))
+
+    def absorbed(self, survivor: str, absorbed: str, keys: list[tuple[str, date]]) -> list[Member]:
+        """An incident moved whole into another (``linking.absorb``; ``keys`` its link keys, now the survivor's):
+        it is dropped, and its members are returned, for ``assigned`` to join to the survivor."""
+        if not self._journal:
+            self._journal_base = self._state
+        old = self._incident(absorbed)
+        self._journal.append(("incident", absorbed, old))
+        self._put(absorbed, None)
+        for key, day in keys:
+            postings = self._keys.setdefault(key, Postings())
+            if postings.remove(day.toordinal(), absorbed):
+                self._journal.append(("unkey", key, day.toordinal(), absorbed))
+            if postings.add(day.toordinal(), survivor):
+                self._journal.append(("key", key, day.toordinal(), survivor))
+        return [Member._make(m) for m in old.members] if old is not None else []
 
     def keyed(self, keyed: dict[str, list[str]], day: date | None) -> None:
         """Keys given to incidents on ``day`` (``linking.add_keys_of``)."""

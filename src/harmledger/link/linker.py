@@ -20,7 +20,12 @@ document whole or absent) and the ledger is never re-clustered. For each mention
   model, which weighs distance against the text, since a misplaced lead is the commoner
   error;
 - the best candidate above the model's threshold is joined, else a new incident
-  opens. A document's lead prefers the incidents where another document's lead
+  opens; one already reported by the new document's publication day goes first (publication
+  order would have offered only those). Incidents it also matches whose every report was
+  published after it (a feed read late, a shuffled batch) are linked again, whole, after it,
+  as publication order would have had them: each joins the incident its lead report now
+  matches best. Shuffled, the GVA linking suite lost 0.03-0.04 pairwise F1 without this
+  (``make eval-order``). A document's lead prefers the incidents where another document's lead
   matches it: a follow-up most likely tells what an earlier report led with, not
   what that report told further down (often the same attack, told twice by the
   extractor, once unplaced). Two mentions of one document never join the same incident.
@@ -38,6 +43,7 @@ import hashlib
 import math
 from collections import OrderedDict, defaultdict
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
@@ -86,6 +92,7 @@ class Linker:
         assigned: dict[str, str] = {}
         cells: dict[str, set[str]] = defaultdict(set)
         compared: dict[str, Shared | None] = {}
+        later: dict[str, Member] = {}
         for row in unlinked:
             touched = set(assigned.values())
             if row["kind"] != "event":
@@ -93,7 +100,8 @@ class Linker:
             elif row["background"]:
                 incident = self._recalled(connection, row, touched)
             else:
-                incident = self._match(row, blocks.get(row["id"], {}), touched, compared, gated=row["id"] != lead)
+                incident, told_later = self._match(row, blocks.get(row["id"], {}), touched, compared, gated=row["id"] != lead)
+                later.update(told_later)
             assigned[row["id"]] = incident = incident or incident_id(row["id"])
             if row["lat"] is not None:
                 cells[incident].add(cell_key(row["lat"], row["lon"]))
@@ -111,8 +119,26 @@ class Linker:
         keyed = {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}
         linking.add_keys_of(connection, keyed, day)
         self._index.keyed(keyed, day)
+        grew = self._relink(connection, {i: m for i, m in later.items() if i not in touched})
         self._index.settle(connection)
-        return set(touched)
+        return set(touched) | grew
+
+    def _relink(self, connection: Connection, later: dict[str, Member]) -> set[str]:
+        """Link again, as if each arrived now, the incidents told only by reports published after the
+        document just linked (``later``: incident → its lead member): each moves whole into the incident
+        its lead now matches best. The incidents that grew."""
+        gone: set[str] = set()
+        grew: set[str] = set()
+        for incident, lead in sorted(later.items()):
+            own = {m["incident_id"] for m in linking.document_mentions(connection, lead["document_id"])}
+            block = self._blocks(connection, [lead]).get(lead["id"], {})
+            better, _ = self._match(lead, block, own | gone, {}, gated=False)
+            if better is None or (keys := linking.absorb(connection, better, incident)) is None:
+                continue
+            self._index.assigned({better: self._index.absorbed(better, incident, keys)}, refresh_all(connection, [better]))
+            gone.add(incident)
+            grew.add(better)
+        return grew - gone
 
     def prepare(self, connection: Connection) -> None:
         """Read the ledger's blocks into memory now rather than at the next document (the bench times the two apart)."""
@@ -159,21 +185,25 @@ class Linker:
 
     def _match(
         self, row: dict[str, Any], block: dict[str, list[dict[str, Any]]], exclude: set[str], compared: dict[str, Shared | None], gated: bool
-    ) -> str | None:
+    ) -> tuple[str | None, dict[str, Member]]:
         """The incident ``row`` tells, among its block's candidates (with their members); None to open a new one.
+        Then, for a lead (not ``gated``), the other incidents it matches that only later reports tell, each with
+        its lead member (see the module docstring).
 
         ``compared`` caches, per other document, what the two documents share (or None
         when they share too little to be scored), across the mentions of this document.
         """
         side = self._side(row)
         if side is None:
-            return None
+            return None, {}
         candidates = [c for c in block if c not in exclude]
         if not candidates:
-            return None
+            return None, {}
         told = {incident: [(m, other) for m in block[incident][-MAX_MEMBERS:] if (other := self._side(m)) is not None] for incident in candidates}
         side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
         best, best_score, least = None, (False, 0.0), threshold()
+        earlier, earlier_score = None, best_score
+        later: dict[str, Member] = {}
         for incident in candidates:
             scored = []
             for member, other in told[incident]:
@@ -185,9 +215,18 @@ class Linker:
                     break
                 if (shared := compared[member["document_id"]]) is not None and (p := match_probability(side, other, shared)) > least:
                     scored.append((bool(member["lead"]) and not gated, p))
-            if scored and max(scored) > best_score:
-                best, best_score = incident, max(scored)
-        return best
+            if not scored:
+                continue
+            score = max(scored)
+            if score > best_score:
+                best, best_score = incident, score
+            if not _told_after(block[incident], row["published"]):
+                if score > earlier_score:
+                    earlier, earlier_score = incident, score
+            elif not gated:
+                later[incident] = next((m for m in block[incident] if m["lead"]), block[incident][0])
+        chosen = earlier or best
+        return chosen, {incident: member for incident, member in later.items() if incident != chosen}
 
     def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[Member]]:
         """The incidents' members by incident (from the index), their documents' fingerprints in the cache (read and decoded once)."""
@@ -286,6 +325,11 @@ def _recomputed(incident: str, found: list[dict[str, Any]], claims: list[Claim])
         row[slot], row[f"{slot}_low"], row[f"{slot}_high"] = (figure.best, figure.low, figure.high) if figure else (None, None, None)
     row["missing"] = figures["missing"].best if "missing" in figures else None
     return row
+
+
+def _told_after(members: list[dict[str, Any]], published: date | None) -> bool:
+    """Whether every report of an incident was published after ``published`` (never, when a date is missing)."""
+    return published is not None and all(m["published"] is not None and m["published"] > published for m in members)
 
 
 def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, text, update
 
 from harmledger.store.query import IDS
-from harmledger.store.schema import counts, documents, fingerprints, incidents, ledger_state, link_keys, mentions, places
+from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, ledger_state, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
 
@@ -98,6 +98,21 @@ def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date |
     found = [{"key": key, "incident_id": incident_id, "day": day} for incident_id, keys in keyed.items() for key in keys]
     if found and day is not None:
         insert_ignore(connection, link_keys, found)
+
+
+def absorb(connection: Connection, survivor: str, absorbed: str) -> list[tuple[str, date]] | None:
+    """Move an incident whole into another (its mentions and link keys) and drop its rows, unless an analyst
+    has reviewed it or pinned one of its mentions: the keys it moved, or None. The survivor's row is the caller's to refresh."""
+    reviewed = connection.scalar(select(incidents.c.review_status).where(incidents.c.id == absorbed)) != "unreviewed"
+    if reviewed or connection.scalar(select(mentions.c.id).where(mentions.c.incident_id == absorbed, mentions.c.pinned.is_(True)).limit(1)):
+        return None
+    connection.execute(update(mentions).where(mentions.c.incident_id == absorbed).values(incident_id=survivor))
+    keys = [(key, day) for key, day in connection.execute(select(link_keys.c.key, link_keys.c.day).where(link_keys.c.incident_id == absorbed))]
+    if keys:
+        insert_ignore(connection, link_keys, [{"key": key, "incident_id": survivor, "day": day} for key, day in keys])
+    for table, column in ((link_keys, link_keys.c.incident_id), (incident_rows, incident_rows.c.incident_id), (incidents, incidents.c.id)):
+        connection.execute(table.delete().where(column == absorbed))
+    return keys
 
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:
