@@ -1,5 +1,6 @@
 """Linking is greedy and incremental, yet the incidents must not depend on the order the reports arrive in."""
 
+import contextlib
 import itertools
 import random
 from datetime import date
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SEED, SHOOTING
+from test_link_index import _fresh, _held
 
 from harmledger.eval.order import ExtractedOnce
 from harmledger.ledger import Ledger
@@ -66,3 +68,25 @@ def test_a_follow_up_read_before_the_reports_it_follows_joins_them(tmp_path, ord
     after it, as publication order would have linked it."""
     reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
     assert _incidents(tmp_path / "ledger", [reports[i] for i in order], ExtractedOnce(workers=1)) == {frozenset(r.origin for r in reports)}
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["committed", "rolled back"])
+def test_an_incident_linked_again_leaves_the_linkers_index_as_a_fresh_read_finds_the_ledger(tmp_path, monkeypatch, kept):
+    """The arrest read first, then the first report: the identifying report moves the arrest's incident into theirs, in the
+    ledger and in the linker's index alike; refused after linking, it leaves both as they were."""
+    first, identified, arrest = (Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET)
+    with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
+        ledger.ingest_records([arrest, first], inputs=["test"])
+        assert ledger.count_incidents() == 2
+        if not kept:
+            link = ledger.linker.link_document
+
+            def refused(*args):
+                link(*args)
+                raise RuntimeError("refused after linking")
+
+            monkeypatch.setattr(ledger.linker, "link_document", refused)
+        with contextlib.suppress(RuntimeError):
+            ledger.ingest_records([identified], inputs=["test"])
+        assert _held(ledger.linker._index) == _held(_fresh(ledger))
+        assert ledger.count_incidents() == (1 if kept else 2)
