@@ -51,13 +51,7 @@ def test_a_report_another_writer_linked_while_ours_linked_is_a_candidate(db_url,
 
 def test_a_document_rolled_back_after_linking_is_no_candidate(db_url, monkeypatch):
     with Ledger(db_url) as ledger:
-        link = ledger.linker.link_document
-
-        def refused(*args):
-            link(*args)
-            raise RuntimeError("refused after linking")
-
-        monkeypatch.setattr(ledger.linker, "link_document", refused)
+        refuse_after_linking(monkeypatch, ledger)
         with pytest.raises(RuntimeError):
             _ingest(ledger, SHOOTING)
         monkeypatch.undo()
@@ -76,6 +70,17 @@ def test_what_the_linker_keeps_in_place_equals_a_fresh_read(db_url):
         fresh = _held(_fresh(ledger))
         assert fresh == _held(ledger.linker._index)
         assert fresh[1]  # incidents were read
+
+
+def refuse_after_linking(monkeypatch, ledger):
+    """Make each document's transaction fail once its mentions are linked."""
+    link = ledger.linker.link_document
+
+    def refused(*args):
+        link(*args)
+        raise RuntimeError("refused after linking")
+
+    monkeypatch.setattr(ledger.linker, "link_document", refused)
 
 
 def _fresh(ledger):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SEED, SHOOTING
-from test_link_index import _fresh, _held
+from test_link_index import _fresh, _held, refuse_after_linking
 
 from harmledger.eval.order import ExtractedOnce
 from harmledger.ledger import Ledger
@@ -79,13 +79,7 @@ def test_an_incident_linked_again_leaves_the_linkers_index_as_a_fresh_read_finds
         ledger.ingest_records([arrest, first], inputs=["test"])
         assert ledger.count_incidents() == 2
         if not kept:
-            link = ledger.linker.link_document
-
-            def refused(*args):
-                link(*args)
-                raise RuntimeError("refused after linking")
-
-            monkeypatch.setattr(ledger.linker, "link_document", refused)
+            refuse_after_linking(monkeypatch, ledger)
         with contextlib.suppress(RuntimeError):
             ledger.ingest_records([identified], inputs=["test"])
         assert _held(ledger.linker._index) == _held(_fresh(ledger))
