@@ -1,8 +1,9 @@
 """The faster forms of extract's patterns match exactly what the plain forms did.
 
-``text.regex.choice`` factors words that share a beginning, and ``extract.lookback`` tries
-a pattern that ends before a quantity only where its head may begin; both promise the very
-matches of the flat alternation and of the window search they replaced.
+``text.regex.choice`` factors words that share a beginning, ``extract.lookback`` tries
+a pattern that ends before a quantity only where its head may begin, and ``CaselessSearch``
+searches the lower-cased text case-sensitively; each promises the very matches (or answer)
+of the flat alternation, the window search or the case-insensitive search it replaced.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 
 from harmledger.extract.lexicon import patterns
 from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback, backward
-from harmledger.text.regex import choice
+from harmledger.text.regex import CaselessSearch, choice
 
 _WORDS = st.lists(st.text(alphabet="abcAB -.", min_size=0, max_size=5), min_size=1, max_size=8)
 _TEXT = st.text(alphabet="abcAB -.\n", max_size=40)
@@ -68,3 +69,20 @@ def test_a_lookback_finds_what_a_window_search_did(sentence, quantities):
 
 def test_the_casualty_lookbacks_are_lookbacks():
     assert all(isinstance(patterns()[name], Backward) for name in ("active_before", "toll_before", "toll_after_before", "companion"))
+
+
+# The characters where lower-casing and re.IGNORECASE part ways ("İ", "ı", "ſ", the Kelvin sign),
+# accented capitals that do not, and the ASCII letters they fold with
+_CASED = st.text(alphabet="kiKsISaA ’-é\u00c9\u0130\u0131\u017f\u212a", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CASED, st.sampled_from(["kis", r"\bski\b", r"(?:a|ki)s|s(?<=\bs)\b", r"[a-k]i", r"[^a-z]s", "’s", r"é", r"(?-i:ki)", "Ki"]))
+def test_a_caseless_search_answers_as_the_case_insensitive_search(text, pattern):
+    assert CaselessSearch(pattern).search(text) == bool(re.search(pattern, text, re.IGNORECASE))
+
+
+def test_a_caseless_search_searches_lower_cased_text_only_where_that_is_the_same():
+    assert CaselessSearch(r"killed|hit(?<=\bhit)\b")._lowered is not None
+    assert CaselessSearch(r"\S+ killed")._lowered is None  # a capital escape: not a lower-case pattern
+    assert CaselessSearch(r"(?-i:killed)")._lowered is None

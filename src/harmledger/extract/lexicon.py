@@ -13,7 +13,7 @@ from functools import cache
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
 from harmledger.extract.lookback import Backward, backward
-from harmledger.text.regex import choice, gated_word_start
+from harmledger.text.regex import CaselessSearch, choice, gated_word_start
 
 
 def _alt(fragments) -> str:
@@ -203,12 +203,14 @@ _TRIGGER_STEMS = (
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
 ).split()
-TRIGGER = re.compile(choice(_TRIGGER_STEMS) + r"|\bhit\b", re.IGNORECASE)
+# "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
+# jumps to the stems' first letters (``CaselessSearch``)
+TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
 GATES = {
-    "pronoun_object": re.compile(r"\b(?:him|her)\b", re.IGNORECASE),
-    "left_singular": re.compile(r"\b(?:left|leaving)\b", re.IGNORECASE),
-    "injury_of": re.compile(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)", re.IGNORECASE),
-    "found_dead": re.compile(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b", re.IGNORECASE),
-    "lone_victim": re.compile(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|\bhit\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot", re.IGNORECASE),
+    "pronoun_object": CaselessSearch(r"\b(?:him|her)\b"),
+    "left_singular": CaselessSearch(r"\b(?:left|leaving)\b"),
+    "injury_of": CaselessSearch(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)"),
+    "found_dead": CaselessSearch(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b"),
+    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
 }

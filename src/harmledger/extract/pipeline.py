@@ -22,7 +22,7 @@ from harmledger.geo import PlaceMention, find_places
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
-from harmledger.text.regex import gated_word_start
+from harmledger.text.regex import CaselessSearch, gated_word_start
 
 
 # Only a big town that the text introduces as a place ("in X", "the town of X", "attacked X")
@@ -41,6 +41,12 @@ def _cue(name: str) -> re.Pattern[str]:
     if isinstance(cues, str):
         return re.compile(cues)
     return re.compile(gated_word_start("(?:" + "|".join(cues) + ")", re.IGNORECASE) + r"\b", re.IGNORECASE)
+
+
+@cache
+def _cue_found(name: str) -> CaselessSearch:
+    """Whether a list of cues (case-insensitive) occurs, where where it does is not read: found quickly (``CaselessSearch``)."""
+    return CaselessSearch(_cue(name).pattern)
 
 
 _INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
@@ -105,7 +111,7 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
 
 def _aggregate(sentence: Sentence) -> bool:
     """A toll over many places or days."""
-    return bool(_cue("aggregate").search(sentence.text))
+    return _cue_found("aggregate").search(sentence.text)
 
 
 # "More than 40,000 people have been killed in the Palestinian territory": thousands told in the

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from functools import cache
 
 from harmledger.data import word_set
-from harmledger.text.regex import in_order
+from harmledger.text.regex import CaselessSearch, in_order
 
 _VERBS = r"(?i:said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated)"
-_ANY_VERB = re.compile(_VERBS + r"|according", re.IGNORECASE)
+_ANY_VERB = CaselessSearch(_VERBS + r"|according")
 # "the southern defence forces of Ukraine said": the body a command or a force belongs to is part of
 # the speaker ("the regional governor of Ukraine" stays the governor); read only where a name was found
 _BODY_BEFORE = re.compile(

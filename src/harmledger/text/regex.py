@@ -158,3 +158,42 @@ def _first_of_group(op, av) -> tuple[list, bool] | None:
     if None in firsts:
         return None
     return [item for first, _ in firsts for item in first], any(nullable for _, nullable in firsts)
+
+
+class CaselessSearch:
+    """Whether a case-insensitive pattern occurs in a text, found quickly.
+
+    ``re`` cannot jump ahead to where a case-insensitive alternation's first letters are, so
+    it tries every branch at every character; the same pattern matched case-sensitively over
+    the lower-cased text jumps straight to its first letters, as fast as a plain search. The
+    two agree wherever ``str.lower`` equates letters as ``re.IGNORECASE`` does (``_lowers_as_ignorecase``)
+    and the pattern names no capital nor turns case-sensitivity back on; elsewhere the
+    pattern itself is searched. The answer is only whether it occurs: a match over the
+    lower-cased copy would give lower-cased text.
+    """
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self._lowered = re.compile(pattern) if _lower_case_only(pattern) else None
+
+    def search(self, text: str) -> bool:
+        if self._lowered is not None and _lowers_as_ignorecase(text):
+            return self._lowered.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+
+def _lower_case_only(pattern: str) -> bool:
+    """No capital (of a letter or an escape such as ``\\S``), no cased letter beyond ASCII and no ``(?-i``."""
+    return "(?-" not in pattern and not any(c.isupper() or not c.isascii() and c.lower() != c.upper() for c in pattern)
+
+
+# The characters that ``re.IGNORECASE`` equates with an ASCII letter, or that lower-case to more
+# than one character (found by trying every code point): "İ" and "ı" with "i", "ſ" with "s", the
+# Kelvin sign with "k". Any other character lower-cases to one character that no ASCII letter matches.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowers_as_ignorecase(text: str) -> bool:
+    """Whether lower-casing ``text`` keeps its offsets and equates its letters with the pattern's
+    as ``re.IGNORECASE`` does: true of every text without the few ``_FOLDS_TO_ASCII``."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
