@@ -12,6 +12,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+from harmledger.extract import speakers
 from harmledger.extract.lexicon import patterns
 from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback, backward
 from harmledger.text.regex import CaselessSearch, choice
@@ -86,3 +87,17 @@ def test_a_caseless_search_searches_lower_cased_text_only_where_that_is_the_same
     assert CaselessSearch(r"killed|hit(?<=\bhit)\b")._lowered is not None
     assert CaselessSearch(r"\S+ killed")._lowered is None  # a capital escape: not a lower-case pattern
     assert CaselessSearch(r"(?-i:killed)")._lowered is None
+
+
+_SPEECH = st.lists(st.sampled_from(["the", "a", "local", "police", "officials", "said", "He", "they", "spokesman", "Governor",
+                                    "of", "Kharkiv", "regional", "military", "administration", "told", "also", "xpolice",
+                                    "office's", "ministry", "according", "to", "O'Neil", ",", "\n", "  "]), max_size=16)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPEECH)
+def test_speakers_find_what_the_whole_pattern_finds(words):
+    """``speakers._spoken`` tries roles only in the words before one: the same matches as the whole pattern."""
+    sentence = " ".join(words)
+    spoken = speakers._patterns()[1]
+    assert [m.span() for m in speakers._spoken(sentence)] == [m.span() for m in spoken.finditer(sentence)]

@@ -171,6 +171,9 @@ def _local_names() -> dict[str, tuple[str, int, str]]:
     return local_names()
 
 
+_QUALIFIES = re.compile(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
+_PART_OF = re.compile(r"\s*of (the )?(city of )?")
+_NEIGHBOURHOOD_OF = re.compile(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?")
 _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
 
 
@@ -185,9 +188,8 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
         if a.kind == "admin" and all(e.kind == "town" for e in b.candidates):
             continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state
         between = folded[a.end + 1 : b.start]
-        if re.fullmatch(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*", between) or (
-                a.key.endswith(_CITY_PARTS) and re.fullmatch(r"\s*of (the )?(city of )?", between)) or (
-                re.fullmatch(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?", between)):
+        if _QUALIFIES.fullmatch(between) or (a.key.endswith(_CITY_PARTS) and _PART_OF.fullmatch(between)) or (
+                _NEIGHBOURHOOD_OF.fullmatch(between)):
             b.qualifier_of = i
             a.qualifiers.append(i + 1)
         elif b.key.endswith(_CITY_PARTS) and between == "s " and _possessive(text, folded, offsets, a.end):
@@ -455,6 +457,8 @@ def _locative_frames() -> dict[str, str]:
 def _written_as_place(text: str, surface: str) -> bool:
     """Whether the text writes the name (as capitalised) where only a place fits, often enough
     to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"."""
+    if text.count(surface) < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
+        return False
     frames, name = _locative_frames(), re.escape(surface)
     pattern = rf"(?i:\b(?:{frames['before']})\s+){name}\b|\b{name}(?i:\s+(?:{frames['after']}))\b"
     return len(re.findall(pattern, text)) >= LOCATIVE_EVIDENCE

@@ -18,7 +18,7 @@ from fractions import Fraction
 from functools import cache
 
 from harmledger.data import table
-from harmledger.text.regex import choice
+from harmledger.text.regex import choice, gated_word_start
 
 
 @dataclass(frozen=True)
@@ -50,12 +50,13 @@ def _pattern() -> re.Pattern[str]:
     single = rf"(?:{scaled}|{word_number})"
     vague = _words(numbers["vague"])
     qualifier = _words(numbers["qualifiers"])
-    return re.compile(
-        rf"\b(?<![Nn]o\s)(?<!-)(?:(?P<qual>{qualifier})\s+)?"
+    # at a word start, and only where a quantity's first letters are (``gated_word_start``)
+    return re.compile(gated_word_start(
+        rf"(?<![Nn]o\s)(?<!-)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:(?:(?:between\s+(?P<lo>{single})\s+and|(?P<lo2>{single})\s+(?:to|or))\s*(?P<hi>{single})"
         rf"|(?P<lo3>\d+)\s*-\s*(?P<hi3>\d+))(?![\w-])"
         rf"|(?P<vague>{vague})\b"
-        rf"|(?P<one>{single}))(?![\w])",
+        rf"|(?P<one>{single}))(?![\w])", re.IGNORECASE),
         re.IGNORECASE,
     )
 

@@ -13,7 +13,7 @@ space is not, as the engine may give back part of the run).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
 from typing import NamedTuple
@@ -177,9 +177,20 @@ class CaselessSearch:
         self._lowered = re.compile(pattern) if _lower_case_only(pattern) else None
 
     def search(self, text: str) -> bool:
-        if self._lowered is not None and _lowers_as_ignorecase(text):
-            return self._lowered.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
+        return self.first(text) is not None
+
+    def first(self, text: str) -> int | None:
+        """Where the pattern first occurs (lower-casing keeps every offset)."""
+        return next(self.starts(text), None)
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Every offset where the pattern matches, in order, overlapping matches too."""
+        pattern, subject = ((self._lowered, text.lower()) if self._lowered is not None and _lowers_as_ignorecase(text)
+                            else (self.pattern, text))
+        found = pattern.search(subject)
+        while found:
+            yield found.start()
+            found = pattern.search(subject, found.start() + 1)
 
 
 def _lower_case_only(pattern: str) -> bool:

@@ -24,6 +24,7 @@ _BOUNDARY = re.compile(
     r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*)"""
 )
 _LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _WORD_REACH = 64  # longer than any abbreviation: the last word is looked for this far back
 
 # Longer than any sentence of the eval suites (the longest is 1,679 characters).
@@ -55,7 +56,7 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     if word in _abbreviations():
         return True
     # Initials and acronyms with stops: "U.S.", "J.", "a.m."
-    return bool(re.fullmatch(r"(?:[a-z]\.)+", word))
+    return _INITIALS.fullmatch(word) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:
