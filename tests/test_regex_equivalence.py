@@ -78,15 +78,16 @@ _CASED = st.text(alphabet="kiKsISaA ’-é\u00c9\u0130\u0131\u017f\u212a", max_s
 
 
 @settings(max_examples=300, deadline=None)
-@given(_CASED, st.sampled_from(["kis", r"\bski\b", r"(?:a|ki)s|s(?<=\bs)\b", r"[a-k]i", r"[^a-z]s", "’s", r"é", r"(?-i:ki)", "Ki"]))
+@given(_CASED, st.sampled_from(["kis", r"\bski\b", r"(?:a|ki)s|s(?<=\bs)\b", r"[a-k]i", r"[^a-z]s", "’s", r"é", r"(?-i:ki)", "Ki", r"\S\s", r"(?P<K>\w)\B"]))
 def test_a_caseless_search_answers_as_the_case_insensitive_search(text, pattern):
     assert CaselessSearch(pattern).search(text) == bool(re.search(pattern, text, re.IGNORECASE))
 
 
 def test_a_caseless_search_searches_lower_cased_text_only_where_that_is_the_same():
     assert CaselessSearch(r"killed|hit(?<=\bhit)\b")._lowered is not None
-    assert CaselessSearch(r"\S+ killed")._lowered is None  # a capital escape: not a lower-case pattern
-    assert CaselessSearch(r"(?-i:killed)")._lowered is None
+    assert CaselessSearch(r"(?P<Killed>\S+ killed)\B")._lowered is not None  # a group's name, "not a space"
+    for pattern in (r"(?-i:killed)", r"Killed", r"\x4b", r"k\u0130", r"(k)\1", r"\é"):  # a capital, written by code
+        assert CaselessSearch(pattern)._lowered is None
 
 
 _SPEECH = st.lists(st.sampled_from(["the", "a", "local", "police", "officials", "said", "He", "they", "spokesman", "Governor",

@@ -177,7 +177,8 @@ class CaselessSearch:
         self._lowered = re.compile(pattern) if _lower_case_only(pattern) else None
 
     def search(self, text: str) -> bool:
-        return self.first(text) is not None
+        pattern, subject = self._searched(text)
+        return pattern.search(subject) is not None
 
     def first(self, text: str) -> int | None:
         """Where the pattern first occurs (lower-casing keeps every offset)."""
@@ -185,17 +186,41 @@ class CaselessSearch:
 
     def starts(self, text: str) -> Iterator[int]:
         """Every offset where the pattern matches, in order, overlapping matches too."""
-        pattern, subject = ((self._lowered, text.lower()) if self._lowered is not None and _lowers_as_ignorecase(text)
-                            else (self.pattern, text))
+        pattern, subject = self._searched(text)
         found = pattern.search(subject)
         while found:
             yield found.start()
             found = pattern.search(subject, found.start() + 1)
 
+    def _searched(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to search and the text to search it in."""
+        if self._lowered is not None and _lowers_as_ignorecase(text):
+            return self._lowered, text.lower()
+        return self.pattern, text
+
+
+# A pattern's pieces: a group's name, an escape, a character
+_PIECE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.|.", re.DOTALL)
+_NEUTRAL_ESCAPES = frozenset(r"\S \W \D \B \A \Z".split())  # a capital that says "not", or the text's ends
+
 
 def _lower_case_only(pattern: str) -> bool:
-    """No capital (of a letter or an escape such as ``\\S``), no cased letter beyond ASCII and no ``(?-i``."""
-    return "(?-" not in pattern and not any(c.isupper() or not c.isascii() and c.lower() != c.upper() for c in pattern)
+    """Whether the pattern means the same over lower-cased text: no capital letter (a group's name
+    and ``_NEUTRAL_ESCAPES`` aside), no cased letter beyond ASCII, no ``(?-i``, and no character
+    written by its code (``\\x41``, ``\\u00C9``, ``\\N{...}``, octal) nor a backreference."""
+    return "(?-" not in pattern and all(_neutral(piece) for piece in _PIECE.findall(pattern))
+
+
+def _neutral(piece: str) -> bool:
+    if piece.startswith("(?P"):
+        return True
+    if len(piece) == 2:  # an escape
+        return piece in _NEUTRAL_ESCAPES or piece[1] not in "xu0123456789" and _uncapitalised(piece[1])
+    return _uncapitalised(piece)
+
+
+def _uncapitalised(char: str) -> bool:
+    return not (char.isupper() or not char.isascii() and char.lower() != char.upper())
 
 
 # The characters that ``re.IGNORECASE`` equates with an ASCII letter, or that lower-case to more
