@@ -19,9 +19,12 @@ from functools import lru_cache
 
 from harmledger.data import word_set
 
+# Every boundary begins with white space or a closing quote or bracket: the lookahead says so
+# first, so that the engine leaves every other character at one test
 _BOUNDARY = re.compile(
-    r"""(?P<stop>(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9]))"""
-    r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*)"""
+    r"""(?=[\s"')\]])"""
+    r"""(?:(?P<stop>(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9]))"""
+    r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*))"""
 )
 _LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
