@@ -10,8 +10,9 @@ from itertools import chain
 from harmledger.data import word_set
 from harmledger.text.regex import CaselessSearch, in_order
 
-_VERBS = r"(?i:said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated)"
-_ANY_VERB = CaselessSearch(_VERBS + r"|according")
+_VERB_WORDS = "said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated"
+_VERBS = f"(?i:{_VERB_WORDS})"
+_ANY_VERB = CaselessSearch(_VERB_WORDS + "|according")  # words alone, not in a group: the search jumps to their first letters
 # "the southern defence forces of Ukraine said": the body a command or a force belongs to is part of
 # the speaker ("the regional governor of Ukraine" stays the governor); read only where a name was found
 _BODY_BEFORE = re.compile(
