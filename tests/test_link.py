@@ -1,6 +1,6 @@
 """Linking: follow-up reports of the Kremenchuk strike join one incident; its toll is reconciled over time."""
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -217,3 +217,54 @@ def test_ages_are_ages_not_days_of_the_month():
         "on March 1, police said. Posted: Friday, March 7, 2014.", []
     )
     assert found.ages == ["13", "16"]
+
+
+CAMERON_REPORTS = (
+    (
+        "2016-02-08",
+        "One dead in Cameron accidental shooting",
+        "CAMERON, W.Va. — A 24-year-old man died Sunday night after a gun went off inside a home on Church Street in Cameron, "
+        "Marshall County sheriff's deputies said. Deputies said the man was handling a handgun with a friend when it fired, striking "
+        "him in the chest. He was taken to Wheeling Hospital, where he was pronounced dead. No charges have been filed.",
+    ),
+    (
+        "2016-02-09",
+        "Cameron police say fatal shooting of man appears accidental",
+        "Police in Cameron say a weekend shooting that left a young man dead looks like an accident. Chief Rob Wilson told "
+        "reporters the victim and a friend were passing a pistol back and forth in a kitchen when it discharged. The friend called "
+        "911 and tried to stop the bleeding. Investigators are waiting for autopsy results before deciding whether anyone will be charged.",
+    ),
+)
+
+
+def _placed_report(day, title, text, town, state, lat, lon):
+    from harmledger.link.features import Side
+    from harmledger.link.fingerprint import fingerprint
+    from harmledger.model import Mention, Place
+
+    placed = Mention(kind="event", place=Place(None, town, state, "US", lat, lon))
+    return Side(fingerprint(text, [placed], title=title, published=date.fromisoformat(day)), 1, lat, lon, date.fromisoformat(day) - timedelta(days=1))
+
+
+def test_two_reports_of_one_shooting_placed_in_namesake_towns_still_match():
+    """A second outlet's report names Cameron without its state and is geocoded to another state's Cameron,
+    1,800 km from the first report's point, in other words than the first; both name the town, which
+    outweighs the distance."""
+    from harmledger.link.features import match_probability, threshold
+
+    west_virginia = _placed_report(*CAMERON_REPORTS[0], "Cameron", "West Virginia", 39.83, -80.57)
+    texas = _placed_report(*CAMERON_REPORTS[1], "Cameron", "Texas", 30.85, -96.98)
+    assert match_probability(west_virginia, texas) > threshold()
+
+
+def test_place_named_counts_the_reports_that_name_the_others_town_whichever_namesake_was_geocoded():
+    from harmledger.link.features import place_named
+
+    (day_a, title_a, text_a), (day_b, title_b, text_b) = CAMERON_REPORTS
+    west_virginia = _placed_report(day_a, title_a, text_a, "Cameron", "West Virginia", 39.83, -80.57)
+    texas = _placed_report(day_b, title_b, text_b, "Cameron", "Texas", 30.85, -96.98)  # the town's name, another state's namesake
+    elsewhere = _placed_report(
+        day_b, "Man shot dead in Moundsville", text_b.replace("Cameron", "Moundsville"), "Moundsville", "West Virginia", 39.92, -80.74
+    )
+    assert place_named(west_virginia, texas) == 1.0
+    assert place_named(west_virginia, elsewhere) == 0.0

@@ -15,7 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from harmledger.data import table
-from harmledger.link.fingerprint import COMMONEST_ZIPF, Fingerprint, cosine, is_full_name, rarity
+from harmledger.link.fingerprint import COMMONEST_ZIPF, Fingerprint, cosine, is_full_name, names_place, rarity
 
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare..."""
@@ -42,6 +42,8 @@ FEATURES = (
     "distance_100km",
     "within_10km",
     "within_30km",
+    "place_named",
+    "place_named_apart",
     "crowded_place",
     "near_in_crowded_place",
     "log_published_days",
@@ -65,7 +67,11 @@ on about the same day (log): two reports placed in one Chicago neighbourhood on 
 tell two shootings, two placed in one small town on one day most likely tell one attack. The
 last four weigh what the texts share by how far apart they were published: a follow-up months
 later (an arrest, a sentence) is the same incident when it names the same victim, not when it
-shares only the words every shooting report uses."""
+shares only the words every shooting report uses. ``place_named`` says whether each report names
+the place the other is placed in (half for one of the two), and ``place_named_apart`` the same where
+the points lie apart or one is missing: two reports of one shooting in Cameron are placed in two towns
+called Cameron when one names the state and the other does not, or one report is placed in a suspect's
+home town while its title names the city of the shooting; the names still agree where the points do not."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,7 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
     crowd = math.log1p(max(0, max(a.crowd, b.crowd) - near(a, b)))
     within_10km = float(placed and km <= 10)
+    named = place_named(a, b)
     return [
         content,
         title,
@@ -156,6 +163,8 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
         min(km, 500.0) / 100,
         within_10km,
         float(placed and km <= 30),
+        named,
+        named * float(not placed or km > 30),
         crowd,
         within_10km * crowd,
         published_days,
@@ -180,6 +189,13 @@ def near(a: Side, b: Side) -> bool:
     """Placed within CROWD_KM of each other and dated a day apart at most."""
     km = distance_km(a, b)
     return km is not None and km <= CROWD_KM and a.when is not None and b.when is not None and abs((a.when - b.when).days) <= 1
+
+
+def place_named(a: Side, b: Side) -> float:
+    """The share of the two mentions whose place's name the other report names (``names_place``)."""
+    fa, fb = a.fingerprint, b.fingerprint
+    site_a, site_b = fa.sites.get(a.ordinal), fb.sites.get(b.ordinal)
+    return (float(bool(site_a) and names_place(site_a, fb)) + float(bool(site_b) and names_place(site_b, fa))) / 2
 
 
 def evidence_similarity(a: Side, b: Side) -> float:

@@ -58,6 +58,7 @@ _DESTINATION = re.compile(
 )
 """Where victims were taken or died (a hospital): every shooting in a city names the same few, so
 they tell nothing of which one a report tells."""
+_CAPITALISED = re.compile(r"\b[A-Z][\w'.\-]*")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/", re.IGNORECASE)
 
 Vector = dict[str, float]
@@ -77,6 +78,11 @@ class Fingerprint:
     places: list[int]
     evidence: dict[int, Vector] = field(default_factory=dict)
     """Per mention ordinal (1-based, as stored): the vector of the text around its evidence."""
+    sites: dict[int, str] = field(default_factory=dict)
+    """Per mention ordinal: the name of the place it is placed in (the gazetteer's), lower-cased."""
+    capitals: list[str] = field(default_factory=list)
+    """The distinctive capitalised words of the title and the lead (``capital_words``): the places a
+    document names, whichever town of that name the geocoder chose for it."""
 
     @cached_property
     def keys(self) -> list[str]:
@@ -85,10 +91,15 @@ class Fingerprint:
         title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         return sorted({*names, *title, *(street.lower() for street in self.streets)})
 
+    @cached_property
+    def capital_set(self) -> frozenset[str]:
+        return frozenset(self.capitals)
+
     def to_json(self) -> str:
         data = {f.name: getattr(self, f.name) for f in fields(self)}  # shallow: asdict's deep copy cost more than the encoding
         data["published"] = self.published.isoformat() if self.published else None
         data["evidence"] = {str(k): v for k, v in self.evidence.items()}
+        data["sites"] = {str(k): v for k, v in self.sites.items()}
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -96,6 +107,7 @@ class Fingerprint:
         data = json.loads(text)
         data["published"] = date.fromisoformat(data["published"]) if data["published"] else None
         data["evidence"] = {int(k): v for k, v in data["evidence"].items()}
+        data["sites"] = {int(k): v for k, v in data.get("sites", {}).items()}
         return cls(**data)
 
 
@@ -115,6 +127,8 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
         ages=sorted({young or named for young, named in _AGE.findall(head)}),
         places=sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id}),
         evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
+        sites={n: m.place.name.lower() for n, m in enumerate(mentions, start=1) if m.place},
+        capitals=sorted(capital_words(f"{title or ''}\n{head}")),
     )
 
 
@@ -190,6 +204,19 @@ def _place_words(mentions: list[Mention]) -> frozenset[str]:
     """The words of the places and regions the mentions are placed in, lower-cased, and each name whole."""
     names = {n.lower() for m in mentions if m.place for n in (m.place.name, m.place.admin1) if n}
     return frozenset({*names, *(n.replace(" ", "_") for n in names), *(w for n in names for w in _WORD.findall(n))})
+
+
+def capital_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` (``Naples``, ``NAPLES``), lower-cased, less those as common as 'new' or 'the'
+    (``FUNCTION_ZIPF``): what a place's name must find in another report for that report to name it too."""
+    return {w for w in _WORD.findall(" ".join(_CAPITALISED.findall(text)).lower()) if rarity(w) > COMMONEST_ZIPF - FUNCTION_ZIPF}
+
+
+def names_place(site: str, other: Fingerprint) -> bool:
+    """Whether the ``other`` document names the place ``site``: every distinctive word of its name is among
+    its ``capitals`` (``Lexington Park`` needs both)."""
+    words = capital_words(site.title())
+    return bool(words) and words <= other.capital_set
 
 
 def _near_evidence(text: str, mention: Mention) -> str:
