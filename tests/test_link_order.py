@@ -56,16 +56,17 @@ SHOT_ON_ELM_STREET = [
      "An autopsy found he died of multiple gunshot wounds. Police have not made any arrests."),
     ("2021-03-26", "Arrest in killing of Dwayne Ellison Porter",
      "ROCKFORD, Ill. — Police on Thursday arrested a 22-year-old man in the killing of Dwayne Ellison Porter, who was shot to death on "
-     "March 5 on Elm Street in Rockford. Jamal Whitcomb was charged with first-degree murder. Porter's family held a vigil on Thursday "
+     "March 5 in Rockford. Jamal Whitcomb was charged with first-degree murder. Porter's family held a vigil on Thursday "
      "evening and asked for privacy."),
 ]
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))), ids=str)
 def test_a_follow_up_read_before_the_reports_it_follows_joins_them(tmp_path, order):
-    """The arrest report names the victim and not the block; the first report gives the block and not the name. Read first, the
-    arrest opens an incident the first report does not match; the identifying report matches both, so the arrest is linked again
-    after it, as publication order would have linked it."""
+    """The arrest report names the victim and not the street; the first report gives the street and not the name. Read first,
+    the arrest opens an incident the first report does not match; the identifying report, read last, matches the first report's
+    incident and nearly the arrest's (a shooting beside it that day makes it wary), so the arrest is linked again after it and
+    joins, as publication order would have linked it."""
     reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
     assert _incidents(tmp_path / "ledger", [reports[i] for i in order], ExtractedOnce(workers=1)) == {frozenset(r.origin for r in reports)}
 

@@ -22,7 +22,8 @@ document whole or absent) and the ledger is never re-clustered. For each mention
 - the best candidate above the model's threshold is joined, else a new incident
   opens; one already reported by the new document's publication day goes first (publication
   order would have offered only those). Incidents it also matches whose every report was
-  published after it (a feed read late, a shuffled batch) are linked again, whole, after it,
+  published after it (a feed read late, a shuffled batch; matched here at ``RELINK_SHARE`` of the
+  threshold) are linked again, whole, after it,
   as publication order would have had them: each joins the incident its lead report now
   matches best. Shuffled, the GVA linking suite lost 0.03-0.04 pairwise F1 without this
   (``make eval-order``). A document's lead prefers the incidents where another document's lead
@@ -66,6 +67,10 @@ MAX_MEMBERS = 12
 """Members compared per candidate: the latest reports carry the incident's current story."""
 RADIUS_KM = {"town": 60.0, "near": 80.0, "region": 350.0}
 """How far apart two mentions of one incident may be placed, by the new mention's precision."""
+RELINK_SHARE = 0.5
+"""An incident only later reports tell is linked again after a report that scores this share of the threshold
+against it: the report's own score counts incidents near it that publication order would not have shown the
+later report, so the later report's view may pass where this one falls short."""
 FINGERPRINTS_CACHED = 20_000
 RECALL_SIMILARITY = 0.1
 """How alike the words around a recalled incident and a report of it must be (a named theatre, a mall)."""
@@ -205,7 +210,7 @@ class Linker:
         earlier, earlier_score = None, best_score
         later: dict[str, Member] = {}
         for incident in candidates:
-            scored = []
+            scored, closest = [], 0.0
             for member, other in told[incident]:
                 if member["document_id"] not in compared:
                     shared = document_features(side.fingerprint, other.fingerprint)
@@ -213,18 +218,20 @@ class Linker:
                 if gated and _too_far(side, other, row):
                     scored = []
                     break
-                if (shared := compared[member["document_id"]]) is not None and (p := match_probability(side, other, shared)) > least:
-                    scored.append((bool(member["lead"]) and not gated, p))
+                if (shared := compared[member["document_id"]]) is not None:
+                    closest = max(closest, p := match_probability(side, other, shared))
+                    if p > least:
+                        scored.append((bool(member["lead"]) and not gated, p))
+            told_after = _told_after(block[incident], row["published"])
+            if told_after and not gated and closest > least * RELINK_SHARE:
+                later[incident] = next((m for m in block[incident] if m["lead"]), block[incident][0])
             if not scored:
                 continue
             score = max(scored)
             if score > best_score:
                 best, best_score = incident, score
-            if not _told_after(block[incident], row["published"]):
-                if score > earlier_score:
-                    earlier, earlier_score = incident, score
-            elif not gated:
-                later[incident] = next((m for m in block[incident] if m["lead"]), block[incident][0])
+            if not told_after and score > earlier_score:
+                earlier, earlier_score = incident, score
         chosen = earlier or best
         return chosen, {incident: member for incident, member in later.items() if incident != chosen}
 
