@@ -226,6 +226,7 @@ def test_a_report_marked_not_an_incident_leaves_it(page, site):
     after = api.get(f"/api/incidents/{ids['depot']}").json()
     assert (before["sources"], after["sources"]) == (2, 1) and funerals not in {m["id"] for m in after["mentions"]}
     assert audit(api, ids["depot"])[-1]["action"] == "not_an_incident"
+    page.wait_for_selector(f"#mentions li[data-mention='{funerals}']", state="detached")  # the view is drawn again after the save
     assert page.locator(f"#mentions li[data-mention='{funerals}']").count() == 0
     assert not page.problems, page.problems
 
