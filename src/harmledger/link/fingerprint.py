@@ -215,8 +215,14 @@ def capital_words(text: str) -> set[str]:
 def names_place(site: str, other: Fingerprint) -> bool:
     """Whether the ``other`` document names the place ``site``: every distinctive word of its name is among
     its ``capitals`` (``Lexington Park`` needs both)."""
-    words = capital_words(site.title())
+    words = _site_words(site)
     return bool(words) and words <= other.capital_set
+
+
+@lru_cache(maxsize=4096)
+def _site_words(site: str) -> frozenset[str]:
+    """A place name's distinctive words, once per name: every pair a report is scored in asks for them again."""
+    return frozenset(capital_words(site.title()))
 
 
 def _near_evidence(text: str, mention: Mention) -> str:

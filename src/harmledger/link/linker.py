@@ -22,11 +22,10 @@ document whole or absent) and the ledger is never re-clustered. For each mention
 - the best candidate above the model's threshold is joined, else a new incident
   opens; one already reported by the new document's publication day goes first (publication
   order would have offered only those). Incidents it also matches whose every report was
-  published after it (a feed read late, a shuffled batch; matched here at ``RELINK_SHARE`` of the
-  threshold) are linked again, whole, after it,
-  as publication order would have had them: each joins the incident its lead report now
-  matches best. Shuffled, the GVA linking suite lost 0.03-0.04 pairwise F1 without this
-  (``make eval-order``). A document's lead prefers the incidents where another document's lead
+  published after it (a feed read late, a shuffled batch; matched here at ``RELINK_SHARE`` of
+  the threshold) are linked again, whole, after it, as publication order would have had them:
+  each joins the incident its lead report now matches best. Shuffled, the GVA linking suite
+  lost 0.03-0.04 pairwise F1 without this (``make eval-order``). A document's lead prefers the incidents where another document's lead
   matches it: a follow-up most likely tells what an earlier report led with, not
   what that report told further down (often the same attack, told twice by the
   extractor, once unplaced). Two mentions of one document never join the same incident.

@@ -23,7 +23,7 @@ from harmledger.link.linker import cell_key, refresh
 from harmledger.review import audit, fields
 from harmledger.review.errors import Conflict, Invalid, NotFound
 from harmledger.store import linking
-from harmledger.store.schema import corrections, documents, incidents, link_keys, mentions, places, reviews
+from harmledger.store.schema import corrections, documents, incidents, mentions, places, reviews
 from harmledger.store.writer import insert_ignore, upsert
 
 STATUSES = ("unreviewed", "confirmed", "corrected", "rejected")
@@ -68,10 +68,7 @@ def merge(connection: Connection, survivor_id: str, other_id: str, user: str, co
     _open_incident(connection, other_id)
     before = {"mentions": _mention_ids(connection, survivor_id), "merged_mentions": _mention_ids(connection, other_id)}
     moved = before["merged_mentions"]
-    connection.execute(update(mentions).where(mentions.c.incident_id == other_id).values(incident_id=survivor_id, pinned=True))
-    keys = connection.execute(select(link_keys.c.key, link_keys.c.day).where(link_keys.c.incident_id == other_id)).all()
-    if keys:
-        insert_ignore(connection, link_keys, [{"key": key, "incident_id": survivor_id, "day": day} for key, day in keys])
+    linking.move_into(connection, survivor_id, other_id, pinned=True)
     connection.execute(update(incidents).where(incidents.c.id == other_id).values(merged_into=survivor_id))
     _set_status(connection, survivor_id, "corrected", user)
     refresh(connection, survivor_id)

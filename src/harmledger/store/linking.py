@@ -100,16 +100,24 @@ def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date |
         insert_ignore(connection, link_keys, found)
 
 
+def move_into(connection: Connection, survivor: str, other: str, *, pinned: bool = False) -> list[tuple[str, date]]:
+    """``other``'s mentions join ``survivor`` (``pinned`` there when an analyst moved them) and its link keys are the
+    survivor's too, so a new report that shares them links there; the keys."""
+    moved = {"incident_id": survivor, "pinned": True} if pinned else {"incident_id": survivor}
+    connection.execute(update(mentions).where(mentions.c.incident_id == other).values(**moved))
+    keys = [(key, day) for key, day in connection.execute(select(link_keys.c.key, link_keys.c.day).where(link_keys.c.incident_id == other))]
+    if keys:
+        insert_ignore(connection, link_keys, [{"key": key, "incident_id": survivor, "day": day} for key, day in keys])
+    return keys
+
+
 def absorb(connection: Connection, survivor: str, absorbed: str) -> list[tuple[str, date]] | None:
-    """Move an incident whole into another (its mentions and link keys) and drop its rows, unless an analyst
-    has reviewed it or pinned one of its mentions: the keys it moved, or None. The survivor's row is the caller's to refresh."""
+    """Move an incident whole into another (``move_into``) and drop its rows, unless an analyst has reviewed
+    it or pinned one of its mentions: the keys it moved, or None. The survivor's row is the caller's to refresh."""
     reviewed = connection.scalar(select(incidents.c.review_status).where(incidents.c.id == absorbed)) != "unreviewed"
     if reviewed or connection.scalar(select(mentions.c.id).where(mentions.c.incident_id == absorbed, mentions.c.pinned.is_(True)).limit(1)):
         return None
-    connection.execute(update(mentions).where(mentions.c.incident_id == absorbed).values(incident_id=survivor))
-    keys = [(key, day) for key, day in connection.execute(select(link_keys.c.key, link_keys.c.day).where(link_keys.c.incident_id == absorbed))]
-    if keys:
-        insert_ignore(connection, link_keys, [{"key": key, "incident_id": survivor, "day": day} for key, day in keys])
+    keys = move_into(connection, survivor, absorbed)
     for table, column in ((link_keys, link_keys.c.incident_id), (incident_rows, incident_rows.c.incident_id), (incidents, incidents.c.id)):
         connection.execute(table.delete().where(column == absorbed))
     return keys
