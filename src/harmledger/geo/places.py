@@ -22,11 +22,18 @@ from wordfreq import zipf_frequency
 
 from harmledger.data import _read, table, word_set
 from harmledger.geo.areas import actor_areas
-from harmledger.geo.build import TEXT_ALL_NAMES_COUNTRIES, TEXT_ALL_NAMES_POPULATION, haversine_km, local_names
+from harmledger.geo.build import (
+    TEXT_ALL_NAMES_COUNTRIES,
+    TEXT_ALL_NAMES_POPULATION,
+    haversine_km,
+    local_names,
+    local_places,
+)
 from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, word_spaced
+from harmledger.geo.states import states_named
 from harmledger.model import Place, Span
 from harmledger.text.regex import choice
 
@@ -78,6 +85,7 @@ class _Match:
     candidates: tuple[Entry, ...] = ()
     priors: list[float] | None = None  # _prior of the candidates _choose weighs, kept for its second pass
     word: bool = False  # a name running text mostly uses otherwise (geo_not_places): a place only if qualified
+    part: str | None = None  # a neighbourhood's name as written, when it is placed in its city ("Chicago - Austin")
 
 
 @cache
@@ -140,15 +148,20 @@ def _admin_suffix() -> re.Pattern[str]:
 
 
 _TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
+_NEIGHBOURHOOD_SUFFIX = re.compile(r" neighbou?rhood\b(?! of)")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w.'-]*\s+){0,3}$")  # "the Austin", "the West Side Austin"; not "a Raleigh"
 
 
 def _suffix(folded: str, match: _Match) -> None:
-    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name."""
+    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name; mark
+    "the Austin neighborhood" a part of a city."""
     rest = folded[match.end + 1 : match.end + 16]
     if m := _admin_suffix().match(rest):
         match.want, match.end = "region", match.end + len(m.group(0))
     elif (m := _TOWN_SUFFIX.match(rest)) and match.kind != "country":
         match.want, match.end = "town", match.end + len(m.group(0))
+    elif _NEIGHBOURHOOD_SUFFIX.match(rest) and match.kind != "country":
+        match.want = "part"  # a part of a city when "the" names it (``recognise``)
 
 
 _ARTICLE = re.compile(r"\b(the|a)$")
@@ -171,6 +184,12 @@ def _local_names() -> dict[str, tuple[str, int, str]]:
     return local_names()
 
 
+@cache
+def _hand_listed() -> frozenset[str]:
+    """The folded names of ``data/geo_local_names.tsv`` and ``data/geo_local_places.tsv``."""
+    return frozenset(_local_names()) | frozenset(local_places())
+
+
 _QUALIFIES = re.compile(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
 _PART_OF = re.compile(r"\s*of (the )?(city of )?")
 _NEIGHBOURHOOD_OF = re.compile(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?")
@@ -183,11 +202,11 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
     namesake X has elsewhere."""
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
-        if a.kind == "country":  # "forces of Ukraine near Novozvanivka": a country has no qualifier
-            continue
+        between = folded[a.end + 1 : b.start]
+        if a.kind == "country" and not (between == ", " and _town_in_area(a, b)):
+            continue  # "forces of Ukraine near Novozvanivka": a country has no qualifier; "LEBANON, Tenn." is a town
         if a.kind == "admin" and all(e.kind == "town" for e in b.candidates):
             continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state
-        between = folded[a.end + 1 : b.start]
         if _QUALIFIES.fullmatch(between) or (a.key.endswith(_CITY_PARTS) and _PART_OF.fullmatch(between)) or (
                 _NEIGHBOURHOOD_OF.fullmatch(between)):
             b.qualifier_of = i
@@ -197,10 +216,29 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
             b.qualifiers.append(i)
 
 
+def _town_in_area(name: _Match, area: _Match) -> bool:
+    """Whether a town of the name lies in a region the next name may be: "Lebanon, Tenn.",
+    "Mexico, Mo.", "Jordan, Minn." are towns, "Ukraine, Russia" not."""
+    regions = {(e.country, e.admin1_code) for e in area.candidates if e.kind == "region"}
+    return any(e.kind == "town" and (e.country, e.admin1_code) in regions for e in name.candidates)
+
+
 @cache
 def _name_context() -> dict[str, frozenset[str]]:
     rows = [line.split("\t") for line in _read("geo_name_context.tsv").splitlines() if line and not line.startswith("#")]
-    return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after", "streets")}
+    return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after", "streets", "organisation")}
+
+
+@cache
+def _organisation_after() -> re.Pattern[str]:
+    """Up to two capitalised words, then the capitalised last word of an organisation's name."""
+    return re.compile(r"(?: [A-Z][\w&'.-]*){0,2}? (?:" + choice(_name_context()["organisation"]) + r")(?![\w-])")  # "Iowa City Press-Citizen" is the town's paper
+
+
+def _in_organisation_name(text: str, end: int) -> bool:
+    """Whether the name is part of an organisation's name ("NJ Advance Media", "Gray Television"),
+    which says who reports or owns, not where anything happened."""
+    return _organisation_after().match(text, end) is not None
 
 
 def _context_says_not_place(folded: str, match: _Match) -> bool:
@@ -224,7 +262,13 @@ def _is_capitalised(surface: str) -> bool:
 
 
 SURNAME_TOWN_POPULATION = 100_000  # a bigger town is rarely a surname ("Sam Houston" aside)
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?$")  # "Shannon Bell", "Adarius D. Hayes"
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3} ?$")  # "Detective K.L. Adams", "Lt. T.J. Murphy"
+# A name a person's name goes on from ("Julian A. Johnson", "Vincent Pizzolato, 44,"), or that speaks
+# ("Hunter said"; not "police in Hot Springs said")
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]\. [A-Z][a-z]|[A-Z][a-z]+(?: Jr\.| Sr\.)?, (?:age )?\d{1,3}\b)")
+_SPEAKS = re.compile(r" (?:said|says|told|testified)\b")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|of|at|near|from|outside|to|by|for)\s+$")
 
 
 @cache
@@ -234,18 +278,28 @@ def _place_prefixes() -> frozenset[str]:
 
 
 def _after_given_name(text: str, start: int) -> bool:
-    """Whether a capitalised word that cannot begin a place name stands right before ``start``:
-    "Shannon Bell", "Officer Mitchell Gardner" are people, "South Bend" and "On Monday Kyiv" not."""
+    """Whether a capitalised word that cannot begin a place name (with a middle initial or not),
+    or a person's initials, stand right before ``start``: "Shannon Bell", "Officer Mitchell
+    Gardner", "Angela D. Harrison", "Det. K.L. Adams" are people, "South Bend" and "On Monday Kyiv" not."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() not in _place_prefixes()
+    return (before is not None and before.group(1).lower() not in _place_prefixes()
+            or _INITIALS_BEFORE.search(text, max(0, start - 10), start) is not None)
+
+
+def _person_in_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name write it as a person's: after a given name or initials,
+    before a middle initial, a surname and an age, or a verb of saying."""
+    return (_after_given_name(text, start) or _NAME_GOES_ON.match(text, end) is not None
+            or _SPEAKS.match(text, end) is not None and _PLACE_WORD_BEFORE.search(text, max(0, start - 10), start) is None)
 
 
 def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
-    """The indexes of matches that are people's names: a small town's name after a given name
-    ("Shannon Bell"), that given name when it too is a town's ("Shannon"), and the same name
-    told alone later ("... Bell was a student")."""
+    """The indexes of matches that are people's names: a small town's name written as a person's
+    (``_person_in_context``: "Shannon Bell", "Vincent Pizzolato, 44", "Hunter said"), that given
+    name when it too is a town's ("Shannon"), and the same name told alone later ("... Bell was a student")."""
     small = [max((e.population for e in m.candidates), default=0) < SURNAME_TOWN_POPULATION for m in matches]
-    surnames = {i for i, m in enumerate(matches) if small[i] and _after_given_name(text, offsets[m.start])}
+    surnames = {i for i, m in enumerate(matches)
+                if small[i] and _person_in_context(text, offsets[m.start], offsets[m.end] + 1)}
     given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
     keys = {matches[i].key for i in surnames}
     return surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
@@ -261,8 +315,9 @@ class _Context:
         self.admins: set[tuple[str, str]] = set()
         for m in matches:
             entries = m.candidates
-            if m.kind == "country" and entries and id(m) in owners:
-                continue  # "Russia's defence ministry said ...": whose army speaks, not where (geo_actor_areas says)
+            if m.kind == "country" and entries and (id(m) in owners or m.qualifiers):
+                continue  # "Russia's defence ministry said ...": whose army speaks, not where (geo_actor_areas says);
+                # "LEBANON, Tenn." is a town
             if m.kind == "country" and entries:
                 votes[entries[0].country] += 3
             elif m.want == "region" or m.kind == "admin":
@@ -437,6 +492,8 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
+    if context.focus is None and match.key in _hand_listed():
+        return False  # "Gunmen attacked Yelewata": a name listed from war reports is no word nor surname
     # "Gaza City" is Gaza's own name too, and "Zaporizhzhia" a spelling of Zaporizhzhya's
     # and a camp or neighbourhood of geo_local_names is its town's
     own_name = (_own_name(entry, match.key) or fuzz.ratio(entry.key, match.key) >= SPELLING_RATIO
@@ -553,7 +610,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
     matches = []
     for match in _scan(folded, gaz, text, offsets):
         surface = text[offsets[match.start] : offsets[match.end] + 1]
-        if guarded and (not _is_capitalised(surface) or _context_says_not_place(folded, match)):
+        if guarded and (not _is_capitalised(surface) or _context_says_not_place(folded, match)
+                        or _in_organisation_name(text, offsets[match.end] + 1)):
             continue
         match.word = match.key in not_places or (guarded and _sentence_opening_word(text, offsets[match.start], match.key))
         if match.word and not guarded:  # a query names such a place only as a whole segment (query.py)
@@ -562,6 +620,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         if not match.candidates or guarded and _greater_small_town(text, offsets[match.start], match.candidates):
             continue
         _suffix(folded, match)
+        if match.want == "part" and not _THE_BEFORE.search(text, max(0, offsets[match.start] - 40), offsets[match.start]):
+            match.want = None  # "a Raleigh neighborhood" is a neighbourhood of Raleigh
         _relation(folded, match)
         matches.append(match)
     if guarded:
@@ -621,8 +681,11 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     context = _Context(matches, country, gaz, peoples, owners)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         areas = actor_areas(text)
-        context.admins |= areas.admins
+        states = states_named(text, gaz)
+        context.admins |= areas.admins | {("US", code) for code in states}
         context.votes.update(areas.votes)
+        if states:
+            context.votes["US"] += len(states)
         if areas.fronts:
             context.fronts = front_reach(areas.fronts, gaz)
     for m, state in zip(matches, postal):
@@ -654,6 +717,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         if m.choice is not None and qualifiers and not any(fits(m.choice, q, gaz) for q in qualifiers):
             # The text says where it is and no such name is there: the qualifier, not a namesake.
             m.choice = min(qualifiers, key=lambda q: q.population)
+    _parts_in_their_city(text, offsets, matches, gaz)
+    _as_qualified_before(matches)
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
                 _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context)
@@ -667,9 +732,12 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             continue
         start, end = offsets[m.start], offsets[m.end] + 1
         span = Span(start, end, text[start:end])
+        place = to_place(m.choice, gaz, m.relation, span)
+        if m.part:
+            place.name = f"{place.name} - {m.part}"
         out.append(PlaceMention(
             start=start, end=end, text=span.text,
-            place=to_place(m.choice, gaz, m.relation, span),
+            place=place,
             is_dateline=any(lo <= start < hi for lo, hi in datelines),
             relation=m.relation,
             is_qualifier=m.qualifier_of is not None and m.choice.kind in ("region", "country")
@@ -679,6 +747,29 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             population=m.choice.population,
         ))
     return out
+
+
+def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> None:
+    """A neighbourhood named without its city ("the Austin neighborhood") lies in the city the text
+    tells of: its namesake town where that lies by another town the text names ("the Saltivka
+    neighbourhood" and Kharkiv), else the biggest town the text names ("Austin" in a Chicago story),
+    named as ACLED names a city's part ("Chicago - Austin"), so that two neighbourhoods stay apart."""
+    towns = [m.choice for m in matches if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
+    for m in matches:
+        if m.want != "part" or m.choice is None or not towns or any(fits(m.choice, t, gaz) for t in towns):
+            continue
+        m.choice, m.relation = max(towns, key=lambda t: t.population), None
+        m.part = text[offsets[m.start] : offsets[m.end] + 1]
+
+
+def _as_qualified_before(matches: list[_Match]) -> None:
+    """A name told again without its qualifier is the town it was qualified as: "LEBANON, Tenn.
+    ... in Lebanon" is the Tennessee town both times, not the country ("the Mykolaiv region" and
+    a qualifier, "Kyiv, Kyiv", are what they say)."""
+    qualified = {m.key: m.choice for m in matches if m.qualifiers and m.choice is not None and m.choice.kind == "town"}
+    for m in matches:
+        if m.key in qualified and not m.qualifiers and m.qualifier_of is None and m.want is None and m.start >= 0:
+            m.choice = qualified[m.key]
 
 
 def find_places(text: str, country: str | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:

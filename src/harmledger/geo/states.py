@@ -1,0 +1,55 @@
+"""The US states a text names anywhere, as evidence of which namesake its towns are.
+
+Local news names its state where the place guards rightly refuse a place: inside an
+organisation's or a programme's name ("NBC Connecticut", "Children's of Alabama", "Safe
+Tennessee Project"), as an adjective ("a Tennessee university"), or after a county the gazetteer
+lacks ("HORRY COUNTY, SC (WMBF)"). Each is still the document's state: "Madison" there is
+Madison, Tennessee, not Wisconsin's capital, and the text is about the United States. A state
+whose name is also a country's ("Georgia") or a big town's elsewhere ("Washington") is left out:
+the name alone does not say the state; its abbreviations ("Ga.", ", GA") do.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from harmledger.data import _read
+from harmledger.geo.gazetteer import Gazetteer
+from harmledger.geo.normalize import fold
+from harmledger.text.regex import choice
+
+BIG_TOWN_POPULATION = 100_000  # a town this big under a state's name is what the name means as often
+
+
+def _abbreviations() -> dict[str, str]:
+    """AP abbreviation ("Tenn.") → postal code, from ``data/geo_us_states.tsv``."""
+    rows = [line.split("\t") for line in _read("geo_us_states.tsv").splitlines() if line and not line.startswith("#")]
+    return {a: code for code, written in rows for a in written.strip().split("|")}
+
+
+@lru_cache(maxsize=4)
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every way a state is written (its name in title or upper case anywhere, its
+    AP abbreviation or postal code after a place and a comma), and what each says."""
+    says: dict[str, str] = {}
+    for key, name in gaz.admin1_names.items():
+        country, code = key.split(".", 1)
+        if country == "US" and not any(e.kind == "country" or e.kind == "town" and e.country == "US" and e.admin1_code != code
+                                       and e.population >= BIG_TOWN_POPULATION for e in gaz.lookup(fold(name))):
+            says[name] = says[name.upper()] = code
+    qualifiers = {**_abbreviations(), **{code: code for code in set(says.values())}}
+    names = choice(says)
+    written = choice(qualifiers)
+    # a state's name with a place after it is a town's ("New York, Donetsk"): not the state
+    pattern = re.compile(rf"\b(?P<name>{names})\b(?!,\s*[A-Z])|(?<=[A-Za-z]), (?P<qualifier>{written})(?![A-Za-z])")
+    return pattern, {**says, **{f", {a}": c for a, c in qualifiers.items()}}
+
+
+def states_named(text: str, gaz: Gazetteer) -> set[str]:
+    """The postal codes of the US states ``text`` names."""
+    pattern, says = _patterns(gaz)
+    found = set()
+    for m in pattern.finditer(text):
+        found.add(says[m.group("name")] if m.group("name") else says[f", {m.group('qualifier')}"])
+    return found
