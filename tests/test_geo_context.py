@@ -99,12 +99,13 @@ def test_a_country_named_town_qualified_by_its_state_is_the_town(text, state):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Investigator R.J. Hunter said the car was found abandoned.", {"Hunter"}),
-    ("The dead were identified as Angela D. Harrison, 35, and her son.", {"Harrison"}),
-    ("Quincy Lynch, 23, was charged with murder, deputies said.", {"Quincy"}),
-    ("Julian A. Johnson was arrested at his home, a police report shows.", {"Julian"}),
-    ("Mitchell told the court he had fired in self-defence.", {"Mitchell"}),
-    ("Lt. T.J. Murphy said troopers found a handgun.", {"Murphy"}),
+    ("Investigator R.J. Hunter said the car was found abandoned in Columbus, Ohio.", {"Hunter"}),
+    ("Deputies in Tulsa, Oklahoma, said Angela D. Harrison, 35, died at the scene.", {"Harrison"}),
+    ("Quincy Lynch, 23, was charged with murder in Macon, Georgia, deputies said.", {"Quincy"}),
+    ("Julian A. Johnson was arrested at his home in Dayton, Ohio, a police report shows.", {"Julian", "Johnson"}),
+    ("A jury in Denver, Colorado, heard Mitchell testified he had fired in self-defence.", {"Mitchell"}),
+    ("Lt. T.J. Murphy said troopers found a handgun on a highway near Amarillo, Texas.", {"Murphy"}),
+    ("Sgt. J.D. Nelson of the sheriff's office in Oakland, California, said the man fled.", {"Nelson"}),
 ])
 def test_a_town_written_as_a_person_is_not_a_place(text, names):
     assert not named(text) & names
@@ -135,11 +136,6 @@ def test_a_neighbourhood_of_its_own_name_by_the_city_the_text_tells_of_stays_its
     assert {m.place.admin1 for m in found} == {"Kharkiv"}
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Copyright 2016 by Gray Television. All rights reserved.", "Gray"),
-    ("Graham Media Group owns the station that first reported the shooting.", "Graham"),
-    ("The victim's name was released to NJ Advance Media on Friday.", "Advance"),
-    ("Lee Enterprises, which owns the paper, declined to comment.", "Lee"),
-])
-def test_a_name_inside_an_organisations_name_is_not_a_place(text, name):
-    assert name not in named(text)
+def test_a_name_inside_an_organisations_name_is_not_a_place():
+    text = "A man was shot in Trenton, New Jersey. Copyright 2016 WSMV (Meredith Corporation). All rights reserved."
+    assert named(text) == {"Trenton", "New Jersey"}
