@@ -139,3 +139,8 @@ def test_a_neighbourhood_of_its_own_name_by_the_city_the_text_tells_of_stays_its
 def test_a_name_inside_an_organisations_name_is_not_a_place():
     text = "A man was shot in Trenton, New Jersey. Copyright 2016 WSMV (Meredith Corporation). All rights reserved."
     assert named(text) == {"Trenton", "New Jersey"}
+
+
+def test_a_listed_name_in_a_text_with_no_country_is_only_the_place_it_was_listed_for():
+    # "Kuchi" is listed for the Nigerian village; its Ukrainian namesake needs a text about Ukraine
+    assert not find_places("Kuchi nomads clashed with Hazara villagers over grazing land.")

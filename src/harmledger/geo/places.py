@@ -185,9 +185,17 @@ def _local_names() -> dict[str, tuple[str, int, str]]:
 
 
 @cache
-def _hand_listed() -> frozenset[str]:
-    """The folded names of ``data/geo_local_names.tsv`` and ``data/geo_local_places.tsv``."""
-    return frozenset(_local_names()) | frozenset(local_places())
+def _hand_listed() -> dict[str, tuple]:
+    """Each folded name of ``data/geo_local_names.tsv`` and ``data/geo_local_places.tsv`` → the place
+    it was listed for (its host's GeoNames id, or its own name and country), not a namesake's."""
+    listed: dict[str, tuple] = {key: (gid,) for key, (_, gid, _) in _local_names().items()}
+    listed.update((key, (place[1], place[2])) for key, place in local_places().items())
+    return listed
+
+
+def _listed_as(entry: Entry, key: str) -> bool:
+    """Whether ``entry`` is the place the hand lists name ``key`` for ("Kuchi" in Niger State, not a Ukrainian village)."""
+    return _hand_listed().get(key) in ((entry.geonames_id,), (entry.name, entry.country))
 
 
 _QUALIFIES = re.compile(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
@@ -492,7 +500,7 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
-    if context.focus is None and match.key in _hand_listed():
+    if context.focus is None and _listed_as(entry, match.key):
         return False  # "Gunmen attacked Yelewata": a name listed from war reports is no word nor surname
     # "Gaza City" is Gaza's own name too, and "Zaporizhzhia" a spelling of Zaporizhzhya's
     # and a camp or neighbourhood of geo_local_names is its town's
