@@ -246,7 +246,7 @@ def _organisation_after() -> re.Pattern[str]:
 def _in_organisation_name(text: str, end: int) -> bool:
     """Whether the name is part of an organisation's name ("NJ Advance Media", "Gray Television"),
     which says who reports or owns, not where anything happened."""
-    return _organisation_after().match(text, end) is not None
+    return text[end + 1 : end + 2].isupper() and _organisation_after().match(text, end) is not None
 
 
 def _context_says_not_place(folded: str, match: _Match) -> bool:
@@ -297,8 +297,12 @@ def _after_given_name(text: str, start: int) -> bool:
 def _person_in_context(text: str, start: int, end: int) -> bool:
     """Whether the words around a name write it as a person's: after a given name or initials,
     before a middle initial, a surname and an age, or a verb of saying."""
-    return (_after_given_name(text, start) or _NAME_GOES_ON.match(text, end) is not None
-            or _SPEAKS.match(text, end) is not None and _PLACE_WORD_BEFORE.search(text, max(0, start - 10), start) is None)
+    if _after_given_name(text, start):
+        return True
+    after = text[end + 1 : end + 2]  # what each pattern after the name begins with: most names are followed by neither
+    return (after.isupper() and _NAME_GOES_ON.match(text, end) is not None
+            or after in ("s", "t") and _SPEAKS.match(text, end) is not None
+            and _PLACE_WORD_BEFORE.search(text, max(0, start - 10), start) is None)
 
 
 def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
