@@ -9,6 +9,12 @@ The rules, in order:
 3. A later figure for the same slot supersedes an earlier one: the *current* claims of a
    slot are those published on the latest day that has one; earlier ones are history
    (a toll rising from "at least 2" to 11 to 16 is an update, not a contradiction).
+   A later figure *lower* than one more reports gave is no revision but a partial
+   retelling (an arrest story that speaks only of "the man who died", a court story
+   naming one of four wounded): the figure most reports gave (the larger on a tie) stays
+   current, its claims are the current ones. A toll revised down supersedes once at
+   least as many reports give the lower figure as gave the higher. Each report counts
+   once per slot, with the largest figure it gives.
 4. Current claims that disagree and come from two or more named speakers (two parties,
    or a party and an agency) are kept side by side and the incident is *contested*.
 5. low is the most conservative current figure (the smallest ``low``, else ``best``);
@@ -23,6 +29,7 @@ best figure that document gave for each slot.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -96,10 +103,9 @@ def history(claims: list[Claim]) -> list[dict[str, Any]]:
 
 
 def _slot(claims: list[Claim]) -> Reconciled:
-    latest = max((c.published for c in claims if c.published), default=None)
-    current = [c for c in claims if c.published == latest] or claims
+    current = _current(claims)
     named = [c for c in current if c.speaker]
-    chosen = max(named or current, key=lambda c: (c.figure, _order(c)))
+    chosen = _best_of(current)
     figures = {c.figure for c in named}
     speakers = {c.speaker.lower() for c in named}
     lows = [c.low if c.low is not None else c.figure for c in current]
@@ -112,6 +118,32 @@ def _slot(claims: list[Claim]) -> Reconciled:
         children=chosen.children,
         current=tuple(sorted(current, key=_order)),
     )
+
+
+def _current(claims: list[Claim]) -> list[Claim]:
+    """The latest day's claims, unless their figure is lower than one more reports gave (rule 3)."""
+    latest = max((c.published for c in claims if c.published), default=None)
+    current = [c for c in claims if c.published == latest] or claims
+    reports = _reports_giving(claims)
+    told = max(reports, key=lambda figure: (reports[figure], figure))
+    latest_figure = _best_of(current).figure
+    if told > latest_figure and reports[told] > reports[latest_figure]:
+        return [c for c in claims if c.figure == told]
+    return current
+
+
+def _best_of(current: list[Claim]) -> Claim:
+    """A named speaker's claim over an unattributed one, and among those the largest (rule 5)."""
+    named = [c for c in current if c.speaker]
+    return max(named or current, key=lambda c: (c.figure, _order(c)))
+
+
+def _reports_giving(claims: list[Claim]) -> Counter:
+    """Figure → how many reports give it, each report counted once with its largest figure."""
+    largest: dict[str, int] = {}
+    for claim in claims:
+        largest[claim.document_id] = max(largest.get(claim.document_id, claim.figure), claim.figure)
+    return Counter(largest.values())
 
 
 def _order(claim: Claim) -> tuple:
