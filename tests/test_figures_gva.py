@@ -175,3 +175,59 @@ def test_a_victim_taken_to_the_hospital_after_a_death_told_without_number_is_tha
 )
 def test_ages_of_the_people_counted_are_no_count(sentence, expected):
     assert [f for f in figures(sentence) if f[0] != "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a total of people shot, then the same victims one by one
+        ("Four people were shot outside a corner store Saturday night. One man was hit in the chest. Another man, 31, "
+         "was shot in the arm and two women were grazed.", (0, 4)),
+        ("Six people were shot at a house party on Delmar Avenue. Police said four others were taken to a hospital "
+         "by private car.", (0, 6)),
+        # the others told again: not that many more
+        ("A woman was killed and three others had been shot, police said. Three other people -- two men and a teenager -- "
+         "had been shot in the legs.", (1, 3)),
+        ("He and two others were shot near the gym, police said. Two others were hit in the legs.", (0, 3)),
+    ],
+)
+def test_others_after_a_total_of_people_shot_are_among_them(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person first: the others are more people
+        ("One man was shot in the head on Elm Street. Two others were shot in the legs and are expected to recover.", (0, 3)),
+        ("A man was killed Sunday and another man was shot in the foot, police said.", (1, 1)),
+    ],
+)
+def test_others_after_one_person_shot_are_more_people(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A man fatally shot four people at a farmhouse early Saturday before killing himself, the sheriff said.", 5),
+        ("Police said the gunman killed two people at the plant and then turned the gun on himself.", 3),
+        ("The father shot and killed three of his children before taking his own life, police said.", 4),
+    ],
+)
+def test_a_shooter_who_killed_others_and_then_himself_adds_himself(text, expected):
+    assert totals(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number of the dead may count him already
+        ("Two people were found dead Sunday in what police called a murder-suicide.", 2),
+        ("Three people are dead after a man shot his parents and then himself, police said.", 3),
+        # a headline's shooting that kills: every death
+        ("Shooting kills 2 at trailer park. Deputies said a man shot his wife and then killed himself.", 2),
+    ],
+)
+def test_a_number_of_the_dead_in_a_murder_suicide_is_everyone_dead(text, expected):
+    assert totals(text)[0] == expected

@@ -337,7 +337,7 @@ def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
     numbered = [i for i in explicit if i[0].qualifier != "vague"]
     if numbered:  # "killed 11 ... a further three died in hospital": 14
         first = numbered[0]
-        more = sum(i[0].value for i in numbered[1:] if i[0].additional)
+        more = sum(i[0].value for i in numbered[1:] if i[0].additional and not _among_the_shot(first[0], i[0]))
         return _count(*first, value=first[0].value + more) if more else _count(*first)
     if explicit:
         return _count(*explicit[0])
@@ -347,8 +347,23 @@ def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
     return None
 
 
+def _among_the_shot(total: Finding, other: Finding) -> bool:
+    """Several people shot told by number are everyone shot: "another man", "three others" shot after
+    them are the same victims told one by one ("Four people were shot ... Another man, 26, was shot in the
+    leg"), and "five others" told again is not five more. After one person shot, others are more people."""
+    return other.slot == "shot" and total.value > 1
+
+
+# "killed five people", "fatally shot seven people": a figure told as what the killer did. A headline's
+# present tense ("Shooting kills 2") as often has the shooting for its subject, and counts every death.
+_KILLERS_ACT = re.compile(r"(?:fatally\s+|shot\s+and\s+)?(?:kill(?:ed|ing)|shooting|shot|murder(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | None]]) -> Count | None:
-    """A shooter who kills others and then himself adds one death to his victims."""
+    """A shooter who kills others and then himself adds one death to his victims: to those told
+    without a number, and to a number told as what he did ("fatally shot seven people before killing
+    himself": 8 dead). A number of the dead ("two people were found dead in a murder-suicide") may
+    count him already."""
     suicides = [i for i in items if i[0].basis == "suicide"]
     if not suicides:
         return killed
@@ -358,6 +373,9 @@ def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | 
         return _count(*strongest)
     if victims and killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
         return _count(*victims[0], value=killed.value + 1)
+    told = next((i for i in items if i[1] == killed.span and i[0].basis == "explicit"), None)
+    if told is not None and killed.qualifier == "exact" and _KILLERS_ACT.match(killed.span.text):
+        return _count(*told, value=killed.value + 1)
     return killed
 
 
