@@ -231,3 +231,24 @@ def test_a_shooter_who_killed_others_and_then_himself_adds_himself(text, expecte
 )
 def test_a_number_of_the_dead_in_a_murder_suicide_is_everyone_dead(text, expected):
     assert totals(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A father killed his two sons at their home on Birch Lane, police said.", [("killed", 2)]),
+        ("Deputies say the man shot her three children before fleeing.", [("shot", 3)]),
+        ("The gunman wounded their two neighbors as they ran.", [("injured", 2)]),
+    ],
+)
+def test_a_number_after_his_her_their_is_counted(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_father_who_killed_his_two_sons_and_then_himself_is_three_dead():
+    assert totals("A father killed his two sons Friday morning before turning the gun on himself, police said.")[0] == 3
+
+
+def test_a_suspended_hyphen_joins_ages_not_a_count():
+    """"his 12- and 10-year-old sons": 12 is an age, as "10-year-old" is."""
+    assert ("killed", 12) not in figures("A father shot and killed his 12- and 10-year-old sons early Friday.")

@@ -35,7 +35,7 @@ _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 _WITNESSED = backward(r"\b(?:witnessed|saw|counted|observed|seen)", r"\s+(?:at\s+least\s+)?", re.IGNORECASE)
 
 _NON_PERSON_AFTER = re.compile(
-    r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
+    r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|-\s+(?:and|or|to)\s|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )

@@ -58,7 +58,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "active_before": backward(
-            rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
+            rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
         "object_after": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
