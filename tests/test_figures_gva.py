@@ -252,3 +252,29 @@ def test_a_father_who_killed_his_two_sons_and_then_himself_is_three_dead():
 def test_a_suspended_hyphen_joins_ages_not_a_count():
     """"his 12- and 10-year-old sons": 12 is an age, as "10-year-old" is."""
     assert ("killed", 12) not in figures("A father shot and killed his 12- and 10-year-old sons early Friday.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Four people were shot outside a club early Sunday. Police said multiple people were injured.", (0, 4)),
+        ("A drive-by shooting sent five people to the hospital, and several victims were injured, police said.", (0, 5)),
+        # no number for the people shot: the vague count stands
+        ("Several people were injured when someone fired into a crowd on Main Street.", (0, 3)),
+    ],
+)
+def test_a_vague_count_of_the_injured_gives_way_to_the_people_shot_by_number(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police are investigating a quadruple shooting on Elm Street. Two people who had been shot were taken to a hospital.",
+         (0, 4)),
+        ("Detectives said it was a triple shooting. One man was shot in the arm and another was shot in the foot.", (0, 3)),
+        ("A man was killed in a quadruple shooting Friday. One man was shot in the leg and another was grazed.", (1, 3)),
+    ],
+)
+def test_a_multiple_shooting_counts_everyone_shot_when_the_numbers_tell_some(text, expected):
+    assert totals(text) == expected

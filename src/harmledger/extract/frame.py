@@ -399,7 +399,7 @@ def _injured_from_shot(
     """
     if not shot or _injured_told(injured, hurt, shot):
         return injured
-    best = _slot_count(shot)
+    best = _everyone_shot(shot)
     shooter = int(any(f.basis == "suicide" for f, _, _ in dead) and not _may_count_shooter(shot))
     survivors = best.value - max(0, (killed.value if killed else 0) - shooter)
     survivors = max([survivors] + [f.value for f, _, _ in shot if f.additional])  # "one man was killed, another shot"
@@ -411,12 +411,25 @@ def _injured_from_shot(
                  speaker=best.speaker, span=best.span)
 
 
+def _everyone_shot(shot: list[tuple[Finding, Span, str | None]]) -> Count:
+    """The people shot as the text counts them, unless victims it tells without a number come to
+    more: "a quadruple shooting" and "the fifth victim" say how many were shot where the figures by
+    number ("two people who had been shot", "another man was shot") told some of them."""
+    count = _slot_count(shot)
+    told = max((i for i in shot if i[0].basis == "implicit"), key=lambda i: i[0].value, default=None)
+    if told is not None and told[0].value > count.value:
+        return _count(*told)
+    return count
+
+
 def _injured_told(injured: Count | None, hurt: list[tuple[Finding, Span, str | None]],
                   shot: list[tuple[Finding, Span, str | None]]) -> bool:
-    """The text counts the injured itself: by number, or with no number and none for the people shot."""
+    """The text counts the injured itself: by number, or with no number or a vague one ("multiple
+    people were injured") and none by number for the people shot ("four people were shot")."""
     if injured is None or injured.value <= 0:
         return False
-    return any(f.basis != "implicit" for f, _, _ in hurt) or all(f.basis != "explicit" for f, _, _ in shot)
+    return (any(f.basis != "implicit" and f.qualifier != "vague" for f, _, _ in hurt)
+            or not any(f.basis == "explicit" and f.qualifier != "vague" for f, _, _ in shot))
 
 
 _SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORECASE)
