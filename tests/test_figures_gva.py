@@ -278,3 +278,21 @@ def test_a_vague_count_of_the_injured_gives_way_to_the_people_shot_by_number(tex
 )
 def test_a_multiple_shooting_counts_everyone_shot_when_the_numbers_tell_some(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A woman and toddler died after gunfire erupted outside a townhouse on Monday.", [("killed", 2)]),
+        ("Police said a man and his teenage son were found shot to death in a parked truck.", [("killed", 2)]),
+        ("A husband and wife were found dead inside their home on Cedar Road.", [("killed", 2)]),
+    ],
+)
+def test_two_people_named_together_who_died(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_two_people_named_in_passing_without_were_are_not_a_pair():
+    """"including a boy and a woman shot while she slept" tells two cases of a busy night, not two victims of one."""
+    assert ("shot", 2) not in figures("Calls ranged from gunfire at homes to people shot, including a 15-year-old boy "
+                                      "and a woman shot while she was sleeping.")

@@ -142,8 +142,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "pair_subject": re.compile(
-            rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:a|an|one|the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
-            rf"{apposition}\s+(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?{adverb}(?:{passive})\b",
+            rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:(?:a|an|one|the|his|her)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
+            rf"{apposition}\s+(?:(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?(?:found\s+)?|(?=(?:both\s+)?died\b)(?:both\s+)?)"
+            rf"{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
         "companion": backward(
