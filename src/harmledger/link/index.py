@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from datetime import date
 from typing import Any, NamedTuple
@@ -290,13 +290,12 @@ class CandidateIndex:
         walked: dict[tuple[str, int, int], list[str]] = {}  # a document's mentions share most keys (all but the cells)
         latest_first: dict[str, int] = {}  # incident → minus the ordinal of its last report
         for keys, day in wanted:
-            shared: dict[str, int] = defaultdict(int)
+            shared: Counter[str] = Counter()
             for key, window_days in keys.items():
                 start, end = (day.toordinal() - window_days, day.toordinal() + window_days) if day else (1, date.max.toordinal())
                 if (walk := walked.get((key, start, end))) is None:
                     walk = walked[key, start, end] = self._walk(key, start, end, kind, per_key, latest_first)
-                for incident_id in walk:
-                    shared[incident_id] += 1
+                shared.update(walk)
             out.append([i for _, _, i in sorted((-n, latest_first[i], i) for i, n in shared.items())[:limit]])
         return out
 

@@ -96,6 +96,7 @@ class Linker:
         assigned: dict[str, str] = {}
         cells: dict[str, set[str]] = defaultdict(set)
         compared: dict[str, Shared | None] = {}
+        sides: dict[str, Side | None] = {}
         later: dict[str, Member] = {}
         for row in unlinked:
             touched = set(assigned.values())
@@ -104,7 +105,7 @@ class Linker:
             elif row["background"]:
                 incident = self._recalled(connection, row, touched)
             else:
-                incident, told_later = self._match(row, blocks.get(row["id"], {}), touched, compared, gated=row["id"] != lead)
+                incident, told_later = self._match(row, blocks.get(row["id"], {}), touched, compared, sides, gated=row["id"] != lead)
                 later.update(told_later)
             assigned[row["id"]] = incident = incident or incident_id(row["id"])
             if row["lat"] is not None:
@@ -136,7 +137,7 @@ class Linker:
         for incident, lead in sorted(later.items()):
             own = {m["incident_id"] for m in linking.document_mentions(connection, lead["document_id"])}
             block = self._blocks(connection, [lead]).get(lead["id"], {})
-            better, _ = self._match(lead, block, own | gone, {}, gated=False)
+            better, _ = self._match(lead, block, own | gone, {}, {}, gated=False)
             if better is None or (keys := linking.absorb(connection, better, incident)) is None:
                 continue
             self._index.assigned({better: self._index.absorbed(better, incident, keys)}, refresh_all(connection, [better]))
@@ -177,7 +178,7 @@ class Linker:
                 best, best_similarity = incident, similarity
         return best
 
-    def _blocks(self, connection: Connection, rows: list[dict[str, Any]]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    def _blocks(self, connection: Connection, rows: list[dict[str, Any]]) -> dict[str, dict[str, list[Member]]]:
         """Mention id → its candidates (best first) with their members, for all ``rows`` (a document's events
         told as new) at once: nothing this reads changes while the document links, since its assignments,
         keys and incident rows are written after its last mention."""
@@ -188,14 +189,16 @@ class Linker:
         return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
 
     def _match(
-        self, row: dict[str, Any], block: dict[str, list[dict[str, Any]]], exclude: set[str], compared: dict[str, Shared | None], gated: bool
+        self, row: dict[str, Any], block: dict[str, list[Member]], exclude: set[str], compared: dict[str, Shared | None],
+        sides: dict[str, Side | None], gated: bool,
     ) -> tuple[str | None, dict[str, Member]]:
         """The incident ``row`` tells, among its block's candidates (with their members); None to open a new one.
         Then, for a lead (not ``gated``), the other incidents it matches that only later reports tell, each with
         its lead member (see the module docstring).
 
         ``compared`` caches, per other document, what the two documents share (or None
-        when they share too little to be scored), across the mentions of this document.
+        when they share too little to be scored), across the mentions of this document;
+        ``sides`` the members' sides, by mention id (the mentions' blocks share most candidates).
         """
         side = self._side(row)
         if side is None:
@@ -203,7 +206,9 @@ class Linker:
         candidates = [c for c in block if c not in exclude]
         if not candidates:
             return None, {}
-        told = {incident: [(m, other) for m in block[incident][-MAX_MEMBERS:] if (other := self._side(m)) is not None] for incident in candidates}
+        for member in (m for incident in candidates for m in block[incident][-MAX_MEMBERS:] if m.id not in sides):
+            sides[member.id] = self._side(member)
+        told = {incident: [(m, other) for m in block[incident][-MAX_MEMBERS:] if (other := sides[m.id]) is not None] for incident in candidates}
         side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
         best, best_score, least = None, (False, 0.0), threshold()
         earlier, earlier_score = None, best_score
@@ -211,19 +216,19 @@ class Linker:
         for incident in candidates:
             scored, closest = [], 0.0
             for member, other in told[incident]:
-                if member["document_id"] not in compared:
-                    shared = document_features(side.fingerprint, other.fingerprint)
-                    compared[member["document_id"]] = shared if comparable(side.fingerprint, other.fingerprint, shared) else None
                 if gated and _too_far(side, other, row):
                     scored = []
                     break
-                if (shared := compared[member["document_id"]]) is not None:
+                if member.document_id not in compared:
+                    shared = document_features(side.fingerprint, other.fingerprint)
+                    compared[member.document_id] = shared if comparable(side.fingerprint, other.fingerprint, shared) else None
+                if (shared := compared[member.document_id]) is not None:
                     closest = max(closest, p := match_probability(side, other, shared))
                     if p > least:
-                        scored.append((bool(member["lead"]) and not gated, p))
+                        scored.append((member.lead and not gated, p))
             told_after = _told_after(block[incident], row["published"])
             if told_after and not gated and closest > least * RELINK_SHARE:
-                later[incident] = next((m for m in block[incident] if m["lead"]), block[incident][0])
+                later[incident] = next((m for m in block[incident] if m.lead), block[incident][0])
             if not scored:
                 continue
             score = max(scored)
@@ -237,7 +242,7 @@ class Linker:
     def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[Member]]:
         """The incidents' members by incident (from the index), their documents' fingerprints in the cache (read and decoded once)."""
         members = self._index.members(incident_ids)
-        documents = list(dict.fromkeys(m["document_id"] for found in members.values() for m in found))
+        documents = list(dict.fromkeys(m.document_id for found in members.values() for m in found))
         for document_id in documents:
             if document_id in self._fingerprints:
                 self._fingerprints.move_to_end(document_id)
@@ -333,9 +338,9 @@ def _recomputed(incident: str, found: list[dict[str, Any]], claims: list[Claim])
     return row
 
 
-def _told_after(members: list[dict[str, Any]], published: date | None) -> bool:
+def _told_after(members: list[Member], published: date | None) -> bool:
     """Whether every report of an incident was published after ``published`` (never, when a date is missing)."""
-    return published is not None and all(m["published"] is not None and m["published"] > published for m in members)
+    return published is not None and all(m.published is not None and m.published > published for m in members)
 
 
 def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:
