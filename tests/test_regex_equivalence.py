@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from harmledger.extract import speakers
 from harmledger.extract.lexicon import patterns
 from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback, backward
+from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.regex import CaselessSearch, choice
 
 _WORDS = st.lists(st.text(alphabet="abcAB -.", min_size=0, max_size=5), min_size=1, max_size=8)
@@ -102,3 +103,42 @@ def test_speakers_find_what_the_whole_pattern_finds(words):
     sentence = " ".join(words)
     spoken = speakers._patterns()[1]
     assert [m.span() for m in speakers._spoken(sentence)] == [m.span() for m in spoken.finditer(sentence)]
+
+
+# Choices whose branches overlap, share starts, need literals, test around themselves and name groups
+_CHOICES = [
+    r"\b(?:(?P<x>abc|ab)|(?P<y>b\s+abc|bca))\b",
+    r"(?<!c\s)(?:aab|(?-i:Ca)b|a+b?|ba)(?=\s|$)",
+    r"(?:cab(?=a)|(?:abc|cab)a|c\w*?abc)",
+    r"\b(?=[abs])(?:(?P<killed>SAB\s+a|sab)|(?P<shot>ab(?:c|\s)ab)|abc)",
+    r"(?:a(?:sab)?bc|Ca)",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "ab", "Ca", "Sab", "\u017fab", " "]), max_size=6).map("".join),
+       st.sampled_from(_CHOICES), st.booleans())
+@example("xcaba", _CHOICES[2], False)  # two alternatives from one place: the first listed wins
+@example("Sab a", _CHOICES[3], True)  # a capital literal, compared lower-cased
+@example("\u017fab a", _CHOICES[3], True)  # "ſ" is "s" to IGNORECASE alone
+@example("abc", _CHOICES[4], False)  # an optional literal is no need
+def test_a_gated_pattern_finds_what_the_pattern_finds(text, pattern, ignore_case):
+    """Only the alternatives whose literals the text holds are tried: the same matches, groups and all."""
+    compiled = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    gated = GatedPattern(compiled)
+    present = LiteralScan(gated.literals).present(text)
+    assert [_found(m) for m in gated.finditer(text, present)] == [_found(m) for m in compiled.finditer(text)]
+
+
+def _found(match: re.Match[str]) -> tuple:
+    return match.span(), match.groupdict(), match.lastgroup, match.re.groupindex
+
+
+def test_a_pattern_is_split_into_its_alternatives_with_their_literals():
+    gated = GatedPattern(re.compile(r"\b(?:(?P<killed>died|passed\s+away)|(?P<shot>shot\s+(?:him|her)self))\b", re.IGNORECASE))
+    assert len(gated._alternatives) == 3
+    assert [gate.clauses for _, gate in gated._alternatives] == [[{"died"}], [{"passed"}, {"away"}], [{"shot"}, {"self"}]]
+    present = LiteralScan(gated.literals).present("A man who was SHOT later DIED.")
+    assert present == {"shot", "died"}
+    assert [m.group("killed") for m in gated.finditer("A man who was SHOT later DIED.", present)] == ["DIED"]
+    assert LiteralScan(gated.literals).present("\u017fhot") is None  # "ſ" is an "s" only to IGNORECASE

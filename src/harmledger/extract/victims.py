@@ -8,11 +8,13 @@ killed 2; "no one was hurt" and "the mother was not injured" → 0, never 1.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
 from harmledger.extract.lexicon import GATES, slot_of
+from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
 # "was not seriously injured" still says injured: only the severity is denied.
@@ -45,23 +47,55 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
 
+_TRIED = ("negation", "pair_subject", "singular", "named", "victim_object", "pronoun_object", "left_singular",
+          "injury_of", "found_dead", "lone_victim", "death_of", "suicide")
+
+
+class _Tried:
+    """The patterns ``implicit_figures`` tries, each only where the words it needs are: one scan
+    of the sentence for all their literals, then only the alternatives whose literals it holds
+    (``text.literals``); most sentences hold none of "homicide", "hospital", "succumbed"."""
+
+    def __init__(self, patterns):
+        self.patterns = patterns
+        self.gated = {name: GatedPattern(patterns[name]) for name in _TRIED}
+        self.scan = LiteralScan(literal for gated in self.gated.values() for literal in gated.literals)
+
+
+_tried: _Tried | None = None
+
+
+def _tried_for(patterns) -> _Tried:
+    """Built once for the patterns the caller passes (``lexicon.patterns()``, itself built once)."""
+    global _tried
+    if _tried is None or _tried.patterns is not patterns:
+        _tried = _Tried(patterns)
+    return _tried
+
+
 def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[Finding]:
     """Figures with no number: one person, a couple, a suicide, or a negation."""
     found: list[Finding] = []
+    tried = _tried_for(patterns)
+    present = tried.scan.present(sentence)
+
+    def matches(name: str) -> Iterator[re.Match[str]]:
+        return tried.gated[name].finditer(sentence, present)
+
     # First, so "Nobody was hurt" and "neither of the clerks was injured" are not read as one victim.
-    for match in patterns["negation"].finditer(sentence):
+    for match in matches("negation"):
         span = (match.start(), match.end())
         if _overlaps(span, claimed):
             continue
         slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
         found.append(stated(slot, 0, span, "negated", None))
         claimed.append(span)
-    for match in patterns["pair_subject"].finditer(sentence):
+    for match in matches("pair_subject"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
             found.append(stated(slot_of(match), 2, span, "implicit", None))
             claimed.append(span)
-    for match in patterns["singular"].finditer(sentence):
+    for match in matches("singular"):
         span = (match.start(), match.end())
         if _overlaps(span, claimed):
             continue
@@ -78,7 +112,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
             value = 0
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
         claimed.append(span)
-    for match in patterns["named"].finditer(sentence):
+    for match in matches("named"):
         span = (match.start("name"), match.end())
         if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
             continue
@@ -86,7 +120,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
         value = 0 if match.group("neg") else 1
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
         claimed.append(span)
-    for match in patterns["victim_object"].finditer(sentence):
+    for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated("killed", 1, span, "victim", None))
@@ -94,7 +128,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         if not GATES[name].search(sentence):
             continue
-        for match in patterns[name].finditer(sentence):
+        for match in matches(name):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
@@ -102,13 +136,13 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
                 found.append(stated(slot, _multiple(match.group()), span, basis, noun))
                 claimed.append(span)
-    for match in patterns["death_of"].finditer(sentence):
+    for match in matches("death_of"):
         span = (match.start(), match.end())
         value = _death_of_value(match)
         if value and not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated("killed", value, span, "implicit", match.group("noun")))
             claimed.append(span)
-    for match in patterns["suicide"].finditer(sentence):
+    for match in matches("suicide"):
         value = 2 if "murder" in match.group().lower() else 1
         found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
     return _one_per_victim(found)

@@ -166,7 +166,7 @@ class CaselessSearch:
     ``re`` cannot jump ahead to where a case-insensitive alternation's first letters are, so
     it tries every branch at every character; the same pattern matched case-sensitively over
     the lower-cased text jumps straight to its first letters, as fast as a plain search. The
-    two agree wherever ``str.lower`` equates letters as ``re.IGNORECASE`` does (``_lowers_as_ignorecase``)
+    two agree wherever ``str.lower`` equates letters as ``re.IGNORECASE`` does (``lowers_as_ignorecase``)
     and the pattern names no capital nor turns case-sensitivity back on; elsewhere the
     pattern itself is searched. The answer is only whether it occurs: a match over the
     lower-cased copy would give lower-cased text.
@@ -194,7 +194,7 @@ class CaselessSearch:
 
     def _searched(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to search and the text to search it in."""
-        if self._lowered is not None and _lowers_as_ignorecase(text):
+        if self._lowered is not None and lowers_as_ignorecase(text):
             return self._lowered, text.lower()
         return self.pattern, text
 
@@ -229,7 +229,7 @@ def _uncapitalised(char: str) -> bool:
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _lowers_as_ignorecase(text: str) -> bool:
+def lowers_as_ignorecase(text: str) -> bool:
     """Whether lower-casing ``text`` keeps its offsets and equates its letters with the pattern's
     as ``re.IGNORECASE`` does: true of every text without the few ``_FOLDS_TO_ASCII``."""
     return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
