@@ -137,8 +137,15 @@ def _found(match: re.Match[str]) -> tuple:
 def test_a_pattern_is_split_into_its_alternatives_with_their_literals():
     gated = GatedPattern(re.compile(r"\b(?:(?P<killed>died|passed\s+away)|(?P<shot>shot\s+(?:him|her)self))\b", re.IGNORECASE))
     assert len(gated._alternatives) == 3
-    assert [gate.clauses for _, gate in gated._alternatives] == [[{"died"}], [{"passed"}, {"away"}], [{"shot"}, {"self"}]]
+    assert [gate.clauses for _, gate in gated._alternatives] == [[{"died"}], [{"passed"}, {"away"}], [{"shot"}, {"himself", "herself"}]]
     present = LiteralScan(gated.literals).present("A man who was SHOT later DIED.")
     assert present == {"shot", "died"}
     assert [m.group("killed") for m in gated.finditer("A man who was SHOT later DIED.", present)] == ["DIED"]
     assert LiteralScan(gated.literals).present("\u017fhot") is None  # "ſ" is an "s" only to IGNORECASE
+
+
+def test_the_literals_of_a_factored_choice_are_read_whole():
+    """``choice`` shares first letters ("d(?:ie(?:d|s)|eclared\\s+dead)"): each word is still a literal."""
+    words = choice(["died", "dies", "declared dead"], flexible_spaces=True)
+    gated = GatedPattern(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    assert [gate.clauses for _, gate in gated._alternatives] == [[{"died", "dies", "declared"}]]

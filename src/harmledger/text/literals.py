@@ -28,40 +28,74 @@ import ahocorasick
 from harmledger.text.regex import lowers_as_ignorecase
 
 MIN_LITERAL = 3  # a shorter literal ("a", "is") is in nearly every sentence: no use as a test
+MAX_SPELLINGS = 64  # a choice of more literals than this is read branch by branch
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 Clause = frozenset  # of lower-cased literals, one of which every match contains
 
 
-def clauses(items) -> list[Clause]:
-    """What every match of the parsed sequence ``items`` contains: one literal of each clause."""
+def clauses(items, before: frozenset[str] = frozenset({""})) -> list[Clause]:
+    """What every match of the parsed sequence ``items`` contains: one literal of each clause.
+
+    Adjacent literals are read as one, across a choice too: ``choice`` writes "died|dies|declared
+    dead" as "d(?:ie(?:d|s)|eclared\\s+dead)", whose pieces alone are too short to test. ``before``:
+    what the literal text just before the sequence may be."""
     found: list[Clause] = []
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:  # a sentinel ends the last run of literal characters
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
+    runs = set(before)  # the strings the literal text read so far may be
+    for op, av in [*items, (None, None)]:  # a sentinel ends the last run
+        spelled = _spellings(op, av)
+        if spelled is not None and len(runs) * len(spelled) <= MAX_SPELLINGS:
+            runs = {run + spelling for run in runs for spelling in spelled}
             continue
-        if len(run) >= MIN_LITERAL:
-            found.append(Clause(["".join(run)]))
-        run = []
-        found.extend(_of_item(op, av))
-    return found
+        if min(map(len, runs)) >= MIN_LITERAL:
+            found.append(Clause(runs))
+        found.extend(_of_item(op, av, frozenset(runs)))
+        runs = {""}
+    return list(dict.fromkeys(found))  # a run ends once before an item and again inside it
 
 
-def _of_item(op, av) -> list[Clause]:
+def _of_item(op, av, before: frozenset[str]) -> list[Clause]:
+    """The clauses of a group, a choice, a repeat or a lookaround after literal text ``before``."""
     if op is sre.SUBPATTERN:
-        return clauses(av[3].data)
+        return clauses(av[3].data, before)
     if op is sre.ATOMIC_GROUP:
-        return clauses(av.data)
+        return clauses(av.data, before)
     if op is sre.ASSERT:  # a lookahead or lookbehind that holds matched the text too
         return clauses(av[1].data)
     if op in _REPEATS:
-        return clauses(av[2].data) if av[0] >= 1 else []
+        return clauses(av[2].data, before) if av[0] >= 1 else []
     if op is sre.BRANCH:
-        best = [_most_selective(clauses(branch.data)) for branch in av[1]]
+        best = [_most_selective(clauses(branch.data, before)) for branch in av[1]]
         return [] if None in best else [Clause().union(*best)]
     return []
+
+
+def _spellings(op, av) -> set[str] | None:
+    """The lower-cased strings a literal, a set or choice of literals or an optional one may match; None for anything else."""
+    if op is sre.LITERAL:
+        return {chr(av).lower()} if av < 128 else None
+    if op is sre.IN and all(kind is sre.LITERAL and code < 128 for kind, code in av):  # "(?:d|s)" parsed as "[ds]"
+        return {chr(code).lower() for _, code in av}
+    if op is sre.SUBPATTERN:
+        return _spelled(av[3].data)
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        inner = _spelled(av[2].data)
+        return None if inner is None else inner | {""}
+    if op is sre.BRANCH:
+        branches = [_spelled(branch.data) for branch in av[1]]
+        return None if None in branches else set().union(*branches)
+    return None
+
+
+def _spelled(items) -> set[str] | None:
+    runs = {""}
+    for op, av in items:
+        spelled = _spellings(op, av)
+        if spelled is None or len(runs) * len(spelled) > MAX_SPELLINGS:
+            return None
+        runs = {run + spelling for run in runs for spelling in spelled}
+    return runs
 
 
 def _most_selective(found: list[Clause]) -> Clause | None:
