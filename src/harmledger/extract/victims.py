@@ -52,14 +52,16 @@ _TRIED = ("negation", "pair_subject", "singular", "named", "victim_object", "pro
 
 
 class _Tried:
-    """The patterns ``implicit_figures`` tries, each only where the words it needs are: one scan
-    of the sentence for all their literals, then only the alternatives whose literals it holds
-    (``text.literals``); most sentences hold none of "homicide", "hospital", "succumbed"."""
+    """The patterns ``implicit_figures`` tries, and the ``GATES`` some must pass first, each only
+    where the words it needs are: one scan of the sentence for all their literals, then only the
+    alternatives whose literals it holds (``text.literals``); most sentences hold none of
+    "homicide", "hospital", "succumbed"."""
 
     def __init__(self, patterns):
         self.patterns = patterns
         self.gated = {name: GatedPattern(patterns[name]) for name in _TRIED}
-        self.scan = LiteralScan(literal for gated in self.gated.values() for literal in gated.literals)
+        self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
+        self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
 
 
 _tried: _Tried | None = None
@@ -126,7 +128,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) ->
             found.append(stated("killed", 1, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
-        if not GATES[name].search(sentence):
+        if not tried.gates[name].occurs(sentence, present):
             continue
         for match in matches(name):
             span = (match.start(), match.end())

@@ -159,6 +159,9 @@ class GatedPattern:
         self._alternatives = [(sre_compile.compile(part, pattern.flags), LiteralGate(part.data)) for part in parts]
         self.literals = {literal for _, gate in self._alternatives for clause in gate.clauses for literal in clause}
 
+    def occurs(self, text: str, present: frozenset[str] | None) -> bool:
+        return next(self.finditer(text, present), None) is not None
+
     def finditer(self, text: str, present: frozenset[str] | None) -> Iterator[re.Match[str]]:
         """``present``: what a ``LiteralScan`` holding this pattern's ``literals`` found in ``text``."""
         if present is None:
