@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from harmledger.data import table
 from harmledger.dates import parse_date
@@ -22,7 +22,8 @@ from harmledger.geo import PlaceMention, find_places
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
-from harmledger.text.regex import CaselessSearch, gated_word_start
+from harmledger.text.literals import GatedPattern, LiteralScan
+from harmledger.text.regex import gated_word_start
 
 
 # Only a big town that the text introduces as a place ("in X", "the town of X", "attacked X")
@@ -43,10 +44,24 @@ def _cue(name: str) -> re.Pattern[str]:
     return re.compile(gated_word_start("(?:" + "|".join(cues) + ")", re.IGNORECASE) + r"\b", re.IGNORECASE)
 
 
-@cache
-def _cue_found(name: str) -> CaselessSearch:
-    """Whether a list of cues (case-insensitive) occurs, where where it does is not read: found quickly (``CaselessSearch``)."""
-    return CaselessSearch(_cue(name).pattern)
+class _Cues:
+    """The sentence cues asked of every sentence with a figure or an incident, each tried only where
+    the text holds the words one of its cues needs ("since", "toll", "separately"; ``text.literals``):
+    most sentences hold none, and the text is scanned for them once."""
+
+    NAMES = ("background", "aggregate", "new_incident")
+
+    def __init__(self) -> None:
+        self.gated = {name: GatedPattern(_cue(name)) for name in self.NAMES}
+        scan = LiteralScan(literal for gated in self.gated.values() for literal in gated.literals)
+        self._present = lru_cache(maxsize=4)(scan.present)  # a sentence is asked for two or three cues
+
+    def search(self, name: str, text: str) -> re.Match[str] | None:
+        """``_cue(name).search(text)``."""
+        return next(self.gated[name].finditer(text, self._present(text)), None)
+
+
+_cues = cache(_Cues)
 
 
 _INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
@@ -111,7 +126,7 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
 
 def _aggregate(sentence: Sentence) -> bool:
     """A toll over many places or days."""
-    return _cue_found("aggregate").search(sentence.text)
+    return _cues().search("aggregate", sentence.text) is not None
 
 
 # "More than 40,000 people have been killed in the Palestinian territory": thousands told in the
@@ -296,7 +311,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
         if not findings and not names_incident(whole):
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
-        history = _cue("background").search(sentence.text)
+        history = _cues().search("background", sentence.text)
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(cued[history.start():])
             if not any(f.start < history.start() for f in findings):
@@ -305,7 +320,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
             "speaker": speakers[index],
             "background": bool(history),
             "aggregate": _aggregate(sentence) or _cumulative(sentence, findings, whole),
-            "new_incident": bool(_cue("new_incident").search(sentence.text)),
+            "new_incident": _cues().search("new_incident", sentence.text) is not None,
             "address": _address(sentence.text),
         }
         parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
@@ -332,7 +347,7 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
                     said_on=_said_on(part, published, clause_times),
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
-                       "new_incident": bool(_cue("new_incident").search(part.text)) if len(parts) > 1 else context["new_incident"],
+                       "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],
                        "background": recalled},
                 )
             )
