@@ -158,6 +158,14 @@ class GatedPattern:
             raise ValueError(f"{pattern.pattern[:80]!r}: an alternative may match empty text")
         self._alternatives = [(sre_compile.compile(part, pattern.flags), LiteralGate(part.data)) for part in parts]
         self.literals = {literal for _, gate in self._alternatives for clause in gate.clauses for literal in clause}
+        # each alternative under the literals of its first clause, so that a text's few literals pick
+        # out the alternatives worth asking instead of every alternative being asked
+        self._unconditional = [index for index, (_, gate) in enumerate(self._alternatives) if not gate.clauses]
+        self._by_literal: dict[str, list[int]] = {}
+        for index, (_, gate) in enumerate(self._alternatives):
+            for literal in gate.clauses[0] if gate.clauses else ():
+                self._by_literal.setdefault(literal, []).append(index)
+        self._keys = frozenset(self._by_literal)
 
     def occurs(self, text: str, present: frozenset[str] | None) -> bool:
         return next(self.finditer(text, present), None) is not None
@@ -166,12 +174,20 @@ class GatedPattern:
         """``present``: what a ``LiteralScan`` holding this pattern's ``literals`` found in ``text``."""
         if present is None:
             return self.pattern.finditer(text)
-        alive = [compiled for compiled, gate in self._alternatives if gate.admits(present)]
         if len(self._alternatives) == 1:  # no choice: the pattern itself, where it may match
-            return self.pattern.finditer(text) if alive else iter(())
+            return self.pattern.finditer(text) if self._alternatives[0][1].admits(present) else iter(())
+        alive = self._alive(present)
         if len(alive) <= 1:  # the others match nowhere in this text
             return alive[0].finditer(text) if alive else iter(())
         return _leftmost_first(alive, text)
+
+    def _alive(self, present: frozenset[str]) -> list[re.Pattern[str]]:
+        """The alternatives, in order, whose literals are all ``present``."""
+        candidates = set(self._unconditional)
+        for literal in present & self._keys:
+            candidates.update(self._by_literal[literal])
+        alternatives = self._alternatives
+        return [alternatives[index][0] for index in sorted(candidates) if alternatives[index][1].admits(present)]
 
 
 def _leftmost_first(alternatives: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
