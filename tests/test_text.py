@@ -12,6 +12,16 @@ def test_normalisation_maps_back_to_original_offsets():
     assert nt.original_span(dots, dots + 3).text == "\u2026"
 
 
+def test_every_normalised_character_maps_to_the_character_it_came_from():
+    original = "\u00adA \ufb01re\u2014in Kyiv\u2019s market\u2026 killed\u00a0two."
+    nt = normalize(original)
+    assert nt.text == "A fire-in Kyiv's market... killed two."
+    sources = [original[nt.original_offset(i)] for i in range(len(nt.text))]
+    assert sources == [*"A ", "\ufb01", "\ufb01", *"re", "\u2014", *"in Kyiv", "\u2019", *"s market",
+                       *"\u2026" * 3, *" killed", "\u00a0", *"two."]
+    assert nt.original_span(len(nt.text), len(nt.text)).start == len(original)
+
+
 def test_machine_translation_breaks_are_repaired():
     text = ("such as one in March at a theater in Mariupol, where many civilians live. shelter, killing "
             "about 600 people and another in April on a train station. in the east of Kramatorsk left at least 59 dead.")
