@@ -149,3 +149,11 @@ def test_the_literals_of_a_factored_choice_are_read_whole():
     words = choice(["died", "dies", "declared dead"], flexible_spaces=True)
     gated = GatedPattern(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
     assert [gate.clauses for _, gate in gated._alternatives] == [[{"died", "dies", "declared"}]]
+
+
+def test_a_choice_that_may_match_empty_text_is_tried_whole():
+    pattern = re.compile(r"\b(?:killed|x*)", re.IGNORECASE)
+    gated = GatedPattern(pattern)
+    text = "Two were KILLED."
+    assert len(gated._alternatives) == 1
+    assert [m.span() for m in gated.finditer(text, LiteralScan(gated.literals).present(text))] == [m.span() for m in pattern.finditer(text)]

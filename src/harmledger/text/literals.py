@@ -143,19 +143,20 @@ class GatedPattern:
     """``pattern.finditer``, trying only the alternatives whose literals the text holds.
 
     A pattern that is one choice, or a group holding one, with only zero-width tests
-    (``\\b``, lookarounds) before or after it, is split into its alternatives, each compiled from the parsed pattern so that
-    its groups keep their numbers and names. At any place the whole pattern matches as its
-    first alternative that matches there; an alternative whose literals are missing matches
-    nowhere; so the leftmost match of the alternatives left, the earliest-listed among those
-    starting together, is the pattern's next match. No alternative may match empty text.
+    (``\\b``, lookarounds) before or after it, is split into its alternatives, each compiled
+    from the parsed pattern so that its groups keep their numbers and names. At any place the
+    whole pattern matches as its first alternative that matches there; an alternative whose
+    literals are missing matches nowhere; so the leftmost match of the alternatives left, the
+    earliest-listed among those starting together, is the pattern's next match. A pattern
+    with an alternative that may match empty text is not split.
     """
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         parts = [sre_parse.SubPattern(parsed.state, items) for items in _alternatives(parsed.state, list(parsed.data))]
-        if any(part.getwidth()[0] == 0 for part in parts):
-            raise ValueError(f"{pattern.pattern[:80]!r}: an alternative may match empty text")
+        if any(part.getwidth()[0] == 0 for part in parts):  # finditer steps past an empty match: not split
+            parts = [parsed]
         self._alternatives = [(sre_compile.compile(part, pattern.flags), LiteralGate(part.data)) for part in parts]
         self.literals = {literal for _, gate in self._alternatives for clause in gate.clauses for literal in clause}
         # each alternative under the literals of its first clause, so that a text's few literals pick
