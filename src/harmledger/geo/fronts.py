@@ -14,7 +14,7 @@ import math
 from collections import defaultdict
 from functools import cache
 
-from harmledger.data import _read
+from harmledger.data import tsv_rows
 from harmledger.geo.gazetteer import Entry, Gazetteer
 
 FRONT_REACH_KM = 25.0
@@ -25,10 +25,8 @@ _KM_PER_DEGREE = 111.2
 def front_towns() -> dict[str, tuple[int, ...]]:
     """Each front's towns, by GeoNames id, in the order the line runs through them."""
     fronts: dict[str, list[int]] = defaultdict(list)
-    for line in _read("geo_fronts.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            front, geonames_id, *_ = line.split("\t")
-            fronts[front].append(int(geonames_id))
+    for front, geonames_id, *_ in tsv_rows("geo_fronts"):
+        fronts[front].append(int(geonames_id))
     return {front: tuple(ids) for front, ids in fronts.items()}
 
 

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from harmledger.data import _read, table, word_set
+from harmledger.data import table, tsv_rows, word_set
 from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import (
     TEXT_ALL_NAMES_COUNTRIES,
@@ -92,7 +92,7 @@ class _Match:
 def _relations() -> tuple[re.Pattern[str], dict[str, str]]:
     """The relation phrases as one pattern over the text before a name read backwards, so that
     it is anchored at the name (the longest phrase first, a whole word), and what each says."""
-    rows = [line.split("\t") for line in _read("geo_relations.tsv").splitlines() if line and not line.startswith("#")]
+    rows = tsv_rows("geo_relations")
     says: dict[str, str] = {}
     for row in rows:
         says.setdefault(fold(row[0]), row[1].strip())
@@ -233,7 +233,7 @@ def _town_in_area(name: _Match, area: _Match) -> bool:
 
 @cache
 def _name_context() -> dict[str, frozenset[str]]:
-    rows = [line.split("\t") for line in _read("geo_name_context.tsv").splitlines() if line and not line.startswith("#")]
+    rows = tsv_rows("geo_name_context")
     return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after", "streets", "organisation")}
 
 
@@ -519,7 +519,7 @@ LOCATIVE_EVIDENCE = 2  # "in Bell" once may be a phrase; "in Taunton" and "Taunt
 @cache
 def _locative_frames() -> dict[str, str]:
     """The phrases before and after a name that write it as a place, each side as one alternation."""
-    rows = [line.split("\t") for line in _read("geo_locative_frames.tsv").splitlines() if line and not line.startswith("#")]
+    rows = tsv_rows("geo_locative_frames")
     return {side: choice((r[1].strip() for r in rows if r[0] == side), flexible_spaces=True) for side in ("before", "after")}
 
 

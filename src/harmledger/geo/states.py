@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from harmledger.data import _read
+from harmledger.data import tsv_rows
 from harmledger.geo.gazetteer import Gazetteer
 from harmledger.geo.normalize import fold
 from harmledger.text.regex import choice
@@ -24,8 +24,7 @@ BIG_TOWN_POPULATION = 100_000  # a town this big under a state's name is what th
 
 def _abbreviations() -> dict[str, str]:
     """AP abbreviation ("Tenn.") → postal code, from ``data/geo_us_states.tsv``."""
-    rows = [line.split("\t") for line in _read("geo_us_states.tsv").splitlines() if line and not line.startswith("#")]
-    return {a: code for code, written in rows for a in written.strip().split("|")}
+    return {a: code for code, written in tsv_rows("geo_us_states") for a in written.strip().split("|")}
 
 
 @lru_cache(maxsize=4)

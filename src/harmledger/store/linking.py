@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, text, update
 
 from harmledger.store.query import IDS
-from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, ledger_state, link_keys, mentions, places
+from harmledger.store.rows import STATE
+from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
 
@@ -42,7 +43,7 @@ def locked_state(connection: Connection) -> tuple[str, int]:
     return epoch, version
 
 
-_STATE_LOCKED = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1).with_for_update()
+_STATE_LOCKED = STATE.with_for_update()
 
 
 def versions_now(connection: Connection) -> bool:

@@ -92,12 +92,12 @@ def page_rows(connection: Connection, filters: IncidentFilter | None, limit: int
 
 def state(connection: Connection) -> tuple[str, int]:
     """(epoch, version): changes with every write to an incident or its row."""
-    epoch, version = connection.execute(_STATE).one()
+    epoch, version = connection.execute(STATE).one()
     return epoch, version
 
 
-_STATE = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
-"""Built once: the linker reads the state twice per document."""
+STATE = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
+"""Built once: the linker reads the state twice per document (``linking.locked_state`` locks it)."""
 
 
 def stale(connection: Connection) -> bool:
