@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from harmledger.review.fields import apply
-from harmledger.store.query import IDS
+from harmledger.store.ids import among_ids
 from harmledger.store.schema import corrections, reviews
 
 LEAD_FIELDS = ("place_id", "when_end", "when_precision", "weapon", "perpetrator", "attribution")
@@ -46,10 +46,10 @@ def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: d
 
 _CORRECTIONS = (
     select(corrections.c.incident_id, corrections.c.field, corrections.c.value)
-    .where(corrections.c.incident_id.in_(IDS))
+    .where(among_ids(corrections.c.incident_id))
     .order_by(corrections.c.incident_id, corrections.c.field)
 )
-_VERDICTS = select(reviews.c.incident_id, reviews.c.status).where(reviews.c.incident_id.in_(IDS))
+_VERDICTS = select(reviews.c.incident_id, reviews.c.status).where(among_ids(reviews.c.incident_id))
 
 
 def mistake_cost(row: dict[str, Any]) -> float:

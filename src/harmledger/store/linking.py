@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select, text, update
 
-from harmledger.store.query import IDS
+from harmledger.store.ids import among_ids
 from harmledger.store.rows import STATE
 from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
@@ -126,13 +126,10 @@ def absorb(connection: Connection, survivor: str, absorbed: str) -> list[tuple[s
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:
     """Document id → its stored fingerprint (JSON), for those that have one."""
-    found: dict[str, str] = {}
-    for start in range(0, len(document_ids), 500):  # SQLite's bind limit
-        found.update(connection.execute(_FINGERPRINTS, {"ids": document_ids[start : start + 500]}).all())
-    return found
+    return dict(connection.execute(_FINGERPRINTS, {"ids": document_ids}).all()) if document_ids else {}
 
 
-_FINGERPRINTS = select(fingerprints.c.document_id, fingerprints.c.data).where(fingerprints.c.document_id.in_(IDS))
+_FINGERPRINTS = select(fingerprints.c.document_id, fingerprints.c.data).where(among_ids(fingerprints.c.document_id))
 
 
 def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
@@ -144,7 +141,7 @@ _CLAIMS = (
     select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published)
     .join(mentions, mentions.c.id == counts.c.mention_id)
     .join(documents, documents.c.id == mentions.c.document_id)
-    .where(mentions.c.incident_id.in_(IDS))
+    .where(among_ids(mentions.c.incident_id))
 )
 
 
@@ -156,7 +153,7 @@ def incident_mentions(connection: Connection, incident_ids: list[str]) -> list[d
 _INCIDENT_MENTIONS = (
     select(mentions, documents.c.published)
     .join(documents, documents.c.id == mentions.c.document_id)
-    .where(mentions.c.incident_id.in_(IDS))
+    .where(among_ids(mentions.c.incident_id))
     .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
 )
 

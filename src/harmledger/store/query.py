@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, func, literal_column, select, text
+from sqlalchemy import Connection, Select, and_, func, literal_column, select, text
 
 from harmledger.dates import iso, parse_date
 from harmledger.model import COUNT_SLOTS
+from harmledger.store.ids import among_ids
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
 KM_PER_DEGREE = 111.32
@@ -158,9 +159,7 @@ def incident_rows_by_id(connection: Connection, ids: list[str]) -> list[dict[str
     return assemble_incidents(connection, [found[i] for i in ids if i in found])
 
 
-IDS = bindparam("ids", expanding=True)
-"""The ids a statement built once is asked about (the linker stores an incident's row per report)."""
-_ROWS_BY_ID = select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(incidents.c.id.in_(IDS))
+_ROWS_BY_ID = select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(among_ids(incidents.c.id))
 
 
 def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, page: int = 1000) -> Iterator[dict[str, Any]]:
@@ -323,7 +322,7 @@ _CLAIMS_WITH_SPANS = (
     .join(incidents, incidents.c.id == mentions.c.incident_id)
     .join(documents, documents.c.id == mentions.c.document_id)
     .outerjoin(spans, and_(spans.c.mention_id == counts.c.mention_id, spans.c.role == counts.c.slot, spans.c.ordinal == 1))
-    .where(mentions.c.incident_id.in_(IDS), mentions.c.background.is_(False), counts.c.slot.in_(("killed", "injured", "missing")))
+    .where(among_ids(mentions.c.incident_id), mentions.c.background.is_(False), counts.c.slot.in_(("killed", "injured", "missing")))
 )
 
 
@@ -342,7 +341,7 @@ _REPORTS = (
     select(mentions.c.incident_id, documents.c.id, documents.c.source, documents.c.title, documents.c.origin, documents.c.url, documents.c.published)
     .distinct()
     .join(documents, documents.c.id == mentions.c.document_id)
-    .where(mentions.c.incident_id.in_(IDS))
+    .where(among_ids(mentions.c.incident_id))
 )
 
 
@@ -368,9 +367,9 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
     return [_row(r, count_map[r["id"]], span_map[r["id"]], source_map[r["id"]]) for r in found]
 
 
-_COUNTS = select(counts).where(counts.c.mention_id.in_(IDS))
-_SPANS = select(spans).where(spans.c.mention_id.in_(IDS)).order_by(spans.c.mention_id, spans.c.role, spans.c.ordinal)
-_SOURCES = select(sources).where(sources.c.mention_id.in_(IDS)).order_by(sources.c.mention_id, sources.c.ordinal)
+_COUNTS = select(counts).where(among_ids(counts.c.mention_id))
+_SPANS = select(spans).where(among_ids(spans.c.mention_id)).order_by(spans.c.mention_id, spans.c.role, spans.c.ordinal)
+_SOURCES = select(sources).where(among_ids(sources.c.mention_id)).order_by(sources.c.mention_id, sources.c.ordinal)
 
 
 def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str, list], names: list[str]) -> dict[str, Any]:

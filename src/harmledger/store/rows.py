@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from harmledger.store import query
+from harmledger.store.ids import among_ids
 from harmledger.store.query import NEWEST_FIRST, IncidentFilter
 from harmledger.store.schema import incident_rows, incidents, ledger_state
 from harmledger.store.writer import upsert_all
@@ -64,7 +65,10 @@ def store_rows(connection: Connection, incident_ids: list[str]) -> None:
     _save(connection, built)
     gone = set(incident_ids) - {row["id"] for row in built}  # no lead mention any more: no row, as the live path shows none
     if gone:
-        connection.execute(incident_rows.delete().where(incident_rows.c.incident_id.in_(gone)))
+        connection.execute(_DELETE_ROWS, {"ids": sorted(gone)})
+
+
+_DELETE_ROWS = incident_rows.delete().where(among_ids(incident_rows.c.incident_id))
 
 
 def _save(connection: Connection, built: list[dict[str, Any]]) -> None:
