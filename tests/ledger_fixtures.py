@@ -72,3 +72,23 @@ def db_url(request, tmp_path) -> Iterator[str]:
 def ledger(db_url) -> Iterator[Ledger]:
     with Ledger(db_url) as opened:
         yield opened
+
+
+def migrate(url: str, revision: str, *, down: bool = False) -> None:
+    """Move the ledger at ``url`` to the schema of ``revision`` (down to it, or up), as a ledger of that time was."""
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+
+    import harmledger.store.engine as engine_module
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(Path(engine_module.__file__).with_name("migrations")))
+            config.attributes["connection"] = connection
+            (command.downgrade if down else command.upgrade)(config, revision)
+    finally:
+        engine.dispose()

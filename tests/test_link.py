@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
+from ledger_fixtures import db_url, migrate  # noqa: F401  (fixture: SQLite and PostgreSQL)
 
 from harmledger.ledger import Ledger
 from harmledger.link.reconcile import Claim, history, reconcile
@@ -125,7 +125,7 @@ def test_reingest_adds_nothing_and_links_nothing_new(tmp_path):
 def test_every_placed_report_keys_its_incidents_cell_and_an_upgraded_ledger_gets_them(db_url):
     """A report placed right must find an incident whose first report was placed elsewhere: each
     report's own place keys its incident (migration 0011 adds the keys of ledgers linked before)."""
-    from sqlalchemy import delete, select, text
+    from sqlalchemy import select
 
     from harmledger.link.linker import cell_key
     from harmledger.store.schema import link_keys, mentions
@@ -141,10 +141,7 @@ def test_every_placed_report_keys_its_incidents_cell_and_an_upgraded_ledger_gets
             ledger.ingest_text(text_, published=day, title=title)
         expected, keyed = cells(ledger)
         assert expected and expected == keyed
-        with ledger.engine.begin() as connection:
-            connection.execute(delete(link_keys).where(link_keys.c.key.like("cell:%")))
-            connection.execute(text("DROP INDEX ix_incidents_link"))  # what revisions after 0010 added, as a ledger of 0010 lacks it
-            connection.execute(text("UPDATE alembic_version SET version_num = '0010'"))
+    migrate(db_url, "0010", down=True)  # a ledger of 0010: no cell keys (and what later revisions changed undone)
     with Ledger(db_url) as ledger:
         assert cells(ledger) == (expected, expected)
 

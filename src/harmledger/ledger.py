@@ -214,7 +214,7 @@ class Ledger(Store):
         if not text or not text.strip():
             raise ValueError("cannot store an empty text")
         record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
-        document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_json()
+        document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_bytes()
         try:
             with for_writing(self.engine).begin() as connection:
                 added = write_document(connection, record, found, None, _now())

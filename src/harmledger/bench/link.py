@@ -69,7 +69,7 @@ def seed_incidents(ledger, start: int, stop: int, keys: list[str], days: tuple[d
             batch["incidents"].append({"id": incident_id, "lead_mention_id": f"{document_id}-1", "kind": "event", "background": False, "country": "US",
                                        "lat": lat, "lon": lon, "event_date": day, "contested": False, "sources": 1, "first_reported": day,
                                        "last_reported": day, "review_status": "unreviewed"})
-            batch["fingerprints"].append({"document_id": document_id, "data": print_.to_json()})
+            batch["fingerprints"].append({"document_id": document_id, "data": print_.to_bytes()})
             batch["link_keys"] += [{"key": k, "incident_id": incident_id, "day": day} for k in (*chosen, cell_key(lat, lon))]
             if len(batch["documents"]) >= 5000 or n == stop - 1:
                 for name, rows in batch.items():
@@ -154,7 +154,7 @@ def main() -> None:
     from harmledger.link.linker import cell_key
 
     results = extracted(args.suite, args.articles)
-    keys = sorted({k for r in results for k in Fingerprint.from_json(r.fingerprint).keys})
+    keys = sorted({k for r in results for k in Fingerprint.from_bytes(r.fingerprint).keys})
     dated = [r.record.published for r in results if r.record.published]
     days = (min(dated), max(dated))
     print(f"{len(results)} articles, {len(keys)} distinct keys, seeded over {days[0]} .. {days[1]}")

@@ -29,8 +29,8 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 3
 class Extracted:
     record: Record
     mentions: list[Mention]
-    fingerprint: str | None = None
-    """The document's linking fingerprint (JSON), computed here so the single writer only compares."""
+    fingerprint: bytes | None = None
+    """The document's linking fingerprint (packed), computed here so the single writer only compares."""
     warnings: tuple[str, ...] = ()
     """What a reader of this document's figures should know (a figure beyond belief, a time budget
     spent, nothing that dates it): recorded as warnings of the ingest run."""
@@ -125,7 +125,7 @@ def _extract_one(item: Item) -> Result:
         undated = sum(1 for m in found if UNDATED in m.warnings)
         if undated:
             notes.append(f"undated: no publication date, dateline or stated date dates {undated} of its {len(found)} incidents")
-        print_ = fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_json()
+        print_ = fingerprint(item.text, found, title=item.title, url=item.url, published=item.published).to_bytes()
         return Extracted(item, found, print_, tuple(notes))
     except Exception as error:  # one bad article must not stop the batch: record it and go on
         return ReadError(item.origin, f"extraction failed ({type(error).__name__}: {error})", item.line)

@@ -82,11 +82,11 @@ class Linker:
         self._fingerprints: OrderedDict[str, Fingerprint] = OrderedDict()
         self._index = CandidateIndex(_cell)
 
-    def link_document(self, connection: Connection, document_id: str, fingerprint: str | None) -> set[str]:
+    def link_document(self, connection: Connection, document_id: str, fingerprint: bytes | None) -> set[str]:
         """Link the document's unlinked mentions, its lead first; the ids of the incidents it touched."""
         if fingerprint is not None:
             linking.save_fingerprint(connection, document_id, fingerprint)
-            self._remember(document_id, Fingerprint.from_json(fingerprint))
+            self._remember(document_id, Fingerprint.from_bytes(fingerprint))
         self._index.prepare(connection)
         told = linking.document_mentions(connection, document_id)
         lead = next((r["id"] for r in told if r["kind"] == "event" and not r["background"]), None)
@@ -247,7 +247,7 @@ class Linker:
             if document_id in self._fingerprints:
                 self._fingerprints.move_to_end(document_id)
         for document_id, data in linking.fingerprints_of(connection, [d for d in documents if d not in self._fingerprints]).items():
-            self._remember(document_id, Fingerprint.from_json(data))
+            self._remember(document_id, Fingerprint.from_bytes(data))
         return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:

@@ -161,7 +161,7 @@ def _copy_keys(connection: Connection, incident_id: str, mention_ids: list[str])
     moved = connection.execute(query).all()
     published = {document_id: day for document_id, day, _, _ in moved}
     for document_id, data in linking.fingerprints_of(connection, list(published)).items():
-        fingerprint = Fingerprint.from_json(data)
+        fingerprint = Fingerprint.from_bytes(data)
         linking.add_keys(connection, incident_id, fingerprint.keys, fingerprint.published or published[document_id])
     for _, day, lat, lon in moved:
         if lat is not None:

@@ -19,7 +19,7 @@ from harmledger.store.schema import counts, documents, fingerprints, incident_ro
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
 
 
-def save_fingerprint(connection: Connection, document_id: str, data: str) -> None:
+def save_fingerprint(connection: Connection, document_id: str, data: bytes) -> None:
     upsert(connection, fingerprints, {"document_id": document_id, "data": data}, ["document_id"])
 
 
@@ -124,8 +124,8 @@ def absorb(connection: Connection, survivor: str, absorbed: str) -> list[tuple[s
     return keys
 
 
-def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, str]:
-    """Document id → its stored fingerprint (JSON), for those that have one."""
+def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, bytes]:
+    """Document id → its stored fingerprint (packed), for those that have one."""
     return dict(connection.execute(_FINGERPRINTS, {"ids": document_ids}).all()) if document_ids else {}
 
 

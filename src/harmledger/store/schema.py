@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -252,7 +253,7 @@ fingerprints = Table(
     "fingerprints",
     metadata,
     Column("document_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("data", Text, nullable=False, doc="The document's linking fingerprint as JSON (link/fingerprint.py)."),
+    Column("data", LargeBinary, nullable=False, doc="The document's linking fingerprint, packed (link/fingerprint.py, PACKED_FORMAT; migration 0013)."),
 )
 
 link_keys = Table(
