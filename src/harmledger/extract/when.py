@@ -366,10 +366,10 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     Where readings overlap the longest wins ("Monday, June 27" is one date).
     Relative expressions need ``published``; without it they are skipped. A
     dateline's day, like the day a source spoke or a toll rose, dates the report
-    (``of_statement``).
+    (``of_statement``), and so does a page's stamp of the day it was published.
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
-    dateline = _dateline_day().search(text, 0, DATELINE_REACH)
+    dateline = _dateline_day().search(text, 0, DATELINE_REACH) or _page_stamp().search(text, 0, DATELINE_REACH)
     mentions: list[WhenMention] = []
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
@@ -439,18 +439,39 @@ def _dateline_day() -> re.Pattern[str]:
     )
 
 
+@cache
+def _page_stamp() -> re.Pattern[str]:
+    """A line near the top of a saved page that opens with the day it was published, with its
+    year, after a label or a weekday and before a time: "June 3, 2024 4:31 PM GMT+3",
+    "Published On 12 Jun 2024", "Wed 12 Jun 2024 14.30 BST", "Updated: 03.06.2024 17:05"."""
+    words = table("slot_time")
+    month = _capitalised(words["months"])
+    weekday = choice(w[:3] for w in words["weekdays"])
+    year = r"(?P<year>(?:19|20)\d\d)"
+    return re.compile(
+        r"(?:\A|(?<=\n))[ \t]*(?:(?i:(?:first |last )?(?:published|updated|posted)|date)(?:\s+(?i:on))?\s*:?\s*)?"
+        rf"(?:(?i:{weekday})[a-z]*\.?,?\s+)?"
+        rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?,?\s+"
+        rf"|(?P<numeric_day>\d{{1,2}})\.(?P<numeric_month>\d{{1,2}})\.){year}(?![.,]?\d\d)")
+
+
 def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
-    """The day a report's dateline gives, and whether its year was assumed.
+    """The day a report's dateline gives, or failing one a page's stamp of the day it was
+    published, and whether its year was assumed.
 
     A dateline with no year ("June 2 (Reuters) -") is read as the latest such day
     not after ``today``: news is extracted as it comes, and a report never dates
     itself in the future.
     """
-    match = _dateline_day().search(text, 0, DATELINE_REACH)
+    match = _dateline_day().search(text, 0, DATELINE_REACH) or _page_stamp().search(text, 0, DATELINE_REACH)
     if match is None:
         return None, False
-    month = _month_number(match.group("month") or match.group("month_after"))
-    day = int(match.group("day") or match.group("day_first"))
+    if match.re is _page_stamp() and match.group("numeric_day"):
+        month, day = int(match.group("numeric_month")), int(match.group("numeric_day"))
+    else:
+        month = _month_number(match.group("month") or match.group("month_after"))
+        day = int(match.group("day") or match.group("day_first"))
     year = int(match.group("year")) if match.group("year") else None
     return _stated_day(year, month, day, today), year is None
 
