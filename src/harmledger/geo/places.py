@@ -201,6 +201,10 @@ def _listed_as(entry: Entry, key: str) -> bool:
 _QUALIFIES = re.compile(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
 _PART_OF = re.compile(r"\s*of (the )?(city of )?")
 _NEIGHBOURHOOD_OF = re.compile(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?")
+_TOWN_OF = re.compile(r"\s*(?:town|city|village|settlement|community) of (?:the )?")
+# second-level areas a region holds: "Sagaing's Kanbalu township", "Borno's Gwoza local government area"
+_AREA_AFTER = re.compile(r" (?:township|territory|lga|local government area|county|raion|hromada|locality|municipality"
+                         r"|commune|department|prefecture)\b")
 _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
 
 
@@ -222,6 +226,13 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
         elif b.key.endswith(_CITY_PARTS) and between == "s " and _possessive(text, folded, offsets, a.end):
             a.qualifier_of = i + 1
             b.qualifiers.append(i)
+        elif (a.want == "region" and _TOWN_OF.fullmatch(between)
+              or between == "s " and _AREA_AFTER.match(folded, b.end + 1) and _possessive(text, folded, offsets, a.end)):
+            # "the Kharkiv region town of Kupiansk", "Sagaing's Kanbalu township": the region holds the place
+            a.qualifier_of = i + 1
+            b.qualifiers.append(i)
+            if any(e.kind == "region" for e in a.candidates):
+                a.want = "region"
 
 
 def _town_in_area(name: _Match, area: _Match) -> bool:
@@ -315,6 +326,20 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
     given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
     keys = {matches[i].key for i in surnames}
     return surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
+
+
+# "Kyiv said", "Moscow accused": a capital speaking is its government, not where anything happened
+_GOVERNMENT_SPEAKS = re.compile(r" (?:said|says|claimed|claims|accused|accuses|denied|denies|blamed|blames|insisted"
+                                r"|insists|announced|announces|warned|warns)\b")
+
+
+def _governments(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
+    """The indexes of big towns that speak ("Kyiv said a Russian missile killed three in Kupiansk"):
+    the government or city hall seated there, which says where nothing happened."""
+    return {i for i, m in enumerate(matches)
+            if m.kind != "country" and max((e.population for e in m.candidates), default=0) >= SURNAME_TOWN_POPULATION
+            and _GOVERNMENT_SPEAKS.match(text, offsets[m.end] + 1) is not None
+            and _PLACE_WORD_BEFORE.search(text, max(0, offsets[m.start] - 10), offsets[m.start]) is None}
 
 
 class _Context:
@@ -540,6 +565,24 @@ def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context:
     return context.focus is None and _written_as_place(text, text[offsets[match.start] : offsets[match.end] + 1])
 
 
+@cache
+def _struck_frame() -> str:
+    """The words before a name that write it as a place struck or fought in ("shelled Vovchansk", "near Djibo")."""
+    rows = tsv_rows("geo_locative_frames")
+    return choice((r[1].strip() for r in rows if r[0] in ("before", "struck")), flexible_spaces=True)
+
+
+def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Context) -> bool:
+    """Whether a town out of focus is still meant in a report that names no country, army or
+    armed group ("Rescuers pulled two more bodies from the rubble in Vilniansk", "a roadside bomb
+    near Djibo"): every town of the name lies in one country, and the text writes it where only a
+    place fits. A name towns of several countries bear is too often a surname to take on one frame."""
+    if context.focus is not None or match.word or len({e.country for e in match.candidates if e.kind == "town"}) != 1:
+        return False
+    name = re.escape(text[offsets[match.start] : offsets[match.end] + 1])
+    return re.search(rf"(?i:\b(?:{_struck_frame()})\s+){name}\b", text) is not None
+
+
 def _unsupported_village(match: _Match, context: _Context) -> bool:
     """A name only a postal village bears (thousands of them are also words or surnames:
     "Zhovtneve", "Sokil") is a place only in a text about its country or where a qualifier
@@ -572,12 +615,12 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
     others: another town's old or local name that happens to be spelt so is a surname far
     more often ("Jones" is also Saint Bernice, Indiana). A short name is only the towns so
     called: short alternate names are codes and nicknames ("VOG" Volgograd, "Law" Lawton). The
-    names ``data/geo_local_names.tsv`` lists are the ones outlets write ("Hodeidah")."""
-    host = _local_names().get(key, ("", 0, ""))[1]
+    names ``data/geo_local_names.tsv`` and ``geo_local_places.tsv`` list are the ones outlets write
+    ("Hodeidah", "Kitchanga")."""
     if len(key) < MIN_ALTERNATE_TEXT_KEY:
-        return tuple(e for e in candidates if e.kind != "town" or e.key == key or e.geonames_id == host)
+        return tuple(e for e in candidates if e.kind != "town" or e.key == key or _listed_as(e, key))
     return tuple(e for e in candidates if e.kind != "town" or e.country in TEXT_ALL_NAMES_COUNTRIES
-                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or e.geonames_id == host)
+                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or _listed_as(e, key))
 
 
 @lru_cache(maxsize=100_000)
@@ -637,7 +680,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         _relation(folded, match)
         matches.append(match)
     if guarded:
-        people = _surnames(text, offsets, matches)
+        people = _surnames(text, offsets, matches) | _governments(text, offsets, matches)
         matches = [m for i, m in enumerate(matches) if i not in people]
     return folded, offsets, matches
 
@@ -734,6 +777,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
                 _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context)
+                and not _struck_alone(text, offsets, m, context)
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
