@@ -1,0 +1,121 @@
+"""War reports from more conflicts and outlets (issue 11), written for these tests: saved pages
+whose only date is the page's own stamp, capitals that speak for their governments, regions
+told before or around the town they hold, towns of eastern Congo and Myanmar, towns a report
+names with no country, and bombs planted rather than dropped. Each test is a class of phrasings."""
+
+from datetime import date
+
+import pytest
+
+from harmledger.extract import extract
+from harmledger.extract.classify import classify
+from harmledger.extract.when import UNDATED, dateline_day
+
+
+def lead(text: str, published: str | None = "2024-06-25"):
+    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("By Reuters\nJune 3, 2024 4:31 PM GMT+3 Updated 2 hours ago\nGunmen killed 12 people in Plateau State.",
+     date(2024, 6, 3)),
+    ("By Reuters\nJune 3, 20244:31 PM GMT+3Updated ago\nGunmen killed 12 people in Plateau State.", date(2024, 6, 3)),
+    ("Published On 12 Jun 2024\nIsraeli strikes on Nuseirat killed 20 people, medics said.", date(2024, 6, 12)),
+    ("Wed 12 Jun 2024 14.30 BST\nA Russian missile killed three people in Dnipro, officials said.", date(2024, 6, 12)),
+    ("Drone attack kills five in El Fasher\nUpdated: 03.06.2024 17:05\nAn RSF drone struck a market in El Fasher.",
+     date(2024, 6, 3)),
+])
+def test_a_pages_stamp_dates_a_report_without_metadata_or_dateline(text, day):
+    assert dateline_day(text, date(2026, 11, 26)) == (day, False)
+    mention = lead(text, None)
+    assert mention.when is not None and mention.when.end == day and UNDATED not in mention.warnings
+
+
+def test_a_figure_or_a_date_in_the_body_is_no_page_stamp():
+    assert dateline_day("Gunmen killed 12 people.\n2024 was the deadliest year in Plateau State.", date(2026, 11, 26)) == (None, False)
+    assert dateline_day("On June 3, 2024 gunmen killed 12 people in Plateau State.", date(2026, 11, 26)) == (None, False)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Moscow said its forces had struck military targets, while Kyiv said a Russian missile killed three civilians "
+     "in the Kharkiv region town of Kupiansk.", "Kupyansk"),
+    ("Kyiv says a Russian glide bomb killed two people in Kramatorsk on Tuesday.", "Kramatorsk"),
+    ("Moscow said a Ukrainian drone attack killed two people in Belgorod, while Kyiv said Russian shelling killed a "
+     "man in Kherson.", "Belgorod"),
+    ("Abuja said troops killed 30 insurgents near Bama, Borno State, in an operation on Sunday.", "Bama"),
+])
+def test_a_capital_that_speaks_is_its_government_not_the_place(text, place):
+    assert lead(text).place.name == place
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("The Myanmar military bombed a monastery in Sagaing's Kanbalu township, killing 4 people, residents said.",
+     "Kanbalu", "Sagaing"),
+    ("Junta jets bombed a village in Chin State's Mindat township, killing nine people, residents said.", "Mindat", "Chin"),
+    ("Russian artillery hit the Donetsk region city of Pokrovsk, killing four people, the regional governor said.",
+     "Pokrovsk", "Donetsk"),
+])
+def test_a_region_told_before_its_town_or_township_holds_it(text, place, admin1):
+    found = lead(text).place
+    assert (found.name, found.admin1, found.precision) == (place, admin1, "town")
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("Shelling hit a market in Minova on Thursday, killing six people, Radio Okapi reported.", "Minova", "Sud-Kivu"),
+    ("M23 rebels seized Kanyabayonga after days of fighting; at least 10 civilians were killed, local officials said.",
+     "Kanyobagonga", "Nord-Kivu"),
+    ("Fighting between M23 and Wazalendo militias in Kitchanga killed four civilians, local sources said.",
+     "Kitshanga", "Nord-Kivu"),
+    ("The Arakan Army said junta airstrikes on Maungdaw killed 20 civilians.", "Maungdaw", "Rakhine"),
+    ("An airstrike on Laukkaing killed five civilians, the Myanmar National Democratic Alliance Army said.",
+     "Laukkaing", "Shan"),
+])
+def test_towns_of_eastern_congo_and_myanmar_as_outlets_spell_them(text, place, admin1):
+    found = lead(text).place
+    assert (found.name, found.admin1) == (place, admin1)
+
+
+def test_a_camp_for_displaced_people_beside_goma_is_near_goma():
+    found = lead("Bombs fell on the Mugunga camp for displaced people west of Goma, killing 12, the army said.").place
+    assert (found.name, found.precision) == ("Goma", "near")
+    found = lead("Two bombs hit the Lushagala camp, killing at least nine people, mostly women and children.").place
+    assert (found.name, found.precision) == ("Goma", "near")
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Rescuers pulled two more bodies from the rubble of a five-storey building in Vilniansk, bringing the toll to "
+     "nine.", "Vilnyansk", "UA"),
+    ("The shelling started on the night of 12 to 13 June and killed six civilians in Vovchansk, the prosecutor's "
+     "office said.", "Vovchansk", "UA"),
+    ("Security forces said 15 soldiers died last Friday when their convoy hit a roadside bomb near Djibo.", "Djibo", "BF"),
+    ("Unknown gunmen stormed Tillaberi overnight, killing seven people, a local official said.", "Tillabéri", "NE"),
+])
+def test_a_town_named_once_where_only_a_place_fits_in_a_report_naming_no_country(text, place, country):
+    found = lead(text, "2024-06-17").place
+    assert (found.name, found.country) == (place, country)
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("Yesterday evening the occupiers shelled Beryslav; a 67-year-old man was killed.", "Beryslav", "Kherson"),
+    ("A Shahed drone hit a house in Zolochiv overnight, injuring two people.", "Zolochiv", "Kharkiv"),
+    ("Wednesday's strike, with S-300 missiles, destroyed a house in Vilniansk and killed two people.",
+     "Vilnyansk", "Zaporizhia"),
+])
+def test_a_wars_own_words_and_weapons_say_where_the_report_is(text, place, admin1):
+    found = lead(text, "2024-06-17").place
+    assert (found.name, found.admin1) == (place, admin1)
+
+
+def test_a_surname_some_countries_share_as_a_town_is_not_taken_on_one_frame():
+    assert all(m.place is None or m.place.name != "Bell" for m in extract(
+        "Investigators said the suspect was arrested in Bell after a shooting that killed two men.", "2024-06-17"))
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces said 15 soldiers died when their convoy hit a roadside bomb near Djibo, Burkina Faso.",
+    "A pipe bomb exploded at a market in Maiduguri, killing two traders.",
+    "A magnetic bomb attached to a car killed a Ukrainian officer in Kherson.",
+])
+def test_bombs_planted_by_a_road_or_on_a_car_are_ieds_not_airstrikes(text):
+    found = classify(text)
+    assert (found.weapon, found.sub_event_type) == ("IED/mine", "Remote explosive/landmine/IED")
