@@ -80,10 +80,12 @@ def test_a_country_named_in_the_text_does_not_pull_towns_towards_its_centre() ->
 
 def test_a_people_named_gives_the_focus_but_is_no_place() -> None:
     # A report that names no country but "Ukrainian positions" is about Ukraine: its small
-    # towns count; without that word a 13,000-inhabitant town abroad reads as a surname.
+    # towns count; without that word a 13,000-inhabitant town abroad reads as a surname, unless
+    # written where only a place fits ("near Zolote": every Zolote is in Ukraine).
     found = find_places("Separatist fighters fired at Ukrainian positions near Zolote overnight.")
     assert [(m.text, m.place.country, m.place.admin1) for m in found] == [("Zolote", "UA", "Luhansk")]
-    assert find_places("Separatist fighters fired at positions near Zolote overnight.") == []
+    assert find_places("Separatist fighters fired at positions overnight, Zolote wrote.") == []
+    assert [m.place.country for m in find_places("Separatist fighters fired at positions near Zolote overnight.")] == ["UA"]
     assert geocode("Ukrainian") is None
 
 

@@ -572,15 +572,19 @@ def _struck_frame() -> str:
     return choice((r[1].strip() for r in rows if r[0] in ("before", "struck")), flexible_spaces=True)
 
 
+RARE_NAME_ZIPF = 3.0  # "Hunter", "Bell", "Mitchell" are written far more often as words and surnames than as towns
+
+
 def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Context) -> bool:
     """Whether a town out of focus is still meant in a report that names no country, army or
     armed group ("Rescuers pulled two more bodies from the rubble in Vilniansk", "a roadside bomb
-    near Djibo"): every town of the name lies in one country, and the text writes it where only a
-    place fits. A name towns of several countries bear is too often a surname to take on one frame."""
-    if context.focus is not None or match.word or len({e.country for e in match.candidates if e.kind == "town"}) != 1:
+    near Djibo"): every town of the name lies in one country, English rarely writes the name
+    otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car")."""
+    if (context.focus is not None or match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
+            or len({e.country for e in match.candidates if e.kind == "town"}) != 1):
         return False
     name = re.escape(text[offsets[match.start] : offsets[match.end] + 1])
-    return re.search(rf"(?i:\b(?:{_struck_frame()})\s+){name}\b", text) is not None
+    return re.search(rf"(?i:\b(?:{_struck_frame()})\s+){name}\b(?!['’]s\b)", text) is not None
 
 
 def _unsupported_village(match: _Match, context: _Context) -> bool:
