@@ -123,3 +123,30 @@ def test_a_surname_some_countries_share_as_a_town_is_not_taken_on_one_frame():
 def test_bombs_planted_by_a_road_or_on_a_car_are_ieds_not_airstrikes(text):
     found = classify(text)
     assert (found.weapon, found.sub_event_type) == ("IED/mine", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("A week after the RSF attack on Wad al-Noura killed over 100 people, survivors are still searching for "
+     "relatives.", date(2024, 6, 7), date(2024, 6, 13)),
+    ("Ten days after a Russian missile hit a hospital in Kyiv, killing 2, doctors returned to work.",
+     date(2024, 6, 7), date(2024, 6, 7)),
+    ("Three days after gunmen killed 11 worshippers in Katsina State, the mosque reopened.",
+     date(2024, 6, 14), date(2024, 6, 14)),
+    # further on, "a week after" counts from the day the sentence told, not the report's
+    ("Gunmen killed 12 people in Gusau, Zamfara State, on Sunday, a week after a similar attack in the area left "
+     "20 dead.", date(2024, 6, 16), date(2024, 6, 16)),
+])
+def test_days_after_an_attack_opening_a_follow_up_count_back_from_the_report(text, start, end):
+    when = lead(text, "2024-06-17").when
+    assert (when.start, when.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Heavy clashes in Khartoum on Saturday and Sunday killed at least 30 civilians, a doctors' group said.",
+     date(2024, 6, 15), date(2024, 6, 16)),
+    ("On Saturday night and early Sunday, Russian drones struck Odesa, killing one man.",
+     date(2024, 6, 15), date(2024, 6, 16)),
+])
+def test_two_days_told_together_are_both(text, start, end):
+    when = lead(text, "2024-06-17").when
+    assert (when.start, when.end) == (start, end)

@@ -76,10 +76,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
-        # "Saturday night into Sunday", "(from) Saturday to Sunday": the night over two days
+        # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
+        # "Saturday night and early Sunday": the night or the days told as one
         "weekday": re.compile(
             rf"(?P<weekday>{weekday})\b(?:\s+(?:{part_of_day})\b)?"
-            rf"(?:\s+(?:into|to)\s+(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
+            rf"(?:\s+(?:into|to|and)\s+(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
         ),
     }
 
@@ -123,8 +124,8 @@ def _before(name: str, text: str, start: int) -> re.Match[str] | None:
 
 
 @cache
-def _relative_phrases() -> CueIndex:
-    return CueIndex(("relative", 0, kind, phrase) for phrase, kind in table("slot_time")["relative"].items())
+def _relative_phrases(key: str = "relative") -> CueIndex:
+    return CueIndex(("relative", 0, kind, phrase) for phrase, kind in table("slot_time")[key].items())
 
 
 def _month_number(name: str) -> int:
@@ -265,7 +266,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before.
 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
-    day named, "Saturday night into Sunday" and "from Saturday to Sunday" run from the first to the second.
+    day named, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
+    run from the first to the second.
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""
@@ -349,6 +351,10 @@ def _found(text: str, published: date | None):
     if published is not None:
         for hit in _relative_phrases().scan(lowered(text)):
             yield hit.start, hit.end, _relative(hit.cue.value, published)
+        if text[:1].isupper():  # "A week after the attack, survivors ...": from the report's day
+            for hit in _relative_phrases("relative_opening").scan(lowered(text[:24])):
+                if hit.start == 0:
+                    yield hit.start, hit.end, _relative(hit.cue.value, published)
 
 
 def _numbered_day(shape: str, match: re.Match[str], published: date | None) -> date | None:
