@@ -16,6 +16,11 @@ def lead(text: str, published: str | None = "2024-06-25"):
     return next(m for m in extract(text, published) if not m.background and m.kind == "event")
 
 
+def days(text: str, published: str = "2024-06-17") -> tuple[date, date]:
+    when = lead(text, published).when
+    return when.start, when.end
+
+
 def where(text: str, published: str = "2024-06-25") -> tuple[str, str | None, str, str]:
     """The lead incident's place as (name, admin1, country, precision)."""
     found = lead(text, published).place
@@ -137,8 +142,7 @@ def test_bombs_planted_by_a_road_or_on_a_car_are_ieds_not_airstrikes(text):
      "20 dead.", date(2024, 6, 16), date(2024, 6, 16)),
 ])
 def test_days_after_an_attack_opening_a_follow_up_count_back_from_the_report(text, start, end):
-    when = lead(text, "2024-06-17").when
-    assert (when.start, when.end) == (start, end)
+    assert days(text) == (start, end)
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -148,5 +152,4 @@ def test_days_after_an_attack_opening_a_follow_up_count_back_from_the_report(tex
      date(2024, 6, 15), date(2024, 6, 16)),
 ])
 def test_two_days_told_together_are_both(text, start, end):
-    when = lead(text, "2024-06-17").when
-    assert (when.start, when.end) == (start, end)
+    assert days(text) == (start, end)
