@@ -153,3 +153,33 @@ def test_days_after_an_attack_opening_a_follow_up_count_back_from_the_report(tex
 ])
 def test_two_days_told_together_are_both(text, start, end):
     assert days(text) == (start, end)
+
+
+@pytest.mark.parametrize("text, perpetrator, attribution", [
+    ("JNIM militants killed dozens of civilians in Barsalogho, Burkina Faso, a security source said.", "JNIM", None),
+    ("The Myanmar junta's airstrike killed 11 people in Sagaing region, according to the National Unity Government.",
+     "Myanmar military", None),
+    ("M23 rebels, backed by Rwanda, shelled Sake, killing 5 civilians, the Congolese army said.", "M23", None),
+    ("Al-Shabaab fighters stormed a hotel in Kismayo, killing nine people, police said.", "Al-Shabaab", None),
+    ("A drone attack blamed on Ukraine killed two people in Belgorod, governor Vyacheslav Gladkov said.",
+     "Ukraine", "alleged"),
+    ("Israel said it targeted a Hamas command centre in a school in Nuseirat; the Gaza civil defence said 30 people "
+     "were killed.", "Israel", "claimed"),
+])
+def test_the_sides_of_more_wars_and_the_side_blamed_or_claiming(text, perpetrator, attribution):
+    mention = lead(text)
+    assert (mention.perpetrator, mention.attribution) == (perpetrator, attribution)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the head of the Kherson regional military administration, Oleksandr Prokudin, Russian troops "
+     "shelled Bilozerka, killing a man.", "head of the Kherson regional military administration, Oleksandr Prokudin"),
+    ("A spokesperson for the Palestinian Red Crescent said an Israeli drone strike killed 4 people in Jabalia.",
+     "spokesperson for the Palestinian Red Crescent"),
+    ("A spokesman for the Sudanese army said RSF shelling killed 20 people in El Obeid.", "spokesman for the Sudanese army"),
+    ("The Russian governor of Belgorod region said a Ukrainian drone killed two people.",
+     "Russian governor of Belgorod region"),
+    ("The governor of Borno State said Boko Haram fighters killed 20 farmers in Gwoza.", "governor of Borno State"),
+])
+def test_a_spokesperson_or_head_speaks_with_the_body_they_serve(text, speaker):
+    assert lead(text).killed.speaker == speaker

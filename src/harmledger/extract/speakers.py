@@ -33,9 +33,16 @@ ROLE_WORDS = 4
 
 
 def _noun_phrase(words: str, roles: bool = True) -> str:
-    """A role with up to three ``words`` before it, or a name; without ``roles``, only a name."""
-    role = rf"(?i:the\s+|a\s+|local\s+)?{words}(?i:{_role()})(?:,?\s+{_NAME}(?=,\s|\s))?,?|" if roles else ""
-    return rf"(?:{role}{_NAME})"
+    """A role with up to three ``words`` before it, and the body it serves ("the head of the Kherson
+    regional military administration", "the governor of Borno State", "a spokesperson for the
+    Palestinian Red Crescent"; not the country of "the regional governor of Ukraine"), or a name; without ``roles``, only a name."""
+    if not roles:
+        return f"(?:{_NAME})"
+    # a role serves a body that has a role ("the head of the ... administration") or a region ("the governor
+    # of Belgorod region", "of Borno State"); a spokesperson a named one
+    serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
+              rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
+    return rf"(?:(?i:the\s+|a\s+|local\s+)?{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s))?,?|{_NAME})"
 
 
 _FEWEST, _MOST = r"(?:[A-Za-z][\w'-]*\s+){0,3}?", r"(?:[A-Za-z][\w'-]*\s+){0,3}"
