@@ -66,20 +66,31 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
 
 
+_NAMED = "named"  # an agent pattern's value: the actor is whichever name its group caught (``_perpetrator``)
+
+
+@cache
+def _actor_names() -> dict[str, str]:
+    """Each actor's name in text → its canonical name."""
+    return {name: canonical for canonical, names in table("slot_actors")["actors"].items() for name in names}
+
+
 def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
     """Agent patterns ("fired upon ... by X forces", "repelled X attacks") outrank doer patterns
-    ("X forces shelled"); each is expanded until it starts with a literal."""
+    ("X forces shelled"); each is expanded until it starts with a literal. An agent pattern
+    begins with a verb, so it is one cue for every actor (a cue per actor was tried at every
+    "killed" once for each); a doer pattern begins with its actor's name."""
     actors = table("slot_actors")
     values = {
         "modifiers": actors["modifiers"],
         "agent": f"(?:{choice(actors['agents'])})",
         "verb": f"(?:{choice(actors['verbs'])})",
     }
+    for pattern in actors["agent_patterns"]:
+        for verb in actors["passive_verbs"] if "{passive}" in pattern else [""]:
+            filled = {**values, "passive": re.escape(verb), "actor": f"(?P<actor>{choice(_actor_names())})"}
+            yield "actor", 0, _NAMED, _fill(pattern, filled)
     for canonical, names in actors["actors"].items():
-        for pattern in actors["agent_patterns"]:
-            for verb in actors["passive_verbs"] if "{passive}" in pattern else [""]:
-                filled = {**values, "passive": re.escape(verb), "actor": f"(?:{choice(names)})"}
-                yield "actor", 0, canonical, _fill(pattern, filled)
         for pattern in actors["doer_patterns"]:
             for name in names:
                 yield "actor", 1, canonical, _fill(pattern, {**values, "actor": re.escape(name)})
@@ -116,7 +127,8 @@ def classify(text: str) -> Classification:
     The type is decided in the first sentence with a type cue; the other slots
     look there first and then in the rest of the text.
     """
-    hits = _index().scan(lowered(text))
+    low = lowered(text)
+    hits = _index().scan(low)
     if not hits:
         return _NOTHING  # most clauses: no need to rank empty lists
     by_slot: dict[str, list[Hit]] = {"event": [], "weapon": [], "target": [], "actor": [], "attribution": []}
@@ -134,10 +146,16 @@ def classify(text: str) -> Classification:
         sub_event_type=sub_event_type,
         weapon=weapon.cue.value if weapon else None,
         target=targets[0].cue.value if targets else None,
-        perpetrator=perpetrator.cue.value if perpetrator else None,
+        perpetrator=_perpetrator(perpetrator, low),
         attribution=attribution.cue.value if attribution else None,
         cue_span=(decided.start, decided.end) if decided else None,
     )
+
+
+def _perpetrator(hit: Hit | None, low: str) -> str | None:
+    if hit is None or hit.cue.value != _NAMED:
+        return hit.cue.value if hit else None
+    return _actor_names()[hit.cue.pattern.match(low, hit.start).group("actor")]
 
 
 def names_incident(found: Classification) -> bool:

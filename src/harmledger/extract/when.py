@@ -375,7 +375,7 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     (``of_statement``), and so does a page's stamp of the day it was published.
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
-    dateline = _dateline_day().search(text, 0, DATELINE_REACH) or _page_stamp().search(text, 0, DATELINE_REACH)
+    dateline = _report_day(text)
     mentions: list[WhenMention] = []
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
@@ -462,6 +462,20 @@ def _page_stamp() -> re.Pattern[str]:
         rf"|(?P<numeric_day>\d{{1,2}})\.(?P<numeric_month>\d{{1,2}})\.){year}(?![.,]?\d\d)")
 
 
+def _report_day(text: str) -> re.Match[str] | None:
+    """The first line near the top that opens with a dateline's day, else with a page's stamp.
+    Both patterns begin a line, so they are tried only where lines begin (a sentence has one)."""
+    starts, end = [0], text.find("\n", 0, DATELINE_REACH)
+    while end != -1:
+        starts.append(end + 1)
+        end = text.find("\n", end + 1, DATELINE_REACH)
+    for pattern in (_dateline_day(), _page_stamp()):
+        for start in starts:
+            if match := pattern.match(text, start, DATELINE_REACH):
+                return match
+    return None
+
+
 def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     """The day a report's dateline gives, or failing one a page's stamp of the day it was
     published, and whether its year was assumed.
@@ -470,7 +484,7 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     not after ``today``: news is extracted as it comes, and a report never dates
     itself in the future.
     """
-    match = _dateline_day().search(text, 0, DATELINE_REACH) or _page_stamp().search(text, 0, DATELINE_REACH)
+    match = _report_day(text)
     if match is None:
         return None, False
     if match.re is _page_stamp() and match.group("numeric_day"):
