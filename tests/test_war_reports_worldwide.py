@@ -80,8 +80,14 @@ def test_a_region_told_before_its_town_or_township_holds_it(text, place):
     ("The Arakan Army said junta airstrikes on Maungdaw killed 20 civilians.", "Maungdaw", "Rakhine"),
     ("An airstrike on Laukkaing killed five civilians, the Myanmar National Democratic Alliance Army said.",
      "Laukkaing", "Shan"),
+    ("RSF fighters shelled Karari, in northern Omdurman, killing 11 people, the Sudan Doctors Network said.",
+     "Omdurman", "Khartoum"),
+    ("RSF troops stormed Hasaheisa in Gezira state, killing at least 30 civilians, activists said.",
+     "Al Hasaheisa", "Al Jazirah"),
+    ("An Israeli strike on tents in al-Mawasi killed 17 displaced Palestinians, the civil defence said.",
+     "Khān Yūnis", "Gaza Strip"),
 ])
-def test_towns_of_eastern_congo_and_myanmar_as_outlets_spell_them(text, place, admin1):
+def test_towns_of_congo_myanmar_sudan_and_gaza_as_outlets_spell_them(text, place, admin1):
     assert where(text)[:2] == (place, admin1)
 
 

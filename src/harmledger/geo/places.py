@@ -566,10 +566,10 @@ def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context:
 
 
 @cache
-def _struck_frame() -> str:
-    """The words before a name that write it as a place struck or fought in ("shelled Vovchansk", "near Djibo")."""
+def _struck_frame() -> re.Pattern[str]:
+    """The words right before a name that write it as a place struck or fought in ("shelled Vovchansk", "near Djibo")."""
     rows = tsv_rows("geo_locative_frames")
-    return choice((r[1].strip() for r in rows if r[0] in ("before", "struck")), flexible_spaces=True)
+    return re.compile(rf"\b(?i:{choice((r[1].strip() for r in rows if r[0] in ('before', 'struck')), flexible_spaces=True)})\s+$")
 
 
 RARE_NAME_ZIPF = 3.0  # "Hunter", "Bell", "Mitchell" are written far more often as words and surnames than as towns
@@ -583,8 +583,14 @@ def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Contex
     if (context.focus is not None or match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
             or len({e.country for e in match.candidates if e.kind == "town"}) != 1):
         return False
-    name = re.escape(text[offsets[match.start] : offsets[match.end] + 1])
-    return re.search(rf"(?i:\b(?:{_struck_frame()})\s+){name}\b(?!['’]s\b)", text) is not None
+    name = text[offsets[match.start] : offsets[match.end] + 1]
+    at = text.find(name)
+    while at != -1:
+        after = text[at + len(name) : at + len(name) + 2]
+        if not after[:1].isalnum() and after not in ("'s", "’s") and _struck_frame().search(text, max(0, at - 40), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _unsupported_village(match: _Match, context: _Context) -> bool:
