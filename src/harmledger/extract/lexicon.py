@@ -49,11 +49,17 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"|\s+(?:in|inside|at|near|outside|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:was|is|has been|had been)\s))?"
         r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
     )
+    # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
+    # found slain": more people counted beside the first, subjects of the same verb
+    also = (
+        rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<also_q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
+        rf"(?:{mods})(?:{person})\b)?"
+    )
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
-            rf"|{participle})?)?"
+            rf"|{participle})?{also})?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
@@ -150,9 +156,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "companion": backward(
             rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
-        # "a man and three women were shot": one person more than those counted
+        # "a man and three women were shot", "a mother and her three daughters", "Ortiz and his two sons":
+        # one person more than those counted
         "one_more": backward(
-            rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:couple|pair)\b)(?:{person})(?<!s)", r"\s+and\s+", re.IGNORECASE
+            rf"\b(?:(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:couple|pair)\b)(?:{person})(?<!s)"
+            rf"|(?:the\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})(?<!s)|(?-i:[A-Z][a-z'-]+))(?=\s+and\s+(?:his|her|their)\s))",
+            r"\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"

@@ -97,6 +97,9 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         slot = _singular_slot(match)
         if slot is None:
             continue
+        died = _later_died(sentence, match)
+        if died:
+            slot, span = "killed", (span[0], died.end())
         det = match.group("det").lower()
         noun = match.group("noun").lower()
         ordinal = next((_ORDINALS[w] for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
@@ -113,7 +116,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             continue
         slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
         value = 0 if match.group("neg") else 1
-        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
+        noun = None if _place_or_day(sentence, match) else match.group("name").lower()
+        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
         claimed.append(span)
     for match in matches("victim_object"):
         span = (match.start(), match.end())
@@ -160,6 +164,18 @@ def _one_per_victim(found: list[Finding]) -> list[Finding]:
     return found + merged
 
 
+# "shot on Elm Street is in stable condition", "a boy from Mathews County died": the verb is the
+# victim's told before, not a second victim's; so is "was shot Friday remains in critical condition"
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|of|from|to|into|outside|inside|off|along)\s+(?:the\s+)?$", re.IGNORECASE)
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the "name" before a victim's verb is a place or a day rather than a person."""
+    start = match.start("name")
+    return match.group("name").split()[-1].lower() in _DAYS or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
+
+
 def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
     """The last word of the phrase, or the one after it, that tells a victim's sex ("shot his
     19-year-old daughter" → "daughter"), so a wounded daughter is not taken for the father who died."""
@@ -180,6 +196,18 @@ def _death_of_value(match: re.Match[str]) -> int | None:
         plural = (match.group("noun") or "").lower().endswith(("s", "men", "children", "people"))
         return None if word == "the" and plural else 1
     return parse_number(word)
+
+
+# "a teenager who was shot in the chest on Saturday has died": the victim's verb comes after the harm
+_DIED_AFTER = re.compile(r"(?:(?!\b(?:is|was|are|were|remains?|remained|and|but)\b)[^.;]){0,100}?\s(?:(?:has|had|later|since|then|eventually|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b",
+                         re.IGNORECASE)
+
+
+def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """Where a victim told in a relative clause ("who was shot", "who suffered critical injuries") dies."""
+    if not match.group("aux").lower().startswith("who") or match.group("neg"):
+        return None
+    return _DIED_AFTER.match(sentence, match.end())
 
 
 def _singular_slot(match: re.Match[str]) -> str | None:
