@@ -369,3 +369,48 @@ def test_a_street_or_a_day_before_the_victims_verb_is_no_second_victim(text):
 )
 def test_a_shooting_recalled_as_linked_to_this_one_is_not_its_toll(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A stray bullet grazed the boy's arm. \"It could easily have killed him,\" his mother said.", (0, 0)),
+        ("The 12-year-old was shot in the foot. Officers said the shooting could have resulted in a homicide.", (0, 1)),
+        ("A man was wounded by deputies whose bullets nearly killed him, his family said.", (0, 1)),
+        # harm that happened still counts
+        ("A gunman killed two people before officers could stop him.", (2, 0)),
+    ],
+)
+def test_harm_that_nearly_or_could_have_happened_counts_no_one(text, expected):
+    assert totals(text) == expected
+
+
+def test_a_suicide_attempt_is_no_death():
+    text = ("Deputies responded to an apparent suicide attempt on Main Street; the man was taken to a hospital "
+            "with a gunshot wound.")
+    assert totals(text) == (0, 1)
+    assert totals("Officers found the man dead in an apparent suicide.") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boy picked up the pistol and it went off, striking his cousin in the thigh.",
+        "A round fired from the street went through the wall, hitting the woman in the shoulder.",
+        "The shotgun discharged while the men were cleaning it, grazing the older brother in the arm.",
+    ],
+)
+def test_a_bullet_striking_a_person_in_a_body_part_is_one_person_shot(sentence):
+    assert totals(sentence) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of the bullets went next door, striking the car in the driveway.",
+        # a blow, not a round fired
+        "He wrestled the weapon away from the clerk before striking him in the head, a detective testified.",
+    ],
+)
+def test_striking_what_is_no_person_or_by_hand_counts_no_one_shot(sentence):
+    assert totals(sentence) == (0, 0)

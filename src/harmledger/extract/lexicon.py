@@ -212,6 +212,7 @@ _TRIGGER_STEMS = (
     "kill dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
+    " striking hitting"
 ).split()
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
@@ -222,5 +223,5 @@ GATES = {
     "left_singular": CaselessSearch(r"\b(?:left|leaving)\b"),
     "injury_of": CaselessSearch(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)"),
     "found_dead": CaselessSearch(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b"),
-    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
+    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|hitting|struck|striking|graz|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
 }

@@ -28,10 +28,13 @@ _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 
 
-# "he could have shot the officers", "threatened to kill her", "attempted first-degree murder of":
+# "he could have shot the officers", "it could easily have killed her", "could have resulted in a homicide",
+# "threatened to kill her", "attempted first-degree murder of", "bullets that nearly killed him":
 # harm that did not happen counts no one
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?"
+    r"\b(?:(?:could|would|might|may|should|must)\s+(?:\w+ly\s+)?(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:(?:resulted|ended)\s+in\s+|(?:led|lead)\s+to\s+)?"
+    r"|(?:nearly|almost)\s+"
     r"|(?:threaten(?:ed|ing|s)?|tr(?:ied|ying|ies)|attempt(?:ed|ing|s)?|want(?:ed|s)?|plann?(?:ed|ing|s)?|intend(?:ed|s)?"
     r"|vow(?:ed|s)?|conspir(?:ed|ing|es)|plot(?:ted|ting|s)?)\s+to\s+(?:\w+\s+(?:and|or)\s+)?"
     r"|attempted\s+(?:(?:first|second|third)[- ]degree\s+)?)$",
@@ -42,6 +45,18 @@ _HYPOTHETICAL = re.compile(
 def hypothetical(sentence: str, start: int) -> bool:
     """Whether the harm told at ``start`` is only threatened, attempted or imagined."""
     return bool(_HYPOTHETICAL.search(sentence, max(0, start - 40), start))
+
+
+# "the gun went off, striking his cousin in the thigh", "opened fire, hitting the boy in the leg": what a
+# round did once fired; "wrestled the gun away before striking him in the head" is a blow
+_STRIKING = re.compile(r"(?:striking|hitting|grazing)\b", re.IGNORECASE)
+_FIRED = re.compile(r"\b(?:fir(?:ed|es|ing)|discharg\w*|went\s+off|go(?:es)?\s+off|trigger|bullets?|rounds?|gunfire|shots?|shotgun|rifle|pistol|handgun)\b",
+                    re.IGNORECASE)
+
+
+def _struck_by_hand(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a participle ("striking", "hitting") tells a blow rather than a round fired before it."""
+    return bool(_STRIKING.match(match.group())) and not _FIRED.search(sentence, 0, match.start())
 
 
 def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
@@ -129,7 +144,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             continue
         for match in matches(name):
             span = (match.start(), match.end())
-            if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
+            if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]) and not _struck_by_hand(sentence, match):
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
