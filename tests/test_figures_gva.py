@@ -414,3 +414,14 @@ def test_a_bullet_striking_a_person_in_a_body_part_is_one_person_shot(sentence):
 )
 def test_striking_what_is_no_person_or_by_hand_counts_no_one_shot(sentence):
     assert totals(sentence) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marcus Bell, 19, of East Orange, died at a hospital early Sunday, police said.", (1, 0)),
+        ("Ana Ruiz, 34, from Pomona, was shot in the arm and is expected to recover.", (0, 1)),
+    ],
+)
+def test_a_victim_named_with_age_and_hometown(text, expected):
+    assert totals(text) == expected
