@@ -425,3 +425,16 @@ def test_striking_what_is_no_person_or_by_hand_counts_no_one_shot(sentence):
 )
 def test_a_victim_named_with_age_and_hometown(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police said Darnell Hayes, 23, and Marcus Bell, 31, were killed in the shooting.", (2, 0)),
+        ("Kelso, Lum and Green were all shot outside the store, deputies said.", (0, 3)),
+        ("Jaeci and Kailey Westerhuis were shot inside the home.", (0, 2)),
+        ("Officers said Ortiz and Baker were not injured.", (0, 0)),
+    ],
+)
+def test_people_named_together_before_their_verb_are_each_counted(text, expected):
+    assert totals(text) == expected

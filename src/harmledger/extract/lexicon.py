@@ -153,6 +153,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
+        # "Lamont Jones, 33, and Mario King, 26, were killed", "Kelso, Lum and Green were shot": each person named
+        "named_list": re.compile(
+            rf"\b(?P<names>{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}),?\s+(?:were|have\s+been|had\s+been)\s+"
+            rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?{adverb}(?:{passive})\b"
+        ),
         "companion": backward(
             rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
@@ -174,6 +179,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
     }
+
+
+# a person's name, with the age a report gives after it ("Mario King, 26")
+_NAMED = r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=,|\s+and\b))?"
+NAME_SEPARATOR = r",\s+(?:and\s+)?|\s+and\s+"
 
 
 _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b

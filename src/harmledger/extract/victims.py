@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, patterns, slot_of
+from harmledger.extract.lexicon import GATES, NAME_SEPARATOR, patterns, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -63,7 +63,7 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
 
-_TRIED = ("negation", "pair_subject", "singular", "named", "victim_object", "pronoun_object", "left_singular",
+_TRIED = ("negation", "pair_subject", "named_list", "singular", "named", "victim_object", "pronoun_object", "left_singular",
           "injury_of", "found_dead", "lone_victim", "death_of", "suicide")
 
 
@@ -104,6 +104,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
             found.append(stated(slot_of(match), 2, span, "implicit", None))
+            claimed.append(span)
+    for match in matches("named_list"):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed):
+            found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
             claimed.append(span)
     for match in matches("singular"):
         span = (match.start(), match.end())
@@ -189,6 +194,15 @@ def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
     """Whether the "name" before a victim's verb is a place or a day rather than a person."""
     start = match.start("name")
     return match.group("name").split()[-1].lower() in _DAYS or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
+
+
+_AGE = re.compile(r",\s*\d{1,3}\b")
+_SEPARATOR = re.compile(NAME_SEPARATOR)
+
+
+def _names_in(names: str) -> int:
+    """How many people a list of names holds: "Lamont Jones, 33, and Mario King, 26" is two."""
+    return len(_SEPARATOR.split(_AGE.sub("", names)))
 
 
 def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
