@@ -145,6 +145,8 @@ def test_one_person_and_those_counted(sentence, expected):
     "sentence, expected",
     [
         ("The gunman killed a man and wounded two women before fleeing.", [("injured", 2)]),
+        ("The gunman killed a man and wounded three others before fleeing.", [("injured", 3)]),
+        ("Police said he shot Edwards and injured three others outside the bar.", [("injured", 3)]),
         ("A woman and two children inside the house were not injured.", []),
     ],
 )

@@ -240,13 +240,14 @@ def _also_counted(subject: re.Match[str]) -> int:
 def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quantity) -> Finding:
     """"she and three others were shot" is four people: the one named first is not among the others;
     so is "a man and three women were shot" (one person told without a number, then those counted,
-    together the subject of the verb: not "killed a man and wounded two women")."""
-    if finding.basis == "negated":
+    together the subject of the verb: not "killed a man and wounded two women", nor "killed Edwards
+    and injured three others", whose first person is the object of another verb)."""
+    if finding.basis == "negated" or finding.start != quantity.start:  # "killed a man and wounded three others": objects
         return finding
     if finding.noun in ("others", "other"):
         companion = before.ending_at(patterns["companion"], finding.start)
     else:
-        companion = finding.noun and finding.start == quantity.start and before.ending_at(patterns["one_more"], finding.start)
+        companion = finding.noun and before.ending_at(patterns["one_more"], finding.start)
     if not companion:
         return finding
     return replace(_plus(finding, 1), start=companion.start())
