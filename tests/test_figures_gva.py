@@ -440,3 +440,17 @@ def test_a_victim_named_with_age_and_hometown(text, expected):
 )
 def test_people_named_together_before_their_verb_are_each_counted(text, expected):
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A man shot and killed his wife and two daughters before turning the gun on himself, deputies said.", (4, 0)),
+        ("Police said the man killed his wife and her mother before killing himself.", (3, 0)),
+        ("Police said he fatally shot his girlfriend and a friend who tried to help her.", (2, 0)),
+        # a second verb after "and" tells other victims
+        ("The gunman killed a cashier and wounded two customers.", (1, 2)),
+    ],
+)
+def test_everyone_a_killing_verb_takes_as_its_object_is_dead(text, expected):
+    assert totals(text) == expected

@@ -119,7 +119,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(gated_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)", re.IGNORECASE),
+            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)"
+            # "killed his wife and two daughters", "killed his wife and her mother": more people killed
+            rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+            rf"(?:[a-z-]+\s+)?(?P<also>{person})\b(?!'s))?", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "death_of": re.compile(

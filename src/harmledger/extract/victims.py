@@ -142,7 +142,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            found.append(stated("killed", 1, span, "victim", None))
+            more = parse_number(match.group("more")) if match.group("more") else 1 if match.group("also") else 0
+            found.append(stated("killed", 1 + more, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         if not tried.gates[name].occurs(sentence, present):
