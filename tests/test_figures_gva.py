@@ -145,6 +145,8 @@ def test_one_person_and_those_counted(sentence, expected):
     "sentence, expected",
     [
         ("The gunman killed a man and wounded two women before fleeing.", [("injured", 2)]),
+        ("The gunman killed a man and wounded three others before fleeing.", [("injured", 3)]),
+        ("Police said he shot Edwards and injured three others outside the bar.", [("injured", 3)]),
         ("A woman and two children inside the house were not injured.", []),
     ],
 )
@@ -296,3 +298,159 @@ def test_two_people_named_in_passing_without_were_are_not_a_pair():
     """"including a boy and a woman shot while she slept" tells two cases of a busy night, not two victims of one."""
     assert ("shot", 2) not in figures("Calls ranged from gunfire at homes to people shot, including a 15-year-old boy "
                                       "and a woman shot while she was sleeping.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Deputies said three girls and an elderly man were found dead inside the farmhouse.", [("killed", 4)]),
+        ("Officers found two women and one man suffering from gunshot wounds outside the bar.", [("shot", 3)]),
+        ("Four teenagers and two adults were wounded when a gunman fired into the crowd.", [("injured", 6)]),
+        ("Two boys, ages 9 and 12, and two adults were found shot to death in the house.", [("killed", 4)]),
+        # the people counted and described again are no more people
+        ("Five people, two men and three women, were wounded near the bus stop.", [("injured", 5)]),
+    ],
+)
+def test_people_counted_beside_those_counted_first_are_more_victims(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Martinez and her two sons were shot dead in the kitchen, police said.", [("killed", 3)]),
+        ("Police found a mother and her three daughters shot to death in the apartment.", [("killed", 4)]),
+        ("The father and his two sons were wounded when the gunman opened fire.", [("injured", 3)]),
+    ],
+)
+def test_a_person_and_his_or_her_relatives_counted_are_one_more(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_person_and_relatives_not_hurt_are_no_victims():
+    assert totals("Jones and his two passengers were not injured, deputies said.") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A teenager who was shot in the chest during a fight on Saturday has died, police said.", (1, 0)),
+        ("A woman who suffered critical injuries in the shooting on Elm Street died at the hospital Monday.", (1, 0)),
+        ("The boy, who was shot in the head, later died at the hospital.", (1, 0)),
+        # the verb after the victim's own is another's
+        ("A man who was wounded in the shooting is expected to survive, and the gunman died.", (1, 1)),
+    ],
+)
+def test_a_victim_told_as_wounded_who_then_died_is_dead(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A girl who was shot Friday remains in critical condition.",
+        "A man who was shot on Elm Street is in stable condition, officers said.",
+    ],
+)
+def test_a_street_or_a_day_before_the_victims_verb_is_no_second_victim(text):
+    assert totals(text) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three people were wounded on Friday on Oak Street. Police are looking into whether it was connected to "
+         "Sunday's shooting on Pine Street, which left one man dead.", (0, 3)),
+        ("Police believe the shooting was in retaliation for a shooting last week that left two men dead. "
+         "Three people were wounded Friday night outside a corner store.", (0, 3)),
+        ("Two men were shot Thursday on Grand Avenue. Investigators said there was no connection to a Tuesday "
+         "shooting that killed a teenager.", (0, 2)),
+        # an arrest "in connection with" the shooting tells the news itself
+        ("Police arrested a man in connection with the shooting that killed one and injured four in Bridgeport.", (1, 4)),
+    ],
+)
+def test_a_shooting_recalled_as_linked_to_this_one_is_not_its_toll(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A stray bullet grazed the boy's arm. \"It could easily have killed him,\" his mother said.", (0, 0)),
+        ("The 12-year-old was shot in the foot. Officers said the shooting could have resulted in a homicide.", (0, 1)),
+        ("A man was wounded by deputies whose bullets nearly killed him, his family said.", (0, 1)),
+        # harm that happened still counts
+        ("A gunman killed two people before officers could stop him.", (2, 0)),
+    ],
+)
+def test_harm_that_nearly_or_could_have_happened_counts_no_one(text, expected):
+    assert totals(text) == expected
+
+
+def test_a_suicide_attempt_is_no_death():
+    text = ("Deputies responded to an apparent suicide attempt on Main Street; the man was taken to a hospital "
+            "with a gunshot wound.")
+    assert totals(text) == (0, 1)
+    assert totals("Officers found the man dead in an apparent suicide.") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boy picked up the pistol and it went off, striking his cousin in the thigh.",
+        "A round fired from the street went through the wall, hitting the woman in the shoulder.",
+        "The shotgun discharged while the men were cleaning it, grazing the older brother in the arm.",
+    ],
+)
+def test_a_bullet_striking_a_person_in_a_body_part_is_one_person_shot(sentence):
+    assert totals(sentence) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of the bullets went next door, striking the car in the driveway.",
+        # a blow, not a round fired
+        "He wrestled the weapon away from the clerk before striking him in the head, a detective testified.",
+    ],
+)
+def test_striking_what_is_no_person_or_by_hand_counts_no_one_shot(sentence):
+    assert totals(sentence) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marcus Bell, 19, of East Orange, died at a hospital early Sunday, police said.", (1, 0)),
+        ("Ana Ruiz, 34, from Pomona, was shot in the arm and is expected to recover.", (0, 1)),
+    ],
+)
+def test_a_victim_named_with_age_and_hometown(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police said Darnell Hayes, 23, and Marcus Bell, 31, were killed in the shooting.", (2, 0)),
+        ("Kelso, Lum and Green were all shot outside the store, deputies said.", (0, 3)),
+        ("Jaeci and Kailey Westerhuis were shot inside the home.", (0, 2)),
+        ("Officers said Ortiz and Baker were not injured.", (0, 0)),
+    ],
+)
+def test_people_named_together_before_their_verb_are_each_counted(text, expected):
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A man shot and killed his wife and two daughters before turning the gun on himself, deputies said.", (4, 0)),
+        ("Police said the man killed his wife and her mother before killing himself.", (3, 0)),
+        ("Police said he fatally shot his girlfriend and a friend who tried to help her.", (2, 0)),
+        # a second verb after "and" tells other victims
+        ("The gunman killed a cashier and wounded two customers.", (1, 2)),
+    ],
+)
+def test_everyone_a_killing_verb_takes_as_its_object_is_dead(text, expected):
+    assert totals(text) == expected

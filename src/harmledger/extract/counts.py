@@ -53,7 +53,8 @@ def find_counts(sentence: str) -> list[Finding]:
     ages = _age_lists(sentence)
     for quantity in quantities:
         if (
-            _NON_PERSON_AFTER.match(sentence, quantity.end)
+            claimed and claimed[-1][0] <= quantity.start < claimed[-1][1]  # "... and two adults" of the figure before
+            or _NON_PERSON_AFTER.match(sentence, quantity.end)
             or any(start <= quantity.start < end for start, end in ages)
             or _is_identifier(before, quantity)
             or _is_age(before, quantity)
@@ -125,7 +126,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         if _NEGATED.search(subject.group()):  # "two children ... were not injured"
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
             return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
-        return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
+        finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
+        return _plus(finding, _also_counted(subject))
     toll = before.ending_at(patterns["toll_before"], quantity.start)
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
@@ -227,24 +229,40 @@ _FURTHER = re.compile(
     rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
+def _also_counted(subject: re.Match[str]) -> int:
+    """The people counted beside the subject: "three girls and an elderly man were found dead" are four."""
+    word = subject.group("also_q")
+    if not word:
+        return 0
+    return 1 if word.lower() in ("a", "an") else parse_number(word) or 0
+
+
 def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quantity) -> Finding:
     """"she and three others were shot" is four people: the one named first is not among the others;
     so is "a man and three women were shot" (one person told without a number, then those counted,
-    together the subject of the verb: not "killed a man and wounded two women")."""
-    if finding.basis == "negated":
+    together the subject of the verb: not "killed a man and wounded two women", nor "killed Edwards
+    and injured three others", whose first person is the object of another verb)."""
+    if finding.basis == "negated" or finding.start != quantity.start:  # "killed a man and wounded three others": objects
         return finding
     if finding.noun in ("others", "other"):
         companion = before.ending_at(patterns["companion"], finding.start)
     else:
-        companion = finding.noun and finding.start == quantity.start and before.ending_at(patterns["one_more"], finding.start)
+        companion = finding.noun and before.ending_at(patterns["one_more"], finding.start)
     if not companion:
         return finding
-    return replace(finding, value=finding.value + 1, low=_plus_one(finding.low), best=_plus_one(finding.best),
-                   high=_plus_one(finding.high), start=companion.start())
+    return replace(_plus(finding, 1), start=companion.start())
 
 
-def _plus_one(value: int | None) -> int | None:
-    return None if value is None else value + 1
+def _plus(finding: Finding, more: int) -> Finding:
+    """``finding`` counting ``more`` people beside those it counts."""
+    if not more:
+        return finding
+    return replace(finding, value=finding.value + more, low=_add(finding.low, more), best=_add(finding.best, more),
+                   high=_add(finding.high, more))
+
+
+def _add(value: int | None, more: int) -> int | None:
+    return None if value is None else value + more
 
 
 def _with_subgroups(sentence: str, finding: Finding, patterns) -> Finding:

@@ -49,11 +49,17 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"|\s+(?:in|inside|at|near|outside|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:was|is|has been|had been)\s))?"
         r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
     )
+    # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
+    # found slain": more people counted beside the first, subjects of the same verb
+    also = (
+        rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<also_q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
+        rf"(?:{mods})(?:{person})\b)?"
+    )
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
-            rf"|{participle})?)?"
+            rf"|{participle})?{also})?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
@@ -104,7 +110,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},|,\s+(?:of|who)\s+[^,]{{1,60}},)?\s+"
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}},)?\s+"
             rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
@@ -113,7 +119,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(gated_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)", re.IGNORECASE),
+            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)"
+            # "killed his wife and two daughters", "killed his wife and her mother": more people killed
+            rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+            rf"(?:[a-z-]+\s+)?(?P<also>{person})\b(?!'s))?", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "death_of": re.compile(
@@ -147,12 +156,20 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
+        # "Lamont Jones, 33, and Mario King, 26, were killed", "Kelso, Lum and Green were shot": each person named
+        "named_list": re.compile(
+            rf"\b(?P<names>{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}),?\s+(?:were|have\s+been|had\s+been)\s+"
+            rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?{adverb}(?:{passive})\b"
+        ),
         "companion": backward(
             rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
-        # "a man and three women were shot": one person more than those counted
+        # "a man and three women were shot", "a mother and her three daughters", "Ortiz and his two sons":
+        # one person more than those counted
         "one_more": backward(
-            rf"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:couple|pair)\b)(?:{person})(?<!s)", r"\s+and\s+", re.IGNORECASE
+            rf"\b(?:(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:couple|pair)\b)(?:{person})(?<!s)"
+            rf"|(?:the\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})(?<!s)|(?-i:[A-Z][a-z'-]+))(?=\s+and\s+(?:his|her|their)\s))",
+            r"\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"
@@ -165,6 +182,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
     }
+
+
+# a person's name, with the age a report gives after it ("Mario King, 26")
+_NAMED = r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=,|\s+and\b))?"
+NAME_SEPARATOR = r",\s+(?:and\s+)?|\s+and\s+"
 
 
 _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b
@@ -203,6 +225,7 @@ _TRIGGER_STEMS = (
     "kill dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
+    " striking hitting"
 ).split()
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
@@ -213,5 +236,5 @@ GATES = {
     "left_singular": CaselessSearch(r"\b(?:left|leaving)\b"),
     "injury_of": CaselessSearch(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)"),
     "found_dead": CaselessSearch(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b"),
-    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|struck|grazed|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
+    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|hitting|struck|striking|graz|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
 }

@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, patterns, slot_of
+from harmledger.extract.lexicon import GATES, NAME_SEPARATOR, patterns, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -28,10 +28,13 @@ _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
 
 
-# "he could have shot the officers", "threatened to kill her", "attempted first-degree murder of":
+# "he could have shot the officers", "it could easily have killed her", "could have resulted in a homicide",
+# "threatened to kill her", "attempted first-degree murder of", "bullets that nearly killed him":
 # harm that did not happen counts no one
 _HYPOTHETICAL = re.compile(
-    r"\b(?:(?:could|would|might|may|should|must)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?"
+    r"\b(?:(?:could|would|might|may|should|must)\s+(?:\w+ly\s+)?(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:(?:resulted|ended)\s+in\s+|(?:led|lead)\s+to\s+)?"
+    r"|(?:nearly|almost)\s+"
     r"|(?:threaten(?:ed|ing|s)?|tr(?:ied|ying|ies)|attempt(?:ed|ing|s)?|want(?:ed|s)?|plann?(?:ed|ing|s)?|intend(?:ed|s)?"
     r"|vow(?:ed|s)?|conspir(?:ed|ing|es)|plot(?:ted|ting|s)?)\s+to\s+(?:\w+\s+(?:and|or)\s+)?"
     r"|attempted\s+(?:(?:first|second|third)[- ]degree\s+)?)$",
@@ -44,11 +47,23 @@ def hypothetical(sentence: str, start: int) -> bool:
     return bool(_HYPOTHETICAL.search(sentence, max(0, start - 40), start))
 
 
+# "the gun went off, striking his cousin in the thigh", "opened fire, hitting the boy in the leg": what a
+# round did once fired; "wrestled the gun away before striking him in the head" is a blow
+_STRIKING = re.compile(r"(?:striking|hitting|grazing)\b", re.IGNORECASE)
+_FIRED = re.compile(r"\b(?:fir(?:ed|es|ing)|discharg\w*|went\s+off|go(?:es)?\s+off|trigger|bullets?|rounds?|gunfire|shots?|shotgun|rifle|pistol|handgun)\b",
+                    re.IGNORECASE)
+
+
+def _struck_by_hand(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a participle ("striking", "hitting") tells a blow rather than a round fired before it."""
+    return bool(_STRIKING.match(match.group())) and not _FIRED.search(sentence, 0, match.start())
+
+
 def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
 
-_TRIED = ("negation", "pair_subject", "singular", "named", "victim_object", "pronoun_object", "left_singular",
+_TRIED = ("negation", "pair_subject", "named_list", "singular", "named", "victim_object", "pronoun_object", "left_singular",
           "injury_of", "found_dead", "lone_victim", "death_of", "suicide")
 
 
@@ -90,6 +105,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         if not _overlaps(span, claimed):
             found.append(stated(slot_of(match), 2, span, "implicit", None))
             claimed.append(span)
+    for match in matches("named_list"):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed):
+            found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
+            claimed.append(span)
     for match in matches("singular"):
         span = (match.start(), match.end())
         if _overlaps(span, claimed):
@@ -97,6 +117,9 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         slot = _singular_slot(match)
         if slot is None:
             continue
+        died = _later_died(sentence, match)
+        if died:
+            slot, span = "killed", (span[0], died.end())
         det = match.group("det").lower()
         noun = match.group("noun").lower()
         ordinal = next((_ORDINALS[w] for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
@@ -113,19 +136,21 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             continue
         slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
         value = 0 if match.group("neg") else 1
-        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", match.group("name").lower()))
+        noun = None if _place_or_day(sentence, match) else match.group("name").lower()
+        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
         claimed.append(span)
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            found.append(stated("killed", 1, span, "victim", None))
+            more = parse_number(match.group("more")) if match.group("more") else 1 if match.group("also") else 0
+            found.append(stated("killed", 1 + more, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         if not tried.gates[name].occurs(sentence, present):
             continue
         for match in matches(name):
             span = (match.start(), match.end())
-            if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
+            if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]) and not _struck_by_hand(sentence, match):
                 slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
@@ -160,6 +185,27 @@ def _one_per_victim(found: list[Finding]) -> list[Finding]:
     return found + merged
 
 
+# "shot on Elm Street is in stable condition", "a boy from Mathews County died": the verb is the
+# victim's told before, not a second victim's; so is "was shot Friday remains in critical condition"
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|of|from|to|into|outside|inside|off|along)\s+(?:the\s+)?$", re.IGNORECASE)
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the "name" before a victim's verb is a place or a day rather than a person."""
+    start = match.start("name")
+    return match.group("name").split()[-1].lower() in _DAYS or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
+
+
+_AGE = re.compile(r",\s*\d{1,3}\b")
+_SEPARATOR = re.compile(NAME_SEPARATOR)
+
+
+def _names_in(names: str) -> int:
+    """How many people a list of names holds: "Lamont Jones, 33, and Mario King, 26" is two."""
+    return len(_SEPARATOR.split(_AGE.sub("", names)))
+
+
 def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
     """The last word of the phrase, or the one after it, that tells a victim's sex ("shot his
     19-year-old daughter" → "daughter"), so a wounded daughter is not taken for the father who died."""
@@ -180,6 +226,18 @@ def _death_of_value(match: re.Match[str]) -> int | None:
         plural = (match.group("noun") or "").lower().endswith(("s", "men", "children", "people"))
         return None if word == "the" and plural else 1
     return parse_number(word)
+
+
+# "a teenager who was shot in the chest on Saturday has died": the victim's verb comes after the harm
+_DIED_AFTER = re.compile(r"(?:(?!\b(?:is|was|are|were|remains?|remained|and|but)\b)[^.;]){0,100}?\s(?:(?:has|had|later|since|then|eventually|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b",
+                         re.IGNORECASE)
+
+
+def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """Where a victim told in a relative clause ("who was shot", "who suffered critical injuries") dies."""
+    if not match.group("aux").lower().startswith("who") or match.group("neg"):
+        return None
+    return _DIED_AFTER.match(sentence, match.end())
 
 
 def _singular_slot(match: re.Match[str]) -> str | None:
