@@ -1,8 +1,57 @@
 """Several shootings in one city on one night: what keeps them apart, and what a late report is compared with."""
 
-from datetime import date
+from datetime import date, timedelta
 
+from harmledger.link.features import Side, match_probability, threshold
+from harmledger.link.fingerprint import fingerprint
 from harmledger.link.index import Postings
+from harmledger.model import Mention, Place
+
+AUSTIN = (41.894, -87.765)
+
+
+def _austin_report(day: str, title: str, text: str) -> Side:
+    """A report placed at the Austin neighbourhood's point, as the geocoder places every report of it."""
+    lat, lon = AUSTIN
+    placed = Mention(kind="event", place=Place(None, "Chicago", "Illinois", "US", lat, lon))
+    published = date.fromisoformat(day)
+    return Side(fingerprint(text, [placed], title=title, published=published), 1, lat, lon, published - timedelta(days=1), crowd=2)
+
+
+AUGUSTA = _austin_report(
+    "2016-07-05",
+    "Man, 24, shot dead in Austin",
+    "A 24-year-old man was shot and killed Monday night in the Austin neighborhood on the West Side, police said. "
+    "Terrell Banks was standing on the sidewalk in the 5000 block of West Augusta Boulevard about 10:40 p.m. when someone in a passing "
+    "car opened fire, striking him in the chest, according to police. He was pronounced dead at the scene. No one was in custody and "
+    "Area North detectives were investigating.",
+)
+LOCKWOOD = _austin_report(
+    "2016-07-05",
+    "Man, 31, killed in Austin shooting",
+    "A 31-year-old man was shot and killed late Monday in the Austin neighborhood on the West Side, police said. "
+    "Marcus Reed was walking with a friend in the 300 block of North Lockwood Avenue about 11:15 p.m. when a gunman approached on foot "
+    "and fired several shots, witnesses said. Reed was struck in the head and died at the scene. No one was in custody "
+    "and Area North detectives were investigating.",
+)
+AUGUSTA_NAMED = _austin_report(
+    "2016-07-06",
+    "Victim of Augusta Boulevard shooting identified",
+    "The man shot dead Monday night on West Augusta Boulevard in Austin has been identified as Terrell Banks, 24, of the Garfield Park "
+    "neighborhood, the Cook County medical examiner's office said. Banks was hit in the chest by shots fired from a passing car. "
+    "Relatives said he had just left a cousin's birthday party. Police have not announced any arrests.",
+)
+
+
+def test_two_shootings_one_night_in_one_neighbourhood_on_other_streets_stay_apart():
+    """One outlet's two reports of one night share its words, its police area and the neighbourhood's point;
+    each names its own street, which says they tell two shootings."""
+    assert match_probability(AUGUSTA, LOCKWOOD) < threshold()
+
+
+def test_the_next_days_report_naming_the_same_street_still_joins():
+    assert match_probability(AUGUSTA, AUGUSTA_NAMED) > threshold()
+    assert match_probability(LOCKWOOD, AUGUSTA_NAMED) < threshold()
 
 
 def _city_cell(days: list[int]) -> Postings:
