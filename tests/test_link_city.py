@@ -76,3 +76,19 @@ def test_a_key_offers_a_report_read_late_the_incidents_of_its_own_days_not_the_w
     day = start + 2
     offered = postings.nearest(day - 120, day, day + 120, 4)
     assert sorted(offered) == ["shooting on day 0", "shooting on day 1", "shooting on day 2", "shooting on day 3"]
+
+
+def test_a_report_read_late_is_compared_with_the_reports_published_by_its_day():
+    """A 3 January report read after an incident's follow-ups of February is compared with that incident's
+    January reports, as publication order would have compared it; an incident only later reports tell is
+    compared whole (relinking moves it after the report)."""
+    from harmledger.link.index import Member
+    from harmledger.link.linker import _shown
+
+    def report(name: str, day: str) -> Member:
+        return Member(name, name, 1, *AUSTIN, date.fromisoformat(day), False, date.fromisoformat(day), True)
+
+    told = [report("first report", "2017-01-02"), report("arrest", "2017-02-10"), report("court", "2017-02-20")]
+    assert [m.id for m in _shown(told, date(2017, 1, 3))] == ["first report"]
+    assert [m.id for m in _shown(told[1:], date(2017, 1, 3))] == ["arrest", "court"]
+    assert _shown(told, date(2017, 3, 1)) == told
