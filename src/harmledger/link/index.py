@@ -114,15 +114,17 @@ class Postings:
         Where no pair is dated after ``day`` (reports read in publication order) these are the latest; a report
         read late is offered the pairs of its own days, not those of the weeks after it."""
         lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
-        before = after = min(max(bisect_right(self.days, day), lo), hi)
-        if after == hi:
+        after = min(max(bisect_right(self.days, day), lo), hi)
+        if after == hi or hi - lo <= count:
             return self.incidents[max(lo, hi - count) : hi][::-1]
-        while after - before < count and (before > lo or after < hi):
-            if after == hi or (before > lo and day - self.days[before - 1] <= self.days[after] - day):
-                before -= 1
+        first, last = max(lo, after - count), min(after, hi - count)  # the nearest pairs are a run starting in here
+        while first < last:
+            middle = (first + last) // 2
+            if day - self.days[middle] > self.days[middle + count] - day:
+                first = middle + 1
             else:
-                after += 1
-        return self.incidents[before:after][::-1]
+                last = middle
+        return self.incidents[first : first + count][::-1]
 
 
 class CandidateIndex:
