@@ -61,6 +61,7 @@ FEATURES = (
     "content_by_published_days",
     "full_name_by_published_days",
     "rarest_by_published_days",
+    "streets_apart",
 )
 """``crowded_place`` counts the incidents other than the candidate reported near the new mention
 on about the same day (log): two reports placed in one Chicago neighbourhood on one night may
@@ -71,7 +72,11 @@ shares only the words every shooting report uses. ``place_named`` says whether e
 the place the other is placed in (half for one of the two), and ``place_named_apart`` the same where
 the points lie apart or one is missing: two reports of one shooting in Cameron are placed in two towns
 called Cameron when one names the state and the other does not, or one report is placed in a suspect's
-home town while its title names the city of the shooting; the names still agree where the points do not."""
+home town while its title names the city of the shooting; the names still agree where the points do not.
+``streets_apart`` says both reports name streets and none is the same: one outlet's two reports of one night
+in one neighbourhood share their words and their point, and each names the block it happened on (dev pairwise
+F1 0.808 → 0.816; two reports naming different ages lowered it, different full names left it as it was: a report
+names officials and relatives as well as the victim)."""
 
 
 @dataclass(frozen=True)
@@ -101,11 +106,13 @@ class Shared(NamedTuple):
     full_names: float
     rarest: float
     rare: float
+    streets_apart: float
 
 
 def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
     """What two documents share whatever mentions are compared: content, title, names, outlet, specifics."""
     full_names = sum(1 for term in fa.names.keys() & fb.names.keys() if is_full_name(term))
+    streets = set(fa.streets) & set(fb.streets)
     shared_rarity = [rarity(term) for term in fa.content.keys() & fb.content.keys()]
     return Shared(
         cosine(fa.content, fb.content),
@@ -113,12 +120,13 @@ def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
         cosine(fa.names, fb.names),
         math.log1p(days_apart(fa, fb)),
         float(bool(fa.domain) and fa.domain == fb.domain),
-        float(bool(set(fa.streets) & set(fb.streets))),
+        float(bool(streets)),
         float(min(len(set(fa.ages) & set(fb.ages)), 3)),
         len(set(fa.places) & set(fb.places)) / max(1, len(set(fa.places) | set(fb.places))),
         float(min(full_names, MOST_SHARED)),
         max(shared_rarity, default=0.0) / COMMONEST_ZIPF,
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
+        float(bool(fa.streets and fb.streets) and not streets),
     )
 
 
@@ -146,7 +154,7 @@ def days_apart(fa: Fingerprint, fb: Fingerprint) -> int:
 def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     """FEATURES for mentions ``a`` and ``b``; ``document`` is ``document_features`` of their documents, if known."""
     fa, fb = a.fingerprint, b.fingerprint
-    content, title, names, published_days, same_outlet, street, ages, places, full_names, rarest, rare = document or document_features(fa, fb)
+    content, title, names, published_days, same_outlet, street, ages, places, full_names, rarest, rare, streets_apart = document or document_features(fa, fb)
     km = distance_km(a, b)
     placed = km is not None
     km = km if placed else 0.0
@@ -182,6 +190,7 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
         content * published_days,
         float(full_names > 0) * published_days,
         rarest * published_days,
+        streets_apart,
     ]
 
 

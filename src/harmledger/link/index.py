@@ -108,10 +108,23 @@ class Postings:
         del self.days[at], self.incidents[at]
         return True
 
-    def latest(self, start: int, end: int, count: int) -> list[str]:
-        """The incidents of the ``count`` latest pairs dated ``start`` .. ``end``, latest first (by day, then incident id)."""
+    def nearest(self, start: int, day: int, end: int, count: int) -> list[str]:
+        """The incidents of the ``count`` pairs dated ``start`` .. ``end`` nearest to ``day`` (the earlier of two as near).
+
+        Where no pair is dated after ``day`` (reports read in publication order) these are the latest; a report
+        read late is offered the pairs of its own days, not those of the weeks after it."""
         lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
-        return self.incidents[max(lo, hi - count) : hi][::-1]
+        after = min(max(bisect_right(self.days, day), lo), hi)
+        if after == hi or hi - lo <= count:
+            return self.incidents[max(lo, hi - count) : hi][::-1]
+        first, last = max(lo, after - count), min(after, hi - count)  # the nearest pairs are a run starting in here
+        while first < last:
+            middle = (first + last) // 2
+            if day - self.days[middle] > self.days[middle + count] - day:
+                first = middle + 1
+            else:
+                last = middle
+        return self.incidents[first : first + count][::-1]
 
 
 class CandidateIndex:
@@ -283,7 +296,7 @@ class CandidateIndex:
         """For each ``(keys, day)`` wanted (a document's mentions; ``keys`` maps each key to its window, the days
         either side of ``day``), the incidents of ``kind`` that share keys with a document reported within the
         key's window, those sharing the most first, then the latest reported, at most ``limit``.
-        Each key contributes its ``per_key`` latest pairs in the window (by day, then incident id), less those of
+        Each key contributes its ``per_key`` pairs in the window nearest the day (by day, then incident id), less those of
         another kind or merged away: a key that many incidents share (a common name, a city's cell) costs no
         more than a rare one."""
         out = []
@@ -292,21 +305,22 @@ class CandidateIndex:
         for keys, day in wanted:
             shared: Counter[str] = Counter()
             for key, window_days in keys.items():
-                start, end = (day.toordinal() - window_days, day.toordinal() + window_days) if day else (1, date.max.toordinal())
+                middle = day.toordinal() if day else date.max.toordinal()
+                start, end = (middle - window_days, middle + window_days) if day else (1, middle)
                 if (walk := walked.get((key, start, end))) is None:
-                    walk = walked[key, start, end] = self._walk(key, start, end, kind, per_key, latest_first)
+                    walk = walked[key, start, end] = self._walk(key, start, middle, end, kind, per_key, latest_first)
                 shared.update(walk)
             out.append([i for _, _, i in sorted((-n, latest_first[i], i) for i, n in shared.items())[:limit]])
         return out
 
-    def _walk(self, key: str, start: int, end: int, kind: str, count: int, latest_first: dict[str, int]) -> list[str]:
-        """The incidents of the key's ``count`` latest pairs dated ``start`` .. ``end``, less those of another kind or
-        merged away; ``latest_first`` gets their last reports' ordinals, negated."""
+    def _walk(self, key: str, start: int, day: int, end: int, kind: str, count: int, latest_first: dict[str, int]) -> list[str]:
+        """The incidents of the key's ``count`` pairs dated ``start`` .. ``end`` nearest to ``day``, less those of another
+        kind or merged away; ``latest_first`` gets their last reports' ordinals, negated."""
         postings = self._keys.get(key)
         if postings is None:
             return []
         found = []
-        for incident_id in postings.latest(start, end, count):
+        for incident_id in postings.nearest(start, day, end, count):
             incident = self._incidents.get(incident_id)
             if incident is not None and incident[_KIND] == kind and not incident[_MERGED]:
                 found.append(incident_id)

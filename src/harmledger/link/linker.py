@@ -206,9 +206,10 @@ class Linker:
         candidates = [c for c in block if c not in exclude]
         if not candidates:
             return None, {}
-        for member in (m for incident in candidates for m in block[incident][-MAX_MEMBERS:] if m.id not in sides):
+        shown = {incident: _shown(block[incident], row["published"])[-MAX_MEMBERS:] for incident in candidates}
+        for member in (m for incident in candidates for m in shown[incident] if m.id not in sides):
             sides[member.id] = self._side(member)
-        told = {incident: [(m, other) for m in block[incident][-MAX_MEMBERS:] if (other := sides[m.id]) is not None] for incident in candidates}
+        told = {incident: [(m, other) for m in shown[incident] if (other := sides[m.id]) is not None] for incident in candidates}
         side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
         best, best_score, least = None, (False, 0.0), threshold()
         earlier, earlier_score = None, best_score
@@ -336,6 +337,16 @@ def _recomputed(incident: str, found: list[dict[str, Any]], claims: list[Claim])
         row[slot], row[f"{slot}_low"], row[f"{slot}_high"] = (figure.best, figure.low, figure.high) if figure else (None, None, None)
     row["missing"] = figures["missing"].best if "missing" in figures else None
     return row
+
+
+def _shown(members: list[Member], published: date | None) -> list[Member]:
+    """The members a report is compared with: those published by its day, as publication order would have shown
+    it, where there are any (a report read late does not join an incident through the follow-ups it preceded, which
+    chose between the incidents when they came); all of them for an incident only later reports tell."""
+    if published is None:
+        return members
+    earlier = [m for m in members if m.published is not None and m.published <= published]
+    return earlier or members
 
 
 def _told_after(members: list[Member], published: date | None) -> bool:
