@@ -16,18 +16,28 @@ PRECISIONS_PLACE = ("town", "near", "region", "country")
 PRECISIONS_TIME = ("day", "week", "month", "year")
 ATTRIBUTIONS = ("claimed", "alleged", "confirmed", "unknown")
 COUNT_SLOTS = ("killed", "injured", "missing", "casualties")
+BODY, TITLE = "body", "title"
+PARTS = (BODY, TITLE)
+"""The parts of a document a span may point into: its text, or its title (a headline that tells
+what the crawled page around it does not)."""
 
 
 @dataclass(frozen=True)
 class Span:
-    """Character offsets into the original ``Document.text``."""
+    """Character offsets into the original ``Document.text``, or into ``Document.title`` where
+    ``part`` is ``title``: a figure read from the headline points at the headline's words."""
 
     start: int
     end: int
     text: str
+    part: str = BODY
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        """``{start, end, text}``, and ``part`` where the span is not in the text (the contract's shape unchanged)."""
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.part != BODY:
+            out["part"] = self.part
+        return out
 
 
 @dataclass
@@ -137,12 +147,18 @@ class Document:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = document_id(self.text)
+            self.id = document_id(self.text, self.title)
 
 
-def document_id(text: str) -> str:
-    """Stable id from whitespace-normalised text, so a re-ingested article is stored once."""
+def document_id(text: str, title: str | None = None) -> str:
+    """Stable id from the whitespace-normalised text and title, so a re-ingested article is stored once.
+
+    The title counts because extraction reads it (``extract.headline``): crawled pages whose text is
+    the same boilerplate ("We have sent you a verification email") under different headlines are
+    different reports, not one stored once."""
     canonical = " ".join(text.split())
+    if title and title.strip():
+        canonical = " ".join(title.split()) + "\n" + canonical  # normalised text holds no newline: no clash
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
 
@@ -162,7 +178,7 @@ class Record:
 
     def __post_init__(self) -> None:
         if not self.id:
-            object.__setattr__(self, "id", document_id(self.text))
+            object.__setattr__(self, "id", document_id(self.text, self.title))
 
     @property
     def where(self) -> str:

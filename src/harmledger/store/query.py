@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, func, literal_column, select, text
 
 from harmledger.dates import iso, parse_date
-from harmledger.model import COUNT_SLOTS
+from harmledger.model import BODY, COUNT_SLOTS, Span
 from harmledger.store.ids import among_ids
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
@@ -310,13 +310,13 @@ def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str,
         if key not in ranks or rank > ranks[key]:
             ranks[key] = rank
             claim = {k: row[k] for k in ("mention_id", "value", "qualifier", "low", "high", "children", "civilians", "military", "speaker")}
-            claim["span"] = {"start": row["start"], "end": row["end"], "text": row["text"]} if row["text"] is not None else None
+            claim["span"] = span_of(row) if row["text"] is not None else None
             chosen[row["incident_id"]][row["slot"]] = claim
     return chosen
 
 
 _CLAIMS_WITH_SPANS = (
-    select(counts, incidents.c.id.label("incident_id"), documents.c.published, spans.c.start, spans.c.end, spans.c.text,
+    select(counts, incidents.c.id.label("incident_id"), documents.c.published, spans.c.start, spans.c.end, spans.c.text, spans.c.part,
            incidents.c.killed.label("best_killed"), incidents.c.injured.label("best_injured"), incidents.c.missing.label("best_missing"))
     .join(mentions, mentions.c.id == counts.c.mention_id)
     .join(incidents, incidents.c.id == mentions.c.incident_id)
@@ -360,7 +360,7 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
         count_map[row["mention_id"]][row["slot"]] = dict(row)
     span_map: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for row in connection.execute(_SPANS, {"ids": ids}).mappings():
-        span_map[row["mention_id"]][row["role"]].append({"start": row["start"], "end": row["end"], "text": row["text"]})
+        span_map[row["mention_id"]][row["role"]].append(span_of(row))
     source_map: dict[str, list[str]] = defaultdict(list)
     for row in connection.execute(_SOURCES, {"ids": ids}).mappings():
         source_map[row["mention_id"]].append(row["name"])
@@ -430,6 +430,11 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
     out["published"] = iso(r["published"])
     out["evidence"] = list(found_spans.get("evidence", []))
     return out
+
+
+def span_of(row: Any) -> dict[str, Any]:
+    """A stored span in the JSON form of ``Span.to_dict`` (``part`` only where it is the title)."""
+    return Span(row["start"], row["end"], row["text"], row["part"] or BODY).to_dict()
 
 
 def _file_name(origin: str | None) -> str | None:

@@ -136,6 +136,7 @@ spans = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+    Column("part", String(8), nullable=False, server_default="body", doc="What the offsets point into: the document's text (body) or its title."),
 )
 
 incidents = Table(

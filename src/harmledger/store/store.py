@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, select
 
+from harmledger.model import BODY
 from harmledger.store import query, rows
 from harmledger.store.cache import StateCache
 from harmledger.store.engine import for_writing, open_engine, resolve_url, shown
@@ -122,10 +123,10 @@ class Store:
             highlights = select(spans, mentions.c.ordinal).join(mentions, mentions.c.id == spans.c.mention_id).where(mentions.c.document_id == id)
             meta["highlights"] = sorted(
                 (
-                    {"start": s["start"], "end": s["end"], "text": s["text"], "mention_id": s["mention_id"], "role": s["role"]}
+                    {"start": s["start"], "end": s["end"], "text": s["text"], "part": s["part"], "mention_id": s["mention_id"], "role": s["role"]}
                     for s in connection.execute(highlights).mappings()
                 ),
-                key=lambda h: (h["start"], h["end"], h["mention_id"], h["role"]),
+                key=lambda h: (h["part"] != BODY, h["start"], h["end"], h["mention_id"], h["role"]),
             )
             return meta
 

@@ -199,7 +199,7 @@ def _count_row(mention_id: str, slot: str, count: Count) -> dict[str, Any]:
 
 def _span_rows(mention_id: str, role: str, found: list) -> list[dict[str, Any]]:
     return [
-        {"mention_id": mention_id, "role": role, "ordinal": n, "start": s.start, "end": s.end, "text": s.text}
+        {"mention_id": mention_id, "role": role, "ordinal": n, "start": s.start, "end": s.end, "text": s.text, "part": s.part}
         for n, s in enumerate((s for s in found if s is not None), start=1)
     ]
 

@@ -102,7 +102,8 @@ def get_incident(ledger: LedgerDep, incident_id: RecordId) -> Any:
 @router.get("/documents/{document_id}", summary="One document with the spans to highlight", responses=ERRORS)
 def get_document(ledger: LedgerDep, document_id: RecordId) -> dict[str, Any]:
     """The document's text and metadata, its mentions, and ``highlights``: every evidence span as
-    ``{start, end, text, mention_id, role}`` (character offsets into ``text``), sorted by offset."""
+    ``{start, end, text, part, mention_id, role}`` (character offsets into ``text``, or into ``title`` where
+    ``part`` is ``title``), sorted by part (the text's first) and offset."""
     found = ledger.document(document_id)
     if found is None:
         raise ApiError(404, f"no document with id {document_id!r}")

@@ -33,7 +33,7 @@ class Claim(Open):
     source: str | None = None
     title: str | None = None
     url: str | None = None
-    span: dict[str, Any] | None = Field(None, description="The words the figure was read from: {start, end, text} in the report's text.")
+    span: dict[str, Any] | None = Field(None, description="The words the figure was read from: {start, end, text} in the report's text, with part \"title\" where they are in its title.")
 
 
 class Step(Open):
