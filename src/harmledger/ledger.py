@@ -19,7 +19,7 @@ from harmledger.ingest.pool import Extracted, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
 from harmledger.link.report import describe
-from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record
+from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record, document_id
 from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
 from harmledger.store import linking, query
 from harmledger.store.export import FORMATS
@@ -198,7 +198,7 @@ class Ledger(Store):
         """Extract and store one article; ``(document_id, added)``, added False when it was already stored."""
         from harmledger.extract import extract
 
-        return self.add(text, extract(text, parse_date(published)), source=source, url=url, title=title, published=published)
+        return self.add(text, extract(text, parse_date(published), title=title), source=source, url=url, title=title, published=published)
 
     def add(
         self,
@@ -240,11 +240,12 @@ class Ledger(Store):
         """``items`` less the documents already stored (checked a chunk at a time, before extraction)."""
         iterator = iter(items)
         while chunk := list(islice(iterator, 64)):
+            known = {i.id: _stored_ids(i) for i in chunk if isinstance(i, Record)}
             with connection.begin():
-                stored = stored_runs(connection, {i.id for i in chunk if isinstance(i, Record)})
+                stored = stored_runs(connection, {id for ids in known.values() for id in ids})
             for item in chunk:
-                if isinstance(item, Record) and item.id in stored:
-                    _count_seen(summary, stored[item.id])
+                if isinstance(item, Record) and (seen := next((id for id in known[item.id] if id in stored), None)):
+                    _count_seen(summary, stored[seen])
                     if bar:
                         bar.advance(summary)
                 else:
@@ -316,6 +317,12 @@ def _step(step: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]
     told = sorted((m for m in members if m["document_id"] == step["document_id"]), key=lambda m: (m["background"], m["id"]))
     lead = told[0] if told else None
     return {**step, "mention_id": lead and lead["id"], "source": lead and lead["source"], "title": lead and lead["title"]}
+
+
+def _stored_ids(record: Record) -> tuple[str, ...]:
+    """The ids a record may be stored under: its own, and for a titled record the id of its text alone,
+    under which ledgers stored it before extraction read titles (``model.document_id``)."""
+    return (record.id, document_id(record.text)) if record.title else (record.id,)
 
 
 def _count_seen(summary: IngestSummary, stored_by_run: int | None) -> None:

@@ -34,7 +34,7 @@ def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
             place = geocode(record["query"], record.get("country"))
             score_geocode(tally, record, place.to_dict() if place else None)
         else:
-            mentions = [m.to_dict() for m in extract(record["text"], record.get("published"))]
+            mentions = [m.to_dict() for m in extract(record["text"], record.get("published"), title=record.get("title"))]
             score_record(tally, record, mentions)
         suite = record.get("suite", "?")
         for name in (suite, part_name(suite, part_of(str(record.get("id", ""))))):

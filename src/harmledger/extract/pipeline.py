@@ -15,6 +15,7 @@ from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
+from harmledger.extract.headline import Prose, as_prose
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
@@ -274,7 +275,7 @@ def _news_before(cued: str, end: int, speaker: str | None) -> list[SentenceFacts
                           classification=news)]
 
 
-def extract(text: str, published: date | str | None = None, *, budget: Budget | None = None) -> list[Mention]:
+def extract(text: str, published: date | str | None = None, *, title: str | None = None, budget: Budget | None = None) -> list[Mention]:
     """The incident mentions of one report, in document order.
 
     ``published`` anchors relative dates ("Monday", "in March"); it may be a
@@ -282,10 +283,50 @@ def extract(text: str, published: date | str | None = None, *, budget: Budget | 
     ``limits.DOCUMENT_BUDGET_S``); what is left out for it, or for a figure beyond belief,
     an ``ExtractWarning`` says. Without a date a dateline's day does ("KYIV, July 9 —");
     a mention that nothing dates says so in its ``warnings``.
+
+    ``title``, the report's headline, is read as its first paragraph (``extract.headline``
+    writes it as prose): a crawled page may tell its story only there, among menus and
+    banners, and a station's name there may place it ("NBC Connecticut"). What is read
+    from it carries spans into the title (``Span.part`` "title"), the rest into the text.
     """
+    budget = budget or Budget()
+    if not title or not title.strip():
+        return _read(text, published, budget)
+    prose = as_prose(title)
+    head = prose.text + TITLE_BREAK
+    found = _read(head + (text or ""), published, budget)
+    for mention in found:
+        _move_spans(mention, lambda span: _from_title_or_text(span, prose, len(head)))
+    return found
+
+
+TITLE_BREAK = "\n\n"
+"""What sets the headline apart from the text: a paragraph break, which no sentence crosses."""
+
+
+def _from_title_or_text(span: Span, prose: Prose, text_start: int) -> Span:
+    """A span of the headline-and-text read as one, as a span of the title's words or of the text."""
+    if span.start < text_start:
+        return prose.title_span(replace(span, end=min(span.end, len(prose.text))))
+    return replace(span, start=span.start - text_start, end=span.end - text_start)
+
+
+def _move_spans(mention: Mention, move: Callable[[Span], Span]) -> None:
+    """Every span of the mention (its figures', place's, date's and evidence) through ``move``."""
+    for slot, count in mention.counts().items():
+        if count.span is not None:
+            setattr(mention, slot, replace(count, span=move(count.span)))
+    if mention.place is not None and mention.place.span is not None:
+        mention.place = replace(mention.place, span=move(mention.place.span))
+    if mention.when is not None and mention.when.span is not None:
+        mention.when = replace(mention.when, span=move(mention.when.span))
+    mention.evidence = [move(s) for s in mention.evidence]
+
+
+def _read(text: str, published: date | str | None, budget: Budget) -> list[Mention]:
+    """``extract`` over one text (a report's, or its headline and text read as one)."""
     if not text or not text.strip():
         return []
-    budget = budget or Budget()
     normalized = normalize(text)
     published, dating = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []

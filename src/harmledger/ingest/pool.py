@@ -120,7 +120,7 @@ def _extract_one(item: Item) -> Result:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ExtractWarning)
-            found = extract(item.text, item.published)
+            found = extract(item.text, item.published, title=item.title)
         notes = [str(w.message) for w in caught if issubclass(w.category, ExtractWarning)]
         undated = sum(1 for m in found if UNDATED in m.warnings)
         if undated:

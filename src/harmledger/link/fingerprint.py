@@ -26,7 +26,7 @@ import msgpack
 from wordfreq import zipf_frequency
 
 from harmledger.data import word_set
-from harmledger.model import Mention
+from harmledger.model import BODY, Mention
 
 CONTENT_CHARS = 3000
 """The head of the deduplicated text that the content vector reads (leads carry the facts)."""
@@ -257,7 +257,9 @@ def _site_words(site: str) -> frozenset[str]:
 
 
 def _near_evidence(text: str, mention: Mention) -> str:
-    return "\n".join(text[max(0, s.start - EVIDENCE_WINDOW) : s.end + EVIDENCE_WINDOW] for s in mention.evidence[:3])
+    """The text around the mention's evidence in the body (evidence in the title is the title, read beside it)."""
+    in_body = [s for s in mention.evidence if s.part == BODY]
+    return "\n".join(text[max(0, s.start - EVIDENCE_WINDOW) : s.end + EVIDENCE_WINDOW] for s in in_body[:3])
 
 
 def _unit(weights: dict[str, float], top: int) -> Vector:

@@ -1,0 +1,134 @@
+"""A report's headline read as the prose extraction reads, with every character traced back.
+
+Crawled pages often carry nothing but boilerplate (cookie banners, menus, "subscribe")
+around a story told only in the headline, and headlines are written in a grammar of their
+own: no auxiliary and no article ("2 killed, 3 wounded in overnight shooting", "Teen shot
+in leg"), the past told in the present ("Man shoots 4 relatives"), Title Case ("Five Shot
+Dead In South Shore"), the outlet's name after a dash or a bar ("... - WSMV Channel 4").
+``as_prose`` writes the headline as a sentence the extraction rules read ("2 were killed
+and 3 wounded ...", "Teen was shot in leg") and keeps, for each character it writes, the
+character of the headline it stands for, so that every figure read from it carries a
+``Span`` of the headline's own words (``part="title"``), never of the rewritten text.
+The word lists are data (``data/headline_words.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from harmledger.data import table
+from harmledger.model import TITLE, Span
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+TITLE_CASE_SHARE = 0.6
+"""A headline is in Title Case when at least this share of its words start with a capital."""
+
+
+@dataclass(frozen=True)
+class Prose:
+    """A headline rewritten as prose: ``origin[i]`` is where ``text[i]`` stands in the headline, and
+    ``copied[i]`` whether it is the headline's own character (False for a word the rewrite put in)."""
+
+    title: str
+    text: str
+    origin: tuple[int, ...]
+    copied: tuple[bool, ...]
+
+    def title_span(self, span: Span) -> Span:
+        """The span of the headline's own characters that ``span`` (offsets into ``text``) covers."""
+        kept = [i for i in range(span.start, min(span.end, len(self.text))) if self.copied[i]]
+        if not kept:
+            at = self.origin[span.start] if span.start < len(self.origin) else len(self.title)
+            return Span(at, at, "", TITLE)
+        start, end = self.origin[kept[0]], self.origin[kept[-1]] + 1
+        return Span(start, end, self.title[start:end], TITLE)
+
+
+@cache
+def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
+    words = table("headline_words")
+    alternatives = "|".join(sorted(words["participles"], key=len, reverse=True))
+    modifiers = "|".join(words["participle_modifiers"])
+    followers = "|".join(words["passive_followers"])
+    return {
+        # a bare subject's harm, passive: a preposition, a comma or the end follows, not an object
+        "participle": re.compile(
+            rf"(?<=[\w)])(?P<gap>,?\s+)(?P<told>(?:(?:{modifiers})\s+)?(?:{alternatives}))\b"
+            rf"(?=\s+(?:{followers})\b|\s*[,;:.!?]|\s*$)",
+            re.IGNORECASE,
+        ),
+        "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
+        "present": re.compile(r"\b(?:" + "|".join(words["present"]) + r")\b", re.IGNORECASE),
+        "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
+        "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
+        "tenses": {k.lower(): v for k, v in words["present"].items()},
+        "plural": frozenset(words["plural_subjects"]),
+        "lower": frozenset(words["lower_in_title_case"]),
+        "not_subjects": frozenset([*words["not_subjects"], *words["participle_modifiers"], *(p for p in words["participles"] if " " not in p)]),
+    }
+
+
+def as_prose(title: str) -> Prose:
+    """The headline as sentences the extraction reads (see the module docstring)."""
+    rules = _rules()
+    edits: list[tuple[int, int, str, bool]] = []  # (start, end, replacement, stands for the headline's own words)
+    cased = _title_case(title)
+    for word in _WORD.finditer(title):
+        lowered = word.group().lower()
+        if lowered in rules["tenses"]:
+            edits.append((word.start(), word.end(), rules["tenses"][lowered], True))
+        elif cased and word.start() > 0 and lowered in rules["lower"] and word.group() != lowered:
+            edits.append((word.start(), word.end(), lowered, True))
+    for found in rules["separator"].finditer(title):
+        edits.append((found.start(), found.end(), ".\n", False))
+    for found in rules["age_subject"].finditer(title):  # "17-year-old boy shot": the rules read "a 17-year-old"
+        edits.append((found.start(), found.start(), "A ", False))
+    for found in rules["joined"].finditer(title):
+        edits.append((found.start("comma"), found.end("comma"), " and", True))
+    for found in rules["participle"].finditer(title):
+        before = title[: found.start()].split()
+        subject = before[-1].strip(",:;").lower() if before else ""
+        if not subject or subject in rules["not_subjects"]:
+            continue
+        age = "," in found.group("gap") and subject.isdigit()  # "Boy, 5, shot in ankle"
+        verb = "were" if not age and _plural(subject, rules["plural"]) else "was"
+        edits.append((found.start("told"), found.start("told"), f"{verb} ", False))
+    return _applied(title, edits)
+
+
+def _title_case(title: str) -> bool:
+    words = [w for w in _WORD.findall(title) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _plural(subject: str, plural: frozenset[str]) -> bool:
+    """Whether a headline's subject takes 'were': a count above one, or a plural noun."""
+    if subject.isdigit():
+        return int(subject) != 1
+    return subject in plural or (subject.endswith("s") and not subject.endswith("ss"))
+
+
+def _applied(title: str, edits: list[tuple[int, int, str, bool]]) -> Prose:
+    """The headline with ``edits`` made (the first of two that overlap wins), closed as a sentence. A
+    replacement that stands for the headline's own word ("shot" for "shoots") traces back to that word;
+    an inserted word ("was") or a separator traces back to nothing."""
+    text: list[str] = []
+    origin: list[int] = []
+    copied: list[bool] = []
+    at = 0
+    for start, end, replacement, own in sorted(edits):
+        if start < at:
+            continue
+        for i in range(at, start):
+            text.append(title[i]), origin.append(i), copied.append(True)
+        for n, char in enumerate(replacement):
+            last = n == len(replacement) - 1
+            text.append(char), origin.append(end - 1 if own and last else min(start + n, max(start, end - 1))), copied.append(own)
+        at = end
+    for i in range(at, len(title)):
+        text.append(title[i]), origin.append(i), copied.append(True)
+    if text and text[-1] not in ".!?":
+        text.append("."), origin.append(len(title)), copied.append(False)
+    return Prose(title, "".join(text), tuple(origin), tuple(copied))
