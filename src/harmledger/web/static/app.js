@@ -581,11 +581,15 @@ function drawToll(incident) {
   });
 }
 
+/** The report's title and text, each with the evidence spans that point into it (a figure read from the
+ * headline is highlighted in the title: its span's ``part`` is "title"). */
 function drawArticle(doc, currentId) {
-  const meta = [doc.source, doc.title, doc.published].filter(Boolean).join(" · ");
+  const meta = [doc.source, doc.published].filter(Boolean).join(" · ");
   $("#article-meta").textContent = meta ? `(${meta})` : "";
+  const inTitle = (h) => h.part === "title";
+  $("#article-title").replaceChildren(...highlighted(doc.title || "", doc.highlights.filter(inTitle), currentId));
   const article = $("#article");
-  article.replaceChildren(...highlighted(doc.text, doc.highlights, currentId));
+  article.replaceChildren(...highlighted(doc.text, doc.highlights.filter((h) => !inTitle(h)), currentId));
   if (doc.url) {
     article.append(el("p", { class: "muted" }, "Source: ", el("a", { href: safeUrl(doc.url), rel: "noopener noreferrer", target: "_blank", text: doc.url })));
   }
