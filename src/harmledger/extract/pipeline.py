@@ -284,19 +284,24 @@ def extract(text: str, published: date | str | None = None, *, title: str | None
     an ``ExtractWarning`` says. Without a date a dateline's day does ("KYIV, July 9 —");
     a mention that nothing dates says so in its ``warnings``.
 
-    ``title``, the report's headline, is read as its first paragraph (``extract.headline``
-    writes it as prose): a crawled page may tell its story only there, among menus and
-    banners, and a station's name there may place it ("NBC Connecticut"). What is read
-    from it carries spans into the title (``Span.part`` "title"), the rest into the text.
+    ``title``, the report's headline, is read where the text alone gives no figure: a crawled
+    page may tell its story only there, among menus and banners ("2 killed, 3 wounded in overnight
+    shooting" above a cookie banner). It is read then as a last paragraph after the text
+    (``extract.headline`` writes it as prose), so that the text's incident and place take the
+    headline's figures, and what is read from it carries spans into the title (``Span.part``
+    "title"). Where the text has figures the headline is not read: its "death toll rises to 18"
+    would outrank the text's own figures and their speakers, and date the incident by the week
+    of an update (``frame``).
     """
     budget = budget or Budget()
-    if not title or not title.strip():
-        return _read(text, published, budget)
+    found = _read(text, published, budget)
+    if not title or not title.strip() or any(m.counts() for m in found):
+        return found
     prose = as_prose(title)
-    head = prose.text + TITLE_BREAK
-    found = _read(head + (text or ""), published, budget)
+    body = (text or "") + TITLE_BREAK
+    found = _read(body + prose.text, published, budget)
     for mention in found:
-        _move_spans(mention, lambda span: _from_title_or_text(span, prose, len(head)))
+        _move_spans(mention, lambda span: _in_text_or_title(span, text or "", prose))
     return found
 
 
@@ -304,11 +309,13 @@ TITLE_BREAK = "\n\n"
 """What sets the headline apart from the text: a paragraph break, which no sentence crosses."""
 
 
-def _from_title_or_text(span: Span, prose: Prose, text_start: int) -> Span:
-    """A span of the headline-and-text read as one, as a span of the title's words or of the text."""
-    if span.start < text_start:
-        return prose.title_span(replace(span, end=min(span.end, len(prose.text))))
-    return replace(span, start=span.start - text_start, end=span.end - text_start)
+def _in_text_or_title(span: Span, text: str, prose: Prose) -> Span:
+    """A span of the text-and-headline read as one, as a span of the text or of the title's own words."""
+    title_start = len(text) + len(TITLE_BREAK)
+    if span.start < title_start:
+        end = min(span.end, len(text))
+        return Span(span.start, end, text[span.start:end])
+    return prose.title_span(replace(span, start=span.start - title_start, end=span.end - title_start))
 
 
 def _move_spans(mention: Mention, move: Callable[[Span], Span]) -> None:
