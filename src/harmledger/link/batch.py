@@ -7,7 +7,9 @@ matches best among those already in the ledger, so a follow-up read before the r
 it follows could open an incident of its own. Sorting also makes the output the same
 whatever order the file lists its records in; ``shuffle`` instead feeds them in a seeded
 random order, to measure how much the greedy linking depends on arrival order
-(``harmledger.eval.order``).
+(``harmledger.eval.order``). Both orders go by the records' own ids (``origin``), not by the
+documents' ids: those hash the text, so a change to what they hash (a title counted) drew every
+shuffle anew, and the order measure compared other orders rather than the change.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def link_records(
         item = Record(text=record["text"], origin=str(record.get("id", number)), title=record.get("title"), url=record.get("url"), published=read_date(record.get("published")))
         record_ids[item.id].append(str(record.get("id", number)))
         items.append(item)
-    items.sort(key=lambda item: (item.published or date.max, item.id))
+    items.sort(key=lambda item: (item.published or date.max, item.origin, item.id))
     if shuffle is not None:
         random.Random(shuffle).shuffle(items)
     with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
