@@ -72,7 +72,16 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
-    return _additional(sentence, [_trimmed(sentence, f) for f in findings])
+    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(findings)])
+
+
+def _without_the_rise(findings: list[Finding]) -> list[Finding]:
+    """"The toll has risen to 12 after three wounded villagers died overnight", "climbed to 27, including
+    seven who died": dead told after a toll update in its sentence are how it rose, not more dead."""
+    updated = {f.slot: f.start for f in findings if f.basis == "update"}
+    if not updated:
+        return findings
+    return [f for f in findings if f.basis == "update" or f.slot not in updated or f.start < updated[f.slot]]
 
 
 def _trimmed(sentence: str, finding: Finding) -> Finding:
@@ -122,13 +131,15 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     sentence = before.sentence
     after = sentence[quantity.end:]
     subject = patterns["subject"].match(after)
+    toll = before.ending_at(patterns["toll_before"], quantity.start)
+    if subject and toll:  # "the death toll has risen to 14 after three more victims died": the toll, not its cause
+        subject = None
     if subject and not (subject.group("mods") and not subject.group("noun")):
         if _NEGATED.search(subject.group()):  # "two children ... were not injured"
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
             return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
         return _plus(finding, _also_counted(subject))
-    toll = before.ending_at(patterns["toll_before"], quantity.start)
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")

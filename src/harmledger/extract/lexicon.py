@@ -34,7 +34,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
-    mods = r"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|[A-Z][a-z]+(?:an|ese|ish|i)|\d{1,3}-year-old)\s+){0,3}?"
+    # "20 Rohingya civilians", "12 Fulani herders", "six Palestinian fighters": a people's or a group's name
+    # before the victims it names ("Three Indianapolis police officers shot ..." is no count of officers)
+    people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|[A-Z][a-z'-]+(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
+    mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
     passive = _slot_alternation(terms["passive"])
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
@@ -161,8 +164,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"\b(?P<names>{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}),?\s+(?:were|have\s+been|had\s+been)\s+"
             rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?{adverb}(?:{passive})\b"
         ),
+        # "she and three others", "Smith and two others"; not a place ("the strike on Kramatorsk and four others")
         "companion": backward(
-            rf"\b(?:he|she|(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
+            rf"\b(?:he|she|(?<!\b(?:in|on|at|of)\s)(?<!\b(?:near|from)\s)(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
         # "a man and three women were shot", "a mother and her three daughters", "Ortiz and his two sons":
         # one person more than those counted
@@ -222,7 +226,7 @@ def slot_of(match: re.Match[str]) -> str:
 # A sentence with none of these stems states no casualty: skip every pattern. Only whether one
 # occurs matters, so they are one choice whose stems share their first letters (``choice``).
 _TRIGGER_STEMS = (
-    "kill dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
+    "kill slaughter massacr butcher dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
     " striking hitting"

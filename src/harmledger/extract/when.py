@@ -116,6 +116,12 @@ def _toll_update() -> re.Pattern[str]:
     return re.compile(table("slot_time")["toll_update"], re.IGNORECASE)
 
 
+@cache
+def _mourning() -> re.Pattern[str]:
+    """Funerals or burials right before a date: a day after the attack, told as a source's day is."""
+    return re.compile(table("slot_time")["mourning"], re.IGNORECASE)
+
+
 def _before(name: str, text: str, start: int) -> re.Match[str] | None:
     """The context ``name`` right before ``start``; every one ends in a space or hyphen."""
     if not start or text[start - 1] not in " \t\n-":
@@ -383,14 +389,16 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         of_period = published is not None and _after_since(text, start)
         if of_period:
             when = _since(when, published)
+        of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
         of_statement = (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
+                        or not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
                         or _heading_stamp(text, start, end))
-        of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period))
     return mentions
 
 
+MOURNING_REACH = 40  # "Funerals were held on Sunday", "were buried in Kharkiv on Monday"
 TOLL_REACH = 200  # "the death toll from a Russian missile attack on a railway station in ... rose to eight on Monday"
 # "since May 10", "since Russia launched a new offensive in the region on May 10"
 _SINCE = re.compile(r"\bsince\b[^,.;:()]{0,80}$", re.IGNORECASE)

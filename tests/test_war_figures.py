@@ -1,0 +1,77 @@
+"""Figures in war reports of the kinds issue 11 lists, written for these tests (several outlets'
+styles, several conflicts): each test is a class of phrasings, with more than one example."""
+
+from datetime import date
+
+import pytest
+
+from harmledger.extract import extract
+
+
+def lead(text: str, published: str = "2026-05-13"):
+    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A Russian missile struck Odesa on Monday, killing 11 people. The death toll has risen to 14 after three more "
+     "victims died in hospital today, the regional governor said.", 14),
+    ("Shelling hit a market in Omdurman, killing 20 people, medics said. The toll has climbed to 23 after three more "
+     "people died of their wounds.", 23),
+    ("An airstrike on a school in Nuseirat killed 18 people. The death toll rose to 22 after four more bodies were "
+     "pulled from the rubble.", 22),
+    ("Gunmen attacked a village in Zamfara State, killing nine. The toll has risen to 12 after three wounded "
+     "villagers died overnight.", 12),
+    ("A drone hit a bus in Kherson, killing four. The toll has climbed to six, including two who died overnight.", 6),
+])
+def test_a_toll_update_that_explains_its_rise_is_the_toll_not_more_dead(text, killed):
+    mentions = [m for m in extract(text, "2026-05-13") if not m.background]
+    assert [m.killed.value for m in mentions] == [killed]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Soldiers killed 20 Rohingya civilians near the border, witnesses told Reuters.", 20),
+    ("Drones struck the camp outside El Fasher, killing 15 Masalit villagers.", 15),
+    ("Gunmen killed 12 Fulani herders in Benue State on Sunday.", 12),
+    ("Militants slaughtered 12 worshippers at a mosque in Katsina State.", 12),
+    ("Attackers hacked to death 18 villagers in Ituri province, a local official said.", 18),
+    ("Armed men massacred 30 Tiv farmers in Yelwata overnight.", 30),
+    ("At least 40 villagers were hacked to death in the raid on Djugu.", 40),
+])
+def test_a_peoples_name_before_the_victims_and_verbs_of_massacre_count_the_dead(text, killed):
+    mention = lead(text)
+    assert mention.killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The number of Palestinians killed in the strike on the school has climbed to 90, the health ministry said.", 90),
+    ("A missile hit a shopping centre in Kharkiv. The number of people killed in the attack rose to 31 on Monday.", 31),
+    ("RSF shelling hit the market in El Fasher. The number of civilians confirmed dead has reached 46, medics said.", 46),
+])
+def test_the_number_of_people_killed_risen_to_n_is_a_toll(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed, missing", [
+    ("Rescuers have pulled out five bodies from the collapsed building in Dnipro; 13 more are unaccounted for.", 5, 13),
+    ("Six people were killed in the strike on Kramatorsk and four others remain unaccounted for.", 6, 4),
+    ("Gunmen killed nine villagers in Gwoza, and 20 more are still missing, residents said.", 9, 20),
+])
+def test_more_or_others_unaccounted_for_are_missing(text, killed, missing):
+    mention = lead(text)
+    assert (mention.killed.value, mention.missing.value) == (killed, missing)
+
+
+@pytest.mark.parametrize("text, published, mourned", [
+    ("Funerals were held on Sunday for nine people killed in an airstrike on Rafah.", "2026-05-13", date(2026, 5, 10)),
+    ("Relatives buried on Monday the 14 villagers killed by gunmen in Zamfara State.", "2026-05-13", date(2026, 5, 11)),
+    ("Mourners gathered in Kharkiv on Tuesday for the funeral of six people killed in a drone strike.", "2026-05-14",
+     date(2026, 5, 12)),
+])
+def test_the_day_of_the_funerals_is_not_the_attacks(text, published, mourned):
+    when = lead(text, published).when
+    assert when.start < mourned
+
+
+def test_an_attack_told_on_a_weekday_keeps_that_day():
+    when = lead("A drone strike killed six people in Kharkiv on Tuesday.", "2026-05-14").when
+    assert (when.start, when.end) == (date(2026, 5, 12), date(2026, 5, 12))
