@@ -3,6 +3,7 @@ linker keeps, rejected incidents and mentions that tell none, and an audit of ev
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -42,8 +43,9 @@ def test_corrections_survive_new_reports_and_reingest(ledger, tmp_path):
     assert (corrected["lat"], corrected["lon"], corrected["country"]) == (49.07, 33.41, "UA")
     later = report(ledger, MALL_LATER, "Amstor mall rescue ends in Kremenchuk", "2022-06-30", strike(MALL_LATER, "killed 20", 20, date(2022, 6, 27)))
     assert incident_of(ledger, f"{later}-1") == incident  # the new report joins the corrected incident ...
-    (tmp_path / "again.txt").write_text(MALL, encoding="utf-8")
-    ledger.ingest_paths([tmp_path])  # ... and reading reports again changes nothing
+    again = {"text": MALL, "title": "Missile hits Amstor mall in Kremenchuk", "published": "2022-06-27"}
+    (tmp_path / "again.jsonl").write_text(json.dumps(again) + "\n", encoding="utf-8")
+    ledger.ingest_paths([tmp_path])  # ... and reading a report again (text and title: its identity) changes nothing
     after = row(ledger, incident)
     assert after["sources"] == 3
     assert {k: after[k] for k in corrected if k not in ("sources", "last_reported")} == {k: corrected[k] for k in corrected if k not in ("sources", "last_reported")}

@@ -30,7 +30,7 @@ from harmledger.store.writer import RecordRefused
 FIGURE = re.compile(r"killed=(\d+)")
 
 
-def _stated_figure(text: str, published=None) -> list[Mention]:
+def _stated_figure(text: str, published=None, *, title=None) -> list[Mention]:
     """Extraction that takes the figure as written (``killed=N``): the store is tested whatever
     bound the extractor puts on figures."""
     found = FIGURE.search(text)
