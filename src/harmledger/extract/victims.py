@@ -188,13 +188,12 @@ def _one_per_victim(found: list[Finding]) -> list[Finding]:
 # "shot on Elm Street is in stable condition", "a boy from Mathews County died": the verb is the
 # victim's told before, not a second victim's; so is "was shot Friday remains in critical condition"
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|of|from|to|into|outside|inside|off|along)\s+(?:the\s+)?$", re.IGNORECASE)
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
     """Whether the "name" before a victim's verb is a place or a day rather than a person."""
     start = match.start("name")
-    return match.group("name").split()[-1].lower() in _DAYS or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
+    return match.group("name").split()[-1].lower() in table("slot_time")["weekdays"] or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
 
 
 _AGE = re.compile(r",\s*\d{1,3}\b")
