@@ -558,11 +558,18 @@ def _written_as_place(text: str, surface: str) -> bool:
     return len(re.findall(pattern, text)) >= LOCATIVE_EVIDENCE
 
 
-def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context) -> bool:
+def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context, written: dict[str, bool]) -> bool:
     """Whether a town out of focus is still meant: the text names no country at all (local news)
     and writes the name as a place often enough. A text with a focus elsewhere writing "in
-    Whitehaven" means a neighbourhood of its own city, not a namesake abroad."""
-    return context.focus is None and _written_as_place(text, text[offsets[match.start] : offsets[match.end] + 1])
+    Whitehaven" means a neighbourhood of its own city, not a namesake abroad. ``written`` keeps
+    each name's answer for the document: every mention of a name asks the same of the whole text,
+    and asking it again per mention made a text repeating one name quadratic."""
+    if context.focus is not None:
+        return False
+    surface = text[offsets[match.start] : offsets[match.end] + 1]
+    if surface not in written:
+        written[surface] = _written_as_place(text, surface)
+    return written[surface]
 
 
 @cache
@@ -784,9 +791,10 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             m.choice = min(qualifiers, key=lambda q: q.population)
     _parts_in_their_city(text, offsets, matches, gaz)
     _as_qualified_before(matches)
+    written: dict[str, bool] = {}
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context)
+                _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
                 and not _struck_alone(text, offsets, m, context)
                 or _unsupported_village(m, context)):
             m.choice = None
