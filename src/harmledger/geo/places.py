@@ -582,15 +582,23 @@ def _struck_frame() -> re.Pattern[str]:
 RARE_NAME_ZIPF = 3.0  # "Hunter", "Bell", "Mitchell" are written far more often as words and surnames than as towns
 
 
-def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Context) -> bool:
+def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Context, struck: dict[str, bool]) -> bool:
     """Whether a town out of focus is still meant in a report that names no country, army or
     armed group ("Rescuers pulled two more bodies from the rubble in Vilniansk", "a roadside bomb
     near Djibo"): every town of the name lies in one country, English rarely writes the name
-    otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car")."""
+    otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car").
+    ``struck`` keeps the answer per name for the document, as ``_placed_by_its_frames`` does."""
     if (context.focus is not None or match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
             or len({e.country for e in match.candidates if e.kind == "town"}) != 1):
         return False
     name = text[offsets[match.start] : offsets[match.end] + 1]
+    if name not in struck:
+        struck[name] = _written_as_struck(text, name)
+    return struck[name]
+
+
+def _written_as_struck(text: str, name: str) -> bool:
+    """Whether the text writes the name once where only a place struck or fought in fits, not as an owner."""
     at = text.find(name)
     while at != -1:
         after = text[at + len(name) : at + len(name) + 2]
@@ -792,10 +800,11 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     _parts_in_their_city(text, offsets, matches, gaz)
     _as_qualified_before(matches)
     written: dict[str, bool] = {}
+    struck: dict[str, bool] = {}
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
                 _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
-                and not _struck_alone(text, offsets, m, context)
+                and not _struck_alone(text, offsets, m, context, struck)
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
