@@ -15,11 +15,11 @@ The word lists are data (``data/headline_words.json``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from harmledger.data import table
-from harmledger.model import TITLE, Span
+from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 TITLE_CASE_SHARE = 0.6
@@ -131,3 +131,36 @@ def _applied(title: str, edits: list[tuple[int, int, str, bool]]) -> Prose:
     if text and text[-1] not in ".!?":
         text.append("."), origin.append(len(title)), copied.append(False)
     return Prose(title, "".join(text), tuple(origin), tuple(copied))
+
+
+FILLED_SLOTS = ("killed", "injured")
+"""The figures a headline may give where the text's lead incident gives none."""
+
+
+def lead(mentions: list[Mention]) -> Mention | None:
+    """The incident a report leads with: its first new event (neither history nor a toll over many)."""
+    return next((m for m in mentions if m.kind == "event" and not m.background), None)
+
+
+def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> list[Mention]:
+    """The text's mentions, its lead incident taking the headline lead's figure for each slot the text
+    leaves empty ("Man dies, 4 others hurt in market shooting" over a text that only says "a man died
+    in a shooting that left one person in critical condition"). A headline's figure never replaces
+    one the text gives: the text's own figures, with their speakers, outrank a headline's summary,
+    and its update ("death toll rises to 18") never re-dates the text's incident. The figure keeps
+    a span of the headline's own words (``part="title"``)."""
+    body, title = lead(found), lead(headline)
+    if body is None or title is None:
+        return found
+    for slot in FILLED_SLOTS:
+        count = getattr(title, slot)
+        if getattr(body, slot) is None and count is not None and (slot == "killed" or _same_dead(body, title)):
+            setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
+    return found
+
+
+def _same_dead(body: Mention, title: Mention) -> bool:
+    """Whether the headline tells the deaths the text tells: "Teen shot in Roswell" over a text in
+    which the teen died counts the dead teen as shot (a headline that names no death reads its
+    people shot as wounded), so its wounded fill nothing unless its dead are the text's."""
+    return body.killed is None or (title.killed is not None and title.killed.best == body.killed.best)
