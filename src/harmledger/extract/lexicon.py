@@ -38,6 +38,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # before the victims it names ("Three Indianapolis police officers shot ..." is no count of officers)
     people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|[A-Z][a-z'-]+(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
     mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
+    # after a verb that harms them the counted people are victims whatever town names them ("left two Gary
+    # men dead", "killing three Chicago teens"); before their verb a capitalised word may be the actors' own
+    object_mods = mods.replace(people, r"[A-Z][a-z'-]+")
     passive = _slot_alternation(terms["passive"])
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
@@ -70,7 +73,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
         "object_after": re.compile(
-            rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            rf"^\s*(?:(?P<mods>{object_mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
             rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
             re.IGNORECASE,
@@ -82,7 +85,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "left_state": re.compile(
-            rf"^\s*(?:{mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
+            rf"^\s*(?:{object_mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
         ),
         "nominal": re.compile(
             rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
@@ -122,7 +125,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(gated_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)"
+            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
+            # "shot and killed 26-year-old Alexis Waranka": a victim named with an age before the name
+            rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
             # "killed his wife and two daughters", "killed his wife and her mother": more people killed
             rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
             rf"(?:[a-z-]+\s+)?(?P<also>{person})\b(?!'s))?", re.IGNORECASE),

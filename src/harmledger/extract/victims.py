@@ -143,7 +143,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             more = parse_number(match.group("more")) if match.group("more") else 1 if match.group("also") else 0
-            found.append(stated("killed", 1 + more, span, "victim", None))
+            found.append(stated("killed", _victims_told(match) + more, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         if not tried.gates[name].occurs(sentence, present):
@@ -166,6 +166,24 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         value = 2 if "murder" in match.group().lower() else 1
         found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
     return _one_per_victim(found)
+
+
+_DIGITS = re.compile(r"\d+")
+_PLURAL_VICTIMS = re.compile(r"(?:s|men|children|people)$", re.IGNORECASE)
+
+
+def _victims_told(match: re.Match[str]) -> int:
+    """How many people a killing verb's object names: "his two daughters" 2, "his sons, 10 and 12" as
+    many as their ages, "his children" at least 2, "his wife" or "26-year-old Alexis Waranka" 1."""
+    if not match.group("victim"):
+        return 1
+    words = match.group("vmods").split()
+    number = next((n for w, after in zip(words, [*words[1:], ""]) if not after.lower().startswith("year") and (n := parse_number(w))), None)
+    if number:
+        return number
+    if not _PLURAL_VICTIMS.search(match.group("victim")):
+        return 1
+    return max(2, len(_DIGITS.findall(match.group("ages") or "")))
 
 
 _SAME_VICTIM = {"he", "she", "him", "her", "they", "victim", "the victim", "person", None}
