@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from harmledger.data import table
+from harmledger.data import table, word_set
 from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -61,12 +61,24 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         ),
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
+        # "Apopka shooting victim dies", "Teen shot near school dies": a bare singular subject takes the
+        # article the rules read victims by ("A Apopka shooting victim died")
+        "bare_subject": re.compile(
+            rf"(?:^|(?<=:\s))(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
+            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})\s+(?:{alternatives}|dies|died)\b)",
+            re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
         "lower": frozenset(words["lower_in_title_case"]),
         "not_subjects": frozenset([*words["not_subjects"], *words["participle_modifiers"], *(p for p in words["participles"] if " " not in p)]),
     }
+
+
+def _singular_people() -> str:
+    """The person nouns of one person ("victim", "teen", "man"), as a choice."""
+    nouns = [n for n in word_set("person_nouns") if n.isalpha() and not n.endswith("s") and n not in ("people", "men", "women", "children")]
+    return "|".join(sorted(nouns, key=len, reverse=True))
 
 
 def as_prose(title: str) -> Prose:
@@ -82,8 +94,9 @@ def as_prose(title: str) -> Prose:
             edits.append((word.start(), word.end(), lowered, True))
     for found in rules["separator"].finditer(title):
         edits.append((found.start(), found.end(), ".\n", False))
-    for found in rules["age_subject"].finditer(title):  # "17-year-old boy shot": the rules read "a 17-year-old"
-        edits.append((found.start(), found.start(), "A ", False))
+    for name in ("age_subject", "bare_subject"):  # "17-year-old boy shot": the rules read "a 17-year-old"
+        for found in rules[name].finditer(title):
+            edits.append((found.start(), found.start(), "A ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
     for found in rules["participle"].finditer(title):
