@@ -115,3 +115,31 @@ def test_how_many_people_a_killing_verbs_object_names(text, expected):
 ])
 def test_school_grades_are_people(text, expected):
     assert tally(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man fatally shot his girlfriend and their two sons before killing himself, prosecutors said.", (4, None)),
+    ("Police say he killed his wife, her sister and her mother before turning the gun on himself.", (4, None)),
+    ("The man killed his ex-wife and her mother at a home in Gresham, police said.", (2, None)),
+])
+def test_every_person_a_killing_verb_lists(text, expected):
+    assert tally(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A teenager shot in the head outside her home on Cedar Street last week has died, police said.", (1, None)),
+    ("A man wounded in a shooting at a Waco gas station on Friday died Monday, police said.", (1, None)),
+    ("A 9-year-old girl who had been hospitalized since a March 3 shooting at her home has died.", (1, None)),
+    ("A woman struck by a stray bullet while sitting on her porch has passed away, her family said.", (1, None)),
+])
+def test_a_victim_harmed_before_who_has_died_is_one_dead(text, expected):
+    assert tally(text) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Beebe 7-year-old shooting victim passes away",
+    "UPDATE: Apopka Teen Wounded In Drive-By Passes Away",
+    "Shooting victim dies days after Elm Street attack",
+])
+def test_a_headline_telling_a_victims_death(title):
+    assert tally("Subscribe to our newsletter for the latest updates.", title) == (1, None)

@@ -59,13 +59,14 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"(?=\s+(?:{followers})\b|\s*[,;:.!?]|\s*$)",
             re.IGNORECASE,
         ),
+        "death": re.compile(r"\b(?:dies|died|pass(?:es|ed)\s+away)\b", re.IGNORECASE),
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
         # "Apopka shooting victim dies", "Teen shot near school dies": a bare singular subject takes the
         # article the rules read victims by ("A Apopka shooting victim died")
         "bare_subject": re.compile(
             rf"(?:^|(?<=:\s))(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
-            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})\s+(?:{alternatives}|dies|died)\b)",
+            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})\s+(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
@@ -102,8 +103,8 @@ def as_prose(title: str) -> Prose:
     for found in rules["participle"].finditer(title):
         before = title[: found.start()].split()
         subject = before[-1].strip(",:;").lower() if before else ""
-        if not subject or subject in rules["not_subjects"]:
-            continue
+        if not subject or subject in rules["not_subjects"] or rules["death"].search(title, found.end()):
+            continue  # "Teen wounded in drive-by dies": the harm told before the death is no clause of its own
         age = "," in found.group("gap") and subject.isdigit()  # "Boy, 5, shot in ankle"
         verb = "were" if not age and _plural(subject, rules["plural"]) else "was"
         edits.append((found.start("told"), found.start("told"), f"{verb} ", False))

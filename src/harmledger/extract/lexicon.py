@@ -42,6 +42,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # men dead", "killing three Chicago teens"); before their verb a capitalised word may be the actors' own
     object_mods = mods.replace(people, r"[A-Z][a-z'-]+")
     passive = _slot_alternation(terms["passive"])
+    # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children"
+    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+                   rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
@@ -54,6 +57,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"(?:\s+(?:at|in|inside|outside|near|from)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+(?=\s+who\b)"
         r"|\s+(?:in|inside|at|near|outside|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:was|is|has been|had been)\s))?"
         r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
+    )
+    # "a teenager shot in the head in her front yard has died", "one of the five people hospitalized after the
+    # shooting has died": the harm told before the death of the same victim
+    harmed_before = (
+        r"(?:\s+(?:who\s+(?:had\s+been|has\s+been|was)\s+)?(?:shot|wounded|injured|hospitali[sz]ed|hurt|struck)\b(?:[^.;]|\.(?=\s\d)){0,100}?"
+        r"(?=\s+(?:has\s+died|died|dies|has\s+passed\s+away|passed\s+away|succumbed)\b))?"
     )
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
     # found slain": more people counted beside the first, subjects of the same verb
@@ -107,12 +116,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "singular": re.compile(gated_word_start(
             rf"(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
-            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
+            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}{harmed_before}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
-            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
+            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'has passed away', 'passed away', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "named": re.compile(
@@ -128,11 +137,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"(?:{_alt(terms['victim_verbs'])})\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
             # "shot and killed 26-year-old Alexis Waranka": a victim named with an age before the name
             rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
-            # "killed his wife and two daughters", "killed his wife and her mother": more people killed
-            rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
-            rf"(?:[a-z-]+\s+)?(?P<also>{person})\b(?!'s))?", re.IGNORECASE),
+            # "killed his wife and two daughters", "his partner and their two children", "his wife, her sister
+            # and her mother": more people killed, each told with a determiner or a number
+            rf"(?P<also>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){victim_item}){{1,3}})?", re.IGNORECASE),
             re.IGNORECASE,
         ),
+        "victim_item": re.compile(victim_item, re.IGNORECASE),
         "death_of": re.compile(
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),

@@ -77,6 +77,7 @@ class _Tried:
         compiled = patterns()
         self.gated = {name: GatedPattern(compiled[name]) for name in _TRIED}
         self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
+        self.items = compiled["victim_item"]
         self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
 
 
@@ -142,7 +143,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            more = parse_number(match.group("more")) if match.group("more") else 1 if match.group("also") else 0
+            more = sum(_victims_listed(item) for item in tried.items.finditer(match.group("also") or ""))
             found.append(stated("killed", _victims_told(match) + more, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
@@ -170,6 +171,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
 
 _DIGITS = re.compile(r"\d+")
 _PLURAL_VICTIMS = re.compile(r"(?:s|men|children|people)$", re.IGNORECASE)
+
+
+def _victims_listed(item: re.Match[str]) -> int:
+    """How many people one more object of a killing verb names: "two daughters" 2, "her mother" 1."""
+    return parse_number(item.group("more")) if item.group("more") else 1
 
 
 def _victims_told(match: re.Match[str]) -> int:
@@ -259,7 +265,7 @@ def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 def _singular_slot(match: re.Match[str]) -> str | None:
     aux = match.group("aux").lower()
-    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed")):
+    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed", "passed away", "has passed away")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
