@@ -143,3 +143,16 @@ def test_a_victim_harmed_before_who_has_died_is_one_dead(text, expected):
 ])
 def test_a_headline_telling_a_victims_death(title):
     assert tally("Subscribe to our newsletter for the latest updates.", title) == (1, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gunman fired several rounds, killing Maria Lopez at the scene and injuring Derek Owens and Lisa Grant.", (1, 2)),
+    ("Police said the man opened fire, wounding Marcus T. Reed, 24, and Tanya Bell, 31, outside the store.", (None, 2)),
+    ("Investigators say Jones shot and killed Robert Lee Hill outside a bar on Main Street.", (1, None)),
+])
+def test_people_named_in_full_as_what_a_harm_verb_did(text, expected):
+    assert tally(text) == expected
+
+
+def test_a_day_after_a_harm_verb_is_no_person_named():
+    assert tally("A man was injured Saturday Night in a shooting on the West Side, police said.") == (None, 1)

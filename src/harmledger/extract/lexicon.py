@@ -61,7 +61,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "a teenager shot in the head in her front yard has died", "one of the five people hospitalized after the
     # shooting has died": the harm told before the death of the same victim
     harmed_before = (
-        r"(?:\s+(?:who\s+(?:had\s+been|has\s+been|was)\s+)?(?:shot|wounded|injured|hospitali[sz]ed|hurt|struck)\b(?:[^.;]|\.(?=\s\d)){0,100}?"
+        r"(?:\s+(?:who\s+(?:had\s+been|has\s+been|was)\s+)?(?:shot|wounded|injured|hospitali[sz]ed|hurt|struck)\b(?:(?!\b(?:is|are|was|were|remains?|and|but)\b)(?:[^.;,]|\.(?=\s\d))){0,100}?"
         r"(?=\s+(?:has\s+died|died|dies|has\s+passed\s+away|passed\s+away|succumbed)\b))?"
     )
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
@@ -179,6 +179,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"\b(?P<names>{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}),?\s+(?:were|have\s+been|had\s+been)\s+"
             rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?{adverb}(?:{passive})\b"
         ),
+        # "killing Sarah Davidson at the scene and injuring Leanne Smith and Dustin Grey": people named in full
+        # as what a harm verb did (a first and a last name, so that no day, month or single word is read as one)
+        "named_object": re.compile(
+            rf"\b(?:(?P<killed>killing|killed|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed)|(?P<injured>injuring|injured|wounding|wounded))\s+"
+            rf"(?P<names>{_FULL_NAME}(?:,\s+{_FULL_NAME})*(?:,?\s+and\s+{_FULL_NAME})?)\b(?!'s)"
+        ),
         # "she and three others", "Smith and two others"; not a place ("the strike on Kramatorsk and four others")
         "companion": backward(
             rf"\b(?:he|she|(?<!\b(?:in|on|at|of)\s)(?<!\b(?:near|from)\s)(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
@@ -206,6 +212,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
 # a person's name, with the age a report gives after it ("Mario King, 26")
 _NAMED = r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=,|\s+and\b))?"
 NAME_SEPARATOR = r",\s+(?:and\s+)?|\s+and\s+"
+_FULL_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+              r"|September|October|November|December|Officer|Police|Sgt|Det|Deputy|Chief)\b)"
+              r"[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}(?:,\s*\d{1,3}(?=,|\s+and\b))?")
 
 
 _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b

@@ -63,7 +63,7 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
 
-_TRIED = ("negation", "pair_subject", "named_list", "singular", "named", "victim_object", "pronoun_object", "left_singular",
+_TRIED = ("negation", "pair_subject", "named_list", "named_object", "singular", "named", "victim_object", "pronoun_object", "left_singular",
           "injury_of", "found_dead", "lone_victim", "death_of", "suicide")
 
 
@@ -109,6 +109,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("named_list"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
+            found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
+            claimed.append(span)
+    for match in matches("named_object"):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
             claimed.append(span)
     for match in matches("singular"):
