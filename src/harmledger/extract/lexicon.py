@@ -42,6 +42,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # men dead", "killing three Chicago teens"); before their verb a capitalised word may be the actors' own
     object_mods = mods.replace(people, r"[A-Z][a-z'-]+")
     passive = _slot_alternation(terms["passive"])
+    # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
+    # is never the first ("injured Saturday Night")
+    times = table("slot_time")
+    not_first = "|".join(w.capitalize() for w in [*times["weekdays"], *times["months"]])
+    full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
     # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children"
     victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
@@ -183,7 +188,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         # as what a harm verb did (a first and a last name, so that no day, month or single word is read as one)
         "named_object": re.compile(
             rf"\b(?:(?P<killed>killing|killed|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed)|(?P<injured>injuring|injured|wounding|wounded))\s+"
-            rf"(?P<names>{_FULL_NAME}(?:,\s+{_FULL_NAME})*(?:,?\s+and\s+{_FULL_NAME})?)\b(?!'s)"
+            rf"(?P<names>{full_name}(?:,\s+{full_name})*(?:,?\s+and\s+{full_name})?)\b(?!'s)"
         ),
         # "she and three others", "Smith and two others"; not a place ("the strike on Kramatorsk and four others")
         "companion": backward(
@@ -212,9 +217,6 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
 # a person's name, with the age a report gives after it ("Mario King, 26")
 _NAMED = r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=,|\s+and\b))?"
 NAME_SEPARATOR = r",\s+(?:and\s+)?|\s+and\s+"
-_FULL_NAME = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-              r"|September|October|November|December|Officer|Police|Sgt|Det|Deputy|Chief)\b)"
-              r"[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,2}(?:,\s*\d{1,3}(?=,|\s+and\b))?")
 
 
 _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b
