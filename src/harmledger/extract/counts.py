@@ -156,7 +156,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         verb = active.group().strip().lower()
         if verb.startswith(_SENDING):
             return _sent(quantity, active.start(), after, patterns) or _nominal(before, quantity, after, patterns)
-        obj = patterns["object_after"].match(after)
+        obj = patterns["dead_object_after" if slot == "killed" else "object_after"].match(after)
         if obj and verb.startswith(("left", "leaving")):
             state = patterns["left_state"].match(after)
             if not state:

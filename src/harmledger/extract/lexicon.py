@@ -38,9 +38,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # before the victims it names ("Three Indianapolis police officers shot ..." is no count of officers)
     people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|[A-Z][a-z'-]+(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
     mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
-    # after a verb that harms them the counted people are victims whatever town names them ("left two Gary
-    # men dead", "killing three Chicago teens"); before their verb a capitalised word may be the actors' own
-    object_mods = mods.replace(people, r"[A-Z][a-z'-]+")
+    # the dead are named by their town as well ("left two Gary men dead", "killing three Chicago teens"): after
+    # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
+    dead_mods = mods.replace(people, r"[A-Z][a-z'-]+")
     passive = _slot_alternation(terms["passive"])
     # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
     # is never the first ("injured Saturday Night")
@@ -75,6 +75,16 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<also_q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
         rf"(?:{mods})(?:{person})\b)?"
     )
+
+    def object_after(modifiers: str) -> re.Pattern[str]:
+        """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
+        return re.compile(
+            rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
+            re.IGNORECASE,
+        )
+
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
@@ -86,20 +96,15 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "active_before": backward(
             rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
-        "object_after": re.compile(
-            rf"^\s*(?:(?P<mods>{object_mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
-            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
-            re.IGNORECASE,
-        ),
-        # "sent four teens, one of them 19, to the hospital": the people shot, counted where they were taken
+        "object_after": object_after(mods),
+        "dead_object_after": object_after(dead_mods),
         "sent_state": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,|\s+(?:in|from|of|ages?|aged|between)\s+[^,;.]{{1,30}}?)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
             rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
             re.IGNORECASE,
         ),
         "left_state": re.compile(
-            rf"^\s*(?:{object_mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
+            rf"^\s*(?:{dead_mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
         ),
         "nominal": re.compile(
             rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
