@@ -71,12 +71,15 @@ def test_where_the_text_tells_the_incident_but_no_figure_the_headline_gives_it_a
     assert lead.place.span.part != TITLE  # the place is the text's: its span points into the text
 
 
-def test_a_text_with_its_own_figures_is_read_alone():
-    """The text's figures, with their speakers, stand: a headline's "death toll rises to 3" would outrank them."""
+def test_a_text_with_its_own_figures_keeps_them_and_the_headline_fills_only_what_it_leaves_out():
+    """The text's figures, with their speakers, its place and its day, stand: read with the text, a headline's
+    "death toll rises to 3" would outrank them; it gives only the slot the text leaves empty."""
     text = "DAYTON, Ohio — Two men were shot and wounded outside a bar on Brown Street early Sunday, police said."
+    alone = extract(text, "2019-06-09")
     found = extract(text, "2019-06-09", title="Death toll rises to 3 in Dayton bar shooting | Dayton Daily")
-    assert found == extract(text, "2019-06-09")
-    assert found[0].injured.value == 2 and found[0].killed is None
+    assert found[0].injured == alone[0].injured and found[0].injured.value == 2
+    assert (found[0].place, found[0].when) == (alone[0].place, alone[0].when)
+    assert alone[0].killed is None and found[0].killed.value == 3 and found[0].killed.span.part == TITLE
 
 
 def test_no_title_is_the_text_alone():

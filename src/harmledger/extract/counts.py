@@ -134,6 +134,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     toll = before.ending_at(patterns["toll_before"], quantity.start)
     if subject and toll:  # "the death toll has risen to 14 after three more victims died": the toll, not its cause
         subject = None
+    if subject and _acting(subject, after):  # "a pair of gunmen shot six people": the shooters, not victims
+        subject = None
     if subject and not (subject.group("mods") and not subject.group("noun")):
         if _NEGATED.search(subject.group()):  # "two children ... were not injured"
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
@@ -154,7 +156,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         verb = active.group().strip().lower()
         if verb.startswith(_SENDING):
             return _sent(quantity, active.start(), after, patterns) or _nominal(before, quantity, after, patterns)
-        obj = patterns["object_after"].match(after)
+        obj = patterns["dead_object_after" if slot == "killed" else "object_after"].match(after)
         if obj and verb.startswith(("left", "leaving")):
             state = patterns["left_state"].match(after)
             if not state:
@@ -163,6 +165,21 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         if obj:
             return _finding(quantity, slot, active.start(), quantity.end + obj.end(), obj.group("noun"))
     return _nominal(before, quantity, after, patterns)
+
+
+# A bare participle with no auxiliary before it ("2 shot", "Five killed in ...") is a headline's passive;
+# followed by its own object ("Two men shot six people", "three gunmen shot him") it is the active verb.
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|am|have|has|had|been|being|be|got|get)\b", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"\s+(?:(?:an?|his|her|their|him|them|several|multiple)\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|nights?|rounds?|shots?)\b))",
+    re.IGNORECASE,
+)
+
+
+def _acting(subject: re.Match[str], after: str) -> bool:
+    """Whether the people a subject pattern counted are the ones who acted: a bare participle followed by an object."""
+    return not _AUXILIARY.search(subject.group()) and bool(_OBJECT.match(after, subject.end()))
 
 
 def _nominal(before: Lookback, quantity: Quantity, after: str, patterns) -> Finding | None:

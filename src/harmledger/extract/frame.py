@@ -436,8 +436,9 @@ _SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORE
 
 
 def _may_count_shooter(shot: list[tuple[Finding, Span, str | None]]) -> bool:
-    """"he shot himself", "both were found with gunshot wounds": the shooter is among those shot."""
-    return any(f.value > 1 or _SELF.search(span.text) for f, span, _ in shot)
+    """"he shot himself", "both were found with gunshot wounds": the shooter is among those shot;
+    not among those told as what he did ("shot four relatives, killing two, then himself")."""
+    return any(f.value > 1 and not _KILLERS_ACT.match(span.text) or _SELF.search(span.text) for f, span, _ in shot)
 
 
 def _another_victim(shot: list[tuple[Finding, Span, str | None]], dead: list[tuple[Finding, Span, str | None]]) -> bool:

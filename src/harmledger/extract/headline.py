@@ -15,11 +15,11 @@ The word lists are data (``data/headline_words.json``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from harmledger.data import table
-from harmledger.model import TITLE, Span
+from harmledger.data import table, word_set
+from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 TITLE_CASE_SHARE = 0.6
@@ -59,14 +59,27 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"(?=\s+(?:{followers})\b|\s*[,;:.!?]|\s*$)",
             re.IGNORECASE,
         ),
+        "death": re.compile(r"\b(?:dies|died|pass(?:es|ed)\s+away)\b", re.IGNORECASE),
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
+        # "Apopka shooting victim dies", "Teen shot near school dies": a bare singular subject takes the
+        # article the rules read victims by ("A Apopka shooting victim died")
+        "bare_subject": re.compile(
+            rf"(?:^|(?<=:\s))(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
+            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})\s+(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
+            re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
         "lower": frozenset(words["lower_in_title_case"]),
         "not_subjects": frozenset([*words["not_subjects"], *words["participle_modifiers"], *(p for p in words["participles"] if " " not in p)]),
     }
+
+
+def _singular_people() -> str:
+    """The person nouns of one person ("victim", "teen", "man"), as a choice."""
+    nouns = [n for n in word_set("person_nouns") if n.isalpha() and not n.endswith("s") and n not in ("people", "men", "women", "children")]
+    return "|".join(sorted(nouns, key=len, reverse=True))
 
 
 def as_prose(title: str) -> Prose:
@@ -82,15 +95,16 @@ def as_prose(title: str) -> Prose:
             edits.append((word.start(), word.end(), lowered, True))
     for found in rules["separator"].finditer(title):
         edits.append((found.start(), found.end(), ".\n", False))
-    for found in rules["age_subject"].finditer(title):  # "17-year-old boy shot": the rules read "a 17-year-old"
-        edits.append((found.start(), found.start(), "A ", False))
+    for name in ("age_subject", "bare_subject"):  # "17-year-old boy shot": the rules read "a 17-year-old"
+        for found in rules[name].finditer(title):
+            edits.append((found.start(), found.start(), "A ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
     for found in rules["participle"].finditer(title):
         before = title[: found.start()].split()
         subject = before[-1].strip(",:;").lower() if before else ""
-        if not subject or subject in rules["not_subjects"]:
-            continue
+        if not subject or subject in rules["not_subjects"] or rules["death"].search(title, found.end()):
+            continue  # "Teen wounded in drive-by dies": the harm told before the death is no clause of its own
         age = "," in found.group("gap") and subject.isdigit()  # "Boy, 5, shot in ankle"
         verb = "were" if not age and _plural(subject, rules["plural"]) else "was"
         edits.append((found.start("told"), found.start("told"), f"{verb} ", False))
@@ -131,3 +145,36 @@ def _applied(title: str, edits: list[tuple[int, int, str, bool]]) -> Prose:
     if text and text[-1] not in ".!?":
         text.append("."), origin.append(len(title)), copied.append(False)
     return Prose(title, "".join(text), tuple(origin), tuple(copied))
+
+
+FILLED_SLOTS = ("killed", "injured")
+"""The figures a headline may give where the text's lead incident gives none."""
+
+
+def lead(mentions: list[Mention]) -> Mention | None:
+    """The incident a report leads with: its first new event (neither history nor a toll over many)."""
+    return next((m for m in mentions if m.kind == "event" and not m.background), None)
+
+
+def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> list[Mention]:
+    """The text's mentions, its lead incident taking the headline lead's figure for each slot the text
+    leaves empty ("Man dies, 4 others hurt in market shooting" over a text that only says "a man died
+    in a shooting that left one person in critical condition"). A headline's figure never replaces
+    one the text gives: the text's own figures, with their speakers, outrank a headline's summary,
+    and its update ("death toll rises to 18") never re-dates the text's incident. The figure keeps
+    a span of the headline's own words (``part="title"``)."""
+    body, title = lead(found), lead(headline)
+    if body is None or title is None:
+        return found
+    for slot in FILLED_SLOTS:
+        count = getattr(title, slot)
+        if getattr(body, slot) is None and count is not None and (slot == "killed" or _same_dead(body, title)):
+            setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
+    return found
+
+
+def _same_dead(body: Mention, title: Mention) -> bool:
+    """Whether the headline tells the deaths the text tells: "Teen shot in Roswell" over a text in
+    which the teen died counts the dead teen as shot (a headline that names no death reads its
+    people shot as wounded), so its wounded fill nothing unless its dead are the text's."""
+    return body.killed is None or (title.killed is not None and title.killed.best == body.killed.best)

@@ -38,7 +38,18 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # before the victims it names ("Three Indianapolis police officers shot ..." is no count of officers)
     people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|[A-Z][a-z'-]+(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
     mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
+    # the dead are named by their town as well ("left two Gary men dead", "killing three Chicago teens"): after
+    # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
+    dead_mods = mods.replace(people, r"[A-Z][a-z'-]+")
     passive = _slot_alternation(terms["passive"])
+    # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
+    # is never the first ("injured Saturday Night")
+    times = table("slot_time")
+    not_first = "|".join(w.capitalize() for w in [*times["weekdays"], *times["months"]])
+    full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
+    # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children"
+    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+                   rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
@@ -52,12 +63,28 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"|\s+(?:in|inside|at|near|outside|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:was|is|has been|had been)\s))?"
         r"(?:\s+who\s+(?!was\b|had\b|has\b|is\b)[^,.;]{1,60}?(?=\s+(?:was|is|has been|had been)\s))?"
     )
+    # "a teenager shot in the head in her front yard has died", "one of the five people hospitalized after the
+    # shooting has died": the harm told before the death of the same victim
+    harmed_before = (
+        r"(?:\s+(?:who\s+(?:had\s+been|has\s+been|was)\s+)?(?:shot|wounded|injured|hospitali[sz]ed|hurt|struck)\b(?:(?!\b(?:is|are|was|were|remains?|and|but)\b)(?:[^.;,]|\.(?=\s\d))){0,100}?"
+        r"(?=\s+(?:has\s+died|died|dies|has\s+passed\s+away|passed\s+away|succumbed)\b))?"
+    )
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
     # found slain": more people counted beside the first, subjects of the same verb
     also = (
         rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<also_q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
         rf"(?:{mods})(?:{person})\b)?"
     )
+
+    def object_after(modifiers: str) -> re.Pattern[str]:
+        """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
+        return re.compile(
+            rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
+            re.IGNORECASE,
+        )
+
     return {
         "subject": re.compile(
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
@@ -69,20 +96,15 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "active_before": backward(
             rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
-        "object_after": re.compile(
-            rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
-            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
-            re.IGNORECASE,
-        ),
-        # "sent four teens, one of them 19, to the hospital": the people shot, counted where they were taken
+        "object_after": object_after(mods),
+        "dead_object_after": object_after(dead_mods),
         "sent_state": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,|\s+(?:in|from|of|ages?|aged|between)\s+[^,;.]{{1,30}}?)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
             rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
             re.IGNORECASE,
         ),
         "left_state": re.compile(
-            rf"^\s*(?:{mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
+            rf"^\s*(?:{dead_mods}(?:{person})\s+)?(?:{_slot_alternation(terms['left_state'])})\b", re.IGNORECASE
         ),
         "nominal": re.compile(
             rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
@@ -104,12 +126,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "singular": re.compile(gated_word_start(
             rf"(?P<det>an?\s+(?:second|third|fourth|fifth)|one\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?|a|an|one|another|the|this|that|his|her|their)\s+"
-            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
+            rf"(?P<mods>(?:[\w'-]+,?\s+){{0,4}}?)(?P<noun>{person})\b{apposition}{place_clause}{harmed_before}(?:,\s*(?=who\s+(?:was|is|has|had)\b)|\s+)"
             rf"(?P<aux>(?:who\s+)?(?:was|is|has been|had been|got|became)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|left)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})\b"
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
-            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
+            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'has passed away', 'passed away', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "named": re.compile(
@@ -122,12 +144,15 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(gated_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:his|her|their|a|an|the|one|another)\s+(?:[\w'-]+\s+){{0,3}}?(?:{person})\b(?!'s)"
-            # "killed his wife and two daughters", "killed his wife and her mother": more people killed
-            rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
-            rf"(?:[a-z-]+\s+)?(?P<also>{person})\b(?!'s))?", re.IGNORECASE),
+            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
+            # "shot and killed 26-year-old Alexis Waranka": a victim named with an age before the name
+            rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
+            # "killed his wife and two daughters", "his partner and their two children", "his wife, her sister
+            # and her mother": more people killed, each told with a determiner or a number
+            rf"(?P<also>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){victim_item}){{1,3}})?", re.IGNORECASE),
             re.IGNORECASE,
         ),
+        "victim_item": re.compile(victim_item, re.IGNORECASE),
         "death_of": re.compile(
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
@@ -163,6 +188,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "named_list": re.compile(
             rf"\b(?P<names>{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}),?\s+(?:were|have\s+been|had\s+been)\s+"
             rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?{adverb}(?:{passive})\b"
+        ),
+        # "killing Sarah Davidson at the scene and injuring Leanne Smith and Dustin Grey": people named in full
+        # as what a harm verb did (a first and a last name, so that no day, month or single word is read as one)
+        "named_object": re.compile(
+            rf"\b(?:(?P<killed>killing|killed|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed)|(?P<injured>injuring|injured|wounding|wounded))\s+"
+            rf"(?P<names>{full_name}(?:,\s+{full_name})*(?:,?\s+and\s+{full_name})?)\b(?!'s)"
         ),
         # "she and three others", "Smith and two others"; not a place ("the strike on Kramatorsk and four others")
         "companion": backward(

@@ -15,7 +15,7 @@ from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
-from harmledger.extract.headline import Prose, as_prose
+from harmledger.extract.headline import Prose, as_prose, completed
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
@@ -289,15 +289,18 @@ def extract(text: str, published: date | str | None = None, *, title: str | None
     shooting" above a cookie banner). It is read then as a last paragraph after the text
     (``extract.headline`` writes it as prose), so that the text's incident and place take the
     headline's figures, and what is read from it carries spans into the title (``Span.part``
-    "title"). Where the text has figures the headline is not read: its "death toll rises to 18"
-    would outrank the text's own figures and their speakers, and date the incident by the week
-    of an update (``frame``).
+    "title"). Where the text has figures the headline only fills the slots the text's lead
+    incident leaves empty (``headline.completed``): read with the text, its "death toll rises to
+    18" would outrank the text's own figures and their speakers, and date the incident by the
+    week of an update (``frame``).
     """
     budget = budget or Budget()
     found = _read(text, published, budget)
-    if not title or not title.strip() or any(m.counts() for m in found):
+    if not title or not title.strip():
         return found
     prose = as_prose(title)
+    if any(m.counts() for m in found):
+        return completed(found, _read(prose.text, published, budget), prose)
     body = (text or "") + TITLE_BREAK
     found = _read(body + prose.text, published, budget)
     for mention in found:

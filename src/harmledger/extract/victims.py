@@ -63,7 +63,7 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
 
-_TRIED = ("negation", "pair_subject", "named_list", "singular", "named", "victim_object", "pronoun_object", "left_singular",
+_TRIED = ("negation", "pair_subject", "named_list", "named_object", "singular", "named", "victim_object", "pronoun_object", "left_singular",
           "injury_of", "found_dead", "lone_victim", "death_of", "suicide")
 
 
@@ -77,6 +77,7 @@ class _Tried:
         compiled = patterns()
         self.gated = {name: GatedPattern(compiled[name]) for name in _TRIED}
         self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
+        self.items = compiled["victim_item"]
         self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
 
 
@@ -108,6 +109,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("named_list"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
+            found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
+            claimed.append(span)
+    for match in matches("named_object"):
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
             claimed.append(span)
     for match in matches("singular"):
@@ -142,8 +148,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            more = parse_number(match.group("more")) if match.group("more") else 1 if match.group("also") else 0
-            found.append(stated("killed", 1 + more, span, "victim", None))
+            more = sum(_victims_listed(item) for item in tried.items.finditer(match.group("also") or ""))
+            found.append(stated("killed", _victims_told(match) + more, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         if not tried.gates[name].occurs(sentence, present):
@@ -166,6 +172,29 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         value = 2 if "murder" in match.group().lower() else 1
         found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
     return _one_per_victim(found)
+
+
+_DIGITS = re.compile(r"\d+")
+_PLURAL_VICTIMS = re.compile(r"(?:s|men|children|people)$", re.IGNORECASE)
+
+
+def _victims_listed(item: re.Match[str]) -> int:
+    """How many people one more object of a killing verb names: "two daughters" 2, "her mother" 1."""
+    return parse_number(item.group("more")) if item.group("more") else 1
+
+
+def _victims_told(match: re.Match[str]) -> int:
+    """How many people a killing verb's object names: "his two daughters" 2, "his sons, 10 and 12" as
+    many as their ages, "his children" at least 2, "his wife" or "26-year-old Alexis Waranka" 1."""
+    if not match.group("victim"):
+        return 1
+    words = match.group("vmods").split()
+    number = next((n for w, after in zip(words, [*words[1:], ""]) if not after.lower().startswith("year") and (n := parse_number(w))), None)
+    if number:
+        return number
+    if not _PLURAL_VICTIMS.search(match.group("victim")):
+        return 1
+    return max(2, len(_DIGITS.findall(match.group("ages") or "")))
 
 
 _SAME_VICTIM = {"he", "she", "him", "her", "they", "victim", "the victim", "person", None}
@@ -241,7 +270,7 @@ def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 def _singular_slot(match: re.Match[str]) -> str | None:
     aux = match.group("aux").lower()
-    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed")):
+    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed", "passed away", "has passed away")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
