@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import msgpack
 from wordfreq import zipf_frequency
 
-from harmledger.data import word_set
+from harmledger.data import table, word_set
 from harmledger.model import BODY, Mention
 
 CONTENT_CHARS = 3000
@@ -89,10 +89,17 @@ class Fingerprint:
 
     @cached_property
     def keys(self) -> list[str]:
-        """The rare names, title words and streets by which candidates are found (an index, not a score)."""
+        """The rare names, title words, streets and town by which candidates are found (an index, not a score).
+
+        The town is the rare words of the place the first placed mention is placed in: the vectors leave a report's
+        own places out, so a report placed in Galt lost the title word "galt" by which the report of the same shooting
+        the geocoder left unplaced is keyed. A city's name is too common to key (Chicago, Miami: its reports share grid
+        cells already), nor are the places of the other mentions keyed (a suspect's home town, a hospital's city)."""
         names = [t for t in self.names if is_full_name(t) or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
-        return sorted({*names, *title, *(street.lower() for street in self.streets)})
+        town = self.sites[min(self.sites)] if self.sites else ""
+        places = [w for w in sorted(_site_words(town)) if rarity(w) >= KEY_RARITY]
+        return sorted({*names, *title, *places, *(street.lower() for street in self.streets)})
 
     @cached_property
     def capital_set(self) -> frozenset[str]:
@@ -206,14 +213,29 @@ def domain(url: str | None) -> str:
 
 def _names(text: str, places: frozenset[str]) -> Vector:
     """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places,
-    nor the institutions a place's every report names (``data/link_institution_words.txt``)."""
+    nor the institutions a place's every report names (``data/link_institution_words.txt``), nor a lone word
+    that names no one: a day or a month ("Thursday", "March": every report of that day shares it) or a word as
+    common as 'he' or 'what' (a capital after a quote or a dash)."""
     institutions = word_set("link_institution_words")
     counts = Counter(
         term for name in [*_NAME.findall(text), *_opening_names(text)]
         if (term := name.lower().replace(" ", "_")) not in places and term.rsplit("_", 1)[-1] not in institutions
+        and not _names_no_one(term)
     )
     weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
+
+
+def _names_no_one(term: str) -> bool:
+    """Whether a lone capitalised word is a day, a month or a function word (``_names``)."""
+    return not is_full_name(term) and (term.rstrip(".") in _calendar_words() or rarity(term) <= COMMONEST_ZIPF - FUNCTION_ZIPF)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """The names of the weekdays and months and their abbreviations (``data/slot_time.json``, as dates read them)."""
+    words = table("slot_time")
+    return frozenset({*words["weekdays"], *words["months"]})
 
 
 def _opening_names(text: str) -> list[str]:

@@ -7,7 +7,7 @@ document whole or absent) and the ledger is never re-clustered. For each mention
 - an aggregate toll (many places or days) opens an incident of its own: it never
   merges into an event;
 - otherwise the candidates come from blocks: the incidents of the same kind that share
-  a rare key (a name, a title word, a street) with a document reported within
+  a rare key (a name, a title word, a street, a town) with a document reported within
   ``WINDOW_DAYS`` (``NAMED_WINDOW_DAYS`` for a name in full), or that any of
   their reports placed in a grid cell next to the mention's point (every report's place
   counts, not only the first one's: a first report placed in the wrong state must not

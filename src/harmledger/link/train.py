@@ -38,7 +38,7 @@ def lead_side(record: dict) -> Side:
     from harmledger.extract import extract
 
     published = read_date(record.get("published"))
-    found = extract(record["text"], published)
+    found = extract(record["text"], published, title=record.get("title"))
     print_ = fingerprint(record["text"], found, title=record.get("title"), url=record.get("url"), published=published)
     ordinal, lead = next(((n, m) for n, m in enumerate(found, start=1) if m.kind == "event" and not m.background), (1, found[0] if found else None))
     place = lead.place if lead else None
