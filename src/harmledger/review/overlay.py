@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from harmledger.review.fields import apply
 from harmledger.store.ids import among_ids
+from harmledger.store.prepared import Prepared
 from harmledger.store.schema import corrections, reviews
 
 LEAD_FIELDS = ("place_id", "when_end", "when_precision", "weapon", "perpetrator", "attribution")
@@ -30,9 +31,9 @@ def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: d
     corrected: dict[str, list[tuple[str, str]]] = defaultdict(list)
     verdicts: dict[str, str] = {}
     if ids:
-        for incident, field, value in connection.execute(_CORRECTIONS, {"ids": ids}):
+        for incident, field, value in _CORRECTIONS.tuples(connection, {"ids": ids}):
             corrected[incident].append((field, value))
-        verdicts = dict(connection.execute(_VERDICTS, {"ids": ids}).all())
+        verdicts = dict(_VERDICTS.tuples(connection, {"ids": ids}))
     for row in rows:
         lead = next(m for m in members[row["id"]] if m["id"] == row["lead_mention_id"])
         row.update({key: lead[key] for key in LEAD_FIELDS})
@@ -44,12 +45,12 @@ def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: d
     return rows
 
 
-_CORRECTIONS = (
+_CORRECTIONS = Prepared(
     select(corrections.c.incident_id, corrections.c.field, corrections.c.value)
     .where(among_ids(corrections.c.incident_id))
     .order_by(corrections.c.incident_id, corrections.c.field)
 )
-_VERDICTS = select(reviews.c.incident_id, reviews.c.status).where(among_ids(reviews.c.incident_id))
+_VERDICTS = Prepared(select(reviews.c.incident_id, reviews.c.status).where(among_ids(reviews.c.incident_id)))
 
 
 def mistake_cost(row: dict[str, Any]) -> float:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, text, update
 
 from harmledger.store.ids import among_ids
+from harmledger.store.prepared import Prepared
 from harmledger.store.rows import STATE
 from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
@@ -24,10 +25,10 @@ def save_fingerprint(connection: Connection, document_id: str, data: bytes) -> N
 
 
 def document_mentions(connection: Connection, document_id: str) -> list[dict[str, Any]]:
-    return [dict(r) for r in connection.execute(_DOCUMENT_MENTIONS, {"document_id": document_id}).mappings()]
+    return _DOCUMENT_MENTIONS.rows(connection, {"document_id": document_id})
 
 
-_DOCUMENT_MENTIONS = (
+_DOCUMENT_MENTIONS = Prepared(
     select(mentions, documents.c.published, places.c.precision)
     .join(documents, documents.c.id == mentions.c.document_id)
     .outerjoin(places, places.c.id == mentions.c.place_id)
@@ -43,7 +44,7 @@ def locked_state(connection: Connection) -> tuple[str, int]:
     return epoch, version
 
 
-_STATE_LOCKED = STATE.with_for_update()
+_STATE_LOCKED = STATE.statement.with_for_update()
 
 
 def versions_now(connection: Connection) -> bool:
@@ -126,18 +127,18 @@ def absorb(connection: Connection, survivor: str, absorbed: str) -> list[tuple[s
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, bytes]:
     """Document id → its stored fingerprint (packed), for those that have one."""
-    return dict(connection.execute(_FINGERPRINTS, {"ids": document_ids}).all()) if document_ids else {}
+    return dict(_FINGERPRINTS.tuples(connection, {"ids": document_ids})) if document_ids else {}
 
 
-_FINGERPRINTS = select(fingerprints.c.document_id, fingerprints.c.data).where(among_ids(fingerprints.c.document_id))
+_FINGERPRINTS = Prepared(select(fingerprints.c.document_id, fingerprints.c.data).where(among_ids(fingerprints.c.document_id)))
 
 
 def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
     """Every figure any mention of the incidents gives, with its mention's incident and its document's date."""
-    return [dict(r) for r in connection.execute(_CLAIMS, {"ids": incident_ids}).mappings()] if incident_ids else []
+    return _CLAIMS.rows(connection, {"ids": incident_ids}) if incident_ids else []
 
 
-_CLAIMS = (
+_CLAIMS = Prepared(
     select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published)
     .join(mentions, mentions.c.id == counts.c.mention_id)
     .join(documents, documents.c.id == mentions.c.document_id)
@@ -147,10 +148,10 @@ _CLAIMS = (
 
 def incident_mentions(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
     """Every mention of the incidents with its document's date, by incident, each incident's in publication order."""
-    return [dict(r) for r in connection.execute(_INCIDENT_MENTIONS, {"ids": incident_ids}).mappings()] if incident_ids else []
+    return _INCIDENT_MENTIONS.rows(connection, {"ids": incident_ids}) if incident_ids else []
 
 
-_INCIDENT_MENTIONS = (
+_INCIDENT_MENTIONS = Prepared(
     select(mentions, documents.c.published)
     .join(documents, documents.c.id == mentions.c.document_id)
     .where(among_ids(mentions.c.incident_id))
@@ -161,10 +162,10 @@ _INCIDENT_MENTIONS = (
 def assign(connection: Connection, assigned: dict[str, str]) -> None:
     """Mention id → the incident it joins, in one statement."""
     if assigned:
-        connection.execute(_ASSIGN, [{"mention_id": mention, "incident": incident} for mention, incident in assigned.items()])
+        _ASSIGN.run(connection, [{"mention_id": mention, "incident": incident} for mention, incident in assigned.items()])
 
 
-_ASSIGN = update(mentions).where(mentions.c.id == bindparam("mention_id")).values(incident_id=bindparam("incident"))
+_ASSIGN = Prepared(update(mentions).where(mentions.c.id == bindparam("mention_id")).values(incident_id=bindparam("incident")))
 
 
 def save_incidents(connection: Connection, rows: list[dict[str, Any]]) -> None:

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Select, and_, func, literal_column, select, t
 from harmledger.dates import iso, parse_date
 from harmledger.model import BODY, COUNT_SLOTS, Span
 from harmledger.store.ids import among_ids
+from harmledger.store.prepared import Prepared
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
 
 KM_PER_DEGREE = 111.32
@@ -155,11 +156,11 @@ def incident_rows(connection: Connection, filters: IncidentFilter | None, limit:
 
 def incident_rows_by_id(connection: Connection, ids: list[str]) -> list[dict[str, Any]]:
     """The rows of the incidents ``ids``, in that order (unknown ids left out)."""
-    found = {row["i_id"]: row for row in connection.execute(_ROWS_BY_ID, {"ids": ids}).mappings()} if ids else {}
+    found = {row["i_id"]: row for row in _ROWS_BY_ID.rows(connection, {"ids": ids})} if ids else {}
     return assemble_incidents(connection, [found[i] for i in ids if i in found])
 
 
-_ROWS_BY_ID = select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(among_ids(incidents.c.id))
+_ROWS_BY_ID = Prepared(select(*INCIDENT_COLUMNS).select_from(INCIDENT_FROM).where(among_ids(incidents.c.id)))
 
 
 def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, page: int = 1000) -> Iterator[dict[str, Any]]:
@@ -301,7 +302,7 @@ def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str,
         return defaultdict(dict)
     chosen: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranks: dict[tuple[str, str], tuple] = {}
-    for row in connection.execute(_CLAIMS_WITH_SPANS, {"ids": incident_ids}).mappings():
+    for row in _CLAIMS_WITH_SPANS.rows(connection, {"ids": incident_ids}):
         figure = row["best"] if row["best"] is not None else row["value"]
         if figure != row[f"best_{row['slot']}"]:
             continue
@@ -315,7 +316,7 @@ def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str,
     return chosen
 
 
-_CLAIMS_WITH_SPANS = (
+_CLAIMS_WITH_SPANS = Prepared(
     select(counts, incidents.c.id.label("incident_id"), documents.c.published, spans.c.start, spans.c.end, spans.c.text, spans.c.part,
            incidents.c.killed.label("best_killed"), incidents.c.injured.label("best_injured"), incidents.c.missing.label("best_missing"))
     .join(mentions, mentions.c.id == counts.c.mention_id)
@@ -331,13 +332,13 @@ def _reports(connection: Connection, incident_ids: list[str]) -> dict[str, list[
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if not incident_ids:
         return out
-    found = sorted(connection.execute(_REPORTS, {"ids": incident_ids}).mappings(), key=lambda r: (r["published"] or date.max, r["id"]))
+    found = sorted(_REPORTS.rows(connection, {"ids": incident_ids}), key=lambda r: (r["published"] or date.max, r["id"]))
     for row in found:
         out[row["incident_id"]].append(_report(row["id"], row["source"], row["title"], row["origin"], row["url"], row["published"]))
     return out
 
 
-_REPORTS = (
+_REPORTS = Prepared(
     select(mentions.c.incident_id, documents.c.id, documents.c.source, documents.c.title, documents.c.origin, documents.c.url, documents.c.published)
     .distinct()
     .join(documents, documents.c.id == mentions.c.document_id)
@@ -356,20 +357,20 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
     if not ids:
         return []
     count_map: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for row in connection.execute(_COUNTS, {"ids": ids}).mappings():
+    for row in _COUNTS.rows(connection, {"ids": ids}):
         count_map[row["mention_id"]][row["slot"]] = dict(row)
     span_map: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in connection.execute(_SPANS, {"ids": ids}).mappings():
+    for row in _SPANS.rows(connection, {"ids": ids}):
         span_map[row["mention_id"]][row["role"]].append(span_of(row))
     source_map: dict[str, list[str]] = defaultdict(list)
-    for row in connection.execute(_SOURCES, {"ids": ids}).mappings():
+    for row in _SOURCES.rows(connection, {"ids": ids}):
         source_map[row["mention_id"]].append(row["name"])
     return [_row(r, count_map[r["id"]], span_map[r["id"]], source_map[r["id"]]) for r in found]
 
 
-_COUNTS = select(counts).where(among_ids(counts.c.mention_id))
-_SPANS = select(spans).where(among_ids(spans.c.mention_id)).order_by(spans.c.mention_id, spans.c.role, spans.c.ordinal)
-_SOURCES = select(sources).where(among_ids(sources.c.mention_id)).order_by(sources.c.mention_id, sources.c.ordinal)
+_COUNTS = Prepared(select(counts).where(among_ids(counts.c.mention_id)))
+_SPANS = Prepared(select(spans).where(among_ids(spans.c.mention_id)).order_by(spans.c.mention_id, spans.c.role, spans.c.ordinal))
+_SOURCES = Prepared(select(sources).where(among_ids(sources.c.mention_id)).order_by(sources.c.mention_id, sources.c.ordinal))
 
 
 def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str, list], names: list[str]) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, select, update
 
 from harmledger.store import query
 from harmledger.store.ids import among_ids
+from harmledger.store.prepared import Prepared
 from harmledger.store.query import NEWEST_FIRST, IncidentFilter
 from harmledger.store.schema import incident_rows, incidents, ledger_state
 from harmledger.store.writer import upsert_all
@@ -96,11 +97,11 @@ def page_rows(connection: Connection, filters: IncidentFilter | None, limit: int
 
 def state(connection: Connection) -> tuple[str, int]:
     """(epoch, version): changes with every write to an incident or its row."""
-    epoch, version = connection.execute(STATE).one()
+    (epoch, version), = STATE.tuples(connection)
     return epoch, version
 
 
-STATE = select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1)
+STATE = Prepared(select(ledger_state.c.epoch, ledger_state.c.version).where(ledger_state.c.id == 1))
 """Built once: the linker reads the state twice per document (``linking.locked_state`` locks it)."""
 
 

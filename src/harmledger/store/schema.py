@@ -264,6 +264,7 @@ link_keys = Table(
     Column("incident_id", String(32), primary_key=True),
     Column("day", Date, primary_key=True, doc="The publication day of a document that gave the key."),
     Index("ix_link_keys_key_day", "key", "day", "incident_id"),
+    Index("ix_link_keys_incident", "incident_id"),  # moving an incident whole reads and deletes its keys (migration 0015)
 )
 
 sources = Table(

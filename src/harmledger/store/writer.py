@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from harmledger.dates import parse_date
 from harmledger.model import ReadError, Record
 from harmledger.model import Count, Mention, Place
+from harmledger.store.prepared import Prepared
 from harmledger.store.schema import COUNT_MAX, counts, documents, ingest_errors, mentions, places, sources, spans
 
 
@@ -98,13 +99,13 @@ def stored_runs(connection: Connection, ids: set[str]) -> dict[str, int | None]:
 
 def insert_ignore(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows``, skipping those whose key is already there."""
-    connection.execute(_insert_ignore_statement(connection.dialect.name, table), rows)
+    _insert_ignore_statement(connection.dialect.name, table).run(connection, rows)
 
 
 @lru_cache(maxsize=64)
-def _insert_ignore_statement(dialect: str, table: Table) -> Any:
+def _insert_ignore_statement(dialect: str, table: Table) -> Prepared:
     """The insert of ``insert_ignore``, built once per table (the linker inserts keys for every report)."""
-    return _DIALECTS[dialect].insert(table).on_conflict_do_nothing()
+    return Prepared(_DIALECTS[dialect].insert(table).on_conflict_do_nothing())
 
 
 def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[str]) -> None:
@@ -115,15 +116,15 @@ def upsert(connection: Connection, table: Table, row: dict[str, Any], key: list[
 def upsert_all(connection: Connection, table: Table, rows: list[dict[str, Any]], key: list[str]) -> None:
     """Insert ``rows`` (all with the same columns), or update those with the same ``key`` to them."""
     if rows:
-        connection.execute(_upsert_statement(connection.dialect.name, table, tuple(rows[0]), tuple(key)), rows)
+        _upsert_statement(connection.dialect.name, table, tuple(rows[0]), tuple(key)).run(connection, rows)
 
 
 @lru_cache(maxsize=256)
-def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], key: tuple[str, ...]) -> Any:
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], key: tuple[str, ...]) -> Prepared:
     """The upsert of ``columns`` into ``table``, built once per shape (the linker saves an incident per report)."""
     statement = _DIALECTS[dialect].insert(table)
     changed = {name: statement.excluded[name] for name in columns if name not in key}
-    return statement.on_conflict_do_update(index_elements=list(key), set_=changed) if changed else statement.on_conflict_do_nothing()
+    return Prepared(statement.on_conflict_do_update(index_elements=list(key), set_=changed) if changed else statement.on_conflict_do_nothing())
 
 
 _DIALECTS = {"sqlite": sqlite, "postgresql": postgresql}
