@@ -85,3 +85,13 @@ def test_an_incident_linked_again_leaves_the_linkers_index_as_a_fresh_read_finds
             ledger.ingest_records([identified], inputs=["test"])
         assert _held(ledger.linker._index) == _held(_fresh(ledger))
         assert ledger.count_incidents() == (1 if kept else 2)
+
+
+def test_text_similarity_is_the_same_whatever_order_the_shared_terms_come_in():
+    """Shared terms come in a set's order, which follows the string hash seed: a plain float sum would
+    give 1.0 when the heavy term comes first and 1.000000000000001 when it comes last."""
+    from harmledger.link.fingerprint import cosine
+
+    light = {f"term{n}": 1e-8 for n in range(10)}
+    heavy_first, heavy_last = {"strike": 1.0, **light}, {**light, "strike": 1.0}
+    assert cosine(heavy_first, heavy_last) == cosine(heavy_last, heavy_first) == 1.000000000000001

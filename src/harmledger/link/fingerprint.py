@@ -195,7 +195,10 @@ def vector(text: str, top: int, places: frozenset[str] = frozenset()) -> Vector:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    return sum(a[term] * b[term] for term in a.keys() & b.keys())
+    """Summed exactly (``math.fsum``): the shared terms come in the set's order, which follows the
+    process's string hash seed, and a plain float sum in another order could round a score across the
+    threshold, so the same reports could link differently from one run to the next."""
+    return math.fsum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 @lru_cache(maxsize=200_000)
