@@ -273,7 +273,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
     day named, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
-    run from the first to the second.
+    run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is
+    the Thursday of the calendar week before the report's.
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""
@@ -283,11 +284,18 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     if back == 0 and modifier == "last":
         back = 7
     day = published - timedelta(days=back)
-    start = day - timedelta(days=1) if before and before.group("night") else day
+    finish = match.end()
+    if not match.group("until") and (last_week := _LAST_WEEK.match(text, finish)):
+        day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
+        finish = last_week.end()
+    start = day - timedelta(days=1) if before and before.group("night") and not match.group("until") else day
     end = day
     if match.group("until"):
         end = day + timedelta(days=(_weekday_number(match.group("until")) - day.weekday()) % 7)
-    return (before.start() if before else match.start()), match.end(), _window(start, end, "day", published)
+    return (before.start() if before else match.start()), finish, _window(start, end, "day", published)
+
+
+_LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
 
 
 def _relative(kind: str, published: date) -> When:
@@ -363,6 +371,21 @@ def _found(text: str, published: date | None):
                     yield hit.start, hit.end, _relative(hit.cue.value, published)
 
 
+def _counted_back(text: str, found: list[_Found], published: date | None) -> list[_Found]:
+    """"The previous day", "a day earlier", "the previous night": days before the latest single day
+    the text told before the phrase ("officials said on Wednesday that gunmen had killed 17 people
+    the previous day"), else before publication."""
+    readings = []
+    for hit in _relative_phrases("relative_told").scan(lowered(text)):
+        told = [when.end for start, end, when in found if end <= hit.start and when.precision == "day" and when.start == when.end]
+        anchor = told[-1] if told else published
+        if anchor is None:
+            continue
+        day = anchor - timedelta(days=hit.cue.value or 1)
+        readings.append((hit.start, hit.end, When(day, day if hit.cue.value else anchor, "day")))
+    return readings
+
+
 def _numbered_day(shape: str, match: re.Match[str], published: date | None) -> date | None:
     year = int(match.group("year")) if match.group("year") else None
     if shape == "iso":
@@ -381,6 +404,8 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     (``of_statement``), and so does a page's stamp of the day it was published.
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
+    if counted_back := _counted_back(text, found, published):
+        found = sorted(found + counted_back, key=lambda f: (f[0], f[0] - f[1]))
     dateline = _report_day(text)
     mentions: list[WhenMention] = []
     for start, end, when in found:

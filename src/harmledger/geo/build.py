@@ -42,10 +42,10 @@ from harmledger.geo.normalize import fold, is_latin
 # Which names of a place free text may match: every Latin name for places in these
 # countries or this large, the main name for places this large, none below. The countries
 # are the wars reported most, where every outlet transliterates its own way ("Nuseirat" is
-# GeoNames' An Nuşayrāt, "Geneina" its Al-Junaynah).
+# GeoNames' An Nuşayrāt, "Geneina" its Al-Junaynah, "Qamishli" its Al Qāmishlī, "Saada" its Sa'dah).
 TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
-TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG"})
+TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG", "LB", "SY", "YE", "SO", "ET", "CD", "MM", "HT", "ML", "BF", "NE"})
 MIN_KEY_LENGTH = 3
 # Postal villages: the country, the reach within which a shared spelling means the same
 # place as a populated place, the population priors (exact / estimated point), and the

@@ -1,0 +1,165 @@
+"""More war reports from more conflicts and outlets (issue 11, session 8), written for these tests:
+follow-ups that date the attack from the day they tell ("a day after", "the previous day",
+"Thursday last week"), datelines and page stamps of more outlets, towns of Lebanon, Syria, Yemen,
+Haiti, Mexico and Sudan as outlets spell them, a region's possessive before its town ("Borno's
+Gwoza"), a cartel named after its state, and a given name before a surname. Each test is a class."""
+
+from datetime import date
+
+import pytest
+
+from harmledger.extract import extract
+from harmledger.extract.when import dateline_day
+
+
+def first_event(text: str, published: str | None):
+    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+
+
+def event_days(text: str, published: str | None) -> tuple[date, date]:
+    when = first_event(text, published).when
+    return when.start, when.end
+
+
+def event_place(text: str, published: str = "2024-06-17") -> tuple[str, str | None, str]:
+    """The lead incident's place as (name, admin1, country)."""
+    found = first_event(text, published).place
+    return found.name, found.admin1, found.country
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # Al Jazeera: the mourning the day after a strike on a school
+    ("A day after an Israeli strike hit a school sheltering displaced families in Nuseirat, killing at least 30 "
+     "people, mourners gathered at al-Aqsa hospital.", "2024-06-19", date(2024, 6, 18)),
+    # Premium Times: the flight two days after an attack
+    ("Two days after gunmen killed 23 villagers in Zamfara State, residents fled to Gusau.", "2024-06-19",
+     date(2024, 6, 17)),
+    # Kyiv Independent: a city counting its dead the next day
+    ("One day after a Russian missile struck a shopping centre in Kharkiv, killing 18 people, the city declared a "
+     "day of mourning.", "2024-05-26", date(2024, 5, 25)),
+    # Radio Okapi in translation
+    ("Two days after the ADF attack that killed 40 villagers in Lubero territory, the army deployed troops to the "
+     "area.", "2024-06-14", date(2024, 6, 12)),
+])
+def test_a_day_or_two_after_an_attack_opening_a_follow_up_counts_back(text, published, day):
+    assert event_days(text, published) == (day, day)
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # wire style: the day a source spoke, then "the previous day"
+    ("Local officials said on Wednesday that gunmen had killed 17 people in Mangu the previous day.", "2024-06-20",
+     date(2024, 6, 18)),
+    # Sudan Tribune: "a day earlier"
+    ("On Tuesday, the Sudan Doctors Network said RSF shelling had killed 15 people in El Obeid a day earlier.",
+     "2024-06-19", date(2024, 6, 17)),
+    # AFP on the Sahel: "the day before"
+    ("The army said on Thursday that jihadists had killed 30 soldiers near Tahoua, Niger, the day before.",
+     "2024-06-21", date(2024, 6, 19)),
+    # Ukrainska Pravda, translated: "the previous night"
+    ("On 14 June the regional administration said Russian drones had injured four people in Sumy the previous "
+     "night.", "2024-06-15", date(2024, 6, 13)),
+])
+def test_the_day_before_counts_back_from_the_day_the_sentence_told(text, published, day):
+    start, end = event_days(text, published)
+    assert start <= day <= end and (end - start).days <= 1
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # BBC: a weekday of the week before the report's
+    ("Gang members attacked the town of Pont-Sondé in Haiti's Artibonite department on Thursday last week, "
+     "killing at least 70 people, the UN said.", "2024-06-21", date(2024, 6, 13)),
+    ("Residents of Culiacan were still counting the dead from the shootout on Tuesday last week, in which six "
+     "people were killed.", "2024-06-20", date(2024, 6, 11)),
+    # The Guardian: "on Monday of last week"
+    ("An airstrike on a camp for displaced people in Marib on Monday of last week killed 11 people, "
+     "local officials said.", "2024-06-19", date(2024, 6, 10)),
+])
+def test_a_weekday_of_last_week_is_that_week_s_day(text, published, day):
+    assert event_days(text, published) == (day, day)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("ADF rebels killed 40 villagers with machetes in Lubero territory, North Kivu, overnight Sunday into Monday, "
+     "local officials said on Wednesday.", "2024-06-21", date(2024, 6, 16), date(2024, 6, 17)),
+    ("Russian drones attacked Odesa overnight Saturday to Sunday, killing one man, the regional governor said.",
+     "2024-06-17", date(2024, 6, 15), date(2024, 6, 16)),
+])
+def test_a_night_from_one_named_day_into_the_next_is_those_two_days(text, published, start, end):
+    assert event_days(text, published) == (start, end)
+
+
+@pytest.mark.parametrize("text, day", [
+    # Sudan Tribune: the day, then the town in brackets
+    ("June 11, 2024 (EL FASHER) – At least 12 people were killed when the Rapid Support Forces shelled the Abu "
+     "Shouk camp north of El Fasher on Monday.", date(2024, 6, 10)),
+    # AFP: the town, the day with its year, the agency
+    ("KYIV, 12 June 2024 (AFP) - Russian missiles struck Kryvyi Rih on Tuesday, killing nine people.",
+     date(2024, 6, 11)),
+    # Ukrainska Pravda: a weekday, the day and the time above the text
+    ("Wednesday, 12 June 2024, 09:15\nRussian forces attacked Nikopol with artillery overnight, injuring two people.",
+     date(2024, 6, 11)),
+    # UN OCHA flash update
+    ("Flash Update #12\n14 June 2024\nOn 12 June, an airstrike hit a market in Hajjah governorate, killing seven "
+     "civilians, including three children.", date(2024, 6, 12)),
+])
+def test_a_dateline_or_stamp_of_more_outlets_dates_a_report_without_metadata(text, day):
+    start, end = event_days(text, None)
+    assert start <= day <= end and (end - start).days <= 1
+
+
+def test_a_dateline_in_brackets_after_its_day_is_read():
+    assert dateline_day("June 11, 2024 (EL FASHER) – Shelling killed 12 people.", date(2026, 11, 26)) == (
+        date(2024, 6, 11), False)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen killed 12 people in Borno's Gwoza on Sunday, residents said.", ("Gwoza", "Borno", "NG")),
+    ("Bandits stormed Zamfara's Maru on Saturday night, killing 14 villagers.", ("Maru", "Zamfara", "NG")),
+    ("Russian shelling of Kherson's Bilozerka killed a 62-year-old woman, the regional governor said.",
+     ("Bilozerka", "Kherson", "UA")),
+    ("An RSF drone hit a fuel depot in North Darfur's Kutum, killing three people.", ("Kutum", "North Darfur", "SD")),
+])
+def test_a_regions_possessive_before_its_town_is_no_other_name(text, place):
+    assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("An Israeli strike on a car in Nabatieh, southern Lebanon, killed two Hezbollah fighters.",
+     "Nabatîyé et Tahta", "LB"),
+    ("Turkish drone strikes killed four people near Qamishli in northeast Syria, the Kurdish-led SDF said.",
+     "Al Qāmishlī", "SY"),
+    ("Saudi-led coalition airstrikes hit a prison in Saada, Yemen, killing 70 inmates, aid groups said.",
+     "Sa'dah", "YE"),
+    ("Houthi shelling hit a residential area of Hodeidah, killing two children, the government said.",
+     "Al Ḩudaydah", "YE"),
+    ("Al-Shabaab fighters attacked a military base in Beledweyne, killing nine soldiers.", "Beledweyne", "SO"),
+])
+def test_towns_of_lebanon_syria_yemen_and_somalia_as_outlets_spell_them(text, place, country):
+    assert event_place(text)[::2] == (place, country)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gang members attacked the town of Pont-Sondé in Haiti's Artibonite department, killing at least 70 people.",
+     ("Pont-Sondé", "Artibonite", "HT")),
+    ("Shelling by the RSF killed 14 people in Haj Yousif in East Nile locality, the emergency room said.",
+     ("Khartoum North", "Khartoum", "SD")),
+])
+def test_towns_and_neighbourhoods_gazetteers_lack(text, place):
+    assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sinaloa cartel gunmen killed five people in Culiacan on Sunday, prosecutors said.", "Culiacán"),
+    ("Gunmen believed to belong to the Gulf Cartel shot dead four men in Reynosa, Tamaulipas.", "Reynosa"),
+])
+def test_a_cartel_named_after_a_state_or_a_gulf_is_no_place(text, place):
+    assert event_place(text)[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Brandon Crawford was shot in the leg and another man was killed.",
+    "The victim, identified as Tyler Morgan, was killed at a house party, police said.",
+])
+def test_a_given_name_before_a_surname_is_no_town(text):
+    found = extract(text, "2024-06-17")
+    assert all(m.place is None for m in found)
