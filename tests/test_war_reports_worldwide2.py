@@ -163,3 +163,47 @@ def test_a_cartel_named_after_a_state_or_a_gulf_is_no_place(text, place):
 def test_a_given_name_before_a_surname_is_no_town(text):
     found = extract(text, "2024-06-17")
     assert all(m.place is None for m in found)
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("A barrel bomb dropped by government forces killed six people in Jisr al-Shughur, Idlib province.",
+     "Jisr ash Shughūr", "Idlib"),
+    ("Turkish drones struck a car in Ras al-Ayn, killing two people, the Syrian Observatory said.",
+     "Ra’s al ‘Ayn", "Al-Hasakah"),
+    ("An Israeli strike on a house in Deir al-Balah killed four members of one family.", "Dayr al Balaḩ", "Gaza Strip"),
+])
+def test_an_arabic_article_written_al_where_geonames_writes_it_as_said(text, place, admin1):
+    assert event_place(text)[:2] == (place, admin1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Mexican and Nigerian wire copy: gunmen "shot dead" their victims
+    ("Gunmen shot dead six people at a party in Celaya, Guanajuato, late on Saturday, state prosecutors said.", 6),
+    ("Bandits shot dead 12 villagers and abducted 30 others in Maru, Zamfara State, residents said.", 12),
+    # translated Palestinian, Pakistani and Syrian outlets: the dead "martyred"
+    ("Four Palestinians were martyred and 10 others injured in an Israeli strike on Khan Younis, Wafa reported.", 4),
+    ("Eleven soldiers were martyred when their vehicle hit a landmine in North Waziristan, the army said.", 11),
+])
+def test_victims_shot_dead_or_martyred_are_killed(text, killed):
+    assert first_event(text, "2024-06-17").killed.value == killed
+
+
+@pytest.mark.parametrize("text, place", [
+    # camps, LGAs, townships and hromadas of several wars, as their outlets write them
+    ("Israeli forces struck the Jabalia refugee camp in northern Gaza on Sunday, killing 15 people.",
+     ("Jabālyā", "Gaza Strip", "PS")),
+    ("An Israeli drone strike on a motorcycle in Bint Jbeil killed a Hezbollah member, Lebanon's state news agency "
+     "said.", ("Bent Jbaïl", "Nabatiye", "LB")),
+    ("Gunmen killed nine people in Kauru LGA of Kaduna State on Saturday night, the state government said.",
+     ("Kauru", "Kaduna", "NG")),
+    ("ISWAP fighters attacked a military base in Malam Fatori, Abadam LGA, killing five soldiers.",
+     ("Mallam Fatori", "Borno", "NG")),
+    ("The Arakan Army said military airstrikes on Kyauktaw township killed eight people.", ("Kyauktaw", "Rakhine", "MM")),
+    ("A suicide bomber blew himself up at a tea shop in Baidoa, killing 10 people.", ("Baidoa", "Bay", "SO")),
+    ("A Russian drone hit a car in the Bilozerka hromada of Kherson Oblast, killing the driver.",
+     ("Bilozerka", "Kherson", "UA")),
+    ("Cartel gunmen killed eight people at a bar in Irapuato, Guanajuato state, authorities said.",
+     ("Irapuato", "Guanajuato", "MX")),
+])
+def test_camps_lgas_townships_and_hromadas_of_several_wars(text, place):
+    assert event_place(text) == place

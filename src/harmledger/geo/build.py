@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -47,6 +48,16 @@ TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
 TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG", "LB", "SY", "YE", "SO", "ET", "CD", "MM", "HT", "ML", "BF", "NE"})
 MIN_KEY_LENGTH = 3
+# Where GeoNames writes the Arabic article as it is said before a sun letter ("Jisr ash Shughur",
+# "Dayr az Zawr", "Ma'arrat an Nu'man") and the English press as it is spelt ("Jisr al-Shughur"):
+# each such name is also keyed with "al".
+ARABIC_ARTICLE_COUNTRIES = frozenset({"PS", "SD", "LB", "SY", "YE", "IQ", "LY"})
+_ASSIMILATED_ARTICLE = re.compile(r"(?<![a-z])(?:ash|adh|ath|an|ad|at|az|as|ar|esh|ed|et|ez|es|er|en)(?= [a-z])")
+
+
+def _written_al(key: str) -> str:
+    """``key`` with each assimilated Arabic article written "al" ("jisr ash shughur": "jisr al shughur")."""
+    return _ASSIMILATED_ARTICLE.sub("al", key)
 # Postal villages: the country, the reach within which a shared spelling means the same
 # place as a populated place, the population priors (exact / estimated point), and the
 # shortest name free text may match (short village names are mostly words: "Rai", "Lan").
@@ -332,6 +343,8 @@ def build() -> dict[str, Any]:
         main = fold(city["name"])
         keys = {main}
         keys.update(fold(a) for a in city["alternatenames"] if is_latin(a))
+        if cc in ARABIC_ARTICLE_COUNTRIES:
+            keys.update({_written_al(key) for key in keys})
         all_names = cc in TEXT_ALL_NAMES_COUNTRIES or pop >= TEXT_ALL_NAMES_POPULATION
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:
