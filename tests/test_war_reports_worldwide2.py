@@ -207,3 +207,19 @@ def test_victims_shot_dead_or_martyred_are_killed(text, killed):
 ])
 def test_camps_lgas_townships_and_hromadas_of_several_wars(text, place):
     assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("FLINT — A man was shot dead in Flint on Friday night, and police are looking for the gunman.",
+     ("Flint", "Michigan", "US")),
+    ("PONTIAC -- Two people were wounded in a shooting in Pontiac early Sunday, police said.",
+     ("Pontiac", "Michigan", "US")),
+])
+def test_a_dateline_and_one_more_mention_write_a_town_in_a_report_naming_no_state(text, place):
+    assert event_place(text) == place
+
+
+def test_a_town_written_as_a_town_stays_where_a_namesake_given_name_is_dropped():
+    text = ("TRENTON — One man was killed in a shooting in Trenton on Saturday. Police said Brandon Hale was "
+            "shot outside a store.")
+    assert event_place(text)[0] == "Trenton"

@@ -332,22 +332,30 @@ GIVEN_NAME_TOWN_POPULATION = 200_000  # "Brandon" (Florida, 103,000), "Tyler" (T
 _SURNAME_TOLD = re.compile(r" ([A-Z][a-z]+) (?:was|were|is|has|had|said|says|told)\b")  # "Brandon Crawford was shot"
 
 
+SURNAME_ZIPF = 5.0  # "Crawford" 3.8, "Smith" 4.9; "Police" 5.3, "City" 5.6, "Fire" 5.3 are a town's own
+
+
 @cache
 def _not_surnames() -> frozenset[str]:
-    """Capitalised words after a town that name a part or an office of it, not a person's surname."""
+    """Capitalised words after a town that name a part, an office or an institution of it
+    ("Hilliard Police", "Trenton Fire", "Kherson Oblast"), not a person's surname."""
     words = _name_context()
-    return words["before"] | words["after"] | word_set("geo_admin_words") | _place_prefixes() | {"city", "town", "village"}
+    return (words["before"] | words["after"] | word_set("geo_admin_words") | word_set("link_institution_words")
+            | _place_prefixes() | {"city", "town", "village", "officers", "authorities", "residents"})
 
 
 def _given_name_of(text: str, m: _Match, offsets: list[int]) -> bool:
     """Whether a town's name is a given name before a surname that the sentence goes on to tell
-    of ("Brandon Crawford was shot", "Tyler Morgan said"): a bigger town than a surname may be."""
+    of ("Brandon Crawford was shot", "Tyler Morgan said"): a bigger town than a surname may be,
+    and only where so written (a town is also written as a town in the same report)."""
     end = offsets[m.end] + 1
     if not text[end + 1 : end + 2].isupper() or max((e.population for e in m.candidates), default=0) >= GIVEN_NAME_TOWN_POPULATION:
         return False
     told = _SURNAME_TOLD.match(text, end)
-    return told is not None and told.group(1).lower() not in _not_surnames() and _PLACE_WORD_BEFORE.search(
-        text, max(0, offsets[m.start] - 10), offsets[m.start]) is None
+    if told is None or _PLACE_WORD_BEFORE.search(text, max(0, offsets[m.start] - 10), offsets[m.start]) is not None:
+        return False
+    surname = told.group(1).lower()
+    return surname not in _not_surnames() and zipf_frequency(surname, "en") < SURNAME_ZIPF
 
 
 def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
@@ -356,11 +364,11 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
     name when it too is a town's ("Shannon"), and the same name told alone later ("... Bell was a student")."""
     small = [max((e.population for e in m.candidates), default=0) < SURNAME_TOWN_POPULATION for m in matches]
     surnames = {i for i, m in enumerate(matches)
-                if small[i] and _person_in_context(text, offsets[m.start], offsets[m.end] + 1)
-                or _given_name_of(text, m, offsets)}
+                if small[i] and _person_in_context(text, offsets[m.start], offsets[m.end] + 1)}
     given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
     keys = {matches[i].key for i in surnames}
-    return surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
+    return (surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
+            | {i for i, m in enumerate(matches) if _given_name_of(text, m, offsets)})
 
 
 # "Kyiv said", "Moscow accused": a capital speaking is its government, not where anything happened
@@ -585,12 +593,21 @@ def _locative_frames() -> dict[str, str]:
 
 def _written_as_place(text: str, surface: str) -> bool:
     """Whether the text writes the name (as capitalised) where only a place fits, often enough
-    to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"."""
-    if text.count(surface) < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
+    to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"; a
+    dateline naming it is one such frame ("TRENTON - ... a shooting in Trenton")."""
+    datelined = _in_dateline(text, surface)
+    if text.count(surface) + datelined < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
         return False
     frames, name = _locative_frames(), re.escape(surface)
     pattern = rf"(?i:\b(?:{frames['before']})\s+){name}\b|\b{name}(?i:\s+(?:{frames['after']}))\b"
-    return len(re.findall(pattern, text)) >= LOCATIVE_EVIDENCE
+    return len(re.findall(pattern, text)) + datelined >= LOCATIVE_EVIDENCE
+
+
+def _in_dateline(text: str, surface: str) -> bool:
+    """Whether a dateline near the start opens with ``surface`` alone, in any case ("TRENTON -",
+    "TRENTON, N.J. -"; not a headline's "Riviera beach man shot -")."""
+    folded = surface.casefold()
+    return any(d.group("places").split(",")[0].strip(" -").casefold() == folded for d in _DATELINE.finditer(text, 0, DATELINE_REACH))
 
 
 def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context, written: dict[str, bool]) -> bool:
