@@ -223,3 +223,31 @@ def test_a_town_written_as_a_town_stays_where_a_namesake_given_name_is_dropped()
     text = ("TRENTON — One man was killed in a shooting in Trenton on Saturday. Police said Brandon Hale was "
             "shot outside a store.")
     assert event_place(text)[0] == "Trenton"
+
+
+@pytest.mark.parametrize("text", [
+    # wire copy: the day a source told an outlet is the report's, the attack the night or day before
+    "A Russian missile strike killed seven people in Kharkiv, a local official told Reuters on Thursday.",
+    "Gunmen killed 23 villagers in Zamfara State, a resident told the BBC on Thursday.",
+    "An RSF drone strike killed 12 people at a market in El Fasher, a doctor told AFP on Thursday.",
+    "Israeli strikes killed 17 people in Nuseirat, medics told Al Jazeera on Thursday.",
+    "A drone attack killed three people in Sumy, according to a statement issued on Thursday by the regional "
+    "administration.",
+])
+def test_the_day_a_source_told_an_outlet_dates_the_report_not_the_attack(text):
+    assert event_days(text, "2024-06-21") == (date(2024, 6, 19), date(2024, 6, 20))
+
+
+@pytest.mark.parametrize("text, published, attack", [
+    # Kyiv Independent: the funerals two days after a strike
+    ("Funerals were held on Sunday for nine people killed in a Russian strike on Kharkiv.", "2024-06-17",
+     date(2024, 6, 14)),
+    # Premium Times: a burial the day after suicide bombings
+    ("Mourners in Gwoza buried on Saturday the 18 victims of the suicide bombings.", "2024-06-17", date(2024, 6, 14)),
+    # WAFA in translation: the funeral three days after a raid
+    ("Hundreds of mourners attended the funeral on Tuesday of the six people killed in the Israeli raid on Jenin.",
+     "2024-06-19", date(2024, 6, 15)),
+])
+def test_a_day_of_funerals_dates_an_attack_up_to_a_few_days_before_it(text, published, attack):
+    start, end = event_days(text, published)
+    assert start <= attack <= end

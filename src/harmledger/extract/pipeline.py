@@ -222,10 +222,11 @@ def _dated(sentence: Sentence, published: date | None, normalized: NormalizedTex
 
 
 def _said_on(sentence: Sentence, published: date | None,
-             resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> date | None:
-    """The first day the sentence says a source spoke or a toll rose ("the police on Tuesday
-    confirmed"): news it tells with no date of its own happened by then."""
-    return next((m.when.end for m in resolve(sentence.text, _anchor(published)) if m.of_statement), None)
+             resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> WhenMention | None:
+    """The first day the sentence says a source spoke, a toll rose or the dead were buried ("the
+    police on Tuesday confirmed", "funerals were held on Sunday"): news it tells with no date of
+    its own happened by then."""
+    return next((m for m in resolve(sentence.text, _anchor(published)) if m.of_statement), None)
 
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
@@ -395,7 +396,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized, clause_times, aggregate),
-                    said_on=_said_on(part, published, clause_times),
+                    said_on=said.when.end if (said := _said_on(part, published, clause_times)) else None,
+                    mourned=bool(said and said.of_mourning),
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],

@@ -35,7 +35,9 @@ class WhenMention:
     which dates the report, not the incident; ``of_incident`` the day an incident is named by
     ("Monday's strike") or told in the clause of the harm ("hit by a drone on Tuesday night"), which
     dates it whatever other day the sentence tells of ("bodies were recovered on Friday"); ``of_period``
-    a span opened by "since" ("since May 10"), which dates a toll over it, not an attack.
+    a span opened by "since" ("since May 10"), which dates a toll over it, not an attack;
+    ``of_mourning`` a day of funerals or burials (also ``of_statement``): the attack came up to
+    some days before it.
     """
 
     start: int
@@ -45,6 +47,7 @@ class WhenMention:
     of_statement: bool = False
     of_incident: bool = False
     of_period: bool = False
+    of_mourning: bool = False
 
 
 def _capitalised(words) -> str:
@@ -98,9 +101,10 @@ def _context() -> dict[str, re.Pattern[str]]:
         "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{choice(approx['suffix'])}))\)"),
         "before_month": re.compile(rf"\b(?i:{choice(words['month_prepositions'])})[\s-]+$"),
         "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
-        # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June"
+        # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June", "told Reuters on Thursday"
         "before_statement": re.compile(
-            rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])}))\s+(?:on\s+)?$"),
+            rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])})"
+            rf"|{words['statement_told']})\s+(?:on\s+)?$"),
         "before_weekday": re.compile(
             rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
         # "the police on Tuesday confirmed", "Governor Syniehubov on Sunday said"
@@ -415,11 +419,11 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         if of_period:
             when = _since(when, published)
         of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
+        of_mourning = not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
         of_statement = (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
-                        or not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
-                        or _heading_stamp(text, start, end))
-        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period))
+                        or of_mourning or _heading_stamp(text, start, end))
+        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     return mentions
 
 
