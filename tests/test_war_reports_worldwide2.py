@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from harmledger.extract import extract
+from harmledger.extract.classify import classify
 from harmledger.extract.when import dateline_day
 
 
@@ -251,3 +252,30 @@ def test_the_day_a_source_told_an_outlet_dates_the_report_not_the_attack(text):
 def test_a_day_of_funerals_dates_an_attack_up_to_a_few_days_before_it(text, published, attack):
     start, end = event_days(text, published)
     assert start <= attack <= end
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("At least 11 people were killed when Ethiopian army drones struck a bus in Amhara's North Shewa zone.", "Ethiopia"),
+    ("Fano militiamen attacked a police station in Gondar, killing four officers, residents said.", "Fano"),
+    ("CODECO militiamen killed 22 people at a displacement camp near Bunia in Ituri province.", "CODECO"),
+    ("Saudi-led coalition airstrikes hit a prison in Saada, killing 70 inmates, aid groups said.",
+     "Saudi-led coalition"),
+])
+def test_the_sides_of_ethiopia_ituri_and_yemen(text, perpetrator):
+    assert classify(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("A day after an Israeli airstrike hit a school sheltering displaced families in Nuseirat, killing at least 30 "
+     "people, mourners gathered at al-Aqsa hospital.", "Air/drone strike"),
+    ("Mourners gathered outside the morgue in Maiduguri after a suicide bomber killed 12 people at a market.",
+     "Suicide bomb"),
+])
+def test_mourners_gathering_after_an_attack_are_no_protest(text, sub_event):
+    assert classify(text).sub_event_type == sub_event
+
+
+def test_strikes_across_one_city_on_one_day_are_an_incident_not_a_toll():
+    mention = first_event("Israeli strikes killed 24 Palestinians and wounded dozens more across Gaza City on Sunday.",
+                          "2024-06-17")
+    assert (mention.killed.value, mention.place.name) == (24, "Gaza")
