@@ -279,3 +279,19 @@ def test_strikes_across_one_city_on_one_day_are_an_incident_not_a_toll():
     mention = first_event("Israeli strikes killed 24 Palestinians and wounded dozens more across Gaza City on Sunday.",
                           "2024-06-17")
     assert (mention.killed.value, mention.place.name) == (24, "Gaza")
+
+
+@pytest.mark.parametrize("text, published, day, killed", [
+    # AP / Kyiv Independent: a day of mourning, then the attack it follows
+    ("Ukraine declared a day of mourning on Wednesday, a day after a Russian missile hit a children's hospital in "
+     "Kyiv, killing two people.", "2024-07-11", date(2024, 7, 9), 2),
+    # Premium Times: officials speak, then the raid they speak of
+    ("Officials said on Tuesday, two days after the raid, that bandits had killed 23 villagers in Zamfara State.",
+     "2024-06-20", date(2024, 6, 16), 23),
+    # Al Jazeera: the burial, then the strike
+    ("Mourners buried the dead in Nuseirat on Tuesday, a day after an Israeli strike on a school there killed at "
+     "least 30 people.", "2024-06-19", date(2024, 6, 17), 30),
+])
+def test_an_attack_recalled_after_a_day_of_mourning_or_of_a_statement_is_the_news(text, published, day, killed):
+    mention = first_event(text, published)
+    assert (mention.when.start, mention.when.end, mention.killed.value) == (day, day, killed)

@@ -66,7 +66,18 @@ _cues = cache(_Cues)
 
 
 _INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
+_DAYS_AFTER = re.compile(r"(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
+
+
+def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Finding]) -> bool:
+    """Whether the attack a sentence recalls ("..., a day after a Russian missile hit a hospital")
+    is its news: what it tells before is a day of mourning or of a statement, with no figure and
+    no incident of its own ("Kyiv mourned on Wednesday, a day after ...", "officials said on
+    Tuesday, two days after the raid, that ..."). After an incident ("gunmen killed 12 on Sunday,
+    a week after a similar attack") it stays history."""
+    return (_DAYS_AFTER.match(history.group()) is not None and not any(f.start < history.start() for f in findings)
+            and not names_incident(classify(cued[: history.start()])))
 
 
 class _Speakers:
@@ -364,6 +375,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = _cues().search("background", sentence.text)
+        if history and _recalled_as_the_news(cued, history, findings):
+            history = None
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(cued[history.start():])
             if not any(f.start < history.start() for f in findings):

@@ -424,7 +424,22 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
                         or of_mourning or _heading_stamp(text, start, end))
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
+    if any(m.of_statement for m in mentions):
+        mentions = _after_the_day_told(text, mentions)
     return mentions
+
+
+def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMention]:
+    """"Kyiv mourned on Wednesday, a day after a missile hit ...", "officials said on Tuesday, two
+    days after the raid": the attack as many days before the day of the statement or mourning as
+    the phrase says. After a day of news ("killed 12 on Sunday, a week after a similar attack")
+    the phrase recalls another incident and dates nothing."""
+    added = []
+    for hit in _relative_phrases("relative_opening").scan(lowered(text)):
+        told = [m for m in mentions if m.end <= hit.start]
+        if told and told[-1].of_statement and told[-1].when.precision == "day":
+            added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], _relative(hit.cue.value, told[-1].when.end)))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 MOURNING_REACH = 40  # "Funerals were held on Sunday", "were buried in Kharkiv on Monday"
