@@ -11,6 +11,7 @@ and run in microseconds. Words live in ``data/slot_time.json``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -379,10 +380,12 @@ def _counted_back(text: str, found: list[_Found], published: date | None) -> lis
     """"The previous day", "a day earlier", "the previous night": days before the latest single day
     the text told before the phrase ("officials said on Wednesday that gunmen had killed 17 people
     the previous day"), else before publication."""
+    days = sorted((end, when.end) for _, end, when in found if when.precision == "day" and when.start == when.end)
+    ends = [end for end, _ in days]
     readings = []
     for hit in _relative_phrases("relative_told").scan(lowered(text)):
-        told = [when.end for start, end, when in found if end <= hit.start and when.precision == "day" and when.start == when.end]
-        anchor = told[-1] if told else published
+        before = bisect_right(ends, hit.start)  # by bisection: a run-on text of many days and phrases stays linear
+        anchor = days[before - 1][1] if before else published
         if anchor is None:
             continue
         day = anchor - timedelta(days=hit.cue.value or 1)
@@ -434,11 +437,13 @@ def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMent
     days after the raid": the attack as many days before the day of the statement or mourning as
     the phrase says. After a day of news ("killed 12 on Sunday, a week after a similar attack")
     the phrase recalls another incident and dates nothing."""
+    ends = [m.end for m in mentions]  # the mentions do not overlap: their ends come in order
     added = []
     for hit in _relative_phrases("relative_opening").scan(lowered(text)):
-        told = [m for m in mentions if m.end <= hit.start]
-        if told and told[-1].of_statement and told[-1].when.precision == "day":
-            added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], _relative(hit.cue.value, told[-1].when.end)))
+        before = bisect_right(ends, hit.start)
+        told = mentions[before - 1] if before else None
+        if told is not None and told.of_statement and told.when.precision == "day":
+            added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], _relative(hit.cue.value, told.when.end)))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
