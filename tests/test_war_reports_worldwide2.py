@@ -295,3 +295,15 @@ def test_strikes_across_one_city_on_one_day_are_an_incident_not_a_toll():
 def test_an_attack_recalled_after_a_day_of_mourning_or_of_a_statement_is_the_news(text, published, day, killed):
     mention = first_event(text, published)
     assert (mention.when.start, mention.when.end, mention.killed.value) == (day, day, killed)
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # Kherson's outlets: quadcopters dropping munitions are drones
+    ("A Russian quadcopter dropped explosives on a bus in Kherson, killing a woman.", "drone"),
+    ("Occupiers attacked a car in Beryslav with a quadcopter; the driver was wounded.", "drone"),
+    ("Russia hit Kharkiv with an Iskander ballistic missile, killing four people.", "missile"),
+    ("Grad rockets hit Nikopol overnight, killing one man.", "rocket"),
+    ("A barrel bomb dropped by government helicopters killed six people in Idlib province.", "airstrike"),
+])
+def test_the_weapons_war_reports_name(text, weapon):
+    assert classify(text).weapon == weapon
