@@ -307,3 +307,15 @@ def test_an_attack_recalled_after_a_day_of_mourning_or_of_a_statement_is_the_new
 ])
 def test_the_weapons_war_reports_name(text, weapon):
     assert classify(text).weapon == weapon
+
+
+@pytest.mark.parametrize("text, place", [
+    # an attacker's raid or its army says which war the report is about, whose towns it names
+    ("An Israeli raid on the Jenin refugee camp killed seven Palestinians, the health ministry said.",
+     ("Janīn", "West Bank", "PS")),
+    ("Israeli raids on Tubas overnight killed three Palestinians.", ("Ţūbās", "West Bank", "PS")),
+    ("Ethiopian army drones struck a bus near Merawi, killing 11 people, witnesses said.",
+     ("Mer’āwī", "Amhara", "ET")),
+])
+def test_an_attackers_raid_or_army_places_a_town_in_its_war(text, place):
+    assert event_place(text) == place
