@@ -319,3 +319,15 @@ def test_the_weapons_war_reports_name(text, weapon):
 ])
 def test_an_attackers_raid_or_army_places_a_town_in_its_war(text, place):
     assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Clashes between Druze fighters and government forces in Suwayda, southern Syria, killed 12 people.",
+     ("As-Suwayda", "As-Suwayda", "SY")),
+    ("A Turkish drone strike on a car near Qamishli, Syria, killed two SDF fighters and wounded three.",
+     ("Al Qāmishlī", "Al-Hasakah", "SY")),
+    ("An airstrike hit a weapons depot in Mayadin, eastern Syria, killing six militiamen.",
+     ("Al Mayādīn", "Deir ez-Zor", "SY")),
+])
+def test_a_syrian_town_without_the_article_geonames_writes(text, place):
+    assert event_place(text) == place

