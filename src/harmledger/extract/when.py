@@ -376,10 +376,15 @@ def _found(text: str, published: date | None):
                     yield hit.start, hit.end, _relative(hit.cue.value, published)
 
 
+_TOLD_WORDS = ("previous", "earlier", "before")  # a word every 'relative_told' phrase of slot_time.json holds
+
+
 def _counted_back(text: str, found: list[_Found], published: date | None) -> list[_Found]:
     """"The previous day", "a day earlier", "the previous night": days before the latest single day
     the text told before the phrase ("officials said on Wednesday that gunmen had killed 17 people
     the previous day"), else before publication."""
+    if not any(word in text for word in _TOLD_WORDS):  # most sentences tell no such phrase: no scan
+        return []
     days = sorted((end, when.end) for _, end, when in found if when.precision == "day" and when.start == when.end)
     ends = [end for end, _ in days]
     readings = []
