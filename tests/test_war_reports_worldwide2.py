@@ -331,3 +331,16 @@ def test_an_attackers_raid_or_army_places_a_town_in_its_war(text, place):
 ])
 def test_a_syrian_town_without_the_article_geonames_writes(text, place):
     assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("An Israeli strike on Beirut's Dahiyeh killed a Hezbollah commander and four civilians.",
+     ("Beirut", "Beyrouth", "LB")),
+    ("Israeli shelling hit Khiam in southern Lebanon, killing two people.", ("Khiam", "Nabatiye", "LB")),
+    ("Gangs attacked Cite Soleil in Port-au-Prince, killing 12 people.", ("Port-au-Prince", "Ouest", "HT")),
+    ("Gunmen killed five people in Petion-Ville, Haiti, police said.", ("Pétionville", "Ouest", "HT")),
+    ("Turkish shelling of Tal Rifaat killed three civilians, the Syrian Observatory said.",
+     ("Tall Rif‘at", "Aleppo", "SY")),
+])
+def test_suburbs_and_towns_of_lebanon_haiti_and_syria_as_the_press_spells_them(text, place):
+    assert event_place(text) == place
