@@ -18,7 +18,8 @@
 - An incident whose sentences give no date has the date the news before it last gave ("On
   15 March, forces shelled Kherson 5 times during the day ... 3 civilians were injured"),
   else the day it was first told (the day a source spoke of it, "police confirmed on Tuesday",
-  or else of publication) or the day before, else (a toll update) the week before.
+  or else of publication) or the day before, else (a toll update) the week before, or (a day
+  of funerals, "were buried on Sunday") the few days before.
 - Figures with no number ("a man was shot", "he died") never split: they restate
   the same victims; nor do vague ones ("dozens were wounded"), which the number the
   text later gives ("37 people were wounded") supersedes.
@@ -55,7 +56,8 @@ class SentenceFacts:
     landmarks: list[Place] = field(default_factory=list)
     classification: Classification = field(default_factory=Classification)
     whens: list[When] = field(default_factory=list)
-    said_on: date | None = None  # the first day the sentence says a source spoke or a toll rose
+    said_on: date | None = None  # the first day the sentence says a source spoke, a toll rose or the dead were buried
+    mourned: bool = False  # that day is one of funerals or burials
 
 
 @dataclass
@@ -69,6 +71,7 @@ class _Draft:
     when: When | None = None
     told_on: When | None = None  # the last date the news before it gave: its date when it gives none
     said_on: date | None = None  # the first day its sentences say a source spoke of it
+    mourned: bool = False  # and that day is one of funerals or burials
     number: int = 0  # its place among the document's drafts, in the order they were opened
     explicit: dict[str, int] = field(default_factory=dict)  # each slot's first figure stated by number
 
@@ -90,7 +93,7 @@ class _Draft:
         if self.when is None and facts.whens:
             self.when = facts.whens[0]
         if self.said_on is None:
-            self.said_on = facts.said_on
+            self.said_on, self.mourned = facts.said_on, facts.mourned
 
     def elsewhere(self, facts: SentenceFacts) -> bool:
         """Whether a news sentence tells of another incident than this one."""
@@ -286,19 +289,23 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
 
 
 FOLLOW_UP_DAYS = 7
+MOURNING_DAYS = 3  # the dead are buried the same day or within a few days (a wake, a body returned from the morgue)
 
 
 def _news_day(draft: _Draft, published: date | None) -> When | None:
     """News told with no date happened on the day it was first told or the day before (a
     night's strike is tomorrow's paper, another time zone's today): the day a source spoke of
     it where that is before publication (a follow-up days later: "the police on Tuesday
-    confirmed"), else publication; a toll update with no date tells of an incident some days before."""
+    confirmed"), else publication; a toll update with no date tells of an incident some days
+    before, and a day of funerals ("were buried on Sunday") of one up to ``MOURNING_DAYS`` before."""
     if published is None or draft.background:
         return None
     if draft.said_on is not None and draft.said_on < published:
         published = draft.said_on
     if any(finding.basis == "update" for finding, _, _ in draft.findings):
         return When(_days_before(published, FOLLOW_UP_DAYS), published, "week")
+    if draft.mourned:
+        return When(_days_before(published, MOURNING_DAYS), published, "week")
     return When(_days_before(published, 1), published, "day")
 
 

@@ -66,7 +66,18 @@ _cues = cache(_Cues)
 
 
 _INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
+_DAYS_AFTER = re.compile(r"(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
+
+
+def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Finding]) -> bool:
+    """Whether the attack a sentence recalls ("..., a day after a Russian missile hit a hospital")
+    is its news: what it tells before is a day of mourning or of a statement, with no figure and
+    no incident of its own ("Kyiv mourned on Wednesday, a day after ...", "officials said on
+    Tuesday, two days after the raid, that ..."). After an incident ("gunmen killed 12 on Sunday,
+    a week after a similar attack") it stays history."""
+    return (_DAYS_AFTER.match(history.group()) is not None and not any(f.start < history.start() for f in findings)
+            and not names_incident(classify(cued[: history.start()])))
 
 
 class _Speakers:
@@ -222,10 +233,11 @@ def _dated(sentence: Sentence, published: date | None, normalized: NormalizedTex
 
 
 def _said_on(sentence: Sentence, published: date | None,
-             resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> date | None:
-    """The first day the sentence says a source spoke or a toll rose ("the police on Tuesday
-    confirmed"): news it tells with no date of its own happened by then."""
-    return next((m.when.end for m in resolve(sentence.text, _anchor(published)) if m.of_statement), None)
+             resolve: Callable[[str, date | None], list[WhenMention]] = resolve_when) -> WhenMention | None:
+    """The first day the sentence says a source spoke, a toll rose or the dead were buried ("the
+    police on Tuesday confirmed", "funerals were held on Sunday"): news it tells with no date of
+    its own happened by then."""
+    return next((m for m in resolve(sentence.text, _anchor(published)) if m.of_statement), None)
 
 
 def _plausible(findings: list[Finding], sentence: Sentence, normalized: NormalizedText) -> list[Finding]:
@@ -363,6 +375,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = _cues().search("background", sentence.text)
+        if history and _recalled_as_the_news(cued, history, findings):
+            history = None
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(cued[history.start():])
             if not any(f.start < history.start() for f in findings):
@@ -395,7 +409,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
                     whens=_dated(part, published, normalized, clause_times, aggregate),
-                    said_on=_said_on(part, published, clause_times),
+                    said_on=said.when.end if (said := _said_on(part, published, clause_times)) else None,
+                    mourned=bool(said and said.of_mourning),
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],

@@ -11,6 +11,7 @@ and run in microseconds. Words live in ``data/slot_time.json``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -35,7 +36,9 @@ class WhenMention:
     which dates the report, not the incident; ``of_incident`` the day an incident is named by
     ("Monday's strike") or told in the clause of the harm ("hit by a drone on Tuesday night"), which
     dates it whatever other day the sentence tells of ("bodies were recovered on Friday"); ``of_period``
-    a span opened by "since" ("since May 10"), which dates a toll over it, not an attack.
+    a span opened by "since" ("since May 10"), which dates a toll over it, not an attack;
+    ``of_mourning`` a day of funerals or burials (also ``of_statement``): the attack came up to
+    some days before it.
     """
 
     start: int
@@ -45,6 +48,7 @@ class WhenMention:
     of_statement: bool = False
     of_incident: bool = False
     of_period: bool = False
+    of_mourning: bool = False
 
 
 def _capitalised(words) -> str:
@@ -98,9 +102,10 @@ def _context() -> dict[str, re.Pattern[str]]:
         "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{choice(approx['suffix'])}))\)"),
         "before_month": re.compile(rf"\b(?i:{choice(words['month_prepositions'])})[\s-]+$"),
         "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
-        # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June"
+        # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June", "told Reuters on Thursday"
         "before_statement": re.compile(
-            rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])}))\s+(?:on\s+)?$"),
+            rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])})"
+            rf"|{words['statement_told']})\s+(?:on\s+)?$"),
         "before_weekday": re.compile(
             rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
         # "the police on Tuesday confirmed", "Governor Syniehubov on Sunday said"
@@ -273,7 +278,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
     day named, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
-    run from the first to the second.
+    run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is
+    the Thursday of the calendar week before the report's.
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""
@@ -283,11 +289,18 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     if back == 0 and modifier == "last":
         back = 7
     day = published - timedelta(days=back)
-    start = day - timedelta(days=1) if before and before.group("night") else day
+    finish = match.end()
+    if not match.group("until") and (last_week := _LAST_WEEK.match(text, finish)):
+        day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
+        finish = last_week.end()
+    start = day - timedelta(days=1) if before and before.group("night") and not match.group("until") else day
     end = day
     if match.group("until"):
         end = day + timedelta(days=(_weekday_number(match.group("until")) - day.weekday()) % 7)
-    return (before.start() if before else match.start()), match.end(), _window(start, end, "day", published)
+    return (before.start() if before else match.start()), finish, _window(start, end, "day", published)
+
+
+_LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
 
 
 def _relative(kind: str, published: date) -> When:
@@ -363,6 +376,28 @@ def _found(text: str, published: date | None):
                     yield hit.start, hit.end, _relative(hit.cue.value, published)
 
 
+_TOLD_WORDS = ("previous", "earlier", "before")  # a word every 'relative_told' phrase of slot_time.json holds
+
+
+def _counted_back(text: str, found: list[_Found], published: date | None) -> list[_Found]:
+    """"The previous day", "a day earlier", "the previous night": days before the latest single day
+    the text told before the phrase ("officials said on Wednesday that gunmen had killed 17 people
+    the previous day"), else before publication."""
+    if not any(word in text for word in _TOLD_WORDS):  # most sentences tell no such phrase: no scan
+        return []
+    days = sorted((end, when.end) for _, end, when in found if when.precision == "day" and when.start == when.end)
+    ends = [end for end, _ in days]
+    readings = []
+    for hit in _relative_phrases("relative_told").scan(lowered(text)):
+        before = bisect_right(ends, hit.start)  # by bisection: a run-on text of many days and phrases stays linear
+        anchor = days[before - 1][1] if before else published
+        if anchor is None:
+            continue
+        day = anchor - timedelta(days=hit.cue.value or 1)
+        readings.append((hit.start, hit.end, When(day, day if hit.cue.value else anchor, "day")))
+    return readings
+
+
 def _numbered_day(shape: str, match: re.Match[str], published: date | None) -> date | None:
     year = int(match.group("year")) if match.group("year") else None
     if shape == "iso":
@@ -381,6 +416,8 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
     (``of_statement``), and so does a page's stamp of the day it was published.
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
+    if counted_back := _counted_back(text, found, published):
+        found = sorted(found + counted_back, key=lambda f: (f[0], f[0] - f[1]))
     dateline = _report_day(text)
     mentions: list[WhenMention] = []
     for start, end, when in found:
@@ -390,12 +427,29 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         if of_period:
             when = _since(when, published)
         of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
+        of_mourning = not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
         of_statement = (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
-                        or not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
-                        or _heading_stamp(text, start, end))
-        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period))
+                        or of_mourning or _heading_stamp(text, start, end))
+        mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
+    if any(m.of_statement for m in mentions):
+        mentions = _after_the_day_told(text, mentions)
     return mentions
+
+
+def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMention]:
+    """"Kyiv mourned on Wednesday, a day after a missile hit ...", "officials said on Tuesday, two
+    days after the raid": the attack as many days before the day of the statement or mourning as
+    the phrase says. After a day of news ("killed 12 on Sunday, a week after a similar attack")
+    the phrase recalls another incident and dates nothing."""
+    ends = [m.end for m in mentions]  # the mentions do not overlap: their ends come in order
+    added = []
+    for hit in _relative_phrases("relative_opening").scan(lowered(text)):
+        before = bisect_right(ends, hit.start)
+        told = mentions[before - 1] if before else None
+        if told is not None and told.of_statement and told.when.precision == "day":
+            added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], _relative(hit.cue.value, told.when.end)))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 MOURNING_REACH = 40  # "Funerals were held on Sunday", "were buried in Kharkiv on Monday"

