@@ -75,3 +75,14 @@ def test_the_day_of_the_funerals_is_not_the_attacks(text, published, mourned):
 def test_an_attack_told_on_a_weekday_keeps_that_day():
     when = lead("A drone strike killed six people in Kharkiv on Tuesday.", "2026-05-14").when
     assert (when.start, when.end) == (date(2026, 5, 12), date(2026, 5, 12))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two SDF fighters were killed in a Turkish drone strike near Qamishli, the group said.", 2),
+    ("Fighting in El Fasher left 14 RSF soldiers dead, the army said.", 14),
+    ("The army said it killed 11 RSF fighters near Bara.", 11),
+    ("Five Al-Shabaab militants were killed in the clash near Baidoa.", 5),
+    ("Congolese troops killed nine M23 rebels near Goma, the army said.", 9),
+])
+def test_a_groups_acronym_or_hyphenated_name_before_its_fighters_counts_them(text, killed):
+    assert lead(text).killed.value == killed

@@ -36,11 +36,14 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     # "20 Rohingya civilians", "12 Fulani herders", "six Palestinian fighters": a people's or a group's name
     # before the victims it names ("Three Indianapolis police officers shot ..." is no count of officers)
-    people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|[A-Z][a-z'-]+(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
+    # a group's name is also an acronym or hyphenated ("two SDF fighters", "11 RSF soldiers", "M23 rebels",
+    # "five Al-Shabaab militants")
+    group_name = r"(?:[A-Z][A-Z0-9]{1,4}|[A-Z][a-z']+(?:-[A-Z]?[a-z'-]+)*)"
+    people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|{group_name}(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
     mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
     # the dead are named by their town as well ("left two Gary men dead", "killing three Chicago teens"): after
     # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
-    dead_mods = mods.replace(people, r"[A-Z][a-z'-]+")
+    dead_mods = mods.replace(people, group_name)
     passive = _slot_alternation(terms["passive"])
     # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
     # is never the first ("injured Saturday Night")
