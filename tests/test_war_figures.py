@@ -86,3 +86,13 @@ def test_an_attack_told_on_a_weekday_keeps_that_day():
 ])
 def test_a_groups_acronym_or_hyphenated_name_before_its_fighters_counts_them(text, killed):
     assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An Israeli airstrike in southern Lebanon killed a senior commander and two other fighters, the group said.", 3),
+    ("Israel said its drone struck a car near Tyre, killing a Hezbollah commander and three of his aides.", 4),
+    ("A US strike in Somalia killed an Al-Shabaab leader and four other militants, the US Africa Command said.", 5),
+    ("Ukrainian forces killed a Russian battalion commander and five of his men near Pokrovsk, the army said.", 6),
+])
+def test_a_named_role_and_n_others_killed_are_n_plus_one(text, killed):
+    assert lead(text).killed.value == killed

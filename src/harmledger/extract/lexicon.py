@@ -50,8 +50,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     times = table("slot_time")
     not_first = "|".join(w.capitalize() for w in [*times["weekdays"], *times["months"]])
     full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
-    # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children"
-    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+    # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children",
+    # "three of his aides"
+    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
