@@ -96,3 +96,16 @@ def test_a_groups_acronym_or_hyphenated_name_before_its_fighters_counts_them(tex
 ])
 def test_a_named_role_and_n_others_killed_are_n_plus_one(text, killed):
     assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Two people were killed when a Russian drone hit a bus in Kherson. Five more were hurt, the regional governor said.",
+     2, 5),
+    ("Three soldiers died in the ambush near Mopti. Four more were wounded, the army said.", 3, 4),
+    ("Two policemen were killed in the bombing in Quetta and five more were hurt.", 2, 5),
+    ("Shelling killed two people in Toretsk on Friday; three more were injured, the prosecutor said.", 2, 3),
+    ("An Israeli strike on a house in Deir al-Balah killed four people, medics said. Three others were wounded.", 4, 3),
+])
+def test_more_or_others_hurt_after_the_dead_are_the_injured(text, killed, injured):
+    mention = lead(text)
+    assert (mention.killed.value, mention.injured.value) == (killed, injured)

@@ -136,6 +136,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         subject = None
     if subject and _acting(subject, after):  # "a pair of gunmen shot six people": the shooters, not victims
         subject = None
+    if subject and (subject.group("noun") or "").lower() == "more" and slot_of(subject) == "shot":
+        subject = None  # "five more were hurt" are the injured; "16 more were in critical condition" may be of those told
     if subject and not (subject.group("mods") and not subject.group("noun")):
         if _NEGATED.search(subject.group()):  # "two children ... were not injured"
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
