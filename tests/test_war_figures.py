@@ -109,3 +109,13 @@ def test_a_named_role_and_n_others_killed_are_n_plus_one(text, killed):
 def test_more_or_others_hurt_after_the_dead_are_the_injured(text, killed, injured):
     mention = lead(text)
     assert (mention.killed.value, mention.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("One of the five people hospitalized after the drone strike in Sumy has died, the governor said.", 1),
+    ("One of the seven people injured in the shelling of Nikopol has died in hospital.", 1),
+    ("Two of the 12 people wounded in the airstrike on Jabalia have since died of their injuries, medics said.", 2),
+    ("One of the four civilians hurt in the attack on the village near Maiduguri later died, police said.", 1),
+])
+def test_one_of_the_n_hurt_who_died_is_one_dead_not_n(text, killed):
+    assert lead(text).killed.value == killed
