@@ -119,3 +119,13 @@ def test_more_or_others_hurt_after_the_dead_are_the_injured(text, killed, injure
 ])
 def test_one_of_the_n_hurt_who_died_is_one_dead_not_n(text, killed):
     assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Israeli fire killed five people waiting for aid in Khan Younis, the civil defence said.", 5),
+    ("An airstrike killed 12 people sheltering in a school in Gaza City.", 12),
+    ("A Russian missile killed seven people queuing at a post office in Kharkiv.", 7),
+    ("Gunmen killed nine farmers working on their fields in Borno State.", 9),
+])
+def test_the_dead_then_what_they_were_doing_are_counted(text, killed):
+    assert lead(text).killed.value == killed
