@@ -75,3 +75,57 @@ def test_the_day_of_the_funerals_is_not_the_attacks(text, published, mourned):
 def test_an_attack_told_on_a_weekday_keeps_that_day():
     when = lead("A drone strike killed six people in Kharkiv on Tuesday.", "2026-05-14").when
     assert (when.start, when.end) == (date(2026, 5, 12), date(2026, 5, 12))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two SDF fighters were killed in a Turkish drone strike near Qamishli, the group said.", 2),
+    ("Fighting in El Fasher left 14 RSF soldiers dead, the army said.", 14),
+    ("The army said it killed 11 RSF fighters near Bara.", 11),
+    ("Five Al-Shabaab militants were killed in the clash near Baidoa.", 5),
+    ("Congolese troops killed nine M23 rebels near Goma, the army said.", 9),
+])
+def test_a_groups_acronym_or_hyphenated_name_before_its_fighters_counts_them(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An Israeli airstrike in southern Lebanon killed a senior commander and two other fighters, the group said.", 3),
+    ("Israel said its drone struck a car near Tyre, killing a Hezbollah commander and three of his aides.", 4),
+    ("A US strike in Somalia killed an Al-Shabaab leader and four other militants, the US Africa Command said.", 5),
+    ("Ukrainian forces killed a Russian battalion commander and five of his men near Pokrovsk, the army said.", 6),
+])
+def test_a_named_role_and_n_others_killed_are_n_plus_one(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Two people were killed when a Russian drone hit a bus in Kherson. Five more were hurt, the regional governor said.",
+     2, 5),
+    ("Three soldiers died in the ambush near Mopti. Four more were wounded, the army said.", 3, 4),
+    ("Two policemen were killed in the bombing in Quetta and five more were hurt.", 2, 5),
+    ("Shelling killed two people in Toretsk on Friday; three more were injured, the prosecutor said.", 2, 3),
+    ("An Israeli strike on a house in Deir al-Balah killed four people, medics said. Three others were wounded.", 4, 3),
+])
+def test_more_or_others_hurt_after_the_dead_are_the_injured(text, killed, injured):
+    mention = lead(text)
+    assert (mention.killed.value, mention.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("One of the five people hospitalized after the drone strike in Sumy has died, the governor said.", 1),
+    ("One of the seven people injured in the shelling of Nikopol has died in hospital.", 1),
+    ("Two of the 12 people wounded in the airstrike on Jabalia have since died of their injuries, medics said.", 2),
+    ("One of the four civilians hurt in the attack on the village near Maiduguri later died, police said.", 1),
+])
+def test_one_of_the_n_hurt_who_died_is_one_dead_not_n(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Israeli fire killed five people waiting for aid in Khan Younis, the civil defence said.", 5),
+    ("An airstrike killed 12 people sheltering in a school in Gaza City.", 12),
+    ("A Russian missile killed seven people queuing at a post office in Kharkiv.", 7),
+    ("Gunmen killed nine farmers working on their fields in Borno State.", 9),
+])
+def test_the_dead_then_what_they_were_doing_are_counted(text, killed):
+    assert lead(text).killed.value == killed

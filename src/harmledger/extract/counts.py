@@ -24,7 +24,7 @@ from dataclasses import replace
 from harmledger.extract.figures import Finding, groups
 from harmledger.extract.lexicon import AGE_LIST, TRIGGER, patterns, slot_of
 from harmledger.extract.lookback import Lookback, backward
-from harmledger.extract.victims import hypothetical, implicit_figures
+from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities, parse_number
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
@@ -127,6 +127,9 @@ def _is_age(before: Lookback, quantity: Quantity) -> bool:
     )
 
 
+_PARTITIVE = re.compile(r"\s*of\s", re.IGNORECASE)  # "one of the five people", "two of them"
+
+
 def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     sentence = before.sentence
     after = sentence[quantity.end:]
@@ -136,10 +139,15 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         subject = None
     if subject and _acting(subject, after):  # "a pair of gunmen shot six people": the shooters, not victims
         subject = None
+    if subject and (subject.group("noun") or "").lower() == "more" and slot_of(subject) == "shot":
+        subject = None  # "five more were hurt" are the injured; "16 more were in critical condition" may be of those told
     if subject and not (subject.group("mods") and not subject.group("noun")):
         if _NEGATED.search(subject.group()):  # "two children ... were not injured"
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
             return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
+        died = _PARTITIVE.match(subject.group()) and DIED_AFTER.match(after, subject.end())
+        if died:  # "one of the five people hospitalized after the strike has died": one dead, not one hurt
+            return _finding(quantity, "killed", quantity.start, quantity.end + died.end(), subject.group("noun"))
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
         return _plus(finding, _also_counted(subject))
     if toll:

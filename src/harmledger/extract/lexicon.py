@@ -36,19 +36,23 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     # "20 Rohingya civilians", "12 Fulani herders", "six Palestinian fighters": a people's or a group's name
     # before the victims it names ("Three Indianapolis police officers shot ..." is no count of officers)
-    people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|[A-Z][a-z'-]+(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
+    # a group's name is also an acronym or hyphenated ("two SDF fighters", "11 RSF soldiers", "M23 rebels",
+    # "five Al-Shabaab militants")
+    group_name = r"(?:[A-Z][A-Z0-9]{1,4}|[A-Z][a-z']+(?:-[A-Z]?[a-z'-]+)*)"
+    people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|{group_name}(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
     mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
     # the dead are named by their town as well ("left two Gary men dead", "killing three Chicago teens"): after
     # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
-    dead_mods = mods.replace(people, r"[A-Z][a-z'-]+")
+    dead_mods = mods.replace(people, group_name)
     passive = _slot_alternation(terms["passive"])
     # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
     # is never the first ("injured Saturday Night")
     times = table("slot_time")
     not_first = "|".join(w.capitalize() for w in [*times["weekdays"], *times["months"]])
     full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
-    # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children"
-    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|\d{{1,2}})\s+|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+    # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children",
+    # "three of his aides"
+    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
@@ -81,13 +85,16 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         return re.compile(
             rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
             rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))",
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+            # "killed five people waiting for aid", "12 civilians sheltering in a school": the people, then what they did
+            r"|(?(noun)[a-z]{2,}ing\b|(?!))))",
             re.IGNORECASE,
         )
 
     return {
         "subject": re.compile(
-            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person})\b"
+            # "five more were hurt": "more" stands for people only as a subject
+            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
             rf"|{participle})?{also})?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",

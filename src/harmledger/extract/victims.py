@@ -257,7 +257,9 @@ def _death_of_value(match: re.Match[str]) -> int | None:
 
 
 # "a teenager who was shot in the chest on Saturday has died": the victim's verb comes after the harm
-_DIED_AFTER = re.compile(r"(?:(?!\b(?:is|was|are|were|remains?|remained|and|but)\b)[^.;]){0,100}?\s(?:(?:has|had|later|since|then|eventually|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b",
+# "... who was shot in the head has died", "one of the five people hospitalized after the strike has since died":
+# the death of those just told as harmed, in the same clause
+DIED_AFTER = re.compile(r"(?:(?!\b(?:is|was|are|were|remains?|remained|and|but)\b)[^.;]){0,100}?\s(?:(?:has|had|later|since|then|eventually|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b",
                          re.IGNORECASE)
 
 
@@ -265,7 +267,7 @@ def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """Where a victim told in a relative clause ("who was shot", "who suffered critical injuries") dies."""
     if not match.group("aux").lower().startswith("who") or match.group("neg"):
         return None
-    return _DIED_AFTER.match(sentence, match.end())
+    return DIED_AFTER.match(sentence, match.end())
 
 
 def _singular_slot(match: re.Match[str]) -> str | None:
