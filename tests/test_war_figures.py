@@ -129,3 +129,24 @@ def test_one_of_the_n_hurt_who_died_is_one_dead_not_n(text, killed):
 ])
 def test_the_dead_then_what_they_were_doing_are_counted(text, killed):
     assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Jihadists attacked an army post near Djibo, killing two soldiers and three civilians, security sources said.", 5),
+    ("A Russian glide bomb killed two women and three children in Kostiantynivka on Tuesday, the governor said.", 5),
+    ("The Israeli strike on the house in Rafah killed 12 adults and 7 children, the civil defence said.", 19),
+    ("RSF shelling killed four policemen and a nurse in El Fasher, the resistance committee said.", 5),
+    ("Al-Shabaab gunmen killed three police officers and two others at a checkpoint in Mogadishu.", 5),
+])
+def test_everyone_an_active_verb_counts_in_its_object_is_dead(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The car bomb killed two people and five others were wounded in Mogadishu, police said.", 2, 5),
+    ("A drone strike on the market killed three civilians and two children were injured, officials said.", 3, 2),
+    ("Shelling killed one woman and four other residents were hurt in Kherson overnight.", 1, 4),
+])
+def test_others_after_the_dead_with_a_verb_of_their_own_are_not_among_the_dead(text, killed, injured):
+    mention = lead(text)
+    assert (mention.killed.value, mention.injured.value) == (killed, injured)

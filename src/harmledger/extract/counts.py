@@ -139,6 +139,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         subject = None
     if subject and _acting(subject, after):  # "a pair of gunmen shot six people": the shooters, not victims
         subject = None
+    if subject and subject.group("also") and _AUXILIARY.search(subject.group()) and before.ending_at(patterns["active_before"], quantity.start):
+        subject = None  # "killed two people and five others were wounded": the first are the verb's object, the others a subject
     if subject and (subject.group("noun") or "").lower() == "more" and slot_of(subject) == "shot":
         subject = None  # "five more were hurt" are the injured; "16 more were in critical condition" may be of those told
     if subject and not (subject.group("mods") and not subject.group("noun")):
@@ -171,7 +173,10 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
                 return None
             return _finding(quantity, slot_of(state), active.start(), quantity.end + state.end(), obj.group("noun"))
         if obj:
-            return _finding(quantity, slot, active.start(), quantity.end + obj.end(), obj.group("noun"))
+            also = patterns["object_also"].match(after, obj.end()) if obj.group("noun") else None
+            more = _also_counted(also) if also else 0
+            finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
+            return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
 
 
@@ -266,7 +271,8 @@ _FURTHER = re.compile(
 
 
 def _also_counted(subject: re.Match[str]) -> int:
-    """The people counted beside the subject: "three girls and an elderly man were found dead" are four."""
+    """The people counted beside the subject ("three girls and an elderly man were found dead" are four)
+    or beside an active verb's object ("killed two soldiers and three civilians" are five)."""
     word = subject.group("also_q")
     if not word:
         return 0
@@ -284,8 +290,8 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
         companion = before.ending_at(patterns["companion"], finding.start)
     else:
         companion = finding.noun and before.ending_at(patterns["one_more"], finding.start)
-    if not companion:
-        return finding
+    if not companion or before.ending_at(patterns["active_before"], companion.start()):
+        return finding  # "killed a woman and four others were hurt": the woman is the verb's object
     return replace(_plus(finding, 1), start=companion.start())
 
 

@@ -105,6 +105,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "object_after": object_after(mods),
         "dead_object_after": object_after(dead_mods),
+        # "killed two soldiers and three civilians": more people counted beside an active verb's first object
+        # (not "killed two people and five others were wounded", the subject of a verb of their own)
+        "object_also": re.compile(rf"{also}(?!'s|(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE),
         "sent_state": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,|\s+(?:in|from|of|ages?|aged|between)\s+[^,;.]{{1,30}}?)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
             rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
