@@ -106,16 +106,12 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         if not _overlaps(span, claimed):
             found.append(stated(slot_of(match), 2, span, "implicit", None))
             claimed.append(span)
-    for match in matches("named_list"):
-        span = (match.start(), match.end())
-        if not _overlaps(span, claimed):
-            found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
-            claimed.append(span)
-    for match in matches("named_object"):
-        span = (match.start(), match.end())
-        if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
-            claimed.append(span)
+    for name in ("named_list", "named_object"):  # "Jones, 33, and King, 26, were killed"; "injuring Leanne Smith and Dustin Grey"
+        for match in matches(name):
+            span = (match.start(), match.end())
+            if not _overlaps(span, claimed) and not (name == "named_object" and hypothetical(sentence, span[0])):
+                found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
+                claimed.append(span)
     for match in matches("singular"):
         span = (match.start(), match.end())
         if _overlaps(span, claimed):
@@ -256,9 +252,8 @@ def _death_of_value(match: re.Match[str]) -> int | None:
     return parse_number(word)
 
 
-# "a teenager who was shot in the chest on Saturday has died": the victim's verb comes after the harm
-# "... who was shot in the head has died", "one of the five people hospitalized after the strike has since died":
-# the death of those just told as harmed, in the same clause
+# "a teenager who was shot in the chest on Saturday has died", "one of the five people hospitalized after the
+# strike has since died": the death of those just told as harmed, in the same clause
 DIED_AFTER = re.compile(r"(?:(?!\b(?:is|was|are|were|remains?|remained|and|but)\b)[^.;]){0,100}?\s(?:(?:has|had|later|since|then|eventually|subsequently)\s+)?(?:died|passed\s+away|succumbed)\b",
                          re.IGNORECASE)
 
