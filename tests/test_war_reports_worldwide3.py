@@ -1,0 +1,94 @@
+"""War reports of a third round (issue 11, session 9), written for these tests: the weapons war
+reports name by platform, brand or make (drones firing missiles, Shaheds, mortar bombs, planted
+bombs, tank fire), Ukrainian places with the masculine adjective's several spellings ("-skyi",
+"-sky", "-skiy"), raions named by their adjective ("the Pokrovskyi district"), and towns whose
+GeoNames name carries a suffix or prefix the press drops ("Acapulco de Juárez"). Each test is a class."""
+
+import pytest
+
+from harmledger.extract import extract
+from harmledger.extract.classify import classify
+
+
+def first_event(text: str, published: str | None = "2024-06-17"):
+    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+
+
+def event_place(text: str) -> tuple[str, str | None, str]:
+    """The lead incident's place as (name, admin1, country)."""
+    found = first_event(text).place
+    return found.name, found.admin1, found.country
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # L'Orient-Le Jour / NNA: an Israeli drone firing missiles is a drone strike
+    ("An Israeli drone fired a missile at a car in Nabatieh, killing two men.", "drone"),
+    ("An Israeli drone fired two missiles at a motorcycle near Tyre, killing its rider, the health ministry said.",
+     "drone"),
+    ("Two people were killed when a missile fired from a drone hit their car on the Bint Jbeil road.", "drone"),
+    # WAFA / Al Jazeera: helicopters and warplanes firing missiles are air strikes
+    ("Israeli helicopters fired missiles at a house in the Jenin camp, killing three Palestinians.", "airstrike"),
+    ("Israeli warplanes fired three missiles at a house in Gaza City, killing seven members of one family.",
+     "airstrike"),
+])
+def test_a_missile_fired_from_a_drone_or_an_aircraft_is_that_platform_s_strike(text, weapon):
+    assert classify(text).weapon == weapon
+
+
+@pytest.mark.parametrize("text", [
+    # Kyiv Independent / Ukrainska Pravda: Shaheds and Gerans in the plural, Bayraktars, UAVs spelt out
+    "Russia launched 40 Shaheds at Kyiv overnight, killing two people, the city administration said.",
+    "Russian forces attacked Odesa with Gerans overnight, injuring four residents.",
+    "An unmanned aerial vehicle struck a car near Kherson, wounding the driver, the regional governor said.",
+    # Sudan and Ethiopia: Turkish-made drones named by make
+    "A Bayraktar TB2 struck a convoy near Bahir Dar, killing eight fighters, witnesses said.",
+    "An unmanned aircraft struck a bus in Nyala, killing five passengers.",
+])
+def test_drones_named_by_make_or_spelt_out_are_drone_strikes(text):
+    found = classify(text)
+    assert (found.weapon, found.sub_event_type) == ("drone", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text", [
+    # Sudan Tribune / Radio Dabanga: mortar bombs on Omdurman and El Fasher
+    "Mortar bombs fired by the RSF killed five people in Omdurman's Karari locality on Sunday.",
+    "At least six people were killed when mortar bombs fell on the Abu Shouk camp, the resistance committee said.",
+    # Garowe Online: al-Shabaab's mortar bombs on Mogadishu
+    "Al-Shabaab fired mortar bombs at the presidential palace in Mogadishu, killing two guards.",
+])
+def test_mortar_bombs_are_mortar_fire_not_air_strikes(text):
+    assert classify(text).weapon == "mortar"
+
+
+@pytest.mark.parametrize("text", [
+    # Reuters / Dawn / Garowe Online: bombs planted, hidden or set off on the ground
+    "A bomb exploded at a crowded market in Mogadishu on Sunday, killing seven people, police said.",
+    "A bomb hidden in a motorcycle exploded near a police station in Quetta, killing three officers.",
+    "Militants planted a bomb at a bus stop in Peshawar, killing four commuters.",
+    # the acronyms of car bombs
+    "A VBIED exploded at an army checkpoint near Afgooye, killing nine soldiers.",
+    "A booby-trapped car exploded in Afrin's main square, killing six civilians.",
+])
+def test_bombs_planted_or_set_off_on_the_ground_are_ieds(text):
+    found = classify(text)
+    assert (found.weapon, found.sub_event_type) == ("IED/mine", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    # Al Jazeera / WAFA: tanks shelling in Gaza
+    "Israeli tank shelling killed three people near the Kuwait roundabout in Gaza City.",
+    "Israeli tanks shelled a school sheltering displaced families in Jabalia, killing five.",
+    "Witnesses said tanks opened fire on tents in al-Mawasi, killing four people.",
+])
+def test_tank_fire_is_artillery(text):
+    assert classify(text).weapon == "artillery"
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # what the new platform cues must leave alone
+    ("Russian Tu-95 bombers launched Kh-101 cruise missiles at Kyiv overnight, killing four.", "missile"),
+    ("An aerial bomb exploded near a school in Kharkiv, injuring six children.", "airstrike"),
+    ("Russia launched 40 drones and six missiles at Kyiv overnight.", "missile"),
+])
+def test_strategic_bombers_missiles_and_aerial_bombs_keep_their_weapon(text, weapon):
+    assert classify(text).weapon == weapon
