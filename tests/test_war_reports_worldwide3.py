@@ -92,3 +92,82 @@ def test_tank_fire_is_artillery(text):
 ])
 def test_strategic_bombers_missiles_and_aerial_bombs_keep_their_weapon(text, weapon):
     assert classify(text).weapon == weapon
+
+
+@pytest.mark.parametrize("text, place", [
+    # Kyiv Independent / Suspilne in English: the press's "-y" of an official "-yi"
+    ("A Russian drone hit a bus in Veliky Burluk, Kharkiv region, killing the driver, the governor said.",
+     ("Velykyi Burluk", "Kharkiv", "UA")),
+    ("Russian forces shelled Stary Saltiv overnight, injuring three residents, the regional governor said.",
+     ("Staryi Saltiv", "Kharkiv", "UA")),
+    ("A Russian drone struck a car in Novy Buh, Mykolaiv region, killing its driver.", ("Novyi Buh", "Mykolaiv", "UA")),
+    # Reuters / TASS: the Russian "-iy" and "-skiy"
+    ("A Russian missile hit an industrial site in Khmelnytskiy overnight, killing two workers.",
+     ("Khmelnytskyi", "Khmelnytskyi", "UA")),
+    ("Russian forces shelled Stariy Saltiv on Tuesday, killing a 70-year-old woman, the governor said.",
+     ("Staryi Saltiv", "Kharkiv", "UA")),
+    ("Russian shelling killed two civilians in Pervomaisky, Kharkiv region, the governor said.",
+     ("Zlatopil", "Kharkiv", "UA")),
+])
+def test_a_ukrainian_adjective_in_any_of_its_spellings(text, place):
+    assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # Ukrainian regional administrations, translated: the raion by its adjective, at its centre
+    ("Russian forces shelled the Pokrovskyi district of Donetsk region, killing two people.",
+     ("Pokrovsk", "Donetsk", "UA")),
+    ("Russian strikes on the Nikopolskyi district killed a woman, the regional governor said.",
+     ("Nikopol", "Dnipropetrovsk", "UA")),
+    ("A Russian guided bomb hit the Kramatorskyi district, injuring five people.", ("Kramatorsk", "Donetsk", "UA")),
+    ("Russian artillery hit the Chuhuivskyi raion of Kharkiv Oblast, killing one man.", ("Chuhuyiv", "Kharkiv", "UA")),
+    ("Russian troops attacked the Synelnykivskyi district with drones, injuring three.",
+     ("Synelnykove", "Dnipropetrovsk", "UA")),
+    ("Russian forces shelled the Beryslavskyi district of Kherson region overnight, killing one.",
+     ("Beryslav", "Kherson", "UA")),
+    # and with the press's "-sky"
+    ("Russian shelling of the Kupiansky district killed two residents, the regional governor said.",
+     ("Kupyansk", "Kharkiv", "UA")),
+])
+def test_a_raion_named_by_its_adjective_is_at_its_centre(text, place):
+    assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # El Universal / Reuters / AP: the city without the suffix GeoNames writes
+    ("Gunmen killed five people at a bar in Acapulco, Guerrero, prosecutors said.",
+     ("Acapulco de Juárez", "Guerrero", "MX")),
+    ("Gunmen killed four people in Iguala on Saturday, state officials said.",
+     ("Iguala de la Independencia", "Guerrero", "MX")),
+    ("Gunmen killed three people in Xalapa on Sunday, the Veracruz prosecutor's office said.",
+     ("Xalapa de Enríquez", "Veracruz", "MX")),
+    ("Gunmen killed two police officers in Pachuca, Hidalgo, on Monday.", ("Pachuca de Soto", "Hidalgo", "MX")),
+    # and without the honorific
+    ("Gunmen attacked a family in Zitacuaro, Michoacan, on Sunday, killing four.",
+     ("Heróica Zitácuaro", "Michoacan", "MX")),
+    ("Cartel gunmen killed five people in Matamoros, Tamaulipas, on Friday.",
+     ("Heroica Matamoros", "Tamaulipas", "MX")),
+])
+def test_a_mexican_city_without_the_suffix_or_honorific_of_its_geonames_name(text, place):
+    assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # US local news: a state's name opening a city's says the country, not the state
+    ("One person was killed in a shooting in Kansas City late Saturday, police said.",
+     ("Kansas City", "Missouri", "US")),
+    ("Kansas City police said a man was shot and killed in Independence on Friday night.",
+     ("Kansas City", "Missouri", "US")),
+    ("A woman was killed in a shooting in Kansas City on Sunday; police later arrested a man in Independence.",
+     ("Kansas City", "Missouri", "US")),
+    ("Kansas City police said two men were wounded in a shooting in Grandview early Saturday.",
+     ("Kansas City", "Missouri", "US")),
+    ("Two men were shot dead outside a club in Missouri City on Sunday, police said.",
+     ("Missouri City", "Texas", "US")),
+    ("A man was killed in a shooting in Michigan City early Friday, police said.", ("Michigan City", "Indiana", "US")),
+    ("Police said a woman was wounded in a shooting in Iowa City on Saturday night.", ("Iowa City", "Iowa", "US")),
+    # the state named after the city still picks the namesake
+    ("A man was shot and killed in Kansas City, Kansas, on Friday, police said.", ("Kansas City", "Kansas", "US")),
+])
+def test_a_state_s_name_opening_a_city_s_is_no_state(text, place):
+    assert event_place(text) == place

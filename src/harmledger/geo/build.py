@@ -6,10 +6,11 @@ spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
 (``geo.postal``), merged into the towns: a village that is a town already (a shared
 spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; then the
 settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
-hromada's centre, placed at that centre; the towns of ``data/geo_local_places.tsv`` at their own
-points; and the camps and neighbourhoods of ``data/geo_local_names.tsv`` as names of the town
-they lie in or beside. Run once;
-``gazetteer.load`` caches the result.
+hromada's centre, placed at that centre, and its hromadas and raions as names of their centres;
+the towns of ``data/geo_local_places.tsv`` at their own points; and the camps and neighbourhoods
+of ``data/geo_local_names.tsv`` as names of the town they lie in or beside. Every Ukrainian name
+with an adjective is keyed in each spelling of its ending. Run once; ``gazetteer.load`` caches
+the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
 with kind ``town``, ``region`` or ``country``. Region points are the mean position of
@@ -72,6 +73,12 @@ def _without_article(key: str) -> str | None:
         return None
     bare = key[article.end() :]
     return bare if zipf_frequency(bare, "en") < BARE_NAME_ZIPF else None
+def _short_form(main: str, keys: set[str]) -> str | None:
+    """The short form of ``main`` the press writes, if GeoNames lists it among ``keys`` and it is no English word."""
+    short = normalize.short_form(main)
+    return short if short in keys and zipf_frequency(short, "en") < BARE_NAME_ZIPF else None
+
+
 # Postal villages: the country, the reach within which a shared spelling means the same
 # place as a populated place, the population priors (exact / estimated point), and the
 # shortest name free text may match (short village names are mostly words: "Rai", "Lan").
@@ -263,18 +270,45 @@ def _hromada_centre(settlement: codifier.Settlement, places: list[tuple], towns:
     return code, max(anchors, key=lambda i: (places[i][0] is not None, places[i][6])) if anchors else None
 
 
-def add_codifier_hromadas(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                          codes: dict[str, str], estimated: set[int]) -> None:
-    """A hromada named as bulletins write it ("Velykopysarivska hromada") as a name of its centre; in place."""
+def add_codifier_areas(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                       codes: dict[str, str], estimated: set[int]) -> None:
+    """A hromada or raion named as bulletins write it ("Velykopysarivska hromada", "the Pokrovskyi
+    district") as a name of its centre; in place."""
     towns = _towns_by_oblast(places, lookup)
-    for hromada in codifier.hromadas():
-        _, found = _hromada_centre(hromada, places, towns, codes, estimated)
+    for area in (*codifier.hromadas(), *codifier.raions()):
+        _, found = _hromada_centre(area, places, towns, codes, estimated)
         if found is None:
             continue
-        for key in hromada.keys:
+        for key in area.keys:
             if found not in lookup[key]:
                 lookup[key].append(found)
             text_keys[key] = "place"
+
+
+# A Ukrainian masculine adjective ends "-yi" in the official spelling ("Khmelnytskyi", "Velykyi
+# Burluk"), "-y" in most of the press ("Khmelnytsky", "Stary Saltiv"), "-iy" or "-ii" after Russian
+# ("Pervomayskiy", "Khmelnitskii"); GeoNames holds one or two of them for each place.
+_ADJECTIVE_END = re.compile(r"(?<=[a-z]{2}[b-df-hj-np-tv-z])(?:yi|iy|yy|ii)\b")
+ADJECTIVE_ENDINGS = ("yi", "y", "iy", "ii")
+
+
+def adjective_spellings(key: str) -> set[str]:
+    """``key`` with its adjectives' ending in each spelling ("staryi saltiv": "stary saltiv", ...)."""
+    if not _ADJECTIVE_END.search(key):
+        return set()
+    return {_ADJECTIVE_END.sub(ending, key) for ending in ADJECTIVE_ENDINGS} - {key}
+
+
+def add_adjective_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                            not_places: frozenset[str]) -> None:
+    """Key each name of a ``POSTAL_COUNTRY`` town with an adjective in every spelling of its
+    ending, as the name itself is keyed; in place."""
+    for key, indexes in list(lookup.items()):
+        towns = [i for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"]
+        for variant in adjective_spellings(key) if towns else ():
+            lookup[variant].extend(i for i in towns if i not in lookup[variant])
+            if key in text_keys and variant not in not_places:
+                text_keys.setdefault(variant, text_keys[key])
 
 
 def local_names() -> dict[str, tuple[str, int, str]]:
@@ -361,11 +395,12 @@ def build() -> dict[str, Any]:
             keys.update({_written_al(key) for key in keys})
             keys.update(filter(None, (_without_article(main), _without_article(_written_al(main)))))
         all_names = cc in TEXT_ALL_NAMES_COUNTRIES or pop >= TEXT_ALL_NAMES_POPULATION
+        short = _short_form(main, keys)
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:
                 continue
             lookup[key].append(index)
-            if all_names or (key == main and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
+            if all_names or (key in (main, short) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
 
     add_local_places(places, lookup, text_keys)
@@ -373,7 +408,8 @@ def build() -> dict[str, Any]:
     codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)  # the Ukrainian sources' oblast names
     estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
     add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
-    add_codifier_hromadas(places, lookup, text_keys, codes, estimated)
+    add_codifier_areas(places, lookup, text_keys, codes, estimated)
+    add_adjective_spellings(places, lookup, text_keys, not_places)
 
     region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
     # Every other country's areas, by GeoNames' names; a name that is also a word, a people, a

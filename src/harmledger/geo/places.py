@@ -32,7 +32,7 @@ from harmledger.geo.build import (
 from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
-from harmledger.geo.normalize import fold, fold_text, word_spaced
+from harmledger.geo.normalize import fold, fold_text, short_form, word_spaced
 from harmledger.geo.states import states_named
 from harmledger.model import Place, Span
 from harmledger.text.regex import choice
@@ -709,8 +709,9 @@ def _text_candidates(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
 
 def _own_name(entry: Entry, key: str) -> bool:
     """``key`` is the entry's main name, or holds it ("Baltimore City"), or lacks only its article
-    ("Bronx" for The Bronx); "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
-    return entry.key in key or entry.key.removeprefix("the ") == key
+    ("Bronx" for The Bronx) or its suffix ("Acapulco" for Acapulco de Juárez); "Taylor" is not
+    "Taylors", nor "Rivera" "Pico Rivera"."""
+    return entry.key in key or entry.key.removeprefix("the ") == key or short_form(entry.key) == key
 
 
 COMMON_WORD_ZIPF = 5.0  # "Many", "Several", "Union": English writes these words far more often than the towns
@@ -814,10 +815,10 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         areas = actor_areas(text)
         states = states_named(text, gaz)
-        context.admins |= areas.admins | {("US", code) for code in states}
+        context.admins |= areas.admins | {("US", code) for code in states.codes}
         context.votes.update(areas.votes)
-        if states:
-            context.votes["US"] += len(states)
+        if states.in_us:
+            context.votes["US"] += max(len(states.codes), 1)
         if areas.fronts:
             context.fronts = front_reach(areas.fronts, gaz)
     for m, state in zip(matches, postal):

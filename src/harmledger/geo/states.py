@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from harmledger.data import tsv_rows
 from harmledger.geo.gazetteer import Gazetteer
@@ -39,16 +40,26 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], dict[st
                                        and e.population >= BIG_TOWN_POPULATION for e in gaz.lookup(fold(name))):
             says[name] = says[name.upper()] = code
     qualifiers = {**_abbreviations(), **{code: code for code in set(says.values())}}
-    # a state's name with a place after it is a town's ("New York, Donetsk"): not the state
-    names = re.compile(rf"(?:{choice(says)})(?![\w]|,\s*[A-Z])")
+    # a state's name with a place after it is a town's ("New York, Donetsk"): not the state; one that
+    # opens a town's name ("Kansas City", "Missouri City", "Michigan City") says the country only
+    names = re.compile(rf"(?P<state>{choice(says)})(?P<town> (?:City|CITY|Beach|BEACH)\b)?(?![\w]|,\s*[A-Z])")
     written = re.compile(rf", (?:{choice(qualifiers)})(?![A-Za-z])")
     return names, written, {**says, **{f", {a}": c for a, c in qualifiers.items()}}
 
 
-def states_named(text: str, gaz: Gazetteer) -> set[str]:
+class StatesNamed(NamedTuple):
+    """The states a text names (postal codes), and whether it names the United States at all."""
+
+    codes: set[str]
+    in_us: bool
+
+
+def states_named(text: str, gaz: Gazetteer) -> StatesNamed:
     """The postal codes of the US states ``text`` names: by name as a whole word, or by abbreviation
-    after a word and a comma ("Lebanon, Tenn.", "HORRY COUNTY, SC")."""
+    after a word and a comma ("Lebanon, Tenn.", "HORRY COUNTY, SC"); a state's name opening a
+    town's ("Kansas City") names the country only."""
     names, written, says = _patterns(gaz)
-    found = {says[m.group()] for m in names.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()}
-    found.update(says[m.group()] for m in written.finditer(text) if m.start() > 0 and text[m.start() - 1].isalpha())
-    return found
+    found = [m for m in names.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    codes = {says[m.group("state")] for m in found if not m.group("town")}
+    codes.update(says[m.group()] for m in written.finditer(text) if m.start() > 0 and text[m.start() - 1].isalpha())
+    return StatesNamed(codes, bool(codes or found))
