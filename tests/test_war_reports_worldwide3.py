@@ -1,8 +1,11 @@
 """War reports of a third round (issue 11, session 9), written for these tests: the weapons war
 reports name by platform, brand or make (drones firing missiles, Shaheds, mortar bombs, planted
-bombs, tank fire), Ukrainian places with the masculine adjective's several spellings ("-skyi",
+bombs, tank fire), page stamps in ISO and numeric forms and agency datelines without a dash that
+date a report without metadata, Ukrainian places with the masculine adjective's several spellings ("-skyi",
 "-sky", "-skiy"), raions named by their adjective ("the Pokrovskyi district"), and towns whose
 GeoNames name carries a suffix or prefix the press drops ("Acapulco de Juárez"). Each test is a class."""
+
+from datetime import date
 
 import pytest
 
@@ -171,3 +174,24 @@ def test_a_mexican_city_without_the_suffix_or_honorific_of_its_geonames_name(tex
 ])
 def test_a_state_s_name_opening_a_city_s_is_no_state(text, place):
     assert event_place(text) == place
+
+
+@pytest.mark.parametrize("text, day", [
+    # saved pages: ISO stamps, numeric stamps either way round, a place and a bullet before the day
+    ("Last updated: 2024-07-15 09:15\nRussian missiles struck Kyiv on Sunday evening, killing three people.",
+     date(2024, 7, 14)),
+    ("2024-06-12T08:30:00+03:00\nRussian drones attacked Odesa on Monday night, killing two people.",
+     date(2024, 6, 10)),
+    ("15/06/2024 09:15\nGunmen killed 12 villagers in Zamfara State on Friday.", date(2024, 6, 14)),
+    ("Date: 14-06-2024\nAn airstrike hit a market in Hajjah governorate, killing seven civilians.", date(2024, 6, 14)),
+    ("Kyiv • 12 June 2024\nRussian forces attacked Nikopol with artillery overnight, injuring two people.",
+     date(2024, 6, 12)),
+    ("Khartoum | 10/06/2024\nRSF shelling killed 15 people in El Obeid on Sunday.", date(2024, 6, 9)),
+    # News Agency of Nigeria: the agency in brackets, then the text, no dash
+    ("ABUJA, June 16, 2024 (NAN) Bandits killed 23 villagers in Zamfara State on Saturday.", date(2024, 6, 15)),
+    ("MAIDUGURI, June 30, 2024 (NAN) Female suicide bombers killed 18 people in Gwoza on Saturday.",
+     date(2024, 6, 29)),
+])
+def test_a_stamp_or_dateline_of_more_shapes_dates_a_report_without_metadata(text, day):
+    when = first_event(text, None).when
+    assert when.start <= day <= when.end and (when.end - when.start).days <= 1

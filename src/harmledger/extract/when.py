@@ -498,30 +498,34 @@ DATELINE_REACH = 400  # a dateline stands within a headline and a byline of the 
 def _dateline_day() -> re.Pattern[str]:
     """A dateline's day at the start of a report or of a line near it (after a headline or a
     byline), after its place words and before its agency and dash: "June 2 (Reuters) -",
-    "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"."""
+    "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"; an agency in brackets may
+    end it without a dash ("ABUJA, July 15 (NAN) Bandits ...", as NAN and Xinhua write)."""
     month = _capitalised(table("slot_time")["months"])
     return re.compile(
         r"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{0,40}?,\s*){0,2}"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?)"
-        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--|-|:)\s"
+        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Za-z .&-]{1,30}\)\s*(?:(?:—|–|--|-|:)\s|(?=[A-Z]))|(?:—|–|--|-|:)\s)"
     )
 
 
 @cache
 def _page_stamp() -> re.Pattern[str]:
     """A line near the top of a saved page that opens with the day it was published, with its
-    year, after a label or a weekday and before a time: "June 3, 2024 4:31 PM GMT+3",
-    "Published On 12 Jun 2024", "Wed 12 Jun 2024 14.30 BST", "Updated: 03.06.2024 17:05"."""
+    year, after a label, a place and a bullet, or a weekday, and before a time: "June 3, 2024
+    4:31 PM GMT+3", "Published On 12 Jun 2024", "Wed 12 Jun 2024 14.30 BST", "Kyiv • 15 July
+    2024", "Updated: 03.06.2024 17:05", "15/07/2024 09:15", "Last updated: 2024-07-15 09:15"."""
     words = table("slot_time")
     month = _capitalised(words["months"])
     weekday = choice(w[:3] for w in words["weekdays"])
     year = r"(?P<year>(?:19|20)\d\d)"
     return re.compile(
-        r"(?:\A|(?<=\n))[ \t]*(?:(?i:(?:first |last )?(?:published|updated|posted)|date)(?:\s+(?i:on))?\s*:?\s*)?"
+        r"(?:\A|(?<=\n))[ \t]*(?:(?i:(?:first |last )?(?:published|updated|posted)|date)(?:\s+(?i:on))?\s*:?\s*"
+        r"|[A-Z][\w'’ -]{1,30}?\s*[•·|]\s*)?"
         rf"(?:(?i:{weekday})[a-z]*\.?,?\s+)?"
-        rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?:(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?,?\s+"
-        rf"|(?P<numeric_day>\d{{1,2}})\.(?P<numeric_month>\d{{1,2}})\.){year}(?![.,]?\d\d)")
+        rf"|(?P<numeric_day>\d{{1,2}})(?P<sep>[./-])(?P<numeric_month>\d{{1,2}})(?P=sep)){year}(?![.,]?\d\d)"
+        r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)(?=[T\s]|$))")
 
 
 def _report_day(text: str) -> re.Match[str] | None:
@@ -549,12 +553,14 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     match = _report_day(text)
     if match is None:
         return None, False
-    if match.re is _page_stamp() and match.group("numeric_day"):
-        month, day = int(match.group("numeric_month")), int(match.group("numeric_day"))
-    else:
-        month = _month_number(match.group("month") or match.group("month_after"))
-        day = int(match.group("day") or match.group("day_first"))
+    stamp = match.re is _page_stamp()
+    if stamp and match.group("iso_year"):
+        return _stated_day(*(int(match.group(f"iso_{part}")) for part in ("year", "month", "day")), None), False
     year = int(match.group("year")) if match.group("year") else None
+    if stamp and match.group("numeric_day"):  # "15/07/2024" day first, "07/15/2024" as it must read
+        return _numeric_day(int(match.group("numeric_day")), int(match.group("numeric_month")), year, None), False
+    month = _month_number(match.group("month") or match.group("month_after"))
+    day = int(match.group("day") or match.group("day_first"))
     return _stated_day(year, month, day, today), year is None
 
 
