@@ -22,10 +22,10 @@ import re
 from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
-from harmledger.extract.lexicon import AGE_LIST, TRIGGER, patterns, slot_of
+from harmledger.extract.lexicon import AGE_LIST, TRIGGER, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures
-from harmledger.text.numbers import Quantity, find_quantities, parse_number
+from harmledger.text.numbers import Quantity, find_quantities
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
@@ -151,7 +151,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         if died:  # "one of the five people hospitalized after the strike has died": one dead, not one hurt
             return _finding(quantity, "killed", quantity.start, quantity.end + died.end(), subject.group("noun"))
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
-        return _plus(finding, _also_counted(subject))
+        return _plus(finding, people_counted(subject, 0) or 0)
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
@@ -174,7 +174,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             return _finding(quantity, slot_of(state), active.start(), quantity.end + state.end(), obj.group("noun"))
         if obj:
             also = patterns["object_also"].match(after, obj.end()) if obj.group("noun") else None
-            more = _also_counted(also) if also else 0
+            more = people_counted(also, 0) or 0 if also else 0
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
@@ -270,15 +270,6 @@ _FURTHER = re.compile(
     rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
-def _also_counted(subject: re.Match[str]) -> int:
-    """The people counted beside the subject ("three girls and an elderly man were found dead" are four)
-    or beside an active verb's object ("killed two soldiers and three civilians" are five)."""
-    word = subject.group("also_q")
-    if not word:
-        return 0
-    return 1 if word.lower() in ("a", "an") else parse_number(word) or 0
-
-
 def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quantity) -> Finding:
     """"she and three others were shot" is four people: the one named first is not among the others;
     so is "a man and three women were shot" (one person told without a number, then those counted,
@@ -311,8 +302,7 @@ def _with_subgroups(sentence: str, finding: Finding, patterns) -> Finding:
     sub = patterns["subgroup"].match(sentence, finding.end)
     if not sub:
         return finding
-    word = sub.group("q").lower()
-    value = 1 if word in ("a", "an", "one") else parse_number(word)
+    value = people_counted(sub)
     if value is None:
         return finding
     return replace(finding, children=value, end=sub.end())

@@ -13,6 +13,7 @@ from functools import cache
 from harmledger.data import table, word_set
 from harmledger.extract.figures import SLOTS
 from harmledger.extract.lookback import Backward, backward
+from harmledger.text.numbers import parse_number
 from harmledger.text.regex import CaselessSearch, choice, gated_word_start
 
 
@@ -52,7 +53,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
     # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children",
     # "three of his aides"
-    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<more>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
@@ -76,7 +77,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
     # found slain": more people counted beside the first, subjects of the same verb
     also = (
-        rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<also_q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
+        rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
         rf"(?:{mods})(?:{person})\b)?"
     )
 
@@ -256,6 +257,16 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
     inside a word the engine then stops at one test instead of trying every alternative, and
     at a word's end or a word no alternative begins with at the gate of first letters."""
     return gated_word_start("(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def people_counted(match: re.Match[str], default: int | None = None) -> int | None:
+    """How many people the count word of ``match`` says (every pattern names it ``q``): "a" or "an"
+    one, "three" 3, "12" 12; ``default`` where the pattern took no count word, None for a word
+    that is no number ("most")."""
+    word = match.group("q")
+    if not word:
+        return default
+    return 1 if word.lower() in ("a", "an") else parse_number(word)
 
 
 def slot_of(match: re.Match[str]) -> str:

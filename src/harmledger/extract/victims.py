@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, NAME_SEPARATOR, patterns, slot_of
+from harmledger.extract.lexicon import GATES, NAME_SEPARATOR, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -144,7 +144,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            more = sum(_victims_listed(item) for item in tried.items.finditer(match.group("also") or ""))
+            more = sum(people_counted(item, 1) or 0 for item in tried.items.finditer(match.group("also") or ""))
             found.append(stated("killed", _victims_told(match) + more, span, "victim", None))
             claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
@@ -172,11 +172,6 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
 
 _DIGITS = re.compile(r"\d+")
 _PLURAL_VICTIMS = re.compile(r"(?:s|men|children|people)$", re.IGNORECASE)
-
-
-def _victims_listed(item: re.Match[str]) -> int:
-    """How many people one more object of a killing verb names: "two daughters" 2, "her mother" 1."""
-    return parse_number(item.group("more")) if item.group("more") else 1
 
 
 def _victims_told(match: re.Match[str]) -> int:
@@ -249,7 +244,7 @@ def _death_of_value(match: re.Match[str]) -> int | None:
     if word in ("", "a", "an", "one", "the"):
         plural = (match.group("noun") or "").lower().endswith(("s", "men", "children", "people"))
         return None if word == "the" and plural else 1
-    return parse_number(word)
+    return people_counted(match)
 
 
 # "a teenager who was shot in the chest on Saturday has died", "one of the five people hospitalized after the
