@@ -81,6 +81,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         rf"(?:{mods})(?:{person})\b)?"
     )
 
+    # people with a verb of their own after them ("... and five others were wounded"): a clause's subject
+    own_verb = r"(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had)\b"
+
     def object_after(modifiers: str) -> re.Pattern[str]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
         return re.compile(
@@ -108,7 +111,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "dead_object_after": object_after(dead_mods),
         # "killed two soldiers and three civilians": more people counted beside an active verb's first object
         # (not "killed two people and five others were wounded", the subject of a verb of their own)
-        "object_also": re.compile(rf"{also}(?!'s|(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE),
+        "object_also": re.compile(rf"{also}(?!'s|{own_verb})", re.IGNORECASE),
         "sent_state": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,|\s+(?:in|from|of|ages?|aged|between)\s+[^,;.]{{1,30}}?)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
             rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
@@ -160,7 +163,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
             # "killed his wife and two daughters", "his partner and their two children", "his wife, her sister
             # and her mother": more people killed, each told with a determiner or a number
-            rf"(?P<also>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){victim_item}){{1,3}})?", re.IGNORECASE),
+            # ("killed a woman and four other residents were hurt": the others are a verb's subject, not killed)
+            rf"(?P<also>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){victim_item}){{1,3}}(?!{own_verb}))?", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "victim_item": re.compile(victim_item, re.IGNORECASE),
@@ -190,15 +194,19 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "pair_subject": re.compile(
-            rf"\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:(?:a|an|one|the|his|her)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
+            rf"\b(?:(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:(?:a|an|one|the|his|her)\s+)?"
+            # "Roary and his elder son were pronounced dead", "she and her husband were shot"
+            rf"|(?:(?-i:[A-Z][a-z'-]+)|he|she)\s+and\s+(?:his|her|their)\s+)(?:[\w'-]+\s+){{0,2}}?(?:{person})\b"
             rf"{apposition}\s+(?:(?:were|have been|had been)\s+(?:(?:both|also|later|reportedly)\s+)?(?:found\s+)?|(?=(?:both\s+)?died\b)(?:both\s+)?)"
             rf"{adverb}(?:{passive})\b",
             re.IGNORECASE,
         ),
-        # "Lamont Jones, 33, and Mario King, 26, were killed", "Kelso, Lum and Green were shot": each person named
+        # "Lamont Jones, 33, and Mario King, 26, were killed", "Kelso, Lum and Green were shot", "Omar P. Jarman, 35;
+        # Shontay N. Young, 34; and Danielle B. Lucero, 26, died": each person named
         "named_list": re.compile(
-            rf"\b(?P<names>{_NAMED}(?:,\s+{_NAMED})*,?\s+and\s+{_NAMED}),?\s+(?:were|have\s+been|had\s+been)\s+"
-            rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?{adverb}(?:{passive})\b"
+            rf"\b(?P<names>{_NAMED}(?:[,;]\s+{_NAMED})*[,;]?\s+and\s+{_NAMED}),?\s+(?:(?:were|have\s+been|had\s+been)\s+"
+            rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?|(?=(?:(?:all|both|later)\s+)?died\b)(?:(?:all|both|later)\s+)?)"
+            rf"{adverb}(?:{passive})\b"
         ),
         # "killing Sarah Davidson at the scene and injuring Leanne Smith and Dustin Grey": people named in full
         # as what a harm verb did (a first and a last name, so that no day, month or single word is read as one)
@@ -210,11 +218,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "companion": backward(
             rf"\b(?:he|she|(?<!\b(?:in|on|at|of)\s)(?<!\b(?:near|from)\s)(?-i:[A-Z][a-z'-]+)|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person}))", r"\s+and\s+", re.IGNORECASE
         ),
-        # "a man and three women were shot", "a mother and her three daughters", "Ortiz and his two sons":
-        # one person more than those counted
+        # "a man and three women were shot", "a mother and her three daughters", "Ortiz and his two sons",
+        # "she and her two sons": one person more than those counted
         "one_more": backward(
             rf"\b(?:(?:a|an)\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:couple|pair)\b)(?:{person})(?<!s)"
-            rf"|(?:the\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})(?<!s)|(?-i:[A-Z][a-z'-]+))(?=\s+and\s+(?:his|her|their)\s))",
+            rf"|(?:the\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})(?<!s)|(?-i:[A-Z][a-z'-]+)|he|she)(?=\s+and\s+(?:his|her|their)\s))",
             r"\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE
         ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
@@ -231,8 +239,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
 
 
 # a person's name, with the age a report gives after it ("Mario King, 26")
-_NAMED = r"(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=,|\s+and\b))?"
-NAME_SEPARATOR = r",\s+(?:and\s+)?|\s+and\s+"
+_NAMED = r"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=[,;]|\s+and\b))?"
+NAME_SEPARATOR = r"[,;]\s+(?:and\s+)?|\s+and\s+"
 
 
 _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, then \b
