@@ -119,12 +119,14 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         slot = _singular_slot(match)
         if slot is None:
             continue
-        died = _later_died(sentence, match)
+        then_died = _then_died(sentence, match, slot)
+        died = _later_died(sentence, match) or then_died
         if died:
             slot, span = "killed", (span[0], died.end())
         det = match.group("det").lower()
         noun = match.group("noun").lower()
-        ordinal = next((_ORDINALS[w] for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
+        # "the fourth victim ... was pronounced dead" is one death, whichever victim it was
+        ordinal = None if then_died else next((_ORDINALS[w] for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
@@ -138,6 +140,9 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             continue
         slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
         value = 0 if match.group("neg") else 1
+        died = _then_died(sentence, match, slot)
+        if died:
+            slot, span = "killed", (span[0], died.end())
         noun = None if _place_or_day(sentence, match) else match.group("name").lower()
         found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
         claimed.append(span)
@@ -258,6 +263,24 @@ def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     if not match.group("aux").lower().startswith("who") or match.group("neg"):
         return None
     return DIED_AFTER.match(sentence, match.end())
+
+
+# "was shot in the forehead, and was later pronounced dead", "suffered a gunshot wound and was pronounced
+# dead at the scene", "was taken to a hospital, but did not survive": the same victim's death, told as a
+# second verb of the clause that told the harm (not "a man was shot and a woman died": a subject of its own)
+_THEN_DIED = re.compile(
+    r"(?:(?!\b(?:and|but|while|who|when|whereas)\b)[^.;]){0,100}?,?\s+(?:and|but)\s+(?:(?:was|has)\s+)?"
+    r"(?:(?:later|since|then|eventually|subsequently|ultimately)\s+)?(?:was\s+)?"
+    r"(?:(?:pronounced|declared)\s+(?:dead|deceased)|died|did\s+not\s+survive|didn't\s+survive|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+
+
+def _then_died(sentence: str, match: re.Match[str], slot: str | None) -> re.Match[str] | None:
+    """Where a victim told harmed dies in the same clause ("was shot ... and was later pronounced dead")."""
+    if slot in (None, "killed") or match.group("neg"):
+        return None
+    return _THEN_DIED.match(sentence, match.end())
 
 
 def _singular_slot(match: re.Match[str]) -> str | None:
