@@ -62,18 +62,30 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         "death": re.compile(r"\b(?:dies|died|pass(?:es|ed)\s+away)\b", re.IGNORECASE),
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
-        # "Apopka shooting victim dies", "Teen shot near school dies": a bare singular subject takes the
-        # article the rules read victims by ("A Apopka shooting victim died")
+        # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies": a bare singular
+        # subject takes the article the rules read victims by ("A Apopka shooting victim died")
         "bare_subject": re.compile(
             rf"(?:^|(?<=:\s))(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
-            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})\s+(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
+            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
+        # "Woman, boyfriend killed", "Mother, 2 children found dead", "2 teens, man wounded": people listed with
+        # commas for "and" before their harm; each read as the rules count people ("A Woman and a boyfriend were killed")
+        "people_list": re.compile(
+            rf"(?:^|(?<=:\s))(?P<list>{_PERSON_ITEM}(?:(?:,|,?\s+and)\s+{_PERSON_ITEM})+)"
+            rf"(?=\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dead|dies|died)\b)",
+            re.IGNORECASE),
+        "person_item": re.compile(
+            r"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
         "lower": frozenset(words["lower_in_title_case"]),
         "not_subjects": frozenset([*words["not_subjects"], *words["participle_modifiers"], *(p for p in words["participles"] if " " not in p)]),
     }
+
+
+_PERSON_ITEM = r"(?:\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?[a-z]+\b"
+"""One entry of a headline's list of people: "2 children", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
 
 
 def _singular_people() -> str:
@@ -95,9 +107,11 @@ def as_prose(title: str) -> Prose:
             edits.append((word.start(), word.end(), lowered, True))
     for found in rules["separator"].finditer(title):
         edits.append((found.start(), found.end(), ".\n", False))
+    listed = _people_listed(title, rules, edits)
     for name in ("age_subject", "bare_subject"):  # "17-year-old boy shot": the rules read "a 17-year-old"
         for found in rules[name].finditer(title):
-            edits.append((found.start(), found.start(), "A ", False))
+            if found.start() not in listed:
+                edits.append((found.start(), found.start(), "A ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
     for found in rules["participle"].finditer(title):
@@ -106,9 +120,33 @@ def as_prose(title: str) -> Prose:
         if not subject or subject in rules["not_subjects"] or rules["death"].search(title, found.end()):
             continue  # "Teen wounded in drive-by dies": the harm told before the death is no clause of its own
         age = "," in found.group("gap") and subject.isdigit()  # "Boy, 5, shot in ankle"
-        verb = "were" if not age and _plural(subject, rules["plural"]) else "was"
+        verb = "were" if found.start() in listed or not age and _plural(subject, rules["plural"]) else "was"
         edits.append((found.start("told"), found.start("told"), f"{verb} ", False))
     return _applied(title, edits)
+
+
+def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Adds to ``edits`` the words that make a list of people prose ("Mother, 2 children" → "A Mother and 2
+    children"): "and" for a comma, an article before each person told without a number. Returns where
+    each list starts and ends (no other article goes there; its harm takes "were")."""
+    listed: set[int] = set()
+    people = _person_nouns()
+    for found in rules["people_list"].finditer(title):
+        items = list(rules["person_item"].finditer(title, found.start("list"), found.end("list")))
+        if any(item.group("noun").lower() not in people for item in items):
+            continue
+        for n, item in enumerate(items):
+            if item.group("sep"):
+                edits.append((item.start("sep"), item.end("sep"), " and", True))
+            if not item.group("number") and not _plural(item.group("noun").lower(), rules["plural"]):
+                edits.append((item.start("item"), item.start("item"), "a " if n else "A ", False))
+        listed.update((found.start("list"), found.end("list")))
+    return listed
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in word_set("person_nouns"))
 
 
 def _title_case(title: str) -> bool:
