@@ -76,6 +76,13 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             re.IGNORECASE),
         "person_item": re.compile(
             r"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
+        # "Arrest made in homicide", "Hendry County murder", "Gunman says fatal shooting was self-defense": a
+        # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
+        "bare_death": re.compile(
+            r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s))"
+            r"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){0,2}(?:(?:double|triple|quadruple)\s+)?"
+            r"(?:fatal\s+(?:shooting|stabbing)|homicide|murder|slaying|shooting\s+death)\b(?!\s+victims\b))",
+            re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
@@ -108,10 +115,10 @@ def as_prose(title: str) -> Prose:
     for found in rules["separator"].finditer(title):
         edits.append((found.start(), found.end(), ".\n", False))
     listed = _people_listed(title, rules, edits)
-    for name in ("age_subject", "bare_subject"):  # "17-year-old boy shot": the rules read "a 17-year-old"
+    for name in ("age_subject", "bare_subject", "bare_death"):  # "17-year-old boy shot": the rules read "a 17-year-old"
         for found in rules[name].finditer(title):
             if found.start() not in listed:
-                edits.append((found.start(), found.start(), "A ", False))
+                edits.append((found.start(), found.start(), "a " if name == "bare_death" and found.start() else "A ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
     for found in rules["participle"].finditer(title):
