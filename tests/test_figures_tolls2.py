@@ -97,6 +97,25 @@ def test_a_headline_subject_counts_everyone_it_lists(title, figure):
     assert _figures(as_prose(title).text) == [figure]
 
 
+@pytest.mark.parametrize(("title", "figure"), [
+    ("Arrest made in homicide near Lakeside park", ("killed", 1)),
+    ("Deputies: Man charged in Marion County murder", ("killed", 1)),
+    ("Neighbor says fatal shooting was over parking spot", ("killed", 1)),
+    ("Two charged in Eastside double murder", ("killed", 2)),
+])
+def test_a_headline_naming_the_crime_without_its_article_tells_the_dead(title, figure):
+    assert _figures(as_prose(title).text) == [figure]
+
+
+@pytest.mark.parametrize("title", [
+    "Teen charged with attempted murder in Eastside shooting",
+    "Police seek two homicide suspects after chase",
+    "Elm Street murder victims identified",  # victims, not one
+])
+def test_guard_a_headline_crime_that_tells_no_single_death(title):
+    assert ("killed", 1) not in _figures(as_prose(title).text)
+
+
 # --- the people after a killing verb's object who have a verb of their own are not among its dead
 
 @pytest.mark.parametrize("sentence", [
@@ -134,3 +153,19 @@ def test_guard_treatment_that_tells_no_wound_counts_no_one(sentence):
 def test_people_treated_who_later_died_are_dead():
     assert _figures("Two men were treated at a local hospital and later died, police said.") == [("killed", 2)]
 
+
+
+# --- the hurt told by the condition they were taken in (not "two victims remain in critical condition":
+# in GVA reports those are most often some of the wounded told before, not a toll)
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("One teenager was taken to Riley in stable condition, police said.", ("shot", 1)),
+    ("The 15-year-old was rushed to UPMC Mercy in critical condition.", ("shot", 1)),
+    ("Police said the victim was transported from the scene in serious condition.", ("shot", 1)),
+])
+def test_people_told_in_a_condition_are_counted(sentence, figure):
+    assert figure in _figures(sentence)
+
+
+def test_guard_people_who_remain_in_care_are_no_toll():
+    assert _figures("Five people were shot. Two of them remain in critical condition.") == [("shot", 5)]
