@@ -211,11 +211,22 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
     body, title = lead(found), lead(headline)
     if body is None or title is None:
         return found
+    if _told_dead_by_the_headline(body, title):
+        body.injured = None
     for slot in FILLED_SLOTS:
         count = getattr(title, slot)
         if getattr(body, slot) is None and count is not None and (slot == "killed" or _same_dead(body, title)):
             setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
     return found
+
+
+def _told_dead_by_the_headline(body: Mention, title: Mention) -> bool:
+    """Whether the people the text tells shot are the headline's dead: "16-year-old dies in accidental
+    shooting" over a text that only says he "accidentally shot himself" (written before he died, or
+    telling the shooting, not its outcome) has one dead and no wounded. Only where the text tells no
+    death, the headline no wounded, and no more wounded than the headline's dead."""
+    return (body.killed is None and body.injured is not None and title.killed is not None and title.injured is None
+            and body.injured.best is not None and title.killed.best is not None and body.injured.best <= title.killed.best)
 
 
 def _same_dead(body: Mention, title: Mention) -> bool:
