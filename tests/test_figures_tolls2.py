@@ -169,3 +169,36 @@ def test_people_told_in_a_condition_are_counted(sentence, figure):
 
 def test_guard_people_who_remain_in_care_are_no_toll():
     assert _figures("Five people were shot. Two of them remain in critical condition.") == [("shot", 5)]
+
+
+# --- one victim told with what they were doing before their harm
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("A man walking his dog was shot in the leg Tuesday night.", ("shot", 1)),
+    ("A teenager riding his bike on Oak Street was killed.", ("killed", 1)),
+    ("A woman sitting in her car was struck by a stray bullet, police said.", ("shot", 1)),
+])
+def test_a_victim_told_with_what_they_were_doing_is_counted(sentence, figure):
+    assert _figures(sentence) == [figure]
+
+
+def test_guard_a_person_told_doing_something_unharmed_counts_no_one():
+    assert _figures("A man wearing a red hoodie was seen running from the scene.") == []
+
+
+# --- a headline telling the death of the one the text only tells shot
+
+def test_the_text_s_shot_victim_is_the_headline_s_dead():
+    from harmledger.extract import extract
+
+    text = "Family members said the student accidentally shot himself while cleaning a rifle in his bedroom."
+    [lead] = extract(text, "2015-06-01", title="16-year-old dies in accidental shooting, deputies say")
+    assert (lead.killed.value, lead.injured) == (1, None)
+
+
+def test_guard_the_headline_s_wounded_keep_the_text_s_wounded():
+    from harmledger.extract import extract
+
+    text = "Two men were shot outside the bar on Elm Street early Sunday, police said."
+    [lead] = extract(text, "2015-06-01", title="1 dead, 2 wounded in Elm Street bar shooting")
+    assert lead.injured.value == 2
