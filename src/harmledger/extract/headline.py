@@ -221,12 +221,13 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
 
 
 def _told_dead_by_the_headline(body: Mention, title: Mention) -> bool:
-    """Whether the people the text tells shot are the headline's dead: "16-year-old dies in accidental
-    shooting" over a text that only says he "accidentally shot himself" (written before he died, or
-    telling the shooting, not its outcome) has one dead and no wounded. Only where the text tells no
-    death, the headline no wounded, and no more wounded than the headline's dead."""
+    """Whether the one victim the text tells shot is the headline's one dead: "16-year-old dies in
+    accidental shooting" over a text that only says he "accidentally shot himself" (written before he
+    died, or telling the shooting, not its outcome) has one dead and no wounded. Only one victim on
+    each side, the text telling no death and the headline no wounded: where more are told ("Death
+    toll rises to 3" over "two men were shot and wounded") the text's own figures stand."""
     return (body.killed is None and body.injured is not None and title.killed is not None and title.injured is None
-            and body.injured.best is not None and title.killed.best is not None and body.injured.best <= title.killed.best)
+            and body.injured.best == title.killed.best == 1)
 
 
 def _same_dead(body: Mention, title: Mention) -> bool:
