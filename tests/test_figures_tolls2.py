@@ -175,7 +175,7 @@ def test_guard_people_who_remain_in_care_are_no_toll():
 
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("A man walking his dog was shot in the leg Tuesday night.", ("shot", 1)),
-    ("A teenager riding his bike on Oak Street was killed.", ("killed", 1)),
+    ("A teenager riding his bike was killed, police said.", ("killed", 1)),
     ("A woman sitting in her car was struck by a stray bullet, police said.", ("shot", 1)),
 ])
 def test_a_victim_told_with_what_they_were_doing_is_counted(sentence, figure):
