@@ -202,3 +202,13 @@ def test_guard_the_headline_s_wounded_keep_the_text_s_wounded():
     text = "Two men were shot outside the bar on Elm Street early Sunday, police said."
     [lead] = extract(text, "2015-06-01", title="1 dead, 2 wounded in Elm Street bar shooting")
     assert lead.injured.value == 2
+
+
+# --- some of those told before, with an apposition after the group
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("One of the four, a 19-year-old woman, died at Regions Hospital, police said.", ("killed", 1)),
+    ("Two of the boys, 13 and 16, were taken to Children's Hospital.", ("shot", 2)),
+])
+def test_some_of_a_group_told_with_an_apposition_are_counted_as_some(sentence, figure):
+    assert _figures(sentence) == [figure]

@@ -97,8 +97,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
 
     return {
         "subject": re.compile(
-            # "five more were hurt": "more" stands for people only as a subject
-            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\s+)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
+            # "five more were hurt": "more" stands for people only as a subject; "one of the six, a 24-year-old
+            # man, died": one of those told before, with an apposition
+            rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\b\s*)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
             rf"|{participle})?{also})?"
             rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
