@@ -18,6 +18,7 @@ import argparse
 import gc
 import random
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -92,6 +93,27 @@ def _insert_raw(connection, table: str, rows: list[dict]) -> None:
     connection.exec_driver_sql(sql, values)
 
 
+def seeded_ledger(folder: Path, size: int, articles: int, keys: list[str], days: tuple[date, date], keep: bool) -> Path:
+    """The file of a ledger seeded with ``size`` synthetic incidents for ``articles`` bench articles: one kept in
+    ``folder`` by an earlier run, else the largest smaller one grown to ``size``, copied where ``keep`` (each size
+    stays for the next run), moved otherwise."""
+    path = folder / f"ledger-{size}-{articles}.db"
+    if path.exists():
+        return path
+    growing, seeded = folder / f"{path.name}.seeding", 0
+    growing.unlink(missing_ok=True)
+    smaller = sorted((int(found.name.split("-")[1]), found) for found in folder.glob(f"ledger-*-{articles}.db"))
+    if smaller and smaller[0][0] < size:
+        seeded, found = max(s for s in smaller if s[0] < size)
+        (shutil.copyfile if keep else shutil.move)(found, growing)
+    from harmledger.ledger import Ledger
+
+    with Ledger(f"sqlite:///{growing}") as ledger:
+        seed_incidents(ledger, seeded, size, keys, days)
+    growing.rename(path)  # only a ledger seeded to its size bears its name: an interrupted seeding starts again
+    return path
+
+
 def link_times(ledger, results: list) -> tuple[list[float], float, float]:
     """Seconds of ``link_document`` for each result, each written and linked in a transaction rolled back;
     the seconds (CPU) the linker's index took to read first, and the MiB it holds."""
@@ -158,6 +180,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--articles", type=int, default=300, help="real articles linked at each size")
     parser.add_argument("--rounds", type=int, default=3, help="ingests with and without linking, alternated, for the throughput")
+    parser.add_argument("--ledgers", type=Path, help="a folder keeping each size's seeded ledger for later runs (seeding a million mentions takes minutes)")
     args = parser.parse_args()
     from harmledger.ledger import Ledger
     from harmledger.link.fingerprint import Fingerprint
@@ -168,16 +191,16 @@ def main() -> None:
     dated = [r.record.published for r in results if r.record.published]
     days = (min(dated), max(dated))
     print(f"{len(results)} articles, {len(keys)} distinct keys, seeded over {days[0]} .. {days[1]}")
-    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'index s':>8} {'index MiB':>10}  (CPU time of link_document per article; of reading the index)")
-    with tempfile.TemporaryDirectory() as folder, Ledger(f"sqlite:///{folder}/link.db") as ledger:
-        seeded = 0
+    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8} {'max ms':>8} {'index s':>8} {'index MiB':>10}  (CPU time of link_document per article; of reading the index)")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.ledgers or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
         for size in sorted(args.sizes):
-            seed_incidents(ledger, seeded, size, keys, days)
-            seeded = size
-            times, index_seconds, index_mib = link_times(ledger, results)
+            with Ledger(f"sqlite:///{seeded_ledger(folder, size, len(results), keys, days, keep=args.ledgers is not None)}") as ledger:
+                times, index_seconds, index_mib = link_times(ledger, results)
             times.sort()
             p95 = times[int(0.95 * (len(times) - 1))]
-            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {times[-1] * 1000:>8.1f} {index_seconds:>8.1f} {index_mib:>10.0f}", flush=True)
+            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {statistics.mean(times) * 1000:>8.1f} {times[-1] * 1000:>8.1f} {index_seconds:>8.1f} {index_mib:>10.0f}", flush=True)
     for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")):
         (without, with_linking), (without_cpu, with_linking_cpu) = best_throughputs(results, extracting, args.rounds)
         print(f"{name}: {without:.0f} documents/s without linking, {with_linking:.0f} with: {with_linking / without:.0%} of the throughput"
