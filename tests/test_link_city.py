@@ -56,11 +56,8 @@ def test_the_next_days_report_naming_the_same_street_still_joins():
 
 def _city_cell(days: list[int]) -> Postings:
     """A city's grid cell: one incident a day on each of ``days`` (ordinal days from 1 January 2017)."""
-    postings = Postings()
     start = date(2017, 1, 1).toordinal()
-    for day in days:
-        postings.append(start + day, f"shooting on day {day}")
-    return postings
+    return Postings((start + day, f"shooting on day {day}") for day in days)
 
 
 def test_a_key_offers_a_report_read_in_publication_order_its_latest_incidents():

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from datetime import date
+from itertools import groupby
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, event
@@ -73,13 +74,19 @@ _PUBLISHED, _ID = Member._fields.index("published"), Member._fields.index("id")
 
 
 class Postings:
-    """One key's (day, incident) pairs, sorted by day then incident: a key's walk reads them latest first."""
+    """One key's (day, incident) pairs, sorted by day then incident: a key's walk reads them latest first.
+
+    The incidents are a tuple, rebuilt at each change, not a list: the garbage collector walks every list
+    at each full collection, and a million mentions' keys hold seven million incidents (a full collection
+    took 0.8 s then, in the middle of whichever document's linking set it off), while it stops tracking a
+    tuple of strings. A change copies one key's pairs, a few thousand at most."""
 
     __slots__ = ("days", "incidents")
 
-    def __init__(self) -> None:
-        self.days = array("i")
-        self.incidents: list[str] = []
+    def __init__(self, pairs: Iterable[tuple[int, str]] = ()) -> None:
+        ordered = sorted(set(pairs))
+        self.days = array("i", (day for day, _ in ordered))
+        self.incidents: tuple[str, ...] = tuple(incident for _, incident in ordered)
 
     def add(self, day: int, incident: str) -> bool:
         """Add the pair unless present (``insert_ignore``); whether it was added."""
@@ -88,16 +95,8 @@ class Postings:
         if at < hi and self.incidents[at] == incident:
             return False
         self.days.insert(at, day)
-        self.incidents.insert(at, incident)
+        self.incidents = self.incidents[:at] + (incident,) + self.incidents[at:]
         return True
-
-    def append(self, day: int, incident: str) -> None:
-        """Add the pair, at the end where it sorts there (a load reads each key's pairs in order)."""
-        if self.days and (self.days[-1], self.incidents[-1]) >= (day, incident):
-            self.add(day, incident)
-        else:
-            self.days.append(day)
-            self.incidents.append(incident)
 
     def remove(self, day: int, incident: str) -> bool:
         """Remove the pair where present; whether it was."""
@@ -105,7 +104,8 @@ class Postings:
         at = bisect_left(self.incidents, incident, lo, hi)
         if at == hi or self.incidents[at] != incident:
             return False
-        del self.days[at], self.incidents[at]
+        del self.days[at]
+        self.incidents = self.incidents[:at] + self.incidents[at + 1 :]
         return True
 
     def nearest(self, start: int, day: int, end: int, count: int) -> list[str]:
@@ -116,7 +116,7 @@ class Postings:
         lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
         after = min(max(bisect_right(self.days, day), lo), hi)
         if after == hi or hi - lo <= count:
-            return self.incidents[max(lo, hi - count) : hi][::-1]
+            return list(self.incidents[max(lo, hi - count) : hi][::-1])
         first, last = max(lo, after - count), min(after, hi - count)  # the nearest pairs are a run starting in here
         while first < last:
             middle = (first + last) // 2
@@ -124,7 +124,7 @@ class Postings:
                 first = middle + 1
             else:
                 last = middle
-        return self.incidents[first : first + count][::-1]
+        return list(self.incidents[first : first + count][::-1])
 
 
 class CandidateIndex:
@@ -136,7 +136,8 @@ class CandidateIndex:
         self._keys: dict[str, Postings] = {}
         self._incidents: dict[str, tuple[Any, ...]] = {}
         """Incident id → its ``Incident`` as a plain tuple."""
-        self._cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+        self._cells: dict[tuple[int, int], dict[str, None]] = defaultdict(dict)
+        """Grid cell → its incidents, as a dict's keys: the collector stops tracking a dict of strings, never a set."""
         self._journal: list[tuple[Any, ...]] = []
         self._journal_base: Hashable = None
         self._nulls_first = True
@@ -210,7 +211,7 @@ class CandidateIndex:
         self._journal.clear()
         self._read_after_linking = self._linked
         self._nulls_first = connection.dialect.name == "sqlite"
-        self._incidents, self._cells, self._keys = {}, defaultdict(set), {}
+        self._incidents, self._cells, self._keys = {}, defaultdict(dict), {}
         days: dict[date | None, date | None] = {}
         day = lambda found: days.setdefault(found, found)  # noqa: E731 (one object per day, however many rows hold it)
         for row in linking.block_incidents(connection):
@@ -225,9 +226,12 @@ class CandidateIndex:
             if (incident := self._incident(incident_id)) is not None:
                 self._incidents[incident_id] = tuple(incident._replace(members=tuple(sorted(found, key=self._order))))
         ids = {incident_id: incident_id for incident_id in self._incidents}  # one string per incident, however many keys
-        for key, day, incident_id in linking.block_keys(connection):
-            if day is not None:
-                self._keys.setdefault(key, Postings()).append(day.toordinal(), ids.get(incident_id, incident_id))
+        for key, found in groupby(linking.block_keys(connection), key=lambda row: row[0]):  # a key's rows come together
+            pairs = [(day.toordinal(), ids.get(incident_id, incident_id)) for _, day, incident_id in found if day is not None]
+            if key in self._keys:
+                pairs += zip(self._keys[key].days, self._keys[key].incidents)
+            if pairs:
+                self._keys[key] = Postings(pairs)
 
     def _order(self, member: tuple[Any, ...]) -> tuple[Any, ...]:
         """Members' order: publication, then id, undated first on SQLite and last on PostgreSQL, as SQL sorted them."""
@@ -243,11 +247,11 @@ class CandidateIndex:
         if old is not None:
             del self._incidents[incident_id]
             if old.lat is not None and old.lon is not None:
-                self._cells[self._cell_of(old.lat, old.lon)].discard(incident_id)
+                self._cells[self._cell_of(old.lat, old.lon)].pop(incident_id, None)
         if incident is not None:
             self._incidents[incident_id] = tuple(incident)
             if incident.lat is not None and incident.lon is not None:
-                self._cells[self._cell_of(incident.lat, incident.lon)].add(incident_id)
+                self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = None
 
     # ---- the linker's own writes ------------------------------------------------
 
@@ -274,7 +278,7 @@ class CandidateIndex:
         self._journal.append(("incident", absorbed, old))
         self._put(absorbed, None)
         for key, day in keys:
-            postings = self._keys.setdefault(key, Postings())
+            postings = self._postings(key)
             if postings.remove(day.toordinal(), absorbed):
                 self._journal.append(("unkey", key, day.toordinal(), absorbed))
             if postings.add(day.toordinal(), survivor):
@@ -287,8 +291,14 @@ class CandidateIndex:
             return
         for incident_id, keys in keyed.items():
             for key in keys:
-                if self._keys.setdefault(key, Postings()).add(day.toordinal(), incident_id):
+                if self._postings(key).add(day.toordinal(), incident_id):
                     self._journal.append(("key", key, day.toordinal(), incident_id))
+
+    def _postings(self, key: str) -> Postings:
+        found = self._keys.get(key)
+        if found is None:
+            found = self._keys[key] = Postings()
+        return found
 
     # ---- reading ----------------------------------------------------------------
 
