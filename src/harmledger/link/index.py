@@ -19,6 +19,7 @@ index as the ledger is.
 
 from __future__ import annotations
 
+import gc
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -73,39 +74,59 @@ _KIND, _MERGED, _LAST_REPORTED, _MEMBERS = (Incident._fields.index(name) for nam
 _PUBLISHED, _ID = Member._fields.index("published"), Member._fields.index("id")
 
 
+class Numbering:
+    """Incident ids as numbers and back, in two dicts of plain values, which the garbage collector stops tracking."""
+
+    __slots__ = ("numbers", "ids")
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.ids: dict[int, str] = {}
+
+    def number(self, incident: str) -> int:
+        found = self.numbers.get(incident)
+        if found is None:
+            found = self.numbers[incident] = len(self.numbers)
+            self.ids[found] = incident
+        return found
+
+
 class Postings:
     """One key's (day, incident) pairs, sorted by day then incident: a key's walk reads them latest first.
 
-    The incidents are a tuple, rebuilt at each change, not a list: the garbage collector walks every list
-    at each full collection, and a million mentions' keys hold seven million incidents (a full collection
-    took 0.8 s then, in the middle of whichever document's linking set it off), while it stops tracking a
-    tuple of strings. A change copies one key's pairs, a few thousand at most."""
+    The incidents are held as numbers (``Numbering``) in an array, not as strings in a list: the garbage
+    collector walks every list at each full collection, and a million mentions' keys hold seven million
+    incidents (0.4-0.5 s a full collection, in the middle of whichever document's linking set it off)."""
 
-    __slots__ = ("days", "incidents")
+    __slots__ = ("days", "numbers", "ids")
 
-    def __init__(self, pairs: Iterable[tuple[int, str]] = ()) -> None:
+    def __init__(self, pairs: Iterable[tuple[int, str]] = (), ids: Numbering | None = None) -> None:
+        self.ids = ids or Numbering()
         ordered = sorted(set(pairs))
         self.days = array("i", (day for day, _ in ordered))
-        self.incidents: tuple[str, ...] = tuple(incident for _, incident in ordered)
+        self.numbers = array("q", (self.ids.number(incident) for _, incident in ordered))
+
+    @property
+    def incidents(self) -> list[str]:
+        return [self.ids.ids[n] for n in self.numbers]
 
     def add(self, day: int, incident: str) -> bool:
         """Add the pair unless present (``insert_ignore``); whether it was added."""
         lo, hi = bisect_left(self.days, day), bisect_right(self.days, day)
-        at = bisect_left(self.incidents, incident, lo, hi)
-        if at < hi and self.incidents[at] == incident:
+        at = bisect_left(self.numbers, incident, lo, hi, key=self.ids.ids.__getitem__)
+        if at < hi and self.ids.ids[self.numbers[at]] == incident:
             return False
         self.days.insert(at, day)
-        self.incidents = self.incidents[:at] + (incident,) + self.incidents[at:]
+        self.numbers.insert(at, self.ids.number(incident))
         return True
 
     def remove(self, day: int, incident: str) -> bool:
         """Remove the pair where present; whether it was."""
         lo, hi = bisect_left(self.days, day), bisect_right(self.days, day)
-        at = bisect_left(self.incidents, incident, lo, hi)
-        if at == hi or self.incidents[at] != incident:
+        at = bisect_left(self.numbers, incident, lo, hi, key=self.ids.ids.__getitem__)
+        if at == hi or self.ids.ids[self.numbers[at]] != incident:
             return False
-        del self.days[at]
-        self.incidents = self.incidents[:at] + self.incidents[at + 1 :]
+        del self.days[at], self.numbers[at]
         return True
 
     def nearest(self, start: int, day: int, end: int, count: int) -> list[str]:
@@ -116,7 +137,7 @@ class Postings:
         lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
         after = min(max(bisect_right(self.days, day), lo), hi)
         if after == hi or hi - lo <= count:
-            return list(self.incidents[max(lo, hi - count) : hi][::-1])
+            return [self.ids.ids[n] for n in self.numbers[max(lo, hi - count) : hi][::-1]]
         first, last = max(lo, after - count), min(after, hi - count)  # the nearest pairs are a run starting in here
         while first < last:
             middle = (first + last) // 2
@@ -124,7 +145,7 @@ class Postings:
                 first = middle + 1
             else:
                 last = middle
-        return list(self.incidents[first : first + count][::-1])
+        return [self.ids.ids[n] for n in self.numbers[first : first + count][::-1]]
 
 
 class CandidateIndex:
@@ -134,6 +155,7 @@ class CandidateIndex:
         self._cell_of = cell_of
         self._state: Hashable = None
         self._keys: dict[str, Postings] = {}
+        self._numbering = Numbering()
         self._incidents: dict[str, tuple[Any, ...]] = {}
         """Incident id → its ``Incident`` as a plain tuple."""
         self._cells: dict[tuple[int, int], dict[str, None]] = defaultdict(dict)
@@ -211,7 +233,7 @@ class CandidateIndex:
         self._journal.clear()
         self._read_after_linking = self._linked
         self._nulls_first = connection.dialect.name == "sqlite"
-        self._incidents, self._cells, self._keys = {}, defaultdict(dict), {}
+        self._incidents, self._cells, self._keys, self._numbering = {}, defaultdict(dict), {}, Numbering()
         days: dict[date | None, date | None] = {}
         day = lambda found: days.setdefault(found, found)  # noqa: E731 (one object per day, however many rows hold it)
         for row in linking.block_incidents(connection):
@@ -231,7 +253,8 @@ class CandidateIndex:
             if key in self._keys:
                 pairs += zip(self._keys[key].days, self._keys[key].incidents)
             if pairs:
-                self._keys[key] = Postings(pairs)
+                self._keys[key] = Postings(pairs, self._numbering)
+        gc.collect()  # untracks what was just read (tuples and dicts of plain values) now, not in the next document's time
 
     def _order(self, member: tuple[Any, ...]) -> tuple[Any, ...]:
         """Members' order: publication, then id, undated first on SQLite and last on PostgreSQL, as SQL sorted them."""
@@ -297,7 +320,7 @@ class CandidateIndex:
     def _postings(self, key: str) -> Postings:
         found = self._keys.get(key)
         if found is None:
-            found = self._keys[key] = Postings()
+            found = self._keys[key] = Postings(ids=self._numbering)
         return found
 
     # ---- reading ----------------------------------------------------------------
