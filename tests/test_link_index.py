@@ -1,12 +1,14 @@
 """The linker's in-memory index stays the ledger's: another writer's links are seen, a rolled-back
 document leaves nothing behind, and what the linker keeps in place equals what a fresh read finds."""
 
+import gc
+
 import pytest
 from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SHOOTING, _lead_incident
 
 from harmledger.ledger import Ledger
-from harmledger.link.index import CandidateIndex
+from harmledger.link.index import CandidateIndex, Postings
 from harmledger.link.linker import _cell, incident_id
 from harmledger.store import linking
 
@@ -94,3 +96,27 @@ def _held(index):
     """Everything an index holds, less the empty lists and sets a key or cell leaves when it loses its last entry."""
     keys = {key: (list(postings.days), postings.incidents) for key, postings in index._keys.items() if postings.incidents}
     return keys, index._incidents, {cell: found for cell, found in index._cells.items() if found}
+
+
+def test_a_keys_postings_keep_a_days_incidents_in_id_order_whatever_order_they_came_in():
+    """Postings hold incidents as numbers given in arrival order, yet a day's incidents sort by id, as SQL reads them."""
+    postings = Postings([(5, "i-charlie"), (7, "i-alpha")])
+    assert postings.add(5, "i-alpha") and postings.add(5, "i-bravo")
+    assert not postings.add(5, "i-bravo")  # present: nothing added (insert_ignore)
+    assert postings.incidents == ["i-alpha", "i-bravo", "i-charlie", "i-alpha"]
+    assert postings.remove(5, "i-bravo") and not postings.remove(6, "i-alpha")
+    assert postings.nearest(0, 7, 10, 2) == ["i-alpha", "i-charlie"]
+    assert list(postings.days) == [5, 5, 7]
+
+
+def test_what_the_index_holds_by_the_million_the_garbage_collector_does_not_walk(db_url):
+    """A full collection walks every list and set: the index's postings and cells must not be either (at a million
+    mentions they held 8.5 million references, 0.45 s a collection, paid by whichever document set one off)."""
+    with Ledger(db_url) as ledger:
+        _ingest(ledger, SHOOTING)
+        index = _fresh(ledger)
+    assert index._keys and index._cells
+    arrays = [p.days for p in index._keys.values()] + [p.numbers for p in index._keys.values()]
+    assert all(len(gc.get_referents(found)) <= 1 for found in arrays)  # their type at most, never their items
+    dicts = [*index._cells.values(), index._numbering.numbers, index._numbering.ids]
+    assert not any(gc.is_tracked(found) for found in dicts)
