@@ -222,11 +222,19 @@ def _names(text: str, places: frozenset[str]) -> Vector:
     institutions = word_set("link_institution_words")
     counts = Counter(
         term for name in [*_NAME.findall(text), *_opening_names(text)]
-        if (term := name.lower().replace(" ", "_")) not in places and term.rsplit("_", 1)[-1] not in institutions
+        if (term := _untitled(name.lower().split())) not in places and term.rsplit("_", 1)[-1] not in institutions
         and not _names_no_one(term)
     )
     weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
     return _unit(weights, TOP_TERMS["names"])
+
+
+def _untitled(words: list[str]) -> str:
+    """A name as a term, less the titles said before it (``data/link_title_words.txt``) where two words remain:
+    reports of one shooting name "Police Chief James Craig", "Chief James Craig" and "James Craig" alike."""
+    titles = word_set("link_title_words")
+    start = next((i + 1 for i in range(len(words) - 3, -1, -1) if words[i] in titles), 0)
+    return "_".join(words[start:])
 
 
 def _names_no_one(term: str) -> bool:
