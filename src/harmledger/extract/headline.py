@@ -153,6 +153,7 @@ def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, boo
 
 @cache
 def _person_nouns() -> frozenset[str]:
+    """Every person noun, lower-cased: a headline's list is read as people only where each entry is one."""
     return frozenset(n.lower() for n in word_set("person_nouns"))
 
 
