@@ -116,6 +116,26 @@ def test_guard_a_headline_crime_that_tells_no_single_death(title):
     assert ("killed", 1) not in _figures(as_prose(title).text)
 
 
+@pytest.mark.parametrize(("title", "figure"), [
+    ("Gunman kills teen outside Westside convenience store", ("killed", 1)),
+    ("Man shoots neighbor after argument over dog", ("shot", 1)),
+    ("Police seek shooter who wounded 9-year-old girl in Fresno apartment", ("injured", 1)),
+    ("Homeowner shoots would-be burglar on East Side", ("shot", 1)),
+    ("Deputies: Father accidentally shot Lakeland toddler, 2", ("shot", 1)),
+])
+def test_a_headline_verb_s_bare_object_is_one_victim(title, figure):
+    assert _figures(as_prose(title).text) == [figure]
+
+
+@pytest.mark.parametrize(("title", "figures"), [
+    ("Teen shot in front of boy's home", [("shot", 1)]),  # a preposition: no object, the teen is the one
+    ("Man shot dead by police officer", [("killed", 1)]),
+    ("Police: Man shot neighbor's dog during dispute", []),  # a possessive is not the victim
+])
+def test_guard_a_headline_verb_without_a_bare_object_adds_no_one(title, figures):
+    assert _figures(as_prose(title).text) == figures
+
+
 # --- the people after a killing verb's object who have a verb of their own are not among its dead
 
 @pytest.mark.parametrize("sentence", [

@@ -83,12 +83,25 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             r"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){0,2}(?:(?:double|triple|quadruple)\s+)?"
             r"(?:fatal\s+(?:shooting|stabbing)|homicide|murder|slaying|shooting\s+death)\b(?!\s+victims\b))",
             re.IGNORECASE),
+        # "Man shoots neighbor", "Gunman kills teen in Dayton", "shooter who wounded 9-year-old girl": a harm verb's
+        # bare singular object takes the article a headline drops ("Man shot a neighbor"); its words before the
+        # person are modifiers, never a preposition ("Teen shot in front of boy's home" is no object)
+        "bare_object": re.compile(
+            rf"\b(?:kills|killed|shoots|shot|wounds|wounded|injures|injured|stabs|stabbed)\s+"
+            rf"(?=(?:(?!(?:{_NOT_MODIFIERS})\b)[\w'.-]+,?\s+){{0,3}}?(?:{_singular_people()})\b(?!'))",
+            re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
         "lower": frozenset(words["lower_in_title_case"]),
         "not_subjects": frozenset([*words["not_subjects"], *words["participle_modifiers"], *(p for p in words["participles"] if " " not in p)]),
     }
+
+
+_NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himself|herself|themselves|dead|twice|"
+                  "multiple|in|at|on|near|by|outside|inside|during|after|before|while|as|to|from|with|for|of|and|or|"
+                  "over|into|through|when|is|was|were")
+"""Words that end a headline's bare object before its person: an article or pronoun (no article is missing), a preposition or verb."""
 
 
 _PERSON_ITEM = r"(?:\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?[a-z]+\b"
@@ -119,6 +132,8 @@ def as_prose(title: str) -> Prose:
         for found in rules[name].finditer(title):
             if found.start() not in listed:
                 edits.append((found.start(), found.start(), "a " if name == "bare_death" and found.start() else "A ", False))
+    for found in rules["bare_object"].finditer(title):
+        edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
     for found in rules["participle"].finditer(title):
