@@ -151,7 +151,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         if died:  # "one of the five people hospitalized after the strike has died": one dead, not one hurt
             return _finding(quantity, "killed", quantity.start, quantity.end + died.end(), subject.group("noun"))
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
-        return _plus(finding, people_counted(subject, 0) or 0)
+        return _plus(finding, people_counted(subject) or 0)
     if toll:
         slot = "killed" if toll.group("killed") else "injured"
         return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
@@ -174,7 +174,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             return _finding(quantity, slot_of(state), active.start(), quantity.end + state.end(), obj.group("noun"))
         if obj:
             also = patterns["object_also"].match(after, obj.end()) if obj.group("noun") else None
-            more = people_counted(also, 0) or 0 if also else 0
+            more = people_counted(also) or 0 if also else 0
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
