@@ -443,8 +443,9 @@ def build() -> dict[str, Any]:
             lookup[key].append(index)
             text_keys[key] = "country"
         demonym = fold(people.get(cc, ""))
-        if len(demonym) >= MIN_KEY_LENGTH and demonym not in text_keys:
-            lookup[demonym].append(index)
+        if len(demonym) >= MIN_KEY_LENGTH and text_keys.get(demonym) not in ("country", "admin"):
+            # a people's adjective before a small namesake town's name: "the Chadian town of Adre"
+            lookup[demonym].insert(0, index)
             text_keys[demonym] = "demonym"
 
     population = [p[6] for p in places]

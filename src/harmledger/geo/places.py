@@ -216,6 +216,9 @@ _TOWN_OF = re.compile(r"\s*(?:town|city|village|settlement|community) of (?:the 
 _AREA_AFTER = re.compile(r" (?:township|territory|lga|local government area|county|raion|hromada|locality|municipality"
                          r"|commune|department|prefecture)\b")
 _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
+# a people's adjective, then the kind of place the next name is: "the northern Israeli town of Nahariya",
+# "the Russian border village of Tyotkino", "the Chadian town of Adre"
+_PEOPLES_TOWN_OF = re.compile(r"(?: [a-z-]+){0,2}? (?:town|city|village|settlement|community|hamlet|port)s? of (?:the )?")
 
 
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
@@ -808,6 +811,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     only where the document supports them; a query is known to name a place."""
     # A people named is no place, but may say which country the text is about (``_Context``).
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
+    countries_told = _countries_of_peoples_towns(folded, matches)
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
     owners = frozenset(id(m) for m in matches if m.kind == "country" and _INSTITUTION.match(text, offsets[m.end] + 1))
@@ -827,6 +831,10 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             m.qualifiers.append(-1)
     if context.votes:
         context.focus = context.votes.most_common(1)[0][0]
+    for m, country_entry in countries_told:
+        if m in matches:
+            m.qualifiers.append(len(matches))
+            matches.append(_Match(-1, -1, "", "country", candidates=(country_entry,), choice=country_entry))
     # Qualifiers first (they constrain the names before them), then the rest twice:
     # the second pass rewards closeness to the first pass's choices.
     order = sorted(range(len(matches)), key=lambda i: matches[i].qualifier_of is None)
@@ -880,6 +888,18 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             population=m.choice.population,
         ))
     return out
+
+
+def _countries_of_peoples_towns(folded: str, matches: list[_Match]) -> list[tuple[_Match, Entry]]:
+    """Each name a people's adjective says the country of ("the northern Israeli town of Nahariya"), with
+    that country: a town across the border of the war the text is about is still where it says, as
+    "Nahariya, Israel" would be."""
+    told = []
+    for people, name in zip(matches, matches[1:]):
+        if people.kind == "demonym" and people.candidates and name.kind != "demonym" and (
+                _PEOPLES_TOWN_OF.fullmatch(folded, people.start + len(people.key), name.start)):
+            told.append((name, people.candidates[0]))
+    return told
 
 
 QUALIFIER_VILLAGE_RATIO = 10
