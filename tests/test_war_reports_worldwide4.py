@@ -8,6 +8,7 @@ import pytest
 
 from harmledger.extract import extract
 from harmledger.extract.classify import classify
+from harmledger.extract.speakers import find_speaker
 
 
 def first_event(text: str, published: str | None = "2024-06-17"):
@@ -151,3 +152,138 @@ def test_the_countryside_of_a_city_alone_is_near_it():
     # SOHR: the strike fell somewhere around Aleppo, not in the city
     text = "Russian warplanes struck the western countryside of Aleppo on Sunday, killing four civilians."
     assert event_place(text)[::3] == ("Aleppo", "near")
+
+
+@pytest.mark.parametrize("text", [
+    # Al Jazeera, WAFA, SANA, L'Orient-Le Jour: an air power's "strike" with no platform named
+    "An Israeli strike on the al-Tabin school in the Daraj neighbourhood of Gaza City during dawn prayers on "
+    "Saturday killed more than 90 people, Gaza's civil defence said.",
+    "Five people were killed in an Israeli strike on a school sheltering displaced families in Nuseirat refugee "
+    "camp in central Gaza on Tuesday, the civil defence said.",
+    "Israeli strikes on the area of Masyaf in Hama province killed 14 people and wounded 43 overnight, SANA said.",
+    "An Israeli strike killed senior Hamas official Saleh al-Arouri in Beirut's southern suburbs on Tuesday.",
+    "A coalition strike hit a detention centre in Saada, killing at least 70 people, MSF said.",
+])
+def test_an_air_power_s_strike_is_an_air_strike(text):
+    found = classify(text)
+    assert (found.weapon, found.sub_event_type) == ("airstrike", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # the platform or gun the report names still decides
+    ("An Israeli drone strike on a car in Nabatieh killed three people.", "drone"),
+    ("Israeli tank shelling killed four people in Rafah.", "artillery"),
+    ("An Israeli artillery strike hit the outskirts of Khiam, wounding two.", "artillery"),
+    ("A Russian strike hit a residential building in Kharkiv, killing two.", None),
+])
+def test_a_named_platform_outranks_the_air_power_s_strike(text, weapon):
+    assert classify(text).weapon == weapon
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # AFP on the Sahel, Reuters on Congo, Ukrainska Pravda: a mine dug for gold or coal is where, not what
+    ("Earlier this month, an air strike on a gold mine in Burkina Faso's Sahel region killed dozens of artisanal "
+     "miners, residents told AFP.", "airstrike"),
+    ("Gunmen attacked an artisanal gold mine near Kidal, killing 30 miners, local officials said.", "small arms"),
+    ("A Russian missile hit a coal mine in Pokrovsk on Tuesday, wounding four miners.", "missile"),
+    ("A drone struck a truck leaving the coltan mines of Rubaya, killing its driver.", "drone"),
+    # mines laid are still mines
+    ("Two children were killed by mines left in a field near Izium.", "IED/mine"),
+    ("A mine exploded under a truck near Gao, killing three soldiers.", "IED/mine"),
+])
+def test_a_mine_dug_for_ore_is_no_landmine(text, weapon):
+    assert classify(text).weapon == weapon
+
+
+@pytest.mark.parametrize("text, published, name", [
+    # Xinhua's "--" after its agency, NAN's agency in brackets with no dash: the dateline is where the
+    # correspondent filed, the town the story goes on to name is where it happened
+    ("KHARTOUM, Feb. 4 (Xinhua) -- At least 14 civilians were killed and 20 others injured on Saturday in artillery "
+     "shelling on residential neighborhoods in Omdurman, a local rights group said.", "2024-02-04", "Omdurman"),
+    ("KYIV, Sept. 4 (Xinhua) -- A Russian missile attack on the western Ukrainian city of Lviv killed seven people "
+     "on Wednesday, the city's mayor said.", "2024-09-04", "Lviv"),
+    ("JERUSALEM, Oct. 12 (Xinhua) -- Three Palestinians were killed in an Israeli airstrike on a house in the "
+     "Jabalia refugee camp in northern Gaza, Palestinian medical sources said.", "2024-10-12", "Jabālyā"),
+    ("NAIROBI, Kenya, May 5 (Xinhua) -- Al-Shabaab militants killed five soldiers in an ambush near Mandera, on "
+     "the border with Somalia, officials said.", "2024-05-05", "Mandera"),
+    ("ABUJA, July 15 (NAN) Bandits on Sunday killed 12 villagers in an attack on Kadisau community in Faskari "
+     "local government area of Katsina State, police said.", "2024-07-15", "Faskari"),
+])
+def test_a_dateline_closed_by_two_dashes_or_its_agency_alone_is_where_the_reporter_stood(text, published, name):
+    assert first_event(text, published).place.name == name
+
+
+@pytest.mark.parametrize("text, weapon, sub_event", [
+    # Radio Dabanga, Premium Times, HumAngle: gunmen opening fire on worshippers, farmers, passengers
+    ("RSF fighters opened fire on worshippers in a mosque in Wad Madani, killing nine.", "small arms", "Attack"),
+    ("Boko Haram fighters opened fire on farmers in Zabarmari, killing 40.", "small arms", "Attack"),
+    ("Gunmen opened fire on passengers at a bus station in Kaduna on Sunday, killing six.", "small arms", "Attack"),
+    # the gun a report names otherwise still decides
+    ("Russian forces opened fire on Kherson with artillery, wounding two.", "artillery",
+     "Shelling/artillery/missile attack"),
+    ("Ukrainian troops opened fire on Russian positions near Robotyne.", "small arms", "Armed clash"),
+])
+def test_opening_fire_on_people_is_gunfire_at_civilians(text, weapon, sub_event):
+    found = classify(text)
+    assert (found.weapon, found.sub_event_type) == (weapon, sub_event)
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # Sudan Tribune, Myanmar Now, Mizzima: the planes by make or by who flies them
+    ("Army Antonov planes bombed a market in Nyala on Monday, killing 11 people.", "airstrike"),
+    ("A Sudanese army Antonov dropped barrel bombs on Tabit, residents said.", "airstrike"),
+    ("Junta jets bombed a village in Sagaing on Sunday, killing nine.", "airstrike"),
+    ("Military planes struck a market in Tabayin township, killing 17.", "airstrike"),
+    # Ukrainska Pravda: the thermobaric launchers by name
+    ("A Russian TOS-1A hit Vuhledar on Monday, the regional governor said.", "rocket"),
+])
+def test_planes_by_make_and_thermobaric_launchers_are_named(text, weapon):
+    assert classify(text).weapon == weapon
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # wire copy: the victims a role noun counts come before the official who gives the figure
+    ("Late on Tuesday, Russian artillery shelled the centre of Kherson, wounding four residents, Governor "
+     "Oleksandr Prokudin said.", "Governor Oleksandr Prokudin"),
+    ("A drone hit a minibus in Nikopol, wounding four residents, Governor Serhiy Lysak said.",
+     "Governor Serhiy Lysak"),
+    ("An air strike killed eleven medics, Health Minister Haitham Ibrahim said.", "Health Minister Haitham Ibrahim"),
+    # "according to" a role and the name after it, at the sentence's end
+    ("The strike killed five people, according to the head of the city military administration, Oleksandr Vilkul.",
+     "head of the city military administration, Oleksandr Vilkul"),
+    ("Two people were wounded, according to the regional governor, Oleh Syniehubov.",
+     "regional governor, Oleh Syniehubov"),
+    # an initial's stop stays
+    ("The death toll rose to 12, according to U.N. officials.", "U.N."),
+])
+def test_the_speaker_is_the_official_not_the_victims_before_him(text, speaker):
+    assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    # Ukrinform / Suspilne in English: the oblast's or region's possessive before the town it holds
+    ("In Sumy Oblast's Bilopillia hromada, a Russian drone killed a man on Monday.", "Bilopillia"),
+    ("Russian shelling of the Donetsk region's Kurakhove killed two civilians.", "Kurakhove"),
+    ("In Kherson Oblast's Beryslav, a drone dropped explosives on a car, injuring a man.", "Beryslav"),
+    ("A Russian guided bomb hit the Zaporizhzhia region's Huliaipole, killing one.", "Hulyaypole"),
+    ("Artillery hit the Kharkiv region's Kupiansk district, killing one man.", "Kupyansk"),
+    # Premium Times: a state's possessive held already
+    ("Gunmen attacked Borno State's Gwoza, killing eight farmers.", "Gwoza"),
+])
+def test_a_region_s_possessive_is_the_region_holding_the_town_after_it(text, name):
+    assert event_place(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # Al Jazeera / AP / WAFA: the Gaza Strip's parts by direction, where no town is named
+    ("An Israeli strike in southern Gaza killed 12 people, the health ministry said.", "Khān Yūnis", "near"),
+    ("Five people were killed by Israeli fire in the southern Gaza Strip, medics said.", "Khān Yūnis", "near"),
+    ("Israeli strikes in northern Gaza killed 20 people on Saturday, the civil defence said.", "Jabālyā", "near"),
+    # a town named in the part is where
+    ("An Israeli strike on a house in Rafah in southern Gaza killed six people.", "Rafaḩ", "town"),
+    ("An Israeli strike on Zawaida in central Gaza killed five.", "Az Zuwāydah", "town"),
+    ("An Israeli air strike on a school in Gaza City killed 15 people.", "Gaza", "town"),
+])
+def test_gaza_s_parts_by_direction_lie_by_their_main_towns(text, name, precision):
+    place = event_place(text)
+    assert (place[0], place[3]) == (name, precision)

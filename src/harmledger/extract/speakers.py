@@ -42,7 +42,7 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     # of Belgorod region", "of Borno State"); a spokesperson a named one
     serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
-    return rf"(?:(?i:the\s+|a\s+|local\s+)?{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s))?,?|{_NAME})"
+    return rf"(?:(?i:the\s+|a\s+|local\s+)?{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})"
 
 
 _FEWEST, _MOST = r"(?:[A-Za-z][\w'-]*\s+){0,3}?", r"(?:[A-Za-z][\w'-]*\s+){0,3}"
@@ -114,6 +114,25 @@ def _words_before(text: str, end: int, words: int) -> int:
     return start
 
 
+@cache
+def _role_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_role()})\b", re.IGNORECASE)
+
+
+def _last_with_role(who: str) -> str:
+    """The speaker a role names after the victims a role noun counts: "wounding four residents,
+    Governor Oleksandr Prokudin" is the governor; "the regional governor, Oleh Syniehubov" stays whole."""
+    _, comma, last = who.rpartition(", ")
+    return last if comma and _role_word().search(last) else who
+
+
+def _without_full_stop(match: re.Match[str], sentence: str) -> str:
+    """The speaker without the sentence's full stop ("according to the governor, Oleh Syniehubov.");
+    a stop inside the sentence is an initial's ("U.N.", "Brig. Gen.")."""
+    who = match.group("who")
+    return who[:-1] if who.endswith(".") and match.end("who") >= len(sentence.rstrip()) else who
+
+
 _STRIP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "we", "i"}
 _NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which"}
@@ -129,7 +148,7 @@ def find_speaker(sentence: str, previous: Callable[[], str | None] = lambda: Non
         return None
     according, _, after = _patterns()
     for match in chain(according.finditer(sentence), _spoken(sentence), after.finditer(sentence)):
-        who = _STRIP.sub("", match.group("who").strip(" ,"))
+        who = _STRIP.sub("", _last_with_role(_without_full_stop(match, sentence).strip(" ,")))
         if who.lower() in _PRONOUNS:
             return previous()
         if who and who.lower() not in _NOT_SPEAKERS and not who.lower().startswith(("on ", "in ")):

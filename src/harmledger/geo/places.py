@@ -38,12 +38,14 @@ from harmledger.model import Place, Span
 from harmledger.text.regex import choice
 
 # A dateline: capitalised words (optionally ", State" / ", Country", a date and "(AP)") at the start of
-# the text or of a line near it (after a headline or a byline), closed by a dash or a colon
-# and a space (normalising has made "—" a "-").
+# the text or of a line near it (after a headline or a byline), closed by a dash or a colon and a space
+# (normalising has made "—" a "-"); after a day, an agency in brackets may close it with Xinhua's "--" or
+# alone ("KHARTOUM, Feb. 4 (Xinhua) --", "ABUJA, July 15 (NAN) Bandits ...", the forms ``extract.when``
+# reads a dateline's day from); a US station's "CHICAGO (WLS) --", with no day, stays the place told.
 DATELINE_REACH = 400
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
-    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s"
+    r"(?:\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
@@ -153,8 +155,9 @@ def _without_possessive_names(found: list[tuple], text: str, folded: str, offset
 
 @cache
 def _admin_suffix() -> re.Pattern[str]:
-    """One pattern for the admin words after a name, the longest first ("oblast'" before "oblast")."""
-    return re.compile(" (?:" + choice(word_set("geo_admin_words")) + r")\b")
+    """One pattern for the admin words after a name, the longest first ("oblast'" before "oblast"), and
+    their possessive, which folding writes without its apostrophe ("Sumy Oblast's Bilopillia hromada")."""
+    return re.compile(" (?:" + choice(word_set("geo_admin_words")) + r")s?\b")
 
 
 _TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
@@ -291,8 +294,15 @@ def _context_says_not_place(folded: str, match: _Match) -> bool:
 _ARTICLE_CAPITAL = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|et)[-‑ ][A-Z]")
 
 
-def _is_capitalised(surface: str) -> bool:
-    return surface[:1].isupper() or bool(_ARTICLE_CAPITAL.match(surface))
+# "southern Gaza": a direction written in lower case before the capital of an area's name
+_DIRECTION_CAPITAL = re.compile(r"(?:north|south|east|west|northern|southern|eastern|western|central) [A-Z]")
+
+
+def _is_capitalised(surface: str, key: str = "") -> bool:
+    """Written as a name: capitalised, after an Arabic article, or (for the parts of a place
+    geo_local_names lists by direction) after a direction."""
+    return (surface[:1].isupper() or bool(_ARTICLE_CAPITAL.match(surface))
+            or bool(_DIRECTION_CAPITAL.match(surface)) and key in _local_names())
 
 
 SURNAME_TOWN_POPULATION = 100_000  # a bigger town is rarely a surname ("Sam Houston" aside)
@@ -746,7 +756,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
     matches = []
     for match in _scan(folded, gaz, text, offsets):
         surface = text[offsets[match.start] : offsets[match.end] + 1]
-        if guarded and (not _is_capitalised(surface) or _context_says_not_place(folded, match)
+        if guarded and (not _is_capitalised(surface, match.key) or _context_says_not_place(folded, match)
                         or _in_organisation_name(text, offsets[match.end] + 1)):
             continue
         match.word = match.key in not_places or (guarded and _sentence_opening_word(text, offsets[match.start], match.key))
