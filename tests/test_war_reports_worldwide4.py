@@ -213,21 +213,6 @@ def test_a_dateline_closed_by_two_dashes_or_its_agency_alone_is_where_the_report
     assert first_event(text, published).place.name == name
 
 
-@pytest.mark.parametrize("text, weapon, sub_event", [
-    # Radio Dabanga, Premium Times, HumAngle: gunmen opening fire on worshippers, farmers, passengers
-    ("RSF fighters opened fire on worshippers in a mosque in Wad Madani, killing nine.", "small arms", "Attack"),
-    ("Boko Haram fighters opened fire on farmers in Zabarmari, killing 40.", "small arms", "Attack"),
-    ("Gunmen opened fire on passengers at a bus station in Kaduna on Sunday, killing six.", "small arms", "Attack"),
-    # the gun a report names otherwise still decides
-    ("Russian forces opened fire on Kherson with artillery, wounding two.", "artillery",
-     "Shelling/artillery/missile attack"),
-    ("Ukrainian troops opened fire on Russian positions near Robotyne.", "small arms", "Armed clash"),
-])
-def test_opening_fire_on_people_is_gunfire_at_civilians(text, weapon, sub_event):
-    found = classify(text)
-    assert (found.weapon, found.sub_event_type) == (weapon, sub_event)
-
-
 @pytest.mark.parametrize("text, weapon", [
     # Sudan Tribune, Myanmar Now, Mizzima: the planes by make or by who flies them
     ("Army Antonov planes bombed a market in Nyala on Monday, killing 11 people.", "airstrike"),
