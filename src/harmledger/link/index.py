@@ -70,7 +70,9 @@ class Incident(NamedTuple):
     """As plain tuples (see ``Member``)."""
 
 
-_KIND, _MERGED, _LAST_REPORTED, _MEMBERS = (Incident._fields.index(name) for name in ("kind", "merged", "last_reported", "members"))
+_MEMBERS = Incident._fields.index("members")
+_RANKED_DAYS = 1 << 22
+"""More than any day's ordinal: the keys shared (more first) and the last report (later first) as one number."""
 _PUBLISHED, _ID = Member._fields.index("published"), Member._fields.index("id")
 
 
@@ -134,10 +136,14 @@ class Postings:
 
         Where no pair is dated after ``day`` (reports read in publication order) these are the latest; a report
         read late is offered the pairs of its own days, not those of the weeks after it."""
+        return [self.ids.ids[n] for n in self.nearest_numbers(start, day, end, count)]
+
+    def nearest_numbers(self, start: int, day: int, end: int, count: int) -> array:
+        """``nearest`` as the incidents' numbers (the candidate walk filters them by number, ``CandidateIndex.keyed_incidents``)."""
         lo, hi = bisect_left(self.days, start), bisect_right(self.days, end)
         after = min(max(bisect_right(self.days, day), lo), hi)
         if after == hi or hi - lo <= count:
-            return [self.ids.ids[n] for n in self.numbers[max(lo, hi - count) : hi][::-1]]
+            return self.numbers[max(lo, hi - count) : hi][::-1]
         first, last = max(lo, after - count), min(after, hi - count)  # the nearest pairs are a run starting in here
         while first < last:
             middle = (first + last) // 2
@@ -145,7 +151,7 @@ class Postings:
                 first = middle + 1
             else:
                 last = middle
-        return [self.ids.ids[n] for n in self.numbers[first : first + count][::-1]]
+        return self.numbers[first : first + count][::-1]
 
 
 class CandidateIndex:
@@ -158,6 +164,13 @@ class CandidateIndex:
         self._numbering = Numbering()
         self._incidents: dict[str, tuple[Any, ...]] = {}
         """Incident id → its ``Incident`` as a plain tuple."""
+        self._walkable = array("b")
+        """By incident number (``Numbering``): its kind's code (``_kind_codes``), 0 where it is gone or merged away. The
+        candidate walk filters a key's incidents by number here rather than through their tuples: at a million mentions
+        a key's incidents lie anywhere in memory, and reading each one's tuple cost more than the rest of the walk."""
+        self._recency = array("i")
+        """By incident number: minus the ordinal of its last report (the walk's order among incidents sharing as many keys)."""
+        self._kind_codes: dict[str, int] = {}
         self._cells: dict[tuple[int, int], dict[str, None]] = defaultdict(dict)
         """Grid cell → its incidents, as a dict's keys: the collector stops tracking a dict of strings, never a set."""
         self._journal: list[tuple[Any, ...]] = []
@@ -234,6 +247,7 @@ class CandidateIndex:
         self._read_after_linking = self._linked
         self._nulls_first = connection.dialect.name == "sqlite"
         self._incidents, self._cells, self._keys, self._numbering = {}, defaultdict(dict), {}, Numbering()
+        self._walkable, self._recency = array("b"), array("i")
         days: dict[date | None, date | None] = {}
         day = lambda found: days.setdefault(found, found)  # noqa: E731 (one object per day, however many rows hold it)
         for row in linking.block_incidents(connection):
@@ -275,6 +289,17 @@ class CandidateIndex:
             self._incidents[incident_id] = tuple(incident)
             if incident.lat is not None and incident.lon is not None:
                 self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = None
+        self._walked_as(incident_id, incident)
+
+    def _walked_as(self, incident_id: str, incident: Incident | None) -> None:
+        """Set what the candidate walk reads of an incident (None: gone)."""
+        number = self._numbering.number(incident_id)
+        if (missing := number + 1 - len(self._walkable)) > 0:
+            self._walkable.frombytes(bytes(missing * self._walkable.itemsize))
+            self._recency.frombytes(bytes(missing * self._recency.itemsize))
+        self._walkable[number] = 0 if incident is None or incident.merged else self._kind_codes.setdefault(incident.kind, len(self._kind_codes) + 1)
+        if incident is not None:
+            self._recency[number] = -(incident.last_reported or date.min).toordinal()
 
     # ---- the linker's own writes ------------------------------------------------
 
@@ -332,33 +357,35 @@ class CandidateIndex:
         Each key contributes its ``per_key`` pairs in the window nearest the day (by day, then incident id), less those of
         another kind or merged away: a key that many incidents share (a common name, a city's cell) costs no
         more than a rare one."""
+        code = self._kind_codes.get(kind)
+        if code is None:
+            return [[] for _ in wanted]
         out = []
-        walked: dict[tuple[str, int, int], list[str]] = {}  # a document's mentions share most keys (all but the cells)
-        latest_first: dict[str, int] = {}  # incident → minus the ordinal of its last report
+        walked: dict[tuple[str, int, int], list[int]] = {}  # a document's mentions share most keys (all but the cells)
+        ids, recency = self._numbering.ids, self._recency
         for keys, day in wanted:
-            shared: Counter[str] = Counter()
+            shared: Counter[int] = Counter()
             for key, window_days in keys.items():
                 middle = day.toordinal() if day else date.max.toordinal()
                 start, end = (middle - window_days, middle + window_days) if day else (1, middle)
                 if (walk := walked.get((key, start, end))) is None:
-                    walk = walked[key, start, end] = self._walk(key, start, middle, end, kind, per_key, latest_first)
+                    walk = walked[key, start, end] = self._walk(key, start, middle, end, code, per_key)
                 shared.update(walk)
-            out.append([i for _, _, i in sorted((-n, latest_first[i], i) for i, n in shared.items())[:limit]])
+            ranks = {number: -n * _RANKED_DAYS + recency[number] for number, n in shared.items()}
+            if len(ranks) > limit:  # the ids, the last of the order, are read only for the incidents that may be offered
+                cutoff = sorted(ranks.values())[limit - 1]
+                ranks = {number: rank for number, rank in ranks.items() if rank <= cutoff}
+            out.append([i for _, i in sorted((rank, ids[number]) for number, rank in ranks.items())[:limit]])
         return out
 
-    def _walk(self, key: str, start: int, day: int, end: int, kind: str, count: int, latest_first: dict[str, int]) -> list[str]:
-        """The incidents of the key's ``count`` pairs dated ``start`` .. ``end`` nearest to ``day``, less those of another
-        kind or merged away; ``latest_first`` gets their last reports' ordinals, negated."""
+    def _walk(self, key: str, start: int, day: int, end: int, code: int, count: int) -> list[int]:
+        """The numbers of the incidents of the key's ``count`` pairs dated ``start`` .. ``end`` nearest to ``day``, less those
+        of another kind (``code``) or merged away."""
         postings = self._keys.get(key)
         if postings is None:
             return []
-        found = []
-        for incident_id in postings.nearest(start, day, end, count):
-            incident = self._incidents.get(incident_id)
-            if incident is not None and incident[_KIND] == kind and not incident[_MERGED]:
-                found.append(incident_id)
-                latest_first[incident_id] = -(incident[_LAST_REPORTED] or date.min).toordinal()
-        return found
+        walkable, size = self._walkable, len(self._walkable)
+        return [n for n in postings.nearest_numbers(start, day, end, count) if n < size and walkable[n] == code]
 
     def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
         """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``, of

@@ -1,0 +1,56 @@
+"""What the candidate walk reads of each incident by number (issue 10, scale) stays what the ledger holds: through the
+linker's own writes, a document rolled back, and an incident moved whole into another."""
+
+import pytest
+from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SHOOTING, TWO_CHICAGO_SHOOTINGS
+from test_link_index import _fresh, _ingest, refuse_after_linking
+
+from harmledger.ledger import Ledger
+from harmledger.link.index import Postings
+
+
+def _walked(index):
+    """Incident id → what the walk reads of it (its kind's code, 0 where gone or merged; minus its last report's ordinal)."""
+    kinds = {code: kind for kind, code in index._kind_codes.items()}
+    return {
+        incident: (kinds.get(index._walkable[number]), index._recency[number] if index._walkable[number] else None)
+        for incident, number in index._numbering.numbers.items() if number < len(index._walkable)
+    }
+
+
+def _live(walked):
+    return {incident: found for incident, found in walked.items() if found[0] is not None}
+
+
+def test_the_walk_reads_the_incidents_a_fresh_read_finds_after_links_and_a_rollback(tmp_path, monkeypatch):
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        _ingest(ledger, SHOOTING)
+        refuse_after_linking(monkeypatch, ledger)
+        with pytest.raises(RuntimeError):
+            _ingest(ledger, FOLLOW_UPS[0])
+        monkeypatch.undo()
+        for report in (*FOLLOW_UPS[1:], ARREST_MONTHS_LATER):
+            _ingest(ledger, report)
+        held, fresh = _walked(ledger.linker._index), _walked(_fresh(ledger))
+    assert _live(held) == _live(fresh) and _live(fresh)
+    assert {kind for kind, _ in _live(fresh).values()} == {"event"}
+
+
+def test_an_incident_moved_into_another_is_walked_no_more_and_back_once_undone(tmp_path):
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        for day, text in zip(("2017-01-09", "2017-01-15"), TWO_CHICAGO_SHOOTINGS):
+            ledger.ingest_text(text, published=day)
+        index = _fresh(ledger)
+    survivor, absorbed = sorted(_live(_walked(index)))[:2]
+    before = _walked(index)
+    index.absorbed(survivor, absorbed, [])
+    assert _walked(index)[absorbed] == (None, None) and _walked(index)[survivor] == before[survivor]
+    index._undo()
+    assert _walked(index) == before
+
+
+def test_a_keys_nearest_pairs_as_numbers_are_those_of_its_nearest_incidents():
+    postings = Postings([(5, "i-charlie"), (7, "i-alpha"), (9, "i-bravo"), (30, "i-delta")])
+    for start, day, end, count in ((0, 7, 10, 2), (0, 6, 40, 3), (8, 40, 40, 5)):
+        assert [postings.ids.ids[n] for n in postings.nearest_numbers(start, day, end, count)] == postings.nearest(start, day, end, count)
+    assert [postings.ids.ids[n] for n in postings.nearest_numbers(0, 7, 10, 2)] == ["i-alpha", "i-charlie"]
