@@ -1,12 +1,18 @@
 """What the candidate walk reads of each incident by number (issue 10, scale) stays what the ledger holds: through the
 linker's own writes, a document rolled back, and an incident moved whole into another."""
 
+from datetime import date
+
 import pytest
 from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SHOOTING, TWO_CHICAGO_SHOOTINGS
 from test_link_index import _fresh, _ingest, refuse_after_linking
+from test_link_order import SHOT_ON_ELM_STREET
 
 from harmledger.ledger import Ledger
+from harmledger.link import Linker
 from harmledger.link.index import Postings
+from harmledger.model import Record
+from harmledger.store import linking
 
 
 def _walked(index):
@@ -54,3 +60,22 @@ def test_a_keys_nearest_pairs_as_numbers_are_those_of_its_nearest_incidents():
     for start, day, end, count in ((0, 7, 10, 2), (0, 6, 40, 3), (8, 40, 40, 5)):
         assert [postings.ids.ids[n] for n in postings.nearest_numbers(start, day, end, count)] == postings.nearest(start, day, end, count)
     assert [postings.ids.ids[n] for n in postings.nearest_numbers(0, 7, 10, 2)] == ["i-alpha", "i-charlie"]
+
+
+def test_a_report_that_relinks_several_incidents_reads_their_candidates_fingerprints_once(tmp_path, monkeypatch):
+    """Each incident linked again brings some 50 candidates of its own at a million mentions: their fingerprints are read
+    in one statement for all of them, not one per incident (nothing has moved before the first is linked again)."""
+    reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        ledger.ingest_records([reports[2], reports[0]], inputs=["test"])  # the arrest and the first report: two incidents
+        linker = Linker()  # a fresh linker: no fingerprint read yet
+        reads = []
+        fingerprints_of = linking.fingerprints_of
+        monkeypatch.setattr(linking, "fingerprints_of", lambda connection, ids: reads.append(ids) or fingerprints_of(connection, ids))
+        with ledger.engine.connect() as connection, connection.begin():
+            linker.prepare(connection)
+            leads = {i: m for i, found in linker._index.members(linking.incident_ids(connection)).items() for m in found if m.lead}
+            linker._members(connection, list(leads))  # the leads' fingerprints, as the document that relinks them read them
+            reads.clear()
+            linker._relink(connection, leads)
+    assert len(leads) == 2 and len(reads) == 1

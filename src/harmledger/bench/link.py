@@ -127,7 +127,7 @@ def link_times(ledger, results: list) -> tuple[list[float], float, float]:
             linker.prepare(connection)
         index_seconds = time.process_time() - started
         index = linker._index  # the bench weighs what it holds
-        index_mib = _deep_bytes([index._keys, index._incidents, index._cells]) / 2**20
+        index_mib = _deep_bytes([index._keys, index._incidents, index._cells, index._numbering, index._walkable, index._recency]) / 2**20
         _linked(connection, linker, results[0])  # untimed: what a process reads once (statements compiled, word frequencies)
         for result in results:
             times.append(_linked(connection, linker, result))
@@ -177,6 +177,11 @@ def throughput(results: list, linked: bool, extracting: bool) -> tuple[float, fl
         return len(results) / (time.perf_counter() - started), len(results) / (_cpu_seconds() - cpu)
 
 
+def _peak_mib() -> float:
+    """This process's peak resident memory (Linux reports it in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _cpu_seconds() -> float:
     """CPU seconds of this process and of its children that have ended (the extraction pool ends with its ingest)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -200,7 +205,8 @@ def main() -> None:
     dated = [r.record.published for r in results if r.record.published]
     days = (min(dated), max(dated))
     print(f"{len(results)} articles, {len(keys)} distinct keys, seeded over {days[0]} .. {days[1]}")
-    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8} {'max ms':>8} {'index s':>8} {'index MiB':>10}  (CPU time of link_document per article; of reading the index)")
+    print(f"{'mentions':>10} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8} {'max ms':>8} {'index s':>8} {'index MiB':>10} {'peak MiB':>9}"
+          "  (CPU time of link_document per article; of reading the index; the process's peak resident memory so far)")
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.ledgers or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
@@ -209,7 +215,7 @@ def main() -> None:
                 times, index_seconds, index_mib = link_times(ledger, results)
             times.sort()
             p95 = times[int(0.95 * (len(times) - 1))]
-            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {statistics.mean(times) * 1000:>8.1f} {times[-1] * 1000:>8.1f} {index_seconds:>8.1f} {index_mib:>10.0f}", flush=True)
+            print(f"{size:>10,} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {statistics.mean(times) * 1000:>8.1f} {times[-1] * 1000:>8.1f} {index_seconds:>8.1f} {index_mib:>10.0f} {_peak_mib():>9.0f}", flush=True)
     for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")):
         (without, with_linking), (without_cpu, with_linking_cpu) = best_throughputs(results, extracting, args.rounds)
         print(f"{name}: {without:.0f} documents/s without linking, {with_linking:.0f} with: {with_linking / without:.0%} of the throughput"
