@@ -43,8 +43,11 @@ KEY_RARITY = 2.5
 KEYS_PER_KIND = 8
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", re.MULTILINE)
-_OPENING = re.compile(r"(?:(?<=[.!?]\s)|^)([A-Z][a-z]*(?:\s+[A-Z][a-z]+)+)", re.MULTILINE)
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+"""A capitalised word of a name, with a second capital inside it ("McKennelly", "DeShawn", "LaToya"): cut at it,
+"David McKennelly" and "David McCoy" were both "david_mc", one name in full shared by two shootings' reports."""
+_NAME = re.compile(rf"(?<![.!?]\s)(?<!^)\b({_NAME_WORD}(?:\s+{_NAME_WORD})*)", re.MULTILINE)
+_OPENING = re.compile(rf"(?:(?<=[.!?]\s)|^)([A-Z][a-z]*(?:\s+{_NAME_WORD})+)", re.MULTILINE)
 """Capitalised words opening a sentence: a name where they are several ("Darnell Hughes, 16, was..."),
 less a first word as common as 'when' ("The", "After")."""
 FUNCTION_ZIPF = 6.0
@@ -161,7 +164,7 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
         content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"], places),
         title=vector(title or "", TOP_TERMS["title"], places),
         names=_names(specific[:CONTENT_CHARS], places),
-        streets=sorted(set(_STREET.findall(specific))),
+        streets=sorted({street for street in _STREET.findall(specific) if not _no_site(street)}),
         ages=sorted({young or named for young, named in _AGE.findall(head)}),
         places=sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id}),
         evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
@@ -256,6 +259,13 @@ def _opening_names(text: str) -> list[str]:
         first, rest = run.split(maxsplit=1)
         found.append(rest if zipf_frequency(first, "en") >= FUNCTION_ZIPF else run)
     return found
+
+
+def _no_site(street: str) -> bool:
+    """Whether a name the street pattern finds is a hospital or a court (``data/link_not_site_streets.txt``): where
+    victims were treated or suspects tried, which reports of one shooting name or leave out, and reports of many name alike."""
+    words = street.lower().split()
+    return not word_set("link_not_site_streets").isdisjoint((words[-1], " ".join(words[-2:])))
 
 
 def is_full_name(term: str) -> bool:

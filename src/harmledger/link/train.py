@@ -70,8 +70,9 @@ def main() -> None:
     for i, a in enumerate(sides):
         for j in range(i + 1, len(sides)):
             b = sides[j]
-            shared = document_features(a.fingerprint, b.fingerprint)
-            if days_apart(a.fingerprint, b.fingerprint) <= WINDOW_DAYS and related(shared) and blocked(a, b):
+            if days_apart(a.fingerprint, b.fingerprint) > WINDOW_DAYS or not blocked(a, b):
+                continue  # the cheap tests first: most pairs are far apart in time or share no block
+            if related(shared := document_features(a.fingerprint, b.fingerprint)):
                 rows.append(features(a, b, shared))
                 labels.append(records[i]["incident_key"] == records[j]["incident_key"])
     model = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(rows, labels)
