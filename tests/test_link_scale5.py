@@ -79,3 +79,18 @@ def test_a_report_that_relinks_several_incidents_reads_their_candidates_fingerpr
             reads.clear()
             linker._relink(connection, leads)
     assert len(leads) == 2 and len(reads) == 1
+
+
+def test_an_undated_report_s_incident_is_linked_again_by_its_lead_s_own_day(tmp_path):
+    """A lead whose document has no publication date is found by the day its text tells (``when_start``), as the
+    mention rows are by ``event_date``; the index's members carry no ``event_date`` of their own."""
+    reports = [Record(text=text, origin=title, title=title, published=None) for _, title, text in SHOT_ON_ELM_STREET]
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        ledger.ingest_records([reports[2], reports[0]], inputs=["test"])
+        linker = Linker()
+        with ledger.engine.connect() as connection, connection.begin():
+            linker.prepare(connection)
+            leads = {i: m for i, found in linker._index.members(linking.incident_ids(connection)).items() for m in found if m.lead}
+            assert leads and all(m.published is None for m in leads.values())
+            linker._members(connection, list(leads))  # their fingerprints read, as the document that relinks them read them
+            linker._relink(connection, leads)

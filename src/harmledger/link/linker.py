@@ -195,7 +195,8 @@ class Linker:
         told as new) at once: nothing this reads changes while the document links, since its assignments,
         keys and incident rows are written after its last mention."""
         sides = {row["id"]: (row, side) for row in rows if (side := self._side(row)) is not None}
-        wanted = [(_block_keys(row, side), row["published"] or row["event_date"]) for row, side in sides.values()]
+        # a mention's event_date is its when_start where its document is undated: the members the index holds carry only the latter
+        wanted = [(_block_keys(row, side), row["published"] or row["when_start"]) for row, side in sides.values()]
         keyed = self._index.keyed_incidents(wanted, kind="event", per_key=PER_KEY, limit=MAX_CANDIDATES)
         members = self._members(connection, sorted({incident for found in keyed for incident in found}))
         return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
