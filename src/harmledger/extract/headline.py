@@ -63,10 +63,11 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
         # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies": a bare singular
-        # subject takes the article the rules read victims by ("A Apopka shooting victim died")
+        # subject takes the article the rules read victims by ("A Apopka shooting victim died"); so does the
+        # second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded")
         "bare_subject": re.compile(
-            rf"(?:^|(?<=:\s))(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
-            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
+            rf"(?:^|(?<=:\s)|{_after_a_harm(words['participles'])})(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
+            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
         # "Woman, boyfriend killed", "Mother, 2 children found dead", "2 teens, man wounded": people listed with
         # commas for "and" before their harm; each read as the rules count people ("A Woman and a boyfriend were killed")
@@ -108,6 +109,11 @@ _PERSON_ITEM = r"(?:\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?[a-z]+\b"
 """One entry of a headline's list of people: "2 children", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
 
 
+def _after_a_harm(participles: list[str]) -> str:
+    """Lookbehinds for the comma that closes one victim's harm in a headline ("Teen killed, ", "Boy dies, ")."""
+    return "|".join(rf"(?<={re.escape(word)},\s)" for word in [*participles, "dies", "died"])
+
+
 def _singular_people() -> str:
     """The person nouns of one person ("victim", "teen", "man"), as a choice."""
     nouns = [n for n in word_set("person_nouns") if n.isalpha() and not n.endswith("s") and n not in ("people", "men", "women", "children")]
@@ -131,7 +137,7 @@ def as_prose(title: str) -> Prose:
     for name in ("age_subject", "bare_subject", "bare_death"):  # "17-year-old boy shot": the rules read "a 17-year-old"
         for found in rules[name].finditer(title):
             if found.start() not in listed:
-                edits.append((found.start(), found.start(), "a " if name == "bare_death" and found.start() else "A ", False))
+                edits.append((found.start(), found.start(), "a " if found.start() and (name == "bare_death" or title[found.start() - 2] != ":") else "A ", False))
     for found in rules["bare_object"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):

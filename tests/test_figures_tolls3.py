@@ -1,0 +1,39 @@
+"""Casualty figures read from one sentence or headline: session 10's classes (issues 10 and 11's tolls).
+
+Each case is written in the style of US local crime reporting (the GVA suites). The cases of
+each class failed before the rule it pins; the guards beside them (what must stay as it was)
+say so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract.counts import find_counts
+from harmledger.extract.headline import as_prose
+
+
+def _figures(sentence: str) -> list[tuple[str, int]]:
+    return sorted((f.slot, f.value) for f in find_counts(sentence) if f.basis != "negated")
+
+
+# --- a headline's second victim, told after the comma that closes the first one's harm
+
+@pytest.mark.parametrize(("title", "figures"), [
+    ("Teen killed, man wounded in Northside shooting", [("injured", 1), ("killed", 1)]),
+    ("Boy, 14, dies, mother injured in Eastwood drive-by", [("injured", 1), ("killed", 1)]),
+    ("Woman shot, toddler grazed outside Elm Street apartment", [("shot", 2)]),
+    ("Girl killed, boy critically hurt in Maple Avenue shooting", [("injured", 1), ("killed", 1)]),
+    ("2 men killed, woman injured in West End shooting", [("injured", 1), ("killed", 2)]),
+])
+def test_a_headline_s_second_victim_after_a_comma_is_counted(title, figures):
+    assert _figures(as_prose(title).text) == figures
+
+
+@pytest.mark.parametrize(("title", "figures"), [
+    ("Teen killed, 2 others wounded in Southside shooting", [("injured", 2), ("killed", 1)]),
+    ("Police: man shot in leg on Oak Street", [("shot", 1)]),
+    ("Man shot, killed in parking lot on East Side", [("killed", 1)]),
+])
+def test_guard_a_headline_s_counted_or_single_victim_reads_as_before(title, figures):
+    assert _figures(as_prose(title).text) == figures
