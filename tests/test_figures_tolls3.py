@@ -37,3 +37,26 @@ def test_a_headline_s_second_victim_after_a_comma_is_counted(title, figures):
 ])
 def test_guard_a_headline_s_counted_or_single_victim_reads_as_before(title, figures):
     assert _figures(as_prose(title).text) == figures
+
+
+# --- people counted by number and told "struck" or "hit" with no agent: a shooting's victims
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Shots rang out from a passing car and three people were hit, police said.", ("shot", 3)),
+    ("All four victims were struck though none of the injuries appear to be life-threatening.", ("shot", 4)),
+    ("Someone opened fire on the porch, where five people were struck.", ("shot", 5)),
+    ("Deputies said two teenagers were hit early Sunday outside the skating rink.", ("shot", 2)),
+    ("Investigators said six people were struck with birdshot from the shotgun.", ("shot", 6)),
+    ("All three men were struck by the bullets, the sheriff said.", ("shot", 3)),
+])
+def test_people_counted_and_told_struck_are_shot(sentence, figure):
+    assert _figures(sentence) == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three pedestrians were struck by a pickup truck on Route 9.",  # an agent that is no gunfire
+    "A man was hit inside his home early Tuesday, police said.",  # one person: often a victim told again
+    "Two cars were hit by the gunfire.",  # no people
+])
+def test_guard_struck_by_something_else_or_uncounted_is_no_shooting_count(sentence):
+    assert _figures(sentence) == []

@@ -46,6 +46,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
     dead_mods = mods.replace(people, group_name)
     passive = _slot_alternation(terms["passive"])
+    counted_passive = _slot_alternation({slot: [*fragments, *terms["passive_counted"].get(slot, [])] for slot, fragments in terms["passive"].items()})
     # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
     # is never the first ("injured Saturday Night")
     times = table("slot_time")
@@ -102,7 +103,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\b\s*)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
             rf"|{participle})?{also})?"
-            rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
+            rf"{apposition}\s*{aux}{adverb}(?:{counted_passive})\b",
             re.IGNORECASE,
         ),
         "active_before": backward(
