@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from harmledger.extract import extract
 from harmledger.extract.counts import find_counts
 from harmledger.extract.headline import as_prose
 
@@ -60,3 +61,35 @@ def test_people_counted_and_told_struck_are_shot(sentence, figure):
 ])
 def test_guard_struck_by_something_else_or_uncounted_is_no_shooting_count(sentence):
     assert _figures(sentence) == []
+
+
+# --- a headline's exact count beyond the text's: the text told its victims one by one
+
+@pytest.mark.parametrize(("title", "text", "injured"), [
+    ("4 people shot outside Elm Street nightclub",
+     "Three of the victims are men in their 20s who were shot in the legs. The fourth, a woman, was shot in the chest.", 4),
+    ("Five wounded in East Side shooting",
+     "Four people were hit by bullets early Sunday, police said. A fifth was cut by flying glass.", 5),
+    ("Police: 3 teens shot near Lincoln High School",
+     "Two of the teens were taken to Mercy Hospital in stable condition, police said.", 3),
+])
+def test_a_headline_s_exact_count_beyond_the_text_s_is_the_toll(title, text, injured):
+    [lead] = extract(text, "2016-05-01", title=title)
+    assert lead.injured.value == injured
+    assert lead.injured.span.part == "title"
+
+
+@pytest.mark.parametrize(("title", "text", "injured"), [
+    # a round-up's counts are many incidents', not the text's one
+    ("5 dead, 17 wounded in weekend shootings across the city",
+     "Two men were shot early Saturday in the 4800 block of West Monroe Street, police said.", 2),
+    ("14 shot, one fatally, since Friday night across the city",
+     "Two men were shot early Saturday in the 4800 block of West Monroe Street, police said.", 2),
+    ("18 people shot in 48-hour span in Philadelphia",
+     "Two men were shot early Saturday in the 4800 block of West Monroe Street, police said.", 2),
+    # a headline's count below the text's leaves the text's
+    ("2 shot in Westside apartment", "Three people were shot inside an apartment on Elm Street, police said.", 3),
+])
+def test_guard_a_round_up_or_smaller_headline_count_keeps_the_text_s(title, text, injured):
+    [lead] = extract(text, "2016-05-01", title=title)
+    assert lead.injured.value == injured

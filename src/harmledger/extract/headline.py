@@ -91,6 +91,7 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"\b(?:kills|killed|shoots|shot|wounds|wounded|injures|injured|stabs|stabbed)\s+"
             rf"(?=(?:(?!(?:{_NOT_MODIFIERS})\b)[\w'.-]+,?\s+){{0,3}}?(?:{_singular_people()})\b(?!'))",
             re.IGNORECASE),
+        "round_up": re.compile(rf"\b(?:{'|'.join(words['round_up'])})\b", re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
@@ -215,7 +216,7 @@ def _applied(title: str, edits: list[tuple[int, int, str, bool]]) -> Prose:
 
 
 FILLED_SLOTS = ("killed", "injured")
-"""The figures a headline may give where the text's lead incident gives none."""
+"""The figures a headline may give where the text's lead incident gives none, or fewer than it."""
 
 
 def lead(mentions: list[Mention]) -> Mention | None:
@@ -224,20 +225,25 @@ def lead(mentions: list[Mention]) -> Mention | None:
 
 
 def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> list[Mention]:
-    """The text's mentions, its lead incident taking the headline lead's figure for each slot the text
-    leaves empty ("Man dies, 4 others hurt in market shooting" over a text that only says "a man died
-    in a shooting that left one person in critical condition"). A headline's figure never replaces
-    one the text gives: the text's own figures, with their speakers, outrank a headline's summary,
-    and its update ("death toll rises to 18") never re-dates the text's incident. The figure keeps
-    a span of the headline's own words (``part="title"``)."""
+    """The text's lead incident, completed by the headline lead's figure for each slot the text leaves
+    empty ("Man dies, 4 others hurt in market shooting" over a text that only says "a man died in a
+    shooting that left one person in critical condition"), or counts short of the headline's exact
+    number ("4 people shot in Montclair" over a text that tells three of them by name, then "the
+    fourth friend"): a text often tells its victims one by one and never sums them, where the headline
+    gives the count. Otherwise the text's own figures, with their speakers, outrank a headline's
+    summary, and its update ("death toll rises to 18") never re-dates the text's incident; nor does a
+    headline over a round-up ("5 Dead, 17 Wounded In Weekend Shootings") count the text's one incident.
+    The figure keeps a span of the headline's own words (``part="title"``)."""
     body, title = lead(found), lead(headline)
     if body is None or title is None:
         return found
     if _told_dead_by_the_headline(body, title):
         body.injured = None
     for slot in FILLED_SLOTS:
-        count = getattr(title, slot)
-        if getattr(body, slot) is None and count is not None and (slot == "killed" or _same_dead(body, title)):
+        count, held = getattr(title, slot), getattr(body, slot)
+        if count is None or not (slot == "killed" or _same_dead(body, title)):
+            continue
+        if held is None or count.qualifier == "exact" and count.best > held.best and not _rules()["round_up"].search(prose.title):
             setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
     return found
 
