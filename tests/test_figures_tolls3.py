@@ -93,3 +93,25 @@ def test_a_headline_s_exact_count_beyond_the_text_s_is_the_toll(title, text, inj
 def test_guard_a_round_up_or_smaller_headline_count_keeps_the_text_s(title, text, injured):
     [lead] = extract(text, "2016-05-01", title=title)
     assert lead.injured.value == injured
+
+
+# --- people listed, each by a relation or an age, found dead together
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Deputies arrived to find a 64-year-old man and a 61-year-old woman dead inside the trailer.", 2),
+    ("A neighbor found the 38-year-old mother and her 12-year old son dead in the kitchen.", 2),
+    ("Officers found the 9-year-old boy and his grandfather, 71, dead in a bedroom.", 2),
+    ("She came home to find her 44-year-old husband, 19-year-old daughter, and 8-year-old son dead.", 3),
+    ("Police found a man and woman dead with apparent gunshot wounds, a spokesman said.", 2),
+])
+def test_people_listed_and_found_dead_are_each_counted(sentence, dead):
+    assert _figures(sentence) == [("killed", dead)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deputies found the man dead in the driver's seat of his car.",
+    "Officers found the rifle and the man dead in a back bedroom.",  # a rifle is no person
+])
+def test_guard_one_person_found_dead_is_one(sentence):
+    assert _figures(sentence) == [("killed", 1)]
+

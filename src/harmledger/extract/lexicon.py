@@ -56,6 +56,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "three of his aides"
     victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
+    # one of several people listed, sharing the article of the first: "found his 55-year-old wife, 26-year-old son,
+    # and 10-year-old daughter dead", "found the 49-year-old mother and her 22-year old son dead"
+    listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
+    listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
@@ -173,6 +177,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "death_of": re.compile(
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
+        "listed_person": re.compile(listed_person),
         "pronoun_object": re.compile(gated_word_start(
             rf"(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))", re.IGNORECASE),
             re.IGNORECASE,
@@ -184,6 +189,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "injury_of": re.compile(
             rf"\b(?:(?:{person})'s|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear|did not appear)\b",
             re.IGNORECASE,
+        ),
+        # "found a man and a woman dead", "find his wife, son, and daughter dead": each person listed
+        "found_listed": re.compile(
+            rf"\b(?:found|find|finds|discovered)\s+(?P<list>{_unnamed(listed_person)}{listed_age}(?:{LIST_SEPARATOR}"
+            rf"{_unnamed(listed_person)}{listed_age}){{1,3}}),?\s+(?:dead|deceased|shot\s+to\s+death)\b",
         ),
         "found_dead": re.compile(
             r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:[\w'-]+,\s+\d{1,3},\s+)?(?:dead|deceased|shot\s+to\s+death)\b", re.IGNORECASE,
@@ -267,6 +277,15 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
     inside a word the engine then stops at one test instead of trying every alternative, and
     at a word's end or a word no alternative begins with at the gate of first letters."""
     return gated_word_start("(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?"
+"""Between the entries of a list of people: "his wife, son, and daughter", "a woman and another man"."""
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups plain, to be repeated inside another (read again on its own)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 def people_counted(match: re.Match[str], default: int | None = None) -> int | None:
