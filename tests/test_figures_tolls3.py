@@ -115,3 +115,24 @@ def test_people_listed_and_found_dead_are_each_counted(sentence, dead):
 def test_guard_one_person_found_dead_is_one(sentence):
     assert _figures(sentence) == [("killed", 1)]
 
+
+# --- a death told as care that failed: "unable to save her", "she didn't make it"
+
+@pytest.mark.parametrize("sentence", [
+    "Paramedics rushed her to St. Mary's, but doctors were not able to save her.",
+    "Officers performed CPR but were unable to save the boy.",
+    "A relative told reporters: 'She didn't make it. We are heartbroken.'",
+    "Medics worked on him for twenty minutes but could not save him, the chief said.",
+])
+def test_care_that_failed_tells_a_death(sentence):
+    assert ("killed", 1) in _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Firefighters were unable to save the house, which burned to the ground.",
+    "He didn't make it in time for the start of the game.",
+])
+def test_guard_care_that_failed_for_no_person_or_a_late_arrival_is_no_death(sentence):
+    assert _figures(sentence) == []
+
+

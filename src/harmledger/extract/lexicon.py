@@ -310,8 +310,8 @@ _TRIGGER_STEMS = (
     "kill slaughter massacr butcher dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
-    " striking hitting"
-).split()
+    " striking hitting save"
+).split() + ["make it"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
 TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
@@ -321,5 +321,5 @@ GATES = {
     "left_singular": CaselessSearch(r"\b(?:left|leaving)\b"),
     "injury_of": CaselessSearch(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)"),
     "found_dead": CaselessSearch(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b"),
-    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|hitting|struck|striking|graz|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
+    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|hitting|struck|striking|graz|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot|save|make\s+it"),
 }
