@@ -136,3 +136,13 @@ def test_guard_care_that_failed_for_no_person_or_a_late_arrival_is_no_death(sent
     assert _figures(sentence) == []
 
 
+
+# --- a headline's list of people counted with number words ("Four children, two adults injured")
+
+@pytest.mark.parametrize(("title", "figure"), [
+    ("Four children, two adults hurt in gun range accident", ("injured", 6)),
+    ("Boy, three adults injured in Westside drive-by shooting", ("injured", 4)),
+    ("Two men, woman wounded in East Side shooting", ("injured", 3)),
+])
+def test_a_headline_list_counted_in_words_counts_everyone(title, figure):
+    assert _figures(as_prose(title).text) == [figure]

@@ -76,7 +76,7 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"(?=\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dead|dies|died)\b)",
             re.IGNORECASE),
         "person_item": re.compile(
-            r"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
+            rf"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
         # "Arrest made in homicide", "Hendry County murder", "Gunman says fatal shooting was self-defense": a
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
@@ -106,8 +106,9 @@ _NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himsel
 """Words that end a headline's bare object before its person: an article or pronoun (no article is missing), a preposition or verb."""
 
 
-_PERSON_ITEM = r"(?:\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?[a-z]+\b"
-"""One entry of a headline's list of people: "2 children", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PERSON_ITEM = rf"(?:{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?[a-z]+\b"
+"""One entry of a headline's list of people: "2 children", "Three Adults", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
 
 
 def _after_a_harm(participles: list[str]) -> str:
