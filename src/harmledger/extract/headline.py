@@ -63,10 +63,11 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
         # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies": a bare singular
-        # subject takes the article the rules read victims by ("A Apopka shooting victim died")
+        # subject takes the article the rules read victims by ("A Apopka shooting victim died"); so does the
+        # second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded")
         "bare_subject": re.compile(
-            rf"(?:^|(?<=:\s))(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
-            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
+            rf"(?:^|(?<=:\s)|{_after_a_harm(words['participles'])})(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
+            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
         # "Woman, boyfriend killed", "Mother, 2 children found dead", "2 teens, man wounded": people listed with
         # commas for "and" before their harm; each read as the rules count people ("A Woman and a boyfriend were killed")
@@ -75,7 +76,7 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"(?=\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dead|dies|died)\b)",
             re.IGNORECASE),
         "person_item": re.compile(
-            r"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
+            rf"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
         # "Arrest made in homicide", "Hendry County murder", "Gunman says fatal shooting was self-defense": a
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
@@ -90,6 +91,7 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"\b(?:kills|killed|shoots|shot|wounds|wounded|injures|injured|stabs|stabbed)\s+"
             rf"(?=(?:(?!(?:{_NOT_MODIFIERS})\b)[\w'.-]+,?\s+){{0,3}}?(?:{_singular_people()})\b(?!'))",
             re.IGNORECASE),
+        "round_up": re.compile(rf"\b(?:{'|'.join(words['round_up'])})\b", re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
         "plural": frozenset(words["plural_subjects"]),
@@ -104,8 +106,14 @@ _NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himsel
 """Words that end a headline's bare object before its person: an article or pronoun (no article is missing), a preposition or verb."""
 
 
-_PERSON_ITEM = r"(?:\d{1,2}\s+)?(?:\d{1,2}-year-old\s+)?[a-z]+\b"
-"""One entry of a headline's list of people: "2 children", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
+_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PERSON_ITEM = rf"(?:{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?[a-z]+\b"
+"""One entry of a headline's list of people: "2 children", "Three Adults", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
+
+
+def _after_a_harm(participles: list[str]) -> str:
+    """Lookbehinds for the comma that closes one victim's harm in a headline ("Teen killed, ", "Boy dies, ")."""
+    return "|".join(rf"(?<={re.escape(word)},\s)" for word in [*participles, "dies", "died"])
 
 
 def _singular_people() -> str:
@@ -131,7 +139,7 @@ def as_prose(title: str) -> Prose:
     for name in ("age_subject", "bare_subject", "bare_death"):  # "17-year-old boy shot": the rules read "a 17-year-old"
         for found in rules[name].finditer(title):
             if found.start() not in listed:
-                edits.append((found.start(), found.start(), "a " if name == "bare_death" and found.start() else "A ", False))
+                edits.append((found.start(), found.start(), "a " if found.start() and (name == "bare_death" or title[found.start() - 2] != ":") else "A ", False))
     for found in rules["bare_object"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):
@@ -209,7 +217,7 @@ def _applied(title: str, edits: list[tuple[int, int, str, bool]]) -> Prose:
 
 
 FILLED_SLOTS = ("killed", "injured")
-"""The figures a headline may give where the text's lead incident gives none."""
+"""The figures a headline may give where the text's lead incident gives none, or fewer than it."""
 
 
 def lead(mentions: list[Mention]) -> Mention | None:
@@ -218,20 +226,25 @@ def lead(mentions: list[Mention]) -> Mention | None:
 
 
 def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> list[Mention]:
-    """The text's mentions, its lead incident taking the headline lead's figure for each slot the text
-    leaves empty ("Man dies, 4 others hurt in market shooting" over a text that only says "a man died
-    in a shooting that left one person in critical condition"). A headline's figure never replaces
-    one the text gives: the text's own figures, with their speakers, outrank a headline's summary,
-    and its update ("death toll rises to 18") never re-dates the text's incident. The figure keeps
-    a span of the headline's own words (``part="title"``)."""
+    """The text's lead incident, completed by the headline lead's figure for each slot the text leaves
+    empty ("Man dies, 4 others hurt in market shooting" over a text that only says "a man died in a
+    shooting that left one person in critical condition"), or counts short of the headline's exact
+    number ("4 people shot in Montclair" over a text that tells three of them by name, then "the
+    fourth friend"): a text often tells its victims one by one and never sums them, where the headline
+    gives the count. Otherwise the text's own figures, with their speakers, outrank a headline's
+    summary, and its update ("death toll rises to 18") never re-dates the text's incident; nor does a
+    headline over a round-up ("5 Dead, 17 Wounded In Weekend Shootings") count the text's one incident.
+    The figure keeps a span of the headline's own words (``part="title"``)."""
     body, title = lead(found), lead(headline)
     if body is None or title is None:
         return found
     if _told_dead_by_the_headline(body, title):
         body.injured = None
     for slot in FILLED_SLOTS:
-        count = getattr(title, slot)
-        if getattr(body, slot) is None and count is not None and (slot == "killed" or _same_dead(body, title)):
+        count, held = getattr(title, slot), getattr(body, slot)
+        if count is None or not (slot == "killed" or _same_dead(body, title)):
+            continue
+        if held is None or count.qualifier == "exact" and count.best > held.best and not _rules()["round_up"].search(prose.title):
             setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
     return found
 

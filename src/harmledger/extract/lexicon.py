@@ -46,6 +46,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
     dead_mods = mods.replace(people, group_name)
     passive = _slot_alternation(terms["passive"])
+    counted_passive = _slot_alternation({slot: [*fragments, *terms["passive_counted"].get(slot, [])] for slot, fragments in terms["passive"].items()})
     # a first and a last name, with the age a report gives after it ("Marcus T. Reed, 24"); a day or a month
     # is never the first ("injured Saturday Night")
     times = table("slot_time")
@@ -55,6 +56,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "three of his aides"
     victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
+    # one of several people listed, sharing the article of the first: "found his 55-year-old wife, 26-year-old son,
+    # and 10-year-old daughter dead", "found the 49-year-old mother and her 22-year old son dead"
+    listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
+    listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
     apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
@@ -102,7 +107,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\b\s*)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
             rf"|{participle})?{also})?"
-            rf"{apposition}\s*{aux}{adverb}(?:{passive})\b",
+            rf"{apposition}\s*{aux}{adverb}(?:{counted_passive})\b",
             re.IGNORECASE,
         ),
         "active_before": backward(
@@ -172,6 +177,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "death_of": re.compile(
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
+        "listed_person": re.compile(listed_person),
         "pronoun_object": re.compile(gated_word_start(
             rf"(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))", re.IGNORECASE),
             re.IGNORECASE,
@@ -183,6 +189,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "injury_of": re.compile(
             rf"\b(?:(?:{person})'s|[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?:injury|injuries|wounds?)\s+(?:was|were|is|are|appeared|appear|did not appear)\b",
             re.IGNORECASE,
+        ),
+        # "found a man and a woman dead", "find his wife, son, and daughter dead": each person listed
+        "found_listed": re.compile(
+            rf"\b(?:found|find|finds|discovered)\s+(?P<list>{_unnamed(listed_person)}{listed_age}(?:{LIST_SEPARATOR}"
+            rf"{_unnamed(listed_person)}{listed_age}){{1,3}}),?\s+(?:dead|deceased|shot\s+to\s+death)\b",
         ),
         "found_dead": re.compile(
             r"\b(?:found|find|finds|discovered)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,6}?(?:[\w'-]+,\s+\d{1,3},\s+)?(?:dead|deceased|shot\s+to\s+death)\b", re.IGNORECASE,
@@ -268,6 +279,15 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
     return gated_word_start("(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?"
+"""Between the entries of a list of people: "his wife, son, and daughter", "a woman and another man"."""
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups plain, to be repeated inside another (read again on its own)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 def people_counted(match: re.Match[str], default: int | None = None) -> int | None:
     """How many people the count word of ``match`` says (every pattern names it ``q``): "a" or "an"
     one, "three" 3, "12" 12; ``default`` where the pattern took no count word, None for a word
@@ -290,8 +310,8 @@ _TRIGGER_STEMS = (
     "kill slaughter massacr butcher dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
-    " striking hitting"
-).split()
+    " striking hitting save"
+).split() + ["make it"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
 TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
@@ -301,5 +321,5 @@ GATES = {
     "left_singular": CaselessSearch(r"\b(?:left|leaving)\b"),
     "injury_of": CaselessSearch(r"'s\s+(?:\w+\s+)?(?:injur|wound)|\b(?:his|her)\s+(?:\w+\s+)?(?:injur|wound)"),
     "found_dead": CaselessSearch(r"\b(?:found|finds?|discovered)\b.*\b(?:dead|deceased|death)\b"),
-    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|hitting|struck|striking|graz|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot"),
+    "lone_victim": CaselessSearch(r"wound|injur|hospital|bod(?:y|ies)|shooting|condition|recover|listed|hit(?<=\bhit)\b|hitting|struck|striking|graz|whip|fatal|death|homicide|murder|slay|pronounced|killed|shot|save|make\s+it"),
 }

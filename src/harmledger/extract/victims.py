@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, NAME_SEPARATOR, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import GATES, LIST_SEPARATOR, NAME_SEPARATOR, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -64,7 +64,7 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
 
 
 _TRIED = ("negation", "pair_subject", "named_list", "named_object", "singular", "named", "victim_object", "pronoun_object", "left_singular",
-          "injury_of", "found_dead", "lone_victim", "death_of", "suicide")
+          "injury_of", "found_listed", "found_dead", "lone_victim", "death_of", "suicide")
 
 
 class _Tried:
@@ -78,6 +78,7 @@ class _Tried:
         self.gated = {name: GatedPattern(compiled[name]) for name in _TRIED}
         self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
         self.items = compiled["victim_item"]
+        self.listed = compiled["listed_person"]
         self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
 
 
@@ -152,6 +153,12 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             more = sum(people_counted(item, 1) or 0 for item in tried.items.finditer(match.group("also") or ""))
             found.append(stated("killed", _victims_told(match) + more, span, "victim", None))
             claimed.append(span)
+    if tried.gates["found_dead"].occurs(sentence, present):
+        for match in matches("found_listed"):  # "found a man and a woman dead": each one listed
+            span = (match.start(), match.end())
+            if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
+                found.append(stated("killed", _people_listed(match.group("list"), tried.listed), span, "implicit", None))
+                claimed.append(span)
     for name in ("pronoun_object", "left_singular", "injury_of", "found_dead", "lone_victim"):
         if not tried.gates[name].occurs(sentence, present):
             continue
@@ -241,6 +248,19 @@ def _multiple(phrase: str) -> int:
     """"a double homicide" is two deaths, "a triple murder" three; any other lone victim is one."""
     multiples = table("numbers")["multiples"]
     return next((multiples[w] for w in _WORD.findall(phrase.lower()) if w in multiples), 1)
+
+
+_LIST_SEPARATOR = re.compile(LIST_SEPARATOR)
+
+
+def _people_listed(phrase: str, listed: re.Pattern[str]) -> int:
+    """How many people a list says, entry by entry: "his wife, 26-year-old son, and their two daughters" 4
+    (an age between commas, "56" or "both 19", is no entry)."""
+    total = 0
+    for entry in _LIST_SEPARATOR.split(phrase):
+        if person := listed.match(entry):
+            total += people_counted(person) or (2 if _PLURAL_VICTIMS.search(person.group("noun")) else 1)
+    return total
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
