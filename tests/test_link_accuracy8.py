@@ -3,7 +3,7 @@ its inner capital, a hospital or a court read as the street of the shooting, a s
 
 from datetime import date
 
-from harmledger.link.features import document_features, surnames
+from harmledger.link.features import document_features
 from harmledger.link.fingerprint import fingerprint, is_full_name
 
 NOVEMBER = (
@@ -47,6 +47,6 @@ def test_a_victim_named_with_and_without_a_middle_name_shares_a_surname():
     """"Kalif Marquis Goens" and "Kalif Goens" are one victim, named in full in two ways: the rare surname is shared.
     The reports of two shootings a month apart in one borough share none."""
     shooting, plea = fingerprint(SHOOTING, []), fingerprint(PLEA, [])
-    assert surnames(shooting) & surnames(plea) == {"goens"}
+    assert shooting.surnames & plea.surnames == {"goens"}
     assert document_features(shooting, plea).surname == 1.0
     assert document_features(fingerprint(NOVEMBER, []), fingerprint(DECEMBER, [])).surname == 0.0

@@ -15,7 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from harmledger.data import table, word_set
-from harmledger.link.fingerprint import COMMONEST_ZIPF, Fingerprint, cosine, is_full_name, names_place, rarity
+from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, Fingerprint, cosine, is_full_name, names_place, rarity
 
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare..."""
@@ -32,8 +32,6 @@ MOST_SHARED = 5
 """Rare words or names shared beyond this many say nothing more."""
 FOLLOW_UP_WORDS = word_set("link_follow_up_words")
 """Title words of a report told after the attack (``follows_up``)."""
-RARE_WORD = 4.5
-"""Rarity of a word seen less than about once in 300,000 words of English (Zipf 2.5): a surname, a street, a venue."""
 
 FEATURES = (
     "content_cosine",
@@ -94,7 +92,7 @@ on, is often placed where the suspect was caught or the court sits, and is the s
 in full count against a distance (a lead placed in the wrong state), and ``distance_unsupported`` weighs the distance
 again where either report is placed in a town its own title and lead never name (a person's name read as a town; 0.842/
 0.844/0.872 → 0.846/0.847/0.872, dev pairwise precision 0.905 → 0.914). ``shared_surname`` says both reports give in full
-names ending in one rare surname (``surnames``): a victim named with and without a middle name, or a relative quoted in a
+names ending in one rare surname (``Fingerprint.surnames``): a victim named with and without a middle name, or a relative quoted in a
 follow-up; with hospitals and courts no longer read as streets and "McKinney" no longer cut to "Mc", pairwise F1 0.849/0.851/
 0.872 → 0.852/0.854/0.872 in publication order, and 0.845 → 0.848 whole averaged over it and three shuffles."""
 
@@ -150,7 +148,7 @@ def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
         float(bool(fa.streets and fb.streets) and not streets),
         float(follows_up(fa) or follows_up(fb)),
-        float(not surnames(fa).isdisjoint(surnames(fb))),
+        float(not fa.surnames.isdisjoint(fb.surnames)),
     )
 
 
@@ -225,12 +223,6 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
         float(not self_named(a) or not self_named(b)) * hundreds_km,
         surname,
     ]
-
-
-def surnames(fingerprint: Fingerprint) -> frozenset[str]:
-    """The rare last words of the names a report gives in full: one victim is "Kalif Marquis Goens" in one report
-    and "Kalif Goens" in the next, and a relative named in a follow-up shares the surname."""
-    return frozenset(last for term in fingerprint.names if is_full_name(term) and rarity(last := term.rsplit("_", 1)[-1]) >= RARE_WORD)
 
 
 def follows_up(fingerprint: Fingerprint) -> bool:

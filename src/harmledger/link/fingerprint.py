@@ -41,6 +41,8 @@ COMMONEST_ZIPF = 7.0
 KEY_RARITY = 2.5
 """A word rarer than about one in 30,000 words of English (Zipf 4.5) may key a block."""
 KEYS_PER_KIND = 8
+RARE_WORD = 4.5
+"""Rarity of a word seen less than about once in 300,000 words of English (Zipf 2.5): a surname, a street, a venue."""
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
@@ -107,6 +109,13 @@ class Fingerprint:
     @cached_property
     def capital_set(self) -> frozenset[str]:
         return frozenset(self.capitals)
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The rare last words of the names the report gives in full: one victim is "Kalif Marquis Goens" in one report
+        and "Kalif Goens" in the next, and a relative named in a follow-up shares the surname (read once per report, not
+        once per pair scored)."""
+        return frozenset(last for term in self.names if is_full_name(term) and rarity(last := term.rsplit("_", 1)[-1]) >= RARE_WORD)
 
     def to_bytes(self) -> bytes:
         """The fingerprint as stored (``PACKED_FORMAT``)."""

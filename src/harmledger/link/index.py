@@ -262,10 +262,8 @@ class CandidateIndex:
             if (incident := self._incident(incident_id)) is not None:
                 self._incidents[incident_id] = tuple(incident._replace(members=tuple(sorted(found, key=self._order))))
         ids = {incident_id: incident_id for incident_id in self._incidents}  # one string per incident, however many keys
-        for key, found in groupby(linking.block_keys(connection), key=lambda row: row[0]):  # a key's rows come together
+        for key, found in groupby(linking.block_keys(connection), key=lambda row: row[0]):  # ordered by key: one group a key
             pairs = [(day.toordinal(), ids.get(incident_id, incident_id)) for _, day, incident_id in found if day is not None]
-            if key in self._keys:
-                pairs += zip(self._keys[key].days, self._keys[key].incidents)
             if pairs:
                 self._keys[key] = Postings(pairs, self._numbering)
         gc.collect()  # untracks what was just read (tuples and dicts of plain values) now, not in the next document's time
