@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, func, select
 from harmledger.ledger import Ledger
 from harmledger.store.schema import CONTENT_TABLES, documents
 
-RECORDS = 300
+RECORDS = 120
 PLACES = ["Kharkiv", "Odesa", "Sumy", "Kherson", "Dnipro", "Lviv", "Mykolaiv", "Zaporizhzhia"]
 VOLATILE = {"ingested_at", "run_id"}
 KILL_INSIDE_TRANSACTION = """
