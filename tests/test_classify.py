@@ -175,3 +175,13 @@ def test_slot_scores_of_one_acled_record():
     assert {metric: tally.rate(metric) for metric in tally.trials} == {
         "date_overlap": 1.0, "date_exact": 1.0, "event_type": 1.0, "sub_event_type": 1.0, "perpetrator": 1.0,
     }
+
+
+def test_every_cue_of_the_word_lists_compiles():
+    """Cues compile when their prefix first appears in a report; a bad regex in a word list must fail here."""
+    from harmledger.extract.classify import _index
+    from harmledger.extract.when import _relative_phrases
+
+    assert _index().compile_all() > 1000
+    for key in ("relative", "relative_opening", "relative_told"):
+        assert _relative_phrases(key).compile_all() > 0

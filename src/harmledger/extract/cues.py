@@ -13,6 +13,7 @@ import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import ahocorasick
@@ -35,7 +36,13 @@ class Cue:
     slot: str
     rank: int
     value: Any
-    pattern: re.Pattern[str]
+    regex: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled when its prefix first appears: compiling the word lists' ~1,300 regexes up front took
+        most of a second of every process's start, and a run of a few reports meets a small part of them."""
+        return re.compile(f"(?:{self.regex})(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -71,12 +78,16 @@ class CueIndex:
         by_prefix: dict[str, list[Cue]] = {}
         for slot, rank, value, written in cues:
             for regex in _alternatives(written):
-                cue = Cue(slot, rank, value, re.compile(f"(?:{regex})(?![a-z0-9])"))
+                cue = Cue(slot, rank, value, regex)
                 by_prefix.setdefault(literal_prefix(regex), []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for prefix, grouped in by_prefix.items():
             self._automaton.add_word(prefix, (len(prefix), tuple(grouped)))
         self._automaton.make_automaton()
+
+    def compile_all(self) -> int:
+        """Compile every cue now, so that a bad regex in a word list fails a test, not a report; the count."""
+        return sum(bool(cue.pattern) for _, cues in self._automaton.values() for cue in cues)
 
     def scan(self, low: str) -> list[Hit]:
         """Every cue matching at a word start of lower-cased ``low`` and not inside a longer one, in text order."""
