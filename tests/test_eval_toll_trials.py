@@ -22,3 +22,16 @@ def test_each_gold_incident_is_tried_on_the_predicted_incident_holding_most_of_i
 
 def test_toll_killed_is_the_share_of_trials_right():
     assert score_linking(RECORDS, INCIDENTS)["toll_killed"] == 1 / 3
+
+
+def test_a_missed_toll_is_classed_by_the_claims_the_predicted_incident_holds():
+    from harmledger.eval.misses import miss_class
+
+    def claim(record, value):
+        return {"slot": "killed", "value": value, "best": value, "background": False, "records": [record]}
+
+    own = [_record("a1", "gva:1", 2)]
+    assert miss_class(own, 2, {"claims": [claim("a1", 2), claim("x1", 1)]}, "killed") == "reconciliation: a report gives the gold figure"
+    assert miss_class(own, 2, {"claims": [claim("a1", 3)]}, "killed") == "extraction: its reports give other figures"
+    assert miss_class(own, 0, {"claims": [claim("x1", 1)]}, "killed") == "gold 0: a figure linked in from other reports"
+    assert miss_class(own, 2, None, "killed") == "no incident (no lead mention)"

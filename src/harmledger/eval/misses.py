@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from harmledger.eval.linking import toll_right, toll_trials
@@ -71,11 +72,26 @@ def incident_misses(paths: list[Path], slot: str):
                 yield members, gold, incident
 
 
+def miss_class(members: list[dict], gold: int, incident: dict | None, slot: str) -> str:
+    """Which stage a missed toll points to, from the claims the predicted incident holds for the slot."""
+    if incident is None:
+        return "no incident (no lead mention)"
+    claims = [c for c in incident.get("claims", ()) if c["slot"] == slot and not c["background"]]
+    own = [c for c in claims if {r["id"] for r in members} & set(c["records"])]
+    if gold == 0:
+        return "gold 0: a figure from its own reports" if own else "gold 0: a figure linked in from other reports"
+    if any(gold in (c["best"], c["value"]) for c in claims):
+        return "reconciliation: a report gives the gold figure"
+    return "extraction: its reports give other figures" if own else "no report of its own gives a figure"
+
+
 def _print_incident_misses(paths: list[Path], slot: str, chars: int) -> None:
     titles = {r["id"]: " ".join((r.get("title") or "").split()) for r in text_records(paths) if part_of(str(r.get("id", ""))) == DEV}
+    classes: Counter = Counter()
     for members, gold, incident in incident_misses(paths, slot):
         figure = (incident or {}).get(slot) or {}
-        print(f"== {members[0]['incident_key']}  {slot}: gold {gold}, best {figure.get('best')}  "
+        classes[kind := miss_class(members, gold, incident, slot)] += 1
+        print(f"== {members[0]['incident_key']}  {slot}: gold {gold}, best {figure.get('best')}  [{kind}]  "
               f"({len(members)} dev records; predicted incident of {len((incident or {}).get('records', ()))} records)")
         own = {r["id"] for r in members}
         for claim in (incident or {}).get("claims", ()):
@@ -86,6 +102,8 @@ def _print_incident_misses(paths: list[Path], slot: str, chars: int) -> None:
             told = f"{claim['value']} {claim['qualifier']} (low/best/high {claim['low']}/{claim['best']}/{claim['high']})"
             print(f"   {'*' if own & set(claim['records']) else ' '} {claim['published']} {source}: {told} speaker={claim['speaker']!r}"
                   f"{' background' if claim['background'] else ''}  {titles.get(source, '')[:chars]}")
+    for kind, count in classes.most_common():
+        print(f"{count:5d}  {kind}")
 
 
 def main(argv: list[str] | None = None) -> None:
