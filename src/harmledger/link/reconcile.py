@@ -129,8 +129,10 @@ def _slot(claims: list[Claim]) -> Reconciled:
 
 
 def _current(claims: list[Claim]) -> list[Claim]:
-    """The current claims, publication day by publication day (rule 3): each day's figure is judged
+    """The current claims (rule 3); for the killed, publication day by publication day: each day's figure is judged
     against the claims the days before left current, so that one report of fewer dead does not displace them."""
+    if claims[0].slot not in _NEVER_FEWER:
+        return _latest(claims)
     days = sorted({c.published for c in claims if c.published})
     current: list[Claim] = []
     for day in days or [None]:
@@ -144,7 +146,7 @@ def _current(claims: list[Claim]) -> list[Claim]:
 def _fewer_dead_retold(revised: list[Claim], current: list[Claim], told: list[Claim]) -> bool:
     """Whether a day's lower count of the killed is a retelling of part of them, not a revision."""
     before, after = _best_of(current).figure, _best_of(revised).figure
-    if revised[0].slot not in _NEVER_FEWER or not 0 < after < before:
+    if not 0 < after < before:
         return False
     reports = _reports_giving(told)
     return reports[after] <= reports[before]
