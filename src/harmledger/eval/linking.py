@@ -9,7 +9,7 @@ records has the gold figure as its reconciled ``best`` (a missing figure equals 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -17,16 +17,12 @@ def score_linking(records: Iterable[dict[str, Any]], incidents: Iterable[dict[st
     """Linking metrics for ``records`` (with ``incident_key``) against the ``link`` output ``incidents``."""
     records = [r for r in records if r.get("incident_key")]
     incidents = list(incidents)
-    predicted: dict[str, int] = {}
-    for number, incident in enumerate(incidents):
-        for record_id in incident.get("lead_records", ()):
-            predicted.setdefault(record_id, number)
-    cluster_of = {r["id"]: predicted.get(r["id"], f"alone:{r['id']}") for r in records}
+    cluster_of = _clusters(records, incidents)
     gold_of = {r["id"]: r["incident_key"] for r in records}
     out = {**_bcubed(gold_of, cluster_of), **_pairwise(gold_of, cluster_of)}
     out["incidents_gold"] = float(len(set(gold_of.values())))
     out["incidents_predicted"] = float(len(set(cluster_of.values())))
-    out.update(_tolls(records, cluster_of, incidents))
+    out.update(_tolls(records, incidents))
     return out
 
 
@@ -52,23 +48,40 @@ def _pairwise(gold_of: dict[str, str], cluster_of: dict[str, Any]) -> dict[str, 
     return _prf("pairwise", precision, recall)
 
 
-def _tolls(records: list[dict[str, Any]], cluster_of: dict[str, Any], incidents: list[dict[str, Any]]) -> dict[str, float]:
+def toll_trials(records: list[dict[str, Any]], incidents: list[dict[str, Any]], slot: str) -> Iterator[tuple[list[dict[str, Any]], int, dict[str, Any] | None]]:
+    """(its records, its gold figure, the predicted incident holding most of them or None) for each gold
+    incident with a figure for ``slot``: the trials of ``toll_{slot}`` (``eval.misses --incidents`` lists the missed)."""
+    cluster_of = _clusters(records, incidents)
     by_gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         by_gold[record["incident_key"]].append(record)
+    for members in by_gold.values():
+        gold = _gold_figure(members[0], slot)
+        if gold is not None:
+            cluster = Counter(cluster_of[r["id"]] for r in members).most_common(1)[0][0]
+            yield members, gold, incidents[cluster] if isinstance(cluster, int) else None
+
+
+def toll_right(gold: int, incident: dict[str, Any] | None, slot: str) -> bool:
+    """Whether the incident's reconciled best is the gold figure (a missing figure equals 0)."""
+    return ((_best(incident, slot) if incident else None) or 0) == gold
+
+
+def _clusters(records: list[dict[str, Any]], incidents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Record id → the number of the predicted incident whose lead records hold it, else a cluster of its own."""
+    predicted: dict[str, int] = {}
+    for number, incident in enumerate(incidents):
+        for record_id in incident.get("lead_records", ()):
+            predicted.setdefault(record_id, number)
+    return {r["id"]: predicted.get(r["id"], f"alone:{r['id']}") for r in records}
+
+
+def _tolls(records: list[dict[str, Any]], incidents: list[dict[str, Any]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for slot in ("killed", "injured"):
-        right = trials = 0
-        for members in by_gold.values():
-            gold = _gold_figure(members[0], slot)
-            if gold is None:
-                continue
-            trials += 1
-            cluster = Counter(cluster_of[r["id"]] for r in members).most_common(1)[0][0]
-            best = _best(incidents[cluster], slot) if isinstance(cluster, int) else None
-            right += (best or 0) == gold
+        trials = [toll_right(gold, incident, slot) for _, gold, incident in toll_trials(records, incidents, slot)]
         if trials:
-            out[f"toll_{slot}"] = right / trials
+            out[f"toll_{slot}"] = sum(trials) / len(trials)
     return out
 
 

@@ -4,14 +4,22 @@ Only the ``dev`` part is ever listed: the held-aside fifth (``parts``) is read
 for its totals alone, so no rule is written from it.
 
     python -m harmledger.eval.misses ../shared/data/eval/gva-articles.jsonl --metric killed>0
+    python -m harmledger.eval.misses ../shared/data/eval/gva-incidents.jsonl --incidents --metric killed
+
+``--incidents`` links a suite with ``incident_key`` as ``harmledger eval`` does and lists the dev gold
+incidents whose reconciled toll misses, with every claim the predicted incident holds for it (who
+said what when, with which qualifier): the cases to tell reconciliation's misses from extraction's
+and linking's (records marked ``*`` are the gold incident's own).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
+from harmledger.eval.linking import toll_right, toll_trials
 from harmledger.eval.parts import DEV, part_of
 from harmledger.eval.runner import text_records
 from harmledger.eval.scoring import Tally, answering_mention, score_record
@@ -47,12 +55,67 @@ def dev_misses(paths: list[Path], metric: str | None = None):
             yield record, missed, mentions
 
 
+def incident_misses(paths: list[Path], slot: str):
+    """(dev records, gold figure, predicted incident or None) for each dev gold incident whose reconciled ``slot``
+    misses; each suite is linked whole, as ``harmledger eval`` links it."""
+    from harmledger.link.batch import link_records
+
+    suites: dict[str, list[dict]] = {}
+    for record in text_records(paths):
+        if record.get("incident_key") and "text" in record:
+            suites.setdefault(record.get("suite", "?"), []).append(record)
+    for records in suites.values():
+        incidents = list(link_records(records, workers=2, claims=True))
+        dev = [r for r in records if part_of(str(r["id"])) == DEV]
+        for members, gold, incident in toll_trials(dev, incidents, slot):
+            if not toll_right(gold, incident, slot):
+                yield members, gold, incident
+
+
+def miss_class(members: list[dict], gold: int, incident: dict | None, slot: str) -> str:
+    """Which stage a missed toll points to, from the claims the predicted incident holds for the slot."""
+    if incident is None:
+        return "no incident (no lead mention)"
+    claims = [c for c in incident.get("claims", ()) if c["slot"] == slot and not c["background"]]
+    own = [c for c in claims if {r["id"] for r in members} & set(c["records"])]
+    if gold == 0:
+        return "gold 0: a figure from its own reports" if own else "gold 0: a figure linked in from other reports"
+    if any(gold in (c["best"], c["value"]) for c in claims):
+        return "reconciliation: a report gives the gold figure"
+    return "extraction: its reports give other figures" if own else "no report of its own gives a figure"
+
+
+def _print_incident_misses(paths: list[Path], slot: str, chars: int) -> None:
+    titles = {r["id"]: " ".join((r.get("title") or "").split()) for r in text_records(paths) if part_of(str(r.get("id", ""))) == DEV}
+    classes: Counter = Counter()
+    for members, gold, incident in incident_misses(paths, slot):
+        figure = (incident or {}).get(slot) or {}
+        classes[kind := miss_class(members, gold, incident, slot)] += 1
+        print(f"== {members[0]['incident_key']}  {slot}: gold {gold}, best {figure.get('best')}  [{kind}]  "
+              f"({len(members)} dev records; predicted incident of {len((incident or {}).get('records', ()))} records)")
+        own = {r["id"] for r in members}
+        for claim in (incident or {}).get("claims", ()):
+            if claim["slot"] != slot:
+                continue
+            dev_records = [r for r in claim["records"] if part_of(r) == DEV]
+            source = dev_records[0] if dev_records else "(held-aside report)"
+            told = f"{claim['value']} {claim['qualifier']} (low/best/high {claim['low']}/{claim['best']}/{claim['high']})"
+            print(f"   {'*' if own & set(claim['records']) else ' '} {claim['published']} {source}: {told} speaker={claim['speaker']!r}"
+                  f"{' background' if claim['background'] else ''}  {titles.get(source, '')[:chars]}")
+    for kind, count in classes.most_common():
+        print(f"{count:5d}  {kind}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--metric", help="only records that miss this metric (killed>0, place<25km, ...)")
-    parser.add_argument("--chars", type=int, default=600, help="how much of each text to show")
+    parser.add_argument("--chars", type=int, default=600, help="how much of each text (with --incidents, each title) to show")
+    parser.add_argument("--incidents", action="store_true", help="dev gold incidents whose reconciled --metric (killed, injured) misses")
     args = parser.parse_args(argv)
+    if args.incidents:
+        _print_incident_misses(args.files, args.metric or "killed", args.chars)
+        return
     for record, missed, mentions in dev_misses(args.files, args.metric):
         golds = record.get("incidents") or []
         print(f"== {record['id']}  missed: {', '.join(missed)}")

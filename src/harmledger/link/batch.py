@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 
 def link_records(
-    records: Iterable[dict[str, Any]], workers: int = 1, *, shuffle: int | None = None, stream: Stream | None = None
+    records: Iterable[dict[str, Any]], workers: int = 1, *, shuffle: int | None = None, stream: Stream | None = None, claims: bool = False
 ) -> Iterator[dict[str, Any]]:
     """One dict per linked incident: its records, lead records, reconciled figures, place, date and history.
 
-    ``stream`` runs the extraction as in ``Ledger.ingest_records`` (several runs may share one)."""
+    ``stream`` runs the extraction as in ``Ledger.ingest_records`` (several runs may share one); ``claims``
+    adds every claim with its records, outside the output contract (``eval.misses --incidents`` reads them)."""
     from harmledger.ledger import Ledger  # the orchestrator sits above the stages
     from harmledger.link.report import describe
     from harmledger.store import linking
@@ -54,7 +55,9 @@ def link_records(
         with ledger.engine.connect() as connection:
             leads = set(linking.document_leads(connection).values())
             for incident_id in linking.incident_ids(connection):
-                yield _contract(describe(connection, incident_id), record_ids, leads)
+                found = describe(connection, incident_id)
+                extra = {"claims": [{**c, "records": record_ids[c["document_id"]]} for c in found["claims"]]} if claims else {}
+                yield {**_contract(found, record_ids, leads), **extra}
 
 
 def _contract(found: dict[str, Any], record_ids: dict[str, list[str]], leads: set[str]) -> dict[str, Any]:

@@ -12,9 +12,15 @@ The rules, in order:
    A later figure *lower* than one more reports gave is no revision but a partial
    retelling (an arrest story that speaks only of "the man who died", a court story
    naming one of four wounded): the figure most reports gave (the larger on a tie) stays
-   current, its claims are the current ones. A toll revised down supersedes once at
-   least as many reports give the lower figure as gave the higher. Each report counts
-   once per slot, with the largest figure it gives.
+   current, its claims are the current ones. A count of the wounded or the missing revised
+   down supersedes once at least as many reports give the lower figure as gave the higher
+   (the wounded fall as victims die, the missing as they are found). The dead do not fall:
+   publication days are taken in turn, and a day's lower count of the killed supersedes
+   the figure the days before left current only when more reports give it than gave that
+   figure ("Two dead" followed a week later by "one dead"; "killed his wife and three
+   children" by "Lee and her three children were shot dead"; "Three people died" by a story
+   months later of one of them); a zero ("Nobody died") corrects. Each report counts once
+   per slot, with the largest figure it gives.
 4. Current claims that disagree and come from two or more named speakers (two parties,
    or a party and an agency) are kept side by side and the incident is *contested*.
 5. low is the most conservative current figure (the smallest ``low``, else ``best``);
@@ -36,6 +42,8 @@ from typing import Any
 
 from harmledger.dates import iso
 from harmledger.model import COUNT_SLOTS
+
+_NEVER_FEWER = {"killed"}  # the slots whose count a single later report does not revise down (rule 3)
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,30 @@ def _slot(claims: list[Claim]) -> Reconciled:
 
 
 def _current(claims: list[Claim]) -> list[Claim]:
+    """The current claims (rule 3); for the killed, publication day by publication day: each day's figure is judged
+    against the claims the days before left current, so that one report of fewer dead does not displace them."""
+    if claims[0].slot not in _NEVER_FEWER:
+        return _latest(claims)
+    days = sorted({c.published for c in claims if c.published})
+    current: list[Claim] = []
+    for day in days or [None]:
+        told = [c for c in claims if day is None or c.published is None or c.published <= day]
+        revised = _latest(told)
+        if not current or not _fewer_dead_retold(revised, current, told):
+            current = revised
+    return current
+
+
+def _fewer_dead_retold(revised: list[Claim], current: list[Claim], told: list[Claim]) -> bool:
+    """Whether a day's lower count of the killed is a retelling of part of them, not a revision."""
+    before, after = _best_of(current).figure, _best_of(revised).figure
+    if not 0 < after < before:
+        return False
+    reports = _reports_giving(told)
+    return reports[after] <= reports[before]
+
+
+def _latest(claims: list[Claim]) -> list[Claim]:
     """The latest day's claims, unless their figure is lower than one more reports gave (rule 3)."""
     latest = max((c.published for c in claims if c.published), default=None)
     current = [c for c in claims if c.published == latest] or claims
