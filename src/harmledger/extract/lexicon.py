@@ -65,7 +65,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
     listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
-    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
+    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
