@@ -127,3 +127,14 @@ def test_a_headline_s_kills_self_is_one_dead(title):
 def test_guard_self_in_a_compound_is_no_suicide():
     assert _killed("", "Man kills self-described rival in bar fight") is None
 
+
+# --- "a total of" sums one incident's victims: not a toll over many incidents
+
+@pytest.mark.parametrize(("sentence", "injured"), [
+    ("Police said a total of seven people were shot in Riverside Park on Thursday afternoon.", 7),
+    ("Investigators said a total of 11 people were shot at the party, none fatally.", 11),
+])
+def test_a_total_of_victims_is_the_incident_s_own_figure(sentence, injured):
+    mentions = extract(sentence, "2016-05-02")
+    lead = next(m for m in mentions if m.kind == "event" and not m.background)
+    assert lead.injured.best == injured
