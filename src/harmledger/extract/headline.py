@@ -129,7 +129,7 @@ def as_prose(title: str) -> Prose:
     cased = _title_case(title)
     for word in _WORD.finditer(title):
         lowered = word.group().lower()
-        if lowered in rules["tenses"]:
+        if lowered in rules["tenses"] and not _POSSESSIVE_BEFORE.search(title, 0, word.start()):
             edits.append((word.start(), word.end(), rules["tenses"][lowered], True))
         elif cased and word.start() > 0 and lowered in rules["lower"] and word.group() != lowered:
             edits.append((word.start(), word.end(), lowered, True))
@@ -153,6 +153,10 @@ def as_prose(title: str) -> Prose:
         verb = "were" if found.start() in listed or not age and _plural(subject, rules["plural"]) else "was"
         edits.append((found.start("told"), found.start("told"), f"{verb} ", False))
     return _applied(title, edits)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s)\s+$", re.IGNORECASE)
+"""Before a noun, not a verb: "dead from his wounds" keeps its noun where "Man wounds neighbor" is told in the past."""
 
 
 def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, bool]]) -> set[int]:

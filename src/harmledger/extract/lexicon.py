@@ -29,7 +29,11 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 @cache
 def patterns() -> dict[str, re.Pattern[str] | Backward]:
     terms = table("casualty_terms")
-    person = _alt(word_set("person_nouns")) + r"|\d{1,3}-year-olds?"
+    nouns = _alt(word_set("person_nouns"))
+    person = nouns + r"|\d{1,3}-year-olds?"
+    # "killed his 6-year-old son and his wife", "his 12- and 10-year-old sons": an age before a person noun
+    # is that person's modifier, so the noun (and the people listed after it) are the ones counted
+    aged_person = nouns + rf"|\d{{1,3}}-year-olds?(?!\s+(?:[a-z-]+\s+)?(?:{nouns})\b)"
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
         r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
@@ -61,7 +65,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
     listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
-    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^-—–]{{1,80}}[—–])?"
+    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
@@ -164,7 +168,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(gated_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
+            rf"(?:{_alt(terms['victim_verbs'])})\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{aged_person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
             # "shot and killed 26-year-old Alexis Waranka": a victim named with an age before the name
             rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
             # "killed his wife and two daughters", "his partner and their two children", "his wife, her sister

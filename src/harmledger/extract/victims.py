@@ -177,7 +177,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             found.append(stated("killed", value, span, "implicit", match.group("noun")))
             claimed.append(span)
     for match in matches("suicide"):
-        value = 2 if "murder" in match.group().lower() else 1
+        value = 2 if "murder" in match.group().lower() else 1 + _killed_before_self(match, tried.listed)
         found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
     return _one_per_victim(found)
 
@@ -261,6 +261,21 @@ def _people_listed(phrase: str, listed: re.Pattern[str]) -> int:
         if person := listed.match(entry):
             total += people_counted(person) or (2 if _PLURAL_VICTIMS.search(person.group("noun")) else 1)
     return total
+
+
+_BARE_COUNT = re.compile(r"\s*(?P<q>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*", re.IGNORECASE)
+
+
+def _killed_before_self(match: re.Match[str], listed: re.Pattern[str]) -> int:
+    """The people a killer's verb lists before himself: "kills his 2 sons, self" 2, "killed 6-year-old boy,
+    wife, himself" 2, "Kills Wife Then Himself" 1, "killing 2, then himself" 2 (a bare number only where
+    it is the whole list: "killed his wife, 34, and himself" tells her age)."""
+    others = match.groupdict().get("others")
+    if not others:
+        return 0
+    if bare := _BARE_COUNT.fullmatch(others):
+        return people_counted(bare) or 0
+    return _people_listed(others.strip(), listed)
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
