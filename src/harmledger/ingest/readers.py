@@ -11,6 +11,7 @@ names the file (and line) and the problem, and goes on with the rest.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import fnmatch
 import glob
@@ -119,7 +120,7 @@ def read_stdin(options: ReaderOptions) -> Iterator[Item]:
     if not head:
         data = stream.read()
         head = data
-    if head.lstrip()[:1] == b"{":
+    if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         source = io.BytesIO(data) if data is not None else stream
         yield from read_jsonl_records(source, "<stdin>", options)
     else:
