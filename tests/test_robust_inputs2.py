@@ -1,10 +1,11 @@
-"""JSON Lines that stopped a whole ingest or lost a record: each line that cannot be a record is
-named (file, line, problem) and the batch goes on with the next.
+"""JSON Lines and CSV that stopped a whole ingest or lost records: each line (row) that cannot be
+a record is named (file, line, problem) and the batch goes on with the next.
 
 - A byte-order mark before the first line (a file saved by a Windows editor) lost the first record.
 - ``"\\ud800"``: JSON may escape half of a UTF-16 pair alone, but the string it gives cannot be
   encoded, so hashing the text raised ``UnicodeEncodeError`` and the ingest stopped.
 - Arrays or objects nested some thousand deep made ``json`` raise ``RecursionError``: the same.
+- A CSV quote never closed made the rest of the file, rows and all, one report's text, silently.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from harmledger.ingest import ReadError, ReaderOptions, Record, read_paths
 
 KHARKIV = "At least 6 people were killed and 11 injured when shelling hit a market in Kharkiv, the governor said."
 ODESA = "Two people were killed in a drone strike on Odesa on Monday, the regional governor said."
+LVIV = "Three people were killed in Lviv on Monday night"  # no comma: a CSV field without quotes
 
 
 def _line(text: str, **fields) -> bytes:
@@ -89,3 +91,20 @@ def test_an_ingest_goes_on_past_every_such_line_and_keeps_the_records_around_the
         f"{feed}:2: not valid text (the escape \\udfff is half of a UTF-16 surrogate pair, with no other half)",
         f"{feed}:3: not valid JSON (nested too deeply to read)",
     ]
+
+
+def test_a_csv_quote_never_closed_is_named_and_does_not_swallow_the_rows_after_it_into_one_report(tmp_path):
+    feed = tmp_path / "feed.csv"
+    feed.write_text(f'id,text\n1,"{KHARKIV}"\n2,"Four people were killed in Odesa.\n3,{LVIV}\n4,{LVIV}\n')
+    items = _read(feed)
+    assert _texts(items) == [KHARKIV]
+    assert _problems(items) == [
+        f"{feed}:3: a quote opened in the row from line 3 is never closed: the rest of the file would be one row, so it is skipped"]
+
+
+def test_csv_quotes_that_close_are_read_as_before(tmp_path):
+    feed = tmp_path / "feed.csv"
+    feed.write_text(f'id,text\n1,"{KHARKIV}\nThe ""market"" burned."\n2,A 5" shell: {LVIV}\n3,{LVIV}')
+    items = _read(feed)
+    assert _texts(items) == [f'{KHARKIV}\nThe "market" burned.', f'A 5" shell: {LVIV}', LVIV]
+    assert [i.line for i in items] == [3, 4, 5] and _problems(items) == []
