@@ -10,6 +10,7 @@ a record is named (file, line, problem) and the batch goes on with the next.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import sys
@@ -108,3 +109,13 @@ def test_csv_quotes_that_close_are_read_as_before(tmp_path):
     items = _read(feed)
     assert _texts(items) == [f'{KHARKIV}\nThe "market" burned.', f'A 5" shell: {LVIV}', LVIV]
     assert [i.line for i in items] == [3, 4, 5] and _problems(items) == []
+
+
+def test_a_report_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
+    """Notepad's "Unicode": every other byte is a NUL, which was refused as binary data."""
+    (tmp_path / "notepad.txt").write_bytes(KHARKIV.encode("utf-16"))
+    (tmp_path / "big-endian.txt").write_bytes(codecs.BOM_UTF16_BE + ODESA.encode("utf-16-be"))
+    (tmp_path / "cut.txt").write_bytes(KHARKIV.encode("utf-16")[:-1])
+    items = _read(tmp_path)
+    assert _texts(items) == [ODESA, KHARKIV]
+    assert _problems(items) == [f"{tmp_path / 'cut.txt'}: not valid UTF-16 (truncated data at byte 204)"]
