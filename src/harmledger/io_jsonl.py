@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,9 +25,19 @@ def read_jsonl(path: Path, on_error: Callable[[str], None] = warn) -> Iterator[d
                 yield record
 
 
+# A ``\\uD800``-``\\uDFFF`` escape: JSON lets half of a UTF-16 pair stand alone, but no text can hold
+# one (it cannot be encoded, hashed or stored), so a line with one unpaired is refused like bad UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """``(line number, record, None)`` for each JSON object, ``(line number, None, problem)`` for a bad line."""
+    """``(line number, record, None)`` for each JSON object, ``(line number, None, problem)`` for a bad line.
+
+    A byte-order mark before the first line (editors on Windows write one) is no part of the record."""
     for number, raw in enumerate(lines, start=1):
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
             continue
         try:
@@ -37,10 +49,34 @@ def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, A
         except json.JSONDecodeError as error:
             yield number, None, f"not valid JSON ({json_problem(error, line)})"
             continue
+        except RecursionError:  # json gives up on arrays or objects nested some thousand deep
+            yield number, None, "not valid JSON (nested too deeply to read)"
+            continue
         if not isinstance(record, dict):
             yield number, None, f"expected a JSON object, got {type(record).__name__}"
             continue
+        lone = _SURROGATE_ESCAPE.search(line) and _lone_surrogate(record)
+        if lone:
+            yield number, None, f"not valid text (the escape \\u{ord(lone):04x} is half of a UTF-16 surrogate pair, with no other half)"
+            continue
         yield number, record, None
+
+
+def _lone_surrogate(record: dict[str, Any]) -> str | None:
+    """An unpaired surrogate in the strings (keys included) of a decoded record, at any depth; else None."""
+    pending: list[Any] = [record]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            found = _LONE_SURROGATE.search(value)
+            if found:
+                return found.group()
+        elif isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return None
 
 
 def json_problem(error: json.JSONDecodeError, line: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -15,12 +16,23 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
     """The text of a report, or ``InputError`` saying why not."""
     if len(data) > max_bytes:
         raise InputError(f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit for one report")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
+        return _utf16(data, name)
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary data (NUL bytes), not a text report")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(f"{name}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
+
+
+def _utf16(data: bytes, name: str) -> str:
+    """Text saved as Windows' "Unicode" (UTF-16 with its byte-order mark): every other byte of it is a
+    NUL, which is no sign of binary data here."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: not valid UTF-16 ({error.reason} at byte {error.start})") from None
 
 
 def read_report(path: Path, max_bytes: int = MAX_BYTES) -> str:

@@ -11,10 +11,12 @@ names the file (and line) and the problem, and goes on with the rest.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import fnmatch
 import glob
 import io
+import itertools
 import os
 import re
 import sys
@@ -119,7 +121,7 @@ def read_stdin(options: ReaderOptions) -> Iterator[Item]:
     if not head:
         data = stream.read()
         head = data
-    if head.lstrip()[:1] == b"{":
+    if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         source = io.BytesIO(data) if data is not None else stream
         yield from read_jsonl_records(source, "<stdin>", options)
     else:
@@ -153,19 +155,33 @@ def read_jsonl_records(handle: Iterable[bytes], name: str, options: ReaderOption
             yield from _from_mapping(record, name, number, options)
 
 
+# Fed to the CSV reader after a file's last line. The csv module (lenient) says nothing of a quote
+# never closed: it reads the rest of the file into that field, rows and all. This line then ends up
+# inside the field, which tells; else it is a row of its own, skipped.
+_CSV_END = "\ue000end of file\ue000"
+
+
 def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Iterator[Item]:
     """One article a row; the first of ``options.text_columns`` present in the header is the text."""
     csv.field_size_limit(max(options.max_bytes, csv.field_size_limit()))
     text_stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    reader = csv.DictReader(text_stream)
+    reader = csv.DictReader(itertools.chain(text_stream, [_CSV_END]))
     try:
-        header = reader.fieldnames or []
+        header = [] if reader.fieldnames == [_CSV_END] else reader.fieldnames or []
         if not [c for c in options.text_columns if c in header]:
             shown = ", ".join(header) if header else "none (empty file)"
             yield ReadError(name, f"no text column (looked for {', '.join(options.text_columns)}; the columns are {shown})")
             return
+        start = reader.line_num + 1
         for row in reader:
-            yield from _from_mapping(row, name, reader.line_num, options)
+            if row[header[0]] == _CSV_END:
+                break
+            if any(isinstance(value, str) and value.endswith(_CSV_END) for value in row.values()):
+                yield ReadError(name, f"a quote opened in the row from line {start} is never closed: the rest of the file "
+                                      "would be one row, so it is skipped", start)
+            else:
+                yield from _from_mapping(row, name, reader.line_num, options)
+            start = reader.line_num + 1
     except UnicodeDecodeError as error:
         yield ReadError(name, f"not valid UTF-8 ({error.reason}) after line {reader.line_num}; the rest of the file is skipped", reader.line_num + 1)
     except csv.Error as error:
