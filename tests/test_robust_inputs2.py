@@ -5,6 +5,7 @@ a record is named (file, line, problem) and the batch goes on with the next.
 - ``"\\ud800"``: JSON may escape half of a UTF-16 pair alone, but the string it gives cannot be
   encoded, so hashing the text raised ``UnicodeEncodeError`` and the ingest stopped.
 - Arrays or objects nested some thousand deep made ``json`` raise ``RecursionError``: the same.
+- The same half pair in a text given to ``Ledger.ingest_text`` raised there too.
 - A CSV quote never closed made the rest of the file, rows and all, one report's text, silently.
 """
 
@@ -15,8 +16,13 @@ import io
 import json
 import sys
 
+import pytest
+from fastapi.testclient import TestClient
+
 from harmledger import Ledger
 from harmledger.ingest import ReadError, ReaderOptions, Record, read_paths
+from harmledger.store.writer import RecordRefused
+from harmledger.web import Settings, create_app
 
 KHARKIV = "At least 6 people were killed and 11 injured when shelling hit a market in Kharkiv, the governor said."
 ODESA = "Two people were killed in a drone strike on Odesa on Monday, the regional governor said."
@@ -64,8 +70,8 @@ def test_a_lone_surrogate_escape_is_that_lines_error_and_a_paired_one_is_text(tm
     items = _read(feed)
     assert _texts(items) == ["Five people were killed in Lviv \U0001f600.", KHARKIV]
     assert _problems(items) == [
-        f"{feed}:1: not valid text (the escape \\ud800 is half of a UTF-16 surrogate pair, with no other half)",
-        f"{feed}:3: not valid text (the escape \\udc00 is half of a UTF-16 surrogate pair, with no other half)",
+        f"{feed}:1: not valid text (\\ud800 is half of a UTF-16 surrogate pair, with no other half)",
+        f"{feed}:3: not valid text (\\udc00 is half of a UTF-16 surrogate pair, with no other half)",
     ]
 
 
@@ -89,7 +95,7 @@ def test_an_ingest_goes_on_past_every_such_line_and_keeps_the_records_around_the
         summary = ledger.ingest_paths([feed])
     assert (summary.added, summary.failed) == (2, 2)
     assert [e.split(": ", 1)[1] for e in summary.errors if e.startswith("error")] == [
-        f"{feed}:2: not valid text (the escape \\udfff is half of a UTF-16 surrogate pair, with no other half)",
+        f"{feed}:2: not valid text (\\udfff is half of a UTF-16 surrogate pair, with no other half)",
         f"{feed}:3: not valid JSON (nested too deeply to read)",
     ]
 
@@ -119,3 +125,16 @@ def test_a_report_saved_as_utf16_with_its_byte_order_mark_is_read(tmp_path):
     items = _read(tmp_path)
     assert _texts(items) == [ODESA, KHARKIV]
     assert _problems(items) == [f"{tmp_path / 'cut.txt'}: not valid UTF-16 (truncated data at byte 204)"]
+
+
+def test_a_lone_surrogate_in_a_text_given_to_the_ledger_or_the_api_is_refused_and_nothing_stored(tmp_path):
+    """Python and JSON strings can hold half of a UTF-16 pair; the ledger refuses it as this report's error."""
+    with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
+        with pytest.raises(RecordRefused, match=r"\\ud800 is half of a UTF-16 surrogate pair"):
+            ledger.ingest_text("Shelling of Kharkiv on Monday killed 2 people. \ud800", published="2024-03-04")
+        client = TestClient(create_app(Settings(token="t"), ledger=ledger))
+        answer = client.post("/api/documents", headers={"Authorization": "Bearer t", "Content-Type": "application/json"},
+                             content=b'{"text": "Shelling of Kharkiv killed 2 people.", "title": "Kharkiv \\udfff"}')
+        assert answer.status_code == 422, answer.text
+        assert "unicode" in answer.json()["error"]["message"]  # pydantic's own refusal: a guard
+        assert ledger.incidents() == []

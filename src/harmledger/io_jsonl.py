@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Callable
 
+from harmledger.reading import lone_surrogate, lone_surrogate_problem
+
 
 def warn(message: str) -> None:
     print(f"harmledger: {message}", file=sys.stderr)
@@ -28,7 +30,6 @@ def read_jsonl(path: Path, on_error: Callable[[str], None] = warn) -> Iterator[d
 # A ``\\uD800``-``\\uDFFF`` escape: JSON lets half of a UTF-16 pair stand alone, but no text can hold
 # one (it cannot be encoded, hashed or stored), so a line with one unpaired is refused like bad UTF-8.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
@@ -57,7 +58,7 @@ def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, A
             continue
         lone = _SURROGATE_ESCAPE.search(line) and _lone_surrogate(record)
         if lone:
-            yield number, None, f"not valid text (the escape \\u{ord(lone):04x} is half of a UTF-16 surrogate pair, with no other half)"
+            yield number, None, lone_surrogate_problem(lone)
             continue
         yield number, record, None
 
@@ -68,9 +69,8 @@ def _lone_surrogate(record: dict[str, Any]) -> str | None:
     while pending:
         value = pending.pop()
         if isinstance(value, str):
-            found = _LONE_SURROGATE.search(value)
-            if found:
-                return found.group()
+            if found := lone_surrogate(value):
+                return found
         elif isinstance(value, dict):
             pending.extend(value.keys())
             pending.extend(value.values())

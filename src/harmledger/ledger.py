@@ -20,6 +20,7 @@ from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
 from harmledger.link.report import describe
 from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record, document_id
+from harmledger.reading import lone_surrogate, lone_surrogate_problem
 from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
 from harmledger.store import linking, query
 from harmledger.store.export import FORMATS
@@ -213,6 +214,9 @@ class Ledger(Store):
         """Store one article with mentions extracted elsewhere (an import, a re-run, a test)."""
         if not text or not text.strip():
             raise ValueError("cannot store an empty text")
+        for value in (text, title, source, url):
+            if value and (lone := lone_surrogate(value)):  # no hash or database takes it
+                raise RecordRefused(f"{source or url or '<text>'}: not stored: {lone_surrogate_problem(lone)}")
         record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
         document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_bytes()
         try:

@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
+
+
+# Half of a UTF-16 pair: a JSON escape or a Python string can hold one alone, but no file, hash or database can.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> str | None:
+    """The first unpaired surrogate in ``text``, else None (pairs are already one character in Python)."""
+    found = _LONE_SURROGATE.search(text)
+    return found.group() if found else None
+
+
+def lone_surrogate_problem(character: str) -> str:
+    return f"not valid text (\\u{ord(character):04x} is half of a UTF-16 surrogate pair, with no other half)"
 
 
 class InputError(Exception):
