@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from harmledger.ingest import ReadError, ReaderOptions, Record, extract_stream, read_paths
+from harmledger.ingest.pool import WORKER_DIED
 from harmledger.ingest.progress import estimate_records
 from harmledger.model import document_id
 
@@ -170,6 +171,29 @@ def test_extract_stream_keeps_order_with_workers_and_passes_errors_through():
     pooled = list(extract_stream(items, workers=2))
     assert [getattr(r, "record", r) for r in pooled] == [getattr(r, "record", r) for r in inline] == items
     assert [r.mentions[0].killed.value for r in pooled if not isinstance(r, ReadError)] == list(range(2, 40))
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="the killing extractor reaches the workers by fork")
+def test_a_record_that_kills_its_worker_is_its_own_error_and_the_batch_goes_on(monkeypatch):
+    """As the out-of-memory killer would: a worker dies by SIGKILL mid-chunk. The pool starts afresh and
+    every other record, before and after it and in the chunks then in flight, comes back extracted."""
+    import signal
+
+    module = sys.modules["harmledger.extract"]  # the package, which ``harmledger.extract`` (the function) hides
+    real = module.extract
+
+    def dies_on_poison(text, *args, **kwargs):
+        if "poison" in text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, "extract", dies_on_poison)
+    items = [Record(text=f"{n} people were killed in shelling in town number {n}.", origin="x", line=n) for n in range(2, 80)]
+    items[30] = Record(text="A poison report.", origin="bad.jsonl", line=31)
+    results = list(extract_stream(items, workers=2))
+    assert [getattr(r, "record", r) for r in results if not isinstance(r, ReadError)] == items[:30] + items[31:]
+    assert [str(r) for r in results if isinstance(r, ReadError)] == [f"bad.jsonl:31: {WORKER_DIED}"]
+    assert [r.mentions[0].killed.value for r in results if not isinstance(r, ReadError)] == [n for n in range(2, 80) if n != 32]
 
 
 def test_estimate_records(tmp_path):

@@ -12,7 +12,8 @@ import multiprocessing
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
@@ -49,8 +50,66 @@ def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
     if forking:
         warm_up()
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent) as pool:
-        yield from chunks_in_order(lambda chunk: pool.submit(extract_chunk, chunk), items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+    with _RestartingPool(workers, context) as pool:
+        yield from chunks_in_order(pool.submit, items, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
+
+
+WORKER_DIED = "extraction killed its worker process (out of memory?); the batch went on without it"
+
+
+class _RestartingPool:
+    """A process pool that a dead worker does not end: the operating system's out-of-memory killer
+    (or any signal) breaks a ``ProcessPoolExecutor`` for good, and with it the whole ingest. The
+    pool starts afresh, and the chunks that were out are extracted again one record at a time, so
+    that the record that kills a worker again is that record's error and the rest are stored."""
+
+    def __init__(self, workers: int, context: multiprocessing.context.BaseContext) -> None:
+        self._start = lambda: ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent)
+        self._executor = self._start()
+
+    def __enter__(self) -> _RestartingPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._executor.shutdown(cancel_futures=True)
+
+    def submit(self, chunk: list[Item]) -> _Retried:
+        return _Retried(self, chunk, self._executor, self._executor.submit(extract_chunk, chunk))
+
+    def restart(self, broken: ProcessPoolExecutor) -> None:
+        """A fresh executor, unless one already replaced ``broken``."""
+        if self._executor is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+
+    def alone(self, item: Item) -> Result:
+        """``item`` extracted by itself; its error if its worker dies again."""
+        executor = self._executor
+        try:
+            return executor.submit(extract_chunk, [item]).result()[0]
+        except BrokenProcessPool:
+            self.restart(executor)
+            return ReadError(item.origin, WORKER_DIED, item.line) if isinstance(item, Record) else item
+
+
+@dataclass
+class _Retried:
+    """One chunk's future; a broken pool's chunk is extracted again, record by record."""
+
+    pool: _RestartingPool
+    chunk: list[Item]
+    executor: ProcessPoolExecutor
+    future: Future[list[Result]]
+
+    def result(self) -> list[Result]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            self.pool.restart(self.executor)
+            return [self.pool.alone(item) for item in self.chunk]
+
+    def cancel(self) -> object:
+        return self.future.cancel()
 
 
 class Submitted(Protocol):
