@@ -149,6 +149,22 @@ def test_directory_recursive_with_globs_and_unreadable_entries(tmp_path):
     assert errors(read(tmp_path / "absent.txt")) == [f"{tmp_path / 'absent.txt'}: cannot read (No such file or directory)"]
 
 
+def test_a_pipe_in_a_folder_is_skipped_and_one_named_on_the_command_line_is_read(tmp_path):
+    """Reading a FIFO found by the walk would wait for a writer forever; named, it is how a shell passes a stream."""
+    (tmp_path / "one.txt").write_text(REPORT)
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = read(tmp_path)
+    assert [Path(i.origin).name for i in items if isinstance(i, Record)] == ["one.txt"]
+    assert errors(items) == [f"{tmp_path / 'pipe.txt'}: not a regular file (a pipe, socket or device): skipped"]
+    writer = os.fork()
+    if writer == 0:
+        with open(tmp_path / "pipe.txt", "w") as pipe:
+            pipe.write(REPORT)
+        os._exit(0)
+    assert [i.text for i in read(tmp_path / "pipe.txt")] == [REPORT]
+    os.waitpid(writer, 0)
+
+
 @pytest.mark.parametrize(
     ("data", "texts", "problems"),
     [

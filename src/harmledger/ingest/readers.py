@@ -19,6 +19,7 @@ import io
 import itertools
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -86,8 +87,22 @@ def read_directory(root: Path, options: ReaderOptions) -> Iterator[Item]:
         subfolders.sort()
         for name in sorted(names):
             if any(fnmatch.fnmatch(name.lower(), pattern) for pattern in options.patterns):
-                yield from read_file(Path(folder) / name, options)
+                yield from _read_found(Path(folder) / name, options)
     yield from (ReadError(str(p.filename or root), f"cannot read directory ({p.strerror})") for p in problems)
+
+
+def _read_found(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    """A file a directory walk found; a pipe, socket or device there is skipped, since reading one
+    would wait for a writer forever (named on the command line, a pipe is read: ``<(zcat feed.gz)``)."""
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as error:
+        yield ReadError(str(path), f"cannot read ({error.strerror or error})")
+        return
+    if regular:
+        yield from read_file(path, options)
+    else:
+        yield ReadError(str(path), "not a regular file (a pipe, socket or device): skipped")
 
 
 def read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
