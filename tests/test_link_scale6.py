@@ -1,9 +1,15 @@
 """What scoring a pair of reports shares is found once and walked from the shorter vector: the same values as
-sets of both gave, whichever report is the longer (linking's decisions hang on them to the last bit)."""
+sets of both gave, whichever report is the longer (linking's decisions hang on them to the last bit). Link keys
+are clustered by (key, day, incident) (migration 0016) and keep every row across it, both ways."""
 
 import math
 from datetime import date
 
+from ledger_fixtures import db_url, migrate  # noqa: F401  (fixture: SQLite and PostgreSQL)
+from sqlalchemy import create_engine, inspect, text
+from test_link import FOLLOW_UPS
+
+from harmledger.ledger import Ledger
 from harmledger.link.features import MOST_SHARED, days_apart, document_features, follows_up
 from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, cosine, fingerprint, is_full_name, rarity, shared_terms
 from harmledger.model import Mention, Place
@@ -70,3 +76,31 @@ def test_document_features_are_those_sets_gave_both_ways():
         assert tuple(document_features(fa, fb)) == _as_sets(fa, fb)
     shared = document_features(FIRST, FOLLOW_UP)
     assert shared.street == 1.0 and shared.full_names >= 2.0 and shared.follow_up == 1.0 and shared.content > 0.5
+
+
+def _keys(db_url: str) -> list[tuple]:
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        found = sorted(map(tuple, connection.execute(text('SELECT "key", day, incident_id FROM link_keys')).all()))
+    engine.dispose()
+    return found
+
+
+def test_migration_0016_clusters_link_keys_by_key_day_incident_and_keeps_every_key_both_ways(db_url):
+    with Ledger(db_url) as ledger:
+        for day, title, body in FOLLOW_UPS:
+            ledger.ingest_text(body, published=day, title=title)
+    keyed = _keys(db_url)
+    assert len(keyed) > len(FOLLOW_UPS)
+    migrate(db_url, "0015", down=True)
+    assert _keys(db_url) == keyed
+    with Ledger(db_url) as ledger:  # opening it migrates it up again
+        pass
+    assert _keys(db_url) == keyed
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        assert inspect(connection).get_pk_constraint("link_keys")["constrained_columns"] == ["key", "day", "incident_id"]
+        assert {i["name"] for i in inspect(connection).get_indexes("link_keys")} == {"ix_link_keys_incident"}
+        if connection.dialect.name == "sqlite":
+            assert "WITHOUT ROWID" in connection.execute(text("SELECT sql FROM sqlite_master WHERE name = 'link_keys'")).scalar()
+    engine.dispose()
