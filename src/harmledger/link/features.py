@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
+from operator import mul
 from datetime import date
 from typing import NamedTuple
 
 from harmledger.data import table, word_set
-from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, Fingerprint, cosine, is_full_name, names_place, rarity
+from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, Fingerprint, cosine, is_full_name, names_place, rarity, shared_terms
 
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare..."""
@@ -97,9 +99,13 @@ follow-up; with hospitals and courts no longer read as streets and "McKinney" no
 0.872 → 0.852/0.854/0.872 in publication order, and 0.845 → 0.848 whole averaged over it and three shuffles."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Side:
-    """One mention as linking sees it: its document's fingerprint and its own place and date."""
+    """One mention as linking sees it: its document's fingerprint and its own place and date.
+
+    Not frozen, though never changed (``dataclasses.replace`` makes a new one): a frozen dataclass is built
+    field by field through ``object.__setattr__``, three times the cost, and the linker builds one per member
+    of some 60 candidates a report."""
 
     fingerprint: Fingerprint
     ordinal: int
@@ -130,25 +136,30 @@ class Shared(NamedTuple):
 
 
 def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
-    """What two documents share whatever mentions are compared: content, title, names, outlet, specifics."""
-    full_names = sum(1 for term in fa.names.keys() & fb.names.keys() if is_full_name(term))
-    streets = set(fa.streets) & set(fb.streets)
-    shared_rarity = [rarity(term) for term in fa.content.keys() & fb.content.keys()]
+    """What two documents share whatever mentions are compared: content, title, names, outlet, specifics.
+
+    Each pair of a document's candidates is read here (some 60 a report), so what both vectors share is found
+    once for the cosine and the counts beside it, and the lists most reports leave empty are compared only
+    where both have some."""
+    shared_content, shared_names = shared_terms(fa.content, fb.content), shared_terms(fa.names, fb.names)
+    full_names = sum(1 for term in shared_names if is_full_name(term))
+    shares_street = bool(fa.streets and fb.streets) and not set(fa.streets).isdisjoint(fb.streets)
+    shared_rarity = [rarity(term) for term in shared_content]
     return Shared(
-        cosine(fa.content, fb.content),
+        cosine(fa.content, fb.content, shared_content),
         cosine(fa.title, fb.title),
-        cosine(fa.names, fb.names),
+        cosine(fa.names, fb.names, shared_names),
         math.log1p(days_apart(fa, fb)),
         float(bool(fa.domain) and fa.domain == fb.domain),
-        float(bool(streets)),
-        float(min(len(set(fa.ages) & set(fb.ages)), 3)),
-        len(set(fa.places) & set(fb.places)) / max(1, len(set(fa.places) | set(fb.places))),
+        float(shares_street),
+        float(min(len(set(fa.ages).intersection(fb.ages)), 3)) if fa.ages and fb.ages else 0.0,
+        len(set(fa.places) & set(fb.places)) / len(set(fa.places) | set(fb.places)) if fa.places and fb.places else 0.0,
         float(min(full_names, MOST_SHARED)),
         max(shared_rarity, default=0.0) / COMMONEST_ZIPF,
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
-        float(bool(fa.streets and fb.streets) and not streets),
+        float(bool(fa.streets and fb.streets) and not shares_street),
         float(follows_up(fa) or follows_up(fb)),
-        float(not fa.surnames.isdisjoint(fb.surnames)),
+        float(bool(fa.surnames) and not fa.surnames.isdisjoint(fb.surnames)),
     )
 
 
@@ -181,7 +192,7 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     placed = km is not None
     km = km if placed else 0.0
     event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
-    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - near(a, b)))
+    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - (placed and km <= CROWD_KM and event_days <= 1)))  # less the pair itself where ``near``
     within_10km = float(placed and km <= 10)
     named = place_named(a, b)
     hundreds_km = min(km, 500.0) / 100
@@ -260,9 +271,16 @@ def evidence_similarity(a: Side, b: Side) -> float:
 
 def match_probability(a: Side, b: Side, document: Shared | None = None) -> float:
     """The model's probability that ``a`` and ``b`` tell the same incident."""
-    model = table("link_model")
-    z = model["intercept"] + sum(w * x for w, x in zip(model["weights"], features(a, b, document)))
+    intercept, weights = _model()
+    z = intercept + sum(map(mul, weights, features(a, b, document)))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def _model() -> tuple[float, tuple[float, ...]]:
+    """The model's intercept and weights, read once (``match_probability`` runs for some 60 pairs a report)."""
+    model = table("link_model")
+    return model["intercept"], tuple(model["weights"])
 
 
 def threshold() -> float:

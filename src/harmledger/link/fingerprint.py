@@ -206,11 +206,20 @@ def vector(text: str, top: int, places: frozenset[str] = frozenset()) -> Vector:
     return _unit(weights, top)
 
 
-def cosine(a: Vector, b: Vector) -> float:
+def cosine(a: Vector, b: Vector, shared: list[str] | None = None) -> float:
     """Summed exactly (``math.fsum``): the shared terms come in the set's order, which follows the
     process's string hash seed, and a plain float sum in another order could round a score across the
-    threshold, so the same reports could link differently from one run to the next."""
-    return math.fsum(a[term] * b[term] for term in a.keys() & b.keys())
+    threshold, so the same reports could link differently from one run to the next. Exact, the sum
+    is the same in any order; ``shared`` is ``shared_terms(a, b)`` where the caller has it."""
+    return math.fsum([a[term] * b[term] for term in (shared_terms(a, b) if shared is None else shared)])
+
+
+def shared_terms(a: Vector, b: Vector) -> list[str]:
+    """The terms of both vectors: the shorter one's looked up in the other (a report's 150 evidence terms
+    against a short report's few), without a set of either."""
+    if len(a) > len(b):
+        a, b = b, a
+    return [term for term in a if term in b]
 
 
 @lru_cache(maxsize=200_000)

@@ -84,7 +84,7 @@ _BLOCK_MENTIONS = (
 
 
 def block_keys(connection: Connection) -> Any:
-    """Every (key, day, incident) in that order (the linker's index; a walk of ``ix_link_keys_key_day``)."""
+    """Every (key, day, incident) in that order (the linker's index; a walk of the table's primary key, migration 0016)."""
     return connection.execute(_BLOCK_KEYS)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -260,11 +261,12 @@ fingerprints = Table(
 link_keys = Table(
     "link_keys",
     metadata,
-    Column("key", Text, primary_key=True, doc="A rare name, title word or street its documents share (link/fingerprint.py keys)."),
-    Column("incident_id", String(32), primary_key=True),
-    Column("day", Date, primary_key=True, doc="The publication day of a document that gave the key."),
-    Index("ix_link_keys_key_day", "key", "day", "incident_id"),
+    Column("key", Text, nullable=False, doc="A rare name, title word or street its documents share (link/fingerprint.py keys)."),
+    Column("incident_id", String(32), nullable=False),
+    Column("day", Date, nullable=False, doc="The publication day of a document that gave the key."),
+    PrimaryKeyConstraint("key", "day", "incident_id"),  # the candidate walk's order; on SQLite the table itself (migration 0016)
     Index("ix_link_keys_incident", "incident_id"),  # moving an incident whole reads and deletes its keys (migration 0015)
+    sqlite_with_rowid=False,
 )
 
 sources = Table(
