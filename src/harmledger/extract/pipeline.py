@@ -265,6 +265,26 @@ class _PlacesBySentence:
         return self.places[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
+# "Rockets fired from Gaza hit Sderot", "a drone launched from Yemen hit Tel Aviv": where it came from, not where it fell
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|flown|sent|coming)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_REACH_BEFORE = 40
+
+
+def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | None) -> list[PlaceMention]:
+    """The sentence's places less those that say who speaks ("Gaza health officials said ... in
+    Rafah", "the Kharkiv regional governor said ... in Kupiansk") or whence a strike came ("rockets
+    fired from Lebanon struck Kiryat Shmona"), where any other place is left: those say where the
+    source sits or the weapon left, not where anyone was hurt; alone, they are the best there is."""
+    said = sentence.text.find(speaker) if speaker else -1
+    lo, hi = sentence.start + said, sentence.start + said + len(speaker or "")
+
+    def aside(p: PlaceMention) -> bool:
+        return (said >= 0 and p.start < hi and lo < p.end
+                or _FIRED_FROM.search(sentence.text, max(0, p.start - sentence.start - _REACH_BEFORE), p.start - sentence.start) is not None)
+
+    return [p for p in here if not aside(p)] or here
+
+
 def _blanked(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
     """The sentence's text with the names of a dateline blanked out (offsets kept): where the reporter
     stood is no actor ("ODESA, Ukraine - A Russian drone strike ..." is Russia's strike)."""
@@ -389,9 +409,11 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             "address": _address(sentence.text),
         }
         parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
-        # "killed 5, bringing the number killed this month to 45": each clause is judged alone;
-        # otherwise a toll's qualifier ("[split among 16 events]") holds for the whole sentence.
-        running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
+        # "killed 5, bringing the number killed this month to 45" and "killed one, as part of a barrage
+        # that killed 41 across Ukraine": each clause is judged alone; otherwise a toll's qualifier
+        # ("[split among 16 events]") holds for the whole sentence.
+        judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings)
+                                           or any(_cue("part_of_whole").match(p.text) for p, _ in parts[1:]))
         for part, part_findings in parts:
             part_text = _blanked(part, datelined)
             # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
@@ -399,8 +421,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
-            here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
-            aggregate = _aggregate(part) if running_total else context["aggregate"]
+            here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"])]
+            aggregate = _aggregate(part) if judged_alone else context["aggregate"]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,
