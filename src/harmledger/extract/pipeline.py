@@ -174,7 +174,8 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
 
     "one in March at a theater in Mariupol ... killing about 600 people and another in
     April on a train station ... left at least 59 dead": each clause keeps its own
-    place, date and type.
+    place, date and type. So is one that goes on to the larger attack its figures were part of
+    ("killing a man and wounding three, one of a wave of attacks that killed nine"), at that clause.
     """
     by_start = sorted(range(len(findings)), key=lambda i: findings[i][0].start)
     cuts, seen, previous_end = [], set(), 0
@@ -186,6 +187,9 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
             seen = set()
         seen.add(finding.slot)
         previous_end = finding.end
+    whole = _cue("part_of_whole").search(sentence.text) if len(findings) > 1 else None
+    if whole and findings[by_start[0]][0].start < whole.start() < findings[by_start[-1]][0].start and whole.start() not in cuts:
+        cuts = sorted([*cuts, whole.start()])
     if not cuts:
         return [(sentence, findings)]
     starts = [findings[i][0].start for i in by_start]
