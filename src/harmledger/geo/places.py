@@ -212,7 +212,9 @@ def _listed_as(entry: Entry, key: str) -> bool:
     return _hand_listed().get(key) in ((entry.geonames_id,), (entry.name, entry.country))
 
 
-_QUALIFIES = re.compile(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
+# "Kupiansk, Kharkiv", "Izium (Kharkiv region)", "Kani township, Sagaing region", "Bajaur district, Khyber Pakhtunkhwa"
+_QUALIFIES = re.compile(r"\s*(?:(?:township|territory|district|raion|hromada|locality|municipality|commune|lga)(?=,))?"
+                        r"(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
 _PART_OF = re.compile(r"\s*of (the )?(city of )?")
 _NEIGHBOURHOOD_OF = re.compile(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?")
 _TOWN_OF = re.compile(r"\s*(?:town|city|village|settlement|community) of (?:the )?")
