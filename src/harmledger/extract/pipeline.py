@@ -275,18 +275,22 @@ _REACH_BEFORE = 40
 
 
 def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | None) -> list[PlaceMention]:
-    """The sentence's places less those that say who speaks ("Gaza health officials said ... in
-    Rafah", "the Kharkiv regional governor said ... in Kupiansk") or whence a strike came ("rockets
-    fired from Lebanon struck Kiryat Shmona"), where any other place is left: those say where the
-    source sits or the weapon left, not where anyone was hurt; alone, they are the best there is."""
+    """The sentence's places less those that say whence a strike came ("rockets fired from Lebanon
+    struck Kiryat Shmona"), where any other place is left, and less those that say who speaks
+    ("Gaza health officials said ... in Rafah", "the Kharkiv regional governor said ... in
+    Kupiansk") where a town of the speaker's own region is left: an official speaks of the area
+    they serve, and a town told beside a city's police in another state is a name misread
+    ("Kansas City police said ... Truman"). Alone, they are the best there is."""
     said = sentence.text.find(speaker) if speaker else -1
     lo, hi = sentence.start + said, sentence.start + said + len(speaker or "")
-
-    def aside(p: PlaceMention) -> bool:
-        return (said >= 0 and p.start < hi and lo < p.end
-                or _FIRED_FROM.search(sentence.text, max(0, p.start - sentence.start - _REACH_BEFORE), p.start - sentence.start) is not None)
-
-    return [p for p in here if not aside(p)] or here
+    speakers = [p for p in here if said >= 0 and p.start < hi and lo < p.end]
+    origins = [p for p in here if _FIRED_FROM.search(sentence.text, max(0, p.start - sentence.start - _REACH_BEFORE),
+                                                     p.start - sentence.start) is not None]
+    kept = [p for p in here if p not in origins] or here
+    served = {(p.place.country, p.place.admin1) for p in speakers}
+    if any(p not in speakers and p.place.precision in ("town", "near") and (p.place.country, p.place.admin1) in served for p in kept):
+        kept = [p for p in kept if p not in speakers]
+    return kept
 
 
 def _blanked(sentence: Sentence, spans: list[tuple[int, int]]) -> str:

@@ -69,6 +69,11 @@ def spelt_as_main(country: str, key: str, main: str) -> bool:
     return country in TEXT_SPELLING_COUNTRIES and fuzz.ratio(key, main) >= SPELLING_RATIO
 
 
+# A seat's name English writes this often is the word ("Wall", "Reservoir", "Victoria"): keying it
+# would let every namesake town of the word be read in text.
+SEAT_WORD_ZIPF = 3.0
+
+
 def _seat_of_unknown_size(country: str, population: int) -> bool:
     """A place GeoNames lists among those ≥ 500 with no population is there as the seat of an
     area ("Saravena", "San Vicente del Caguán", "Musa Khel Bazar"): a town of any size, so free
@@ -422,7 +427,7 @@ def build() -> dict[str, Any]:
             lookup[key].append(index)
             if all_names or ((key in (main, short) or spelt_as_main(cc, key, main)) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
-            elif key in (main, short) and _seat_of_unknown_size(cc, pop):
+            elif key in (main, short) and _seat_of_unknown_size(cc, pop) and zipf_frequency(key, "en") < SEAT_WORD_ZIPF:
                 text_keys.setdefault(key, "village")
 
     add_local_places(places, lookup, text_keys)
