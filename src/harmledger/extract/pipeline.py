@@ -274,14 +274,16 @@ _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|flown|sent|coming)\s+
 _REACH_BEFORE = 40
 
 
-def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | None) -> list[PlaceMention]:
+def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | None, side: str | None) -> list[PlaceMention]:
     """The sentence's places less those that say whence a strike came ("rockets fired from Lebanon
     struck Kiryat Shmona"), where any other place is left, and less those that say who speaks
     ("Gaza health officials said ... in Rafah", "the Kharkiv regional governor said ... in
     Kupiansk") where a town of the speaker's own region is left: an official speaks of the area
-    they serve, and a town told beside a city's police in another state is a name misread
-    ("Kansas City police said ... Truman"). Alone, they are the best there is."""
-    said = sentence.text.find(speaker) if speaker else -1
+    they serve, and a town told beside a city's officials in another state is a name misread
+    ("Kansas City police said ... Truman"). Only in a war's report (an armed side struck): a city's
+    police or officials telling of a crime speak of the city where it happened ("Kansas City police
+    said ... in Grandview" is their case). Alone, they are the best there is."""
+    said = sentence.text.find(speaker) if speaker and side else -1
     lo, hi = sentence.start + said, sentence.start + said + len(speaker or "")
     speakers = [p for p in here if said >= 0 and p.start < hi and lo < p.end]
     origins = [p for p in here if _FIRED_FROM.search(sentence.text, max(0, p.start - sentence.start - _REACH_BEFORE),
@@ -429,7 +431,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
-            here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"])]
+            here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
+                                                                    classification.perpetrator)]
             aggregate = _aggregate(part) if judged_alone else context["aggregate"]
             facts.append(
                 SentenceFacts(
