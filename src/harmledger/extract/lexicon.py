@@ -313,7 +313,7 @@ def slot_of(match: re.Match[str]) -> str:
 _TRIGGER_STEMS = (
     "kill slaughter massacr butcher dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
-    " unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
+    " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
     " striking hitting save"
 ).split() + ["make it"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search

