@@ -62,11 +62,11 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         "death": re.compile(r"\b(?:dies|died|pass(?:es|ed)\s+away)\b", re.IGNORECASE),
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
         "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
-        # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies": a bare singular
+        # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies", "4th victim dies": a bare singular
         # subject takes the article the rules read victims by ("A Apopka shooting victim died"); so does the
         # second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded")
         "bare_subject": re.compile(
-            rf"(?:^|(?<=:\s)|{_after_a_harm(words['participles'])})(?!(?:a|an|the|one|his|her|their|this|that)\b|\d)"
+            rf"(?:^|(?<=:\s)|{_after_a_harm(words['participles'])})(?!(?:a|an|the|one|his|her|their|this|that)\b|\d(?!\d?(?:st|nd|rd|th)\b))"
             rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
         # "Woman, boyfriend killed", "Mother, 2 children found dead", "2 teens, man wounded": people listed with

@@ -23,6 +23,9 @@ _ONLY_SEVERITY = re.compile(r"(?:seriously|critically|badly|severely|gravely|fat
 _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
 # "a second man was shot", "the second victim is in stable condition": at least that many victims.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "a 4th victim died", "2nd victim dies": the ordinal in digits, read only right before the person noun
+# (in "the May 4th shooting victim", "a 3rd grade student", "the 2nd Precinct officer" the digits tell no victims)
+_DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
@@ -40,6 +43,15 @@ _HYPOTHETICAL = re.compile(
     r"|attempted\s+(?:(?:first|second|third)[- ]degree\s+)?)$",
     re.IGNORECASE,
 )
+
+
+def _ordinal(det: str, mods: str) -> int | None:
+    """How many victims an ordinal before the person noun tells ("a fourth victim", "4th victim"), if any."""
+    words = f"{det} {mods}".lower().split()
+    worded = next((_ORDINALS[w] for w in words if w in _ORDINALS), None)
+    mod_words = words[len(det.split()):]
+    digits = _DIGIT_ORDINAL.fullmatch(mod_words[0]) if len(mod_words) == 1 else None
+    return worded or (int(digits.group(1)) if digits and int(digits.group(1)) >= 2 else None)
 
 
 def hypothetical(sentence: str, start: int) -> bool:
@@ -127,7 +139,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         det = match.group("det").lower()
         noun = match.group("noun").lower()
         # "the fourth victim ... was pronounced dead" is one death, whichever victim it was
-        ordinal = None if then_died else next((_ORDINALS[w] for w in f"{det} {match.group('mods')}".lower().split() if w in _ORDINALS), None)
+        ordinal = None if then_died else _ordinal(det, match.group("mods"))
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
