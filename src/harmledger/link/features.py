@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from operator import mul
-from datetime import date
 from typing import NamedTuple
 
 from harmledger.data import table, word_set
@@ -188,11 +188,11 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     """FEATURES for mentions ``a`` and ``b``; ``document`` is ``document_features`` of their documents, if known."""
     fa, fb = a.fingerprint, b.fingerprint
     content, title, names, published_days, same_outlet, street, ages, places, full_names, rarest, rare, streets_apart, follow_up, surname = document or document_features(fa, fb)
-    km = distance_km(a, b)
-    placed = km is not None
-    km = km if placed else 0.0
-    event_days = abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
-    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - (placed and km <= CROWD_KM and event_days <= 1)))  # less the pair itself where ``near``
+    distance = distance_km(a, b)
+    placed = distance is not None
+    km = distance if placed else 0.0
+    event_days = _event_days(a, b)
+    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - _near(distance, event_days)))  # less the pair itself
     within_10km = float(placed and km <= 10)
     named = place_named(a, b)
     hundreds_km = min(km, 500.0) / 100
@@ -245,8 +245,16 @@ def follows_up(fingerprint: Fingerprint) -> bool:
 
 def near(a: Side, b: Side) -> bool:
     """Placed within CROWD_KM of each other and dated a day apart at most."""
-    km = distance_km(a, b)
-    return km is not None and km <= CROWD_KM and a.when is not None and b.when is not None and abs((a.when - b.when).days) <= 1
+    return _near(distance_km(a, b), _event_days(a, b))
+
+
+def _near(km: float | None, event_days: int) -> bool:
+    return km is not None and km <= CROWD_KM and event_days <= 1
+
+
+def _event_days(a: Side, b: Side) -> int:
+    """Days between two mentions' events (UNKNOWN_DAYS where one is undated)."""
+    return abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
 
 
 def place_named(a: Side, b: Side) -> float:
