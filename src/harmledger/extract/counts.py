@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
-from harmledger.extract.lexicon import AGE_LIST, TRIGGER, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities
@@ -185,7 +185,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|am|have|has|had|been|being|be|got|get)\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s+(?:(?:an?|his|her|their|him|them|several|multiple)\b"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|nights?|rounds?|shots?)\b))",
+    rf"|(?:one|{TWO_TO_TEN}|\d+)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times?|nights?|rounds?|shots?)\b))",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from harmledger.data import table, word_set
+from harmledger.extract.lexicon import TWO_TO_TEN
 from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -106,7 +107,7 @@ _NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himsel
 """Words that end a headline's bare object before its person: an article or pronoun (no article is missing), a preposition or verb."""
 
 
-_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT = rf"(?:\d{{1,2}}|one|{TWO_TO_TEN})"
 _PERSON_ITEM = rf"(?:{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?[a-z]+\b"
 """One entry of a headline's list of people: "2 children", "Three Adults", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
 

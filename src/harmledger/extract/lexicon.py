@@ -58,7 +58,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
     # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children",
     # "three of his aides"
-    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<q>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
+    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<q>{TWO_TO_TEN}|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
                    rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
     # one of several people listed, sharing the article of the first: "found his 55-year-old wife, 26-year-old son,
     # and 10-year-old daughter dead", "found the 49-year-old mother and her 22-year old son dead"
@@ -86,7 +86,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
     # found slain": more people counted beside the first, subjects of the same verb
     also = (
-        rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<q>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
+        rf"(?P<also>(?:{AGE_LIST_APPOSITION})?,?\s+and\s+(?P<q>an?|one|{TWO_TO_TEN}|\d{{1,3}})\s+"
         rf"(?:{mods})(?:{person})\b)?"
     )
 
@@ -179,7 +179,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "victim_item": re.compile(victim_item, re.IGNORECASE),
         "death_of": re.compile(
-            rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
+            rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|{TWO_TO_TEN}|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
         "listed_person": re.compile(listed_person),
         "pronoun_object": re.compile(gated_word_start(
@@ -282,6 +282,9 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
     at a word's end or a word no alternative begins with at the gate of first letters."""
     return gated_word_start("(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
+
+TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
+"""The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
 
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?"
 """Between the entries of a list of people: "his wife, son, and daughter", "a woman and another man"."""

@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, LIST_SEPARATOR, NAME_SEPARATOR, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import GATES, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -275,7 +275,7 @@ def _people_listed(phrase: str, listed: re.Pattern[str]) -> int:
     return total
 
 
-_BARE_COUNT = re.compile(r"\s*(?P<q>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"\s*(?P<q>\d{{1,3}}|{TWO_TO_TEN})\s*", re.IGNORECASE)
 
 
 def _killed_before_self(match: re.Match[str], listed: re.Pattern[str]) -> int:
