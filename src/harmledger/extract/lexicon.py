@@ -159,7 +159,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}},)?\s+"
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},)?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}},)?\s+"
             rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
@@ -254,6 +254,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     }
 
 
+# the generation a name ends with: "Antwone Earl Price Jr., 11, died", "Vincent Edward Holt, Jr.", "John Hambaugh III"
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)"
 # a person's name, with the age a report gives after it ("Mario King, 26")
 _NAMED = r"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=[,;]|\s+and\b))?"
 NAME_SEPARATOR = r"[,;]\s+(?:and\s+)?|\s+and\s+"
@@ -285,6 +287,7 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
+
 
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?"
 """Between the entries of a list of people: "his wife, son, and daughter", "a woman and another man"."""
