@@ -204,7 +204,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "lone_victim": re.compile(
             _from_word_start(
-                f"(?P<{slot}>{'|'.join(_at_word_start(fragments)).replace('{person}', person)})"
+                f"(?P<{slot}>{'|'.join(_at_word_start(fragments)).replace('{person}', person).replace('{multiple}', multiples())})"
                 for slot, fragments in terms["lone_victim"].items() if slot != "_doc"
             ),
             re.IGNORECASE,
@@ -287,6 +287,12 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
+
+
+def multiples() -> str:
+    """The words that tell how many victims a crime had, as one choice: the "double" of "a double homicide",
+    "quintuple" of "a quintuple shooting" (``data/numbers.json``)."""
+    return "|".join(table("numbers")["multiples"])
 
 
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?"
