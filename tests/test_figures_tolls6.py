@@ -66,6 +66,26 @@ def test_an_attempted_homicide_counts_no_dead(text):
     assert not _killed(text)
 
 
+# --- "the deaths of A and B": a plural crime's name counts the people it lists by name
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("He was charged in the deaths of Walter Lee Barfield, 23, William Gonzalez, 32, and Brandon Ladd, 31.", 3),
+    ("He was charged with two counts of capital murder in the slayings of Glenn Thomas, 22, and Kimberle Johns, 21.", 2),
+    ("Kendall Rucker, 22, is charged with capital murder in the shooting deaths of David Gullate and Sharonda Bouldin.", 2),
+    ("Allen Ivanov is in custody for the murders of Anna Bui, Jake Long and Jordan Ebner.", 3),
+])
+def test_a_plural_crime_counts_the_names_it_lists(text, killed):
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("He was charged in the death of David Gullate and the wounding of Sharonda Bouldin.", 1),
+    ("Police are investigating the deaths of two men found in a car.", 2),
+])
+def test_guard_a_singular_crime_and_a_counted_plural_read_as_before(text, killed):
+    assert _killed(text) == killed
+
+
 # --- "a quintuple shooting" counts five shot, as "a quadruple shooting" counts four
 
 def test_a_quintuple_shooting_is_five_shot():

@@ -182,6 +182,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|{TWO_TO_TEN}|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
         "listed_person": re.compile(listed_person),
+        # "the deaths of Deziyah Davis, 9, and Denise Couplin, 52": the people a plural crime's name lists
+        "names_listed": re.compile(rf"{_NAMED}(?:[,;]\s+{_NAMED})*[,;]?\s+and\s+{_NAMED}"),
         "pronoun_object": re.compile(gated_word_start(
             rf"(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))", re.IGNORECASE),
             re.IGNORECASE,
