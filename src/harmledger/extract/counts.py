@@ -114,7 +114,7 @@ def _age_lists(sentence: str) -> list[tuple[int, int]]:
 
 
 _MONTH_BEFORE = backward(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)", r"[a-z]*\.?\s*", re.IGNORECASE)
-_AGE_BEFORE = backward(r"(?:[A-Za-z]\s*,|\()", r"\s*")
+_AGE_BEFORE = backward(r"(?:[A-Za-z]\.?\s*,|\()", r"\s*")  # "Holt, Jr., 27, died": after a name's suffix too
 _AGE_AFTER = re.compile(r"\s*[,)]")
 
 

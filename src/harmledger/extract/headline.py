@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from harmledger.data import table, word_set
-from harmledger.extract.lexicon import TWO_TO_TEN
+from harmledger.extract.lexicon import TWO_TO_TEN, multiples
 from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -82,7 +82,7 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
             r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s))"
-            r"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){0,2}(?:(?:double|triple|quadruple)\s+)?"
+            rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})\s+)?"
             r"(?:fatal\s+(?:shooting|stabbing)|homicide|murder|slaying|shooting\s+death)\b(?!\s+victims\b))",
             re.IGNORECASE),
         # "Man shoots neighbor", "Gunman kills teen in Dayton", "shooter who wounded 9-year-old girl": a harm verb's

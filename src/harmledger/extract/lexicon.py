@@ -159,7 +159,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:,\s*\d{{1,2}},)?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}},)?\s+"
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},)?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}},)?\s+"
             rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
@@ -182,6 +182,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|{TWO_TO_TEN}|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),
         "listed_person": re.compile(listed_person),
+        # "the deaths of Deziyah Davis, 9, and Denise Couplin, 52": the people a plural crime's name lists
+        "names_listed": re.compile(rf"{_NAMED}(?:[,;]\s+{_NAMED})*[,;]?\s+and\s+{_NAMED}"),
         "pronoun_object": re.compile(gated_word_start(
             rf"(?:(?P<killed>{_alt(terms['victim_verbs'])})|(?P<shot>shot|grazed)|(?P<injured>wounded|injured|wounding|injuring))\s+(?:him|her)\b(?=\s*(?:$|[,.;:]|(?:in|on|at|with|and|before|after|during|while|outside|inside|near|multiple|several|once|twice|as)\b))", re.IGNORECASE),
             re.IGNORECASE,
@@ -204,7 +206,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "lone_victim": re.compile(
             _from_word_start(
-                f"(?P<{slot}>{'|'.join(_at_word_start(fragments)).replace('{person}', person)})"
+                f"(?P<{slot}>{'|'.join(_at_word_start(fragments)).replace('{person}', person).replace('{multiple}', multiples())})"
                 for slot, fragments in terms["lone_victim"].items() if slot != "_doc"
             ),
             re.IGNORECASE,
@@ -254,6 +256,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     }
 
 
+# the generation a name ends with: "Antwone Earl Price Jr., 11, died", "Vincent Edward Holt, Jr.", "John Hambaugh III"
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)"
 # a person's name, with the age a report gives after it ("Mario King, 26")
 _NAMED = r"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=[,;]|\s+and\b))?"
 NAME_SEPARATOR = r"[,;]\s+(?:and\s+)?|\s+and\s+"
@@ -285,6 +289,13 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
+
+
+def multiples() -> str:
+    """The words that tell how many victims a crime had, as one choice: the "double" of "a double homicide",
+    "quintuple" of "a quintuple shooting" (``data/numbers.json``)."""
+    return "|".join(table("numbers")["multiples"])
+
 
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another\s+)?"
 """Between the entries of a list of people: "his wife, son, and daughter", "a woman and another man"."""

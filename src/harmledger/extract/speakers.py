@@ -45,7 +45,11 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     return rf"(?:(?i:the\s+|a\s+|local\s+)?{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})"
 
 
-_FEWEST, _MOST = r"(?:[A-Za-z][\w'-]*\s+){0,3}?", r"(?:[A-Za-z][\w'-]*\s+){0,3}"
+# the words a role may have before it modify it ("the Kherson regional military"); a conjunction, a preposition or a
+# verb ends the phrase before them: "That's when police say", "behind bars after Miami-Dade Police say", "has died
+# after police said", "by people at the scene but authorities say" name the police and the authorities
+_MODIFIER = r"\b(?!(?i:after|before|but|when|where|while|by|from|at|has|have|had|was|were|is|are|died|and|or|that's|as|if|because|since|until|then|so)\b)[A-Za-z][\w'-]*\s+"
+_FEWEST, _MOST = rf"(?:{_MODIFIER}){{0,3}}?", rf"(?:{_MODIFIER}){{0,3}}"
 
 
 def _spoken_by(roles: bool) -> re.Pattern[str]:
@@ -135,7 +139,7 @@ def _without_full_stop(match: re.Match[str], sentence: str) -> str:
 
 _STRIP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "we", "i"}
-_NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which"}
+_NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which", "i'd", "i'll", "i'm", "i've"}  # "I'd say his level ... rose"
 
 
 def find_speaker(sentence: str, previous: Callable[[], str | None] = lambda: None) -> str | None:

@@ -91,6 +91,7 @@ class _Tried:
         self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
         self.items = compiled["victim_item"]
         self.listed = compiled["listed_person"]
+        self.names = compiled["names_listed"]
         self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
 
 
@@ -185,6 +186,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("death_of"):
         span = (match.start(), match.end())
         value = _death_of_value(match)
+        if named := _named_after_plural(sentence, match, tried.names):  # "the slayings of Glenn Thomas, 22, and Kim Lee, 24"
+            span, value = (span[0], named.end()), _names_in(named.group())
         if value and not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
             found.append(stated("killed", value, span, "implicit", match.group("noun")))
             claimed.append(span)
@@ -288,6 +291,16 @@ def _killed_before_self(match: re.Match[str], listed: re.Pattern[str]) -> int:
     if bare := _BARE_COUNT.fullmatch(others):
         return people_counted(bare) or 0
     return _people_listed(others.strip(), listed)
+
+
+_PLURAL_CRIMES = frozenset({"deaths", "murders", "killings", "slayings", "homicides"})  # not "the bodies of" two officers a shot protected
+
+
+def _named_after_plural(sentence: str, match: re.Match[str], names: re.Pattern[str]) -> re.Match[str] | None:
+    """The names a plural crime's name lists right after its "of" ("the deaths of Davis and Couplin"), if any."""
+    if match.group("q") or match.group("noun") or match.group().split()[-2].lower() not in _PLURAL_CRIMES:
+        return None
+    return names.match(sentence, match.end())
 
 
 def _death_of_value(match: re.Match[str]) -> int | None:
