@@ -130,3 +130,27 @@ def test_i_is_no_speaker():
 ])
 def test_guard_roles_with_their_modifiers_stay_whole(sentence, speaker):
     assert find_speaker(sentence) == speaker
+
+
+# --- a death the sentence itself says was wrongly reported: the victim lived (lead, session 12)
+
+@pytest.mark.parametrize("text", [
+    "Four people were wounded in a shooting outside a bar on Main Street early Sunday. "
+    "Early reports said one of them had died, but that turned out to be wrong, the fire department said.",
+    "Three men were shot near a park on Tuesday night. One victim was initially reported to have died, "
+    "but police later said he is still alive and in critical condition.",
+    "A 7-year-old boy was shot in the chest at a home on Elm Street. Despite earlier reports that the boy had died, "
+    "police said Thursday that he is fighting for his life at Children's Hospital.",
+])
+def test_a_death_reported_wrongly_is_no_death(text):
+    assert _killed(text) is None
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the retraction is of something else: the dead stay
+    ("A man was shot and killed outside a store on Sunday. Early reports said a second man was wounded, "
+     "but that proved to be incorrect, police said.", 1),
+    ("Two people were killed in the shooting, police said, and early reports of a suspect in custody were wrong.", 2),
+])
+def test_a_retraction_of_something_else_keeps_the_dead(text, killed):
+    assert _killed(text) == killed

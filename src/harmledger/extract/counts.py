@@ -34,6 +34,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 _WITNESSED = backward(r"\b(?:witnessed|saw|counted|observed|seen)", r"\s+(?:at\s+least\s+)?", re.IGNORECASE)
 
+# A death the sentence itself says was wrongly reported: "Early reports said one person had died, but that
+# proved to be incorrect", "was reported to have died ... but authorities say it is not a homicide", "Despite
+# earlier reports that the boy had died, officers said he is still fighting for his life".
+_RETRACTED = re.compile(
+    r"\bdespite\s+(?:early|earlier|initial|first)\s+reports?\b[^,;.]*"
+    r"|\b(?:(?:early|earlier|initial|first)\s+reports?|(?:was|were|had\s+been)\s+(?:initially\s+|first\s+|earlier\s+|originally\s+)?reported)\b"
+    r"[^.;]*?\b(?:but|however)\b[^.;]*?\b(?:incorrect|inaccurate|false|wrong|untrue|not\s+(?:a\s+homicide|true|the\s+case)"
+    r"|(?:still\s+)?alive|survived|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+    re.IGNORECASE,
+)
+
 _NON_PERSON_AFTER = re.compile(
     r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|-\s+(?:and|or|to)\s|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
@@ -72,7 +83,15 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
-    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(findings)])
+    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, findings))])
+
+
+def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """Without the dead the sentence says were reported wrongly (``_RETRACTED``): the victim lived."""
+    if not any(f.slot == "killed" for f in findings):
+        return findings
+    wrong = [(m.start(), m.end()) for m in _RETRACTED.finditer(sentence)]
+    return [f for f in findings if f.slot != "killed" or not any(f.start < end and start < f.end for start, end in wrong)]
 
 
 def _without_the_rise(findings: list[Finding]) -> list[Finding]:
