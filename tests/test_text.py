@@ -1,3 +1,5 @@
+import pytest
+
 from harmledger.text import normalize, split_sentences
 
 
@@ -66,3 +68,42 @@ def test_a_run_of_initials_stays_one_run_and_is_capped():
     sentences = split_sentences(text)
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert len(sentences) == -(-len(text) // MAX_SENTENCE_CHARS)  # cut by the cap only, never at an initial
+
+
+# --- a page's list of other stories is no part of the report
+
+_TEASERS = (
+    "Two men were wounded in a shooting on Oak Street on Saturday, police said.\n\n"
+    "Related Headlines\n\n"
+    "City Council Approves New Budget For Parks\n\n"
+    "Man Shot, Killed Blocks Away From His Home: Police\n\n"
+    "High School Team Wins State Title In Overtime\n\n"
+    "Anyone with information is asked to call police."
+)
+
+
+def test_a_run_of_headline_lines_is_left_out():
+    texts = [s.text for s in split_sentences(_TEASERS)]
+    assert texts[0].startswith("Two men were wounded") and texts[-1].startswith("Anyone with information")
+    assert not any("Council" in t or "Killed" in t or "State Title" in t for t in texts)
+
+
+def test_a_teaser_list_gives_the_report_no_dead():
+    from harmledger import extract
+
+    lead = extract(_TEASERS, "2016-05-02")[0]
+    assert lead.injured.value == 2 and lead.killed is None
+
+
+@pytest.mark.parametrize("text", [
+    # a headline line or two (the report's own title, a section name) stay
+    "Man Shot Dead Near Park In Dayton\n\nA man was shot dead near a park on Sunday.",
+    "Breaking News\n\nMan Shot Dead Near Park\n\nA man was shot dead near a park on Sunday.",
+    # a transcript in capitals is the report's text
+    "POLICE SAY TWO MEN WERE SHOT\n\nONE OF THEM DIED AT THE HOSPITAL\n\nTHE SHOOTER HAS NOT BEEN FOUND",
+    # headlines on one line are not a list
+    "Shooting In Dayton Leaves One Dead Police Say Man Fled On Foot Witness Saw Car",
+])
+def test_headline_lines_that_are_no_list_stay(text):
+    kept = " ".join(s.text for s in split_sentences(text))
+    assert all(line in kept for line in text.split("\n") if line)

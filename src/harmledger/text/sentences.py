@@ -73,7 +73,38 @@ def split_sentences(text: str) -> list[Sentence]:
         _append(sentences, text, start, boundary.start())
         start = boundary.end()
     _append(sentences, text, start, len(text))
-    return sentences
+    return _without_teasers(sentences, text)
+
+
+TEASER_RUN = 3  # headlines in a row, each on its own line: a list of other stories
+_HEADLINE_WORDS = (3, 16)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _without_teasers(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Without the page's lists of other stories ("Man Shot, Killed Few Blocks Away From Home: Police"
+    between two more headlines): runs of ``TEASER_RUN`` or more headline lines are no part of the report."""
+    runs: list[list[int]] = [[]]
+    for index, sentence in enumerate(sentences):
+        if not _is_headline(sentence):
+            runs.append([])
+        elif runs[-1] and "\n" not in text[sentences[index - 1].end:sentence.start]:
+            runs.append([index])  # two headlines on one line are no list
+        else:
+            runs[-1].append(index)
+    dropped = {index for run in runs if len(run) >= TEASER_RUN for index in run}
+    return [s for index, s in enumerate(sentences) if index not in dropped] if dropped else sentences
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A line written as a headline: a few words, most of the longer ones capitalised, no full stop."""
+    if sentence.text[-1:] in ".!?\"”" or "\n" in sentence.text or sentence.text.isupper():
+        return False  # a transcript's capitals are its text, not a headline
+    words = _WORD.findall(sentence.text)
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]:
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 _FRAGMENT = re.compile(r"[^\s.!?]+(?:\s+[^\s.!?]+)?[.!?]?[\"')]*\s*$|[^\s.!?]+(?:\s+[^\s.!?]+)?[.!?]")
