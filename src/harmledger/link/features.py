@@ -141,26 +141,32 @@ def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
     Each pair of a document's candidates is read here (some 60 a report), so what both vectors share is found
     once for the cosine and the counts beside it, and the lists most reports leave empty are compared only
     where both have some."""
-    shared_content, shared_names = shared_terms(fa.content, fb.content), shared_terms(fa.names, fb.names)
-    full_names = sum(1 for term in shared_names if is_full_name(term))
+    shared_content = shared_terms(fa.content, fb.content)
+    names, full_names = names_shared(fa, fb)
     shares_street = bool(fa.streets and fb.streets) and not set(fa.streets).isdisjoint(fb.streets)
     shared_rarity = [rarity(term) for term in shared_content]
     return Shared(
         cosine(fa.content, fb.content, shared_content),
         cosine(fa.title, fb.title),
-        cosine(fa.names, fb.names, shared_names),
+        names,
         math.log1p(days_apart(fa, fb)),
         float(bool(fa.domain) and fa.domain == fb.domain),
         float(shares_street),
         float(min(len(set(fa.ages).intersection(fb.ages)), 3)) if fa.ages and fb.ages else 0.0,
         len(set(fa.places) & set(fb.places)) / len(set(fa.places) | set(fb.places)) if fa.places and fb.places else 0.0,
-        float(min(full_names, MOST_SHARED)),
+        full_names,
         max(shared_rarity, default=0.0) / COMMONEST_ZIPF,
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
         float(bool(fa.streets and fb.streets) and not shares_street),
         float(follows_up(fa) or follows_up(fb)),
         float(bool(fa.surnames) and not fa.surnames.isdisjoint(fb.surnames)),
     )
+
+
+def names_shared(fa: Fingerprint, fb: Fingerprint) -> tuple[float, float]:
+    """The cosine of two documents' names and how many names in full both give (at most MOST_SHARED)."""
+    shared = shared_terms(fa.names, fb.names)
+    return cosine(fa.names, fb.names, shared), float(min(sum(1 for term in shared if is_full_name(term)), MOST_SHARED))
 
 
 def related(document: Shared) -> bool:
@@ -299,8 +305,8 @@ COSINE_CEILING = 1.01
 def ceiling(a: Side, b: Side) -> float:
     """An upper bound of the model's sum for ``a`` and ``b`` (``match_probability``'s z) at a fraction of its cost.
 
-    The features of place, dates, outlet and follow-up are ``features``' own; what the vectors share (cosines, names
-    in full, rare words) is 0 where they share no term, as there, and else at its ceiling; so are the counts of
+    The features of place, dates, outlet, follow-up and names are ``features``' own; what the other vectors share
+    (cosines, rare words) is 0 where they share no term, as there, and else at its ceiling; so are the counts of
     streets, ages, places and surnames where both reports give some. Scoring a pair costs some 30 µs of Python
     (``document_features`` and ``features``), this a third of it."""
     fa, fb = a.fingerprint, b.fingerprint
@@ -331,10 +337,12 @@ def ceiling(a: Side, b: Side) -> float:
         z += rising["title_cosine"] * COSINE_CEILING
     if not fa.evidence.get(a.ordinal, fa.content).keys().isdisjoint(fb.evidence.get(b.ordinal, fb.content).keys()):
         z += rising["evidence_cosine"] * COSINE_CEILING
-    if not fa.names.keys().isdisjoint(fb.names.keys()):
-        z += (rising["names_cosine"] + rising["names_by_published_days"] * published_days) * COSINE_CEILING
-        z += rising["shared_full_name"] + rising["shared_full_names"] * MOST_SHARED + rising["full_name_by_published_days"] * published_days
-        z += rising["follow_up_full_name"] * follow_up + rising["full_name_distance"] * hundreds_km
+    if not fa.names.keys().isdisjoint(fb.names.keys()):  # the names as features finds them: a name in full weighs most
+        names, full_names = names_shared(fa, fb)
+        in_full = float(full_names > 0)
+        z += w["names_cosine"] * names + w["names_by_published_days"] * names * published_days + w["shared_full_name"] * in_full
+        z += w["shared_full_names"] * full_names + w["full_name_by_published_days"] * in_full * published_days
+        z += w["follow_up_full_name"] * follow_up * in_full + w["full_name_distance"] * in_full * hundreds_km
     if fa.streets and fb.streets:
         z += rising["shared_street"] + rising["streets_apart"]
     if fa.ages and fb.ages:
