@@ -57,7 +57,9 @@ def test_an_incident_only_later_reports_tell_is_told_after_and_shows_them_all():
 
 def test_another_document_is_compared_once_and_not_at_all_where_it_shares_too_little():
     view = CandidateView(_sides({})[0], REPORTED)
+    assert not view.has_compared("first")
     assert view.compared("first", FOLLOW_UP, FIRST) == document_features(FOLLOW_UP, FIRST)
+    assert view.has_compared("first")
     assert view.compared("elsewhere", FOLLOW_UP, ELSEWHERE) is None  # a house fire two months on: not scored
     assert view.compared("first", FOLLOW_UP, ELSEWHERE) == document_features(FOLLOW_UP, FIRST)  # read once per document
 

@@ -219,10 +219,11 @@ class Linker:
         best, best_score, least = None, (False, 0.0), threshold()
         earlier, earlier_score = None, best_score
         later: dict[str, Member] = {}
+        floor = least if gated else least * RELINK_SHARE  # the lowest score a decision reads (a lead's relinks read the lower)
         for incident in candidates:
             scored, closest = [], 0.0
             for member, other in told[incident]:
-                if hopeless(side, other, least * RELINK_SHARE):  # scored, it would move no decision: none reads a score this low
+                if not view.has_compared(member.document_id) and hopeless(side, other, floor):  # scored, it would move no decision
                     continue
                 if (shared := view.compared(member.document_id, side.fingerprint, other.fingerprint)) is not None:
                     closest = max(closest, p := match_probability(side, other, shared))
@@ -292,6 +293,10 @@ class CandidateView:
         if found is None:
             found = self._after[incident] = _told_after(members, self._published)
         return found
+
+    def has_compared(self, document_id: str) -> bool:
+        """Whether the report was compared with the document already (a pair is then scored for less than its ``ceiling``)."""
+        return document_id in self._compared
 
     def compared(self, document_id: str, own: Fingerprint, other: Fingerprint) -> Shared | None:
         """What the report and another document share (``document_features``), or None where they are not ``comparable``."""
