@@ -90,6 +90,29 @@ def test_a_group_named_bare_before_what_it_did_to_people_did_it(text, perpetrato
     assert lead(text).perpetrator == perpetrator
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # Zagazola Makama, Premium Times, Kyiv's officials: terrorists and extremists are a group's fighters
+    ("Suspected ISWAP terrorists on Tuesday night attacked Malam Fatori in Abadam LGA of Borno State, killing four "
+     "soldiers, security sources told Zagazola Makama.", "ISWAP"),
+    ("Boko Haram terrorists attacked farmers in Kukawa on Saturday, killing 12 of them, residents said.", "Boko Haram"),
+    ("Al-Shabaab extremists stormed a police station in Baidoa on Monday, killing two officers.", "Al-Shabaab"),
+])
+def test_a_group_s_terrorists_are_its_fighters(text, perpetrator):
+    assert lead(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    # Garowe Online and Hiiraan Online: the news site's town is where it reports from, not where it happened
+    ("A landmine planted by Al-Shabaab killed three soldiers near Jowhar in Middle Shabelle on Wednesday, a military "
+     "officer told Garowe Online.", 2.78, 45.50),
+    ("Government troops clashed with Al-Shabaab near Bardere on Sunday, leaving six fighters dead, a commander told "
+     "Garowe Online.", 2.34, 42.28),
+    ("A roadside bomb killed four soldiers near Balcad on Tuesday, a local official told Garowe Online.", 2.36, 45.39),
+])
+def test_a_news_site_s_town_is_no_place_of_the_attack(text, lat, lon):
+    assert km_from(lead(text).place, lat, lon) < 25
+
+
 @pytest.mark.parametrize("text, published, perpetrator, killed", [
     # AP, AFP, Reuters: the claim is its own sentence after the attack
     ("MOGADISHU, Somalia (AP) — A suicide bomber struck a popular beach restaurant at Lido Beach in Mogadishu on "
