@@ -113,6 +113,19 @@ def test_a_news_site_s_town_is_no_place_of_the_attack(text, lat, lon):
     assert km_from(lead(text).place, lat, lon) < 25
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # Ukrainian officials in translation: a people named for its army
+    ("Last night the Russians attacked Odesa district with attack drones. Two people were injured, said the head of "
+     "the Odesa OVA Oleh Kiper.", "Russia"),
+    ("The Russians shelled Nikopol on Monday evening; a 50-year-old man was wounded, the regional governor said.",
+     "Russia"),
+    ("The Ukrainians attacked Horlivka with drones on Sunday, killing a woman, the Russian-installed mayor said.",
+     "Ukraine"),
+])
+def test_a_people_named_for_its_army(text, perpetrator):
+    assert lead(text).perpetrator == perpetrator
+
+
 @pytest.mark.parametrize("text, published, perpetrator, killed", [
     # AP, AFP, Reuters: the claim is its own sentence after the attack
     ("MOGADISHU, Somalia (AP) — A suicide bomber struck a popular beach restaurant at Lido Beach in Mogadishu on "
@@ -223,6 +236,25 @@ def test_a_dateline_closed_by_a_bar_before_its_published_stamp(text, published, 
      97.56, "2024-06-17", "Myanmar military"),
     ("Russian occupiers dropped explosives from a drone on a car in Beryslav on Thursday, wounding two men, the "
      "regional administration reported.", "2024-06-21", None, 2, 46.84, 33.42, "2024-06-20", "Russia"),
+    ("As a result of enemy shelling of the Korabelnyi district of Kherson in the afternoon, a 59-year-old man was "
+     "killed, the Kherson OVA reported.", "2024-06-20", 1, None, 46.64, 32.61, "2024-06-20", "Russia"),
+    ("In the morning, the Russian army struck Kharkiv's Kyivskyi district with a guided aerial bomb. Six people were "
+     "injured, Synehubov said.", "2024-06-20", None, 6, 50.00, 36.23, "2024-06-20", "Russia"),
+    ("Israeli forces killed three Palestinians in a raid on the Nur Shams refugee camp near Tulkarm on Tuesday, the "
+     "Palestinian health ministry said.", "2024-06-20", 3, None, 32.31, 35.05, "2024-06-18", "Israel"),
+    ("Israeli tanks shelled the Al-Mawasi area west of Rafah on Friday, killing 25 displaced people sheltering in "
+     "tents, Gaza's civil defence said.", "2024-06-22", 25, None, 31.33, 34.25, "2024-06-21", "Israel"),
+    ("At least 10 people were killed when RSF drones struck the Al-Nao hospital in Omdurman's Karari locality on "
+     "Thursday, the health ministry said.", "2024-06-21", 10, None, 15.70, 32.45, "2024-06-20", "RSF"),
+    ("Gunmen killed 11 people in Bokkos LGA of Plateau State on Sunday night, the council chairman said. Over 200 "
+     "people have been killed in the area since December.", "2024-06-18", 11, None, 9.30, 9.00, "2024-06-16", None),
+    ("Sudanese army airstrikes on a market in Nyala on Monday killed at least 30 people, the RSF-led administration "
+     "said.", "2024-06-20", 30, None, 12.05, 24.88, "2024-06-17", "Sudan"),
+    ("Two soldiers were killed on Saturday when JNIM militants attacked a checkpoint in Kaya, in Burkina Faso's "
+     "Centre-Nord region, security sources told AFP on Monday.", "2024-06-17", 2, None, 13.09, -1.08, "2024-06-15",
+     "JNIM"),
+    ("Arakan Army fighters shelled a ward of Sittwe on Tuesday, killing three civilians, residents told Narinjara.",
+     "2024-06-20", 3, None, 20.15, 92.90, "2024-06-18", "Arakan Army"),
 ])
 def test_reports_from_many_wars_and_outlets(text, published, killed, injured, lat, lon, day, perpetrator):
     found = lead(text, published)
