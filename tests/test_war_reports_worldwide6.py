@@ -12,6 +12,7 @@ import math
 import pytest
 
 from harmledger.extract import extract
+from harmledger.extract.classify import classify
 
 
 def lead(text: str, published: str | None = "2024-06-20"):
@@ -124,6 +125,21 @@ def test_a_news_site_s_town_is_no_place_of_the_attack(text, lat, lon):
 ])
 def test_a_people_named_for_its_army(text, perpetrator):
     assert lead(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # AP, Reuters, AFP: a country's possessive before a group says whose group it is; the group struck
+    ("KHARTOUM, Sudan (AP) — A drone attack by Sudan's paramilitary Rapid Support Forces killed nine people at a "
+     "displacement camp in El Fasher on Monday, the Sudanese army said Tuesday.", "RSF"),
+    ("Nigeria's Boko Haram militants killed 12 farmers near Maiduguri on Saturday, residents said.", "Boko Haram"),
+    ("Russia's Wagner group fighters and Malian soldiers killed at least 30 civilians near Moura, witnesses said.",
+     "Wagner Group"),
+    # the possessive with its own army, or before another clause, is still the country's
+    ("Russia's attack on Ukrainian cities killed five people overnight, officials said.", "Russia"),
+    ("Sudan's army and the RSF fought in Khartoum on Sunday, killing 12 civilians, medics said.", "Sudan"),
+])
+def test_a_country_s_group_is_the_group(text, perpetrator):
+    assert classify(text).perpetrator == perpetrator
 
 
 @pytest.mark.parametrize("text, published, perpetrator, killed", [

@@ -168,9 +168,26 @@ def classify(text: str) -> Classification:
 
 
 def _perpetrator(hit: Hit | None, low: str) -> str | None:
-    if hit is None or hit.cue.value != _NAMED:
-        return hit.cue.value if hit else None
-    return _actor_names()[hit.cue.pattern.match(low, hit.start).group("actor")]
+    if hit is None:
+        return None
+    if hit.cue.value != _NAMED:
+        return _owned_group(low, hit.start) or hit.cue.value
+    actor = hit.cue.pattern.match(low, hit.start)
+    return _owned_group(low, actor.start("actor")) or _actor_names()[actor.group("actor")]
+
+
+@cache
+def _possessed_group() -> re.Pattern[str]:
+    """A country's possessive, up to two describing words, then a group's name."""
+    return re.compile(r"[\w-]+['’]s (?:(?!(?:and|or|the|an?|its|their|in|on|at|by|of|to|from|with|for|against|said|says)\b)"
+                      r"[\w-]+ ){0,2}?(?P<group>" + choice(_actor_names()) + r")(?![\w-])")
+
+
+def _owned_group(low: str, start: int) -> str | None:
+    """"Sudan's paramilitary Rapid Support Forces", "Nigeria's Boko Haram", "Russia's Wagner group":
+    the country whose group it is did not strike; the group named after it did."""
+    owned = _possessed_group().match(low, start)
+    return _actor_names()[owned.group("group")] if owned else None
 
 
 def names_incident(found: Classification) -> bool:
