@@ -10,7 +10,8 @@ slot then picks among its own hits by the precedence its data file gives:
 - target: the site named first;
 - perpetrator: an agent named outright ("fired upon ... by NAF rebel forces",
   "repelled Ukrainian attacks"), else the first doer named ("Russian forces",
-  "a Russian missile attack");
+  "a Russian missile attack"); below every named one, a war's own word for a side
+  ("the occupiers", "the junta"), which ``side_in`` reads where the incident lies;
 - attribution: the strongest cue ("no one claimed" before "claimed").
 
 Word lists: ``data/slot_event_types.json``, ``slot_weapons.json``,
@@ -69,10 +70,23 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
 _NAMED = "named"  # an agent pattern's value: the actor is whichever name its group caught (``_perpetrator``)
 
 
+def _theatre_sides() -> dict[str, dict]:
+    return table("slot_actors")["theatre_sides"]
+
+
 @cache
 def _actor_names() -> dict[str, str]:
-    """Each actor's name in text → its canonical name."""
-    return {name: canonical for canonical, names in table("slot_actors")["actors"].items() for name in names}
+    """Each actor's name in text → its canonical name (a theatre side's name → that side's key)."""
+    named = {name: canonical for canonical, names in table("slot_actors")["actors"].items() for name in names}
+    return {**{name: key for key, side in _theatre_sides().items() for name in side["names"]}, **named}
+
+
+def side_in(perpetrator: str | None, country: str | None) -> str | None:
+    """The actor a perpetrator is where the incident is: a theatre side's ("the occupiers",
+    "the junta") is the side its war's press means by it in that country, none elsewhere;
+    a named actor is itself."""
+    side = _theatre_sides().get(perpetrator) if perpetrator else None
+    return side["sides"].get(country) if side else perpetrator
 
 
 def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
@@ -90,10 +104,11 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
         for verb in actors["passive_verbs"] if "{passive}" in pattern else [""]:
             filled = {**values, "passive": re.escape(verb), "actor": f"(?P<actor>{choice(_actor_names())})"}
             yield "actor", 0, _NAMED, _fill(pattern, filled)
-    for canonical, names in actors["actors"].items():
-        for pattern in actors["doer_patterns"]:
-            for name in names:
-                yield "actor", 1, canonical, _fill(pattern, {**values, "actor": re.escape(name)})
+    for rank, sides in ((1, actors["actors"]), (2, {key: side["names"] for key, side in _theatre_sides().items()})):
+        for canonical, names in sides.items():
+            for pattern in actors["doer_patterns"]:
+                for name in names:
+                    yield "actor", rank, canonical, _fill(pattern, {**values, "actor": re.escape(name)})
     for rank, (value, cues) in enumerate(actors["attribution"]):
         for cue in cues:
             yield "attribution", rank, value, cue
@@ -153,9 +168,26 @@ def classify(text: str) -> Classification:
 
 
 def _perpetrator(hit: Hit | None, low: str) -> str | None:
-    if hit is None or hit.cue.value != _NAMED:
-        return hit.cue.value if hit else None
-    return _actor_names()[hit.cue.pattern.match(low, hit.start).group("actor")]
+    if hit is None:
+        return None
+    if hit.cue.value != _NAMED:
+        return _owned_group(low, hit.start) or hit.cue.value
+    actor = hit.cue.pattern.match(low, hit.start)
+    return _owned_group(low, actor.start("actor")) or _actor_names()[actor.group("actor")]
+
+
+@cache
+def _possessed_group() -> re.Pattern[str]:
+    """A country's possessive, up to two describing words, then a group's name."""
+    return re.compile(r"[\w-]+['’]s (?:(?!(?:and|or|the|an?|its|their|in|on|at|by|of|to|from|with|for|against|said|says)\b)"
+                      r"[\w-]+ ){0,2}?(?P<group>" + choice(_actor_names()) + r")(?![\w-])")
+
+
+def _owned_group(low: str, start: int) -> str | None:
+    """"Sudan's paramilitary Rapid Support Forces", "Nigeria's Boko Haram", "Russia's Wagner group":
+    the country whose group it is did not strike; the group named after it did."""
+    owned = _possessed_group().match(low, start)
+    return _actor_names()[owned.group("group")] if owned else None
 
 
 def names_incident(found: Classification) -> bool:

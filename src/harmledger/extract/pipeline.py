@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from harmledger.data import table
 from harmledger.dates import parse_date
-from harmledger.extract.classify import Classification, classify, names_incident
+from harmledger.extract.classify import Classification, classify, names_incident, side_in
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed
@@ -313,8 +313,18 @@ def _news_before(cued: str, end: int, speaker: str | None) -> list[SentenceFacts
     news = classify(cued[:end])
     if not (names_incident(news) and (news.perpetrator or news.attribution)):
         return []
-    return [SentenceFacts(findings=[], speaker=speaker, background=False, aggregate=False, incident=True,
-                          classification=news)]
+    return [_describing(news, speaker)]
+
+
+def _describing(news: Classification, speaker: str | None) -> SentenceFacts:
+    """A sentence of news that only says who struck, counting no one and placing nothing."""
+    return SentenceFacts(findings=[], speaker=speaker, background=False, aggregate=False, incident=True,
+                         classification=news)
+
+
+def _claims_it(found: Classification) -> bool:
+    """"Al-Shabaab claimed responsibility.": a side's claim, told after the attack it claims."""
+    return found.attribution == "claimed" and found.perpetrator is not None
 
 
 def extract(text: str, published: date | str | None = None, *, title: str | None = None, budget: Budget | None = None) -> list[Mention]:
@@ -402,6 +412,8 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
         cued = _blanked(sentence, datelined)
         whole = today = classify(cued)  # today: the whole sentence's slots, for a clause before a history
         if not findings and not names_incident(whole):
+            if _claims_it(whole):
+                facts.append(_describing(whole, speakers[index]))
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = _cues().search("background", sentence.text)
@@ -453,4 +465,5 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
     mentions = frame(facts, published, dateline)
     for mention in mentions:
         mention.warnings = dating if mention.when else [*dating, UNDATED]
+        mention.perpetrator = side_in(mention.perpetrator, mention.place.country if mention.place else None)
     return mentions

@@ -39,14 +39,15 @@ from harmledger.model import Place, Span
 from harmledger.text.regex import choice
 
 # A dateline: capitalised words (optionally ", State" / ", Country", a date and "(AP)") at the start of
-# the text or of a line near it (after a headline or a byline), closed by a dash or a colon and a space
+# the text or of a line near it (after a headline or a byline), closed by a dash or a colon and a space, or
+# by a bar or bullet before the page's stamp ("BAMAKO, Mali | Published 3 July"; "GARY | A dispute" is no dateline)
 # (normalising has made "—" a "-"); after a day, an agency in brackets may close it with Xinhua's "--" or
 # alone ("KHARTOUM, Feb. 4 (Xinhua) --", "ABUJA, July 15 (NAN) Bandits ...", the forms ``extract.when``
 # reads a dateline's day from); a US station's "CHICAGO (WLS) --", with no day, stays the place told.
 DATELINE_REACH = 400
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
-    r"(?:\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
+    r"(?:\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
