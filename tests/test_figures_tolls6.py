@@ -154,3 +154,21 @@ def test_a_death_reported_wrongly_is_no_death(text):
 ])
 def test_a_retraction_of_something_else_keeps_the_dead(text, killed):
     assert _killed(text) == killed
+
+
+# --- an attack dated by month and year is history told beside the news (lead, session 12)
+
+@pytest.mark.parametrize("text", [
+    "Four men were shot on Genesee Street on Sunday night, police said. One of them was also wounded in a shooting "
+    "outside a nightclub in August 2015, when three people were shot dead.",
+    "Two teenagers were wounded in a drive-by shooting on Elm Avenue on Friday. The same house was targeted "
+    "in early March 2014, when a gunman killed two people on its porch.",
+])
+def test_an_attack_dated_by_month_and_year_is_not_the_news(text):
+    lead = _lead(text)
+    assert lead.killed is None and lead.injured is not None
+
+
+def test_the_news_dated_on_its_day_stays_the_news():
+    lead = _lead("Three people were killed in a shooting at a bar in Dayton on Sunday, October 30, 2016, police said.")
+    assert lead.killed.value == 3
