@@ -42,7 +42,8 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     # of Belgorod region", "of Borno State"); a spokesperson a named one
     serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
-    return rf"(?:(?i:the\s+|a\s+|local\s+)?{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})"
+    both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
+    return rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})"
 
 
 # the words a role may have before it modify it ("the Kherson regional military"); a conjunction, a preposition or a
