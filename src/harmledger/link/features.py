@@ -194,14 +194,7 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     """FEATURES for mentions ``a`` and ``b``; ``document`` is ``document_features`` of their documents, if known."""
     fa, fb = a.fingerprint, b.fingerprint
     content, title, names, published_days, same_outlet, street, ages, places, full_names, rarest, rare, streets_apart, follow_up, surname = document or document_features(fa, fb)
-    distance = distance_km(a, b)
-    placed = distance is not None
-    km = distance if placed else 0.0
-    event_days = _event_days(a, b)
-    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - _near(distance, event_days)))  # less the pair itself
-    within_10km = float(placed and km <= 10)
-    named = place_named(a, b)
-    hundreds_km = min(km, 500.0) / 100
+    placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b)
     in_full = float(full_names > 0)
     return [
         content,
@@ -240,6 +233,18 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
         float(not self_named(a) or not self_named(b)) * hundreds_km,
         surname,
     ]
+
+
+def _where_and_when(a: Side, b: Side) -> tuple[bool, float, int, float, float, float, float]:
+    """What ``features`` and ``ceiling`` both read of two mentions' places and days: whether both are placed, the
+    km apart (0 where not), the days between their events, the crowd of other incidents near them (less the pair
+    itself), whether within 10 km, ``place_named``, and the distance in hundreds of km (at most 5)."""
+    distance = distance_km(a, b)
+    placed = distance is not None
+    km = distance if placed else 0.0
+    event_days = _event_days(a, b)
+    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - _near(distance, event_days)))
+    return placed, km, event_days, crowd, float(placed and km <= 10), place_named(a, b), min(km, 500.0) / 100
 
 
 def follows_up(fingerprint: Fingerprint) -> bool:
@@ -312,14 +317,7 @@ def ceiling(a: Side, b: Side) -> float:
     one whose documents were compared already (``features`` alone)."""
     fa, fb = a.fingerprint, b.fingerprint
     intercept, w, rising = _named_model()
-    distance = distance_km(a, b)
-    placed = distance is not None
-    km = distance if placed else 0.0
-    event_days = _event_days(a, b)
-    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - _near(distance, event_days)))
-    within_10km = float(placed and km <= 10)
-    named = place_named(a, b)
-    hundreds_km = min(km, 500.0) / 100
+    placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b)
     published_days = math.log1p(days_apart(fa, fb))
     follow_up = float(follows_up(fa) or follows_up(fb))
     z = (
