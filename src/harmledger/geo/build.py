@@ -512,6 +512,11 @@ def demonyms() -> dict[str, str]:
     return {code: r["demonym"] for code, r in _countryinfo().items() if r.get("demonym")}
 
 
+def capitals() -> dict[str, str]:
+    """ISO alpha-2 → the country's capital as countryinfo ships it ("Khartoum", "Damascus")."""
+    return {code: r["capital"] for code, r in _countryinfo().items() if r.get("capital")}
+
+
 def source_versions() -> str:
     """What the cache depends on: the package versions, the data files' contents and the
     builder's own code (so an edited builder rebuilds without a version bump)."""

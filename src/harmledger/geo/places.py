@@ -25,6 +25,7 @@ from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import (
     TEXT_ALL_NAMES_COUNTRIES,
     TEXT_ALL_NAMES_POPULATION,
+    capitals,
     haversine_km,
     local_names,
     local_places,
@@ -45,6 +46,8 @@ from harmledger.text.regex import choice
 # alone ("KHARTOUM, Feb. 4 (Xinhua) --", "ABUJA, July 15 (NAN) Bandits ...", the forms ``extract.when``
 # reads a dateline's day from); a US station's "CHICAGO (WLS) --", with no day, stays the place told.
 DATELINE_REACH = 400
+# A Telegram channel's post opens with its town alone, as a dateline: "Sumy. Russian glide bomb hit the centre"
+_HEADING_TOWN = re.compile(r"\A[ \t]*(?P<places>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.[ \t]+(?=[A-Z0-9])")
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
     r"(?:\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
@@ -180,6 +183,10 @@ def _suffix(folded: str, match: _Match) -> None:
 
 
 _ARTICLE = re.compile(r"\b(the|a)$")
+# a Ukrainian raion, a Nigerian LGA, a Sudanese locality named for its seat ("Beryslav district", "Tsafe LGA"); a
+# Myanmar township stays its town, as the earlier rounds' reports code it ("Sagaing's Kanbalu township")
+_AREA_NAMED_FOR_TOWN = re.compile(r" (?:district|raion|rayon|territory|lga|local government area|locality|hromada)\b"
+                                  r"(?! (?:attorney|court|judge|council|of)\b)")
 _HROMADA_ENDINGS = tuple(f" {word}" for word in HROMADA_WORDS)
 
 
@@ -189,8 +196,10 @@ def _relation(folded: str, match: _Match) -> None:
     phrases, says = _relations()
     if found := phrases.match(before[::-1]):
         match.relation = says[found.group()[::-1]]
-    elif _local_names().get(match.key, ("", 0, ""))[2] == "near" or match.key.endswith(_HROMADA_ENDINGS):
-        match.relation = "near"  # "Zamzam" is a camp beside El Fasher, not in it; a hromada is an area about its centre
+    elif (_local_names().get(match.key, ("", 0, ""))[2] == "near" or match.key.endswith(_HROMADA_ENDINGS)
+          or match.kind != "country" and _AREA_NAMED_FOR_TOWN.match(folded, match.end + 1)):
+        match.relation = "near"  # "Zamzam" is a camp beside El Fasher, not in it; a hromada is an area about its centre,
+        # and so is a district or township named for its town ("in Beryslav district, ... the village of Tiahynka")
 
 
 @cache
@@ -224,8 +233,10 @@ _AREA_AFTER = re.compile(r" (?:township|territory|lga|local government area|coun
                          r"|commune|department|prefecture)\b")
 _CITY_PARTS = (" district", " raion", " neighbourhood", " neighborhood", " quarter", " microdistrict")
 # a people's adjective, then the kind of place the next name is: "the northern Israeli town of Nahariya",
-# "the Russian border village of Tyotkino", "the Chadian town of Adre"
-_PEOPLES_TOWN_OF = re.compile(r"(?: [a-z-]+){0,2}? (?:town|city|village|settlement|community|hamlet|port)s? of (?:the )?")
+# "the Russian border village of Tyotkino", "the Chadian town of Adre"; but a people that holds a town
+# does not say its country ("the Russian-occupied city of Horlivka", "the Israeli-controlled town")
+_PEOPLES_TOWN_OF = re.compile(r"(?: (?!(?:occupied|controlled|held|annexed|besieged)\b)[a-z-]+){0,2}?"
+                              r" (?:town|city|village|settlement|community|hamlet|port)s? of (?:the )?")
 
 
 def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_Match]) -> None:
@@ -297,6 +308,12 @@ def _in_organisation_name(text: str, end: int) -> bool:
     return text[end + 1 : end + 2].isupper() and _organisation_after().match(text, end) is not None
 
 
+# "the London-based Syrian Observatory", "the Moscow-installed mayor", "the Port Sudan-based army":
+# the name says where a body sits or who set it up, not where anything happened
+_ATTRIBUTE_AFTER = re.compile(r"[-‑](?:based|installed|appointed|backed|sponsored|funded|headquartered|aligned|allied)\b",
+                             re.IGNORECASE)
+
+
 def _context_says_not_place(folded: str, match: _Match) -> bool:
     """True when the word before or after the name makes it a river, street, person...;
     a plural street word makes both names before it streets ("Independence and Wabash avenues")."""
@@ -361,7 +378,9 @@ def _person_in_context(text: str, start: int, end: int) -> bool:
 
 
 GIVEN_NAME_TOWN_POPULATION = 200_000  # "Brandon" (Florida, 103,000), "Tyler" (Texas); not "Austin", "Odesa"
-_SURNAME_TOLD = re.compile(r" ([A-Z][a-z]+) (?:was|were|is|has|had|said|says|told)\b")  # "Brandon Crawford was shot"
+# "Brandon Crawford was shot", "Serhii Lysak reported", "Oleh Syniehubov wrote on Telegram"
+_SURNAME_TOLD = re.compile(r" ([A-Z][a-z]+) (?:was|were|is|has|had|said|says|told|reported|reports|wrote|writes|added|stated"
+                           r"|noted|announced|posted|confirmed)\b")
 
 
 SURNAME_ZIPF = 5.0  # "Crawford" 3.8, "Smith" 4.9; "Police" 5.3, "City" 5.6, "Fire" 5.3 are a town's own
@@ -779,6 +798,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
     for match in _scan(folded, gaz, text, offsets):
         surface = text[offsets[match.start] : offsets[match.end] + 1]
         if guarded and (not _is_capitalised(surface, match.key) or _context_says_not_place(folded, match)
+                        or _ATTRIBUTE_AFTER.match(text, offsets[match.end] + 1)
                         or _in_organisation_name(text, offsets[match.end] + 1)):
             continue
         match.word = match.key in not_places or (guarded and _sentence_opening_word(text, offsets[match.start], match.key))
@@ -794,8 +814,16 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         matches.append(match)
     if guarded:
         people = _surnames(text, offsets, matches) | _governments(text, offsets, matches)
-        matches = [m for i, m in enumerate(matches) if i not in people]
+        credits = _dateline_credits(text)
+        matches = [m for i, m in enumerate(matches)
+                   if i not in people and not any(lo <= offsets[m.start] < hi for lo, hi in credits)]
     return folded, offsets, matches
+
+
+def _dateline_credits(text: str) -> list[tuple[int, int]]:
+    """What follows a dateline's places up to its dash, the agency in brackets ("SANAA, 18 July
+    2024 (Saba) –", "GOMA (Radio Okapi) -"): who reports, not where (Saba is no Saaba)."""
+    return [(d.end("places"), d.end()) for d in _DATELINE.finditer(text, 0, DATELINE_REACH)]
 
 
 def _postal_hints(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> list[Entry | None]:
@@ -843,6 +871,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     only where the document supports them; a query is known to name a place."""
     # A people named is no place, but may say which country the text is about (``_Context``).
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
+    _peoples_capitals(text, folded, offsets, matches, gaz)
     countries_told = _countries_of_peoples_towns(folded, matches)
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
@@ -899,6 +928,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
     datelines = [d.span("places") for d in _DATELINE.finditer(text, 0, DATELINE_REACH)]
+    if heading := _HEADING_TOWN.match(text):
+        datelines.append(heading.span("places"))
     out = []
     for m in matches:
         if m.start < 0 or m.choice is None:
@@ -920,6 +951,30 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             population=m.choice.population,
         ))
     return out
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    return {code: fold(name) for code, name in capitals().items()}
+
+
+_THE_PEOPLES = re.compile(r"\bthe (?:[a-z-]+ )?$")  # "the Syrian capital", "the war-torn Sudanese capital"
+
+
+def _peoples_capitals(text: str, folded: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> None:
+    """"The Syrian capital", "the Ukrainian capital('s)": wire copy names a country's capital by its
+    people, so the people's adjective and "capital" are that town (its biggest namesake there)."""
+    for m in matches:
+        end = m.end + len(" capital")
+        if m.kind != "demonym" or not m.candidates or not folded.startswith(" capital", m.end + 1) or (
+                folded[end + 1 : end + 2].isalnum() and not _possessive(text, folded, offsets, end)
+                or not _THE_PEOPLES.search(folded, max(0, m.start - 30), m.start)):
+            continue
+        country = m.candidates[0].country
+        towns = [e for e in gaz.lookup(_capital_names().get(country, "")) if e.country == country and e.kind == "town"]
+        if towns:
+            m.kind, m.end, m.candidates = "place", end, (max(towns, key=lambda e: e.population),)
+            m.key = folded[m.start : m.end + 1]
 
 
 def _countries_of_peoples_towns(folded: str, matches: list[_Match]) -> list[tuple[_Match, Entry]]:
