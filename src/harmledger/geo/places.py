@@ -810,6 +810,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         _suffix(folded, match)
         if match.want == "part" and not _THE_BEFORE.search(text, max(0, offsets[match.start] - 40), offsets[match.start]):
             match.want = None  # "a Raleigh neighborhood" is a neighbourhood of Raleigh
+        if match.want is None and _city_district(match):
+            match.want = "part"
         _relation(folded, match)
         matches.append(match)
     if guarded:
@@ -1018,10 +1020,18 @@ def _in_focus(entry: Entry, context: _Context) -> bool:
     return context.focus is None or entry.kind != "town" or entry.country == context.focus or bool(context.votes.get(entry.country))
 
 
+def _city_district(match: _Match) -> bool:
+    """A city's district by its own name ("the Shevchenkivskyi district", "Dniprovskyi district"): a place of the
+    name is itself a district of some city (GeoNames lists Kyiv's Shevchenkivskyi), not a raion, which the
+    gazetteer holds under its seat's name ("Pokrovskyi district" is Pokrovsk)."""
+    stem = match.key.removesuffix(" district")
+    return stem != match.key and any(e.kind == "town" and e.key == stem for e in match.candidates)
+
+
 def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> None:
-    """A neighbourhood named without its city ("the Austin neighborhood") lies in the city the text
-    tells of: its namesake town where that lies by another town the text names ("the Saltivka
-    neighbourhood" and Kharkiv), else the biggest town the text names ("Austin" in a Chicago story),
+    """A neighbourhood or a city's district named without its city ("the Austin neighborhood", "the
+    Shevchenkivskyi district") lies in the city the text tells of: its namesake town where that lies by
+    another town the text names ("the Saltivka neighbourhood" and Kharkiv), else the biggest town the text names ("Austin" in a Chicago story),
     named as ACLED names a city's part ("Chicago - Austin"), so that two neighbourhoods stay apart."""
     towns = [m.choice for m in matches if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
     for m in matches:
