@@ -199,7 +199,7 @@ def _relation(folded: str, match: _Match) -> None:
     elif (_local_names().get(match.key, ("", 0, ""))[2] == "near" or match.key.endswith(_HROMADA_ENDINGS)
           or match.kind != "country" and _AREA_NAMED_FOR_TOWN.match(folded, match.end + 1)):
         match.relation = "near"  # "Zamzam" is a camp beside El Fasher, not in it; a hromada is an area about its centre,
-        # and so is a district or township named for its town ("in Beryslav district, ... the village of Tiahynka")
+        # and so is a raion, LGA or locality named for its town ("in Beryslav district, ... the village of Tiahynka")
 
 
 @cache
@@ -1031,8 +1031,9 @@ def _city_district(match: _Match) -> bool:
 def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> None:
     """A neighbourhood or a city's district named without its city ("the Austin neighborhood", "the
     Shevchenkivskyi district") lies in the city the text tells of: its namesake town where that lies by
-    another town the text names ("the Saltivka neighbourhood" and Kharkiv), else the biggest town the text names ("Austin" in a Chicago story),
-    named as ACLED names a city's part ("Chicago - Austin"), so that two neighbourhoods stay apart."""
+    another town the text names ("the Saltivka neighbourhood" and Kharkiv), else the biggest town the
+    text names ("Austin" in a Chicago story), named as ACLED names a city's part ("Chicago - Austin"),
+    so that two neighbourhoods stay apart."""
     towns = [m.choice for m in matches if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
     for m in matches:
         if m.want != "part" or m.choice is None or not towns or any(fits(m.choice, t, gaz) for t in towns):
