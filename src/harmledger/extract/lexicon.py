@@ -64,8 +64,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # and 10-year-old daughter dead", "found the 49-year-old mother and her 22-year old son dead"
     listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
     listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
-    # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --"
-    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
+    # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --" / " of 54 years" (a translation's age)
+    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s+of\s+\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s+years(?:\s+(?:old|of\s+age))?|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
@@ -155,11 +155,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
-            rf"|(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'has passed away', 'passed away', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
+            # "A 19-year-old man later died at the hospital": a death told after its victim's harm, a sentence before
+            rf"|(?:{LATER})?(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'has passed away', 'passed away', '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},)?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}},)?\s+"
+            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},|{_AGED_APPOSITION})?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}}{_STATE_AFTER},)?\s+"
             rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
@@ -256,6 +257,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     }
 
 
+# "Jesus Rios, a 17-year-old Latino male, died": who the person named is, with an age, before their verb
+_AGED_APPOSITION = r",\s+(?:an?\s+)?\d{1,3}-year-old\b[^,;.]{0,40},"
+# "Saunders of Fort Mitchell, Ala., was shot": a town's state after it
+_STATE_AFTER = r"(?:,\s+[A-Z][a-z]{1,4}\.)?"
 # the generation a name ends with: "Antwone Earl Price Jr., 11, died", "Vincent Edward Holt, Jr.", "John Hambaugh III"
 _NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)"
 # a person's name, with the age a report gives after it ("Mario King, 26")
@@ -289,6 +294,9 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
+
+LATER = r"(?:later|since|subsequently|eventually)\s+"
+"""Before a death ("later died"): the same death, told after the harm."""
 
 
 def multiples() -> str:

@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import GATES, LATER, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -26,6 +26,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # "a 4th victim died", "2nd victim dies": the ordinal in digits, read only right before the person noun
 # (in "the May 4th shooting victim", "a 3rd grade student", "the 2nd Precinct officer" the digits tell no victims)
 _DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+_LATER = re.compile(rf"^{LATER}")  # "later died" is "died"
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
@@ -344,8 +345,8 @@ def _then_died(sentence: str, match: re.Match[str], slot: str | None) -> re.Matc
 
 
 def _singular_slot(match: re.Match[str]) -> str | None:
-    aux = match.group("aux").lower()
-    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed", "passed away", "has passed away")):
+    aux = _LATER.sub("", match.group("aux").lower(), count=1)
+    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed", "passed away", "has passed away", "lost", "has lost")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
