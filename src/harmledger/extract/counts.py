@@ -45,6 +45,14 @@ _RETRACTED = re.compile(
     re.IGNORECASE,
 )
 
+# A death the sentence puts down to an illness ("The witness died in December from cancer", "ruled she died of
+# natural causes", "died of a heart attack in prison"): no one was killed
+_NATURAL_DEATH = re.compile(
+    r"\s*(?:[^.;,]{0,30}?\s)?(?:of|from)\s+(?:an?\s+|complications\s+of\s+|(?:his|her|their)\s+)?(?:\w+\s+)?"
+    r"(?:cancer|natural\s+causes|illness|heart\s+attack|stroke|disease|leukemia|pneumonia|diabetes|covid(?:-19)?)\b",
+    re.IGNORECASE,
+)
+
 _NON_PERSON_AFTER = re.compile(
     r":\d|\.\d|\s*/\s*\d|-[A-Za-z](?<!-year)|-\s+(?:and|or|to)\s|(?:-|\s)*(?:year|yr|month|week|day|hour|minute|second|time|percent|per\s*cent|%|a\.m|p\.m|o'clock"
     r"|mile|km|kilomet|meter|metre|feet|foot|inch|pound|kg|dollar|round|shot|bullet|block|st\b|nd\b|rd\b|th\b)",
@@ -87,11 +95,13 @@ def find_counts(sentence: str) -> list[Finding]:
 
 
 def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
-    """Without the dead the sentence says were reported wrongly (``_RETRACTED``): the victim lived."""
+    """Without the dead the sentence says were reported wrongly (``_RETRACTED``): the victim lived; nor those
+    it says died of an illness (``_NATURAL_DEATH``, right after the death told): no one killed them."""
     if not any(f.slot == "killed" for f in findings):
         return findings
     wrong = [(m.start(), m.end()) for m in _RETRACTED.finditer(sentence)]
-    return [f for f in findings if f.slot != "killed" or not any(f.start < end and start < f.end for start, end in wrong)]
+    return [f for f in findings if f.slot != "killed" or not (
+        any(f.start < end and start < f.end for start, end in wrong) or _NATURAL_DEATH.match(sentence, f.end))]
 
 
 def _without_the_rise(findings: list[Finding]) -> list[Finding]:
