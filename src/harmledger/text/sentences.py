@@ -83,17 +83,33 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _without_teasers(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Without the page's lists of other stories ("Man Shot, Killed Few Blocks Away From Home: Police"
-    between two more headlines): runs of ``TEASER_RUN`` or more headline lines are no part of the report."""
+    between two more headlines): runs of ``TEASER_RUN`` or more headline lines are no part of the report,
+    nor are the lines of a list of videos (``_video_entry``)."""
     runs: list[list[int]] = [[]]
+    videos: set[int] = set()
     for index, sentence in enumerate(sentences):
-        if not _is_headline(sentence):
+        if _video_entry(sentence, text):
+            videos.add(index)
+            runs.append([])
+        elif not _is_headline(sentence):
             runs.append([])
         elif runs[-1] and "\n" not in text[sentences[index - 1].end:sentence.start]:
             runs.append([index])  # two headlines on one line are no list
         else:
             runs[-1].append(index)
-    dropped = {index for run in runs if len(run) >= TEASER_RUN for index in run}
+    dropped = videos | {index for run in runs if len(run) >= TEASER_RUN for index in run}
     return [s for index, s in enumerate(sentences) if index not in dropped] if dropped else sentences
+
+
+# "0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy": a video list's entry, its length first
+_VIDEO_ENTRY = re.compile(r"\d{1,2}:\d\d\s+(?!(?:a|p)\.?m\b)[A-Z0-9]")
+
+
+def _video_entry(sentence: Sentence, text: str) -> bool:
+    """Whether the sentence is a line of a page's list of videos: their length, then a headline with no stop
+    ("1:27 1 dead after crash, police say"; "10:30 Police arrived." is a live report's entry)."""
+    line_start = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    return line_start and _VIDEO_ENTRY.match(sentence.text) is not None and sentence.text[-1] not in ".!?"
 
 
 def _is_headline(sentence: Sentence) -> bool:
