@@ -212,6 +212,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             ),
             re.IGNORECASE,
         ),
+        # "Three people are dead and a fourth is wounded", "two were killed and a third was hurt": the last of the
+        # victims, told by its place among them with no noun
+        "ordinal_alone": re.compile(
+            rf"\b(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?{adverb}(?:{passive})\b",
+            re.IGNORECASE,
+        ),
         "pair_subject": re.compile(
             rf"\b(?:(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})\s+and\s+(?:(?:a|an|one|the|his|her)\s+)?"
             # "Roary and his elder son were pronounced dead", "she and her husband were shot"

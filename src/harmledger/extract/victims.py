@@ -27,6 +27,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # (in "the May 4th shooting victim", "a 3rd grade student", "the 2nd Precinct officer" the digits tell no victims)
 _DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _LATER = re.compile(rf"^{LATER}")  # "later died" is "died"
+_AFTER_A_NAME = re.compile(r"[A-Z][a-z'-]+\s+$")  # "Printess Winston the fourth was shot": a name's generation, no ordinal
 _DEFAULT_SLOT = {"injury_of": "injured", "found_dead": "killed"}
 _WORD = re.compile(r"[\w'-]+")
 _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities"}
@@ -76,7 +77,7 @@ def _overlaps(span: tuple[int, int], claimed: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in claimed)
 
 
-_TRIED = ("negation", "pair_subject", "named_list", "named_object", "singular", "named", "victim_object", "pronoun_object", "left_singular",
+_TRIED = ("negation", "ordinal_alone", "pair_subject", "named_list", "named_object", "singular", "named", "victim_object", "pronoun_object", "left_singular",
           "injury_of", "found_listed", "found_dead", "lone_victim", "death_of", "suicide")
 
 
@@ -116,6 +117,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         slot = "injured" if match.group("noinj") else "killed" if match.group("nodeath") else slot_of(match)
         found.append(stated(slot, 0, span, "negated", None))
         claimed.append(span)
+    for match in matches("ordinal_alone"):  # "two were killed and a third was wounded": three victims, the dead among them
+        span = (match.start(), match.end())
+        if not _overlaps(span, claimed) and slot_of(match) in ("injured", "shot") and not _AFTER_A_NAME.search(sentence, 0, span[0]):
+            found.append(stated("shot", _ORDINALS[match.group("ordinal").lower()], span, "implicit", None))
+            claimed.append(span)
     for match in matches("pair_subject"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed):
