@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, inspect, text
 from test_link import FOLLOW_UPS
 
 from harmledger.ledger import Ledger
-from harmledger.link.features import MOST_SHARED, days_apart, document_features, follows_up
+from harmledger.link.features import MOST_SHARED, days_apart, death_against_wounds, document_features, follows_up
 from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, cosine, fingerprint, is_full_name, rarity, shared_terms
 from harmledger.model import Mention, Place
 
@@ -54,7 +54,7 @@ def _as_sets(fa, fb) -> tuple:
         float(min(sum(1 for t in names if is_full_name(t)), MOST_SHARED)), max(shared_rarity, default=0.0) / COMMONEST_ZIPF,
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
         float(bool(fa.streets and fb.streets) and not streets), float(follows_up(fa) or follows_up(fb)),
-        float(not fa.surnames.isdisjoint(fb.surnames)),
+        float(not fa.surnames.isdisjoint(fb.surnames)), *map(float, death_against_wounds(fa, fb)),
     )
 
 
