@@ -62,6 +62,9 @@ DRIVE_BY = _report(
 def test_a_title_of_the_dead_against_a_title_of_the_wounded_alone():
     assert death_against_wounds(TRIPLE_MURDER, TODDLER) == death_against_wounds(TODDLER, TRIPLE_MURDER) == (True, False)
     assert death_against_wounds(CRITICAL, DIED) == death_against_wounds(DIED, CRITICAL) == (True, True)  # the wounding told first
+    englewood = _report("2016-08-31", "Englewood Shootings Wound 6, Police Say", "Three shootings left six people wounded.", "https://www.dnainfo.com/a")
+    austin = _report("2016-08-30", "16-year-old boy killed, another teen wounded in Austin shooting", "A 16-year-old boy was killed.", "https://chicago.suntimes.com/a")
+    assert death_against_wounds(englewood, austin) == (True, False)
 
 
 def test_titles_that_both_tell_the_dead_or_tell_no_harm_do_not_count():
