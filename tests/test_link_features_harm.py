@@ -3,7 +3,7 @@
 
 from datetime import date
 
-from harmledger.link.features import Side, _model, ceiling, death_against_wounds, features
+from harmledger.link.features import FEATURES, Side, _model, ages_apart, ceiling, death_against_wounds, features
 from harmledger.link.fingerprint import fingerprint
 from harmledger.model import Mention, Place
 
@@ -76,13 +76,22 @@ def _side(report, when: date) -> Side:
     return Side(report, 1, *CHICAGO, when)
 
 
+DEATH, DEATH_AGES_APART = FEATURES.index("death_against_wounds"), FEATURES.index("death_against_wounds_ages_apart")
+
+
 def test_a_victim_who_died_later_is_left_out_but_not_a_death_days_after_another_wounding():
     """The report of the wounding came first: where both date the shooting to the same day, the girl who was critical is
     the girl who died; where the death report dates its shooting days later, it tells another shooting."""
-    last = len(features(_side(CRITICAL, date(2016, 8, 14)), _side(DIED, date(2016, 8, 14)))) - 1
-    assert features(_side(CRITICAL, date(2016, 8, 14)), _side(DIED, date(2016, 8, 14)))[last] == 0.0
-    assert features(_side(CRITICAL, date(2016, 8, 14)), _side(DIED, date(2016, 8, 17)))[last] == 1.0
-    assert features(_side(TODDLER, date(2015, 9, 29)), _side(TRIPLE_MURDER, date(2015, 9, 28)))[last] == 1.0
+    assert features(_side(CRITICAL, date(2016, 8, 14)), _side(DIED, date(2016, 8, 14)))[DEATH] == 0.0
+    assert features(_side(CRITICAL, date(2016, 8, 14)), _side(DIED, date(2016, 8, 17)))[DEATH] == 1.0
+    assert features(_side(TODDLER, date(2015, 9, 29)), _side(TRIPLE_MURDER, date(2015, 9, 28)))[DEATH] == 1.0
+
+
+def test_victims_of_other_ages_weigh_with_the_dead_against_the_wounded():
+    """The toddler of 2 is not the woman of 24 who died in Fuller Park; the girl of 8 is the girl of 8."""
+    assert ages_apart(TODDLER, TRIPLE_MURDER) and not ages_apart(CRITICAL, DIED)
+    assert features(_side(TODDLER, date(2015, 9, 29)), _side(TRIPLE_MURDER, date(2015, 9, 28)))[DEATH_AGES_APART] == 1.0
+    assert features(_side(CRITICAL, date(2016, 8, 14)), _side(DIED, date(2016, 8, 17)))[DEATH_AGES_APART] == 0.0
 
 
 def test_the_ceiling_bounds_the_sum_with_the_titles_of_the_dead_and_the_wounded():
@@ -96,7 +105,6 @@ def test_the_ceiling_bounds_the_sum_with_the_titles_of_the_dead_and_the_wounded(
 
 def test_a_weight_fitted_alone_leaves_the_others_as_shipped():
     """``link.train --only``: the new weight is fitted over the shipped model's sum; every other weight stays."""
-    from harmledger.link.features import FEATURES
     from harmledger.link.train import fitted_over
 
     shipped = {"features": list(FEATURES[:-1]), "weights": [0.5] * (len(FEATURES) - 1), "intercept": -1.0}

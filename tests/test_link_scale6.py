@@ -55,6 +55,7 @@ def _as_sets(fa, fb) -> tuple:
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
         float(bool(fa.streets and fb.streets) and not streets), float(follows_up(fa) or follows_up(fb)),
         float(not fa.surnames.isdisjoint(fb.surnames)), *map(float, death_against_wounds(fa, fb)),
+        float(bool(fa.ages and fb.ages) and not set(fa.ages) & set(fb.ages)),
     )
 
 

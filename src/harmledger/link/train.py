@@ -86,7 +86,9 @@ def main() -> None:
     fitted = f"{len(records)} records, {len(rows)} pairs ({sum(labels)} same incident)"
     if args.only:
         weights, intercept = fitted_over(out, rows, labels, args.only), out["intercept"]
-        about = f"{out['_doc'].split(' Then ')[0]} Then {', '.join(args.only)} fitted alone over those weights on {fitted}."
+        names = ", ".join(args.only)
+        first, *then = out["_doc"].split(" Then ")  # each weight fitted alone since the full fit, the latest fit of each kept
+        about = " Then ".join([first, *(c for c in then if not c.startswith(f"{names} fitted")), f"{names} fitted alone over those weights on {fitted}."])
     else:
         model = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(rows, labels)
         weights, intercept, about = model.coef_[0], model.intercept_[0], f"{ABOUT} Fitted on {fitted}."
