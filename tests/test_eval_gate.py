@@ -13,8 +13,8 @@ from harmledger.cli import app
 
 SUITES = ("seed.jsonl", "gva-articles.jsonl", "acled-notes.jsonl", "bellingcat-weapon.jsonl", "bellingcat-geocode.jsonl", "gva-incidents.jsonl")
 FLOORS = {
-    "gva-articles:killed": 0.93,
-    "gva-articles:killed>0": 0.91,
+    "gva-articles:killed": 0.94,
+    "gva-articles:killed>0": 0.92,
     "gva-articles:injured": 0.885,
     "gva-articles:injured>0": 0.84,
     "acled-notes:killed": 0.995,
@@ -28,7 +28,7 @@ FLOORS = {
     "bellingcat-weapon:weapon": 0.59,
     "bellingcat-geocode:geocode<25km": 0.89,
     "gva-articles/held-aside:killed": 0.935,
-    "gva-articles/held-aside:killed>0": 0.885,
+    "gva-articles/held-aside:killed>0": 0.895,
     "gva-articles/held-aside:injured": 0.89,
     "gva-articles/held-aside:injured>0": 0.83,
     "acled-notes/held-aside:event_type": 0.985,
@@ -40,7 +40,7 @@ FLOORS = {
     "bellingcat-geocode/held-aside:geocode<25km": 0.91,
     "gva-incidents:pairwise_f1": 0.85,
     "gva-incidents:bcubed_f1": 0.94,
-    "gva-incidents:toll_killed": 0.885,
+    "gva-incidents:toll_killed": 0.89,
     "gva-incidents:toll_injured": 0.80,
     "gva-incidents/held-aside:pairwise_f1": 0.86,
     "gva-incidents/held-aside:bcubed_f1": 0.975,
