@@ -9,6 +9,7 @@ with "database is locked" at once although a 30 s wait is configured.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import subprocess
@@ -23,7 +24,7 @@ import harmledger.extract  # noqa: F401  (its ``extract`` is replaced in a test)
 from harmledger.ledger import Ledger
 from harmledger.model import Count, Mention, Span
 from harmledger.store import IncidentFilter
-from harmledger.store.engine import for_writing
+from harmledger.store.engine import _engine, for_writing
 from harmledger.store.schema import COUNT_MAX, documents, ingest_errors
 from harmledger.store.writer import RecordRefused
 
@@ -135,3 +136,29 @@ def test_two_ingests_into_one_new_sqlite_file_both_finish(tmp_path):
     with Ledger(f"sqlite:///{db}") as opened, opened.engine.connect() as connection:
         assert connection.scalar(select(documents.c.id).where(documents.c.text.like("% village a2,%"))) is not None
         assert len(list(connection.scalars(select(documents.c.id)))) == 80
+
+
+def _open_when_both_ready(url: str, barrier, answers) -> None:
+    barrier.wait()
+    try:
+        with for_writing(_engine(url)).begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS opened (x)")
+        answers.put("opened")
+    except Exception as error:  # any failure is the answer the parent asserts on
+        answers.put(f"{type(error).__name__}: {error}")
+
+
+def test_two_processes_opening_one_new_sqlite_file_at_once_both_open(tmp_path):
+    """Both switch the new file to WAL at the same moment: SQLite refuses one at once (no busy wait), so the
+    switch is tried again; before, about one pair in four failed with "database is locked"."""
+    forked = multiprocessing.get_context("fork")
+    answers = forked.Queue()
+    for trial in range(24):
+        barrier = forked.Barrier(2)
+        url = f"sqlite:///{tmp_path}/new{trial}.db"
+        runs = [forked.Process(target=_open_when_both_ready, args=(url, barrier, answers)) for _ in range(2)]
+        for run in runs:
+            run.start()
+        for run in runs:
+            run.join(60)
+        assert [answers.get(timeout=5), answers.get(timeout=5)] == ["opened", "opened"], f"trial {trial}"

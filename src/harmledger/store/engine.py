@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -114,7 +116,26 @@ def _sqlite_settings(dbapi_connection, _record) -> None:
     transactions around DDL too, so a migration killed midway leaves nothing half-made."""
     dbapi_connection.isolation_level = None  # the driver's own BEGIN skips DDL; the "begin" event emits ours
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+WAL_RETRY_S = 0.02
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again while another process switches the same new file. Two connections
+    that both read a new database and then both ask for the exclusive lock the switch needs deadlock, and SQLite
+    answers one of them "database is locked" at once, whatever the busy timeout: one of two ingests started together
+    into one new file failed so."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
