@@ -56,10 +56,18 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     times = table("slot_time")
     not_first = "|".join(w.capitalize() for w in [*times["weekdays"], *times["months"]])
     full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
+    # people with a verb of their own after them ("... and five others were wounded"): a clause's subject
+    own_verb = r"(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had)\b"
     # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children",
-    # "three of his aides"
-    victim_item = (rf"(?:(?:his|her|their)\s+)?(?:(?P<q>{TWO_TO_TEN}|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s))"
-                   rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)")
+    # "three of his aides"; a relative sharing the first one's article ("a father and son"); one named with an
+    # age before the name, as the first ("killed 41-year-old Hector Garcia and 3-year-old Julian Garcia")
+    victim_item = (rf"(?:(?:(?:his|her|their)\s+)?(?:(?P<q>{TWO_TO_TEN}|\d{{1,2}})\s+(?:of\s+(?:his|her|their)\s+)?|(?:a|an|the)\s+|(?<=his\s)|(?<=her\s)|(?<=their\s)"
+                   rf"|(?<=and\s)(?=(?:{_alt(terms['shared_article_nouns'])})\b))"
+                   rf"(?:[a-z-]+\s+)?(?P<noun>{person})\b(?!'s)"
+                   rf"|(?<=and\s)\d{{1,3}}-year-old\s+(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){{1,2}})\b(?!'s))")
+    # more people a harm verb takes after its first object: "killed Destacia Straughn and her daughter"
+    # ("killed a woman and four other residents were hurt": the others are a verb's subject, not killed)
+    more_victims = rf"(?P<also>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){victim_item}){{1,3}}(?!{own_verb}))?"
     # one of several people listed, sharing the article of the first: "found his 55-year-old wife, 26-year-old son,
     # and 10-year-old daughter dead", "found the 49-year-old mother and her 22-year old son dead"
     listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
@@ -90,8 +98,6 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         rf"(?:{mods})(?:{person})\b)?"
     )
 
-    # people with a verb of their own after them ("... and five others were wounded"): a clause's subject
-    own_verb = r"(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had)\b"
 
     def object_after(modifiers: str) -> re.Pattern[str]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
@@ -174,8 +180,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
             # "killed his wife and two daughters", "his partner and their two children", "his wife, her sister
             # and her mother": more people killed, each told with a determiner or a number
-            # ("killed a woman and four other residents were hurt": the others are a verb's subject, not killed)
-            rf"(?P<also>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){victim_item}){{1,3}}(?!{own_verb}))?", re.IGNORECASE),
+            rf"{more_victims}", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "victim_item": re.compile(victim_item, re.IGNORECASE),
@@ -237,7 +242,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         # as what a harm verb did (a first and a last name, so that no day, month or single word is read as one)
         "named_object": re.compile(
             rf"\b(?:(?P<killed>killing|killed|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed)|(?P<injured>injuring|injured|wounding|wounded))\s+"
-            rf"(?P<names>{full_name}(?:,\s+{full_name})*(?:,?\s+and\s+{full_name})?)\b(?!'s)"
+            rf"(?P<names>{full_name}(?:,\s+{full_name})*(?:,?\s+and\s+{full_name})?)\b(?!'s){more_victims}"
         ),
         # "she and three others", "Smith and two others"; not a place ("the strike on Kramatorsk and four others")
         "companion": backward(

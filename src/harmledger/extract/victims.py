@@ -131,7 +131,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         for match in matches(name):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed) and not (name == "named_object" and hypothetical(sentence, span[0])):
-                found.append(stated(slot_of(match), _names_in(match.group("names")), span, "implicit", None))
+                found.append(stated(slot_of(match), _names_in(match.group("names")) + _more_told(match, tried.items), span, "implicit", None))
                 claimed.append(span)
     for match in matches("singular"):
         span = (match.start(), match.end())
@@ -170,8 +170,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            more = sum(people_counted(item, 1) or 0 for item in tried.items.finditer(match.group("also") or ""))
-            found.append(stated("killed", _victims_told(match) + more, span, "victim", None))
+            found.append(stated("killed", _victims_told(match) + _more_told(match, tried.items), span, "victim", None))
             claimed.append(span)
     if tried.gates["found_dead"].occurs(sentence, present):
         for match in matches("found_listed"):  # "found a man and a woman dead": each one listed
@@ -220,6 +219,12 @@ def _victims_told(match: re.Match[str]) -> int:
     if not _PLURAL_VICTIMS.search(match.group("victim")):
         return 1
     return max(2, len(_DIGITS.findall(match.group("ages") or "")))
+
+
+def _more_told(match: re.Match[str], items: re.Pattern[str]) -> int:
+    """How many people a harm verb takes after its first object ("killed Smith and her daughter": 1 more)."""
+    also = match.groupdict().get("also")
+    return sum(people_counted(item, 1) or 0 for item in items.finditer(also)) if also else 0
 
 
 _SAME_VICTIM = {"he", "she", "him", "her", "they", "victim", "the victim", "person", None}

@@ -1,0 +1,28 @@
+"""Casualty figures read from one report: issue 10's toll bar, session 14 (tolls12).
+
+Cases are written in the style of US local crime reporting (the GVA suites), not copied from it.
+Each failed before the rule it pins; the guards say what must stay as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_figures_tolls6 import _killed, _lead  # the lead incident's figures, read as session 12's cases read them
+
+
+# --- a pair of victims a killing verb takes: "a father and son", "Smith and her daughter", two aged names
+
+@pytest.mark.parametrize("sentence", [
+    "Deputies arrested a 17-year-old accused of killing a father and son outside a Rio Grande City store in November.",
+    "Police say the gunman shot and killed a mother and daughter inside the apartment on Elm Street.",
+    "Investigators believe Loyd shot and killed Tamika Reed and her daughter, Kiara Reed, inside the home on Sunday night.",
+    "Prosecutors say Barnes fatally shot Devon Hall and his brother at a gas station on the city's east side.",
+    "Detectives believe the teen killed 41-year-old Hector Ruiz and 3-year-old Mateo Ruiz as they sat in a parked truck.",
+])
+def test_a_pair_a_killing_verb_takes_is_two_dead(sentence):
+    assert _killed(sentence) == 2
+
+
+def test_a_relative_with_a_verb_of_their_own_is_not_killed():
+    lead = _lead("Police said Carter shot and killed Dana Price and her son was wounded in the leg.")
+    assert lead is not None and lead.killed.best == 1 and lead.injured.best == 1
