@@ -26,3 +26,19 @@ def test_a_pair_a_killing_verb_takes_is_two_dead(sentence):
 def test_a_relative_with_a_verb_of_their_own_is_not_killed():
     lead = _lead("Police said Carter shot and killed Dana Price and her son was wounded in the leg.")
     assert lead is not None and lead.killed.best == 1 and lead.injured.best == 1
+
+
+# --- pronounced or declared "clinically dead" is dead (GVA counts the victim killed)
+
+@pytest.mark.parametrize("text", [
+    "A 17-year-old was shot in the head on Violet Street. He was airlifted to the hospital, where he was pronounced clinically dead.",
+    "Jaylen Moore was shot in the head and taken to Lakeview Medical Center, where he has since been declared clinically dead, deputies said.",
+    "A woman was found with a gunshot wound in her car on Route 9. She was declared clinically dead at the trauma center on Sunday.",
+])
+def test_a_victim_declared_clinically_dead_is_dead(text):
+    assert _killed(text) == 1
+
+
+def test_a_victim_declared_dead_who_was_not_is_no_death():
+    assert _killed("A man was shot in the chest on Main Street. Initial reports said he had died, but police said he "
+                   "was in stable condition at the hospital.") in (None, 0)

@@ -167,7 +167,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         ),
         "named": re.compile(
             rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},|{_AGED_APPOSITION})?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}}{_STATE_AFTER},)?\s+"
-            rf"(?:(?:was|has been|had been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
+            rf"(?:(?:was|has(?:\s+since)? been|had(?:\s+since)? been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
             rf"\b(?:{_alt(terms['negation']['subject'])})\s+(?:else\s+|of\s+(?:them|the\s+\w+)\s+)?{aux}{adverb}(?:{passive})\b"
