@@ -42,3 +42,19 @@ def test_a_victim_declared_clinically_dead_is_dead(text):
 def test_a_victim_declared_dead_who_was_not_is_no_death():
     assert _killed("A man was shot in the chest on Main Street. Initial reports said he had died, but police said he "
                    "was in stable condition at the hospital.") in (None, 0)
+
+
+# --- a child who accidentally killed himself is one dead, not a shooter who killed himself after his victims
+
+@pytest.mark.parametrize("text", [
+    "A 10-year-old boy died after accidentally shooting himself Sunday night. Neighbors did not hear the fatal gunshot "
+    "that killed him. It is believed the boy pulled the trigger, accidentally killing himself.",
+    "A 4-year-old found his father's handgun under a couch. Deputies said the gun went off and killed him; the boy "
+    "accidentally killed himself while his parents were in the kitchen.",
+])
+def test_an_accidental_self_killing_is_one_dead(text):
+    assert _killed(text) == 1
+
+
+def test_a_shooter_who_killed_himself_after_his_victim_is_still_counted():
+    assert _killed("Police said the man shot and killed his neighbor before killing himself in the garage.") == 2

@@ -199,8 +199,14 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             claimed.append(span)
     for match in matches("suicide"):
         value = 2 if "murder" in match.group().lower() else 1 + _killed_before_self(match, tried.listed)
-        found.append(stated("killed", value, (match.start(), match.end()), "suicide", None))
+        basis = "implicit" if _ACCIDENTAL.search(sentence, max(0, match.start() - 20), match.start()) else "suicide"
+        found.append(stated("killed", value, (match.start(), match.end()), basis, None))
     return _one_per_victim(found)
+
+
+# "the boy pulled the trigger, accidentally killing himself", "accidentally shot and killed herself": the one victim
+# told again, no shooter who killed himself after others
+_ACCIDENTAL = re.compile(r"\baccidental(?:ly)?\s+(?:shot\s+and\s+)?$", re.IGNORECASE)
 
 
 _DIGITS = re.compile(r"\d+")
