@@ -66,6 +66,8 @@ def test_a_relative_with_a_verb_of_their_own_is_not_among_the_dead():
     ("A one-way drone attack on the Tower 22 outpost injured four US personnel, the Pentagon said.", 4),
     ("Rockets fired at Ain al-Asad air base wounded three US servicemen, a defence official told Reuters.", 3),
     ("The strike on the port wounded five UN troops serving with the peacekeeping mission, UNIFIL said.", 5),
+    ("Three UN peacekeepers were wounded when their position near Naqoura came under fire, the mission said.", 3),
+    ("Houthi missiles struck the merchant ship in the Red Sea, wounding two sailors, CENTCOM said.", 2),
 ])
 def test_troops_told_by_their_nations_name_are_counted(text, injured):
     assert value(lead(text).injured) == injured
