@@ -98,7 +98,6 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         rf"(?:{mods})(?:{person})\b)?"
     )
 
-
     def object_after(modifiers: str) -> re.Pattern[str]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
         return re.compile(
