@@ -24,6 +24,7 @@ def test_prepared_statements_read_what_sqlalchemy_reads(db_url):
             asked = [
                 (linking._DOCUMENT_MENTIONS, {"document_id": document_ids[0]}),
                 (linking._INCIDENT_MENTIONS, {"ids": incident_ids}),
+                (linking._INCIDENT_MEMBERS, {"ids": incident_ids}),
                 (linking._CLAIMS, {"ids": incident_ids}),
                 (linking._FINGERPRINTS, {"ids": document_ids}),
                 (rows.STATE, {}),
@@ -41,7 +42,7 @@ def test_prepared_statements_read_what_sqlalchemy_reads(db_url):
                 found = statement.rows(connection, params)
                 assert found == expected
                 assert [[(k, type(v)) for k, v in r.items()] for r in found] == [[(k, type(v)) for k, v in r.items()] for r in expected]
-            assert any(found for statement, params in asked[:11] if (found := statement.rows(connection, params)))
+            assert any(found for statement, params in asked[:12] if (found := statement.rows(connection, params)))
             assert [type(v) for v in rows.STATE.tuples(connection)[0]] == [str, int]
 
 

@@ -341,18 +341,20 @@ def refresh(connection: Connection, incident: str) -> None:
 
 
 def refresh_all(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Recompute the incidents' rows from all their mentions and claims (a few statements for them all); the rows saved."""
+    """Recompute the incidents' rows from all their mentions and claims, and their list rows from what that read
+    (a few statements for them all); the rows saved."""
     if not incident_ids:
         return []
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for mention in linking.incident_mentions(connection, incident_ids):
+    for mention in linking.incident_members(connection, incident_ids):
         found[mention["incident_id"]].append(mention)
-    claims: dict[str, list[Claim]] = defaultdict(list)
+    claimed: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in linking.incident_claims(connection, incident_ids):
-        claims[claim["incident_id"]].append(claim_of(claim))
-    saved = reviewed_rows(connection, [_recomputed(incident, found[incident], claims[incident]) for incident in incident_ids], found)
+        claimed[claim["incident_id"]].append(claim)
+    recomputed = [_recomputed(incident, found[incident], [claim_of(c) for c in claimed[incident]]) for incident in incident_ids]
+    saved = reviewed_rows(connection, recomputed, found)
     linking.save_incidents(connection, saved)
-    rows.store_rows(connection, incident_ids)  # the list's rows, from what was just saved (store/rows.py)
+    rows.store_recomputed(connection, saved, found, claimed)  # the list's rows (store/rows.py)
     return saved
 
 

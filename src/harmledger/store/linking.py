@@ -15,6 +15,7 @@ from sqlalchemy import Connection, bindparam, func, select, text, update
 
 from harmledger.store.ids import among_ids
 from harmledger.store.prepared import Prepared
+from harmledger.store.query import MENTION_FROM, ROW_COLUMNS
 from harmledger.store.rows import STATE
 from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, link_keys, mentions, places
 from harmledger.store.writer import insert_ignore, upsert, upsert_all
@@ -151,12 +152,20 @@ def incident_mentions(connection: Connection, incident_ids: list[str]) -> list[d
     return _INCIDENT_MENTIONS.rows(connection, {"ids": incident_ids}) if incident_ids else []
 
 
-_INCIDENT_MENTIONS = Prepared(
-    select(mentions, documents.c.published)
-    .join(documents, documents.c.id == mentions.c.document_id)
-    .where(among_ids(mentions.c.incident_id))
-    .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id)
-)
+def incident_members(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+    """``incident_mentions`` with what a list row shows of a lead mention (``query.ROW_COLUMNS``: its place and document),
+    so that a refresh builds the incidents' rows from what it read (``query.recomputed_rows``)."""
+    return _INCIDENT_MEMBERS.rows(connection, {"ids": incident_ids}) if incident_ids else []
+
+
+def _of_incidents(columns: list[Any], joined: Any) -> Prepared:
+    """``columns`` of the mentions of the incidents bound as ``ids``, by incident, each incident's in publication order."""
+    return Prepared(select(*columns).select_from(joined).where(among_ids(mentions.c.incident_id))
+                    .order_by(mentions.c.incident_id, documents.c.published, mentions.c.id))
+
+
+_INCIDENT_MENTIONS = _of_incidents([mentions, documents.c.published], mentions.join(documents, documents.c.id == mentions.c.document_id))
+_INCIDENT_MEMBERS = _of_incidents(ROW_COLUMNS, MENTION_FROM)
 
 
 def assign(connection: Connection, assigned: dict[str, str]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -218,11 +218,45 @@ def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[st
     report is the lead's document, so only the page's incidents with several reports cost the two
     queries that find the chosen claims and the reports.
     """
-    leads = assemble(connection, found)
-    corrected = _corrected_places(connection, [(r, lead) for r, lead in zip(found, leads)])
     several = [r["i_id"] for r in found if r["i_sources"] > 1]
     chosen = _chosen_claims(connection, several)
-    told_by = _reports(connection, several)
+    told_by = _told_by(_REPORTS.rows(connection, {"ids": several}) if several else [])
+    return _incidents(connection, found, assemble(connection, found), chosen, told_by)
+
+
+def recomputed_rows(connection: Connection, saved: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]],
+                    claims: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The rows ``incident_rows_by_id`` reads back for incidents just recomputed, built from what the recomputation read:
+    ``saved`` the incidents as written, ``members`` their mentions by incident (``ROW_COLUMNS``, a lead's row among them),
+    ``claims`` their counts by incident (``linking.incident_claims``: the leads' own counts and the claims to choose
+    from). Only the leads' spans and named sources and the chosen claims' spans are read: linking refreshes every
+    incident a report touches, and reading the rows back was half of that (five to seven statements)."""
+    found = []
+    for incident in saved:
+        lead = next(m for m in members[incident["id"]] if m["id"] == incident["lead_mention_id"])
+        found.append({**lead, **{f"i_{key}": value for key, value in incident.items()}})
+    by_id = {incident["id"]: incident for incident in saved}
+    several = [incident["id"] for incident in saved if incident["sources"] > 1]
+    counting = (c for i in several for c in claims[i] if not c["background"] and c["slot"] in CHOSEN_SLOTS)
+    chosen = _chosen(counting, lambda claim: by_id[claim["incident_id"]][claim["slot"]])
+    leads = {r["id"] for r in found}
+    span_map = _spans(connection, sorted(leads | {c["mention_id"] for slots in chosen.values() for c in slots.values()}))
+    source_map = _sources(connection, sorted(leads))
+    count_map: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for claim in (c for i in by_id for c in claims[i] if c["mention_id"] in leads):
+        count_map[claim["mention_id"]][claim["slot"]] = claim
+    claimed = {
+        incident: {slot: _claim(claim, _first(span_map[claim["mention_id"]].get(slot))) for slot, claim in slots.items()}
+        for incident, slots in chosen.items()
+    }
+    rows = [_row(r, count_map[r["id"]], span_map[r["id"]], source_map[r["id"]]) for r in found]
+    return _incidents(connection, found, rows, defaultdict(dict, claimed), _told_by(m for i in several for m in members[i]))
+
+
+def _incidents(connection: Connection, found: list[Any], leads: list[dict[str, Any]], chosen: dict[str, dict[str, dict[str, Any]]],
+               told_by: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The incidents' rows from their lead mentions' rows, with the claims chosen and the reports of those told by several."""
+    corrected = _corrected_places(connection, [(r, lead) for r, lead in zip(found, leads)])
     out = []
     for r, lead in zip(found, leads):
         if r["i_sources"] > 1:
@@ -296,24 +330,41 @@ def _reconciled(best: int | None, low: int | None, high: int | None, claim: dict
 
 
 def _chosen_claims(connection: Connection, incident_ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
-    """Incident → slot → the claim its reconciled best came from: the latest report (not told as history)
-    whose figure is that best, a named speaker's before the report's own voice. One query for a page."""
+    """Incident → slot → the claim its reconciled best came from (``_chosen``), with its span. One query for a page."""
     if not incident_ids:
         return defaultdict(dict)
+    chosen = _chosen(_CLAIMS_WITH_SPANS.rows(connection, {"ids": incident_ids}), lambda row: row[f"best_{row['slot']}"])
+    out: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for incident, slots in chosen.items():
+        out[incident] = {slot: _claim(row, span_of(row) if row["text"] is not None else None) for slot, row in slots.items()}
+    return out
+
+
+CHOSEN_SLOTS = ("killed", "injured", "missing")
+
+
+def _chosen(claims: Iterable[dict[str, Any]], best: Callable[[dict[str, Any]], int | None]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Incident → slot → the claim (of ``claims``, none told as history) its reconciled best (``best``) came from:
+    the latest report whose figure is that best, a named speaker's before the report's own voice."""
     chosen: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranks: dict[tuple[str, str], tuple] = {}
-    for row in _CLAIMS_WITH_SPANS.rows(connection, {"ids": incident_ids}):
+    for row in claims:
         figure = row["best"] if row["best"] is not None else row["value"]
-        if figure != row[f"best_{row['slot']}"]:
+        if figure != best(row):
             continue
         rank = (row["published"] or date.min, row["speaker"] is not None, row["mention_id"])
         key = (row["incident_id"], row["slot"])
         if key not in ranks or rank > ranks[key]:
             ranks[key] = rank
-            claim = {k: row[k] for k in ("mention_id", "value", "qualifier", "low", "high", "children", "civilians", "military", "speaker")}
-            claim["span"] = span_of(row) if row["text"] is not None else None
-            chosen[row["incident_id"]][row["slot"]] = claim
+            chosen[row["incident_id"]][row["slot"]] = row
     return chosen
+
+
+def _claim(row: dict[str, Any], span: dict[str, Any] | None) -> dict[str, Any]:
+    """A chosen claim as a reconciled figure shows it (``_reconciled``)."""
+    claim = {k: row[k] for k in ("mention_id", "value", "qualifier", "low", "high", "children", "civilians", "military", "speaker")}
+    claim["span"] = span
+    return claim
 
 
 _CLAIMS_WITH_SPANS = Prepared(
@@ -323,23 +374,24 @@ _CLAIMS_WITH_SPANS = Prepared(
     .join(incidents, incidents.c.id == mentions.c.incident_id)
     .join(documents, documents.c.id == mentions.c.document_id)
     .outerjoin(spans, and_(spans.c.mention_id == counts.c.mention_id, spans.c.role == counts.c.slot, spans.c.ordinal == 1))
-    .where(among_ids(mentions.c.incident_id), mentions.c.background.is_(False), counts.c.slot.in_(("killed", "injured", "missing")))
+    .where(among_ids(mentions.c.incident_id), mentions.c.background.is_(False), counts.c.slot.in_(CHOSEN_SLOTS))
 )
 
 
-def _reports(connection: Connection, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Incident → the documents that tell it, in publication order: ``{document_id, source, title, url, published}``."""
+def _told_by(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Incident → the documents that tell it, in publication order, from its mentions' rows (``ROW_COLUMNS``'
+    document columns): ``{document_id, source, title, url, published}``."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    if not incident_ids:
-        return out
-    found = sorted(_REPORTS.rows(connection, {"ids": incident_ids}), key=lambda r: (r["published"] or date.max, r["id"]))
-    for row in found:
-        out[row["incident_id"]].append(_report(row["id"], row["source"], row["title"], row["origin"], row["url"], row["published"]))
+    documents_of = {(r["incident_id"], r["document_id"]): r for r in rows}
+    for row in sorted(documents_of.values(), key=lambda r: (r["published"] or date.max, r["document_id"])):
+        out[row["incident_id"]].append(
+            _report(row["document_id"], row["document_source"], row["document_title"], row["document_origin"], row["url"], row["published"]))
     return out
 
 
 _REPORTS = Prepared(
-    select(mentions.c.incident_id, documents.c.id, documents.c.source, documents.c.title, documents.c.origin, documents.c.url, documents.c.published)
+    select(mentions.c.incident_id, documents.c.id.label("document_id"), documents.c.source.label("document_source"),
+           documents.c.title.label("document_title"), documents.c.origin.label("document_origin"), documents.c.url, documents.c.published)
     .distinct()
     .join(documents, documents.c.id == mentions.c.document_id)
     .where(among_ids(mentions.c.incident_id))
@@ -359,13 +411,24 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
     count_map: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for row in _COUNTS.rows(connection, {"ids": ids}):
         count_map[row["mention_id"]][row["slot"]] = dict(row)
-    span_map: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in _SPANS.rows(connection, {"ids": ids}):
-        span_map[row["mention_id"]][row["role"]].append(span_of(row))
-    source_map: dict[str, list[str]] = defaultdict(list)
-    for row in _SOURCES.rows(connection, {"ids": ids}):
-        source_map[row["mention_id"]].append(row["name"])
+    span_map, source_map = _spans(connection, ids), _sources(connection, ids)
     return [_row(r, count_map[r["id"]], span_map[r["id"]], source_map[r["id"]]) for r in found]
+
+
+def _spans(connection: Connection, mention_ids: list[str]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Mention → role → its spans in order."""
+    span_map: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for row in _SPANS.rows(connection, {"ids": mention_ids}):
+        span_map[row["mention_id"]][row["role"]].append(span_of(row))
+    return span_map
+
+
+def _sources(connection: Connection, mention_ids: list[str]) -> dict[str, list[str]]:
+    """Mention → the people and bodies its report cites for it, in order."""
+    source_map: dict[str, list[str]] = defaultdict(list)
+    for row in _SOURCES.rows(connection, {"ids": mention_ids}):
+        source_map[row["mention_id"]].append(row["name"])
+    return source_map
 
 
 _COUNTS = Prepared(select(counts).where(among_ids(counts.c.mention_id)))

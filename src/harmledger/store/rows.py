@@ -5,11 +5,11 @@ and document, its counts, spans and named sources, and for an incident told by s
 reports the claims its figures were chosen from and the reports: four to six queries
 and about 0.15 ms of Python per row, 16 ms of CPU for a page of 100 at 100,000
 incidents. Rows change only when their incident does, and incidents change only when
-linking or review recomputes them (``link.linker.refresh``), so ``store_rows`` builds
-the row there, in the same transaction, with the same code the live path runs: the
-stored row is never older than the incident. A page is then the page's ids, their
-``review_status`` and their stored JSON from one walk of the date index, joined with
-commas (``page_rows``): no row is decoded or re-encoded.
+linking or review recomputes them (``link.linker.refresh``), so ``store_recomputed`` builds
+the row there, in the same transaction, with the same code the live path runs, from what the
+recomputation read (``query.recomputed_rows``): the stored row is never older than the incident.
+A page is then the page's ids, their ``review_status`` and their stored JSON from one walk of
+the date index, joined with commas (``page_rows``): no row is decoded or re-encoded.
 
 *Live columns* (``LIVE_COLUMNS``) change without a refresh (a verdict sets
 ``review_status`` directly, ``review.actions._verdict``): they are left out of the
@@ -33,7 +33,6 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from harmledger.store import query
-from harmledger.store.ids import among_ids
 from harmledger.store.prepared import Prepared
 from harmledger.store.query import NEWEST_FIRST, IncidentFilter
 from harmledger.store.schema import incident_rows, incidents, ledger_state
@@ -60,16 +59,11 @@ def with_live(stored: str, review_status: str) -> str:
     return stored[:-1] + ',"review_status":' + json.dumps(review_status) + "}"
 
 
-def store_rows(connection: Connection, incident_ids: list[str]) -> None:
-    """Build the rows of ``incident_ids`` as they are now and store them (called wherever an incident is recomputed)."""
-    built = query.incident_rows_by_id(connection, incident_ids)
-    _save(connection, built)
-    gone = set(incident_ids) - {row["id"] for row in built}  # no lead mention any more: no row, as the live path shows none
-    if gone:
-        connection.execute(_DELETE_ROWS, {"ids": sorted(gone)})
-
-
-_DELETE_ROWS = incident_rows.delete().where(among_ids(incident_rows.c.incident_id))
+def store_recomputed(connection: Connection, saved: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]],
+                     claims: dict[str, list[dict[str, Any]]]) -> None:
+    """Store the rows of incidents just recomputed (``saved``, from ``members`` and ``claims``: ``query.recomputed_rows``),
+    built from what the recomputation read rather than read back (called wherever an incident is recomputed)."""
+    _save(connection, query.recomputed_rows(connection, saved, members, claims))
 
 
 def _save(connection: Connection, built: list[dict[str, Any]]) -> None:
