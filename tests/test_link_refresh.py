@@ -10,14 +10,17 @@ from datetime import date
 import pytest
 from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
 from review_fixtures import DEPOT, DNIPRO, MALL, MALL_UPDATE, report, strike
-from sqlalchemy import select
+from sqlalchemy import select, update
 from test_link import FOLLOW_UPS, SEED
+from test_link_order import SHOT_ON_ELM_STREET
 
 from harmledger.ledger import Ledger
+from harmledger.link import Linker
 from harmledger.link.linker import refresh_all
+from harmledger.model import Record
 from harmledger.review.workspace import Workspace
 from harmledger.store import linking, query, rows
-from harmledger.store.schema import incident_rows
+from harmledger.store.schema import incident_rows, incidents, link_keys, mentions
 
 
 def stored_and_live(ledger: Ledger) -> tuple[dict[str, str], dict[str, str]]:
@@ -76,3 +79,44 @@ def test_a_refresh_reads_no_row_back_and_six_tables_in_all(tmp_path):
     assert not [sql for sql in reads if "AS i_id" in sql]  # the live query's first read: incidents beside their lead mentions
     assert len(reads) == 6, "\n".join(sql[:70] for sql in reads)  # mentions, claims, corrections, verdicts, the leads' spans and sources
     assert {sql.split()[2] for sql in statements if not sql.startswith("SELECT")} == {"incidents", "incident_rows"}
+
+
+def test_a_report_that_relinks_several_incidents_reads_the_incidents_their_reports_tell_once(tmp_path):
+    """Each incident linked again is matched against the incidents its lead's report does not already tell: one read
+    for all the leads' reports, not one per incident (a report at a million mentions relinks up to eight)."""
+    reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        ledger.ingest_records([reports[2], reports[0]], inputs=["test"])  # the arrest and the first report: two incidents
+        linker = Linker()
+        with ledger.engine.connect() as connection, connection.begin():
+            linker.prepare(connection)
+            leads = {i: m for i, found in linker._index.members(linking.incident_ids(connection)).items() for m in found if m.lead}
+            statements: list[str] = []
+            driver = connection.connection.driver_connection
+            driver.set_trace_callback(statements.append)
+            linker._relink(connection, leads)
+            driver.set_trace_callback(None)
+    by_document = [sql for sql in statements if sql.startswith("SELECT") and "mentions.document_id" in sql.split("WHERE")[-1]]
+    assert len(leads) == 2 and len(by_document) == 1, by_document
+
+
+def test_an_incident_is_absorbed_whole_unless_reviewed_pinned_or_gone(tmp_path):
+    with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
+        first = report(ledger, MALL, "Missile hits Amstor mall in Kremenchuk", "2022-06-27", strike(MALL, "killed 16 people", 16, date(2022, 6, 27)))
+        depot = report(ledger, DEPOT, "Missile hits Zhovtneve bus depot", "2022-06-27", strike(DEPOT, "killed 4 drivers", 4, date(2022, 6, 27), DNIPRO))
+        with ledger.engine.connect() as connection:
+            mall, other = (linking.document_mentions(connection, d)[0]["incident_id"] for d in (first, depot))
+        Workspace(ledger, "ana").confirm(other)
+        with ledger.engine.connect() as connection, connection.begin():
+            assert linking.absorb(connection, mall, other) is None  # reviewed
+            assert linking.absorb(connection, mall, "i-no-such-incident") is None
+            connection.execute(update(incidents).where(incidents.c.id == other).values(review_status="unreviewed"))
+            connection.execute(update(mentions).where(mentions.c.incident_id == other).values(pinned=True))
+            assert linking.absorb(connection, mall, other) is None  # an analyst placed one of its mentions
+            connection.execute(update(mentions).where(mentions.c.incident_id == other).values(pinned=False))
+            keys = linking.absorb(connection, mall, other)
+            keyed = {incident: set(connection.scalars(select(link_keys.c.key).where(link_keys.c.incident_id == incident))) for incident in (mall, other)}
+            assert keys and {key for key, _ in keys} <= keyed[mall] and not keyed[other]  # its keys are the survivor's
+            assert [m["incident_id"] for m in linking.document_mentions(connection, depot)] == [mall]
+            assert linking.incident_row(connection, other) is None and connection.scalar(select(incident_rows.c.incident_id).where(
+                incident_rows.c.incident_id == other)) is None

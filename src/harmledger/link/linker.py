@@ -139,22 +139,24 @@ class Linker:
         """Link again, as if each arrived now, the incidents told only by reports published after the
         document just linked, or whose lead it matched at ``BRIDGE`` (``later``: incident → its lead member):
         each moves whole into the incident its lead now matches best. The incidents that grew."""
-        gone: set[str] = set()
+        gone: dict[str, str] = {}  # incident moved → the incident it moved into
         grew: set[str] = set()
         leads = dict(sorted(later.items()))
         # Every lead's block at once (one walk, one read of the fingerprints none of them had): at a million mentions a
         # report relinks several incidents, each with some 50 candidates of its own. Read again once one has moved.
         blocks = self._blocks(connection, list(leads.values()))
+        # the incidents each lead's report tells, read once: those moved since are where they moved to
+        told = linking.incidents_told(connection, sorted({lead["document_id"] for lead in leads.values()}))
         for incident, lead in leads.items():
-            own = {m["incident_id"] for m in linking.document_mentions(connection, lead["document_id"])}
+            own = {_moved_to(i, gone) for i in told[lead["document_id"]]}
             block = (self._blocks(connection, [lead]) if gone else blocks).get(lead["id"], {})
-            better, _ = self._match(lead, block, own | gone, CandidateView(self._side, lead["published"]), gated=False)
+            better, _ = self._match(lead, block, own | set(gone), CandidateView(self._side, lead["published"]), gated=False)
             if better is None or (keys := linking.absorb(connection, better, incident)) is None:
                 continue
             self._index.assigned({better: self._index.absorbed(better, incident, keys)}, refresh_all(connection, [better]))
-            gone.add(incident)
+            gone[incident] = better
             grew.add(better)
-        return grew - gone
+        return grew - set(gone)
 
     def prepare(self, connection: Connection) -> None:
         """Read the ledger's blocks into memory now rather than at the next document (the bench times the two apart)."""
@@ -396,6 +398,13 @@ def _shown(members: list[Member], published: date | None) -> list[Member]:
 def _told_after(members: list[Member], published: date | None) -> bool:
     """Whether every report of an incident was published after ``published`` (never, when a date is missing)."""
     return published is not None and all(m.published is not None and m.published > published for m in members)
+
+
+def _moved_to(incident: str | None, gone: dict[str, str]) -> str | None:
+    """Where an incident's mentions are now, after relinking moved incidents into others (``gone``)."""
+    while incident in gone:
+        incident = gone[incident]
+    return incident
 
 
 def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, text, update
+from sqlalchemy import Connection, bindparam, exists, func, select, text, update
 
 from harmledger.store.ids import among_ids
 from harmledger.store.prepared import Prepared
@@ -106,24 +106,49 @@ def add_keys_of(connection: Connection, keyed: dict[str, list[str]], day: date |
 def move_into(connection: Connection, survivor: str, other: str, *, pinned: bool = False) -> list[tuple[str, date]]:
     """``other``'s mentions join ``survivor`` (``pinned`` there when an analyst moved them) and its link keys are the
     survivor's too, so a new report that shares them links there; the keys."""
-    moved = {"incident_id": survivor, "pinned": True} if pinned else {"incident_id": survivor}
-    connection.execute(update(mentions).where(mentions.c.incident_id == other).values(**moved))
-    keys = [(key, day) for key, day in connection.execute(select(link_keys.c.key, link_keys.c.day).where(link_keys.c.incident_id == other))]
+    (_MOVE_PINNED if pinned else _MOVE).run(connection, {"survivor": survivor, "other": other})
+    keys = _KEYS_OF.tuples(connection, {"incident": other})
     if keys:
         insert_ignore(connection, link_keys, [{"key": key, "incident_id": survivor, "day": day} for key, day in keys])
     return keys
 
 
+_MOVE = Prepared(update(mentions).where(mentions.c.incident_id == bindparam("other")).values(incident_id=bindparam("survivor")))
+_MOVE_PINNED = Prepared(update(mentions).where(mentions.c.incident_id == bindparam("other")).values(incident_id=bindparam("survivor"), pinned=True))
+_KEYS_OF = Prepared(select(link_keys.c.key, link_keys.c.day).where(link_keys.c.incident_id == bindparam("incident")))
+
+
 def absorb(connection: Connection, survivor: str, absorbed: str) -> list[tuple[str, date]] | None:
     """Move an incident whole into another (``move_into``) and drop its rows, unless an analyst has reviewed
     it or pinned one of its mentions: the keys it moved, or None. The survivor's row is the caller's to refresh."""
-    reviewed = connection.scalar(select(incidents.c.review_status).where(incidents.c.id == absorbed)) != "unreviewed"
-    if reviewed or connection.scalar(select(mentions.c.id).where(mentions.c.incident_id == absorbed, mentions.c.pinned.is_(True)).limit(1)):
+    (status, pinned), = _REVIEW_AND_PINS.tuples(connection, {"incident": absorbed})
+    if status != "unreviewed" or pinned:
         return None
     keys = move_into(connection, survivor, absorbed)
-    for table, column in ((link_keys, link_keys.c.incident_id), (incident_rows, incident_rows.c.incident_id), (incidents, incidents.c.id)):
-        connection.execute(table.delete().where(column == absorbed))
+    for dropped in _DROP_ABSORBED:
+        dropped.run(connection, {"incident": absorbed})
     return keys
+
+
+_REVIEW_AND_PINS = Prepared(select(
+    select(incidents.c.review_status).where(incidents.c.id == bindparam("incident")).scalar_subquery(),
+    exists().where(mentions.c.incident_id == bindparam("incident"), mentions.c.pinned.is_(True)),
+))
+"""An incident's review status (None where it has no row) and whether one of its mentions is pinned: one read (relinking
+reaches ``absorb`` for every incident it moves)."""
+_DROP_ABSORBED = [Prepared(table.delete().where(column == bindparam("incident")))
+                  for table, column in ((link_keys, link_keys.c.incident_id), (incident_rows, incident_rows.c.incident_id), (incidents, incidents.c.id))]
+
+
+def incidents_told(connection: Connection, document_ids: list[str]) -> dict[str, set[str | None]]:
+    """Document id → the incidents its mentions are linked to (None for one linked to none), for all ``document_ids`` in one read."""
+    told: dict[str, set[str | None]] = {document_id: set() for document_id in document_ids}
+    for document_id, incident_id in _INCIDENTS_TOLD.tuples(connection, {"ids": document_ids}) if document_ids else ():
+        told[document_id].add(incident_id)
+    return told
+
+
+_INCIDENTS_TOLD = Prepared(select(mentions.c.document_id, mentions.c.incident_id).where(among_ids(mentions.c.document_id)))
 
 
 def fingerprints_of(connection: Connection, document_ids: list[str]) -> dict[str, bytes]:
