@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from operator import mul
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from harmledger.data import table, word_set
 from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, Fingerprint, cosine, is_full_name, names_place, rarity, shared_terms
@@ -260,15 +260,15 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     ]
 
 
-def _where_and_when(a: Side, b: Side) -> tuple[bool, float, int, float, float, float, float]:
-    """What ``features`` and ``ceiling`` both read of two mentions' places and days: whether both are placed, the
-    km apart (0 where not), the days between their events, the crowd of other incidents near them (less the pair
-    itself), whether within 10 km, ``place_named``, and the distance in hundreds of km (at most 5)."""
-    distance = distance_km(a, b)
+def _where_and_when(a: Side, b: Side, found: tuple[float | None, int] | None = None) -> tuple[bool, float, int, float, float, float, float]:
+    """What ``features`` and ``Screen`` both read of two mentions' places and days (``found``: their ``apart``, where
+    known): whether both are placed, the km apart (0 where not), the days between their events, the crowd of other
+    incidents near them (less the pair itself), whether within 10 km, ``place_named``, and the distance in hundreds of
+    km (at most 5)."""
+    distance, event_days = found or apart(a, b)
     placed = distance is not None
     km = distance if placed else 0.0
-    event_days = _event_days(a, b)
-    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - _near(distance, event_days)))
+    crowd = math.log1p(max(0, max(a.crowd, b.crowd) - near_apart(distance, event_days)))
     return placed, km, event_days, crowd, float(placed and km <= 10), place_named(a, b), min(km, 500.0) / 100
 
 
@@ -286,10 +286,20 @@ def death_against_wounds(fa: Fingerprint, fb: Fingerprint) -> tuple[bool, bool]:
     shooting" and "Baby shot by errant bullet in Richmond") share the words every shooting report uses; but a report of
     a wounding published first may tell a victim who died later ("8-Year-Old Girl Critical" days before "Camden Girl,
     8, Dies"), which ``features`` leaves out where the two events lie a day apart at most."""
-    dead_a, dead_b = not DEATH_WORDS.isdisjoint(fa.title), not DEATH_WORDS.isdisjoint(fb.title)
-    dead, wounded = (fa, fb) if dead_a else (fb, fa)
-    if dead_a == dead_b or WOUND_WORDS.isdisjoint(wounded.title):
+    return harm_against(fa, told_harm(fa), fb, told_harm(fb))
+
+
+def told_harm(fingerprint: Fingerprint) -> tuple[bool, bool]:
+    """Whether a report's title tells a death, and whether it tells people shot or hurt (``death_against_wounds``)."""
+    return not DEATH_WORDS.isdisjoint(fingerprint.title), not WOUND_WORDS.isdisjoint(fingerprint.title)
+
+
+def harm_against(fa: Fingerprint, harm_a: tuple[bool, bool], fb: Fingerprint, harm_b: tuple[bool, bool]) -> tuple[bool, bool]:
+    """``death_against_wounds`` from each report's ``told_harm``."""
+    (dead_a, wounds_a), (dead_b, wounds_b) = harm_a, harm_b
+    if dead_a == dead_b or not (wounds_b if dead_a else wounds_a):
         return False, False
+    dead, wounded = (fa, fb) if dead_a else (fb, fa)
     return True, dead.published is not None and wounded.published is not None and wounded.published < dead.published
 
 
@@ -307,14 +317,21 @@ def _death_against_wounds(death_against: float, wounds_first: float, event_days:
 
 def near(a: Side, b: Side) -> bool:
     """Placed within CROWD_KM of each other and dated a day apart at most."""
-    return _near(distance_km(a, b), _event_days(a, b))
+    return near_apart(*apart(a, b))
 
 
-def _near(km: float | None, event_days: int) -> bool:
+def near_apart(km: float | None, event_days: int) -> bool:
+    """``near``, from ``apart``."""
     return km is not None and km <= CROWD_KM and event_days <= 1
 
 
-def _event_days(a: Side, b: Side) -> int:
+def apart(a: Side, b: Side) -> tuple[float | None, int]:
+    """How far apart two mentions are placed (``distance_km``) and dated (``event_days_apart``): what the crowd, the radius
+    and the ``Screen`` of a mention read of each member it is compared with."""
+    return distance_km(a, b), event_days_apart(a, b)
+
+
+def event_days_apart(a: Side, b: Side) -> int:
     """Days between two mentions' events (UNKNOWN_DAYS where one is undated)."""
     return abs((a.when - b.when).days) if a.when and b.when else UNKNOWN_DAYS
 
@@ -347,9 +364,8 @@ def match_probability(a: Side, b: Side, document: Shared | None = None) -> float
 
 
 def hopeless(a: Side, b: Side, floor: float) -> bool:
-    """Whether ``match_probability(a, b)`` is at most ``floor`` for certain, from ``ceiling`` (the linker scores
-    no pair below the lowest probability a decision reads: in the link bench, 199 pairs in 200)."""
-    return ceiling(a, b) < math.log(floor / (1 - floor)) - CEILING_MARGIN
+    """Whether ``match_probability(a, b)`` is at most ``floor`` for certain, from ``ceiling``."""
+    return Screen(a, floor).hopeless(b)
 
 
 CEILING_MARGIN = 1e-9
@@ -359,50 +375,105 @@ COSINE_CEILING = 1.01
 
 
 def ceiling(a: Side, b: Side) -> float:
-    """An upper bound of the model's sum for ``a`` and ``b`` (``match_probability``'s z) at a fraction of its cost.
+    """An upper bound of the model's sum for ``a`` and ``b`` (``match_probability``'s z): ``Screen.ceiling``."""
+    return Screen(a).ceiling(b)
+
+
+class Screen:
+    """An upper bound of the model's sum (``match_probability``'s z) for one mention against many, at a fraction of
+    scoring them: the linker scores no pair below the lowest probability a decision reads (``floor``; in the link bench,
+    199 pairs in 200).
 
     The features of place, dates, outlet, follow-up and names are ``features``' own; what the other vectors share
     (cosines, rare words) is 0 where they share no term, as there, and else at its ceiling; so are the counts of
-    streets, ages, places and surnames where both reports give some. In the link bench it costs two thirds of
-    scoring a pair anew (``document_features`` and ``features``: 13 and 20 µs on a loaded machine), more than scoring
-    one whose documents were compared already (``features`` alone)."""
-    fa, fb = a.fingerprint, b.fingerprint
+    streets, ages, places and surnames where both reports give some. What the mention and its report give is read
+    once, with the weights as they bear on a pair (``_bearing``), and what two reports make of the bound whatever
+    mentions are compared once a report (``documents``), so that each pair costs what its mentions' places and days add:
+    a report's mentions are screened against some 80 members at 10,000 mentions, and one by one, each pair reading the
+    whole model and the report's own flags again, the bound was the larger part of matching (1.9 of 3.1 s of the bench's
+    300 reports under cProfile)."""
+
+    __slots__ = ("side", "documents", "least", "own_follow_up", "own_harm", "content", "title", "evidence", "names", "lists")
+
+    def __init__(self, side: Side, floor: float = 0.5, documents: dict[str, tuple[float, float, float]] | None = None) -> None:
+        fa = side.fingerprint
+        self.side, self.documents = side, {} if documents is None else documents
+        self.least = math.log(floor / (1 - floor)) - CEILING_MARGIN
+        self.own_follow_up = follows_up(fa)
+        self.own_harm = told_harm(fa)
+        self.content, self.title, self.names = fa.content.keys(), fa.title.keys(), fa.names.keys()
+        self.evidence = fa.evidence.get(side.ordinal, fa.content).keys()
+        rising = _bearing()
+        self.lists = (
+            (rising.shared_street + rising.streets_apart) * bool(fa.streets), rising.shared_ages * 3 * bool(fa.ages),
+            rising.shared_places * bool(fa.places), rising.shared_surname * bool(fa.surnames),
+        )
+
+    def hopeless(self, other: Side, found: tuple[float | None, int] | None = None, document_id: str | None = None) -> bool:
+        """Whether the pair's probability is below the floor for certain (``found`` and ``document_id``: see ``ceiling``)."""
+        return self.ceiling(other, found, document_id) < self.least
+
+    def ceiling(self, other: Side, found: tuple[float | None, int] | None = None, document_id: str | None = None) -> float:
+        """The bound of the mention and ``other``: ``found`` is the two's ``apart`` where known; ``document_id``, the other's
+        document, keys what the two reports make of the bound in ``documents`` (``document_bound``)."""
+        a, b, m = self.side, other, _bearing()
+        placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b, found)
+        z, per_100km, wounds_first = self.documents.get(document_id) or self.document_bound(b.fingerprint, document_id)
+        z += (
+            m.place_unknown * (not placed) + per_100km * hundreds_km + m.within_10km * within_10km + m.within_30km * (placed and km <= 30)
+            + named * (m.place_named + m.place_named_apart * (not placed or km > 30)) + crowd * (m.crowded_place + m.near_in_crowded_place * within_10km)
+            + m.log_event_days * math.log1p(event_days) + (event_days <= 1) * (m.same_or_next_day - wounds_first)
+        )
+        if not self.evidence.isdisjoint(b.fingerprint.evidence.get(b.ordinal, b.fingerprint.content).keys()):
+            z += m.evidence_cosine * COSINE_CEILING
+        return z
+
+    def document_bound(self, fb: Fingerprint, document_id: str | None = None) -> tuple[float, float, float]:
+        """What the mention's report and another document make of the bound whatever mentions are compared (kept in
+        ``documents`` under ``document_id``, where given): its part, its weight per 100 km the mentions lie apart, and
+        what an event a day from the other takes off it (a wounding told first, ``death_against_wounds``)."""
+        fa, m = self.side.fingerprint, _bearing()
+        published_days = math.log1p(days_apart(fa, fb))
+        follow_up = float(self.own_follow_up or follows_up(fb))
+        z = (
+            m.intercept + m.log_published_days * published_days + m.same_outlet * (bool(fa.domain) and fa.domain == fb.domain)
+            + follow_up * (m.follow_up + m.follow_up_by_published_days * published_days)
+        )
+        per_100km, wounds_first = m.distance_100km + m.distance_unsupported + m.follow_up_distance * follow_up, 0.0
+        death_against, first = harm_against(fa, self.own_harm, fb, told_harm(fb))
+        if death_against:
+            death = m.death_against_wounds + m.death_against_wounds_ages_apart * ages_apart(fa, fb)
+            z, wounds_first = z + death, first * death  # ``_death_against_wounds``: less a wounding told first of a next-day event
+        if not self.content.isdisjoint(fb.content.keys()):
+            z += (m.content_cosine + m.content_by_published_days * published_days) * COSINE_CEILING + m.rarest_shared_word + m.rarest_by_published_days * published_days + m.rare_shared_words
+        if not self.title.isdisjoint(fb.title.keys()):
+            z += m.title_cosine * COSINE_CEILING
+        if not self.names.isdisjoint(fb.names.keys()):  # the names as features finds them: a name in full weighs most
+            names, full_names = names_shared(fa, fb)
+            in_full = full_names > 0
+            z += names * (m.names_cosine + m.names_by_published_days * published_days) + m.shared_full_names * full_names
+            z += in_full * (m.shared_full_name + m.full_name_by_published_days * published_days + m.follow_up_full_name * follow_up)
+            per_100km += in_full * m.full_name_distance
+        streets, ages, places, surnames = self.lists
+        z += streets * bool(fb.streets) + ages * bool(fb.ages) + places * bool(fb.places) + (surnames and surnames * bool(fb.surnames))
+        if document_id is not None:
+            self.documents[document_id] = (z, per_100km, wounds_first)
+        return z, per_100km, wounds_first
+
+
+@cache
+def _bearing() -> Any:
+    """The model's intercept and weights by feature's name, as ``Screen`` reads them (a named tuple: its fields are read
+    as fast as local names, a dict's keys a lookup each): the weight where the feature is ``features``' own, its rising
+    part (the weight where positive, else 0) where the bound takes it at its ceiling."""
     intercept, w, rising = _named_model()
-    placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b)
-    published_days = math.log1p(days_apart(fa, fb))
-    follow_up = float(follows_up(fa) or follows_up(fb))
-    z = (
-        intercept + w["place_unknown"] * float(not placed) + w["distance_100km"] * hundreds_km + w["within_10km"] * within_10km
-        + w["within_30km"] * float(placed and km <= 30) + w["place_named"] * named + w["place_named_apart"] * named * float(not placed or km > 30)
-        + w["crowded_place"] * crowd + w["near_in_crowded_place"] * within_10km * crowd + w["log_published_days"] * published_days
-        + w["log_event_days"] * math.log1p(event_days) + w["same_or_next_day"] * float(event_days <= 1)
-        + w["same_outlet"] * float(bool(fa.domain) and fa.domain == fb.domain) + w["follow_up"] * follow_up
-        + w["follow_up_distance"] * follow_up * hundreds_km + w["follow_up_by_published_days"] * follow_up * published_days
-        + rising["distance_unsupported"] * hundreds_km + (death := _death_against_wounds(*map(float, death_against_wounds(fa, fb)), event_days))
-        * (w["death_against_wounds"] + w["death_against_wounds_ages_apart"] * float(ages_apart(fa, fb)))
+    at_ceiling = {
+        "content_cosine", "content_by_published_days", "rarest_shared_word", "rarest_by_published_days", "rare_shared_words", "title_cosine",
+        "evidence_cosine", "distance_unsupported", "shared_street", "streets_apart", "shared_ages", "shared_places", "shared_surname",
+    }
+    return NamedTuple("Bearing", [("intercept", float), *((name, float) for name in FEATURES)])(
+        intercept, *(rising[name] if name in at_ceiling else w[name] for name in FEATURES)
     )
-    if not fa.content.keys().isdisjoint(fb.content.keys()):
-        z += (rising["content_cosine"] + rising["content_by_published_days"] * published_days) * COSINE_CEILING
-        z += rising["rarest_shared_word"] + rising["rarest_by_published_days"] * published_days + rising["rare_shared_words"]
-    if not fa.title.keys().isdisjoint(fb.title.keys()):
-        z += rising["title_cosine"] * COSINE_CEILING
-    if not fa.evidence.get(a.ordinal, fa.content).keys().isdisjoint(fb.evidence.get(b.ordinal, fb.content).keys()):
-        z += rising["evidence_cosine"] * COSINE_CEILING
-    if not fa.names.keys().isdisjoint(fb.names.keys()):  # the names as features finds them: a name in full weighs most
-        names, full_names = names_shared(fa, fb)
-        in_full = float(full_names > 0)
-        z += w["names_cosine"] * names + w["names_by_published_days"] * names * published_days + w["shared_full_name"] * in_full
-        z += w["shared_full_names"] * full_names + w["full_name_by_published_days"] * in_full * published_days
-        z += w["follow_up_full_name"] * follow_up * in_full + w["full_name_distance"] * in_full * hundreds_km
-    if fa.streets and fb.streets:
-        z += rising["shared_street"] + rising["streets_apart"]
-    if fa.ages and fb.ages:
-        z += rising["shared_ages"] * 3
-    if fa.places and fb.places:
-        z += rising["shared_places"]
-    if fa.surnames and fb.surnames:
-        z += rising["shared_surname"]
-    return z
 
 
 @cache

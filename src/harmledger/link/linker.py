@@ -51,7 +51,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from harmledger.link.features import (
-    NAMED_WINDOW_DAYS, WINDOW_DAYS, Shared, Side, comparable, distance_km, document_features, evidence_similarity, hopeless, match_probability, near, threshold,
+    NAMED_WINDOW_DAYS, WINDOW_DAYS, Screen, Shared, Side, apart, comparable, distance_km, document_features, evidence_similarity, match_probability, near_apart, threshold,
 )
 from harmledger.link.fingerprint import Fingerprint, is_full_name
 from harmledger.link.index import CandidateIndex, Member
@@ -184,7 +184,7 @@ class Linker:
         best, best_similarity = None, RECALL_SIMILARITY
         for incident, told in self._members(connection, [i for i in found if i not in exclude]).items():
             others = [o for m in told if not m["background"] and (o := self._side(m)) is not None]
-            if not others or any(_too_far(side, o, row) for o in others):
+            if not others or any(_beyond(distance_km(side, o), row) for o in others):
                 continue
             similarity = max(evidence_similarity(side, o) for o in others)
             if similarity > best_similarity:
@@ -215,17 +215,19 @@ class Linker:
         if not candidates:
             return None, {}
         told = {incident: view.told(incident, block[incident]) for incident in candidates}
-        side = replace(side, crowd=sum(1 for found in told.values() if any(near(side, other) for _, other in found)))
+        found = {incident: [apart(side, other) for _, other in members] for incident, members in told.items()}  # read once, three times
+        side = replace(side, crowd=sum(1 for pairs in found.values() if any(near_apart(*pair) for pair in pairs)))
         if gated:  # a candidate with a member beyond the radius the mention's precision allows is not offered
-            candidates = [incident for incident in candidates if not any(_too_far(side, other, row) for _, other in told[incident])]
+            candidates = [incident for incident in candidates if not any(_beyond(km, row) for km, _ in found[incident])]
         best, best_score, least = None, (False, 0.0), threshold()
         earlier, earlier_score = None, best_score
         later: dict[str, Member] = {}
-        floor = least if gated else least * RELINK_SHARE  # the lowest score a decision reads (a lead's relinks read the lower)
+        # the lowest score a decision reads (a lead's relinks read the lower); what two documents make of it, once a report
+        screen = Screen(side, least if gated else least * RELINK_SHARE, view.bounds)
         for incident in candidates:
             scored, closest = [], 0.0
-            for member, other in told[incident]:
-                if not view.has_compared(member.document_id) and hopeless(side, other, floor):  # scored, it would move no decision
+            for (member, other), pair in zip(told[incident], found[incident]):
+                if not view.has_compared(member.document_id) and screen.hopeless(other, pair, member.document_id):  # scored, it would move no decision
                     continue
                 if (shared := view.compared(member.document_id, side.fingerprint, other.fingerprint)) is not None:
                     closest = max(closest, p := match_probability(side, other, shared))
@@ -280,6 +282,8 @@ class CandidateView:
         self._told: dict[str, list[tuple[Member, Side]]] = {}
         self._after: dict[str, bool] = {}
         self._compared: dict[str, Shared | None] = {}
+        self.bounds: dict[str, tuple[float, float, float]] = {}
+        """Other document → what it and the report make of a ``Screen``'s bound, whatever mentions are compared."""
 
     def told(self, incident: str, members: list[Member]) -> list[tuple[Member, Side]]:
         """The incident's members the report is compared with (``_shown``, the latest ``MAX_MEMBERS``), with their sides."""
@@ -407,8 +411,8 @@ def _moved_to(incident: str | None, gone: dict[str, str]) -> str | None:
     return incident
 
 
-def _too_far(a: Side, b: Side, row: dict[str, Any]) -> bool:
-    km = distance_km(a, b)
+def _beyond(km: float | None, row: dict[str, Any]) -> bool:
+    """Whether two mentions ``km`` apart (``distance_km``) lie beyond the radius the precision of ``row``'s place allows."""
     return km is not None and km > RADIUS_KM.get(row.get("precision") or "town", RADIUS_KM["region"])
 
 
