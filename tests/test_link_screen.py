@@ -52,3 +52,43 @@ def test_the_screen_reads_each_weight_as_it_bears_on_the_bound():
     assert bearing.names_cosine == fitted["names_cosine"] < 0 and bearing.death_against_wounds == fitted["death_against_wounds"] < 0
     assert fitted["rare_shared_words"] < 0 and bearing.rare_shared_words == 0.0
     assert bearing.evidence_cosine == fitted["evidence_cosine"] > 0
+
+
+
+
+def test_a_lead_linked_again_is_screened_at_the_threshold(tmp_path, monkeypatch):
+    """A relinked lead reads only the incident it now matches best, which must score above the threshold, never the
+    incidents a lead links again after it (read at the lower relink floor): its pairs are screened at the threshold,
+    and it finds the incident the lower floor finds."""
+    from test_link_order import SHOT_ON_ELM_STREET
+
+    from harmledger.ledger import Ledger
+    from harmledger.link import Linker
+    from harmledger.link import linker as linker_module
+    from harmledger.model import Record
+    from harmledger.store import linking
+
+    floors: list[float] = []
+
+    class Recorded(Screen):
+        def __init__(self, side: Side, floor: float = 0.5, documents: dict | None = None) -> None:
+            floors.append(floor)
+            super().__init__(side, floor, documents)
+
+    monkeypatch.setattr(linker_module, "Screen", Recorded)
+    reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        ledger.ingest_records(reports[:2], inputs=["test"])  # the first report and its follow-up: one incident
+        linker = Linker()
+        with ledger.engine.connect() as connection, connection.begin():
+            linker.prepare(connection)
+            (incident,) = linking.incident_ids(connection)
+            lead = max(linker._members(connection, [incident])[incident], key=lambda m: m["published"])  # its fingerprints read
+            block = linker._blocks(connection, [lead])[lead["id"]]
+            found = {}
+            for relinks in (True, False):
+                floors.clear()
+                view = linker_module.CandidateView(linker._side, lead["published"])
+                found[relinks] = linker._match(lead, block, set(), view, gated=False, relinks=relinks)
+                assert floors == [threshold() * RELINK_SHARE if relinks else threshold()]
+    assert found[True][0] == found[False][0] == incident and found[False][1] == {}

@@ -150,7 +150,7 @@ class Linker:
         for incident, lead in leads.items():
             own = {_moved_to(i, gone) for i in told[lead["document_id"]]}
             block = (self._blocks(connection, [lead]) if gone else blocks).get(lead["id"], {})
-            better, _ = self._match(lead, block, own | set(gone), CandidateView(self._side, lead["published"]), gated=False)
+            better, _ = self._match(lead, block, own | set(gone), CandidateView(self._side, lead["published"]), gated=False, relinks=False)
             if better is None or (keys := linking.absorb(connection, better, incident)) is None:
                 continue
             self._index.assigned({better: self._index.absorbed(better, incident, keys)}, refresh_all(connection, [better]))
@@ -202,11 +202,12 @@ class Linker:
         members = self._members(connection, sorted({incident for found in keyed for incident in found}))
         return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
 
-    def _match(self, row: dict[str, Any], block: dict[str, list[Member]], exclude: set[str], view: CandidateView, gated: bool) -> tuple[str | None, dict[str, Member]]:
+    def _match(self, row: dict[str, Any], block: dict[str, list[Member]], exclude: set[str], view: CandidateView, gated: bool, relinks: bool = True) -> tuple[str | None, dict[str, Member]]:
         """The incident ``row`` tells, among its block's candidates (with their members); None to open a new one.
         Then, for a lead (not ``gated``), the other incidents to link again after it, each with its lead member: those
         it matches that only later reports tell, and those whose lead it matches at ``BRIDGE`` (see the module docstring).
         ``view`` holds what the mentions of ``row``'s document read of their candidates (see ``CandidateView``).
+        A lead linked again (not ``relinks``) reads only its incident, so its pairs are screened at the threshold.
         """
         side = self._side(row)
         if side is None:
@@ -223,7 +224,8 @@ class Linker:
         earlier, earlier_score = None, best_score
         later: dict[str, Member] = {}
         # the lowest score a decision reads (a lead's relinks read the lower); what two documents make of it, once a report
-        screen = Screen(side, least if gated else least * RELINK_SHARE, view.bounds)
+        wants_later = relinks and not gated
+        screen = Screen(side, least * RELINK_SHARE if wants_later else least, view.bounds)
         for incident in candidates:
             scored, closest = [], 0.0
             for (member, other), pair in zip(told[incident], found[incident]):
@@ -234,7 +236,7 @@ class Linker:
                     if p > least:
                         scored.append((member.lead and not gated, p))
             told_after = view.told_after(incident, block[incident])
-            if not gated and (closest > least * RELINK_SHARE if told_after else any(lead and p >= BRIDGE for lead, p in scored)):
+            if wants_later and (closest > least * RELINK_SHARE if told_after else any(lead and p >= BRIDGE for lead, p in scored)):
                 later[incident] = next((m for m in block[incident] if m.lead), block[incident][0])
             if not scored:
                 continue
