@@ -41,8 +41,9 @@ def test_an_armed_group_s_raid_on_a_village_is_an_attack_on_civilians(text):
 
 
 @pytest.mark.parametrize("text, sub_event", [
-    # the same words against soldiers or with a weapon another rule names stay what they were
-    ("Al-Shabaab militants attacked a military base near Afgooye, killing five soldiers.", None),
+    # the same words against soldiers or with a weapon another rule names stay what they were (armed men who
+    # attack a base fight armed men: a clash, since round 8)
+    ("Al-Shabaab militants attacked a military base near Afgooye, killing five soldiers.", "Armed clash"),
     ("Russian troops attacked the village of Krynky with artillery, killing two civilians.",
      "Shelling/artillery/missile attack"),
     ("Militants attacked the village with drones overnight, wounding three residents.", "Air/drone strike"),
