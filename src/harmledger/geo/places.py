@@ -250,8 +250,9 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
         between = folded[a.end + 1 : b.start]
         if a.kind == "country" and not (between == ", " and _town_in_area(a, b)):
             continue  # "forces of Ukraine near Novozvanivka": a country has no qualifier; "LEBANON, Tenn." is a town
-        if a.kind == "admin" and all(e.kind == "town" for e in b.candidates):
-            continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state
+        if a.kind == "admin" and all(e.kind == "town" for e in b.candidates) and not (
+                between == "s " and _possessive(text, folded, offsets, a.end)):
+            continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state; "Sagaing Region's Kani" is in it
         if _QUALIFIES.fullmatch(between) or (a.key.endswith(_CITY_PARTS) and _PART_OF.fullmatch(between)) or (
                 _NEIGHBOURHOOD_OF.fullmatch(between)):
             b.qualifier_of = i
@@ -293,7 +294,8 @@ def _town_in_area(name: _Match, area: _Match) -> bool:
 @cache
 def _name_context() -> dict[str, frozenset[str]]:
     rows = tsv_rows("geo_name_context")
-    return {side: frozenset(r[1].strip() for r in rows if r[0] == side) for side in ("before", "after", "streets", "organisation")}
+    return {side: frozenset(r[1].strip() for r in rows if r[0] == side)
+            for side in ("before", "after", "streets", "organisation", "facility")}
 
 
 @cache
@@ -790,6 +792,15 @@ def _greater_small_town(text: str, start: int, candidates: tuple[Entry, ...]) ->
             and max((e.population for e in candidates), default=0) < OUT_OF_FOCUS_POPULATION)
 
 
+def _small_town_s_facility(folded: str, match: _Match) -> bool:
+    """Whether a facility's word follows a name no big town bears ("Midway Airport", "Hobby Airport"):
+    such a name is more often a person's or a namesake's than the town's; a city's airport is the
+    city's ("Hodeidah airport", "Port Sudan airport", "Fresno airport")."""
+    after = folded[match.end + 1 : match.end + 20].split()[:1]
+    return (bool(after) and after[0].rstrip(",.;:") in _name_context()["facility"]
+            and max((e.population for e in match.candidates if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION)
+
+
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
     """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case."""
     folded, offsets = fold_text(text)
@@ -805,7 +816,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         if match.word and not guarded:  # a query names such a place only as a whole segment (query.py)
             continue
         match.candidates = _text_candidates(gaz, match.key) if guarded else gaz.lookup(match.key)
-        if not match.candidates or guarded and _greater_small_town(text, offsets[match.start], match.candidates):
+        if not match.candidates or guarded and (_greater_small_town(text, offsets[match.start], match.candidates)
+                                                or _small_town_s_facility(folded, match)):
             continue
         _suffix(folded, match)
         if match.want == "part" and not _THE_BEFORE.search(text, max(0, offsets[match.start] - 40), offsets[match.start]):
