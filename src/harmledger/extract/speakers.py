@@ -39,8 +39,10 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     if not roles:
         return f"(?:{_NAME})"
     # a role serves a body that has a role ("the head of the ... administration") or a region ("the governor
-    # of Belgorod region", "of Borno State"); a spokesperson a named one
+    # of Belgorod region", "of Borno State"); a spokesperson a named one; a role sits in a town ("police in
+    # Houston", "the Emergency Response Room in El Fasher")
     serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
+              rf"|\s+(?i:in)\s+{_NAME}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
     both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
     return rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})"
