@@ -225,6 +225,8 @@ def _listed_as(entry: Entry, key: str) -> bool:
 # "Kupiansk, Kharkiv", "Izium (Kharkiv region)", "Kani township, Sagaing region", "Bajaur district, Khyber Pakhtunkhwa"
 _QUALIFIES = re.compile(r"\s*(?:(?:township|territory|district|raion|hromada|locality|municipality|commune|lga)(?=,))?"
                         r"(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
+# "Kansafra in southern Idlib", "Tyotkino in western Kursk": the name lies in a part of the area (``_in_part_of``)
+_IN_PART_OF = re.compile(r",? in (?:the )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central) ")
 _PART_OF = re.compile(r"\s*of (the )?(city of )?")
 _NEIGHBOURHOOD_OF = re.compile(r"\s*(neighbou?rhood|quarter|(refugee )?camp) of (the )?(city of )?")
 _TOWN_OF = re.compile(r"\s*(?:town|city|village|settlement|community) of (?:the )?")
@@ -254,7 +256,8 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
                 between == "s " and _possessive(text, folded, offsets, a.end)):
             continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state; "Sagaing Region's Kani" is in it
         if _QUALIFIES.fullmatch(between) or (a.key.endswith(_CITY_PARTS) and _PART_OF.fullmatch(between)) or (
-                _NEIGHBOURHOOD_OF.fullmatch(between)):
+                _NEIGHBOURHOOD_OF.fullmatch(between)) or (
+                _IN_PART_OF.fullmatch(between) and _in_part_of(a, b)):
             b.qualifier_of = i
             a.qualifiers.append(i + 1)
         elif b.key.endswith(_CITY_PARTS) and between == "s " and _possessive(text, folded, offsets, a.end):
@@ -268,6 +271,15 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
             b.qualifiers.append(i)
             if any(e.kind == "region" for e in a.candidates):
                 a.want = "region"
+
+
+def _in_part_of(name: _Match, area: _Match) -> bool:
+    """Whether "X in southern Y" may place X in Y: Y may be a region, or some town X may be lies within reach of
+    some town Y may be; a city's part is a street's or a neighbourhood's ("off Winchester in southeast Memphis"
+    is no Winchester, Tennessee, 330 km away)."""
+    towns = [e for e in area.candidates if e.kind == "town"]
+    return len(towns) < len(area.candidates) or any(
+        distance_km(e, town) < _NEAR_KM for e in name.candidates if e.kind == "town" for town in towns)
 
 
 _TOLD_TOGETHER = frozenset({", ", " and ", " or ", ", and "})
