@@ -672,7 +672,22 @@ def _in_dateline(text: str, surface: str) -> bool:
     """Whether a dateline near the start opens with ``surface`` alone, in any case ("TRENTON -",
     "TRENTON, N.J. -"; not a headline's "Riviera beach man shot -")."""
     folded = surface.casefold()
-    return any(d.group("places").split(",")[0].strip(" -").casefold() == folded for d in _DATELINE.finditer(text, 0, DATELINE_REACH))
+    return any(d.opening == folded for d in _datelines(text))
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    places: tuple[int, int]  # where its places are written
+    end: int  # where it closes, after an agency's credit in brackets
+    opening: str  # its first place, case-folded ("trenton" of "TRENTON, N.J. -")
+
+
+@lru_cache(maxsize=16)
+def _datelines(text: str) -> tuple[_Dateline, ...]:
+    """Every line near the start that reads as a dateline, scanned once per document: recognising
+    (the agency credits), resolving (the places flagged) and each name's frames ask of them."""
+    return tuple(_Dateline(d.span("places"), d.end(), d.group("places").split(",")[0].strip(" -").casefold())
+                 for d in _DATELINE.finditer(text, 0, DATELINE_REACH))
 
 
 def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context, written: dict[str, bool]) -> bool:
@@ -849,7 +864,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
 def _dateline_credits(text: str) -> list[tuple[int, int]]:
     """What follows a dateline's places up to its dash, the agency in brackets ("SANAA, 18 July
     2024 (Saba) –", "GOMA (Radio Okapi) -"): who reports, not where (Saba is no Saaba)."""
-    return [(d.end("places"), d.end()) for d in _DATELINE.finditer(text, 0, DATELINE_REACH)]
+    return [(d.places[1], d.end) for d in _datelines(text)]
 
 
 def _postal_hints(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> list[Entry | None]:
@@ -953,7 +968,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
-    datelines = [d.span("places") for d in _DATELINE.finditer(text, 0, DATELINE_REACH)]
+    datelines = [d.places for d in _datelines(text)]
     if heading := _HEADING_TOWN.match(text):
         datelines.append(heading.span("places"))
     out = []
