@@ -40,7 +40,7 @@ FLOORS = {
     "bellingcat-geocode/held-aside:geocode<25km": 0.91,
     "gva-incidents:pairwise_f1": 0.85,
     "gva-incidents:bcubed_f1": 0.94,
-    "gva-incidents:toll_killed": 0.89,
+    "gva-incidents:toll_killed": 0.895,
     "gva-incidents:toll_injured": 0.80,
     "gva-incidents/held-aside:pairwise_f1": 0.86,
     "gva-incidents/held-aside:bcubed_f1": 0.975,
