@@ -4,13 +4,13 @@ conflicts): each test is a class of phrasings, with more than one example."""
 from datetime import date
 
 import pytest
+from war_fixtures import days_of, lead_published
 
 from harmledger.extract import extract
 from harmledger.extract.when import UNDATED, YEAR_ASSUMED, dateline_day
 
 
-def lead(text: str, published: str | None = None):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published(None)
 
 
 @pytest.mark.parametrize("text, day, assumed", [
@@ -215,10 +215,6 @@ def test_surnames_and_organisations_are_not_towns(text):
     assert not named & {"Mitchell", "Gardner", "Shannon", "Bell", "University", "Advance", "Hunter"}
 
 
-def days(mention):
-    return (mention.when.start, mention.when.end)
-
-
 @pytest.mark.parametrize("text, published, start, end", [
     # the day a toll rose dates the update, not the strike
     ("RSF shelling of Zamzam camp near El Fasher killed at least 15 people on Friday. The toll rose to 27 on Sunday, "
@@ -236,7 +232,7 @@ def days(mention):
      "2023-03-20", date(2023, 3, 15), date(2023, 3, 15)),
 ])
 def test_the_lead_incidents_date(text, published, start, end):
-    assert days(lead(text, published)) == (start, end)
+    assert days_of(lead(text, published)) == (start, end)
 
 
 @pytest.mark.parametrize("text, killed", [
@@ -343,7 +339,7 @@ def test_the_news_before_a_recalled_attack_still_attributes_todays(text):
     ("An RSF drone hit the Zamzam camp two days ago, killing six, medics said.", date(2024, 6, 3), date(2024, 6, 3)),
 ])
 def test_day_ranges_and_days_ago(text, start, end):
-    assert days(lead(text, "2024-06-05")) == (start, end)
+    assert days_of(lead(text, "2024-06-05")) == (start, end)
 
 
 def test_a_datelines_country_is_where_the_reporter_stood_not_the_attacker():

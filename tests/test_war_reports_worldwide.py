@@ -6,25 +6,19 @@ names with no country, and bombs planted rather than dropped. Each test is a cla
 from datetime import date
 
 import pytest
+from war_fixtures import days_of, lead_published, place_of
 
 from harmledger.extract import extract
 from harmledger.extract.classify import classify
 from harmledger.extract.when import UNDATED, dateline_day
 
 
-def lead(text: str, published: str | None = "2024-06-25"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
-
-
-def days(text: str, published: str = "2024-06-17") -> tuple[date, date]:
-    when = lead(text, published).when
-    return when.start, when.end
+lead = lead_published("2024-06-25")
 
 
 def where(text: str, published: str = "2024-06-25") -> tuple[str, str | None, str, str]:
     """The lead incident's place as (name, admin1, country, precision)."""
-    found = lead(text, published).place
-    return found.name, found.admin1, found.country, found.precision
+    return place_of(lead(text, published), ("name", "admin1", "country", "precision"))
 
 
 @pytest.mark.parametrize("text, day", [
@@ -148,7 +142,7 @@ def test_bombs_planted_by_a_road_or_on_a_car_are_ieds_not_airstrikes(text):
      "20 dead.", date(2024, 6, 16), date(2024, 6, 16)),
 ])
 def test_days_after_an_attack_opening_a_follow_up_count_back_from_the_report(text, start, end):
-    assert days(text) == (start, end)
+    assert days_of(lead(text, "2024-06-17")) == (start, end)
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -158,7 +152,7 @@ def test_days_after_an_attack_opening_a_follow_up_count_back_from_the_report(tex
      date(2024, 6, 15), date(2024, 6, 16)),
 ])
 def test_two_days_told_together_are_both(text, start, end):
-    assert days(text) == (start, end)
+    assert days_of(lead(text, "2024-06-17")) == (start, end)
 
 
 @pytest.mark.parametrize("text, perpetrator, attribution", [

@@ -7,25 +7,19 @@ Gwoza"), a cartel named after its state, and a given name before a surname. Each
 from datetime import date
 
 import pytest
+from war_fixtures import days_of, lead_published, place_of
 
 from harmledger.extract import extract
 from harmledger.extract.classify import classify
 from harmledger.extract.when import dateline_day
 
 
-def first_event(text: str, published: str | None):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
-
-
-def event_days(text: str, published: str | None) -> tuple[date, date]:
-    when = first_event(text, published).when
-    return when.start, when.end
+lead = lead_published("2024-06-17")
 
 
 def event_place(text: str, published: str = "2024-06-17") -> tuple[str, str | None, str]:
     """The lead incident's place as (name, admin1, country)."""
-    found = first_event(text, published).place
-    return found.name, found.admin1, found.country
+    return place_of(lead(text, published))
 
 
 @pytest.mark.parametrize("text, published, day", [
@@ -43,7 +37,7 @@ def event_place(text: str, published: str = "2024-06-17") -> tuple[str, str | No
      "area.", "2024-06-14", date(2024, 6, 12)),
 ])
 def test_a_day_or_two_after_an_attack_opening_a_follow_up_counts_back(text, published, day):
-    assert event_days(text, published) == (day, day)
+    assert days_of(lead(text, published)) == (day, day)
 
 
 @pytest.mark.parametrize("text, published, day", [
@@ -61,7 +55,7 @@ def test_a_day_or_two_after_an_attack_opening_a_follow_up_counts_back(text, publ
      "night.", "2024-06-15", date(2024, 6, 13)),
 ])
 def test_the_day_before_counts_back_from_the_day_the_sentence_told(text, published, day):
-    start, end = event_days(text, published)
+    start, end = days_of(lead(text, published))
     assert start <= day <= end and (end - start).days <= 1
 
 
@@ -76,7 +70,7 @@ def test_the_day_before_counts_back_from_the_day_the_sentence_told(text, publish
      "local officials said.", "2024-06-19", date(2024, 6, 10)),
 ])
 def test_a_weekday_of_last_week_is_that_week_s_day(text, published, day):
-    assert event_days(text, published) == (day, day)
+    assert days_of(lead(text, published)) == (day, day)
 
 
 @pytest.mark.parametrize("text, published, start, end", [
@@ -86,7 +80,7 @@ def test_a_weekday_of_last_week_is_that_week_s_day(text, published, day):
      "2024-06-17", date(2024, 6, 15), date(2024, 6, 16)),
 ])
 def test_a_night_from_one_named_day_into_the_next_is_those_two_days(text, published, start, end):
-    assert event_days(text, published) == (start, end)
+    assert days_of(lead(text, published)) == (start, end)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -104,7 +98,7 @@ def test_a_night_from_one_named_day_into_the_next_is_those_two_days(text, publis
      "civilians, including three children.", date(2024, 6, 12)),
 ])
 def test_a_dateline_or_stamp_of_more_outlets_dates_a_report_without_metadata(text, day):
-    start, end = event_days(text, None)
+    start, end = days_of(lead(text, None))
     assert start <= day <= end and (end - start).days <= 1
 
 
@@ -186,7 +180,7 @@ def test_an_arabic_article_written_al_where_geonames_writes_it_as_said(text, pla
     ("Eleven soldiers were martyred when their vehicle hit a landmine in North Waziristan, the army said.", 11),
 ])
 def test_victims_shot_dead_or_martyred_are_killed(text, killed):
-    assert first_event(text, "2024-06-17").killed.value == killed
+    assert lead(text, "2024-06-17").killed.value == killed
 
 
 @pytest.mark.parametrize("text, place", [
@@ -236,7 +230,7 @@ def test_a_town_written_as_a_town_stays_where_a_namesake_given_name_is_dropped()
     "administration.",
 ])
 def test_the_day_a_source_told_an_outlet_dates_the_report_not_the_attack(text):
-    assert event_days(text, "2024-06-21") == (date(2024, 6, 19), date(2024, 6, 20))
+    assert days_of(lead(text, "2024-06-21")) == (date(2024, 6, 19), date(2024, 6, 20))
 
 
 @pytest.mark.parametrize("text, published, attack", [
@@ -250,7 +244,7 @@ def test_the_day_a_source_told_an_outlet_dates_the_report_not_the_attack(text):
      "2024-06-19", date(2024, 6, 15)),
 ])
 def test_a_day_of_funerals_dates_an_attack_up_to_a_few_days_before_it(text, published, attack):
-    start, end = event_days(text, published)
+    start, end = days_of(lead(text, published))
     assert start <= attack <= end
 
 
@@ -276,8 +270,8 @@ def test_mourners_gathering_after_an_attack_are_no_protest(text, sub_event):
 
 
 def test_strikes_across_one_city_on_one_day_are_an_incident_not_a_toll():
-    mention = first_event("Israeli strikes killed 24 Palestinians and wounded dozens more across Gaza City on Sunday.",
-                          "2024-06-17")
+    mention = lead("Israeli strikes killed 24 Palestinians and wounded dozens more across Gaza City on Sunday.",
+                   "2024-06-17")
     assert (mention.killed.value, mention.place.name) == (24, "Gaza")
 
 
@@ -293,7 +287,7 @@ def test_strikes_across_one_city_on_one_day_are_an_incident_not_a_toll():
      "least 30 people.", "2024-06-19", date(2024, 6, 17), 30),
 ])
 def test_an_attack_recalled_after_a_day_of_mourning_or_of_a_statement_is_the_news(text, published, day, killed):
-    mention = first_event(text, published)
+    mention = lead(text, published)
     assert (mention.when.start, mention.when.end, mention.killed.value) == (day, day, killed)
 
 

@@ -8,19 +8,17 @@ GeoNames name carries a suffix or prefix the press drops ("Acapulco de Juárez")
 from datetime import date
 
 import pytest
+from war_fixtures import lead_published, place_of
 
-from harmledger.extract import extract
 from harmledger.extract.classify import classify
 
 
-def first_event(text: str, published: str | None = "2024-06-17"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2024-06-17")
 
 
 def event_place(text: str) -> tuple[str, str | None, str]:
     """The lead incident's place as (name, admin1, country)."""
-    found = first_event(text).place
-    return found.name, found.admin1, found.country
+    return place_of(lead(text))
 
 
 @pytest.mark.parametrize("text, weapon", [
@@ -193,5 +191,5 @@ def test_a_state_s_name_opening_a_city_s_is_no_state(text, place):
      date(2024, 6, 29)),
 ])
 def test_a_stamp_or_dateline_of_more_shapes_dates_a_report_without_metadata(text, day):
-    when = first_event(text, None).when
+    when = lead(text, None).when
     assert when.start <= day <= when.end and (when.end - when.start).days <= 1

@@ -5,20 +5,18 @@ told against the fighting around it, a town named by its people's adjective acro
 states and departments of those wars, and Syria's "countryside of" a city. Each test is a class."""
 
 import pytest
+from war_fixtures import lead_published, place_of
 
-from harmledger.extract import extract
 from harmledger.extract.classify import classify
 from harmledger.extract.speakers import find_speaker
 
 
-def first_event(text: str, published: str | None = "2024-06-17"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2024-06-17")
 
 
 def event_place(text: str) -> tuple[str, str | None, str, str]:
     """The lead incident's place as (name, admin1, country, precision)."""
-    found = first_event(text).place
-    return found.name, found.admin1, found.country, found.precision
+    return place_of(lead(text), ("name", "admin1", "country", "precision"))
 
 
 @pytest.mark.parametrize("text", [
@@ -211,7 +209,7 @@ def test_a_mine_dug_for_ore_is_no_landmine(text, weapon):
      "local government area of Katsina State, police said.", "2024-07-15", "Faskari"),
 ])
 def test_a_dateline_closed_by_two_dashes_or_its_agency_alone_is_where_the_reporter_stood(text, published, name):
-    assert first_event(text, published).place.name == name
+    assert lead(text, published).place.name == name
 
 
 @pytest.mark.parametrize("text, weapon", [

@@ -7,14 +7,14 @@ organisation's name that holds a place's, WAFA's martyrs, towns GeoNames lists w
 a town struck in a report that names no country. Each test is a class."""
 
 import pytest
+from war_fixtures import lead_published, place_of
 
 from harmledger.extract import extract
 from harmledger.extract.classify import classify
 from harmledger.geo import find_places
 
 
-def lead(text: str, published: str | None = "2024-06-20"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2024-06-20")
 
 
 def toll(text: str, published: str = "2024-06-20") -> tuple[int | None, int | None]:
@@ -24,8 +24,7 @@ def toll(text: str, published: str = "2024-06-20") -> tuple[int | None, int | No
 
 def where(text: str, published: str = "2024-06-20") -> tuple[str, str]:
     """The lead incident's place as (name, country)."""
-    found = lead(text, published).place
-    return found.name, found.country
+    return place_of(lead(text, published), ("name", "country"))
 
 
 @pytest.mark.parametrize("text, killed, injured, name", [

@@ -7,23 +7,14 @@ packaged gazetteer lacked, a dateline closed by a bar before its "Published" sta
 war-long or nationwide toll told beside a strike. Each test is a class; places are checked within
 25 km of where the village or town lies."""
 
-import math
-
 import pytest
+from war_fixtures import km_from, lead_published
 
 from harmledger.extract import extract
 from harmledger.extract.classify import classify
 
 
-def lead(text: str, published: str | None = "2024-06-20"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
-
-
-def km_from(place, lat: float, lon: float) -> float:
-    rad = math.radians
-    a = (math.sin(rad(place.lat - lat) / 2) ** 2
-         + math.cos(rad(lat)) * math.cos(rad(place.lat)) * math.sin(rad(place.lon - lon) / 2) ** 2)
-    return 6371 * 2 * math.asin(math.sqrt(a))
+lead = lead_published("2024-06-20")
 
 
 @pytest.mark.parametrize("text, published, perpetrator", [

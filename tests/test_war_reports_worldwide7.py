@@ -9,17 +9,7 @@ armed men who abduct and kill no one, a district named for its town beside a vil
 Each test is a class; places are checked within 25 km of where the town or village lies."""
 
 import pytest
-
-from harmledger.extract import extract
-from harmledger.geo.build import haversine_km
-
-
-def lead(text: str, published: str | None = "2024-07-20"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
-
-
-def km_from(place, lat: float, lon: float) -> float:
-    return haversine_km(place.lat, place.lon, lat, lon)
+from war_fixtures import km_from, lead
 
 
 @pytest.mark.parametrize("text, country", [

@@ -1,6 +1,8 @@
-"""What the war-report rounds ask of one report: its lead incident, and how far a place lies from a point.
+"""What the war-report rounds ask of one report: its lead incident, that incident's days and place, and how far a
+place lies from a point.
 
-Import with ``from war_fixtures import km_from, lead``."""
+Import with ``from war_fixtures import km_from, lead``. A round whose reports were published on another day than
+round 8's binds its own: ``lead = lead_published("2024-06-20")``."""
 
 from harmledger.extract import extract
 from harmledger.geo.build import haversine_km
@@ -9,6 +11,25 @@ from harmledger.geo.build import haversine_km
 def lead(text: str, published: str | None = "2024-07-20"):
     """The first mention that tells a new event (not background, not an aggregate)."""
     return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+
+
+def lead_published(day: str | None):
+    """``lead`` for a round whose reports were published on ``day`` unless a test gives another day."""
+
+    def round_lead(text: str, published: str | None = day):
+        return lead(text, published)
+
+    return round_lead
+
+
+def days_of(mention) -> tuple:
+    """The first and last day a mention's event may have happened on."""
+    return mention.when.start, mention.when.end
+
+
+def place_of(mention, fields: tuple[str, ...] = ("name", "admin1", "country")) -> tuple:
+    """A mention's place as the ``fields`` a round compares."""
+    return tuple(getattr(mention.place, field) for field in fields)
 
 
 def km_from(place, lat: float, lon: float) -> float:
