@@ -55,18 +55,18 @@ def dev_misses(paths: list[Path], metric: str | None = None):
             yield record, missed, mentions
 
 
-def incident_misses(paths: list[Path], slot: str):
+def incident_misses(records: list[dict], slot: str):
     """(dev records, gold figure, predicted incident or None) for each dev gold incident whose reconciled ``slot``
-    misses; each suite is linked whole, as ``harmledger eval`` links it."""
+    misses, from a suite file's ``text_records``; each suite is linked whole, as ``harmledger eval`` links it."""
     from harmledger.link.batch import link_records
 
     suites: dict[str, list[dict]] = {}
-    for record in text_records(paths):
+    for record in records:
         if record.get("incident_key") and "text" in record:
             suites.setdefault(record.get("suite", "?"), []).append(record)
-    for records in suites.values():
-        incidents = list(link_records(records, workers=2, claims=True))
-        dev = [r for r in records if part_of(str(r["id"])) == DEV]
+    for linked in suites.values():
+        incidents = list(link_records(linked, workers=2, claims=True))
+        dev = [r for r in linked if part_of(str(r["id"])) == DEV]
         for members, gold, incident in toll_trials(dev, incidents, slot):
             if not toll_right(gold, incident, slot):
                 yield members, gold, incident
@@ -86,9 +86,10 @@ def miss_class(members: list[dict], gold: int, incident: dict | None, slot: str)
 
 
 def _print_incident_misses(paths: list[Path], slot: str, chars: int) -> None:
-    titles = {r["id"]: " ".join((r.get("title") or "").split()) for r in text_records(paths) if part_of(str(r.get("id", ""))) == DEV}
+    records = list(text_records(paths))  # read once: for the titles shown and for linking
+    titles = {r["id"]: " ".join((r.get("title") or "").split()) for r in records if part_of(str(r.get("id", ""))) == DEV}
     classes: Counter = Counter()
-    for members, gold, incident in incident_misses(paths, slot):
+    for members, gold, incident in incident_misses(records, slot):
         figure = (incident or {}).get(slot) or {}
         classes[kind := miss_class(members, gold, incident, slot)] += 1
         print(f"== {members[0]['incident_key']}  {slot}: gold {gold}, best {figure.get('best')}  [{kind}]  "
