@@ -269,12 +269,22 @@ def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
         replace(f, additional=True)
         if f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
         and not any(d.slot == "killed" and d.start > f.start for d in findings)
-        or f.slot == "shot" and _surviving(sentence, f, findings)
+        or f.slot == "shot" and (_surviving(sentence, f, findings) or _told_alive(sentence, f))
         or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague"
         and _FURTHER.search(sentence, max(0, f.start - _FURTHER_REACH), f.end)
         else f
         for f in findings
     ]
+
+
+# "Kristopher Mora, 20, was grazed and survived", "was also shot in the face but survived": a person shot
+# whom the sentence itself tells alive is not one of the dead told before, whoever is named.
+_GRAZED = re.compile(r"\bgrazed\b", re.IGNORECASE)
+_SURVIVED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:and|but)\s+(?:\w+\s+)?survived\b", re.IGNORECASE)
+
+
+def _told_alive(sentence: str, finding: Finding) -> bool:
+    return bool(_GRAZED.search(sentence, finding.start, finding.end) or _SURVIVED_AFTER.match(sentence, finding.end))
 
 
 _IN_CARE = re.compile(r"\b(?:condition|hospitals?|medical\s+center|trauma\s+center)\b", re.IGNORECASE)
