@@ -31,3 +31,19 @@ def test_a_victim_told_alive_after_a_killing_is_wounded(text):
 def test_the_dead_named_again_as_shot_is_still_one_victim():
     text = "Deputies say Marcus Lane fatally shot Tanya Brooks, 19, outside an apartment on Birch Road. Brooks was shot in the chest."
     assert _toll(text) == (1, None)
+
+
+# --- harm only wondered about ("unclear whether any of the six suspects were injured") counts no one
+
+@pytest.mark.parametrize("text", [
+    "Officers exchanged gunfire with the suspects on Grant Street. Police said it was unclear whether any of the six suspects were injured.",
+    "Officers exchanged gunfire with the robbers outside the bank. It was unclear whether the two suspects were wounded.",
+])
+def test_injuries_only_wondered_about_count_no_one(text):
+    lead = _lead(text)
+    assert lead is None or lead.injured is None
+
+
+def test_a_count_told_plainly_beside_a_doubt_still_counts():
+    text = "Two men were shot on Grant Street on Sunday. It was not clear if the men were shot by the same gunman."
+    assert _toll(text) == (None, 2)

@@ -170,6 +170,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         subject = None
     if subject and subject.group("also") and _AUXILIARY.search(subject.group()) and before.ending_at(patterns["active_before"], quantity.start):
         subject = None  # "killed two people and five others were wounded": the first are the verb's object, the others a subject
+    if subject and hypothetical(sentence, quantity.start):
+        subject = None  # "it is unclear whether any of the six suspects were injured"
     if subject and (subject.group("noun") or "").lower() == "more" and slot_of(subject) == "shot":
         subject = None  # "five more were hurt" are the injured; "16 more were in critical condition" may be of those told
     if subject and not (subject.group("mods") and not subject.group("noun")):

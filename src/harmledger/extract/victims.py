@@ -35,14 +35,17 @@ _NOT_NAMES = {"it", "this", "that", "there", "police", "officials", "authorities
 
 # "he could have shot the officers", "it could easily have killed her", "could have resulted in a homicide",
 # "threatened to kill her", "attempted first-degree murder of", "bullets that nearly killed him":
-# harm that did not happen counts no one
+# harm that did not happen counts no one; nor does harm only wondered about ("it is unclear whether any of the six
+# suspects were injured", "there are no reports that either person was hurt", "unknown if the robbers were hit")
 _HYPOTHETICAL = re.compile(
     r"\b(?:(?:could|would|might|may|should|must)\s+(?:\w+ly\s+)?(?:not\s+)?(?:have\s+)?(?:\w+ly\s+)?(?:been\s+)?"
     r"(?:(?:resulted|ended)\s+in\s+|(?:led|lead)\s+to\s+)?"
     r"|(?:nearly|almost)\s+"
     r"|(?:threaten(?:ed|ing|s)?|tr(?:ied|ying|ies)|attempt(?:ed|ing|s)?|want(?:ed|s)?|plann?(?:ed|ing|s)?|intend(?:ed|s)?"
     r"|vow(?:ed|s)?|conspir(?:ed|ing|es)|plot(?:ted|ting|s)?)\s+to\s+(?:\w+\s+(?:and|or)\s+)?"
-    r"|attempted\s+(?:(?:first|second|third)[- ]degree\s+)?)$",
+    r"|attempted\s+(?:(?:first|second|third)[- ]degree\s+)?"
+    r"|(?:unclear|unknown|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|no\s+(?:reports?|indication|sign|word))\s+"
+    r"(?:(?:that|if|whether)\s+(?:(?:any|either|none|all)\s+(?:of\s+)?)?(?:the\s+)?)?)$",
     re.IGNORECASE,
 )
 
