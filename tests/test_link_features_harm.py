@@ -3,7 +3,7 @@
 
 from datetime import date
 
-from harmledger.link.features import FEATURES, Side, _model, ages_apart, ceiling, death_against_wounds, features
+from harmledger.link.features import FEATURES, Screen, Side, _model, ages_apart, death_against_wounds, features
 from harmledger.link.fingerprint import fingerprint
 from harmledger.model import Mention, Place
 
@@ -100,7 +100,7 @@ def test_the_ceiling_bounds_the_sum_with_the_titles_of_the_dead_and_the_wounded(
         for other in (TRIPLE_MURDER, TODDLER, CRITICAL, DIED):
             for when in (date(2015, 9, 28), date(2016, 8, 14), None):
                 a, b = _side(report, date(2016, 8, 14)), _side(other, when)
-                assert ceiling(a, b) >= intercept + sum(w * f for w, f in zip(weights, features(a, b))) - 1e-12
+                assert Screen(a).ceiling(b) >= intercept + sum(w * f for w, f in zip(weights, features(a, b))) - 1e-12
 
 
 def test_a_weight_fitted_alone_leaves_the_others_as_shipped():

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from test_link_scale6 import ELSEWHERE, FIRST, FOLLOW_UP
 
-from harmledger.link.features import Side, _model, ceiling, document_features, features, hopeless, match_probability
+from harmledger.link.features import Screen, Side, _model, document_features, features, match_probability
 from harmledger.link.index import Member
 from harmledger.link.linker import MAX_MEMBERS, CandidateView
 
@@ -79,9 +79,9 @@ def test_the_ceiling_is_never_below_the_models_sum_and_leaves_a_matching_follow_
             for lat, lon, when in PLACEMENTS:
                 for crowd in (0, 3):
                     a, b = Side(fa, 1, 33.77, -84.28, date(2016, 3, 13), crowd), Side(fb, 1, lat, lon, when)
-                    assert ceiling(a, b) >= _z(a, b) - 1e-12
+                    assert Screen(a).ceiling(b) >= _z(a, b) - 1e-12
     arrest, shooting = Side(FOLLOW_UP, 1, 33.77, -84.28, date(2016, 3, 13)), Side(FIRST, 1, 33.77, -84.28, date(2016, 3, 13))
     floor = 0.15
-    assert match_probability(arrest, shooting) > floor and not hopeless(arrest, shooting, floor)
+    assert match_probability(arrest, shooting) > floor and not Screen(arrest, floor).hopeless(shooting)
     fire = Side(ELSEWHERE, 1, 32.08, -81.09, date(2016, 5, 1))
-    assert hopeless(arrest, fire, floor) and match_probability(arrest, fire) <= floor
+    assert Screen(arrest, floor).hopeless(fire) and match_probability(arrest, fire) <= floor

@@ -682,12 +682,17 @@ class _Dateline:
     opening: str  # its first place, case-folded ("trenton" of "TRENTON, N.J. -")
 
 
-@lru_cache(maxsize=16)
 def _datelines(text: str) -> tuple[_Dateline, ...]:
     """Every line near the start that reads as a dateline, scanned once per document: recognising
     (the agency credits), resolving (the places flagged) and each name's frames ask of them."""
+    return _datelines_in(text[:DATELINE_REACH])
+
+
+@lru_cache(maxsize=16)
+def _datelines_in(start: str) -> tuple[_Dateline, ...]:
+    """``_datelines`` of a text's first DATELINE_REACH characters, all a scan reads: the cache holds no whole document."""
     return tuple(_Dateline(d.span("places"), d.end(), d.group("places").split(",")[0].strip(" -").casefold())
-                 for d in _DATELINE.finditer(text, 0, DATELINE_REACH))
+                 for d in _DATELINE.finditer(start))
 
 
 def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context, written: dict[str, bool]) -> bool:

@@ -363,20 +363,10 @@ def match_probability(a: Side, b: Side, document: Shared | None = None) -> float
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def hopeless(a: Side, b: Side, floor: float) -> bool:
-    """Whether ``match_probability(a, b)`` is at most ``floor`` for certain, from ``ceiling``."""
-    return Screen(a, floor).hopeless(b)
-
-
 CEILING_MARGIN = 1e-9
-"""Far beyond the rounding of ``ceiling``'s sum, taken in another order than ``match_probability``'s (1e-15)."""
+"""Far beyond the rounding of ``Screen.ceiling``'s sum, taken in another order than ``match_probability``'s (1e-15)."""
 COSINE_CEILING = 1.01
 """Above any cosine of two vectors of unit length whose weights are rounded to four places (1.0012 at 200 terms)."""
-
-
-def ceiling(a: Side, b: Side) -> float:
-    """An upper bound of the model's sum for ``a`` and ``b`` (``match_probability``'s z): ``Screen.ceiling``."""
-    return Screen(a).ceiling(b)
 
 
 class Screen:
@@ -455,7 +445,7 @@ class Screen:
             z += in_full * (m.shared_full_name + m.full_name_by_published_days * published_days + m.follow_up_full_name * follow_up)
             per_100km += in_full * m.full_name_distance
         streets, ages, places, surnames = self.lists
-        z += streets * bool(fb.streets) + ages * bool(fb.ages) + places * bool(fb.places) + (surnames and surnames * bool(fb.surnames))
+        z += streets * bool(fb.streets) + ages * bool(fb.ages) + places * bool(fb.places) + surnames * bool(fb.surnames)
         if document_id is not None:
             self.documents[document_id] = (z, per_100km, wounds_first)
         return z, per_100km, wounds_first

@@ -303,7 +303,7 @@ class CandidateView:
         return found
 
     def has_compared(self, document_id: str) -> bool:
-        """Whether the report was compared with the document already (a pair is then scored for less than its ``ceiling``)."""
+        """Whether the report was compared with the document already (a pair is then scored for less than its ``Screen.ceiling``)."""
         return document_id in self._compared
 
     def compared(self, document_id: str, own: Fingerprint, other: Fingerprint) -> Shared | None:
