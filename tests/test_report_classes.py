@@ -6,12 +6,12 @@ with three or more examples, never one sentence; none is copied from an eval sui
 from datetime import date
 
 import pytest
+from war_fixtures import lead_published
 
 from harmledger.extract import extract
 
 
-def lead(text: str, published: str | None = "2024-06-10"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2024-06-10")
 
 
 def figure(count):

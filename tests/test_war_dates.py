@@ -5,12 +5,9 @@ translation, about several conflicts. Each test is a class, with several real-wo
 from datetime import date
 
 import pytest
+from war_fixtures import lead
 
 from harmledger.extract import extract
-
-
-def lead(text: str, published: str):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
 
 
 def days(text: str, published: str) -> tuple[date, date]:

@@ -4,12 +4,12 @@ styles, several conflicts): each test is a class of phrasings, with more than on
 from datetime import date
 
 import pytest
+from war_fixtures import lead_published
 
 from harmledger.extract import extract
 
 
-def lead(text: str, published: str = "2026-05-13"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2026-05-13")
 
 
 @pytest.mark.parametrize("text, killed", [

@@ -3,12 +3,10 @@ translated and agency styles; Lebanon, Gaza, Nigeria, Sudan, Ukraine, Syria, Ira
 class of phrasings with more than one example. The guards at the end pin what already held."""
 
 import pytest
+from war_fixtures import lead_published
 
-from harmledger.extract import extract
 
-
-def lead(text: str, published: str = "2026-05-13"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2026-05-13")
 
 
 def value(count) -> int | None:
