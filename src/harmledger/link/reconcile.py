@@ -25,8 +25,10 @@ The rules, in order:
    or a party and an agency) are kept side by side and the incident is *contested*.
 5. low is the most conservative current figure (the smallest ``low``, else ``best``);
    high the highest credible one (the largest ``high``, else ``best``, never below best);
-   best the most reliable: a named speaker's figure over an unattributed one, and among
-   those the largest (same-day reports rise as counting goes on).
+   best the most reliable: a named speaker's figure over an unattributed one, among those
+   the figure more reports give (two reports of one man shot against one of four: the
+   four are more likely everyone the story told of, the dead among them), and on a tie
+   the largest (same-day reports rise as counting goes on).
 6. Subgroups (children) and missing persons carry through from the claim chosen as best.
 
 The history of an incident is one entry per document, in publication order, with the
@@ -165,9 +167,10 @@ def _latest(claims: list[Claim]) -> list[Claim]:
 
 
 def _best_of(current: list[Claim]) -> Claim:
-    """A named speaker's claim over an unattributed one, and among those the largest (rule 5)."""
+    """A named speaker's claim over an unattributed one, among those the figure more reports give, then the largest (rule 5)."""
     named = [c for c in current if c.speaker]
-    return max(named or current, key=lambda c: (c.figure, _order(c)))
+    reports = _reports_giving(current)
+    return max(named or current, key=lambda c: (reports[c.figure], c.figure, _order(c)))
 
 
 def _reports_giving(claims: list[Claim]) -> Counter:
