@@ -1,4 +1,4 @@
-"""Reconciliation rule 5 for the wounded, on sequences of real reports (gva-incidents dev records)."""
+"""Reconciliation rules 5 and 7 for the wounded, on sequences of real reports (gva-incidents dev records)."""
 
 from datetime import date
 
@@ -7,6 +7,34 @@ from harmledger.link.reconcile import Claim, reconcile
 
 def _claim(document, published, value, slot="injured", speaker=None):
     return Claim(f"{document}-{slot}", document, date.fromisoformat(published), speaker, slot, value, "exact", value, value, value, None)
+
+
+def test_the_boy_shot_in_the_head_who_died_the_next_day_is_no_longer_wounded():
+    """"Boy Accidentally Shot in Head in Portage Park, Police Say" (June 12); "Officials: Boy, 15, who shot himself
+    accidentally in head dies" (June 13)."""
+    claims = [_claim("shot", "2015-06-12", 1, speaker="police"), _claim("dies", "2015-06-13", 1, "killed", speaker="authorities")]
+    figures = reconcile(claims)
+    assert (figures["killed"].best, figures["injured"].best, figures["injured"].low) == (1, 0, 0)
+
+
+def test_the_man_shot_in_a_parked_car_who_died_is_counted_once():
+    """"Man shot in parked car at Coastland Center Mall" (August 15); "17-year-old dies in shooting at Coastland
+    Center mall" (two reports, August 16)."""
+    claims = [_claim("shot", "2016-08-15", 1), _claim("dies", "2016-08-16", 1, "killed", speaker="Naples Police Department"),
+              _claim("police", "2016-08-16", 1, "killed", speaker="Police")]
+    assert reconcile(claims)["injured"].best == 0
+
+
+def test_a_death_told_the_day_the_wounded_were_counted_leaves_them():
+    """"One dead, four wounded": the dead and the wounded of one day's report are different people."""
+    claims = [_claim("a", "2016-05-01", 4), _claim("a", "2016-05-01", 1, "killed")]
+    assert reconcile(claims)["injured"].best == 4
+
+
+def test_one_more_dead_after_seven_wounded_leaves_the_seven():
+    """Seven wounded, and a week later one dead: which of them died, if any, no figure says."""
+    claims = [_claim("a", "2017-01-01", 7, speaker="police"), _claim("b", "2017-01-08", 1, "killed")]
+    assert reconcile(claims)["injured"].best == 7
 
 
 def test_two_reports_of_one_wounded_outweigh_one_of_four_the_same_day():

@@ -30,6 +30,11 @@ The rules, in order:
    four are more likely everyone the story told of, the dead among them), and on a tie
    the largest (same-day reports rise as counting goes on).
 6. Subgroups (children) and missing persons carry through from the claim chosen as best.
+7. The wounded who died: when reports after the last one to count the wounded raise the
+   dead by at least as many as were wounded, those wounded are among the new dead ("Boy
+   accidentally shot in head", then "Boy, 15, who shot himself accidentally in head
+   dies"), and none remain wounded. A smaller rise leaves the wounded as told: which of
+   several died, and whether the dead rose by them at all, no figure says.
 
 The history of an incident is one entry per document, in publication order, with the
 best figure that document gave for each slot.
@@ -38,7 +43,7 @@ best figure that document gave for each slot.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -97,6 +102,8 @@ def reconcile(claims: list[Claim]) -> dict[str, Reconciled]:
         counting = [c for c in claims if c.slot == slot and not c.background]
         if counting:
             out[slot] = _slot(counting)
+    if "injured" in out and "killed" in out:
+        out["injured"] = _after_the_deaths(out["injured"], [c for c in claims if c.slot == "killed" and not c.background], out["killed"].best)
     return out
 
 
@@ -128,6 +135,16 @@ def _slot(claims: list[Claim]) -> Reconciled:
         children=chosen.children,
         current=tuple(sorted(current, key=_order)),
     )
+
+
+def _after_the_deaths(injured: Reconciled, killed: list[Claim], dead: int) -> Reconciled:
+    """No one wounded once the dead rose, after the wounded were last counted, by at least as many (rule 7)."""
+    counted = max((c.published for c in injured.current if c.published), default=None)
+    if counted is None or injured.best == 0:
+        return injured
+    before = [c for c in killed if c.published is None or c.published <= counted]  # an undated report is not shown later
+    rise = dead - (_slot(before).best if before else 0)
+    return replace(injured, low=0, best=0) if rise >= injured.best else injured
 
 
 def _current(claims: list[Claim]) -> list[Claim]:
