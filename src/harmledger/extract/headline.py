@@ -92,6 +92,8 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"\b(?:kills|killed|shoots|shot|wounds|wounded|injures|injured|stabs|stabbed)\s+"
             rf"(?=(?:(?!(?:{_NOT_MODIFIERS})\b)[\w'.-]+,?\s+){{0,3}}?(?:{_singular_people()})\b(?!'))",
             re.IGNORECASE),
+        # "4-year-old boy hit by stray bullet": the round takes the article a headline drops ("hit by a stray bullet")
+        "bare_round": re.compile(r"\bby\s+(?=(?:stray\s+)?bullet\b)", re.IGNORECASE),
         "round_up": re.compile(rf"\b(?:{'|'.join(words['round_up'])})\b", re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
@@ -142,6 +144,8 @@ def as_prose(title: str) -> Prose:
             if found.start() not in listed:
                 edits.append((found.start(), found.start(), "a " if found.start() and (name == "bare_death" or title[found.start() - 2] != ":") else "A ", False))
     for found in rules["bare_object"].finditer(title):
+        edits.append((found.end(), found.end(), "a ", False))
+    for found in rules["bare_round"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
