@@ -92,3 +92,43 @@ def test_a_lead_linked_again_is_screened_at_the_threshold(tmp_path, monkeypatch)
                 found[relinks] = linker._match(lead, block, set(), view, gated=False, relinks=relinks)
                 assert floors == [threshold() * RELINK_SHARE if relinks else threshold()]
     assert found[True][0] == found[False][0] == incident and found[False][1] == {}
+
+
+def test_the_screen_reads_whether_each_report_names_the_others_place_as_features_does():
+    """``Screen.place_named`` reads the mention's own place's words and its report's capitals once for all its pairs; on
+    real reports, placed in their towns and unplaced, it is ``features.place_named`` of every pair."""
+    from harmledger.link.features import place_named
+
+    named = 0
+    for fa in REPORTS:
+        for ordinal in (*fa.sites, max(fa.sites, default=0) + 1):  # each placed mention, and one the report does not place
+            a = Side(fa, ordinal, *PLACEMENTS[0])
+            screen = Screen(a)
+            for fb in REPORTS:
+                for other in (*fb.sites, max(fb.sites, default=0) + 1):
+                    b = Side(fb, other, *PLACEMENTS[1])
+                    assert screen.place_named(b) == place_named(a, b)
+                    named += place_named(a, b) > 0
+    assert named > 0  # some pairs name each other's places
+
+
+def test_a_member_is_read_as_the_row_it_stands_for(tmp_path):
+    """The linker reads a candidate's members by attribute (``Linker._member_side``), a mention's row by name (``_side``):
+    for the members of a real ledger, the two are the same side."""
+    from test_link_order import SHOT_ON_ELM_STREET
+
+    from harmledger.ledger import Ledger
+    from harmledger.link import Linker
+    from harmledger.model import Record
+    from harmledger.store import linking
+
+    reports = [Record(text=text, origin=title, title=title, published=date.fromisoformat(day)) for day, title, text in SHOT_ON_ELM_STREET]
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        ledger.ingest_records(reports, inputs=["test"])
+        linker = Linker()
+        with ledger.engine.connect() as connection, connection.begin():
+            linker.prepare(connection)
+            members = [m for found in linker._members(connection, linking.incident_ids(connection)).values() for m in found]
+            assert len(members) >= 2
+            for member in members:
+                assert linker._member_side(member) == linker._side(member) is not None

@@ -17,7 +17,7 @@ from operator import mul
 from typing import Any, NamedTuple
 
 from harmledger.data import table, word_set
-from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, Fingerprint, cosine, is_full_name, names_place, rarity, shared_terms
+from harmledger.link.fingerprint import COMMONEST_ZIPF, RARE_WORD, Fingerprint, cosine, is_full_name, names_place, rarity, shared_terms, site_words
 
 WINDOW_DAYS = 120
 """Follow-ups (funerals, arrests, a victim's death) come weeks later; months later they are rare..."""
@@ -184,9 +184,10 @@ def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
     )
 
 
-def names_shared(fa: Fingerprint, fb: Fingerprint) -> tuple[float, float]:
-    """The cosine of two documents' names and how many names in full both give (at most MOST_SHARED)."""
-    shared = shared_terms(fa.names, fb.names)
+def names_shared(fa: Fingerprint, fb: Fingerprint, shared: list[str] | None = None) -> tuple[float, float]:
+    """The cosine of two documents' names and how many names in full both give (at most MOST_SHARED); ``shared``
+    is ``shared_terms`` of their names where the caller has it."""
+    shared = shared_terms(fa.names, fb.names) if shared is None else shared
     return cosine(fa.names, fb.names, shared), float(min(sum(1 for term in shared if is_full_name(term)), MOST_SHARED))
 
 
@@ -260,16 +261,16 @@ def features(a: Side, b: Side, document: Shared | None = None) -> list[float]:
     ]
 
 
-def _where_and_when(a: Side, b: Side, found: tuple[float | None, int] | None = None) -> tuple[bool, float, int, float, float, float, float]:
-    """What ``features`` and ``Screen`` both read of two mentions' places and days (``found``: their ``apart``, where
-    known): whether both are placed, the km apart (0 where not), the days between their events, the crowd of other
-    incidents near them (less the pair itself), whether within 10 km, ``place_named``, and the distance in hundreds of
-    km (at most 5)."""
+def _where_and_when(a: Side, b: Side, found: tuple[float | None, int] | None = None, named: float | None = None) -> tuple[bool, float, int, float, float, float, float]:
+    """What ``features`` and ``Screen`` both read of two mentions' places and days (``found``: their ``apart``, and
+    ``named``: their ``place_named``, where known): whether both are placed, the km apart (0 where not), the days between
+    their events, the crowd of other incidents near them (less the pair itself), whether within 10 km, ``place_named``,
+    and the distance in hundreds of km (at most 5)."""
     distance, event_days = found or apart(a, b)
     placed = distance is not None
     km = distance if placed else 0.0
     crowd = math.log1p(max(0, max(a.crowd, b.crowd) - near_apart(distance, event_days)))
-    return placed, km, event_days, crowd, float(placed and km <= 10), place_named(a, b), min(km, 500.0) / 100
+    return placed, km, event_days, crowd, float(placed and km <= 10), place_named(a, b) if named is None else named, min(km, 500.0) / 100
 
 
 def follows_up(fingerprint: Fingerprint) -> bool:
@@ -383,7 +384,7 @@ class Screen:
     whole model and the report's own flags again, the bound was the larger part of matching (1.9 of 3.1 s of the bench's
     300 reports under cProfile)."""
 
-    __slots__ = ("side", "documents", "least", "own_follow_up", "own_harm", "content", "title", "evidence", "names", "lists")
+    __slots__ = ("side", "documents", "least", "own_follow_up", "own_harm", "content", "title", "evidence", "lists", "own_words", "capitals")
 
     def __init__(self, side: Side, floor: float = 0.5, documents: dict[str, tuple[float, float, float]] | None = None) -> None:
         fa = side.fingerprint
@@ -391,8 +392,10 @@ class Screen:
         self.least = math.log(floor / (1 - floor)) - CEILING_MARGIN
         self.own_follow_up = follows_up(fa)
         self.own_harm = told_harm(fa)
-        self.content, self.title, self.names = fa.content.keys(), fa.title.keys(), fa.names.keys()
+        self.content, self.title = fa.content.keys(), fa.title.keys()
         self.evidence = fa.evidence.get(side.ordinal, fa.content).keys()
+        site = fa.sites.get(side.ordinal)
+        self.own_words, self.capitals = site_words(site) if site else frozenset(), fa.capital_set
         rising = _bearing()
         self.lists = (
             (rising.shared_street + rising.streets_apart) * bool(fa.streets), rising.shared_ages * 3 * bool(fa.ages),
@@ -407,7 +410,7 @@ class Screen:
         """The bound of the mention and ``other``: ``found`` is the two's ``apart`` where known; ``document_id``, the other's
         document, keys what the two reports make of the bound in ``documents`` (``document_bound``)."""
         a, b, m = self.side, other, _bearing()
-        placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b, found)
+        placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b, found, self.place_named(b))
         z, per_100km, wounds_first = self.documents.get(document_id) or self.document_bound(b.fingerprint, document_id)
         z += (
             m.place_unknown * (not placed) + per_100km * hundreds_km + m.within_10km * within_10km + m.within_30km * (placed and km <= 30)
@@ -417,6 +420,14 @@ class Screen:
         if not self.evidence.isdisjoint(b.fingerprint.evidence.get(b.ordinal, b.fingerprint.content).keys()):
             z += m.evidence_cosine * COSINE_CEILING
         return z
+
+    def place_named(self, other: Side) -> float:
+        """``place_named`` of the mention and ``other``, its own place's words and its report's capitals read once (a
+        third of a pair's bound, read per pair)."""
+        fb = other.fingerprint
+        site = fb.sites.get(other.ordinal)
+        words = site_words(site) if site else frozenset()
+        return (float(bool(self.own_words) and self.own_words <= fb.capital_set) + float(bool(words) and words <= self.capitals)) / 2
 
     def document_bound(self, fb: Fingerprint, document_id: str | None = None) -> tuple[float, float, float]:
         """What the mention's report and another document make of the bound whatever mentions are compared (kept in
@@ -438,14 +449,16 @@ class Screen:
             z += (m.content_cosine + m.content_by_published_days * published_days) * COSINE_CEILING + m.rarest_shared_word + m.rarest_by_published_days * published_days + m.rare_shared_words
         if not self.title.isdisjoint(fb.title.keys()):
             z += m.title_cosine * COSINE_CEILING
-        if not self.names.isdisjoint(fb.names.keys()):  # the names as features finds them: a name in full weighs most
-            names, full_names = names_shared(fa, fb)
+        if shared_names := shared_terms(fa.names, fb.names):  # the names as features finds them: a name in full weighs most
+            names, full_names = names_shared(fa, fb, shared_names)
             in_full = full_names > 0
             z += names * (m.names_cosine + m.names_by_published_days * published_days) + m.shared_full_names * full_names
             z += in_full * (m.shared_full_name + m.full_name_by_published_days * published_days + m.follow_up_full_name * follow_up)
             per_100km += in_full * m.full_name_distance
         streets, ages, places, surnames = self.lists
-        z += streets * bool(fb.streets) + ages * bool(fb.ages) + places * bool(fb.places) + surnames * bool(fb.surnames)
+        z += streets * bool(fb.streets) + ages * bool(fb.ages) + places * bool(fb.places)
+        if surnames:  # the other's surnames are found once it is read (``Fingerprint.surnames``), which most pairs need not
+            z += surnames * bool(fb.surnames)
         if document_id is not None:
             self.documents[document_id] = (z, per_100km, wounds_first)
         return z, per_100km, wounds_first

@@ -103,7 +103,7 @@ class Fingerprint:
         names = [t for t in self.names if is_full_name(t) or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         town = self.sites[min(self.sites)] if self.sites else ""
-        places = [w for w in sorted(_site_words(town)) if rarity(w) >= KEY_RARITY]
+        places = [w for w in sorted(site_words(town)) if rarity(w) >= KEY_RARITY]
         return sorted({*names, *title, *places, *(street.lower() for street in self.streets)})
 
     @cached_property
@@ -307,12 +307,12 @@ def capital_words(text: str) -> set[str]:
 def names_place(site: str, other: Fingerprint) -> bool:
     """Whether the ``other`` document names the place ``site``: every distinctive word of its name is among
     its ``capitals`` (``Lexington Park`` needs both)."""
-    words = _site_words(site)
+    words = site_words(site)
     return bool(words) and words <= other.capital_set
 
 
 @lru_cache(maxsize=4096)
-def _site_words(site: str) -> frozenset[str]:
+def site_words(site: str) -> frozenset[str]:
     """A place name's distinctive words, once per name: every pair a report is scored in asks for them again."""
     return frozenset(capital_words(site.title()))
 

@@ -103,7 +103,7 @@ class Linker:
         blocks = self._blocks(connection, [r for r in unlinked if r["kind"] == "event" and not r["background"]])
         assigned: dict[str, str] = {}
         cells: dict[str, set[str]] = defaultdict(set)
-        view = CandidateView(self._side, told[0]["published"] if told else None)
+        view = CandidateView(self._member_side, told[0]["published"] if told else None)
         later: dict[str, Member] = {}
         for row in unlinked:
             touched = set(assigned.values())
@@ -150,7 +150,7 @@ class Linker:
         for incident, lead in leads.items():
             own = {_moved_to(i, gone) for i in told[lead["document_id"]]}
             block = (self._blocks(connection, [lead]) if gone else blocks).get(lead["id"], {})
-            better, _ = self._match(lead, block, own | set(gone), CandidateView(self._side, lead["published"]), gated=False, relinks=False)
+            better, _ = self._match(lead, block, own | set(gone), CandidateView(self._member_side, lead.published), gated=False, relinks=False)
             if better is None or (keys := linking.absorb(connection, better, incident)) is None:
                 continue
             self._index.assigned({better: self._index.absorbed(better, incident, keys)}, refresh_all(connection, [better]))
@@ -260,10 +260,17 @@ class Linker:
         return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:
-        fingerprint = self._fingerprints.get(row["document_id"])
-        if fingerprint is None:
-            return None
-        return Side(fingerprint, row["ordinal"], row["lat"], row["lon"], row["when_start"])
+        return self._placed(row["document_id"], row["ordinal"], row["lat"], row["lon"], row["when_start"])
+
+    def _member_side(self, member: Member) -> Side | None:
+        """``_side`` of a member, read by attribute: a report reads some 60 members' sides, and a member read by name
+        (``Member.__getitem__``) costs a Python call a field."""
+        return self._placed(member.document_id, member.ordinal, member.lat, member.lon, member.when_start)
+
+    def _placed(self, document_id: str, ordinal: int, lat: float | None, lon: float | None, when: date | None) -> Side | None:
+        """A mention's side, where its document's fingerprint is read."""
+        fingerprint = self._fingerprints.get(document_id)
+        return None if fingerprint is None else Side(fingerprint, ordinal, lat, lon, when)
 
     def _remember(self, document_id: str, fingerprint: Fingerprint) -> Fingerprint:
         self._fingerprints[document_id] = fingerprint
