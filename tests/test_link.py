@@ -213,7 +213,7 @@ def test_ages_are_ages_not_days_of_the_month():
         "FRANKLIN (Feb. 4, 2014) - On February 25, Cartrail Robertson, 13, was shot in the head. A 16-year-old was charged "
         "on March 1, police said. Posted: Friday, March 7, 2014.", []
     )
-    assert found.ages == ["13", "16"]
+    assert found.ages == ("13", "16")
 
 
 CAMERON_REPORTS = (

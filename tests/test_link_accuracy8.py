@@ -39,7 +39,7 @@ def test_a_hospital_or_a_court_is_not_the_street_of_the_shooting():
     """A first report names the avenue and the hospital, the plea six months on the court: no street of either
     report is where the other says the shooting was, yet neither names another street for it."""
     shooting, plea = fingerprint(SHOOTING, [], published=date(2016, 7, 24)), fingerprint(PLEA, [], published=date(2017, 1, 24))
-    assert shooting.streets == ["Pleasant Avenue"] and plea.streets == []
+    assert shooting.streets == ("Pleasant Avenue",) and plea.streets == ()
     assert document_features(shooting, plea).streets_apart == 0.0
 
 
