@@ -45,7 +45,23 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
               rf"|\s+(?i:in)\s+{_NAME}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
     both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
-    return rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?i:{_role()}){serves}(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})"
+    local = rf"(?i:{_local_role()}){_OF_LOCAL_AREA}"  # "the local chief of Tawila", not the town alone
+    return (rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?:{local}|(?i:{_role()}){serves})"
+            rf"(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})")
+
+
+# the town, village, camp or local area a local role speaks for ("of the village of Rubaya", "of Um Rawaba locality"),
+# ending the speaker's phrase
+_OF_LOCAL_AREA = (rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}"
+                  r"(?:\s+(?i:locality|local\s+government\s+area|local\s+government|lga|county|district|township"
+                  r"|territory|camp|village|town|city))?"
+                  rf"(?=\s*[,.;)]|\s+{_VERBS}\b|\s*$)")  # the place ends the phrase: not "the head of the Kherson regional ..."
+
+
+@cache
+def _local_role() -> str:
+    """The roles that speak for a place named after "of" (``data/speaker_local_roles.txt``), longest first."""
+    return in_order(sorted(word_set("speaker_local_roles"), key=len, reverse=True), flexible_spaces=True)
 
 
 # the words a role may have before it modify it ("the Kherson regional military"); a conjunction, a preposition or a
