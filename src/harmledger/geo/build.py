@@ -91,7 +91,7 @@ _LEADING_ARTICLE = re.compile(r"(?:al|el|ash|adh|ath|an|ad|at|az|as|ar) (?=[a-z]
 BARE_NAME_ZIPF = 3.0  # the name without its article must not be an English word ("At Tall": "tall")
 
 
-def _without_article(key: str) -> str | None:
+def without_article(key: str) -> str | None:
     """``key`` without its leading Arabic article, as the press often writes a place's main name
     ("As Suwayda'": "Suwayda", "Al Qamishli": "Qamishli"), unless what is left is an English word."""
     if not (article := _LEADING_ARTICLE.match(key)):
@@ -416,18 +416,21 @@ def build() -> dict[str, Any]:
         main = fold(city["name"])
         keys = {main}
         keys.update(fold(a) for a in city["alternatenames"] if is_latin(a))
+        bare: set[str] = set()  # the main name without its Arabic article ("Tarmiyah" for At Tarmiyah)
         if cc in ARABIC_ARTICLE_COUNTRIES:
             keys.update({_written_al(key) for key in keys})
-            keys.update(filter(None, (_without_article(main), _without_article(_written_al(main)))))
+            bare.update(filter(None, (without_article(main), without_article(_written_al(main)))))
+            keys.update(bare)
         all_names = cc in TEXT_ALL_NAMES_COUNTRIES or pop >= TEXT_ALL_NAMES_POPULATION
         short = _short_form(main, keys)
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:
                 continue
             lookup[key].append(index)
-            if all_names or ((key in (main, short) or spelt_as_main(cc, key, main)) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
+            own = key in (main, short) or key in bare
+            if all_names or ((own or spelt_as_main(cc, key, main)) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
-            elif key in (main, short) and _seat_of_unknown_size(cc, pop) and zipf_frequency(key, "en") < SEAT_WORD_ZIPF:
+            elif own and _seat_of_unknown_size(cc, pop) and zipf_frequency(key, "en") < SEAT_WORD_ZIPF:
                 text_keys.setdefault(key, "village")
 
     add_local_places(places, lookup, text_keys)

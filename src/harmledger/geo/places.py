@@ -23,6 +23,7 @@ from wordfreq import zipf_frequency
 from harmledger.data import table, tsv_rows, word_set
 from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import (
+    ARABIC_ARTICLE_COUNTRIES,
     TEXT_ALL_NAMES_COUNTRIES,
     TEXT_ALL_NAMES_POPULATION,
     capitals,
@@ -30,6 +31,7 @@ from harmledger.geo.build import (
     local_names,
     local_places,
     spelt_as_main,
+    without_article,
 )
 from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.fronts import FrontReach, front_reach
@@ -255,7 +257,7 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
         if a.kind == "admin" and all(e.kind == "town" for e in b.candidates) and not (
                 between == "s " and _possessive(text, folded, offsets, a.end)):
             continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state; "Sagaing Region's Kani" is in it
-        if _QUALIFIES.fullmatch(between) or (a.key.endswith(_CITY_PARTS) and _PART_OF.fullmatch(between)) or (
+        if _QUALIFIES.fullmatch(between) or ((a.key.endswith(_CITY_PARTS) or a.want == "town") and _PART_OF.fullmatch(between)) or (
                 _NEIGHBOURHOOD_OF.fullmatch(between)) or (
                 _IN_PART_OF.fullmatch(between) and _in_part_of(a, b)):
             b.qualifier_of = i
@@ -797,9 +799,10 @@ def _text_candidates(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
 
 def _own_name(entry: Entry, key: str) -> bool:
     """``key`` is the entry's main name, or holds it ("Baltimore City"), or lacks only its article
-    ("Bronx" for The Bronx) or its suffix ("Acapulco" for Acapulco de Juárez); "Taylor" is not
-    "Taylors", nor "Rivera" "Pico Rivera"."""
-    return entry.key in key or entry.key.removeprefix("the ") == key or short_form(entry.key) == key
+    ("Bronx" for The Bronx, "Tarmiyah" for At Tarmiyah) or its suffix ("Acapulco" for Acapulco de Juárez);
+    "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
+    return (entry.key in key or entry.key.removeprefix("the ") == key or short_form(entry.key) == key
+            or entry.country in ARABIC_ARTICLE_COUNTRIES and without_article(entry.key) == key)
 
 
 COMMON_WORD_ZIPF = 5.0  # "Many", "Several", "Union": English writes these words far more often than the towns
@@ -1042,7 +1045,8 @@ def _settle_unfit_qualifiers(m: _Match, matches: list[_Match], context: _Context
     """A name whose qualifiers it does not lie in: the text says where it is and no such name is
     there, so the qualifier, not a namesake; but a qualifier read as a village a tenth of the
     name's town or less, far from it, is a namesake of an area the gazetteer holds under another name ("Reynosa,
-    Tamaulipas" is the state, not a village of Chiapas): that qualifier is no place. Nor is a
+    Tamaulipas" is the state, not a village of Chiapas): that qualifier is no place, unless the text names it as an
+    area about its seat ("Gidan Wawa village of Maradun LGA": Maradun, not Wawa in Niger State). Nor is a
     qualifier in a country the text is not about ("Kuchi in Munya LGA of Niger State": Munya is
     not Myanmar's Monywa, whose other name it is)."""
     if m.choice is None:
@@ -1050,7 +1054,7 @@ def _settle_unfit_qualifiers(m: _Match, matches: list[_Match], context: _Context
     qualifiers = [q for q in m.qualifiers if matches[q].choice is not None and _in_focus(matches[q].choice, context)]
     if not qualifiers or any(fits(m.choice, matches[q].choice, context.gaz) for q in qualifiers):
         return
-    smaller = [q for q in qualifiers if matches[q].choice.kind == "town"
+    smaller = [q for q in qualifiers if matches[q].choice.kind == "town" and matches[q].relation != "near"
                and matches[q].choice.population * QUALIFIER_VILLAGE_RATIO < m.choice.population]
     if len(smaller) < len(qualifiers):
         m.choice = min((matches[q].choice for q in qualifiers if q not in smaller), key=lambda q: q.population)
