@@ -1,0 +1,225 @@
+"""War reports of a ninth round (issue 11, session 15), written for these tests in the styles of
+Reuters and AP wires, the BBC, Al Jazeera, Radio Okapi, the Kyiv Independent, Sudan Tribune and
+Radio Dabanga, Premium Times, Myanmar Now, Dawn and Haiti's rights network, of wars the earlier
+rounds left out (DR Congo, Ethiopia, Mali and Burkina Faso, Haiti, Colombia, Pakistan, Afghanistan,
+Iraq, Mexico, Myanmar's townships) and of Ukraine, Gaza, Sudan and Nigeria: a local role that speaks
+for its place ("the local chief of Tawila said"), the armed groups of those wars (Iran's
+Revolutionary Guards, Haiti's gangs, Mexico's cartels, Colombia's FARC dissidents, Iraq's militias,
+Islamic State's Khorasan province), a bomb in or on a vehicle, an attack on a base, a checkpoint or
+a police station that names no weapon, armed men's attack on a neighbourhood, and places the
+gazetteer lacked or misread (a Myanmar township after its region's possessive, an Iraqi town without
+its article, a village told as "of" its LGA, a cartel named for a state). Guards keep what already
+held for camps, territories, townships, raions, hromadas, LGAs, a city's districts and
+neighbourhoods, datelines away from the place struck, "late on Tuesday", "overnight", follow-ups
+days later, datelines with and without a year, and the sides named by adjective.
+Each test is a class; places are checked within 25 km of where the town or village lies."""
+
+import pytest
+from war_fixtures import days_of, km_from, lead
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Radio Dabanga, Radio Okapi, Sudan Tribune, Premium Times: a local role speaks for the town, village or area
+    # named after "of"; the place is part of the speaker, not the speaker
+    ("Drones struck the market in Tawila on Friday, killing seven people, the local chief of Tawila said.",
+     "local chief of Tawila"),
+    ("Fighting between M23 and Wazalendo militiamen near Rubaya killed six civilians on Monday, the head of the "
+     "village of Rubaya told Radio Okapi.", "head of the village of Rubaya"),
+    ("RSF fighters attacked the village of Wad Ashana on Friday, killing 40 people, the commissioner of Um Rawaba "
+     "locality said.", "commissioner of Um Rawaba locality"),
+    ("Bandits killed 19 people in Kauran Namoda on Sunday, the chairman of Kaura Namoda local government area said.",
+     "chairman of Kaura Namoda local government area"),
+    ("Gunmen killed three farmers in Kwall village of Bassa LGA in Plateau State on Sunday, an elder of Kwall village "
+     "said.", "elder of Kwall village"),
+    # guards: a role that serves a body keeps the body, and a named official stays with it
+    ("A Russian drone hit a bus in Kherson on Monday, killing one passenger, the head of the Kherson regional "
+     "military administration, Oleksandr Prokudin, said.", "head of the Kherson regional military administration, "
+     "Oleksandr Prokudin"),
+    ("A Russian missile struck a shopping centre in Kostiantynivka on Monday, killing 11 people, the head of the "
+     "Kostiantynivka city military administration said.", "head of the Kostiantynivka city military administration"),
+])
+def test_a_local_role_speaks_with_the_place_it_speaks_for(text, speaker):
+    assert lead(text).killed.speaker == speaker
+
+
+@pytest.mark.parametrize("text, perpetrator, attribution", [
+    # AP, Reuters, Dawn, the Miami Herald, El País in translation: the armed groups of these wars by their own names
+    ("Iran's Revolutionary Guards said they struck an Israeli spy base in Erbil on Monday night; the Kurdistan "
+     "regional government said four civilians were killed.", "Iran", "claimed"),
+    ("Members of the Gran Grif gang killed at least 70 people in Pont-Sondé in the Artibonite department early on "
+     "Thursday, the UN said.", "Gran Grif", None),
+    ("Gangs of the Viv Ansanm coalition attacked Mirebalais on Monday, killing 10 people, police said.",
+     "Viv Ansanm", None),
+    ("Gunmen believed to belong to the Jalisco New Generation Cartel killed eight police officers in an ambush in "
+     "Coahuayana, Michoacán, officials said.", "CJNG", "alleged"),
+    ("FARC dissidents attacked a police station in Suárez, Cauca, on Tuesday, killing one officer, the army said.",
+     "FARC dissidents", None),
+    ("Kataib Hezbollah fighters fired rockets at a US base in western Iraq on Monday, wounding five American "
+     "personnel, officials said.", "Kataib Hezbollah", None),
+    ("Militants attacked the Bannu cantonment in Khyber Pakhtunkhwa on Tuesday evening, killing five soldiers, "
+     "officials said. The Hafiz Gul Bahadur group claimed responsibility.", "Hafiz Gul Bahadur group", "claimed"),
+    # guards: a side by its adjective, a backer's adjective before a group, a claim by a group the tables knew
+    ("Rwandan-backed M23 rebels shelled Sake on Wednesday, killing five civilians, the provincial governor said.",
+     "M23", None),
+    ("An Ethiopian military drone strike hit a minibus near Bahir Dar on Monday, killing 12 passengers, witnesses "
+     "said.", "Ethiopia", None),
+    ("The Pakistani Taliban claimed responsibility for an attack on a checkpoint in Dera Ismail Khan that killed 23 "
+     "soldiers.", "TTP", "claimed"),
+    ("A Ukrainian drone attack on Belgorod on Saturday killed two people, the regional governor said.", "Ukraine", None),
+])
+def test_an_armed_group_of_these_wars_is_named_as_the_doer(text, perpetrator, attribution):
+    found = lead(text)
+    assert (found.perpetrator, found.attribution) == (perpetrator, attribution)
+
+
+@pytest.mark.parametrize("text", [
+    # Reuters, Tolo News, Dawn: Islamic State in Afghanistan and Pakistan is its Khorasan province
+    "An explosion at a mosque in Pul-e-Khumri in Baghlan province during Friday prayers killed at least 17 "
+    "worshippers, a Taliban spokesman said. Islamic State claimed responsibility.",
+    "Islamic State claimed responsibility for a suicide bombing near a mosque in Mastung, Balochistan, on Friday that "
+    "killed 52 people.",
+    "The Islamic State group said its fighters carried out the attack on a Sufi shrine in Kabul on Thursday that "
+    "killed 10 worshippers.",
+])
+def test_islamic_state_in_afghanistan_and_pakistan_is_its_khorasan_province(text):
+    found = lead(text)
+    assert (found.perpetrator, found.attribution) == ("Islamic State Khorasan", "claimed")
+
+
+@pytest.mark.parametrize("text", [
+    # El Tiempo, Dawn, Daily Trust, AFP: a bomb in or on a vehicle is an IED, not an air strike
+    "ELN guerrillas attacked a military base in Arauca department on Tuesday with a truck bomb, killing two soldiers "
+    "and wounding 27, the army said.",
+    "A motorcycle bomb exploded near a police station in Jamundí in Valle del Cauca on Wednesday, wounding five "
+    "people, the mayor said.",
+    "A bicycle bomb went off at a market in Bajaur on Monday, killing three people, police said.",
+    "A tricycle bomb exploded at a checkpoint in Konduga on Saturday, killing four militiamen, officials said.",
+    "Five soldiers were killed when a motorbike bomb went off near their convoy in the Douentza area on Tuesday, the "
+    "army said.",
+])
+def test_a_bomb_in_or_on_a_vehicle_is_an_ied(text):
+    assert lead(text).weapon == "IED/mine"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # AFP, Dawn, the Miami Herald, El Tiempo: an attack on a base, a checkpoint, a cantonment or a police station
+    # that names no weapon is a clash, as ACLED codes it
+    ("JNIM claimed responsibility for an attack on an army base in Djibo on Sunday in which it said 50 soldiers "
+     "were killed.", "Armed clash"),
+    ("Militants attacked the Bannu cantonment in Khyber Pakhtunkhwa on Tuesday evening, killing five soldiers, "
+     "officials said.", "Armed clash"),
+    ("FARC dissidents attacked a police station in Suárez, Cauca, on Tuesday, killing one officer, the army said.",
+     "Armed clash"),
+    ("Gang members attacked the police station in Mirebalais on Monday, killing two officers, police said.",
+     "Armed clash"),
+    ("Militants killed four soldiers in an attack on a checkpoint near Mir Ali in North Waziristan on Sunday, the "
+     "army said.", "Armed clash"),
+    # guards: the weapon named still decides
+    ("A suicide bomber carried out an attack on a police station in Bannu on Monday, killing three officers, police "
+     "said.", "Suicide bomb"),
+    ("Russian drones attacked a military base near Kramatorsk on Monday, killing two soldiers, the army said.",
+     "Air/drone strike"),
+])
+def test_an_attack_on_a_base_that_names_no_weapon_is_a_clash(text, sub_event_type):
+    assert lead(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # Haiti's rights network, Sudan Tribune, Radio Okapi: armed men's attack on a neighbourhood or a suburb is an
+    # attack on civilians
+    "Gang members attacked the Solino neighbourhood of Port-au-Prince on Thursday night, killing eight people, the "
+    "National Human Rights Defense Network said.",
+    "RSF fighters attacked the Al-Azhari neighbourhood of southern Khartoum on Tuesday, killing 14 civilians, the "
+    "emergency room said.",
+    "CODECO militiamen raided a suburb of Bunia on Sunday night, killing six people, local officials said.",
+])
+def test_armed_men_s_attack_on_a_neighbourhood_is_an_attack_on_civilians(text):
+    found = lead(text)
+    assert (found.event_type, found.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    # Myanmar Now, Dawn, Reuters, Premium Times: places the gazetteer lacked or misread
+    ("Junta airstrikes on Sagaing's Kani township killed nine villagers on Sunday, local resistance forces said.",
+     22.43, 94.85),
+    ("A junta airstrike on a village in Kani township of Sagaing Region killed five people on Monday, a local "
+     "administrator said.", 22.43, 94.85),
+    ("Militants killed four soldiers in an attack on a checkpoint near Mir Ali in North Waziristan on Sunday, the "
+     "army said.", 33.02, 70.28),
+    ("A drone struck a vehicle carrying members of Kataib Hezbollah in Jurf al-Sakhar, south of Baghdad, on "
+     "Wednesday, killing two, a militia official said.", 32.87, 44.13),
+    # an Iraqi town without its article ("At Tarmiyah"), told beside the capital it lies north of
+    ("A roadside bomb killed three Iraqi soldiers near Tarmiyah, north of Baghdad, on Sunday, security sources said.",
+     33.67, 44.40),
+    ("Gunmen killed 12 people in Tarmiyah on Sunday, Iraqi police said.", 33.67, 44.40),
+    # a village told as "of" its LGA lies in that LGA, not at a namesake in another state
+    ("Bandits abducted and killed 14 villagers in Gidan Wawa village of Maradun LGA in Zamfara State, the council "
+     "chairman said on Sunday.", 12.57, 6.24),
+    # a cartel named for a state is no place
+    ("Gunmen believed to belong to the Jalisco New Generation Cartel killed eight police officers in an ambush in "
+     "Coahuayana, Michoacán, officials said.", 18.70, -103.66),
+    # guards: camps, territories, townships, raions, hromadas, LGAs, a city's districts, datelines away from the place
+    ("GOMA, Democratic Republic of Congo, March 3 (Reuters) - M23 rebels shelled a camp for displaced people at "
+     "Mugunga on the western outskirts of Goma on Sunday, killing at least nine people, a local official said.",
+     -1.62, 29.15),
+    ("Suspected ADF rebels killed 18 villagers in the Beni territory of North Kivu province overnight, the local "
+     "civil society said on Tuesday.", 0.49, 29.47),
+    ("CODECO militiamen attacked a site for displaced people in Djugu territory of Ituri province overnight, killing "
+     "14 people, a local chief said.", 1.92, 30.50),
+    ("Fano militiamen clashed with federal troops in Debre Markos in Amhara region on Sunday, killing seven "
+     "civilians, residents told the BBC.", 10.33, 37.72),
+    ("Jihadists killed dozens of civilians who were digging trenches around Barsalogho in Burkina Faso's "
+     "Centre-Nord region on Saturday, security sources said.", 13.42, -1.06),
+    ("TIMBUKTU, Mali (AP) — Rockets fired by suspected jihadists hit Timbuktu airport on Thursday, wounding three "
+     "soldiers, the army said.", 16.77, -3.01),
+    ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the town of Kenscoff in the hills above the capital on Tuesday, "
+     "killing six people, police said.", 18.45, -72.29),
+    ("Gunmen killed 12 people at a bar in Irapuato, Guanajuato state, late on Saturday, local authorities said.",
+     20.67, -101.35),
+    ("Military jets bombed Let Yet Kone village in Depayin township, Sagaing Region, on Wednesday, killing eight "
+     "civilians, a local administrator told Myanmar Now.", 22.69, 95.45),
+    ("A Russian drone hit a car in the Synelnykove raion of Dnipropetrovsk Oblast on Sunday, killing two people, "
+     "Governor Serhii Lysak said.", 48.32, 35.52),
+    ("Russian troops shelled the Marhanets hromada in Nikopol district overnight, injuring a 60-year-old woman, the "
+     "regional governor said on Telegram.", 47.64, 34.63),
+    ("KYIV, Ukraine (AP) — Russian glide bombs struck a residential area of Kharkiv on Thursday, killing three "
+     "people, regional Governor Oleh Syniehubov said.", 50.00, 36.23),
+    ("DEIR AL-BALAH, Gaza Strip (AP) — An Israeli strike on tents in the Mawasi area of Khan Younis killed at least "
+     "19 people overnight, health officials said.", 31.34, 34.30),
+    ("An Israeli airstrike on a house in the Zeitoun neighbourhood of Gaza City killed 10 members of one family late "
+     "on Saturday, the civil defence said.", 31.50, 34.46),
+    ("Female suicide bombers attacked a wedding, a funeral and a hospital in Gwoza LGA of Borno State on Saturday, "
+     "killing 18 people, the state emergency agency said.", 11.08, 13.69),
+    ("KABUL (Reuters) - A suicide bomber blew himself up outside the ministry in the Dasht-e-Barchi area of Kabul on "
+     "Monday, killing six people, police said.", 34.51, 69.10),
+])
+def test_the_place_struck(text, lat, lon):
+    assert km_from(lead(text).place, lat, lon) < 25
+
+
+@pytest.mark.parametrize("text, published, first, last", [
+    # wires, Premium Times, Myanmar Now, OCHA, Ukrainian officials in translation: "late on", "overnight", follow-ups
+    # days later, datelines with and without a year, with and without published metadata
+    ("Shells fired by the RSF landed on a crowded market in Omdurman late on Tuesday, killing 18 people, the health "
+     "ministry said on Wednesday.", "2024-07-17", "2024-07-16", "2024-07-16"),
+    ("Boko Haram insurgents attacked Mafa town in Borno State late on Sunday, killing 37 people, residents said.",
+     "2024-09-03", "2024-09-01", "2024-09-01"),
+    ("Russia launched a massive drone attack on Odesa overnight, injuring four people and damaging port "
+     "infrastructure, the regional governor said on Wednesday morning.", "2024-07-17", "2024-07-16", "2024-07-17"),
+    ("The death toll from Saturday's attack on Barsalogho has risen to 200, a security source said on Wednesday.",
+     "2024-08-28", "2024-08-24", "2024-08-24"),
+    ("Three days after gunmen stormed a mosque in Mahuta village of Katsina State, villagers on Monday buried the 16 "
+     "worshippers who were killed during Friday prayers.", "2024-08-26", "2024-08-23", "2024-08-23"),
+    ("Haitian police said on Monday that gang members had killed at least 12 people in the Carrefour-Feuilles "
+     "neighbourhood last Thursday.", "2024-08-12", "2024-08-08", "2024-08-08"),
+    ("Junta airstrikes on a village in Myaung township over the weekend killed 15 people, local sources told Myanmar "
+     "Now on Monday.", "2024-07-22", "2024-07-20", "2024-07-21"),
+    ("KHARTOUM, Sudan, Feb 12 (Reuters) - An RSF drone struck a power station in Omdurman on Sunday, killing two "
+     "workers, the army said.", "2025-02-12", "2025-02-09", "2025-02-09"),
+    ("PESHAWAR, Pakistan, Nov. 22, 2024 (AP) — Gunmen opened fire on a convoy of vehicles in Kurram on Thursday, "
+     "killing 42 people, officials said.", None, "2024-11-21", "2024-11-21"),
+    ("On 14.07.2024 at about 06:30, the enemy attacked the village of Kozacha Lopan with a guided aerial bomb; a "
+     "70-year-old man was killed.", None, "2024-07-14", "2024-07-14"),
+])
+def test_the_days_of_the_attack(text, published, first, last):
+    assert tuple(str(day) for day in days_of(lead(text, published))) == (first, last)
