@@ -19,6 +19,8 @@ _BODY_BEFORE = re.compile(
     r"(?:\b(?i:the|a)\s+)?(?:[A-Za-z][\w'-]*\s+){0,3}?(?i:defen[cs]e\s+forces|armed\s+forces|forces"
     r"|(?:military\s+|operational\s+)?command|ministry|general\s+staff)\s+of\s+(?:the\s+)?$")
 _NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
+# a named body and the town it sits in ("the Ministry of Health in Gaza said": not Gaza)
+_NAMED_BODY = rf"(?:{_NAME}(?:\s+(?i:in)\s+{_NAME})?)"
 
 
 @cache
@@ -37,7 +39,7 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     regional military administration", "the governor of Borno State", "a spokesperson for the
     Palestinian Red Crescent"; not the country of "the regional governor of Ukraine"), or a name; without ``roles``, only a name."""
     if not roles:
-        return f"(?:{_NAME})"
+        return _NAMED_BODY
     # a role serves a body that has a role ("the head of the ... administration") or a region ("the governor
     # of Belgorod region", "of Borno State"); a spokesperson a named one; a role sits in a town ("police in
     # Houston", "the Emergency Response Room in El Fasher")
@@ -47,12 +49,12 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
     local = rf"(?i:{_local_role()}){_OF_LOCAL_AREA}"  # "the local chief of Tawila", not the town alone
     return (rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?:{local}|(?i:{_role()}){serves})"
-            rf"(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAME})")
+            rf"(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAMED_BODY})")
 
 
 # the town, village, camp or local area a local role speaks for ("of the village of Rubaya", "of Um Rawaba locality"),
 # ending the speaker's phrase
-_OF_LOCAL_AREA = (rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}"
+_OF_LOCAL_AREA = (rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}|(?i:community|village|town|camp|area))"
                   r"(?:\s+(?i:locality|local\s+government\s+area|local\s+government|lga|county|district|township"
                   r"|territory|camp|village|town|city))?"
                   rf"(?=\s*[,.;)]|\s+{_VERBS}\b|\s*$)")  # the place ends the phrase: not "the head of the Kherson regional ..."
