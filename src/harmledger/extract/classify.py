@@ -120,7 +120,9 @@ def _index() -> CueIndex:
 
 
 def _best(hits: list[Hit]) -> Hit | None:
-    return min(hits, key=lambda hit: (hit.cue.rank, hit.start), default=None)
+    """The highest-ranked cue, the first in the text, the longest of those starting there ("Pakistani Taliban
+    fighters" names the TTP, not Pakistan)."""
+    return min(hits, key=lambda hit: (hit.cue.rank, hit.start, -hit.end), default=None)
 
 
 def _first_sentence_end(text: str, hits: list[Hit]) -> int:
