@@ -54,10 +54,11 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
 
 # the town, village, camp or local area a local role speaks for ("of the village of Rubaya", "of Um Rawaba locality"),
 # ending the speaker's phrase
-_OF_LOCAL_AREA = (rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}|(?i:community|village|town|camp|area))"
+_OF_LOCAL_AREA = (rf"\s+(?i:of)\s+(?:(?i:the)\s+)?"
+                  rf"(?:(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}|(?i:community|village|town|camp|area))"
                   r"(?:\s+(?i:locality|local\s+government\s+area|local\s+government|lga|county|district|township"
                   r"|territory|camp|village|town|city))?"
-                  rf"(?=\s*[,.;)]|\s+{_VERBS}\b|\s*$)")  # the place ends the phrase: not "the head of the Kherson regional ..."
+                  rf"(?=\s*[,.;)]|\s+{_VERBS}\b|\s*$)")  # it ends the phrase: not "the head of the Kherson regional ..."
 
 
 @cache

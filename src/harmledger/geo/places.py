@@ -257,7 +257,9 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
         if a.kind == "admin" and all(e.kind == "town" for e in b.candidates) and not (
                 between == "s " and _possessive(text, folded, offsets, a.end)):
             continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state; "Sagaing Region's Kani" is in it
-        if _QUALIFIES.fullmatch(between) or ((a.key.endswith(_CITY_PARTS) or a.want == "town") and _PART_OF.fullmatch(between)) or (
+        # "the Dniprovskyi district of Kherson", "Gidan Wawa village of Maradun LGA": X lies in Y
+        part_of = (a.key.endswith(_CITY_PARTS) or a.want == "town") and _PART_OF.fullmatch(between)
+        if _QUALIFIES.fullmatch(between) or part_of or (
                 _NEIGHBOURHOOD_OF.fullmatch(between)) or (
                 _IN_PART_OF.fullmatch(between) and _in_part_of(a, b)):
             b.qualifier_of = i
