@@ -150,7 +150,8 @@ def classify(text: str) -> Classification:
         return _NOTHING  # most clauses: no need to rank empty lists
     by_slot: dict[str, list[Hit]] = {"event": [], "weapon": [], "target": [], "actor": [], "attribution": []}
     for hit in hits:
-        by_slot[hit.cue.slot].append(hit)
+        if not (hit.cue.slot == "actor" and _harmed_before(low, hit)):
+            by_slot[hit.cue.slot].append(hit)
     end = _first_sentence_end(text, by_slot["event"])
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
     weapon, perpetrator, attribution = (
@@ -167,6 +168,20 @@ def classify(text: str) -> Classification:
         attribution=attribution.cue.value if attribution else None,
         cue_span=(decided.start, decided.end) if decided else None,
     )
+
+
+# the side's fighters are the ones harmed: "the military said it killed 30 JNIM fighters", "troops killed 20 Boko Haram
+# terrorists", "neutralised 12 TTP militants" (a doer pattern's hit starts at the side's name)
+_HARMED = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|neutrali[sz]ed|neutrali[sz]ing"
+    r"|eliminated|eliminating|arrested|detained)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of"
+    r"|several|many|some|a number of|an?|the)?\s*$")
+HARMED_REACH = 40  # characters before a side's name where the verb and the count that harm it lie
+
+
+def _harmed_before(low: str, hit: Hit) -> bool:
+    return hit.cue.value != _NAMED and _HARMED.search(low, max(0, hit.start - HARMED_REACH), hit.start) is not None
 
 
 def _perpetrator(hit: Hit | None, low: str) -> str | None:
