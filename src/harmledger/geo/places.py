@@ -727,12 +727,13 @@ def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Contex
     """Whether a town out of focus is still meant in a report that names no country, army or
     armed group ("Rescuers pulled two more bodies from the rubble in Vilniansk", "a roadside bomb
     near Djibo"), or none but the country whose people it names ("rockets fired from Lebanon struck
-    Kiryat Shmona, the Israeli military said"): every town of the name lies in one country, English
+    Kiryat Shmona, the Israeli military said"), or whose only hint is the people that struck it ("Pakistani jets
+    bombed Khost"): every town of the name lies in one country, English
     rarely writes the name otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car").
     ``struck`` keeps the answer per name for the document, as ``_placed_by_its_frames`` does."""
     countries = {e.country for e in match.candidates if e.kind == "town"}
     if (match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF or len(countries) != 1
-            or context.focus is not None and not countries <= context.peoples):
+            or context.votes and not countries <= context.peoples):
         return False
     name = text[offsets[match.start] : offsets[match.end] + 1]
     if name not in struck:
@@ -896,7 +897,10 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
 
 # A country's armed institution ("Russia's defence ministry", "Israel's military") is an actor, not a place
 _INSTITUTION = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
-                          r"|navy|general\s+staff|forces|troops)\b", re.IGNORECASE)
+                          r"|navy|general\s+staff|forces|troops)\b"
+                          # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
+                          r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b",
+                          re.IGNORECASE)
 
 
 def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: list[_Match],
