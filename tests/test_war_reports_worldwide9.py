@@ -328,6 +328,21 @@ def test_the_place_struck(text, lat, lon):
     assert km_from(lead(text).place, lat, lon) < 25
 
 
+@pytest.mark.parametrize("text, admin1, country", [
+    # Dawn, Myanmar Now, Rudaw, Zitamar, El Tiempo: a province English writes about as often as a word ("Balochistan",
+    # "Santander") or spells otherwise ("Nineveh") is that province, not nothing or a namesake town abroad
+    ("Gunmen killed 23 people in Balochistan on Monday, officials said.", "Balochistan", "PK"),
+    ("Junta airstrikes killed nine civilians in Kachin State on Sunday, the KIA said.", "Kachin", "MM"),
+    ("A roadside bomb killed three soldiers in Nineveh on Tuesday, security sources said.", "Ninewa", "IQ"),
+    ("Insurgents killed 11 villagers in Cabo Delgado on Sunday, police said.", "Cabo Delgado", "MZ"),
+    ("ELN guerrillas killed two soldiers in an attack in the Catatumbo region of Norte de Santander, the army said.",
+     "Norte de Santander", "CO"),
+])
+def test_a_province_written_like_a_word_is_the_province(text, admin1, country):
+    place = lead(text).place
+    assert (place.admin1, place.country) == (admin1, country)
+
+
 @pytest.mark.parametrize("text, published, first, last", [
     # wires, Premium Times, Myanmar Now, OCHA, Ukrainian officials in translation: "late on", "overnight", follow-ups
     # days later, datelines with and without a year, with and without published metadata
