@@ -161,7 +161,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
             # "A 19-year-old man later died at the hospital": a death told after its victim's harm, a sentence before
-            rf"|(?:{LATER})?(?:{_alt(['died', 'has died', 'dies', 'was found dead', 'succumbed', 'has passed away', 'passed away', '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
+            rf"|(?:{LATER})?(?:{_alt(['died', 'has died', 'had died', 'dies', 'was found dead', 'succumbed', 'had succumbed', 'has passed away', 'had passed away', 'passed away', '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "named": re.compile(
@@ -346,8 +346,8 @@ _TRIGGER_STEMS = (
     "kill slaughter massacr butcher dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
-    " striking hitting save"
-).split() + ["make it"]
+    " striking hitting save succumb"
+).split() + ["make it", "passed away", "passes away", "pass away"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
 TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")

@@ -134,7 +134,10 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         for match in matches(name):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed) and not (name == "named_object" and hypothetical(sentence, span[0])):
-                found.append(stated(slot_of(match), _names_in(match.group("names")) + _more_told(match, tried.items), span, "implicit", None))
+                slot = slot_of(match)
+                # "killing Sarah Davidson": the dead told as what the killer did, as "killed his wife" tells them
+                basis = "victim" if name == "named_object" and slot == "killed" else "implicit"
+                found.append(stated(slot, _names_in(match.group("names")) + _more_told(match, tried.items), span, basis, None))
                 claimed.append(span)
     for match in matches("singular"):
         span = (match.start(), match.end())
@@ -366,7 +369,7 @@ def _then_died(sentence: str, match: re.Match[str], slot: str | None) -> re.Matc
 
 def _singular_slot(match: re.Match[str]) -> str | None:
     aux = _LATER.sub("", match.group("aux").lower(), count=1)
-    if match.group("reduced") or aux.startswith(("died", "has died", "dies", "was found dead", "succumbed", "passed away", "has passed away", "lost", "has lost")):
+    if match.group("reduced") or aux.startswith(("died", "has died", "had died", "dies", "was found dead", "succumbed", "had succumbed", "passed away", "has passed away", "had passed away", "lost", "has lost")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
