@@ -29,6 +29,19 @@ def test_a_gunman_told_dead_by_his_own_hand_in_another_sentence_adds_one(text, k
     assert _killed(text) == killed
 
 
+def test_a_suspect_found_dead_as_a_result_of_a_self_inflicted_wound_adds_one():
+    text = ("Deputies say Pedro Ruiz told relatives he killed his wife at their home on 12th Avenue. "
+            "The murder suspect was later found dead as a result of a self inflicted gunshot wound, the sheriff said.")
+    assert _killed(text) == 2
+
+
+def test_the_dead_told_beyond_his_victims_count_the_shooter_already():
+    text = ("A 13-year-old boy shot his 6-year-old brother to death and then committed suicide Wednesday evening, the sheriff said. "
+            "Deputies found the 13-year-old and the 6-year-old dead inside the home. "
+            "The 13-year-old retrieved a handgun, killed the 6-year-old brother and then shot himself, the sheriff said.")
+    assert _killed(text) == 2
+
+
 # --- "had passed away", "had died": the victim's death told in the past perfect; "passed away" alone is a death
 
 @pytest.mark.parametrize("text", [

@@ -379,7 +379,8 @@ def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | 
     if killed is None or killed.value < strongest[0].value:
         return _count(*strongest)
     if victims and killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
-        return _count(*victims[0], value=killed.value + 1)
+        # more dead told than he killed ("found the 13-year-old and 6-year-old dead") count him already
+        return _count(*victims[0], value=max(killed.value, victims[0][0].value + 1))
     told = next((i for i in items if i[1] == killed.span and i[0].basis == "explicit"), None)
     if told is not None and killed.qualifier == "exact" and _KILLERS_ACT.match(killed.span.text):
         return _count(*told, value=killed.value + 1)
