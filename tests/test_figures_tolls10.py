@@ -54,6 +54,16 @@ def test_a_victim_who_had_passed_away_is_one_dead(text):
     assert _killed(text) == 1
 
 
+# --- a "not" in an aside between commas denies nothing of the harm told after it
+
+@pytest.mark.parametrize("text", [
+    "Police said one of the intruders, who has not been identified, died at the scene from a gunshot wound to the head.",
+    "One man, whose name has not been released, died at the hospital after the shooting on Ellis Avenue, police said.",
+])
+def test_a_negation_in_an_aside_does_not_deny_the_death(text):
+    assert _killed(text) == 1
+
+
 # --- guards
 
 @pytest.mark.parametrize("text", [

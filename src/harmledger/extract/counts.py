@@ -175,7 +175,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     if subject and (subject.group("noun") or "").lower() == "more" and slot_of(subject) == "shot":
         subject = None  # "five more were hurt" are the injured; "16 more were in critical condition" may be of those told
     if subject and not (subject.group("mods") and not subject.group("noun")):
-        if _NEGATED.search(subject.group()):  # "two children ... were not injured"
+        # "two children ... were not injured"; not an aside ("one of the intruders, who has not been identified, died")
+        if _NEGATED.search(subject.group(), max(0, subject.end("apposition"))):
             quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
             return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
         died = _PARTITIVE.match(subject.group()) and DIED_AFTER.match(after, subject.end())

@@ -116,7 +116,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\b\s*)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
             rf"|{participle})?{also})?"
-            rf"{apposition}\s*{aux}{adverb}(?:{counted_passive})\b",
+            rf"(?P<apposition>{apposition})\s*{aux}{adverb}(?:{counted_passive})\b",
             re.IGNORECASE,
         ),
         "active_before": backward(
