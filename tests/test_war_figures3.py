@@ -4,12 +4,10 @@ dead 21 villagers", the killing told as "shooting dead" or "shoots dead" before 
 end pin what already held."""
 
 import pytest
+from war_fixtures import lead_published
 
-from harmledger.extract import extract
 
-
-def lead(text: str, published: str = "2026-05-13"):
-    return next(m for m in extract(text, published) if not m.background and m.kind == "event")
+lead = lead_published("2026-05-13")
 
 
 def value(count) -> int | None:
