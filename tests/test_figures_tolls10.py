@@ -54,6 +54,17 @@ def test_a_victim_who_had_passed_away_is_one_dead(text):
     assert _killed(text) == 1
 
 
+# --- "were taken to a hospital, where they died": the people taken are the dead, not the wounded
+
+@pytest.mark.parametrize("text, killed", [
+    ("Both victims were rushed to Temple University Hospital, where they were pronounced dead, police said.", 2),
+    ("City police said a man and woman were taken to a hospital on Friday night, where they later died.", 2),
+    ("After the fire was put out, the four were taken from the house to a hospital, where they died.", 4),
+])
+def test_people_taken_to_a_hospital_where_they_died_are_dead(text, killed):
+    assert _killed(text) == killed
+
+
 # --- a "not" in an aside between commas denies nothing of the harm told after it
 
 @pytest.mark.parametrize("text", [
