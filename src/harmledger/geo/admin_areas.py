@@ -27,7 +27,7 @@ import pycountry
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from harmledger.data import word_set
+from harmledger.data import tsv_rows, word_set
 from harmledger.geo.normalize import fold
 
 # A name all of whose words English writes at least this often (Zipf) reads as words or
@@ -122,21 +122,37 @@ def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozens
     return tuple(keys)
 
 
+def country_admin_words() -> dict[str, frozenset[str]]:
+    """Country → the admin words only its first-level areas take ("county" in Kenya)."""
+    return {cc: frozenset(w.strip().lower() for w in words.split("|")) for cc, words in tsv_rows("geo_country_admin_words")}
+
+
+def with_country_words(keys: tuple[str, ...], names: list[str], words: frozenset[str]) -> tuple[str, ...]:
+    """The area's keys and each of its names with a word of its country's own ("Lamu county"): the
+    word makes the name the area, whether or not the bare name is the town's."""
+    return keys + tuple(dict.fromkeys(fold(f"{name} {word}") for name in names for word in sorted(words)))
+
+
 def generic_areas(cities: dict, hand_listed: set[tuple[str, str]], words: frozenset[str]) -> dict[tuple[str, str], Area]:
     """(country, GeoNames admin1 code) → its area, for every code not ``hand_listed``; ``words``:
     names that are places only with their admin word (the not-places list, towns, peoples, countries)."""
     admin_words, prefixes = word_set("geo_admin_words"), word_set("geo_admin_prefixes")
+    own_words = country_admin_words()
     taken: dict[str, set[str]] = defaultdict(set)
     areas = {}
+    named = {}
     for (cc, code), written in sorted(geonames_names(cities).items()):
         if (cc, code) in hand_listed or cc == "US":
             continue
         name = _unprefixed(written, prefixes)
         iso = _iso_name(cc, name, taken[cc])
-        areas[(cc, code)] = Area(_shown_name(name, iso), area_keys([n for n in (name, iso) if n], words, admin_words))
-    for (cc, code), seat in sorted(_unnamed_seats(cities, set(areas) | hand_listed).items()):
+        named[(cc, code)] = (_shown_name(name, iso), [n for n in (name, iso) if n])
+    for (cc, code), seat in sorted(_unnamed_seats(cities, set(named) | hand_listed).items()):
         if iso := _iso_name(cc, seat, taken[cc]):
-            areas[(cc, code)] = Area(_shown_name(seat, iso), area_keys([seat, iso], words, admin_words))
+            named[(cc, code)] = (_shown_name(seat, iso), [seat, iso])
+    for (cc, code), (shown, names) in named.items():
+        keys = area_keys(names, words, admin_words)
+        areas[(cc, code)] = Area(shown, with_country_words(keys, names, own_words.get(cc, frozenset())))
     return areas
 
 

@@ -528,6 +528,6 @@ def source_versions() -> str:
               importlib.metadata.version("countryinfo"),
               postal.source_version(), codifier.source_version(), admin_areas.source_version()]
     for name in ("geo_admin1.tsv", "geo_us_states.tsv", "geo_not_places.txt", "geo_postal_admin1.tsv", "geo_local_names.tsv", "geo_local_places.tsv",
-                 "geo_admin_words.txt", "geo_admin_prefixes.txt"):
+                 "geo_admin_words.txt", "geo_admin_prefixes.txt", "geo_country_admin_words.tsv"):
         parts.append(resources.files("harmledger.data").joinpath(name).read_text(encoding="utf-8"))
     return "\n".join(parts)
