@@ -192,6 +192,9 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     if toll_after:
         slot = "killed" if toll_after.group("killed") else "injured"
         return _finding(quantity, slot, bringing.start(), quantity.end + toll_after.end(), None, basis="update")
+    manner = _killed_by_manner(before, quantity, after, patterns)
+    if manner:
+        return manner
     active = before.ending_at(patterns["active_before"], quantity.start)
     if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
@@ -210,6 +213,16 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
+
+
+def _killed_by_manner(before: Lookback, quantity: Quantity, after: str, patterns) -> Finding | None:
+    """"hacked 22 villagers to death", "burning six people alive": the dead told by how they were killed,
+    the verb before them and its ending ("to death", "alive") after."""
+    verb = before.ending_at(patterns["manner_before"], quantity.start)
+    if not verb or hypothetical(before.sentence, verb.start()):
+        return None
+    obj = patterns["manner_object"].match(after)
+    return _finding(quantity, "killed", verb.start(), quantity.end + obj.end(), obj.group("noun")) if obj else None
 
 
 # A bare participle with no auxiliary before it ("2 shot", "Five killed in ...") is a headline's passive;

@@ -122,6 +122,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "active_before": backward(
             rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
+        # "hacked 22 villagers to death", "burning six people alive": a verb that kills only with its ending
+        # after the people it takes ("stabbed two men" alone is no death)
+        "manner_before": backward(rf"\b(?:{_alt(terms['manner_verbs'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?", re.IGNORECASE),
+        "manner_object": re.compile(
+            rf"^\s*(?:(?P<mods>{dead_mods})(?P<noun>{person})\b)?\s+(?:{_alt(terms['manner_ends'])})\b", re.IGNORECASE
+        ),
         "object_after": object_after(mods),
         "dead_object_after": object_after(dead_mods),
         # "killed two soldiers and three civilians": more people counted beside an active verb's first object
@@ -343,7 +349,7 @@ def slot_of(match: re.Match[str]) -> str:
 # A sentence with none of these stems states no casualty: skip every pattern. Only whether one
 # occurs matters, so they are one choice whose stems share their first letters (``choice``).
 _TRIGGER_STEMS = (
-    "kill slaughter massacr butcher dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
+    "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
     " striking hitting save succumb"
