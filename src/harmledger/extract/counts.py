@@ -329,9 +329,14 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
     """"she and three others were shot" is four people: the one named first is not among the others;
     so is "a man and three women were shot" (one person told without a number, then those counted,
     together the subject of the verb: not "killed a man and wounded two women", nor "killed Edwards
-    and injured three others", whose first person is the object of another verb)."""
+    and injured three others", whose first person is the object of another verb); so are the people named
+    with their ages before those counted ("Lyndon Beharry, 35, Amanda Morris, 29, and their two children")."""
     if finding.basis == "negated" or finding.start != quantity.start:  # "killed a man and wounded three others": objects
         return finding
+    named = before.ending_at(patterns["aged_names_before"], finding.start)
+    if named and not before.ending_at(patterns["active_before"], named.start()):
+        # "Lyndon Beharry, 35, Amanda Morris, 29, and their two children died": the people named as well
+        return replace(_plus(finding, len(_AGE_OF_NAMED.findall(named.group()))), start=named.start())
     if finding.noun in ("others", "other"):
         companion = before.ending_at(patterns["companion"], finding.start)
     else:
@@ -339,6 +344,9 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
     if not companion or before.ending_at(patterns["active_before"], companion.start()):
         return finding  # "killed a woman and four others were hurt": the woman is the verb's object
     return replace(_plus(finding, 1), start=companion.start())
+
+
+_AGE_OF_NAMED = re.compile(r",\s*\d{1,3}\b")  # one to each person named in ``aged_names_before``
 
 
 def _plus(finding: Finding, more: int) -> Finding:

@@ -260,6 +260,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?:the\s+(?:[\w'-]+\s+){{0,2}}?(?:{person})(?<!s)|(?-i:[A-Z][a-z'-]+)|he|she)(?=\s+and\s+(?:his|her|their)\s))",
             r"\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE
         ),
+        # "Lyndon Beharry, 35, Amanda Morris, 29, and their two children died": people named with their ages
+        # before those counted, subjects of the same verb
+        "aged_names_before": backward(
+            rf"\b{_AGED_NAMED}", rf"(?:[,;]\s+{_AGED_NAMED})*,?\s+and\s+(?:(?:his|her|their)\s+)?"
+        ),
         "suicide": re.compile(_alt(terms["suicide"]), re.IGNORECASE),
         # "including five children", "in Zamfara, including three women and five children", "six of them children"
         "subgroup": re.compile(
@@ -279,8 +284,11 @@ _AGED_APPOSITION = r",\s+(?:an?\s+)?\d{1,3}-year-old\b[^,;.]{0,40},"
 _STATE_AFTER = r"(?:,\s+[A-Z][a-z]{1,4}\.)?"
 # the generation a name ends with: "Antwone Earl Price Jr., 11, died", "Vincent Edward Holt, Jr.", "John Hambaugh III"
 _NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)"
-# a person's name, with the age a report gives after it ("Mario King, 26")
-_NAMED = r"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z'-]+(?:,\s*\d{1,3}(?=[,;]|\s+and\b))?"
+# the home town a report gives after a person's age: "William Gonzalez, 32, of Garfield Heights"
+HOME_TOWN = r"(?:,\s+of\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})?"
+# a person's name, with the age (and home town) a report gives after it ("Mario King, 26")
+_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){{0,2}}[A-Z][a-z'-]+(?:,\s*\d{{1,3}}{HOME_TOWN}(?=[,;]|\s+and\b))?"
+_AGED_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){{1,2}}[A-Z][a-z'-]+,\s*\d{{1,3}}{HOME_TOWN}"
 NAME_SEPARATOR = r"[,;]\s+(?:and\s+)?|\s+and\s+"
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, LATER, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import GATES, HOME_TOWN, LATER, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -267,7 +267,7 @@ def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
     return match.group("name").split()[-1].lower() in table("slot_time")["weekdays"] or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
 
 
-_AGE = re.compile(r",\s*\d{1,3}\b")
+_AGE = re.compile(rf",\s*\d{{1,3}}\b{HOME_TOWN}")
 _SEPARATOR = re.compile(NAME_SEPARATOR)
 
 
