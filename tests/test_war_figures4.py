@@ -52,10 +52,21 @@ def test_burned_alive_and_beheaded_victims_are_dead(text, killed):
     assert value(lead(text).killed) == killed
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen hacked a farmer to death in Guma local government area of Benue State on Monday, police said.",
+    "Militants burned a man alive in his home near Djibo, a local official told AFP.",
+    "Insurgents beheaded a village chief in Macomia district on Sunday, residents said.",
+    "Islamic State fighters executed a man accused of spying near Palmyra, the war monitor said.",
+])
+def test_a_single_victim_killed_by_such_a_manner_is_one_dead(text):
+    assert value(lead(text).killed) == 1
+
+
 # --- guards: a manner verb without its ending is no death; what already held
 
 @pytest.mark.parametrize("text", [
     "A man stabbed two men outside a bar on Main Street early Sunday, police said; both were treated and released.",
+    "Protesters burned a police car and beat a man near the market on Friday, witnesses said; he was treated in hospital.",
     "Officers executed a search warrant at the home on Friday and found two guns, police said.",
 ])
 def test_no_death_without_the_killing_told(text):
