@@ -1,7 +1,7 @@
 """Figures in war reports of the kind issue 11 left after session 15, written for these tests (wire, local and
-agency styles; Nigeria, Burkina Faso, Mozambique, Kenya, Syria, Sudan, the DRC, Myanmar): the dead told by how they
+agency styles; Nigeria, Burkina Faso, Mozambique, Kenya, Sudan, the DRC, Myanmar): the dead told by how they
 were killed, with no casualty verb of the usual kind: "hacked 22 villagers to death", "burning six people alive",
-"beheaded 11 villagers", "executed nine men", "were burned alive", "were beheaded". The guards at the end pin what
+"beheaded 11 villagers", "were burned alive", "were beheaded". The guards at the end pin what
 must not become a death."""
 
 import pytest
@@ -32,12 +32,8 @@ def test_dead_told_by_the_manner_of_their_killing_are_counted(text, killed):
 @pytest.mark.parametrize("text, killed", [
     ("Islamist insurgents beheaded 11 villagers in Cabo Delgado province, state media reported on Monday.", 11),
     ("Al-Shabaab militants beheaded seven men in a village in Lamu county overnight, Kenyan police said.", 7),
-    ("Islamic State fighters executed nine men in a village east of Deir ez-Zor, the Syrian Observatory "
-     "for Human Rights said.", 9),
-    ("Witnesses said the paramilitaries rounded up residents in El Geneina, executing at least 25 men "
-     "in the street.", 25),
 ])
-def test_beheadings_and_executions_are_killings(text, killed):
+def test_beheadings_are_killings(text, killed):
     assert value(lead(text).killed) == killed
 
 
@@ -56,7 +52,6 @@ def test_burned_alive_and_beheaded_victims_are_dead(text, killed):
     "Gunmen hacked a farmer to death in Guma local government area of Benue State on Monday, police said.",
     "Militants burned a man alive in his home near Djibo, a local official told AFP.",
     "Insurgents beheaded a village chief in Macomia district on Sunday, residents said.",
-    "Islamic State fighters executed a man accused of spying near Palmyra, the war monitor said.",
 ])
 def test_a_single_victim_killed_by_such_a_manner_is_one_dead(text):
     assert value(lead(text).killed) == 1
