@@ -231,6 +231,15 @@ def test_a_political_rally_struck_is_no_protest(text, sub_event_type):
     ("Gang members set fire to houses in Pont-Sondé, burning six people alive, the mayor said.", "Attack"),
     ("Militants beheaded 11 villagers in Cabo Delgado's Muidumbe district on Sunday, police said.", "Attack"),
     ("A grenade thrown into a bar in Irapuato on Saturday night wounded seven people, police said.", "Grenade"),
+    # a headline's present tense and a list of victims before "to death" or "alive" (AFP, Premium Times, Radio
+    # Okapi, Le Nouvelliste styles)
+    ("Jihadists behead 11 Christians in Borno village. The attackers struck Kwarangulum village on Tuesday, "
+     "residents said.", "Attack"),
+    ("Gunmen hack farmers to death in Benue. Herders attacked Yelwata on Friday night, a local leader said.",
+     "Attack"),
+    ("Attackers hacked two men and a woman to death in Djugu territory on Monday, a civil society leader said.",
+     "Attack"),
+    ("Gang members burned an elderly man and his wife alive in their home in Mirebalais, the mayor said.", "Attack"),
     # guard: houses torched where residents were killed stay an attack
     ("Junta troops torched 200 houses in a village in Myinmu township and killed five residents, local residents "
      "said.", "Attack"),
