@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups
-from harmledger.extract.lexicon import AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures
 from harmledger.text.numbers import Quantity, find_quantities
@@ -336,7 +336,7 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
     named = before.ending_at(patterns["aged_names_before"], finding.start)
     if named and not before.ending_at(patterns["active_before"], named.start()):
         # "Lyndon Beharry, 35, Amanda Morris, 29, and their two children died": the people named as well
-        return replace(_plus(finding, len(_AGE_OF_NAMED.findall(named.group()))), start=named.start())
+        return replace(_plus(finding, len(AGE_AFTER_NAME.findall(named.group()))), start=named.start())
     if finding.noun in ("others", "other"):
         companion = before.ending_at(patterns["companion"], finding.start)
     else:
@@ -344,9 +344,6 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
     if not companion or before.ending_at(patterns["active_before"], companion.start()):
         return finding  # "killed a woman and four others were hurt": the woman is the verb's object
     return replace(_plus(finding, 1), start=companion.start())
-
-
-_AGE_OF_NAMED = re.compile(r",\s*\d{1,3}\b")  # one to each person named in ``aged_names_before``
 
 
 def _plus(finding: Finding, more: int) -> Finding:

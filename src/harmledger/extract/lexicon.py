@@ -167,7 +167,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
             # "A 19-year-old man later died at the hospital": a death told after its victim's harm, a sentence before
-            rf"|(?:{LATER})?(?:{_alt(['died', 'has died', 'had died', 'dies', 'was found dead', 'succumbed', 'had succumbed', 'has passed away', 'had passed away', 'passed away', '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
+            rf"|(?:{LATER})?(?:{_alt([*DIED_WORDS, '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
         "named": re.compile(
@@ -290,6 +290,8 @@ HOME_TOWN = r"(?:,\s+of\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})?"
 # a person's name, with the age (and home town) a report gives after it ("Mario King, 26")
 _NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){{0,2}}[A-Z][a-z'-]+(?:,\s*\d{{1,3}}{HOME_TOWN}(?=[,;]|\s+and\b))?"
 _AGED_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){{1,2}}[A-Z][a-z'-]+,\s*\d{{1,3}}{HOME_TOWN}"
+AGE_AFTER_NAME = re.compile(rf",\s*\d{{1,3}}\b{HOME_TOWN}")
+"""The age (and home town) a report gives after a person's name, one to each person of a list of names."""
 NAME_SEPARATOR = r"[,;]\s+(?:and\s+)?|\s+and\s+"
 
 
@@ -322,6 +324,10 @@ TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 
 LATER = r"(?:later|since|subsequently|eventually)\s+"
 """Before a death ("later died"): the same death, told after the harm."""
+
+DIED_WORDS = ("died", "has died", "had died", "dies", "was found dead", "succumbed", "had succumbed", "has passed away", "had passed away", "passed away")
+"""The words that tell a person dead after the person ("A 19-year-old man later died"): the singular pattern matches
+them and ``victims`` reads its slot from them."""
 
 
 def multiples() -> str:

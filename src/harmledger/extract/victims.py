@@ -14,7 +14,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
-from harmledger.extract.lexicon import GATES, HOME_TOWN, LATER, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import AGE_AFTER_NAME, DIED_WORDS, GATES, LATER, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
@@ -267,13 +267,12 @@ def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
     return match.group("name").split()[-1].lower() in table("slot_time")["weekdays"] or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
 
 
-_AGE = re.compile(rf",\s*\d{{1,3}}\b{HOME_TOWN}")
 _SEPARATOR = re.compile(NAME_SEPARATOR)
 
 
 def _names_in(names: str) -> int:
     """How many people a list of names holds: "Lamont Jones, 33, and Mario King, 26" is two."""
-    return len(_SEPARATOR.split(_AGE.sub("", names)))
+    return len(_SEPARATOR.split(AGE_AFTER_NAME.sub("", names)))
 
 
 def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
@@ -369,7 +368,7 @@ def _then_died(sentence: str, match: re.Match[str], slot: str | None) -> re.Matc
 
 def _singular_slot(match: re.Match[str]) -> str | None:
     aux = _LATER.sub("", match.group("aux").lower(), count=1)
-    if match.group("reduced") or aux.startswith(("died", "has died", "had died", "dies", "was found dead", "succumbed", "had succumbed", "passed away", "has passed away", "had passed away", "lost", "has lost")):
+    if match.group("reduced") or aux.startswith((*DIED_WORDS, "lost", "has lost")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"

@@ -895,8 +895,9 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
             and any(e.kind in ("region", "country") for e in qualifier.candidates))
 
 
-# A country's armed institution ("Russia's defence ministry", "Israel's military") is an actor, not a place
-_INSTITUTION = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
+# A country named as an actor is no place: its armed institution ("Russia's defence ministry", "Israel's military"),
+# or the country that fires
+_AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
                           r"|navy|general\s+staff|forces|troops)\b"
                           # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
                           r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b",
@@ -930,7 +931,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     countries_told = _countries_of_peoples_towns(folded, matches)
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
-    owners = frozenset(id(m) for m in matches if m.kind == "country" and _INSTITUTION.match(text, offsets[m.end] + 1))
+    owners = frozenset(id(m) for m in matches if m.kind == "country" and _AS_ACTOR.match(text, offsets[m.end] + 1))
     context = _Context(matches, country, gaz, peoples, owners)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         areas = actor_areas(text)
