@@ -178,7 +178,7 @@ def document_features(fa: Fingerprint, fb: Fingerprint) -> Shared:
         min(sum(1 for r in shared_rarity if r >= RARE_WORD), MOST_SHARED) / MOST_SHARED,
         float(bool(fa.streets and fb.streets) and not shares_street),
         float(follows_up(fa) or follows_up(fb)),
-        float(bool(fa.surnames) and not fa.surnames.isdisjoint(fb.surnames)),
+        float(bool(fa.surnames) and not fa.surnames.isdisjoint(fb.name_ends)),  # the surnames both give (``Fingerprint.name_ends``)
         *map(float, death_against_wounds(fa, fb)),
         float(ages_apart(fa, fb)),
     )
@@ -364,6 +364,10 @@ def match_probability(a: Side, b: Side, document: Shared | None = None) -> float
     return 1.0 / (1.0 + math.exp(-z))
 
 
+DocumentBound = tuple[float, float, float, tuple[float, float, float, float] | None]
+"""``Screen.document_bound``: what two reports make of the bound, its weight per 100 km, what a next-day event takes off it,
+and the names' part at its most with its weight per 100 km, the days apart and the follow-up (None once read or nil)."""
+
 CEILING_MARGIN = 1e-9
 """Far beyond the rounding of ``Screen.ceiling``'s sum, taken in another order than ``match_probability``'s (1e-15)."""
 COSINE_CEILING = 1.01
@@ -377,16 +381,17 @@ class Screen:
 
     The features of place, dates, outlet, follow-up and names are ``features``' own; what the other vectors share
     (cosines, rare words) is 0 where they share no term, as there, and else at its ceiling; so are the counts of
-    streets, ages, places and surnames where both reports give some. What the mention and its report give is read
-    once, with the weights as they bear on a pair (``_bearing``), and what two reports make of the bound whatever
-    mentions are compared once a report (``documents``), so that each pair costs what its mentions' places and days add:
+    streets, ages and places where both reports give some; what their names share is at its most until a pair needs it
+    (``names_bound``). What the mention and its report give is read once, with the weights as they bear on a pair
+    (``_bearing``), and what two reports make of the bound whatever mentions are compared once a report (``documents``),
+    so that each pair costs what its mentions' places and days add:
     a report's mentions are screened against some 80 members at 10,000 mentions, and one by one, each pair reading the
     whole model and the report's own flags again, the bound was the larger part of matching (1.9 of 3.1 s of the bench's
     300 reports under cProfile)."""
 
-    __slots__ = ("side", "documents", "least", "own_follow_up", "own_harm", "content", "title", "evidence", "lists", "own_words", "capitals")
+    __slots__ = ("side", "documents", "least", "own_follow_up", "own_harm", "content", "title", "evidence", "lists", "surnames", "full_names", "own_words", "capitals")
 
-    def __init__(self, side: Side, floor: float = 0.5, documents: dict[str, tuple[float, float, float]] | None = None) -> None:
+    def __init__(self, side: Side, floor: float = 0.5, documents: dict[str, DocumentBound] | None = None) -> None:
         fa = side.fingerprint
         self.side, self.documents = side, {} if documents is None else documents
         self.least = math.log(floor / (1 - floor)) - CEILING_MARGIN
@@ -399,8 +404,10 @@ class Screen:
         rising = _bearing()
         self.lists = (
             (rising.shared_street + rising.streets_apart) * bool(fa.streets), rising.shared_ages * 3 * bool(fa.ages),
-            rising.shared_places * bool(fa.places), rising.shared_surname * bool(fa.surnames),
+            rising.shared_places * bool(fa.places),
         )
+        self.surnames = fa.surnames
+        self.full_names = min(sum(1 for term in fa.names if is_full_name(term)), MOST_SHARED)
 
     def hopeless(self, other: Side, found: tuple[float | None, int] | None = None, document_id: str | None = None) -> bool:
         """Whether the pair's probability is below the floor for certain (``found`` and ``document_id``: see ``ceiling``)."""
@@ -411,7 +418,7 @@ class Screen:
         document, keys what the two reports make of the bound in ``documents`` (``document_bound``)."""
         a, b, m = self.side, other, _bearing()
         placed, km, event_days, crowd, within_10km, named, hundreds_km = _where_and_when(a, b, found, self.place_named(b))
-        z, per_100km, wounds_first = self.documents.get(document_id) or self.document_bound(b.fingerprint, document_id)
+        z, per_100km, wounds_first, names = self.documents.get(document_id) or self.document_bound(b.fingerprint, document_id)
         z += (
             m.place_unknown * (not placed) + per_100km * hundreds_km + m.within_10km * within_10km + m.within_30km * (placed and km <= 30)
             + named * (m.place_named + m.place_named_apart * (not placed or km > 30)) + crowd * (m.crowded_place + m.near_in_crowded_place * within_10km)
@@ -419,7 +426,16 @@ class Screen:
         )
         if not self.evidence.isdisjoint(b.fingerprint.evidence.get(b.ordinal, b.fingerprint.content).keys()):
             z += m.evidence_cosine * COSINE_CEILING
-        return z
+        if names is None:
+            return z
+        most, most_per_100km, published_days, follow_up = names
+        if (bound := z + most + most_per_100km * hundreds_km) < self.least:  # hopeless whatever names the two share
+            return bound
+        found, found_per_100km = self.names_bound(b.fingerprint, published_days, follow_up)
+        if document_id is not None:
+            known, per, wounds, _ = self.documents[document_id]
+            self.documents[document_id] = (known + found, per + found_per_100km, wounds, None)
+        return z + found + found_per_100km * hundreds_km
 
     def place_named(self, other: Side) -> float:
         """``place_named`` of the mention and ``other``, its own place's words and its report's capitals read once (a
@@ -429,10 +445,14 @@ class Screen:
         words = site_words(site) if site else frozenset()
         return (float(bool(self.own_words) and self.own_words <= fb.capital_set) + float(bool(words) and words <= self.capitals)) / 2
 
-    def document_bound(self, fb: Fingerprint, document_id: str | None = None) -> tuple[float, float, float]:
+    def document_bound(self, fb: Fingerprint, document_id: str | None = None) -> DocumentBound:
         """What the mention's report and another document make of the bound whatever mentions are compared (kept in
-        ``documents`` under ``document_id``, where given): its part, its weight per 100 km the mentions lie apart, and
-        what an event a day from the other takes off it (a wounding told first, ``death_against_wounds``)."""
+        ``documents`` under ``document_id``, where given): its part, its weight per 100 km the mentions lie apart, what an
+        event a day from the other takes off it (a wounding told first, ``death_against_wounds``), and, where both give
+        names, the names' part at its most (and its weight per 100 km, with the days apart and the follow-up it reads).
+
+        The names' part is left at its most until a pair needs it (``names_bound``): in the link bench about four pairs in
+        five are hopeless even so, and walking what two reports' names share was the dearest part of a pair's bound."""
         fa, m = self.side.fingerprint, _bearing()
         published_days = math.log1p(days_apart(fa, fb))
         follow_up = float(self.own_follow_up or follows_up(fb))
@@ -449,19 +469,36 @@ class Screen:
             z += (m.content_cosine + m.content_by_published_days * published_days) * COSINE_CEILING + m.rarest_shared_word + m.rarest_by_published_days * published_days + m.rare_shared_words
         if not self.title.isdisjoint(fb.title.keys()):
             z += m.title_cosine * COSINE_CEILING
-        if shared_names := shared_terms(fa.names, fb.names):  # the names as features finds them: a name in full weighs most
-            names, full_names = names_shared(fa, fb, shared_names)
-            in_full = full_names > 0
-            z += names * (m.names_cosine + m.names_by_published_days * published_days) + m.shared_full_names * full_names
-            z += in_full * (m.shared_full_name + m.full_name_by_published_days * published_days + m.follow_up_full_name * follow_up)
-            per_100km += in_full * m.full_name_distance
-        streets, ages, places, surnames = self.lists
+        streets, ages, places = self.lists
         z += streets * bool(fb.streets) + ages * bool(fb.ages) + places * bool(fb.places)
-        if surnames:  # the other's surnames are found once it is read (``Fingerprint.surnames``), which most pairs need not
-            z += surnames * bool(fb.surnames)
+        names = None
+        if fa.names and fb.names:  # at most: a names cosine of 1, as many names in full as the mention's report gives, a surname
+            most = max(0.0, m.names_cosine + m.names_by_published_days * published_days) * COSINE_CEILING
+            most_per_100km = 0.0
+            if self.full_names:
+                most += max(0.0, m.shared_full_names) * self.full_names
+                most += max(0.0, m.shared_full_name + m.full_name_by_published_days * published_days + m.follow_up_full_name * follow_up)
+                most_per_100km = max(0.0, m.full_name_distance)
+            if self.surnames:
+                most += max(0.0, m.shared_surname)
+            names = (most, most_per_100km, published_days, follow_up)
         if document_id is not None:
-            self.documents[document_id] = (z, per_100km, wounds_first)
-        return z, per_100km, wounds_first
+            self.documents[document_id] = (z, per_100km, wounds_first, names)
+        return z, per_100km, wounds_first, names
+
+    def names_bound(self, fb: Fingerprint, published_days: float, follow_up: float) -> tuple[float, float]:
+        """The names' part of the bound as ``features`` finds it (a name in full weighs most; a surname both give, found
+        among the other's ``Fingerprint.name_ends`` without its rarities), and its weight per 100 km."""
+        fa, m = self.side.fingerprint, _bearing()
+        found = m.shared_surname * (not self.surnames.isdisjoint(fb.name_ends)) if self.surnames else 0.0
+        shared = shared_terms(fa.names, fb.names)
+        if not shared:  # "Kalif Marquis Goens" and "Kalif Goens" share no name, and a surname
+            return found, 0.0
+        names, full_names = names_shared(fa, fb, shared)
+        in_full = full_names > 0
+        found += names * (m.names_cosine + m.names_by_published_days * published_days) + m.shared_full_names * full_names
+        found += in_full * (m.shared_full_name + m.full_name_by_published_days * published_days + m.follow_up_full_name * follow_up)
+        return found, in_full * m.full_name_distance
 
 
 @cache
@@ -472,7 +509,7 @@ def _bearing() -> Any:
     intercept, w, rising = _named_model()
     at_ceiling = {
         "content_cosine", "content_by_published_days", "rarest_shared_word", "rarest_by_published_days", "rare_shared_words", "title_cosine",
-        "evidence_cosine", "distance_unsupported", "shared_street", "streets_apart", "shared_ages", "shared_places", "shared_surname",
+        "evidence_cosine", "distance_unsupported", "shared_street", "streets_apart", "shared_ages", "shared_places",
     }
     return NamedTuple("Bearing", [("intercept", float), *((name, float) for name in FEATURES)])(
         intercept, *(rising[name] if name in at_ceiling else w[name] for name in FEATURES)

@@ -51,7 +51,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from harmledger.link.features import (
-    NAMED_WINDOW_DAYS, WINDOW_DAYS, Screen, Shared, Side, apart, comparable, distance_km, document_features, evidence_similarity, match_probability, near_apart, threshold,
+    NAMED_WINDOW_DAYS, WINDOW_DAYS, DocumentBound, Screen, Shared, Side, apart, comparable, distance_km, document_features, evidence_similarity, match_probability, near_apart, threshold,
 )
 from harmledger.link.fingerprint import Fingerprint, is_full_name
 from harmledger.link.index import CandidateIndex, Member
@@ -235,6 +235,8 @@ class Linker:
                     closest = max(closest, p := match_probability(side, other, shared))
                     if p > least:
                         scored.append((member.lead and not gated, p))
+            if not (scored or closest > least * RELINK_SHARE):  # nothing scored moves a decision (most candidates)
+                continue
             told_after = view.told_after(incident, block[incident])
             if wants_later and (closest > least * RELINK_SHARE if told_after else any(lead and p >= BRIDGE for lead, p in scored)):
                 later[incident] = next((m for m in block[incident] if m.lead), block[incident][0])
@@ -291,7 +293,7 @@ class CandidateView:
         self._told: dict[str, list[tuple[Member, Side]]] = {}
         self._after: dict[str, bool] = {}
         self._compared: dict[str, Shared | None] = {}
-        self.bounds: dict[str, tuple[float, float, float]] = {}
+        self.bounds: dict[str, DocumentBound] = {}
         """Other document → what it and the report make of a ``Screen``'s bound, whatever mentions are compared."""
 
     def told(self, incident: str, members: list[Member]) -> list[tuple[Member, Side]]:
