@@ -483,6 +483,7 @@ class _Context:
         self.focus = votes.most_common(1)[0][0] if votes else (next(iter(peoples)) if len(peoples) == 1 else None)
         self.votes = votes
         self.fronts: FrontReach | None = None  # the front lines the text's actors fight on (``areas``)
+        self.states: set[str] = set()  # the US states the text names anywhere (``states``), by postal code
 
 
 def _prior(entry: Entry, match: _Match, context: _Context) -> float:
@@ -650,6 +651,28 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
+def _out_of_state(match: _Match, context: _Context, chosen: list[Entry]) -> bool:
+    """A small US town, unqualified, in none of the states a US text names, under a name English
+    writes often as a word or surname: local news names its own state ("NBC Connecticut", "Lumberton,
+    N.C.", a big city of it) and its people's names bare, so "Turner", "Norris" or "Logan Hinrichs" there
+    is a person far more often than a namesake town states away; a town by one of the text's own towns in
+    a named state is a neighbour across the line ("Masury" by Sharon, Pa.)."""
+    entry = match.choice
+    return (entry.kind == "town" and entry.country == "US" == context.focus and bool(context.states)
+            and entry.admin1_code not in context.states and not match.qualifiers
+            and entry.population < OUT_OF_FOCUS_POPULATION and zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
+            and not any(town.admin1_code in context.states and distance_km(entry, town) < _Nearby.CLOSE_KM
+                        for town in chosen))
+
+
+def _states_of_big_towns(matches: list[_Match], context: _Context) -> None:
+    """Add to the text's named states those of the big US towns it names under their own names: "Chicago"
+    says Illinois as surely as "Ill." does (a state named "New York" or "Washington" is not read as one)."""
+    context.states |= {m.choice.admin1_code for m in matches if m.choice is not None and m.start >= 0
+                       and m.choice.kind == "town" and m.choice.country == "US"
+                       and m.choice.population >= OUT_OF_FOCUS_POPULATION and m.choice.key == m.key}
+
+
 LOCATIVE_EVIDENCE = 2  # "in Bell" once may be a phrase; "in Taunton" and "Taunton police" is the town
 
 
@@ -705,8 +728,11 @@ def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context:
     Whitehaven" means a neighbourhood of its own city, not a namesake abroad. ``written`` keeps
     each name's answer for the document: every mention of a name asks the same of the whole text,
     and asking it again per mention made a text repeating one name quadratic."""
-    if context.focus is not None:
-        return False
+    return context.focus is None and _written_as(text, offsets, match, written)
+
+
+def _written_as(text: str, offsets: list[int], match: _Match, written: dict[str, bool]) -> bool:
+    """``_written_as_place`` of the match's name, asked once per name for the document."""
     surface = text[offsets[match.start] : offsets[match.end] + 1]
     if surface not in written:
         written[surface] = _written_as_place(text, surface)
@@ -937,6 +963,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         areas = actor_areas(text)
         states = states_named(text, gaz)
         context.admins |= areas.admins | {("US", code) for code in states.codes}
+        context.states = set(states.codes)
         context.votes.update(areas.votes)
         if states.in_us:
             context.votes["US"] += max(len(states.codes), 1)
@@ -945,6 +972,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
+            context.states.add(state.admin1_code)
             m.qualifiers.append(-1)
     if context.votes:
         context.focus = context.votes.most_common(1)[0][0]
@@ -976,10 +1004,13 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     _as_qualified_before(matches)
     written: dict[str, bool] = {}
     struck: dict[str, bool] = {}
+    _states_of_big_towns(matches, context)
+    towns = [m.choice for m in matches if m.choice is not None and m.start >= 0 and m.choice.kind == "town"]
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
                 _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
                 and not _struck_alone(text, offsets, m, context, struck)
+                or _out_of_state(m, context, towns) and not _written_as(text, offsets, m, written)
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
