@@ -168,13 +168,14 @@ def _admin_suffix() -> re.Pattern[str]:
 
 
 _TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of (?:the )?$")  # "the city of Guanajuato": not its state
 _NEIGHBOURHOOD_SUFFIX = re.compile(r" neighbou?rhood\b(?! of)")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w.'-]*\s+){0,3}$")  # "the Austin", "the West Side Austin"; not "a Raleigh"
 
 
 def _suffix(folded: str, match: _Match) -> None:
-    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name; mark
-    "the Austin neighborhood" a part of a city."""
+    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name, and read
+    "the city of" before it as the town; mark "the Austin neighborhood" a part of a city."""
     rest = folded[match.end + 1 : match.end + 16]
     if m := _admin_suffix().match(rest):
         match.want, match.end = "region", match.end + len(m.group(0))
@@ -182,6 +183,8 @@ def _suffix(folded: str, match: _Match) -> None:
         match.want, match.end = "town", match.end + len(m.group(0))
     elif _NEIGHBOURHOOD_SUFFIX.match(rest) and match.kind != "country":
         match.want = "part"  # a part of a city when "the" names it (``recognise``)
+    elif match.kind != "country" and _TOWN_BEFORE.search(folded, max(0, match.start - 20), match.start):
+        match.want = "town"
 
 
 _ARTICLE = re.compile(r"\b(the|a)$")
@@ -511,8 +514,8 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
 
 def _rival_town(region: Entry, match: _Match) -> bool:
     """Whether a town in the region (or elsewhere in its country under that main name) holds a
-    share of its people: Kharkiv does of its oblast; Florida, New York (2,800 people) does not
-    of the state, which a bare "Florida" means."""
+    share of its people: Kharkiv does of its oblast, Chihuahua of its state; Florida, New York (2,800 people)
+    does not of the state, which a bare "Florida" means, nor Guanajuato city of its state."""
     return any(e.kind == "town" and e.country == region.country and e.population * RIVAL_TOWN_RATIO >= region.population
                and (e.admin1_code == region.admin1_code or e.key == match.key) for e in match.candidates)
 
@@ -631,7 +634,9 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
 
 OUT_OF_FOCUS_POPULATION = 100_000
 FRONT_BONUS = 1.5  # beats a namesake village's few hundred more people, not a named oblast (+2) or a town
-RIVAL_TOWN_RATIO = 100  # a town with 1% of a region's people may be what its bare name means
+RIVAL_TOWN_RATIO = 20  # a town with 5% of a region's people may be what its bare name means; Guanajuato city's
+# 1.4% of its state's (the gazetteer's sum of its towns) is not: "gunmen in Guanajuato" is the state, as
+# "in Chiapas", "in Copán" and "in Quang Tri" are their areas (the dozen first-level areas whose namesake holds 1-5%)
 SPELLING_RATIO = 85  # a name this close to a place's main name is a spelling of it, not another name
 EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
 
