@@ -91,7 +91,27 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
-    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, findings))])
+    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings)))])
+
+
+# "Neither the driver or the other passenger was injured", "Neither Melissa, Chris nor their three children were
+# injured", "Nobody inside of the Tequila Bar & Grill was injured": the denial governs every person its subject
+# lists, up to the verb (not past a "but": "no one was hit, but the landlord was injured")
+_DENIED_SUBJECT = re.compile(
+    r"\b(?:neither|nobody|no\s+one|none\s+of)\b(?:(?!\b(?:but|and\s+(?:was|were))\b)[^.;]){0,80}?\s"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded|shot|struck|hit|killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """Figures inside a denied subject (``_DENIED_SUBJECT``) count no one."""
+    if not findings:
+        return findings
+    denials = [m.span() for m in _DENIED_SUBJECT.finditer(sentence)]
+    return [replace(f, value=0, qualifier="exact", low=0, best=0, high=0, children=None, basis="negated")
+            if f.basis != "negated" and any(start < f.start and f.end <= end for start, end in denials) else f
+            for f in findings]
 
 
 def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:

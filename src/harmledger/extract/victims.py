@@ -146,6 +146,9 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         slot = _singular_slot(match)
         if slot is None:
             continue
+        if hypothetical(sentence, span[0]):  # "no reports that either person was hurt": wondered, not told
+            claimed.append(span)
+            continue
         then_died = _then_died(sentence, match, slot)
         died = _later_died(sentence, match) or then_died
         if died:
@@ -165,8 +168,11 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         span = (match.start("name"), match.end())
         if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
             continue
+        if hypothetical(sentence, span[0]):  # "it is unclear whether he was hit"
+            claimed.append(span)
+            continue
         slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
-        value = 0 if match.group("neg") else 1
+        value = 0 if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")) else 1
         died = _then_died(sentence, match, slot)
         if died:
             slot, span = "killed", (span[0], died.end())

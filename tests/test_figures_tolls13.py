@@ -1,0 +1,56 @@
+"""Casualty figures in US local news that session 15 left (issue 10), written for these tests in the styles of
+several local outlets, one class of phrasing each:
+
+- harm only wondered about counts no one: "there were no reports that either person was hurt", "there was no
+  indication that the woman was injured";
+- a denial governs every person its subject lists: "Neither the driver nor the other passenger was injured",
+  "Neither Melissa, Chris nor their three children were injured";
+- an injury whose severity alone is denied is still an injury: "Joseph was not seriously hurt".
+
+The guard at the end pins what must not move."""
+
+import pytest
+from harmledger.extract import extract
+
+
+def figures(text: str) -> dict[str, int | None]:
+    mention = next(m for m in extract(text, "2015-06-01") if not m.background and m.kind == "event")
+    return {slot: (getattr(mention, slot).value if getattr(mention, slot) else None) for slot in ("killed", "injured")}
+
+
+@pytest.mark.parametrize("text", [
+    "Shots were fired at a car on Park Avenue on Tuesday night, but there were no reports that either person was "
+    "hurt, police said.",
+    "A man fired several rounds at a deputy during a traffic stop on Route 9. It was unknown if the deputy was "
+    "hurt, the sheriff's office said.",
+    "Gunfire broke out at a party on Elm Street early Sunday. There was no indication that the woman was "
+    "injured, police said.",
+])
+def test_harm_only_wondered_about_counts_no_one(text):
+    assert not figures(text)["injured"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A man was killed after he crashed his car into a tree while fleeing a shooting on Elm Street, police said. "
+     "Neither the driver nor the other passenger was injured.", 1),
+    ("A man was shot and killed by his neighbor in a dispute over a fence on Saturday, police said. Neither "
+     "Melissa, Chris nor their three children were injured during the incident.", 1),
+    ("A man was shot and killed in the parking lot of a bar on Route 1 early Sunday. Nobody inside of the "
+     "Tequila Bar & Grill was injured, police said.", 1),
+])
+def test_a_denied_subject_lists_no_injured(text, killed):
+    assert figures(text) == {"killed": killed, "injured": 0}
+
+
+def test_not_seriously_hurt_is_still_hurt():
+    text = ("A man fired into a car at a stop light on Pine Street on Saturday, police said. Joseph was not "
+            "seriously hurt and was treated at the scene.")
+    assert figures(text)["injured"] == 1
+
+
+# --- guard: a denial ends at its clause
+
+def test_a_denial_stops_at_but():
+    text = ("Officers confirmed that no one was hit by a bullet in the incident, but the landlord was injured by "
+            "flying glass as a result of the gunfire.")
+    assert figures(text)["injured"] == 1
