@@ -24,7 +24,7 @@ from dataclasses import replace
 from harmledger.extract.figures import Finding, groups
 from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
-from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures
+from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures, more_told
 from harmledger.text.numbers import Quantity, find_quantities
 
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
@@ -242,7 +242,10 @@ def _killed_by_manner(before: Lookback, quantity: Quantity, after: str, patterns
     if not verb or hypothetical(before.sentence, verb.start()):
         return None
     obj = patterns["manner_object"].match(after)
-    return _finding(quantity, "killed", verb.start(), quantity.end + obj.end(), obj.group("noun")) if obj else None
+    if not obj:
+        return None
+    finding = _finding(quantity, "killed", verb.start(), quantity.end + obj.end(), obj.group("noun"))
+    return _plus(finding, more_told(obj, patterns["victim_item"]))
 
 
 # A bare participle with no auxiliary before it ("2 shot", "Five killed in ...") is a headline's passive;

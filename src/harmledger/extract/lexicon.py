@@ -123,10 +123,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
         # "hacked 22 villagers to death", "burning six people alive": a verb that kills only with its ending
-        # after the people it takes ("stabbed two men" alone is no death)
+        # after the people it takes ("stabbed two men" alone is no death), and more people listed before the
+        # ending ("hacked two men and a woman to death")
         "manner_before": backward(rf"\b(?:{_alt(terms['manner_verbs'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?", re.IGNORECASE),
         "manner_object": re.compile(
-            rf"^\s*(?:(?P<mods>{dead_mods})(?P<noun>{person})\b)?\s+(?:{_alt(terms['manner_ends'])})\b", re.IGNORECASE
+            rf"^\s*(?:(?P<mods>{dead_mods})(?P<noun>{person})\b(?P<also>{_unnamed(more_victims)}))?\s+(?:{_alt(terms['manner_ends'])})\b",
+            re.IGNORECASE,
         ),
         "object_after": object_after(mods),
         "dead_object_after": object_after(dead_mods),

@@ -137,7 +137,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
                 slot = slot_of(match)
                 # "killing Sarah Davidson": the dead told as what the killer did, as "killed his wife" tells them
                 basis = "victim" if name == "named_object" and slot == "killed" else "implicit"
-                found.append(stated(slot, _names_in(match.group("names")) + _more_told(match, tried.items), span, basis, None))
+                found.append(stated(slot, _names_in(match.group("names")) + more_told(match, tried.items), span, basis, None))
                 claimed.append(span)
     for match in matches("singular"):
         span = (match.start(), match.end())
@@ -182,7 +182,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("victim_object"):
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]):
-            found.append(stated("killed", _victims_told(match) + _more_told(match, tried.items), span, "victim", None))
+            found.append(stated("killed", _victims_told(match) + more_told(match, tried.items), span, "victim", None))
             claimed.append(span)
     if tried.gates["found_dead"].occurs(sentence, present):
         for match in matches("found_listed"):  # "found a man and a woman dead": each one listed
@@ -239,7 +239,7 @@ def _victims_told(match: re.Match[str]) -> int:
     return max(2, len(_DIGITS.findall(match.group("ages") or "")))
 
 
-def _more_told(match: re.Match[str], items: re.Pattern[str]) -> int:
+def more_told(match: re.Match[str], items: re.Pattern[str]) -> int:
     """How many people a harm verb takes after its first object ("killed Smith and her daughter": 1 more)."""
     also = match.groupdict().get("also")
     return sum(people_counted(item, 1) or 0 for item in items.finditer(also)) if also else 0
