@@ -4,7 +4,7 @@ several local outlets, one class of phrasing each:
 - harm only wondered about counts no one: "there were no reports that either person was hurt", "there was no
   indication that the woman was injured";
 - a denial governs every person its subject lists: "Neither the driver nor the other passenger was injured",
-  "Neither Melissa, Chris nor their three children were injured";
+  "Neither Melissa, Chris nor their three children were injured", "not one kid is hurt";
 - an injury whose severity alone is denied is still an injury: "Joseph was not seriously hurt".
 
 The guard at the end pins what must not move."""
@@ -37,6 +37,8 @@ def test_harm_only_wondered_about_counts_no_one(text):
      "Melissa, Chris nor their three children were injured during the incident.", 1),
     ("A man was shot and killed in the parking lot of a bar on Route 1 early Sunday. Nobody inside of the "
      "Tequila Bar & Grill was injured, police said.", 1),
+    ("A man was killed when gunfire erupted outside a middle school on Grand River Avenue as classes let out. "
+     "\"It's a miracle that not one kid is hurt,\" the assistant police chief said.", 1),
 ])
 def test_a_denied_subject_lists_no_injured(text, killed):
     assert figures(text) == {"killed": killed, "injured": 0}

@@ -95,10 +95,10 @@ def find_counts(sentence: str) -> list[Finding]:
 
 
 # "Neither the driver or the other passenger was injured", "Neither Melissa, Chris nor their three children were
-# injured", "Nobody inside of the Tequila Bar & Grill was injured": the denial governs every person its subject
-# lists, up to the verb (not past a "but": "no one was hit, but the landlord was injured")
+# injured", "Nobody inside of the Tequila Bar & Grill was injured", "not one kid is shot": the denial governs every
+# person its subject lists, up to the verb (not past a "but": "no one was hit, but the landlord was injured")
 _DENIED_SUBJECT = re.compile(
-    r"\b(?:neither|nobody|no\s+one|none\s+of)\b(?:(?!\b(?:but|and\s+(?:was|were))\b)[^.;]){0,80}?\s"
+    r"\b(?:neither|nobody|no\s+one|none\s+of|not\s+(?:one|a\s+single))\b(?:(?!\b(?:but|and\s+(?:was|were))\b)[^.;]){0,80}?\s"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded|shot|struck|hit|killed)\b",
     re.IGNORECASE,
 )
