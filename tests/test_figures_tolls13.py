@@ -5,9 +5,11 @@ several local outlets, one class of phrasing each:
   indication that the woman was injured";
 - a denial governs every person its subject lists: "Neither the driver nor the other passenger was injured",
   "Neither Melissa, Chris nor their three children were injured", "not one kid is hurt";
-- an injury whose severity alone is denied is still an injury: "Joseph was not seriously hurt".
+- an injury whose severity alone is denied is still an injury: "Joseph was not seriously hurt";
+- the sentence's subject told dead in a relative clause is a death: "A man who died after walking into a
+  hospital with a gunshot wound has been identified" (not "his grandmother who died last year").
 
-The guard at the end pins what must not move."""
+The guards at the end pin what must not move."""
 
 import pytest
 from harmledger.extract import extract
@@ -50,7 +52,24 @@ def test_not_seriously_hurt_is_still_hurt():
     assert figures(text)["injured"] == 1
 
 
-# --- guard: a denial ends at its clause
+@pytest.mark.parametrize("text", [
+    "SANTA ANA - A man who died after walking into a hospital with a gunshot wound has been identified. Alex "
+    "Romero, 25, arrived at the hospital around 9 p.m. Saturday, the coroner said.",
+    "The teen who died in Saturday night's shooting on Elm Street was identified as Marcus Lee, 17, police said.",
+    "The child who died was 10-year-old Darnell Hayes, police said, after gunfire tore through the family's "
+    "apartment on Friday.",
+])
+def test_the_subject_who_died_is_a_death(text):
+    assert figures(text)["killed"] == 1
+
+
+# --- guards: a death in a relative clause inside the sentence is not its news; a denial ends at its clause
+
+def test_a_relative_who_died_inside_the_sentence_is_no_death():
+    text = ("A 24-year-old man was shot in the leg outside a home on Elm Street on Friday, police said. He lived "
+            "there with his grandmother who died last year.")
+    assert figures(text) == {"killed": None, "injured": 1}
+
 
 def test_a_denial_stops_at_but():
     text = ("Officers confirmed that no one was hit by a bullet in the incident, but the landlord was injured by "

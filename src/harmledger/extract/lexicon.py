@@ -168,6 +168,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?P<reduced>(?:found\s+)?(?:shot\s+to\s+death|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|found\s+dead)\b(?!\s+(?:his|her|their|a|an|the|him|them|\d+|two|three|four)\b))"
             rf"|(?P<reduced_shot>shot(?=\s+(?:while|as|during|in\s+the\s+(?:leg|arm|hand|foot|chest|back|head|shoulder|stomach|neck|face|hip|thigh)"
             rf"|(?:once|twice|(?:\w+|multiple|several)\s+times)(?!\s+(?:at|into|through|from)\b))\b))"
+            # "A man who died after walking into a hospital with a gunshot wound has been identified": in a relative clause
+            rf"|(?P<who_died>who\s+(?:{LATER})?(?:{_alt(DIED_WORDS)})\b)"
             # "A 19-year-old man later died at the hospital": a death told after its victim's harm, a sentence before
             rf"|(?:{LATER})?(?:{_alt([*DIED_WORDS, '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,

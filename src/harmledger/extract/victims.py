@@ -144,8 +144,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         if _overlaps(span, claimed):
             continue
         slot = _singular_slot(match)
-        if slot is None:
-            continue
+        if slot is None or match.group("who_died") and not _opens(sentence, span[0]):
+            continue  # "a vigil for a person who had died", "their grandmother who died": not the sentence's news
         if hypothetical(sentence, span[0]):  # "no reports that either person was hurt": wondered, not told
             claimed.append(span)
             continue
@@ -372,9 +372,17 @@ def _then_died(sentence: str, match: re.Match[str], slot: str | None) -> re.Matc
     return _THEN_DIED.match(sentence, match.end())
 
 
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.,' ]{1,40}?\s*(?:\([^)]{1,20}\))?\s*--?\s*)?$")  # dashes are ASCII by now
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """Whether ``start`` is where the sentence (after any dateline, "SANTA ANA -") begins: its subject."""
+    return bool(_DATELINE.match(sentence[:start]))
+
+
 def _singular_slot(match: re.Match[str]) -> str | None:
     aux = _LATER.sub("", match.group("aux").lower(), count=1)
-    if match.group("reduced") or aux.startswith((*DIED_WORDS, "lost", "has lost")):
+    if match.group("who_died") or match.group("reduced") or aux.startswith((*DIED_WORDS, "lost", "has lost")):
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
