@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -80,6 +80,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
+        # "on the 30th", "on the morning of the 14th": a day of this month or the last; only before a
+        # clause's end or a word that goes on telling when ("the 47th brigade" is no day)
+        "ordinal_day": re.compile(
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
         # "Saturday night and early Sunday": the night or the days told as one
         "weekday": re.compile(
@@ -94,7 +98,7 @@ def _context() -> dict[str, re.Pattern[str]]:
     """What may come before or after a match and changes its reading (searched only on hits)."""
     words = table("slot_time")
     approx = words["approximate"]
-    weekday = _capitalised(words["weekdays"])
+    weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
     return {
         "before_day": re.compile(
             rf"(?:\b(?P<around>(?i:{choice(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
@@ -107,11 +111,16 @@ def _context() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])})"
             rf"|{words['statement_told']})\s+(?:on\s+)?$"),
         "before_weekday": re.compile(
-            rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
+            rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<night_of>(?i:{choice(words['night_of'])}))"
+            rf"|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
         # "the police on Tuesday confirmed", "Governor Syniehubov on Sunday said"
         "after_statement": re.compile(
             rf"\s+(?:(?:again|also|later|then|had)\s+)?(?:{choice(v for v in words['statement_verbs'] if not v.endswith(' on'))})\b"),
         "before_short_numeric": re.compile(r"\b(?i:on|since|of|from|by)\s+$"),
+        "before_ordinal_day": re.compile(rf"\b(?:(?i:on)|(?i:{part_of_day})\s+of)\s+the\s+$"),
+        # "the night of 14 July" runs into the next day; "overnight into July 15", "the night to 15 July" ends on it
+        "before_night": re.compile(
+            rf"\b(?:(?P<night_of>(?i:{choice(words['night_of'])}))|(?P<night_to>(?i:{choice(words['weekday_night_before'])})))\s+$"),
     }
 
 
@@ -212,6 +221,19 @@ def _recent_day(a: int, b: int, published: date) -> date | None:
     return max(readings, default=None)
 
 
+def _day_of_month(day: int, published: date) -> date | None:
+    """"On the 30th": the latest such day not after publication, this month or the one before."""
+    month_start = published.replace(day=1)
+    for first in (month_start, (month_start - timedelta(days=1)).replace(day=1)):
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if candidate <= published:
+            return candidate
+    return None
+
+
 def _approximate(day: date, suffix: str | None, published: date | None) -> When:
     """ACLED-style rough dates: '(month of)' is the month, 'around'/'(week of)' the week about the day."""
     precision = table("slot_time")["approximate"]["suffix"].get((suffix or "").lower(), "week")
@@ -236,8 +258,12 @@ def _explicit(text: str, match: re.Match[str], day: date | None, published: date
     after = _context()["after_day"].match(text, end)
     suffix = after.group("suffix") if after else None
     end = after.end() if after else end
-    when = _approximate(day, suffix, published) if around or suffix else When(day, day, "day")
-    return start, end, when
+    if around or suffix:
+        return start, end, _approximate(day, suffix, published)
+    if night := _before("before_night", text, start):
+        first, last = (day, day + timedelta(days=1)) if night.group("night_of") else (day - timedelta(days=1), day)
+        return night.start(), end, _window(first, last, "day", published)
+    return start, end, When(day, day, "day")
 
 
 def _day_range(match: re.Match[str], published: date | None) -> _Found | None:
@@ -277,7 +303,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before.
 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
-    day named, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
+    day named, "the night of Saturday" runs into the next, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
     run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is
     the Thursday of the calendar week before the report's.
     """
@@ -294,7 +320,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
         day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
         finish = last_week.end()
     start = day - timedelta(days=1) if before and before.group("night") and not match.group("until") else day
-    end = day
+    end = day + timedelta(days=1) if before and before.group("night_of") else day
     if match.group("until"):
         end = day + timedelta(days=(_weekday_number(match.group("until")) - day.weekday()) % 7)
     return (before.start() if before else match.start()), finish, _window(start, end, "day", published)
@@ -308,6 +334,10 @@ def _relative(kind: str, published: date) -> When:
     if kind.startswith("days_ago:"):  # "two days ago", "the day before yesterday"
         day = published - int(kind.partition(":")[2]) * one_day
         return When(day, day, "day")
+    if kind.startswith("on_date:"):  # "on Christmas Day", "on New Year's Eve": the latest such day
+        month, day = kind.partition(":")[2].split("-")
+        found = _latest_not_after(int(month), int(day), published)
+        return When(found, found, "day")
     if kind.startswith("weeks_ago:"):  # "a week ago": about that day, a few days either way
         day = published - 7 * int(kind.partition(":")[2]) * one_day
         return When(day - 3 * one_day, day + 3 * one_day, "week")
@@ -358,6 +388,10 @@ def _found(text: str, published: date | None):
                 continue
             month = int(match.group("b") or match.group("b2"))
             yield _explicit(text, match, _recent_day(int(match.group("a")), month, published), published)
+    if published is not None:
+        for match in patterns["ordinal_day"].finditer(text):
+            if _before("before_ordinal_day", text, match.start()):
+                yield _explicit(text, match, _day_of_month(int(match.group("day")), published), published)
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
@@ -426,15 +460,25 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         of_period = published is not None and _after_since(text, start)
         if of_period:
             when = _since(when, published)
-        of_incident = bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start))
+        of_incident = _names_incident(text, start, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_mourning = not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
         of_statement = (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
                         or of_mourning or _heading_stamp(text, start, end))
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     if any(m.of_statement for m in mentions):
-        mentions = _after_the_day_told(text, mentions)
+        mentions = _after_the_day_told(text, _night_before_the_day_told(text, mentions, published))
     return mentions
+
+
+def _night_before_the_day_told(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
+    """"Russia attacked Kyiv overnight, the mayor said on Thursday" in Saturday's paper: the night
+    before the day the source spoke, not before publication."""
+    told = next((m.when.end for m in mentions if m.of_statement and m.when.precision == "day" and m.when.start == m.when.end), None)
+    if told is None or published is None or told >= published:
+        return mentions
+    nights = {(hit.start, hit.end) for hit in _relative_phrases().scan(lowered(text)) if hit.cue.value == "night_before"}
+    return [replace(m, when=_relative("night_before", told)) if (m.start, m.end) in nights else m for m in mentions]
 
 
 def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMention]:
@@ -486,9 +530,15 @@ def _heading_stamp(text: str, start: int, end: int) -> bool:
 _INCIDENT_BEFORE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|hit|struck|shelled|bombed|attacked|strikes?|airstrikes?"
     r"|attacks?|shelling|bombing|raids?|explosions?|blasts?|shootings?)\b[^,.;:]{0,50}$", re.IGNORECASE)
-_INCIDENT_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|airstrikes?|shelling|bombing|bombardment|raids?|explosions?|blasts?"
-    r"|shootings?|massacre|assault|ambush)\b", re.IGNORECASE)
+_ATTACK_NOUNS = (r"(?:strikes?|attacks?|airstrikes?|shelling|bombing|bombardment|raids?|explosions?|blasts?"
+                 r"|shootings?|massacre|assault|ambush)\b")
+_INCIDENT_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ATTACK_NOUNS}", re.IGNORECASE)
+_INCIDENT_NAMED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}", re.IGNORECASE)  # after "the July 8"
+
+
+def _names_incident(text: str, start: int, end: int) -> bool:
+    """"Monday's strike", "the July 8 Russian missile strike": the day names the attack."""
+    return bool(_INCIDENT_AFTER.match(text, end) or text[start : start + 4].lower() == "the " and _INCIDENT_NAMED.match(text, end))
 
 
 DATELINE_REACH = 400  # a dateline stands within a headline and a byline of the text's start
