@@ -80,10 +80,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
-        # "on the 30th", "on the morning of the 14th": a day of this month or the last; only before a
-        # clause's end or a word that goes on telling when ("the 47th brigade" is no day)
+        # "on the 30th", "on the morning of the 14th", "on the 14th of this month": a day of this month or
+        # the last; only before a clause's end or a word that goes on telling when ("the 47th brigade" is no day)
         "ordinal_day": re.compile(
-            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current)\s+month\b)?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
         # "Saturday night and early Sunday": the night or the days told as one
         "weekday": re.compile(
@@ -260,9 +260,12 @@ def _explicit(text: str, match: re.Match[str], day: date | None, published: date
     end = after.end() if after else end
     if around or suffix:
         return start, end, _approximate(day, suffix, published)
+    # "overnight into July 15" takes its "overnight" in (read alone, the night before publication); "the night
+    # of" stays out, so a verb before it ("was reported the night of Oct. 19") makes no statement's day
     if night := _before("before_night", text, start):
-        first, last = (day, day + timedelta(days=1)) if night.group("night_of") else (day - timedelta(days=1), day)
-        return night.start(), end, _window(first, last, "day", published)
+        if night.group("night_of"):
+            return start, end, _window(day, day + timedelta(days=1), "day", published)
+        return night.start(), end, _window(day - timedelta(days=1), day, "day", published)
     return start, end, When(day, day, "day")
 
 
@@ -323,7 +326,9 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     end = day + timedelta(days=1) if before and before.group("night_of") else day
     if match.group("until"):
         end = day + timedelta(days=(_weekday_number(match.group("until")) - day.weekday()) % 7)
-    return (before.start() if before else match.start()), finish, _window(start, end, "day", published)
+    # "the night of" is no part of the day's words: "the night of Thursday, January 8" is the date's
+    opens = before.start() if before and not before.group("night_of") else match.start()
+    return opens, finish, _window(start, end, "day", published)
 
 
 _LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
@@ -334,10 +339,13 @@ def _relative(kind: str, published: date) -> When:
     if kind.startswith("days_ago:"):  # "two days ago", "the day before yesterday"
         day = published - int(kind.partition(":")[2]) * one_day
         return When(day, day, "day")
-    if kind.startswith("on_date:"):  # "on Christmas Day", "on New Year's Eve": the latest such day
+    if kind.startswith(("on_date:", "on_night:")):  # "on Christmas Day", "on New Year's Eve": the latest such day
         month, day = kind.partition(":")[2].split("-")
         found = _latest_not_after(int(month), int(day), published)
-        return When(found, found, "day")
+        return _window(found, found + one_day if kind.startswith("on_night:") else found, "day", published)
+    if kind.startswith("nights_ago:"):  # "the night before last": the night that ended N days before
+        day = published - int(kind.partition(":")[2]) * one_day
+        return When(day - one_day, day, "day")
     if kind.startswith("weeks_ago:"):  # "a week ago": about that day, a few days either way
         day = published - 7 * int(kind.partition(":")[2]) * one_day
         return When(day - 3 * one_day, day + 3 * one_day, "week")
