@@ -60,6 +60,13 @@ _STREET = re.compile(
     r"\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Park|"
     r"Highway|Parkway|Pkwy|Circle|Terrace|Trail|Square|Market|Mall|Hospital|School|Theatre|Theater|Station))\b"
 )
+_BLOCK = re.compile(
+    r"\b\d{1,5}\s+block\s+of\s+((?:(?:North|South|East|West|[NSEW]\.)\s+)?(?:[A-Z][A-Za-z'\-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+)*)"
+)
+"""The street of a block ("the 11000 block of South Edbrooke", "the 5700 block of South LaSalle"): police in big cities
+tell where a shooting was by its block, and two shootings of one neighbourhood and night are told on two blocks, often
+with no street word after the name for ``_STREET`` to find."""
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "n.", "s.", "e.", "w."})
 _DESTINATION = re.compile(
     r"\b(?:taken|rushed|transported|brought|driven|carried|airlifted|flown|transferred|admitted|treated|died|pronounced dead|hospitalized)"
     r"(?:\s+[a-z]+){0,4}?\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w'.]*(?:\s+(?:of\s+)?[A-Z][\w'.]*)*"
@@ -105,6 +112,11 @@ class Fingerprint:
         town = self.sites[min(self.sites)] if self.sites else ""
         places = [w for w in sorted(site_words(town)) if rarity(w) >= KEY_RARITY]
         return sorted({*names, *title, *places, *(street.lower() for street in self.streets)})
+
+    @cached_property
+    def street_names(self) -> frozenset[str]:
+        """The streets' names less their directions and road words (``street_name``), read once per report."""
+        return frozenset(street_name(street) for street in self.streets)
 
     @cached_property
     def capital_set(self) -> frozenset[str]:
@@ -182,7 +194,9 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
         content=vector(f"{title or ''}\n{head}", TOP_TERMS["content"], places),
         title=vector(title or "", TOP_TERMS["title"], places),
         names=_names(specific[:CONTENT_CHARS], places),
-        streets=tuple(sorted({street for street in _STREET.findall(specific) if not _no_site(street)})),
+        streets=tuple(sorted({
+            *(street for street in _STREET.findall(specific) if not _no_site(street)), *(street for street in _BLOCK.findall(specific) if street_name(street)),
+        })),
         ages=tuple(sorted({young or named for young, named in _AGE.findall(head)})),
         places=tuple(sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id})),
         evidence={n: vector(f"{title or ''}\n{_near_evidence(text, m)}", TOP_TERMS["evidence"], places) for n, m in enumerate(mentions, start=1) if m.evidence},
@@ -293,6 +307,17 @@ def _no_site(street: str) -> bool:
     victims were treated or suspects tried, which reports of one shooting name or leave out, and reports of many name alike."""
     words = street.lower().split()
     return not word_set("link_not_site_streets").isdisjoint((words[-1], " ".join(words[-2:])))
+
+
+def street_name(street: str) -> str:
+    """A street as reports of one shooting all name it: "South Exchange Avenue", "Exchange Avenue" and "the 7100 block of
+    South Exchange" are "exchange"; empty for a direction alone ("the 300 block of South")."""
+    words, roads = street.lower().split(), word_set("link_road_words")
+    while words and words[0] in _DIRECTIONS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in roads:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def is_full_name(term: str) -> bool:
