@@ -35,6 +35,12 @@ def test_the_block_of_a_shooting_is_its_street():
     assert fingerprint("Two men were shot in the 300 block of South on Friday, police said.", []).streets == ()
 
 
+def test_a_numbered_street_is_a_street():
+    """Chicago's, New York's and Philadelphia's numbered streets have no capitalised name for the street pattern."""
+    told = fingerprint("A man, 28, was shot near West 42nd Street and South Langley Avenue on Sunday, police said.", [])
+    assert told.streets == ("South Langley Avenue", "West 42nd Street")
+
+
 def test_two_shootings_on_two_blocks_of_one_neighbourhood_are_apart():
     """Both placed at Chicago's point on one night, both in South Shore: the blocks differ, and so do the incidents."""
     restaurant, apartment = _side(RESTAURANT, NIGHT), _side(APARTMENT, NIGHT)

@@ -66,6 +66,10 @@ _BLOCK = re.compile(
 """The street of a block ("the 11000 block of South Edbrooke", "the 5700 block of South LaSalle"): police in big cities
 tell where a shooting was by its block, and two shootings of one neighbourhood and night are told on two blocks, often
 with no street word after the name for ``_STREET`` to find."""
+_NUMBERED_STREET = re.compile(
+    r"\b((?:(?:North|South|East|West|[NSEW]\.)\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Place|Pl|Terrace))\b"
+)
+"""A numbered street ("West 42nd Street", "near 25th Street and Broadway"), which ``_STREET``'s capitalised words miss."""
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "n.", "s.", "e.", "w."})
 _DESTINATION = re.compile(
     r"\b(?:taken|rushed|transported|brought|driven|carried|airlifted|flown|transferred|admitted|treated|died|pronounced dead|hospitalized)"
@@ -196,6 +200,7 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
         names=_names(specific[:CONTENT_CHARS], places),
         streets=tuple(sorted({
             *(street for street in _STREET.findall(specific) if not _no_site(street)), *(street for street in _BLOCK.findall(specific) if street_name(street)),
+            *_NUMBERED_STREET.findall(specific),
         })),
         ages=tuple(sorted({young or named for young, named in _AGE.findall(head)})),
         places=tuple(sorted({m.place.geonames_id for m in mentions if m.place and m.place.geonames_id})),
