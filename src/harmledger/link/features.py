@@ -90,11 +90,11 @@ home town while its title names the city of the shooting; the names still agree 
 ``streets_apart`` says both reports name streets and none is the same: one outlet's two reports of one night
 in one neighbourhood share their words and their point, and each names the block it happened on (dev pairwise
 F1 0.808 → 0.816; two reports naming different ages lowered it, different full names left it as it was: a report
-names officials and relatives as well as the victim). A block told without a road word ("the 11000 block of South Edbrooke")
-is a street too, and so is a numbered one ("West 42nd Street"); streets are compared by their names less compass and
-road words (``fingerprint.street_name``): with places read right, two shootings of one Chicago night are both placed at the city's point, and their blocks keep them apart
-(pairwise F1 whole/dev/held-aside 0.8605/0.8653/0.8696 → 0.8681/0.8738/0.8696, toll_killed 0.9009/0.8996/0.8779 →
-0.9030/0.9012/0.8779).
+names officials and relatives as well as the victim). A block told without a road word ("the 11000 block of South
+Edbrooke") is a street too, and so is a numbered one ("West 42nd Street"); streets are compared by their names less
+compass and road words (``fingerprint.street_name``): with places read right, two shootings of one Chicago night are
+both placed at the city's point, and their blocks keep them apart (pairwise F1 whole/dev/held-aside 0.8599/0.8644/
+0.8696 → 0.8683/0.8741/0.8696, toll_killed 0.9002/0.8988/0.8779 → 0.9023/0.9004/0.8779).
 
 The ``follow_up`` features weigh a pair where either title tells an arrest, a charge, a trial, a sentence or a vigil
 (``follows_up``) apart, alone and with the distance, the days and a full name shared: such a report comes weeks or months
