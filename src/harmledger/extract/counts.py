@@ -30,6 +30,7 @@ from harmledger.text.numbers import Quantity, find_quantities
 _SINGULAR_NOUN = re.compile(r"(?:death|fatality|body)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"(?:another|one\s+other|\w+\s+(?:others?|more|additional))\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 _WITNESSED = backward(r"\b(?:witnessed|saw|counted|observed|seen)", r"\s+(?:at\s+least\s+)?", re.IGNORECASE)
@@ -303,10 +304,12 @@ def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
     """Marks people shot told as "another man was shot", "two others were shot": victims beyond
     those the text already told of, unless the sentence goes on to say they died ("another man
     was taken to the hospital, where he later died"); and dead or injured counted by number as
-    "a further three", "another 12", "two more": beyond the dead or injured already counted."""
+    "a further three", "another 12", "two more": beyond the dead or injured already counted; and a death
+    told without a number as "also" ("German Booker, a customer at the shop, was also killed"): one more."""
     return [
         replace(f, additional=True)
-        if f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
+        if f.slot == "killed" and f.basis == "implicit" and _ALSO.search(sentence, f.start, f.end)
+        or f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
         and not any(d.slot == "killed" and d.start > f.start for d in findings)
         or f.slot == "shot" and (_surviving(sentence, f, findings) or _told_alive(sentence, f))
         or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague"

@@ -350,8 +350,22 @@ def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
         return _count(*explicit[0])
     stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
     if stated:
-        return _count(*max(stated, key=lambda i: i[0].value))
+        largest = max(stated, key=lambda i: i[0].value)
+        told = _dead_one_by_one(stated)
+        return _count(*largest, value=told) if told > largest[0].value else _count(*largest)
     return None
+
+
+def _dead_one_by_one(stated: list[tuple[Finding, Span, str | None]]) -> int:
+    """The dead told without a number, each told "also" one more than those before ("Kenneth Mills ... was
+    shot and killed ... German Booker, a customer at the shop, was also killed": 2); an ordinal counts
+    them all ("A third person ... was also killed": 3). People shot told as "another" are left to
+    ``_injured_from_shot``, which weighs them against the dead."""
+    told = 0
+    for finding, _, _ in stated:
+        more = finding.additional and finding.slot == "killed"
+        told = max(told + 1, finding.value) if more else max(told, finding.value)
+    return told
 
 
 def _among_the_shot(total: Finding, other: Finding) -> bool:
