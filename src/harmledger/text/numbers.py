@@ -52,7 +52,7 @@ def _pattern() -> re.Pattern[str]:
     qualifier = _words(numbers["qualifiers"])
     # at a word start, and only where a quantity's first letters are (``gated_word_start``)
     return re.compile(gated_word_start(
-        rf"(?<![Nn]o\s)(?<!-)(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?<![Nn]o\s)(?<![-/:])(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:(?:(?:between\s+(?P<lo>{single})\s+and|(?P<lo2>{single})\s+(?:to|or))\s*(?P<hi>{single})"
         rf"|(?P<lo3>\d+)\s*-\s*(?P<hi3>\d+))(?![\w-])"
         rf"|(?P<vague>{vague})\b"
