@@ -153,3 +153,19 @@ def test_resolving_a_run_of_pronouns_reads_each_sentence_a_bounded_number_of_tim
     mentions = extract("The governor said it. " + "He said two people were killed. " * sentences)
     assert mentions[0].killed.speaker == "governor"
     assert len(reads) <= 3 * (sentences + 1)
+
+
+def test_a_long_us_text_checks_each_town_against_its_neighbours_not_every_town(monkeypatch) -> None:
+    """Session 16's out-of-state check asked, for each candidate town, every town the text names in its
+    states: 28,300 distances for 300 towns (94 a town), growing with the square of the towns."""
+    from harmledger.bench.extract import _us_towns
+    from harmledger.geo import places
+
+    distances = []
+    measured = places.distance_km
+    monkeypatch.setattr(places, "distance_km", lambda a, b: distances.append(1) or measured(a, b))
+    towns = _us_towns(300)
+    mentions = extract(" ".join(f"A man was shot in {town} on Friday, {town} police said." for town in towns),
+                       published="2024-01-01")
+    assert len(mentions) > 50
+    assert len(distances) < 20 * len(towns)

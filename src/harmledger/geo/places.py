@@ -656,18 +656,19 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
 
 
-def _out_of_state(match: _Match, context: _Context, chosen: list[Entry]) -> bool:
+def _out_of_state(match: _Match, context: _Context, in_state: _Grid) -> bool:
     """A small US town, unqualified, in none of the states a US text names, under a name English
     writes often as a word or surname: local news names its own state ("NBC Connecticut", "Lumberton,
     N.C.", a big city of it) and its people's names bare, so "Turner", "Norris" or "Logan Hinrichs" there
     is a person far more often than a namesake town states away; a town by one of the text's own towns in
-    a named state is a neighbour across the line ("Masury" by Sharon, Pa.)."""
+    a named state is a neighbour across the line ("Masury" by Sharon, Pa.), looked for in the grid of
+    those towns (``in_state``): looking through every town a long document names, for each candidate, grew
+    with the square of its towns."""
     entry = match.choice
     return (entry.kind == "town" and entry.country == "US" == context.focus and bool(context.states)
             and entry.admin1_code not in context.states and not match.qualifiers
             and entry.population < OUT_OF_FOCUS_POPULATION and zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
-            and not any(town.admin1_code in context.states and distance_km(entry, town) < _Nearby.CLOSE_KM
-                        for town in chosen))
+            and not any(distance_km(entry, town) < _Nearby.CLOSE_KM for town in in_state.around(entry)))
 
 
 def _states_of_big_towns(matches: list[_Match], context: _Context) -> None:
@@ -1010,12 +1011,13 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     written: dict[str, bool] = {}
     struck: dict[str, bool] = {}
     _states_of_big_towns(matches, context)
-    towns = [m.choice for m in matches if m.choice is not None and m.start >= 0 and m.choice.kind == "town"]
+    in_state = _Grid([m.choice for m in matches if m.choice is not None and m.start >= 0 and m.choice.kind == "town"
+                      and m.choice.admin1_code in context.states], _Nearby.CLOSE_KM)
     for m in matches:
         if guarded and m.choice is not None and m.start >= 0 and (
                 _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
                 and not _struck_alone(text, offsets, m, context, struck)
-                or _out_of_state(m, context, towns) and not _written_as(text, offsets, m, written)
+                or _out_of_state(m, context, in_state) and not _written_as(text, offsets, m, written)
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
