@@ -3,14 +3,10 @@ shelling on 14/07 killed two civilians" had read "07 killed" as seven dead (and 
 "at 23:40 killed" forty dead. Written for these tests in wire, translated and US local-news styles."""
 
 import pytest
-from war_fixtures import lead_published
+from war_fixtures import lead_published, value
 
 
 lead = lead_published("2024-07-15")
-
-
-def value(count) -> int | None:
-    return count.value if count else None
 
 
 @pytest.mark.parametrize("text, killed", [

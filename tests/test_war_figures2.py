@@ -3,14 +3,10 @@ translated and agency styles; Lebanon, Gaza, Nigeria, Sudan, Ukraine, Syria, Ira
 class of phrasings with more than one example. The guards at the end pin what already held."""
 
 import pytest
-from war_fixtures import lead_published
+from war_fixtures import lead_published, value
 
 
 lead = lead_published("2026-05-13")
-
-
-def value(count) -> int | None:
-    return count.value if count else None
 
 
 # --- a role a report names its dead by is one dead: "killed a Hamas official", "killed a staff member"

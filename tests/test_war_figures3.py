@@ -4,14 +4,10 @@ dead 21 villagers", the killing told as "shooting dead" or "shoots dead" before 
 end pin what already held."""
 
 import pytest
-from war_fixtures import lead_published
+from war_fixtures import lead_published, value
 
 
 lead = lead_published("2026-05-13")
-
-
-def value(count) -> int | None:
-    return count.value if count else None
 
 
 @pytest.mark.parametrize("text, killed", [

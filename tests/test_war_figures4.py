@@ -5,14 +5,10 @@ were killed, with no casualty verb of the usual kind: "hacked 22 villagers to de
 must not become a death."""
 
 import pytest
-from war_fixtures import lead_published
+from war_fixtures import lead_published, value
 
 
 lead = lead_published("2026-11-20")
-
-
-def value(count) -> int | None:
-    return count.value if count else None
 
 
 @pytest.mark.parametrize("text, killed", [

@@ -4,14 +4,10 @@ victims are a list rather than one number: "hacked two men and a woman to death"
 their mother alive". Each person listed before the ending ("to death", "alive") is one more dead."""
 
 import pytest
-from war_fixtures import lead_published
+from war_fixtures import lead_published, value
 
 
 lead = lead_published("2026-11-20")
-
-
-def value(count) -> int | None:
-    return count.value if count else None
 
 
 @pytest.mark.parametrize("text, killed", [

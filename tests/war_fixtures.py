@@ -22,6 +22,11 @@ def lead_published(day: str | None):
     return round_lead
 
 
+def value(count) -> int | None:
+    """A count's figure, None where the slot has no count."""
+    return count.value if count else None
+
+
 def days_of(mention) -> tuple:
     """The first and last day a mention's event may have happened on."""
     return mention.when.start, mention.when.end
