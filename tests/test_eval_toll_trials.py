@@ -1,5 +1,7 @@
 """The toll trials of a linking run: what ``toll_killed`` scores and ``eval.misses --incidents`` lists."""
 
+import json
+
 from harmledger.eval.linking import score_linking, toll_right, toll_trials
 
 
@@ -35,3 +37,18 @@ def test_a_missed_toll_is_classed_by_the_claims_the_predicted_incident_holds():
     assert miss_class(own, 2, {"claims": [claim("a1", 3)]}, "killed") == "extraction: its reports give other figures"
     assert miss_class(own, 0, {"claims": [claim("x1", 1)]}, "killed") == "gold 0: a figure linked in from other reports"
     assert miss_class(own, 2, None, "killed") == "no incident (no lead mention)"
+
+
+def test_misses_read_a_record_as_the_eval_does_with_its_title(tmp_path):
+    from harmledger.eval.misses import dev_misses
+
+    record = {
+        "id": "title-1", "suite": "gva-articles", "published": "2024-03-02",
+        "incidents": [{"killed": {"value": 2, "qualifier": "gva"}}], "score": {"killed": True},
+        "title": "Two men killed in Akron shooting",
+        "text": "Police were called to the 400 block of Main Street on Friday night. Officers found the victims in a "
+                "parked car. No arrests have been made.",
+    }
+    suite = tmp_path / "suite.jsonl"
+    suite.write_text(json.dumps(record) + "\n")
+    assert [missed for _, missed, _ in dev_misses([suite], "killed")] == []

@@ -21,9 +21,8 @@ from pathlib import Path
 
 from harmledger.eval.linking import toll_right, toll_trials
 from harmledger.eval.parts import DEV, part_of
-from harmledger.eval.runner import text_records
+from harmledger.eval.runner import record_mentions, text_records
 from harmledger.eval.scoring import Tally, answering_mention, score_record
-from harmledger.extract import extract
 
 _SHOWN = ("killed", "injured", "event_type", "sub_event_type", "weapon", "perpetrator", "attribution")
 
@@ -47,7 +46,7 @@ def dev_misses(paths: list[Path], metric: str | None = None):
     for record in text_records(paths):
         if "text" not in record or part_of(str(record.get("id", ""))) != DEV:
             continue
-        mentions = [m.to_dict() for m in extract(record["text"], record.get("published"))]
+        mentions = record_mentions(record)
         tally = Tally()
         score_record(tally, record, mentions)
         missed = [m for m, trials in tally.trials.items() if tally.hits.get(m, 0) < trials and (metric is None or m == metric)]

@@ -21,6 +21,11 @@ def text_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
                 yield record
 
 
+def record_mentions(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """A text record's mentions as the scorer reads them: extracted with its published date and title."""
+    return [m.to_dict() for m in extract(record["text"], record.get("published"), title=record.get("title"))]
+
+
 def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
     """A tally per suite over every text record in ``paths``, and one per part of it.
 
@@ -34,8 +39,7 @@ def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
             place = geocode(record["query"], record.get("country"))
             score_geocode(tally, record, place.to_dict() if place else None)
         else:
-            mentions = [m.to_dict() for m in extract(record["text"], record.get("published"), title=record.get("title"))]
-            score_record(tally, record, mentions)
+            score_record(tally, record, record_mentions(record))
         suite = record.get("suite", "?")
         for name in (suite, part_name(suite, part_of(str(record.get("id", ""))))):
             tallies.setdefault(name, Tally()).merge(tally)
