@@ -23,6 +23,10 @@
 - Figures with no number ("a man was shot", "he died") never split: they restate
   the same victims; nor do vague ones ("dozens were wounded"), which the number the
   text later gives ("37 people were wounded") supersedes.
+- The lead incident's killed figure is then weighed by a model fitted on the GVA suites'
+  dev part (``figure_model``) against the other figures of the dead the report states:
+  "the shooting deaths of three people" outranks "two of those killed", and a related
+  story's "push year's toll to 85" is not the toll of the death the report leads with.
 """
 
 from __future__ import annotations
@@ -35,7 +39,9 @@ from datetime import date, timedelta
 import pycountry
 
 from harmledger.data import table
+from harmledger.extract import figure_model
 from harmledger.extract.classify import Classification
+from harmledger.extract.figure_features import Told, candidates
 from harmledger.extract.figures import Finding, gender
 from harmledger.geo import cube, cubes_around, distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
@@ -175,7 +181,8 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     unused: list[Place] = []  # towns the last news sentence named that its incident did not take
     dated: When | None = None  # the last date a sentence of news gave
     towns = _TownsTold()  # the news incidents placed in towns, for a sentence that comes back to one
-    for facts in sentences:
+    told: list[Told] = []  # every figure with its sentence and incident, for the figure model
+    for number, facts in enumerate(sentences):
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
         if is_news:
@@ -190,6 +197,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             if current is None or current.conflicts(finding):
                 current = _new_draft(drafts, facts, kind)
             current.add(finding, span, facts.speaker)
+            told.append(Told(number, finding, span, facts.speaker, current.number, current.background, current.kind))
         if current is not None and (facts.findings or facts.incident and is_news):
             current.locate(_not_the_attacker(facts.places, facts.classification.perpetrator))
             current.describe(facts)
@@ -209,7 +217,18 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     lead = next((d for d in drafts if not d.background and d.kind == "event"), None)
     if lead is not None and lead.place is None:
         lead.place = dateline
-    return [_resolve(draft, published) for draft in drafts]
+    mentions = [_resolve(draft, published) for draft in drafts]
+    if lead is not None:
+        _weigh_figures(mentions[lead.number], lead.number, told)
+    return mentions
+
+
+def _weigh_figures(mention: Mention, lead: int, told: list[Told]) -> None:
+    """The lead incident's killed figure as the figure model weighs the report's figures against the rules' answer."""
+    rules = mention.killed.value if mention.killed is not None and mention.killed.value > 0 else None
+    choice = figure_model.chosen("killed", candidates("killed", rules, told, lead), rules)
+    if choice is not None:
+        mention.killed = _count(choice.told.finding, choice.told.span, choice.told.speaker)
 
 
 def _not_the_attacker(places: list[Place], perpetrator: str | None) -> list[Place]:
