@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from ledger_fixtures import migrated_templates  # noqa: F401  (a session fixture: ledger_fixtures' ``ledger`` copies its ledgers)
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SEED_TEXT = SHARED_DATA / "seed" / "kremenchuk-2022-06-27.txt"
