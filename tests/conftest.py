@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,41 @@ def seed_gold() -> dict:
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     return _require(EVAL_DIR)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """pytest-xdist: hand each worker the terminal width variable the suite was started with."""
+    node.workerinput["columns"] = os.environ.get("COLUMNS")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config) -> None:
+    """Under pytest-xdist the controller builds a missing gazetteer before its workers start, and each
+    worker runs in the environment of a plain run:
+
+    - the worker comes up with ``COLUMNS=80`` set, which squeezes the command line's tables
+      (``test_cli_says``) where a plain run does not: it gets the variable the suite was started with;
+    - its temporary folders sit under ``gw0/`` rather than xdist's ``popen-gw0/``: the command line's error
+      messages wrap at 80 columns, and ``test_cli`` finds a file's name in them only while the file's path
+      fits on a line (``/tmp/pytest-of-root/pytest-N/gw0/test_binary_invalid_utf8_missi0/latin1.txt``: 77).
+    """
+    worker = getattr(config, "workerinput", None)
+    if worker is None:
+        if config.getoption("numprocesses", None):
+            _build_the_gazetteer_once()
+        return
+    if worker.get("columns") is None:
+        os.environ.pop("COLUMNS", None)
+    else:
+        os.environ["COLUMNS"] = worker["columns"]
+    if config.option.basetemp:
+        config.option.basetemp = str(Path(config.option.basetemp).with_name(worker["workerid"]))
+
+
+def _build_the_gazetteer_once() -> None:
+    """Before pytest-xdist starts its workers: on a machine without the gazetteer in its cache each
+    worker would otherwise build it at once, side by side, for minutes (only one copy is kept)."""
+    from harmledger.geo.gazetteer import open_gazetteer
+
+    open_gazetteer()
