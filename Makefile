@@ -35,9 +35,10 @@ setup: $(STAMP) $(VENDOR_STAMP)
 run: setup
 	$(BIN)/harmledger demo
 
-# Two worker processes, each test file on one of them (its module fixtures built once); measured on 2 cores.
+# Two worker processes, each test file on one of them (its module fixtures built once), files taken in the order
+# tests/conftest.py collects them (the longest first; xdist would otherwise take the files of most tests first).
 test: setup
-	$(BIN)/pytest -q -n 2 --dist loadfile
+	$(BIN)/pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 # The suite's extract fuzz test at nightly size: 10,000 examples (tests/test_fuzz_extract.py).
 fuzz: $(STAMP)

@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 from ledger_fixtures import migrated_templates  # noqa: F401  (a session fixture: ledger_fixtures' ``ledger`` copies its ledgers)
 
+LONGEST_FIRST = ("test_eval_gate.py", "test_resume.py")
+"""Files of a few long tests (the eval gate: one test of a minute and a half alone; the kill -9 resumes), run
+first: ``make test``'s workers take files in this order, and a long file started last leaves the other worker
+idle until it ends."""
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SEED_TEXT = SHARED_DATA / "seed" / "kremenchuk-2022-06-27.txt"
 SEED_GOLD = SHARED_DATA / "seed" / "kremenchuk-2022-06-27.gold.json"
@@ -34,6 +38,11 @@ def seed_gold() -> dict:
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     return _require(EVAL_DIR)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """``LONGEST_FIRST``'s files first, in its order; the rest as collected (the sort is stable)."""
+    items.sort(key=lambda item: LONGEST_FIRST.index(item.path.name) if item.path.name in LONGEST_FIRST else len(LONGEST_FIRST))
 
 
 @pytest.hookimpl(optionalhook=True)
