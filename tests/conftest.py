@@ -54,14 +54,8 @@ def pytest_configure_node(node) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config) -> None:
     """Under pytest-xdist the controller builds a missing gazetteer before its workers start, and each
-    worker runs in the environment of a plain run:
-
-    - the worker comes up with ``COLUMNS=80`` set, which squeezes the command line's tables
-      (``test_cli_says``) where a plain run does not: it gets the variable the suite was started with;
-    - its temporary folders sit under ``gw0/`` rather than xdist's ``popen-gw0/``: the command line's error
-      messages wrap at 80 columns, and ``test_cli`` finds a file's name in them only while the file's path
-      fits on a line (``/tmp/pytest-of-root/pytest-N/gw0/test_binary_invalid_utf8_missi0/latin1.txt``: 77).
-    """
+    worker comes up with ``COLUMNS=80`` set, which squeezes the command line's tables (``test_cli_says``)
+    where a plain run does not: it gets the variable the suite was started with."""
     worker = getattr(config, "workerinput", None)
     if worker is None:
         if config.getoption("numprocesses", None):
@@ -71,8 +65,6 @@ def pytest_configure(config) -> None:
         os.environ.pop("COLUMNS", None)
     else:
         os.environ["COLUMNS"] = worker["columns"]
-    if config.option.basetemp:
-        config.option.basetemp = str(Path(config.option.basetemp).with_name(worker["workerid"]))
 
 
 def _build_the_gazetteer_once() -> None:

@@ -49,6 +49,16 @@ def test_binary_invalid_utf8_missing_and_huge_files_are_named_errors(tmp_path):
         assert "Traceback" not in result.output
 
 
+def test_an_error_names_a_long_path_whole_on_one_line(tmp_path):
+    deep = tmp_path / "reports received from the Kherson regional administration" / "2022-06-27 morning batch"
+    deep.mkdir(parents=True)
+    latin = deep / "kremenchuk shopping centre strike (latin-1 export).txt"
+    latin.write_bytes("Caf\xe9 attack".encode("latin-1"))
+    result = run("extract", latin)
+    assert result.exit_code == 1
+    assert str(latin) in result.output.splitlines()[0]
+
+
 def test_jsonl_with_a_malformed_line_names_it_and_goes_on(tmp_path):
     records = tmp_path / "records.jsonl"
     records.write_text(

@@ -26,6 +26,10 @@ def figure(count: dict[str, Any] | None, children: bool = False) -> str:
     return text + (f" (incl. {count['children']} children)" if children and count.get("children") else "")
 
 
+errors = Console(stderr=True, highlight=False, soft_wrap=True)
+"""Error lines on stderr, never wrapped: a file's path in them stays whole to copy, at any terminal width."""
+
+
 def table_console() -> Console:
     """A console for tables on stdout: the terminal's width (Rich finds it on stdout, stderr or stdin, so
     ``| less`` keeps it), ``$COLUMNS`` when set, else ``PIPED_WIDTH`` rather than 80."""

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
-from harmledger.display import figure, table_console
+from harmledger.display import errors, figure, table_console
 from harmledger.extract import extract as extract_mentions
 from harmledger.io_jsonl import read_jsonl, warn
 from harmledger.model import Mention
@@ -49,7 +49,7 @@ def extract(
     try:
         text = read_report(file)
     except InputError as error:
-        console.print(f"[red]error:[/] {error}", highlight=False)
+        errors.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from None
     mentions = extract_mentions(text, _published(published))
     if format == "table":
@@ -126,7 +126,7 @@ def eval_command(
             raise typer.BadParameter(f"--min {item!r}: expected METRIC=NUMBER") from None
     missing = [str(f) for f in files if not f.exists()]
     if missing:
-        console.print(f"[red]error:[/] no such file: {', '.join(missing)}")
+        errors.print(f"[red]error:[/] no such file: {', '.join(missing)}")
         raise typer.Exit(2)
     tallies = runner.evaluate(files)
     results = runner.metrics(tallies)

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
-from harmledger.display import figure, table_console
+from harmledger.display import errors as err, figure, table_console
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
 from harmledger.store.engine import missing_sqlite_file
@@ -30,7 +29,6 @@ from harmledger.store.export import write_flat_csv, write_geojson
 DB_HELP = "Database URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite path; default $HARMLEDGER_DB, else ./harmledger.db."
 Db = Annotated[Optional[str], typer.Option("--db", help=DB_HELP, show_default=False)]
 Create = Annotated[bool, typer.Option("--create", help="Make a new, empty ledger when the SQLite file does not exist (ingest always does).")]
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def open_ledger(url: str | None, create: bool = True) -> Ledger:
