@@ -78,6 +78,7 @@ class _Compiled:
         self.dialect = dialect
         self.positional = compiled.positional
         self.binds = [(name, bind_processors.get(name), defaults.get(name)) for name in (order if self.positional else defaults)]
+        self.names = [name for name, _, _ in self.binds]
         columns = getattr(compiled, "_result_columns", None) or []
         self.keys = [c[0] for c in columns]
         self.types = [c[3] for c in columns]
@@ -87,10 +88,11 @@ class _Compiled:
         self.error = dialect.loaded_dbapi.Error
 
     def parameters(self, params: dict[str, Any]) -> Any:
-        values = ((name, processor, params[name] if name in params else default) for name, processor, default in self.binds)
-        if self.positional:
-            return tuple(processor(value) if processor else value for _, processor, value in values)
-        return {name: processor(value) if processor else value for name, processor, value in values}
+        """The driver's parameters for one set of ``params`` (a statement's default where one is left out): one list built
+        in one pass, since a refresh's writes run this for every row of every table they write (some 150 a report)."""
+        get = params.get
+        values = [get(name, default) if processor is None else processor(get(name, default)) for name, processor, default in self.binds]
+        return tuple(values) if self.positional else dict(zip(self.names, values))
 
     def fetch(self, connection: Connection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """Execute; the rows, each value as SQLAlchemy's result processors give it."""
