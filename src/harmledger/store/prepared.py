@@ -85,6 +85,8 @@ class _Compiled:
         self.processors: list[Processor] | None = None
         """Per result column, read from the driver's type codes at the first execution (PostgreSQL's say
         which processor a column needs, as in SQLAlchemy); None for a column the driver's value already fits."""
+        self.converted: list[tuple[int, Callable[[Any], Any]]] = []
+        """The columns with a processor and their processors (a row's few dates and booleans among 40 columns)."""
         self.error = dialect.loaded_dbapi.Error
 
     def parameters(self, params: dict[str, Any]) -> Any:
@@ -101,12 +103,19 @@ class _Compiled:
             found = cursor.fetchall()
             if self.processors is None:
                 self.processors = [t._cached_result_processor(self.dialect, d[1]) for t, d in zip(self.types, cursor.description)]
+                self.converted = [(column, p) for column, p in enumerate(self.processors) if p]
         finally:
             cursor.close()
-        processors = self.processors
-        if not any(processors):
+        converted = self.converted
+        if not converted:
             return [tuple(row) for row in found]
-        return [tuple(p(v) if p else v for p, v in zip(processors, row)) for row in found]
+        out = []
+        for row in found:
+            values = list(row)
+            for column, processor in converted:
+                values[column] = processor(values[column])
+            out.append(tuple(values))
+        return out
 
     def run(self, connection: Connection, params: Any, many: bool) -> Any:
         """Execute; the cursor (closed here for a write)."""
