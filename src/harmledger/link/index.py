@@ -410,6 +410,10 @@ class CandidateIndex:
                         found.append((i.event_date, incident_id))
         return [incident_id for _, incident_id in sorted(found)[:limit]]
 
+    def holds(self, incident_id: str) -> bool:
+        """Whether the ledger has the incident (merged away or not)."""
+        return incident_id in self._incidents
+
     def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
         """The incidents' members by incident (in order of incident id), each incident's in publication order."""
         return {i: [Member._make(m) for m in found[_MEMBERS]] for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found[_MEMBERS]}

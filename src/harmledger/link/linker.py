@@ -105,6 +105,7 @@ class Linker:
         cells: dict[str, set[str]] = defaultdict(set)
         view = CandidateView(self._member_side, told[0]["published"] if told else None)
         later: dict[str, Member] = {}
+        opened: dict[str, list[dict[str, Any]]] = {}  # incident the document opened → its one member, as a refresh reads it
         for row in unlinked:
             touched = set(assigned.values())
             if row["kind"] != "event":
@@ -114,7 +115,9 @@ class Linker:
             else:
                 incident, told_later = self._match(row, blocks.get(row["id"], {}), touched, view, gated=row["id"] != lead)
                 later.update(told_later)
-            assigned[row["id"]] = incident = incident or incident_id(row["id"])
+            if incident is None and not self._index.holds(incident := incident_id(row["id"])):
+                opened[incident] = [linking.as_member(row, incident)]
+            assigned[row["id"]] = incident
             if row["lat"] is not None:
                 cells[incident].add(cell_key(row["lat"], row["lon"]))
         # written once the document's mentions are linked: none of them reads what another wrote (see _blocks)
@@ -125,7 +128,7 @@ class Linker:
             joined[assigned[row["id"]]].append(Member(
                 row["id"], row["document_id"], row["ordinal"], row["lat"], row["lon"], row["when_start"], bool(row["background"]), row["published"], row["id"] == lead,
             ))
-        self._index.assigned(joined, refresh_all(connection, touched))
+        self._index.assigned(joined, refresh_all(connection, touched, opened))
         own = self._fingerprints.get(document_id)
         day = own.published if own is not None and own.published else next((r["event_date"] for r in told), None)
         keyed = {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}
@@ -357,14 +360,19 @@ def refresh(connection: Connection, incident: str) -> None:
     refresh_all(connection, [incident])
 
 
-def refresh_all(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
+def refresh_all(connection: Connection, incident_ids: list[str], opened: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """Recompute the incidents' rows from all their mentions and claims, and their list rows from what that read
-    (a few statements for them all); the rows saved."""
+    (a few statements for them all); the rows saved. ``opened``: incidents the caller's document just opened, with their
+    members as ``linking.incident_members`` reads them (``linking.as_member``): they are not read again (in the link
+    bench most incidents a report touches are its own new ones, and the read was a fifth of a refresh)."""
     if not incident_ids:
         return []
+    opened = opened or {}
     found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for mention in linking.incident_members(connection, incident_ids):
+    for mention in linking.incident_members(connection, [i for i in incident_ids if i not in opened]):
         found[mention["incident_id"]].append(mention)
+    for incident, members in opened.items():
+        found[incident] = members
     claimed: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in linking.incident_claims(connection, incident_ids):
         claimed[claim["incident_id"]].append(claim)

@@ -26,16 +26,21 @@ def save_fingerprint(connection: Connection, document_id: str, data: bytes) -> N
 
 
 def document_mentions(connection: Connection, document_id: str) -> list[dict[str, Any]]:
+    """The document's mentions in order, each with its place's precision and what ``incident_members`` reads of it."""
     return _DOCUMENT_MENTIONS.rows(connection, {"document_id": document_id})
 
 
 _DOCUMENT_MENTIONS = Prepared(
-    select(mentions, documents.c.published, places.c.precision)
-    .join(documents, documents.c.id == mentions.c.document_id)
-    .outerjoin(places, places.c.id == mentions.c.place_id)
+    select(*ROW_COLUMNS, places.c.precision).select_from(MENTION_FROM)
     .where(mentions.c.document_id == bindparam("document_id"))
     .order_by(mentions.c.ordinal)
 )
+
+
+def as_member(told: dict[str, Any], incident_id: str) -> dict[str, Any]:
+    """A row of ``document_mentions`` as ``incident_members`` reads it once the mention is linked to ``incident_id``
+    (its keys in their order): an incident the document opened is refreshed without reading back what it just read."""
+    return {key: incident_id if key == "incident_id" else told[key] for key in _MEMBER_KEYS}
 
 
 def locked_state(connection: Connection) -> tuple[str, int]:
@@ -191,6 +196,7 @@ def _of_incidents(columns: list[Any], joined: Any) -> Prepared:
 
 _INCIDENT_MENTIONS = _of_incidents([mentions, documents.c.published], mentions.join(documents, documents.c.id == mentions.c.document_id))
 _INCIDENT_MEMBERS = _of_incidents(ROW_COLUMNS, MENTION_FROM)
+_MEMBER_KEYS = tuple(_INCIDENT_MEMBERS.statement.selected_columns.keys())
 
 
 def assign(connection: Connection, assigned: dict[str, str]) -> None:
