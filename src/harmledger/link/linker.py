@@ -363,8 +363,9 @@ def refresh(connection: Connection, incident: str) -> None:
 def refresh_all(connection: Connection, incident_ids: list[str], opened: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """Recompute the incidents' rows from all their mentions and claims, and their list rows from what that read
     (a few statements for them all); the rows saved. ``opened``: incidents the caller's document just opened, with their
-    members as ``linking.incident_members`` reads them (``linking.as_member``): they are not read again (in the link
-    bench most incidents a report touches are its own new ones, and the read was a fifth of a refresh)."""
+    members as ``linking.incident_members`` reads them (``linking.as_member``): they are not read again, nor is the review
+    overlay read for them (in the link bench most incidents a report touches are its own new ones, and those three reads
+    were a third of a refresh's statements)."""
     if not incident_ids:
         return []
     opened = opened or {}
@@ -377,7 +378,7 @@ def refresh_all(connection: Connection, incident_ids: list[str], opened: dict[st
     for claim in linking.incident_claims(connection, incident_ids):
         claimed[claim["incident_id"]].append(claim)
     recomputed = [_recomputed(incident, found[incident], [claim_of(c) for c in claimed[incident]]) for incident in incident_ids]
-    saved = reviewed_rows(connection, recomputed, found)
+    saved = reviewed_rows(connection, recomputed, found, opened)
     linking.save_incidents(connection, saved)
     rows.store_recomputed(connection, saved, found, claimed)  # the list's rows (store/rows.py)
     return saved

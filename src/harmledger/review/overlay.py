@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -23,11 +24,13 @@ from harmledger.store.schema import corrections, reviews
 LEAD_FIELDS = ("place_id", "when_end", "when_precision", "weapon", "perpetrator", "attribution")
 
 
-def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def reviewed_rows(connection: Connection, rows: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]],
+                  opened: Collection[str] = ()) -> list[dict[str, Any]]:
     """``rows`` (recomputed incidents; ``members`` their mentions by incident id), each with its lead's fields, its
     confidence, the analysts' corrections and verdict: two queries for them all (linking refreshes every
-    incident a report touches)."""
-    ids = [row["id"] for row in rows]
+    incident a report touches), none for the incidents in ``opened``, which the caller's transaction created: an
+    analyst corrects or judges only an incident that exists, and one with a verdict is never deleted (``linking.absorb``)."""
+    ids = [row["id"] for row in rows if row["id"] not in opened]
     corrected: dict[str, list[tuple[str, str]]] = defaultdict(list)
     verdicts: dict[str, str] = {}
     if ids:
