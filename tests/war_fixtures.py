@@ -39,3 +39,8 @@ def place_of(mention, fields: tuple[str, ...] = ("name", "admin1", "country")) -
 
 def km_from(place, lat: float, lon: float) -> float:
     return haversine_km(place.lat, place.lon, lat, lon)
+
+
+def titled_lead(text: str, title: str, published: str | None = "2024-07-20"):
+    """``lead`` of a report read with its headline."""
+    return next(m for m in extract(text, published, title=title) if not m.background and m.kind == "event")

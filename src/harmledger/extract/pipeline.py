@@ -15,7 +15,7 @@ from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident, side_in
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
-from harmledger.extract.headline import Prose, as_prose, completed
+from harmledger.extract.headline import Prose, as_prose, completed, lead
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
@@ -125,6 +125,47 @@ def _address(sentence: str) -> str | None:
         return None
     street = match.group(2).lower().rstrip(".")  # "Vespasian Boulevard." ends a sentence, not the name
     return f"{match.group(1)} {street}"
+
+
+class _TitlePlaces:
+    """The places of a text read with its headline after it, as the words around them: a headline or
+    its outlet's line often names the town or the state the text leaves out ("Man shot in Monroe",
+    "... - WMC Action News 5 - Memphis, Tennessee"), and a state named there counts as the text's own
+    for its namesakes (``geo.places``). The text's own places stay its incidents' places; the town the
+    headline itself names (not its outlet's line) places only a lead incident whose text names none
+    (as a dateline's town does, ``frame``) or only the region the town lies in."""
+
+    def __init__(self, text: str, headline: Prose | None):
+        if headline is None:
+            self.body, self.towns, self.headline = find_places(text), [], None
+            return
+        offset = len(text) + len(TITLE_BREAK)
+        found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
+        outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
+        self.body = [p for p in found if p.start < len(text)]
+        self.towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier
+                      and (outlet < 0 or p.start - offset < outlet)]
+        self.headline, self.offset = headline, offset
+
+    def place_lead(self, mentions: list[Mention]) -> None:
+        """The headline's first town as the place of a lead incident that has none, or only the
+        region or country the town lies in ("7-year-old shot in Bellefontaine" over a text that names only Ohio)."""
+        first = lead(mentions)
+        if first is None or not self.towns:
+            return
+        town = self.towns[0]
+        if first.place is None or _within_area(town.place, first.place):
+            span = Span(town.start - self.offset, town.end - self.offset, town.text)
+            first.place = replace(town.place, span=self.headline.title_span(span))
+
+
+def _within_area(town: Place, area: Place) -> bool:
+    """Whether ``area`` is a region or country that ``town`` lies in, named otherwise: over "in the Sumy
+    region", a headline's "Sumy" is the region told short, not its city."""
+    if area.span is not None and town.span is not None and town.span.text.lower() in area.span.text.lower():
+        return False
+    return (area.precision == "country" and area.country == town.country
+            or area.precision == "region" and (area.country, area.admin1) == (town.country, town.admin1))
 
 
 def _is_landmark(mention: PlaceMention, text: str) -> bool:
@@ -347,10 +388,10 @@ def extract(text: str, published: date | str | None = None, *, title: str | None
     week of an update (``frame``).
     """
     budget = budget or Budget()
-    found = _read(text, published, budget)
     if not title or not title.strip():
-        return found
+        return _read(text, published, budget)
     prose = as_prose(title)
+    found = _read(text, published, budget, prose)
     if any(m.counts() for m in found):
         return completed(found, _read(prose.text, published, budget), prose)
     body = (text or "") + TITLE_BREAK
@@ -385,15 +426,17 @@ def _move_spans(mention: Mention, move: Callable[[Span], Span]) -> None:
     mention.evidence = [move(s) for s in mention.evidence]
 
 
-def _read(text: str, published: date | str | None, budget: Budget) -> list[Mention]:
-    """``extract`` over one text (a report's, or its headline and text read as one)."""
+def _read(text: str, published: date | str | None, budget: Budget, headline: Prose | None = None) -> list[Mention]:
+    """``extract`` over one text (a report's, or its headline and text read as one). A ``headline``
+    read apart is read for places (``_TitlePlaces``)."""
     if not text or not text.strip():
         return []
     normalized = normalize(text)
     published, dating = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    found = find_places(normalized.text)
+    titled = _TitlePlaces(normalized.text, headline)
+    found = titled.body
     places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
     dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
     datelined = [(p.start, p.end) for p in found if p.is_dateline]
@@ -463,6 +506,7 @@ def _read(text: str, published: date | str | None, budget: Budget) -> list[Menti
                 )
             )
     mentions = frame(facts, published, dateline)
+    titled.place_lead(mentions)
     for mention in mentions:
         mention.warnings = dating if mention.when else [*dating, UNDATED]
         mention.perpetrator = side_in(mention.perpetrator, mention.place.country if mention.place else None)

@@ -871,8 +871,9 @@ def _small_town_s_facility(folded: str, match: _Match) -> bool:
             and max((e.population for e in match.candidates if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION)
 
 
-def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, list[int], list[_Match]]:
-    """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case."""
+def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int | None = None) -> tuple[str, list[int], list[_Match]]:
+    """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case (the
+    text's and its headline's, from ``headline_at``, each judged on its own: ``find_places``)."""
     folded, offsets = fold_text(text)
     not_places = word_set("geo_not_places")
     matches = []
@@ -897,11 +898,21 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True) -> tuple[str, lis
         _relation(folded, match)
         matches.append(match)
     if guarded:
-        people = _surnames(text, offsets, matches) | _governments(text, offsets, matches)
+        parts = _headline_apart(matches, offsets, headline_at)
+        people = ({part[i] for part in parts for i in _surnames(text, offsets, [matches[j] for j in part])}
+                  | _governments(text, offsets, matches))
         credits = _dateline_credits(text)
         matches = [m for i, m in enumerate(matches)
                    if i not in people and not any(lo <= offsets[m.start] < hi for lo, hi in credits)]
     return folded, offsets, matches
+
+
+def _headline_apart(matches: list[_Match], offsets: list[int], headline_at: int | None) -> list[list[int]]:
+    """The indexes of the text's matches and of its headline's (from ``headline_at``), apart."""
+    if headline_at is None:
+        return [list(range(len(matches)))]
+    in_headline = [offsets[m.start] >= headline_at for m in matches]
+    return [[i for i, own in enumerate(in_headline) if own is part] for part in (False, True)]
 
 
 def _dateline_credits(text: str) -> list[tuple[int, int]]:
@@ -953,10 +964,11 @@ def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: l
 
 
 def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], gaz: Gazetteer,
-            country: str | None = None, guarded: bool = True) -> list[PlaceMention]:
+            country: str | None = None, guarded: bool = True, headline_at: int | None = None) -> list[PlaceMention]:
     """Resolve recognised names against the whole document and build the mentions;
     ``guarded`` (free text) keeps places out of the document's focus and village-only names
-    only where the document supports them; a query is known to name a place."""
+    only where the document supports them; a query is known to name a place. The towns of a
+    headline (from ``headline_at``) draw none of the text's names towards them (``find_places``)."""
     # A people named is no place, but may say which country the text is about (``_Context``).
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
     _peoples_capitals(text, folded, offsets, matches, gaz)
@@ -998,26 +1010,33 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                 matches.append(_Match(-1, -1, "", "admin", choice=postal[i]))
         m.choice = _choose(m, context, matches)
     # Only towns: a region's or country's point is a mean or a convention, not where anything is.
-    first = _Nearby(list({m.choice.index: m.choice for m in matches
-                          if m.choice is not None and m.start >= 0 and m.choice.kind == "town"}.values()))
+    beside = _Beside(matches, offsets, headline_at)
+    first = [_Nearby(list({m.choice.index: m.choice for m in part
+                           if m.choice is not None and m.start >= 0 and m.choice.kind == "town"}.values()))
+             for part in beside.parts]
     for m in matches:
         if m.start < 0 or m.choice is None or m.choice.kind != "town" or len(m.candidates) < 2:
             continue
-        m.choice = _choose(m, context, matches, first)
+        m.choice = _choose(m, context, matches, first[beside.of(m)])
     for m in matches:
         _settle_unfit_qualifiers(m, matches, context)
-    _parts_in_their_city(text, offsets, matches, gaz)
+    _parts_in_their_city(text, offsets, matches, gaz, beside)
+    beside.headline_as_text(matches)
     _as_qualified_before(matches)
-    written: dict[str, bool] = {}
-    struck: dict[str, bool] = {}
+    # how a text writes a name is asked of the text alone: a headline's "shooting in Ocean View" is no
+    # reason to keep the text's "an Ocean View shooting" as the town in Delaware
+    written: list[dict[str, bool]] = [{} for _ in beside.parts]
+    struck: list[dict[str, bool]] = [{} for _ in beside.parts]
+    told = [text if headline_at is None or part else text[:headline_at] for part in range(len(beside.parts))]
     _states_of_big_towns(matches, context)
     in_state = _Grid([m.choice for m in matches if m.choice is not None and m.start >= 0 and m.choice.kind == "town"
                       and m.choice.admin1_code in context.states], _Nearby.CLOSE_KM)
     for m in matches:
+        part = beside.of(m)
         if guarded and m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
-                and not _struck_alone(text, offsets, m, context, struck)
-                or _out_of_state(m, context, in_state) and not _written_as(text, offsets, m, written)
+                _out_of_focus(m, context) and not _placed_by_its_frames(told[part], offsets, m, context, written[part])
+                and not _struck_alone(told[part], offsets, m, context, struck[part])
+                or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written[part])
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
@@ -1045,6 +1064,33 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             population=m.choice.population,
         ))
     return out
+
+
+class _Beside:
+    """The matches a name is weighed beside: a text's own names beside the text's, a headline's
+    (from ``headline_at``) beside all (``find_places``)."""
+
+    def __init__(self, matches: list[_Match], offsets: list[int], headline_at: int | None):
+        self.offsets, self.headline_at = offsets, headline_at
+        self.parts = [matches] if headline_at is None else [[m for m in matches if not self._in_headline(m)], matches]
+
+    def _in_headline(self, m: _Match) -> bool:
+        return self.headline_at is not None and m.start >= 0 and self.offsets[m.start] >= self.headline_at
+
+    def of(self, m: _Match) -> int:
+        """The index in ``parts`` of what ``m`` is weighed beside."""
+        return int(self._in_headline(m))
+
+    def headline_as_text(self, matches: list[_Match]) -> None:
+        """A name of the headline that the text names too is what the text takes it for ("Austin
+        Shooting" over a Chicago story that tells of "the Austin neighborhood"), unless the headline
+        qualifies it ("Columbus, GA")."""
+        if self.headline_at is None:
+            return
+        told = {m.key: m for m in self.parts[0] if m.start >= 0 and m.choice is not None}
+        for m in matches:
+            if self._in_headline(m) and m.key in told and not m.qualifiers:
+                m.choice, m.relation, m.part = told[m.key].choice, told[m.key].relation, told[m.key].part
 
 
 @cache
@@ -1121,17 +1167,21 @@ def _city_district(match: _Match) -> bool:
     return stem != match.key and any(e.kind == "town" and e.key == stem for e in match.candidates)
 
 
-def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer) -> None:
+def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer, beside: _Beside) -> None:
     """A neighbourhood or a city's district named without its city ("the Austin neighborhood", "the
     Shevchenkivskyi district") lies in the city the text tells of: its namesake town where that lies by
     another town the text names ("the Saltivka neighbourhood" and Kharkiv), else the biggest town the
     text names ("Austin" in a Chicago story), named as ACLED names a city's part ("Chicago - Austin"),
     so that two neighbourhoods stay apart."""
-    towns = [m.choice for m in matches if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
+    towns = [[m.choice for m in part if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
+             for part in beside.parts]
     for m in matches:
-        if m.want != "part" or m.choice is None or not towns or any(fits(m.choice, t, gaz) for t in towns):
+        if m.want != "part" or m.choice is None:
             continue
-        m.choice, m.relation = max(towns, key=lambda t: t.population), None
+        towns_told = towns[beside.of(m)]
+        if not towns_told or any(fits(m.choice, t, gaz) for t in towns_told):
+            continue
+        m.choice, m.relation = max(towns_told, key=lambda t: t.population), None
         m.part = text[offsets[m.start] : offsets[m.end] + 1]
 
 
@@ -1145,10 +1195,15 @@ def _as_qualified_before(matches: list[_Match]) -> None:
             m.choice = qualified[m.key]
 
 
-def find_places(text: str, country: str | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
-    """Every place name in ``text``, resolved with the whole document as context."""
+def find_places(text: str, country: str | None = None, gaz: Gazetteer | None = None,
+                headline_at: int | None = None) -> list[PlaceMention]:
+    """Every place name in ``text``, resolved with the whole document as context. From ``headline_at``
+    on, ``text`` is the report's headline, read as part of that context (the states and towns it names)
+    but without a say in what the text's own names are: a headline's Title Case writes a town as a
+    person's name ("Sends Lodi Girl to Hospital"), and its "Austin Shooting" is no reason to take the
+    text's Austin (a Chicago neighbourhood) for the town in Texas."""
     if not isinstance(text, str) or not text.strip():
         return []
     gaz = gaz or gazetteer()
-    folded, offsets, matches = recognise(text, gaz)
-    return resolve(text, matches, folded, offsets, gaz, country)
+    folded, offsets, matches = recognise(text, gaz, headline_at=headline_at)
+    return resolve(text, matches, folded, offsets, gaz, country, headline_at=headline_at)

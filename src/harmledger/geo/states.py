@@ -39,7 +39,9 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], dict[st
         if country == "US" and not any(e.kind == "country" or e.kind == "town" and e.country == "US" and e.admin1_code != code
                                        and e.population >= BIG_TOWN_POPULATION for e in gaz.lookup(fold(name))):
             says[name] = says[name.upper()] = code
-    qualifiers = {**_abbreviations(), **{code: code for code in set(says.values())}}
+    # a postal code after a comma says its state even where the name alone would not ("Columbus, GA", "Tacoma, WA")
+    codes = {key.split(".", 1)[1] for key in gaz.admin1_names if key.startswith("US.")}
+    qualifiers = {**_abbreviations(), **{code: code for code in codes}}
     # a state's name with a place after it is a town's ("New York, Donetsk"): not the state; one that
     # opens a town's name ("Kansas City", "Missouri City", "Michigan City") says the country only
     names = re.compile(rf"(?P<state>{choice(says)})(?P<town> (?:City|CITY|Beach|BEACH)\b)?(?![\w]|,\s*[A-Z])")
