@@ -214,7 +214,7 @@ def test_armed_groups_killing_villagers_attack_civilians(text):
     ("Funerals were held on Saturday for the 14 people killed in Wednesday's missile strike on Dnipro.",
      date(2024, 6, 12), date(2024, 6, 12)),
     ("Rescuers on Friday pulled the body of a woman from the rubble of the building in Odesa hit by a Russian drone "
-     "on Tuesday night, bringing the death toll to 9.", date(2024, 6, 11), date(2024, 6, 11)),
+     "on Tuesday night, bringing the death toll to 9.", date(2024, 6, 11), date(2024, 6, 12)),  # the night runs into Wednesday
     ("Mourners on Friday buried 23 villagers killed by gunmen in Zamfara State earlier this week.",
      date(2024, 6, 10), date(2024, 6, 15)),
     ("Israeli strikes on Thursday killed 12 people in Nuseirat, the health ministry said on Saturday.",

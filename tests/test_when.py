@@ -45,7 +45,7 @@ def test_seed_sunday_and_past_24_hours(seed_text):
         ("yesterday", ("yesterday", "2022-06-26", "2022-06-26", "day")),
         ("earlier today", ("earlier today", "2022-06-27", "2022-06-27", "day")),
         ("last Monday", ("last Monday", "2022-06-20", "2022-06-20", "day")),
-        ("on Friday night", ("on Friday night", "2022-06-24", "2022-06-24", "day")),
+        ("on Friday night", ("on Friday night", "2022-06-24", "2022-06-25", "day")),  # into Saturday's small hours
         ("last week", ("last week", "2022-06-20", "2022-06-26", "week")),
         ("earlier this month", ("earlier this month", "2022-06-01", "2022-06-27", "month")),
         ("last month", ("last month", "2022-05-01", "2022-05-31", "month")),

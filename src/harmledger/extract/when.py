@@ -87,7 +87,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
         # "Saturday night and early Sunday": the night or the days told as one
         "weekday": re.compile(
-            rf"(?P<weekday>{weekday})\b(?:\s+(?:{part_of_day})\b)?"
+            rf"(?P<weekday>{weekday})\b(?:\s+(?P<part>{part_of_day})\b)?"
             rf"(?:\s+(?:into|to|and)\s+(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
         ),
     }
@@ -306,7 +306,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before.
 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
-    day named, "the night of Saturday" runs into the next, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
+    day named, "the night of Saturday" and "Saturday night" run into the next, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
     run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is
     the Thursday of the calendar week before the report's.
     """
@@ -323,7 +323,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
         day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
         finish = last_week.end()
     start = day - timedelta(days=1) if before and before.group("night") and not match.group("until") else day
-    end = day + timedelta(days=1) if before and before.group("night_of") else day
+    # "Monday night", like "the night of Monday", runs into Tuesday: a shooting after midnight is told so too
+    end = day + timedelta(days=1) if before and before.group("night_of") or match.group("part") in _NIGHTS and not start < day else day
     if match.group("until"):
         end = day + timedelta(days=(_weekday_number(match.group("until")) - day.weekday()) % 7)
     # "the night of" is no part of the day's words: "the night of Thursday, January 8" is the date's
@@ -331,6 +332,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     return opens, finish, _window(start, end, "day", published)
 
 
+_NIGHTS = ("night", "overnight")
 _LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
 
 
