@@ -86,3 +86,16 @@ def test_the_text_s_own_places_stay_its_own(text, title, expected):
 ])
 def test_the_outlet_s_town_places_nothing(text, title):
     assert place(text, title) is None
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # a text that names no state nor country says where it is once ("in Galt"): its headline says so again
+    ("At least two people are dead after a shooting early Sunday in Galt. It happened around 1 a.m. outside a "
+     "house on C Street, police said. Seven people were hurt.", "7 injured in Galt drive-by shooting",
+     ("Galt", "California")),
+    ("Seven people were wounded when someone opened fire from a passing car in Calumet City after a funeral "
+     "Saturday afternoon. None of the wounds were life-threatening.",
+     "Seven wounded in Calumet City drive-by after funeral", ("Calumet City", "Illinois")),
+])
+def test_a_text_that_names_no_state_takes_its_headline_s_word_for_its_town(text, title, expected):
+    assert place(text, title) == expected

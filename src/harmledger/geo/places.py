@@ -1023,10 +1023,12 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     _parts_in_their_city(text, offsets, matches, gaz, beside)
     beside.headline_as_text(matches)
     _as_qualified_before(matches)
-    # how a text writes a name is asked of the text alone: a headline's "shooting in Ocean View" is no
-    # reason to keep the text's "an Ocean View shooting" as the town in Delaware
-    written: list[dict[str, bool]] = [{} for _ in beside.parts]
-    struck: list[dict[str, bool]] = [{} for _ in beside.parts]
+    # how a text that names its state writes a name is asked of the text alone: a headline's "shooting in
+    # Ocean View" is no reason to keep a Norfolk, Va. text's "an Ocean View shooting" as the town in Delaware;
+    # a text that names no country at all has only its headline to say where it is ("shooting at Sarasota lounge")
+    written: dict[str, bool] = {}
+    struck: dict[str, bool] = {}
+    written_in: list[dict[str, bool]] = [{} for _ in beside.parts]
     told = [text if headline_at is None or part else text[:headline_at] for part in range(len(beside.parts))]
     _states_of_big_towns(matches, context)
     in_state = _Grid([m.choice for m in matches if m.choice is not None and m.start >= 0 and m.choice.kind == "town"
@@ -1034,9 +1036,9 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     for m in matches:
         part = beside.of(m)
         if guarded and m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context) and not _placed_by_its_frames(told[part], offsets, m, context, written[part])
-                and not _struck_alone(told[part], offsets, m, context, struck[part])
-                or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written[part])
+                _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
+                and not _struck_alone(text, offsets, m, context, struck)
+                or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written_in[part])
                 or _unsupported_village(m, context)):
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
