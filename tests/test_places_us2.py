@@ -99,3 +99,20 @@ def test_the_outlet_s_town_places_nothing(text, title):
 ])
 def test_a_text_that_names_no_state_takes_its_headline_s_word_for_its_town(text, title, expected):
     assert place(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the harm first, the scene in a sentence of its own that names no harm
+    ("Two children were hurt when a gun went off inside a home Tuesday night, police said. It happened at a "
+     "house on Youngstown Road in Chattanooga around 9 p.m.", ("Chattanooga", "Tennessee")),
+    ("A 22-year-old man was shot and killed early Saturday, Gwinnett County police said. It happened in the "
+     "4900 block of Appaloosa Trail in Norcross just before 6 a.m.", ("Norcross", "Georgia")),
+    ("A man was shot in the leg during an argument Sunday afternoon. Police said the incident happened along "
+     "the 800 block of Dogwood Drive in Kannapolis.", ("Kannapolis", "North Carolina")),
+    # the lead's own town stays
+    ("A man was shot and killed Friday night in Macon, Ga., deputies said. It happened hours after a fight at a "
+     "party in Warner Robins.", ("Macon", "Georgia")),
+])
+def test_the_town_where_it_happened_places_a_lead_incident_the_text_leaves_unplaced(text, expected):
+    found = titled_lead(text, "", "2016-05-02").place
+    assert (found.name, found.admin1) == expected

@@ -127,6 +127,28 @@ def _address(sentence: str) -> str | None:
     return f"{match.group(1)} {street}"
 
 
+# "It happened in the 4900 block of Appaloosa Trail in Norcross", "the incident happened along ... in Kannapolis"
+_IT_HAPPENED = re.compile(r"\b(?:it|the\s+(?:shooting|incident|homicide|attack|killing))\s+(?:happened|occurred|took\s+place)\b",
+                          re.IGNORECASE)
+
+
+def _place_where_it_happened(mentions: list[Mention], sentences: list[Sentence], places: _PlacesBySentence,
+                             normalized: NormalizedText) -> None:
+    """The town of the first sentence that says where "it happened" as the place of a lead incident that has
+    none: local news tells the harm first and the scene in a sentence of its own, with no word of harm in it
+    ("It happened at a home on Youngstown Road in Chattanooga")."""
+    first = lead(mentions)
+    if first is None or first.place is not None:
+        return
+    for sentence in sentences:
+        told = _IT_HAPPENED.search(sentence.text)
+        towns = [p for p in places.within(sentence.start + told.end(), sentence.end)
+                 if p.place.precision in ("town", "near")] if told else []
+        if towns:
+            first.place = _located(towns[0], normalized)
+            return
+
+
 class _TitlePlaces:
     """The places of a text read with its headline after it, as the words around them: a headline or
     its outlet's line often names the town or the state the text leaves out ("Man shot in Monroe",
@@ -506,6 +528,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                 )
             )
     mentions = frame(facts, published, dateline)
+    _place_where_it_happened(mentions, sentences, places, normalized)
     titled.place_lead(mentions)
     for mention in mentions:
         mention.warnings = dating if mention.when else [*dating, UNDATED]
