@@ -11,6 +11,8 @@ from datetime import date
 import pytest
 from war_fixtures import days_of, lead
 
+from harmledger.extract import extract
+
 
 @pytest.mark.parametrize("text, published, start, end", [
     ("Russian drones struck an apartment block in Odesa on Monday night, killing two people and wounding "
@@ -43,3 +45,25 @@ def test_a_night_told_by_its_weekday_runs_into_the_next_day(text, published, sta
 ])
 def test_other_nights_and_parts_of_a_day_keep_their_days(text, published, start, end):
     assert days_of(lead(text, published)) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # the last or first days of a named month are a time within it, not a toll over the days up to the report
+    ("In the last days of December, gunmen killed 14 villagers in Mangu, Plateau State, police said.",
+     "2024-01-10", date(2023, 12, 1), date(2023, 12, 31)),
+    ("A Russian missile killed four people in Kharkiv in the last week of June, the regional governor said.",
+     "2024-07-10", date(2024, 6, 1), date(2024, 6, 30)),
+    ("During the last days of April, RSF fighters killed at least 30 civilians in the village of Wad al-Noura, "
+     "a local rights group said.", "2024-05-20", date(2024, 4, 1), date(2024, 4, 30)),
+])
+def test_the_last_days_of_a_month_date_one_incident_in_it(text, published, start, end):
+    assert days_of(lead(text, published)) == (start, end)
+
+
+@pytest.mark.parametrize("text, published", [
+    # the days up to the report stay a toll over them
+    ("Russian strikes killed 40 civilians in the last week, officials said.", "2024-07-10"),
+    ("Shootings over the past week killed 12 people in Chicago.", "2024-07-10"),
+])
+def test_the_days_up_to_the_report_stay_a_toll_over_them(text, published):
+    assert extract(text, published)[0].kind == "aggregate"
