@@ -110,9 +110,13 @@ def _denied(sentence: str, findings: list[Finding]) -> list[Finding]:
     if not findings:
         return findings
     denials = [m.span() for m in _DENIED_SUBJECT.finditer(sentence)]
-    return [replace(f, value=0, qualifier="exact", low=0, best=0, high=0, children=None, basis="negated")
-            if f.basis != "negated" and any(start < f.start and f.end <= end for start, end in denials) else f
+    return [_negated(f) if f.basis != "negated" and any(start < f.start and f.end <= end for start, end in denials) else f
             for f in findings]
+
+
+def _negated(finding: Finding) -> Finding:
+    """``finding`` denied ("two children ... were not injured", "neither of the three men was hurt"): it counts no one."""
+    return replace(finding, value=0, qualifier="exact", low=0, best=0, high=0, children=None, basis="negated")
 
 
 def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
@@ -198,8 +202,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     if subject and not (subject.group("mods") and not subject.group("noun")):
         # "two children ... were not injured"; not an aside ("one of the intruders, who has not been identified, died")
         if _NEGATED.search(subject.group(), max(0, subject.end("apposition"))):
-            quantity = replace(quantity, value=0, qualifier="exact", low=0, best=0, high=0)
-            return _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"), "negated")
+            return _negated(_finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun")))
         died = _PARTITIVE.match(subject.group()) and DIED_AFTER.match(after, subject.end())
         if died:  # "one of the five people hospitalized after the strike has died": one dead, not one hurt
             return _finding(quantity, "killed", quantity.start, quantity.end + died.end(), subject.group("noun"))
