@@ -92,24 +92,15 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
-    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings)))])
+    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"])))])
 
 
-# "Neither the driver or the other passenger was injured", "Neither Melissa, Chris nor their three children were
-# injured", "Nobody inside of the Tequila Bar & Grill was injured", "not one kid is shot": the denial governs every
-# person its subject lists, up to the verb (not past a "but": "no one was hit, but the landlord was injured")
-_DENIED_SUBJECT = re.compile(
-    r"\b(?:neither|nobody|no\s+one|none\s+of|not\s+(?:one|a\s+single))\b(?:(?!\b(?:but|and\s+(?:was|were))\b)[^.;]){0,80}?\s"
-    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:injured|hurt|wounded|shot|struck|hit|killed)\b",
-    re.IGNORECASE,
-)
-
-
-def _denied(sentence: str, findings: list[Finding]) -> list[Finding]:
-    """Figures inside a denied subject (``_DENIED_SUBJECT``) count no one."""
+def _denied(sentence: str, findings: list[Finding], denied_subject: re.Pattern[str]) -> list[Finding]:
+    """Figures inside a denied subject ("Neither Melissa, Chris nor their three children were injured";
+    lexicon's ``denied_subject``) count no one."""
     if not findings:
         return findings
-    denials = [m.span() for m in _DENIED_SUBJECT.finditer(sentence)]
+    denials = [m.span() for m in denied_subject.finditer(sentence)]
     return [_negated(f) if f.basis != "negated" and any(start < f.start and f.end <= end for start, end in denials) else f
             for f in findings]
 

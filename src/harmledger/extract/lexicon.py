@@ -183,6 +183,14 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?P<noinj>\bno\s+(?:other\s+|reported\s+|serious\s+)?(?:injuries|injured))|(?P<nodeath>\bno\s+(?:deaths|fatalities))",
             re.IGNORECASE,
         ),
+        # "Neither the driver or the other passenger was injured", "Neither Melissa, Chris nor their three children were
+        # injured", "Nobody inside of the Tequila Bar & Grill was injured", "not one kid is shot": the denial governs every
+        # person its subject lists, up to the verb (not past a "but": "no one was hit, but the landlord was injured")
+        "denied_subject": re.compile(
+            rf"\b(?:{_alt(terms['negation']['listing'])})\b(?:(?!\b(?:but|and\s+(?:was|were))\b)[^.;]){{0,80}}?\s"
+            rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_alt(terms['negation']['listed_harm'])})\b",
+            re.IGNORECASE,
+        ),
         "victim_object": re.compile(gated_word_start(
             rf"(?:{_alt(terms['victim_verbs'])}|(?P<manner>{_alt(terms['manner_verbs'])}))\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{aged_person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
             # "shot and killed 26-year-old Alexis Waranka": a victim named with an age before the name
