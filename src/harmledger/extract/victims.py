@@ -18,7 +18,6 @@ from harmledger.extract.lexicon import AGE_AFTER_NAME, DIED_WORDS, GATES, LATER,
 from harmledger.text.literals import GatedPattern, LiteralScan
 from harmledger.text.numbers import parse_number
 
-# "was not seriously injured" still says injured: only the severity is denied.
 _ONLY_SEVERITY = re.compile(r"(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE)
 _PLURAL_PEOPLE = {"couple": 2, "pair": 2}
 # "a second man was shot", "the second victim is in stable condition": at least that many victims.
@@ -48,6 +47,12 @@ _HYPOTHETICAL = re.compile(
     r"(?:(?:that|if|whether)\s+(?:(?:any|either|none|all)\s+(?:of\s+)?)?(?:the\s+)?)?)$",
     re.IGNORECASE,
 )
+
+
+def _harm_denied(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a victim's verb is denied ("the mother was not injured"); "was not seriously injured"
+    still says injured: only the severity is denied."""
+    return bool(match.group("neg")) and not _ONLY_SEVERITY.match(sentence, match.end("neg"))
 
 
 def _ordinal(det: str, mods: str) -> int | None:
@@ -160,9 +165,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
-        if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")):
-            value = 0
-        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
+        denied = _harm_denied(sentence, match)
+        found.append(stated(slot, 0 if denied else value, span, "negated" if denied else "implicit", noun))
         claimed.append(span)
     for match in matches("named"):
         span = (match.start("name"), match.end())
@@ -172,12 +176,12 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
             claimed.append(span)
             continue
         slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
-        value = 0 if match.group("neg") and not _ONLY_SEVERITY.match(sentence, match.end("neg")) else 1
         died = _then_died(sentence, match, slot)
         if died:
             slot, span = "killed", (span[0], died.end())
         noun = None if _place_or_day(sentence, match) else match.group("name").lower()
-        found.append(stated(slot, value, span, "negated" if value == 0 else "implicit", noun))
+        denied = _harm_denied(sentence, match)
+        found.append(stated(slot, 0 if denied else 1, span, "negated" if denied else "implicit", noun))
         claimed.append(span)
     for match in matches("victim_object"):
         span = (match.start(), match.end())
