@@ -200,13 +200,11 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
         return _plus(finding, people_counted(subject) or 0)
     if toll:
-        slot = "killed" if toll.group("killed") else "injured"
-        return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
+        return _finding(quantity, slot_of(toll), toll.start(), quantity.end, None, basis="update")
     bringing = before.ending_at(patterns["toll_after_before"], quantity.start)
     toll_after = patterns["toll_after"].match(after) if bringing else None
     if toll_after:
-        slot = "killed" if toll_after.group("killed") else "injured"
-        return _finding(quantity, slot, bringing.start(), quantity.end + toll_after.end(), None, basis="update")
+        return _finding(quantity, slot_of(toll_after), bringing.start(), quantity.end + toll_after.end(), None, basis="update")
     manner = _killed_by_manner(before, quantity, after, patterns)
     if manner:
         return manner
