@@ -66,11 +66,15 @@ class SentenceFacts:
     mourned: bool = False  # that day is one of funerals or burials
 
 
+_Taken = tuple[Finding, Span, str | None]
+"""A figure an incident took: the finding, where the text states it, and who said it."""
+
+
 @dataclass
 class _Draft:
     background: bool
     kind: str
-    findings: list[tuple[Finding, Span, str | None]] = field(default_factory=list)
+    findings: list[_Taken] = field(default_factory=list)
     place: Place | None = None
     address: str | None = None
     slots: dict[str, str] = field(default_factory=dict)
@@ -287,7 +291,7 @@ def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:
 
 
 def _resolve(draft: _Draft, published: date | None) -> Mention:
-    by_slot: dict[str, list[tuple[Finding, Span, str | None]]] = {}
+    by_slot: dict[str, list[_Taken]] = {}
     for item in draft.findings:
         by_slot.setdefault(item[0].slot, []).append(item)
     mention = Mention(kind=draft.kind, background=draft.background, place=draft.place, **draft.slots)
@@ -343,7 +347,7 @@ def _count(finding: Finding, span: Span, speaker: str | None, value: int | None 
     )
 
 
-def _slot_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
+def _slot_count(items: list[_Taken]) -> Count | None:
     """The latest toll update, else the first figure stated by number ("dozens" gives way to the
     number the text goes on to give), else the first vague one, else the largest implicit one;
     more bodies recovered later than that figure counts are the toll as it now stands."""
@@ -355,7 +359,7 @@ def _slot_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
     return count
 
 
-def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
+def _first_count(items: list[_Taken]) -> Count | None:
     updates = [i for i in items if i[0].basis == "update"]
     if updates:
         return _count(*updates[-1])
@@ -375,7 +379,7 @@ def _first_count(items: list[tuple[Finding, Span, str | None]]) -> Count | None:
     return None
 
 
-def _dead_one_by_one(stated: list[tuple[Finding, Span, str | None]]) -> int:
+def _dead_one_by_one(stated: list[_Taken]) -> int:
     """The dead told without a number, each told "also" one more than those before ("Kenneth Mills ... was
     shot and killed ... German Booker, a customer at the shop, was also killed": 2); an ordinal counts
     them all ("A third person ... was also killed": 3). People shot told as "another" are left to
@@ -399,7 +403,7 @@ def _among_the_shot(total: Finding, other: Finding) -> bool:
 _KILLERS_ACT = re.compile(r"(?:fatally\s+|shot\s+and\s+)?(?:kill(?:ed|ing)|shooting|shot|murder(?:ed|ing))\b", re.IGNORECASE)
 
 
-def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | None]]) -> Count | None:
+def _with_suicides(killed: Count | None, items: list[_Taken]) -> Count | None:
     """A shooter who kills others and then himself adds one death to his victims: to those told
     without a number, and to a number told as what he did ("fatally shot seven people before killing
     himself": 8 dead). A number of the dead ("two people were found dead in a murder-suicide") may
@@ -423,9 +427,9 @@ def _with_suicides(killed: Count | None, items: list[tuple[Finding, Span, str | 
 def _injured_from_shot(
     injured: Count | None,
     killed: Count | None,
-    shot: list[tuple[Finding, Span, str | None]],
-    dead: list[tuple[Finding, Span, str | None]],
-    hurt: list[tuple[Finding, Span, str | None]],
+    shot: list[_Taken],
+    dead: list[_Taken],
+    hurt: list[_Taken],
 ) -> Count | None:
     """People shot who did not die count as injured, unless the text gives the injured itself.
 
@@ -452,7 +456,7 @@ def _injured_from_shot(
                  speaker=best.speaker, span=best.span)
 
 
-def _everyone_shot(shot: list[tuple[Finding, Span, str | None]]) -> Count:
+def _everyone_shot(shot: list[_Taken]) -> Count:
     """The people shot as the text counts them, unless victims it tells without a number come to
     more: "a quadruple shooting" and "the fifth victim" say how many were shot where the figures by
     number ("two people who had been shot", "another man was shot") told some of them."""
@@ -463,8 +467,8 @@ def _everyone_shot(shot: list[tuple[Finding, Span, str | None]]) -> Count:
     return count
 
 
-def _injured_told(injured: Count | None, hurt: list[tuple[Finding, Span, str | None]],
-                  shot: list[tuple[Finding, Span, str | None]]) -> bool:
+def _injured_told(injured: Count | None, hurt: list[_Taken],
+                  shot: list[_Taken]) -> bool:
     """The text counts the injured itself: by number, or with no number or a vague one ("multiple
     people were injured") and none by number for the people shot ("four people were shot")."""
     if injured is None or injured.value <= 0:
@@ -476,13 +480,13 @@ def _injured_told(injured: Count | None, hurt: list[tuple[Finding, Span, str | N
 _SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORECASE)
 
 
-def _may_count_shooter(shot: list[tuple[Finding, Span, str | None]]) -> bool:
+def _may_count_shooter(shot: list[_Taken]) -> bool:
     """"he shot himself", "both were found with gunshot wounds": the shooter is among those shot;
     not among those told as what he did ("shot four relatives, killing two, then himself")."""
     return any(f.value > 1 and not _KILLERS_ACT.match(span.text) or _SELF.search(span.text) for f, span, _ in shot)
 
 
-def _another_victim(shot: list[tuple[Finding, Span, str | None]], dead: list[tuple[Finding, Span, str | None]]) -> bool:
+def _another_victim(shot: list[_Taken], dead: list[_Taken]) -> bool:
     dead_genders = {gender(f.noun) for f, _, _ in dead if f.value > 0} - {None}
     if not dead_genders:
         return False
