@@ -169,3 +169,41 @@ def test_a_long_us_text_checks_each_town_against_its_neighbours_not_every_town(m
                        published="2024-01-01")
     assert len(mentions) > 50
     assert len(distances) < 20 * len(towns)
+
+
+def test_a_names_locative_frames_are_looked_for_about_its_writings_not_over_the_whole_text(monkeypatch) -> None:
+    """Whether a text writes a name as a place ("shot in Benton", "Benton police") ran one pattern of
+    the frames over the whole text for every name asked: a long text dense with towns (the bench's
+    "1,500 towns") took time growing with its length times its names. The frames are looked for at
+    the name's writings: the characters the patterns are tried over stay near the name's count."""
+    import re
+
+    from harmledger.bench.extract import _us_towns
+    from harmledger.geo import places
+
+    tried = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, endpos=None):
+            tried.append((len(text) if endpos is None else endpos) - pos)
+            return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+        def match(self, text, pos=0):
+            tried.append(len(self.pattern.pattern))
+            return self.pattern.match(text, pos)
+
+    counted = SimpleNamespace(**{name: getattr(re, name) for name in ("escape", "compile", "findall")})
+    counted.findall = lambda pattern, text: tried.append(len(text)) or re.findall(pattern, text)
+    counted.compile = lambda pattern: Counted(re.compile(pattern))
+    places._locative_frames.cache_clear()
+    monkeypatch.setattr(places, "re", counted)
+    text = " ".join(f"A man was shot in {town} on Friday, {town} police said." for town in _us_towns(300))
+    try:
+        assert places._written_as_place(text, "Benton")
+        assert not places._written_as_place(text + " Mr. Smith met Mr. Smith.", "Smith")
+    finally:
+        places._locative_frames.cache_clear()
+    assert sum(tried) < len(text) / 10

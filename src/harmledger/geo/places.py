@@ -682,11 +682,23 @@ def _states_of_big_towns(matches: list[_Match], context: _Context) -> None:
 LOCATIVE_EVIDENCE = 2  # "in Bell" once may be a phrase; "in Taunton" and "Taunton police" is the town
 
 
+@dataclass(frozen=True)
+class _LocativeFrames:
+    """The phrases before and after a name that write it as a place: those before as one pattern
+    that ends where it is searched to (the name's start), ``before_chars`` the most letters one holds."""
+
+    before: re.Pattern[str]
+    after: str
+    before_chars: int
+
+
 @cache
-def _locative_frames() -> dict[str, str]:
-    """The phrases before and after a name that write it as a place, each side as one alternation."""
+def _locative_frames() -> _LocativeFrames:
     rows = tsv_rows("geo_locative_frames")
-    return {side: choice((r[1].strip() for r in rows if r[0] == side), flexible_spaces=True) for side in ("before", "after")}
+    before = [r[1].strip() for r in rows if r[0] == "before"]
+    return _LocativeFrames(re.compile(rf"(?i:\b(?:{choice(before, flexible_spaces=True)})\s+)\Z"),
+                           choice((r[1].strip() for r in rows if r[0] == "after"), flexible_spaces=True),
+                           max(len(phrase.replace(" ", "")) for phrase in before))
 
 
 def _written_as_place(text: str, surface: str) -> bool:
@@ -696,9 +708,36 @@ def _written_as_place(text: str, surface: str) -> bool:
     datelined = _in_dateline(text, surface)
     if text.count(surface) + datelined < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
         return False
+    return _locative_count(text, surface) + datelined >= LOCATIVE_EVIDENCE
+
+
+def _locative_count(text: str, surface: str) -> int:
+    """How often the text writes ``surface`` in a frame before or after it, each writing of the name
+    once: a frame is looked for at the name's occurrences only. One pattern of both frames about the
+    name, run over the whole text, tried the frames at every character, for every name asked: a long
+    text dense with towns took time that grew with its length times its towns."""
     frames, name = _locative_frames(), re.escape(surface)
-    pattern = rf"(?i:\b(?:{frames['before']})\s+){name}\b|\b{name}(?i:\s+(?:{frames['after']}))\b"
-    return len(re.findall(pattern, text)) + datelined >= LOCATIVE_EVIDENCE
+    named, framed_after = re.compile(rf"{name}\b"), re.compile(rf"\b{name}(?i:\s+(?:{frames.after}))\b")
+    count, done = 0, 0  # ``done``: where the last frame counted ends; frames do not overlap
+    at = text.find(surface)
+    while at != -1:
+        if at >= done:
+            if named.match(text, at) and frames.before.search(text, _frame_reach(text, at, frames.before_chars, done), at):
+                count, done = count + 1, at + len(surface)
+            elif after := framed_after.match(text, at):
+                count, done = count + 1, after.end()
+        at = text.find(surface, at + 1)
+    return count
+
+
+def _frame_reach(text: str, at: int, letters: int, done: int) -> int:
+    """The furthest back a frame of at most ``letters`` letters (white space between its words and
+    after it of any length) can start before ``at``, and not before ``done``."""
+    start, seen = at, 0
+    while start > done and seen <= letters:
+        start -= 1
+        seen += not text[start].isspace()
+    return start
 
 
 def _in_dateline(text: str, surface: str) -> bool:
