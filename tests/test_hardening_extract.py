@@ -207,3 +207,25 @@ def test_a_names_locative_frames_are_looked_for_about_its_writings_not_over_the_
     finally:
         places._locative_frames.cache_clear()
     assert sum(tried) < len(text) / 10
+
+
+@given(_POINT, _POINT, st.sampled_from([25.0, 150.0]))
+def test_within_km_says_what_the_distance_says(a, b, km) -> None:
+    from harmledger.geo import places
+
+    a, b = SimpleNamespace(lat=a[0], lon=a[1]), SimpleNamespace(lat=b[0], lon=b[1])
+    assert places.within_km(a, b, km) == (places.distance_km(a, b) < km)
+
+
+def test_a_long_us_text_works_out_the_distance_only_to_towns_within_reach_of_latitude(monkeypatch) -> None:
+    """The towns a grid gives about a candidate lie in the 27 cubes around it, most of them further
+    off in latitude alone than the distance asked: 13 distances a town on the 300 towns, 6 without them."""
+    from harmledger.bench.extract import _us_towns
+    from harmledger.geo import places
+
+    distances = []
+    measured = places.distance_km
+    monkeypatch.setattr(places, "distance_km", lambda a, b: distances.append(1) or measured(a, b))
+    towns = _us_towns(300)
+    extract(" ".join(f"A man was shot in {town} on Friday, {town} police said." for town in towns), published="2024-01-01")
+    assert len(distances) < 10 * len(towns)

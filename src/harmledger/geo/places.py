@@ -56,7 +56,6 @@ _DATELINE = re.compile(
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
-_NEAR_DEGREES = _NEAR_KM / 111.0  # a degree of latitude spans 111.2 km: a wider gap is out of reach
 
 
 @dataclass
@@ -110,6 +109,12 @@ def _relations() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def distance_km(a: Entry | Place, b: Entry | Place) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def within_km(a: Entry | Place, b: Entry | Place, km: float) -> bool:
+    """Whether ``b`` lies less than ``km`` from ``a``. A degree of latitude spans 111.2 km, so a wider
+    gap of latitude is out of reach without working out the distance (most towns a grid gives are)."""
+    return abs(a.lat - b.lat) < km / 111.0 and distance_km(a, b) < km
 
 
 _APOSTROPHES = frozenset("'’ʼ`´")
@@ -528,7 +533,7 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
         return entry.country == qualifier.country and gaz.within(entry.country, entry.admin1_code, qualifier.admin1_code)
     return entry.country == qualifier.country and (
         entry.admin1_code == qualifier.admin1_code
-        or abs(entry.lat - qualifier.lat) < _NEAR_DEGREES and distance_km(entry, qualifier) < _NEAR_KM
+        or within_km(entry, qualifier, _NEAR_KM)
     )
 
 
@@ -588,7 +593,7 @@ class _Nearby:
 
     @staticmethod
     def _any_within(grid: _Grid, entry: Entry, chosen: Entry | None, km: float) -> bool:
-        return any(other is not chosen and distance_km(entry, other) < km for other in grid.around(entry))
+        return any(other is not chosen and within_km(entry, other, km) for other in grid.around(entry))
 
 
 @lru_cache(maxsize=100_000)
@@ -668,7 +673,7 @@ def _out_of_state(match: _Match, context: _Context, in_state: _Grid) -> bool:
     return (entry.kind == "town" and entry.country == "US" == context.focus and bool(context.states)
             and entry.admin1_code not in context.states and not match.qualifiers
             and entry.population < OUT_OF_FOCUS_POPULATION and zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
-            and not any(distance_km(entry, town) < _Nearby.CLOSE_KM for town in in_state.around(entry)))
+            and not any(within_km(entry, town, _Nearby.CLOSE_KM) for town in in_state.around(entry)))
 
 
 def _states_of_big_towns(matches: list[_Match], context: _Context) -> None:
