@@ -267,7 +267,7 @@ def _names(text: str, places: frozenset[str]) -> Vector:
     """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places,
     nor the institutions a place's every report names (``data/link_institution_words.txt``), nor a lone word
     that names no one: a day or a month ("Thursday", "March": every report of that day shares it) or a word as
-    common as 'he' or 'what' (a capital after a quote or a dash)."""
+    common as 'he' or 'what' (a capital after a quote or a dash), nor a holiday ("New Year": ``_names_no_one``)."""
     institutions = word_set("link_institution_words")
     counts = Counter(
         term for name in [*_NAME.findall(text), *_opening_names(text)]
@@ -287,8 +287,11 @@ def _untitled(words: list[str]) -> str:
 
 
 def _names_no_one(term: str) -> bool:
-    """Whether a lone capitalised word is a day, a month or a function word (``_names``)."""
-    return not is_full_name(term) and (term.rstrip(".") in _calendar_words() or rarity(term) <= COMMONEST_ZIPF - FUNCTION_ZIPF)
+    """Whether a lone capitalised word is a day, a month or a function word, or a name in full a holiday's
+    (``data/link_holiday_names.txt``: "New Year", "Labor Day"; ``_names``)."""
+    if is_full_name(term):
+        return term in word_set("link_holiday_names")
+    return term.rstrip(".") in _calendar_words() or rarity(term) <= COMMONEST_ZIPF - FUNCTION_ZIPF
 
 
 @lru_cache(maxsize=1)
