@@ -21,8 +21,6 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 
-Processor = Callable[[Any], Any] | None
-
 
 class Prepared:
     """One statement, compiled once per dialect (see the module docstring)."""
@@ -82,11 +80,10 @@ class _Compiled:
         columns = getattr(compiled, "_result_columns", None) or []
         self.keys = [c[0] for c in columns]
         self.types = [c[3] for c in columns]
-        self.processors: list[Processor] | None = None
-        """Per result column, read from the driver's type codes at the first execution (PostgreSQL's say
-        which processor a column needs, as in SQLAlchemy); None for a column the driver's value already fits."""
-        self.converted: list[tuple[int, Callable[[Any], Any]]] = []
-        """The columns with a processor and their processors (a row's few dates and booleans among 40 columns)."""
+        self.converted: list[tuple[int, Callable[[Any], Any]]] | None = None
+        """The result columns that need a processor, with it (a row's few dates and booleans among 40 columns): read
+        from the driver's type codes at the first execution (PostgreSQL's say which processor a column needs, as in
+        SQLAlchemy); a column the driver's value already fits is left as it is."""
         self.error = dialect.loaded_dbapi.Error
 
     def parameters(self, params: dict[str, Any]) -> Any:
@@ -101,9 +98,9 @@ class _Compiled:
         cursor = self.run(connection, params, many=False)
         try:
             found = cursor.fetchall()
-            if self.processors is None:
-                self.processors = [t._cached_result_processor(self.dialect, d[1]) for t, d in zip(self.types, cursor.description)]
-                self.converted = [(column, p) for column, p in enumerate(self.processors) if p]
+            if self.converted is None:
+                processors = (t._cached_result_processor(self.dialect, d[1]) for t, d in zip(self.types, cursor.description))
+                self.converted = [(column, p) for column, p in enumerate(processors) if p]
         finally:
             cursor.close()
         converted = self.converted
