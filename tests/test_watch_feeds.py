@@ -26,7 +26,11 @@ from harmledger.watch.feeds import FeedWatcher
 from ledger_fixtures import db_url  # noqa: F401  (fixture)
 from watch_site import Route, Site, article_html, rss, sitemap
 
-FAST = Settings(delay=0, timeout=0.5)
+# A local answer takes milliseconds, but the watcher in the same process holds the GIL while it extracts
+# (two watchers at once on a loaded CI machine kept the server silent past 0.5 s): a wide timeout, and a
+# slow route well past it for the one test of timeouts.
+TIMEOUT = 3
+FAST = Settings(delay=0, timeout=TIMEOUT)
 
 
 @pytest.fixture
@@ -38,7 +42,7 @@ def site():
 def feeds_toml(tmp_path: Path, *urls: str) -> Path:
     path = tmp_path / "feeds.toml"
     entries = "".join(f'[[feed]]\nurl = "{url}"\nname = "Fixture {n}"\n' for n, url in enumerate(urls, start=1))
-    path.write_text(f"[settings]\ndelay = 0\ntimeout = 0.5\n{entries}", encoding="utf-8")
+    path.write_text(f"[settings]\ndelay = 0\ntimeout = {TIMEOUT}\n{entries}", encoding="utf-8")
     return path
 
 
@@ -80,7 +84,7 @@ def test_fifty_articles_then_nothing_new_then_exactly_the_new_one(site, tmp_path
 
 def test_each_failure_stays_with_its_feed_or_page(site, tmp_path):
     db = f"sqlite:///{tmp_path}/ledger.db"
-    site.routes["/slow.xml"] = Route(rss(site, [("/news/1.html", "one")]), "application/rss+xml", delay=2)
+    site.routes["/slow.xml"] = Route(rss(site, [("/news/1.html", "one")]), "application/rss+xml", delay=TIMEOUT + 2)
     site.routes["/broken.xml"] = Route(b"", status=500)
     site.routes["/malformed.xml"] = Route(b"<rss><channel><title>cut off <<<", "application/rss+xml")
     site.routes["/loop.html"] = Route(status=302, headers={"Location": "/loop.html"})
@@ -98,7 +102,7 @@ def test_each_failure_stays_with_its_feed_or_page(site, tmp_path):
     with Ledger(db) as ledger, ledger.engine.connect() as connection:
         state = {row.url: row for row in connection.execute(select(feeds))}
         items = {row.url: row for row in connection.execute(select(feed_items))}
-    assert "no answer within 0.5 s" in state[urls[0]].last_error
+    assert f"no answer within {TIMEOUT} s" in state[urls[0]].last_error
     assert state[urls[1]].last_error == "HTTP 500"
     assert state[urls[2]].last_error.startswith("not a feed: malformed XML")
     assert all(state[url].failures == 1 and state[url].retry_after for url in urls[:3])
@@ -228,7 +232,7 @@ def test_sigterm_stops_between_articles_and_the_next_run_reads_the_rest(site, tm
 def test_a_long_listing_is_read_a_few_articles_a_pass(site, tmp_path):
     site.publish("/feed.xml", range(5))
     with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
-        watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/feed.xml"))], Settings(delay=0, timeout=0.5, per_pass=2)))
+        watcher = FeedWatcher(ledger, WatchList([Feed(site.url("/feed.xml"))], Settings(delay=0, timeout=TIMEOUT, per_pass=2)))
         added = [watcher.poll().summary.added for _ in range(4)]
         watcher.close()
     assert added == [2, 2, 1, 0]
