@@ -2,8 +2,8 @@
 
 Records of the set-aside part (``harmledger.eval.parts``) are never trained on. Each pair
 of dev records that the linker would score (reported within ``WINDOW_DAYS`` of each other,
-``related`` in words, and ``blocked`` together: a key shared or points in neighbouring grid
-cells) is an example (same ``incident_key`` or not), described by the
+``comparable``: related in words and not two round-ups published apart, and ``blocked`` together:
+a key shared or points in neighbouring grid cells) is an example (same ``incident_key`` or not), described by the
 features of ``features.py`` between their lead mentions; a logistic regression
 (scikit-learn, a dev dependency) gives the weights written to ``data/link_model.json``.
 The follow-ups the linker also scores beyond that window (a name shared in full, up to
@@ -31,7 +31,7 @@ from pathlib import Path
 from harmledger.dates import read_date
 from harmledger.eval.parts import DEV, part_of
 from harmledger.io_jsonl import read_jsonl
-from harmledger.link.features import FEATURES, WINDOW_DAYS, Side, days_apart, document_features, features, near, related
+from harmledger.link.features import FEATURES, WINDOW_DAYS, Side, comparable, days_apart, document_features, features, near
 from harmledger.link.fingerprint import fingerprint
 from harmledger.link.linker import cell_key, nearby_cells
 
@@ -79,7 +79,7 @@ def main() -> None:
             b = sides[j]
             if days_apart(a.fingerprint, b.fingerprint) > WINDOW_DAYS or not blocked(a, b):
                 continue  # the cheap tests first: most pairs are far apart in time or share no block
-            if related(shared := document_features(a.fingerprint, b.fingerprint)):
+            if comparable(a.fingerprint, b.fingerprint, shared := document_features(a.fingerprint, b.fingerprint)):
                 rows.append(features(a, b, shared))
                 labels.append(records[i]["incident_key"] == records[j]["incident_key"])
     out = json.loads(args.out.read_text(encoding="utf-8"))
