@@ -26,11 +26,12 @@ NAMED_WINDOW_DAYS = 730
 a trial or an anniversary retells the attack a year or two on (``harmledger eval`` on the linking
 suite: pairwise F1 0.718 → 0.745 on the dev part, 0.724 → 0.746 on the set-aside part)."""
 ROUND_UP_MENTIONS = 5
-"""A report that tells this many incidents or more is a round-up of a city's shootings (``round_ups_apart``)."""
+"""A report with this many mentions or more is a round-up (``is_round_up``): 38 of the linking suite's 1,954 dev reports,
+most of them a city's shootings of a weekend or a night, a few a mass shooting the extractor tells in several mentions."""
 ROUND_UP_DAYS = 3
-"""Two round-ups published further apart than this tell two weekends (``round_ups_apart``): of the pairs of round-ups the dev
-part of the linking suite compares, the two that tell one incident were published one and two days apart, and the one scored
-above the threshold that tells two, 23 days apart."""
+"""Two round-ups published further apart than this tell two weekends (``round_ups_apart``): on the linking suite's dev part,
+the two pairs of round-ups that tell one incident were published one and two days apart, and the one pair of round-ups
+scored above the threshold that tells two, 23 days apart."""
 KM_PER_DEGREE = 111.32
 UNKNOWN_DAYS = 30
 """The date gap assumed where one side has no date (neither near nor far)."""
@@ -230,7 +231,7 @@ def round_ups_apart(fa: Fingerprint, fb: Fingerprint, days: int) -> bool:
 
 
 def is_round_up(fingerprint: Fingerprint) -> bool:
-    """Whether a report tells ROUND_UP_MENTIONS incidents or more (each mention with its evidence)."""
+    """Whether a report has ROUND_UP_MENTIONS mentions or more (those with evidence: the fingerprint keeps a vector for each)."""
     return len(fingerprint.evidence) >= ROUND_UP_MENTIONS
 
 
