@@ -16,10 +16,11 @@ from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed, lead
+from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, where_it_happened
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
-from harmledger.geo import PlaceMention, find_places
+from harmledger.geo import PlaceMention
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
@@ -125,69 +126,6 @@ def _address(sentence: str) -> str | None:
         return None
     street = match.group(2).lower().rstrip(".")  # "Vespasian Boulevard." ends a sentence, not the name
     return f"{match.group(1)} {street}"
-
-
-# "It happened in the 4900 block of Appaloosa Trail in Norcross", "the incident happened along ... in Kannapolis"
-_IT_HAPPENED = re.compile(r"\b(?:it|the\s+(?:shooting|incident|homicide|attack|killing))\s+(?:happened|occurred|took\s+place)\b",
-                          re.IGNORECASE)
-
-
-def _place_where_it_happened(mentions: list[Mention], sentences: list[Sentence], places: _PlacesBySentence,
-                             normalized: NormalizedText) -> None:
-    """The town of the first sentence that says where "it happened" as the place of a lead incident that has
-    none: local news tells the harm first and the scene in a sentence of its own, with no word of harm in it
-    ("It happened at a home on Youngstown Road in Chattanooga")."""
-    first = lead(mentions)
-    if first is None or first.place is not None:
-        return
-    for sentence in sentences:
-        told = _IT_HAPPENED.search(sentence.text)
-        towns = [p for p in places.within(sentence.start + told.end(), sentence.end)
-                 if p.place.precision in ("town", "near")] if told else []
-        if towns:
-            first.place = _located(towns[0], normalized)
-            return
-
-
-class _TitlePlaces:
-    """The places of a text read with its headline after it, as the words around them: a headline or
-    its outlet's line often names the town or the state the text leaves out ("Man shot in Monroe",
-    "... - WMC Action News 5 - Memphis, Tennessee"), and a state named there counts as the text's own
-    for its namesakes (``geo.places``). The text's own places stay its incidents' places; the town the
-    headline itself names (not its outlet's line) places only a lead incident whose text names none
-    (as a dateline's town does, ``frame``) or only the region the town lies in."""
-
-    def __init__(self, text: str, headline: Prose | None):
-        if headline is None:
-            self.body, self.towns, self.headline = find_places(text), [], None
-            return
-        offset = len(text) + len(TITLE_BREAK)
-        found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
-        outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
-        self.body = [p for p in found if p.start < len(text)]
-        self.towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier
-                      and (outlet < 0 or p.start - offset < outlet)]
-        self.headline, self.offset = headline, offset
-
-    def place_lead(self, mentions: list[Mention]) -> None:
-        """The headline's first town as the place of a lead incident that has none, or only the
-        region or country the town lies in ("7-year-old shot in Bellefontaine" over a text that names only Ohio)."""
-        first = lead(mentions)
-        if first is None or not self.towns:
-            return
-        town = self.towns[0]
-        if first.place is None or _within_area(town.place, first.place):
-            span = Span(town.start - self.offset, town.end - self.offset, town.text)
-            first.place = replace(town.place, span=self.headline.title_span(span))
-
-
-def _within_area(town: Place, area: Place) -> bool:
-    """Whether ``area`` is a region or country that ``town`` lies in, named otherwise: over "in the Sumy
-    region", a headline's "Sumy" is the region told short, not its city."""
-    if area.span is not None and town.span is not None and town.span.text.lower() in area.span.text.lower():
-        return False
-    return (area.precision == "country" and area.country == town.country
-            or area.precision == "region" and (area.country, area.admin1) == (town.country, town.admin1))
 
 
 def _is_landmark(mention: PlaceMention, text: str) -> bool:
@@ -423,10 +361,6 @@ def extract(text: str, published: date | str | None = None, *, title: str | None
     return found
 
 
-TITLE_BREAK = "\n\n"
-"""What sets the headline apart from the text: a paragraph break, which no sentence crosses."""
-
-
 def _in_text_or_title(span: Span, text: str, prose: Prose) -> Span:
     """A span of the text-and-headline read as one, as a span of the text or of the title's own words."""
     title_start = len(text) + len(TITLE_BREAK)
@@ -450,14 +384,14 @@ def _move_spans(mention: Mention, move: Callable[[Span], Span]) -> None:
 
 def _read(text: str, published: date | str | None, budget: Budget, headline: Prose | None = None) -> list[Mention]:
     """``extract`` over one text (a report's, or its headline and text read as one). A ``headline``
-    read apart is read for places (``_TitlePlaces``)."""
+    read apart is read for places (``lead_place.TitlePlaces``)."""
     if not text or not text.strip():
         return []
     normalized = normalize(text)
     published, dating = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    titled = _TitlePlaces(normalized.text, headline)
+    titled = TitlePlaces(normalized.text, headline)
     found = titled.body
     places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
     dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
@@ -528,7 +462,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                 )
             )
     mentions = frame(facts, published, dateline)
-    _place_where_it_happened(mentions, sentences, places, normalized)
+    first = lead(mentions)
+    if first is not None and first.place is None and (scene := where_it_happened(sentences, places.within)):
+        first.place = _located(scene, normalized)
     titled.place_lead(mentions)
     for mention in mentions:
         mention.warnings = dating if mention.when else [*dating, UNDATED]

@@ -1,0 +1,74 @@
+"""Where a lead incident happened when its own sentences place it nowhere: the sentence that says where
+"it happened", then the town its headline names (read with the text as the words around the text's places)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from harmledger.extract.headline import Prose, lead
+from harmledger.geo import PlaceMention, find_places
+from harmledger.model import Mention, Place, Span
+from harmledger.text.sentences import Sentence
+
+TITLE_BREAK = "\n\n"
+"""What sets the headline apart from the text: a paragraph break, which no sentence crosses."""
+
+# "It happened in the 4900 block of Appaloosa Trail in Norcross", "the incident happened along ... in Kannapolis"
+_IT_HAPPENED = re.compile(r"\b(?:it|the\s+(?:shooting|incident|homicide|attack|killing))\s+(?:happened|occurred|took\s+place)\b",
+                          re.IGNORECASE)
+
+
+def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], list[PlaceMention]]) -> PlaceMention | None:
+    """The town of the first sentence that says where "it happened": local news tells the harm first and
+    the scene in a sentence of its own, with no word of harm in it ("It happened at a home on Youngstown
+    Road in Chattanooga"). ``within(start, end)`` gives the places between two offsets of the text."""
+    for sentence in sentences:
+        told = _IT_HAPPENED.search(sentence.text)
+        towns = [p for p in within(sentence.start + told.end(), sentence.end)
+                 if p.place.precision in ("town", "near")] if told else []
+        if towns:
+            return towns[0]
+    return None
+
+
+class TitlePlaces:
+    """The places of a text read with its headline after it, as the words around them: a headline or
+    its outlet's line often names the town or the state the text leaves out ("Man shot in Monroe",
+    "... - WMC Action News 5 - Memphis, Tennessee"), and a state named there counts as the text's own
+    for its namesakes (``geo.places``). The text's own places stay its incidents' places; the town the
+    headline itself names (not its outlet's line) places only a lead incident whose text names none
+    (as a dateline's town does, ``frame``) or only the region the town lies in."""
+
+    def __init__(self, text: str, headline: Prose | None):
+        if headline is None:
+            self.body, self.towns, self.headline = find_places(text), [], None
+            return
+        offset = len(text) + len(TITLE_BREAK)
+        found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
+        outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
+        self.body = [p for p in found if p.start < len(text)]
+        self.towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier
+                      and (outlet < 0 or p.start - offset < outlet)]
+        self.headline, self.offset = headline, offset
+
+    def place_lead(self, mentions: list[Mention]) -> None:
+        """The headline's first town as the place of a lead incident that has none, or only the
+        region or country the town lies in ("7-year-old shot in Bellefontaine" over a text that names only Ohio)."""
+        first = lead(mentions)
+        if first is None or not self.towns:
+            return
+        town = self.towns[0]
+        if first.place is None or _within_area(town.place, first.place):
+            span = Span(town.start - self.offset, town.end - self.offset, town.text)
+            first.place = replace(town.place, span=self.headline.title_span(span))
+
+
+def _within_area(town: Place, area: Place) -> bool:
+    """Whether ``area`` is a region or country that ``town`` lies in, named otherwise: over "in the Sumy
+    region", a headline's "Sumy" is the region told short, not its city."""
+    if area.span is not None and town.span is not None and town.span.text.lower() in area.span.text.lower():
+        return False
+    return (area.precision == "country" and area.country == town.country
+            or area.precision == "region" and (area.country, area.admin1) == (town.country, town.admin1))
