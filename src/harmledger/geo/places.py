@@ -319,7 +319,7 @@ def _town_in_area(name: _Match, area: _Match) -> bool:
 def _name_context() -> dict[str, frozenset[str]]:
     rows = tsv_rows("geo_name_context")
     return {side: frozenset(r[1].strip() for r in rows if r[0] == side)
-            for side in ("before", "after", "streets", "organisation", "facility")}
+            for side in ("before", "after", "street", "streets", "organisation", "facility")}
 
 
 @cache
@@ -340,7 +340,11 @@ _ATTRIBUTE_AFTER = re.compile(r"[-‑](?:based|installed|appointed|backed|sponso
                              re.IGNORECASE)
 
 
-def _context_says_not_place(folded: str, match: _Match) -> bool:
+# "a Calumet City drive-by", "the Kent drive-by shooting": the shooting, not a drive ("on Peachtree Drive by the park")
+_DRIVE_BY = re.compile(r"\s+drive-by\b", re.IGNORECASE)
+
+
+def _context_says_not_place(text: str, offsets: list[int], folded: str, match: _Match) -> bool:
     """True when the word before or after the name makes it a river, street, person...;
     a plural street word makes both names before it streets ("Independence and Wabash avenues")."""
     words = _name_context()
@@ -348,7 +352,8 @@ def _context_says_not_place(folded: str, match: _Match) -> bool:
     after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split()[:3]]
     streets = words["streets"]
     return (bool(before) and before[-1] in words["before"]
-            or bool(after) and (after[0] in words["after"] or after[0] in streets)
+            or bool(after) and (after[0] in words["after"] or after[0] in words["street"] or after[0] in streets)
+            and not _DRIVE_BY.match(text, offsets[match.end] + 1)
             or len(after) == 3 and after[0] == "and" and after[2] in streets)
 
 
@@ -923,7 +928,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
     matches = []
     for match in _scan(folded, gaz, text, offsets):
         surface = text[offsets[match.start] : offsets[match.end] + 1]
-        if guarded and (not _is_capitalised(surface, match.key) or _context_says_not_place(folded, match)
+        if guarded and (not _is_capitalised(surface, match.key) or _context_says_not_place(text, offsets, folded, match)
                         or _ATTRIBUTE_AFTER.match(text, offsets[match.end] + 1)
                         or _in_organisation_name(text, offsets[match.end] + 1)):
             continue

@@ -42,9 +42,11 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], dict[st
     # a postal code after a comma says its state even where the name alone would not ("Columbus, GA", "Tacoma, WA")
     codes = {key.split(".", 1)[1] for key in gaz.admin1_names if key.startswith("US.")}
     qualifiers = {**_abbreviations(), **{code: code for code in codes}}
-    # a state's name with a place after it is a town's ("New York, Donetsk"): not the state; one that
-    # opens a town's name ("Kansas City", "Missouri City", "Michigan City") says the country only
-    names = re.compile(rf"(?P<state>{choice(says)})(?P<town> (?:City|CITY|Beach|BEACH)\b)?(?![\w]|,\s*[A-Z])")
+    # a state's name with a place after it is a town's ("New York, Donetsk"), and one before a street word a
+    # street's ("Florida Blvd.", "Virginia Avenue"): not the state; one that opens a town's name ("Kansas City",
+    # "Missouri City", "Michigan City") says the country only
+    street = rf"(?i: (?:{choice(r[1].strip() for r in tsv_rows('geo_name_context') if r[0] == 'street')})\b)"
+    names = re.compile(rf"(?P<state>{choice(says)})(?P<town> (?:City|CITY|Beach|BEACH)\b)?(?![\w]|,\s*[A-Z]|{street})")
     written = re.compile(rf", (?:{choice(qualifiers)})(?![A-Za-z])")
     return names, written, {**says, **{f", {a}": c for a, c in qualifiers.items()}}
 

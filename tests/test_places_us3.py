@@ -1,0 +1,62 @@
+"""Street names and drive-bys in US local news (issue 11): a street named for a state ("Texas Ave.", "Florida
+Blvd.", "Missouri Ave.") is no state, abbreviated or not, and says nothing of which state the text is in; and a
+town before "drive-by" ("a Calumet City drive-by") is the town, not a drive. Every report here was written for these
+tests, in the styles of US local television and newspaper sites."""
+
+import pytest
+from war_fixtures import titled_lead
+
+from harmledger.geo import find_places
+
+
+def place(text: str, title: str) -> tuple[str, str | None] | None:
+    found = titled_lead(text, title, "2016-05-02").place
+    return (found.name, found.admin1) if found else None
+
+
+@pytest.mark.parametrize("text, title, state", [
+    ("Deputies were called to a shooting on Florida Blvd. late Sunday. One man died at the scene and a second was "
+     "taken to the hospital.", "Man killed, 1 hurt in late-night shooting - WAFB 9 News - Baton Rouge, Louisiana", "Florida"),
+    ("Two people were shot on Missouri Ave. in Jackson on Saturday night, police said. Both are expected to survive.",
+     "2 shot Saturday night - WLBT 3 - Jackson, Mississippi", "Missouri"),
+])
+def test_a_street_named_for_a_state_is_not_the_state(text, title, state):
+    found = place(text, title)
+    assert found is None or found[1] != state
+
+
+def test_a_street_named_for_a_state_leaves_the_text_s_town_in_its_own_state():
+    assert place("Officers found a man with a gunshot wound on Texas Ave. Sunday. He died at the hospital, Shreveport "
+                 "police said.", "Man dies after shooting - KSLA News 12") == ("Shreveport", "Louisiana")
+
+
+@pytest.mark.parametrize("text", [
+    "He was shot on Texas St. in Tampa, Florida.",
+    "Police found him in the 1200 block of Kansas Ave in Topeka, Kan.",
+    "The crash closed Virginia Rd. near Concord, Mass., for two hours.",
+    "The car was found on Tennessee Dr. in Huntsville, Ala.",
+])
+def test_abbreviated_street_words_make_the_name_a_street(text):
+    assert not [p for p in find_places(text) if p.text in ("Texas", "Kansas", "Virginia", "Tennessee")]
+
+
+def test_a_sentence_that_ends_on_a_state_keeps_it_before_a_saint_s_town():
+    found = {p.text for p in find_places("He grew up in East Texas. St. Louis police arrested him on Monday.")}
+    assert {"Texas", "St. Louis"} <= found
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("A man was killed and another wounded in a drive-by shooting Saturday night. Police said the shooter fired from "
+     "a gray sedan.", "1 dead, 1 hurt in Calumet City drive-by", ("Calumet City", "Illinois")),
+    ("Three people were hurt when someone opened fire from a passing car Friday night, police said.",
+     "3 wounded in Kent drive-by shooting - KIRO 7 - Seattle, Washington", ("Kent", "Washington")),
+    ("A 17-year-old was wounded when someone fired from a passing car on Sunday, police said. He is expected to "
+     "recover.", "Teen wounded in Salem drive-by - KATU - Portland, Oregon", ("Salem", "Oregon")),
+])
+def test_a_town_before_drive_by_is_the_town(text, title, expected):
+    assert place(text, title) == expected
+
+
+def test_a_drive_named_without_a_hyphen_is_still_a_street():
+    assert not find_places("He was shot on Calumet Drive by the park on Saturday.")
+
