@@ -33,13 +33,21 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
     return None
 
 
+# "A day after Kyiv attack, missile kills 4 in Dnipro", "Following Maiduguri bombing, ...": a headline that
+# opens with what came before tells that history's town first and today's harm after it
+_HISTORY_FIRST = re.compile(r"\s*(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+)?"
+                            r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+)?(?:after|following|since|in\s+(?:the\s+)?wake\s+of)\s"
+                            r"[^,;:.\n]*[,;:]", re.IGNORECASE)
+
+
 class TitlePlaces:
     """The places of a text read with its headline after it, as the words around them: a headline or
     its outlet's line often names the town or the state the text leaves out ("Man shot in Monroe",
     "... - WMC Action News 5 - Memphis, Tennessee"), and a state named there counts as the text's own
     for its namesakes (``geo.places``). The text's own places stay its incidents' places; the town the
     headline itself names (not its outlet's line) places only a lead incident whose text names none
-    (as a dateline's town does, ``frame``) or only the region the town lies in."""
+    (as a dateline's town does, ``frame``) or only the region the town lies in; of its towns, those of
+    the harm it tells come before those of a history it opens with."""
 
     def __init__(self, text: str, headline: Prose | None):
         if headline is None:
@@ -49,8 +57,11 @@ class TitlePlaces:
         found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
         outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
         self.body = [p for p in found if p.start < len(text)]
-        self.towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier
-                      and (outlet < 0 or p.start - offset < outlet)]
+        towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier
+                 and (outlet < 0 or p.start - offset < outlet)]
+        history = _HISTORY_FIRST.match(headline.text)
+        told_after = offset + history.end() if history else offset
+        self.towns = [p for p in towns if p.start >= told_after] + [p for p in towns if p.start < told_after]
         self.headline, self.offset = headline, offset
 
     def place_lead(self, mentions: list[Mention]) -> None:
