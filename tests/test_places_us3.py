@@ -1,7 +1,9 @@
-"""Street names and drive-bys in US local news (issue 11): a street named for a state ("Texas Ave.", "Florida
-Blvd.", "Missouri Ave.") is no state, abbreviated or not, and says nothing of which state the text is in; and a
-town before "drive-by" ("a Calumet City drive-by") is the town, not a drive. Every report here was written for these
-tests, in the styles of US local television and newspaper sites."""
+"""Street names, drive-bys and outlets' states in US local news (issue 11): a street named for a state ("Texas
+Ave.", "Florida Blvd.", "Missouri Ave.") is no state, abbreviated or not, and says nothing of which state the text
+is in; and a town before "drive-by" ("a Calumet City drive-by") is the town, not a drive. A state only the outlet's
+line names ("... - WSMV 4 - Nashville, Tennessee") does not drop a town of two words that the text names with police
+of its own across the state line ("Bowling Green police said"): no neighbourhood nor street has its own police.
+Every report here was written for these tests, in the styles of US local television and newspaper sites."""
 
 import pytest
 from war_fixtures import titled_lead
@@ -60,3 +62,15 @@ def test_a_town_before_drive_by_is_the_town(text, title, expected):
 def test_a_drive_named_without_a_hyphen_is_still_a_street():
     assert not find_places("He was shot on Calumet Drive by the park on Saturday.")
 
+
+@pytest.mark.parametrize("text, title, expected", [
+    # a station's line names its own state; the text's town of two words lies across the line
+    ("A 22-year-old man was shot and killed at an apartment complex early Sunday, Bowling Green police said.",
+     "Man killed in early morning shooting - WSMV 4 - Nashville, Tennessee", ("Bowling Green", "Kentucky")),
+    ("One person died and two others were hurt in a shooting at a nightclub early Saturday, Lake Charles police said.",
+     "1 dead, 2 hurt in nightclub shooting - KFDM - Beaumont, Texas", ("Lake Charles", "Louisiana")),
+    ("A woman was shot in the arm during a robbery Thursday night, Rock Hill police said.",
+     "Woman shot during robbery - WBTV - Charlotte, North Carolina", ("Rock Hill", "South Carolina")),
+])
+def test_an_outlet_s_state_does_not_drop_the_text_s_town_of_two_words_across_the_line(text, title, expected):
+    assert place(text, title) == expected

@@ -714,7 +714,12 @@ def _locative_frames() -> _LocativeFrames:
 def _written_as_place(text: str, surface: str) -> bool:
     """Whether the text writes the name (as capitalised) where only a place fits, often enough
     to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"; a
-    dateline naming it is one such frame ("TRENTON - ... a shooting in Trenton")."""
+    dateline naming it is one such frame ("TRENTON - ... a shooting in Trenton"). A name of two words
+    with police of its own is a town at once ("according to the Horn Lake Police Department", "Bowling
+    Green police said"): no neighbourhood ("an Ocean View shooting") nor street has its own police, and
+    wordfreq rates such a phrase about as common as its words."""
+    if " " in surface and re.search(rf"\b{re.escape(surface)}\s+(?i:police)\b", text):
+        return True
     datelined = _in_dateline(text, surface)
     if text.count(surface) + datelined < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
         return False
