@@ -1,13 +1,16 @@
-"""Street names, drive-bys and outlets' states in US local news (issue 11): a street named for a state ("Texas
-Ave.", "Florida Blvd.", "Missouri Ave.") is no state, abbreviated or not, and says nothing of which state the text
-is in; and a town before "drive-by" ("a Calumet City drive-by") is the town, not a drive. A state only the outlet's
-line names ("... - WSMV 4 - Nashville, Tennessee") does not drop a town of two words that the text names with police
-of its own across the state line ("Bowling Green police said"): no neighbourhood nor street has its own police.
-Every report here was written for these tests, in the styles of US local television and newspaper sites."""
+"""Street names, drive-bys, outlets' states and people named like towns in US local news (issue 11): a street
+named for a state ("Texas Ave.", "Florida Blvd.", "Missouri Ave.") is no state, abbreviated or not, and says nothing
+of which state the text is in; and a town before "drive-by" ("a Calumet City drive-by") is the town, not a drive. A
+state only the outlet's line names ("... - WSMV 4 - Nashville, Tennessee") does not drop a town of two words that the
+text names with police of its own across the state line ("Bowling Green police said"): no neighbourhood nor street
+has its own police. A big town's name before a surname and an age or "Jr." ("Austin Hale, 16,", "Dallas Reed Jr.")
+is a person. Every report here was written for these tests, in the styles of US local television and newspaper
+sites."""
 
 import pytest
 from war_fixtures import titled_lead
 
+from harmledger.extract import extract
 from harmledger.geo import find_places
 
 
@@ -74,3 +77,23 @@ def test_a_drive_named_without_a_hyphen_is_still_a_street():
 ])
 def test_an_outlet_s_state_does_not_drop_the_text_s_town_of_two_words_across_the_line(text, title, expected):
     assert place(text, title) == expected
+
+
+def lead_place(text: str) -> tuple[str, str | None]:
+    found = next(m for m in extract(text, "2016-05-02") if not m.background and m.kind == "event").place
+    return found.name, found.admin1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a big town's name as a given name, before a surname and an age or "Jr."
+    ("BELOIT, Wis. - Police arrested a second man Thursday in the death of Dallas Reed Jr., who was shot outside a "
+     "home on Prairie Avenue, Beloit police said.", ("Beloit", "Wisconsin")),
+    ("Houston Miller, 19, was shot in the leg outside a party Saturday night in Kinston, N.C., deputies said.",
+     ("Kinston", "North Carolina")),
+    ("Austin Hale, 16, died after a rifle went off inside a pickup truck near Newton, N.C., on Friday night, deputies "
+     "said.", ("Newton", "North Carolina")),
+    # the town itself, with its police
+    ("A man, 34, was shot and killed in Austin on Sunday, Austin police said.", ("Austin", "Texas")),
+])
+def test_a_big_town_s_name_before_a_surname_and_an_age_is_a_person(text, expected):
+    assert lead_place(text) == expected

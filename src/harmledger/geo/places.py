@@ -426,17 +426,31 @@ def _not_surnames() -> frozenset[str]:
             | _place_prefixes() | {"city", "town", "village", "officers", "authorities", "residents"})
 
 
+# "Austin Hedrick, 16,", "Austin Ray Newcome, 18", "Austin Ramos Jr.": a full name with an age or a suffix after it
+_FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)?(?: Jr\.| Sr\.|, (?:age )?\d{1,2}\b(?!,\d))")
+
+
 def _given_name_of(text: str, m: _Match, offsets: list[int]) -> bool:
     """Whether a town's name is a given name before a surname that the sentence goes on to tell
     of ("Brandon Crawford was shot", "Tyler Morgan said"): a bigger town than a surname may be,
-    and only where so written (a town is also written as a town in the same report)."""
+    and only where so written (a town is also written as a town in the same report); a town of
+    any size before a surname and an age or "Jr." ("Austin Hedrick, 16")."""
     end = offsets[m.end] + 1
-    if not text[end + 1 : end + 2].isupper() or max((e.population for e in m.candidates), default=0) >= GIVEN_NAME_TOWN_POPULATION:
+    if not text[end + 1 : end + 2].isupper():
+        return False
+    if (full := _FULL_NAME_AFTER.match(text, end)) and _surname_like(full.group(1)):
+        return True
+    if max((e.population for e in m.candidates), default=0) >= GIVEN_NAME_TOWN_POPULATION:
         return False
     told = _SURNAME_TOLD.match(text, end)
     if told is None or _PLACE_WORD_BEFORE.search(text, max(0, offsets[m.start] - 10), offsets[m.start]) is not None:
         return False
-    surname = told.group(1).lower()
+    return _surname_like(told.group(1))
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a capitalised word after a town's name may be a surname: not "Police", "County", "City"."""
+    surname = word.lower()
     return surname not in _not_surnames() and zipf_frequency(surname, "en") < SURNAME_ZIPF
 
 
