@@ -179,8 +179,6 @@ incidents = Table(
     Index("ix_incidents_country_date", "country", "event_date", "id", "killed"),
     Index("ix_incidents_lat_lon", "lat", "lon", "event_date", "id"),
     Index("ix_incidents_killed", "killed"),
-    Index("ix_incidents_reported", "country", "last_reported"),
-    Index("ix_incidents_link", "id", "kind", "merged_into", "last_reported"),  # a link candidate's filter and order, without its row
 )
 Index("ix_incidents_admin1_date", func.lower(incidents.c.admin1), incidents.c.event_date, incidents.c.id)
 Index("ix_incidents_type_date", func.lower(incidents.c.event_type), incidents.c.event_date, incidents.c.id)
