@@ -8,8 +8,8 @@ crowded candidate blocks (the worst case: every key shared by hundreds of
 incidents). At each size, real articles (extracted beforehand) are linked one by
 one, each in a transaction rolled back afterwards, so the ledger stays at its size;
 the CPU time of ``Linker.link_document`` alone is reported (p50 / p95 / mean / max), after
-the linker has read the ledger's blocks into memory (``link/index.py``), whose time
-and memory are reported beside, and has linked the first article once untimed (what a
+the linker has read the ledger's blocks into memory (``link/index.py``) and decoded its latest reports'
+fingerprints (``Linker._warm``), whose time and memory are reported beside, and has linked the first article once untimed (what a
 process reads once: compiled statements, the word frequencies).
 """
 
@@ -127,7 +127,7 @@ def link_times(ledger, results: list) -> tuple[list[float], float, float]:
             linker.prepare(connection)
         index_seconds = time.process_time() - started
         index = linker._index  # the bench weighs what it holds
-        index_mib = _deep_bytes([index._keys, index._incidents, index._cells, index._numbering, index._walkable, index._recency]) / 2**20
+        index_mib = _deep_bytes([index._keys, index._incidents, index._cells, index._numbering, index._walkable, index._recency, linker._fingerprints]) / 2**20
         _linked(connection, linker, results[0])  # untimed: what a process reads once (statements compiled, word frequencies)
         for result in results:
             times.append(_linked(connection, linker, result))

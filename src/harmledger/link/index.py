@@ -20,6 +20,7 @@ index as the ledger is.
 from __future__ import annotations
 
 import gc
+import heapq
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -73,7 +74,7 @@ class Incident(NamedTuple):
 _MEMBERS = Incident._fields.index("members")
 _RANKED_DAYS = 1 << 22
 """More than any day's ordinal: the keys shared (more first) and the last report (later first) as one number."""
-_PUBLISHED, _ID = Member._fields.index("published"), Member._fields.index("id")
+_PUBLISHED, _ID, _DOCUMENT = Member._fields.index("published"), Member._fields.index("id"), Member._fields.index("document_id")
 
 
 class Numbering:
@@ -185,13 +186,15 @@ class CandidateIndex:
 
     # ---- keeping it the ledger's ----------------------------------------------
 
-    def prepare(self, connection: Connection) -> None:
-        """Make the index hold the ledger as this transaction sees it (read again if another writer wrote)."""
+    def prepare(self, connection: Connection) -> bool:
+        """Make the index hold the ledger as this transaction sees it (read again if another writer wrote); whether it was read now."""
         self._watch(connection)
         state = rows.state(connection)
-        if state != self._state:
+        read = state != self._state
+        if read:
             self._load(connection)
         self._state = self._prepared = state
+        return read
 
     def settle(self, connection: Connection) -> None:
         """After the linker's writes: the state they leave, which the index now holds; none (read again at the
@@ -409,6 +412,12 @@ class CandidateIndex:
                     ):
                         found.append((i.event_date, incident_id))
         return [incident_id for _, incident_id in sorted(found)[:limit]]
+
+    def latest_documents(self, count: int) -> list[str]:
+        """The documents of the ``count`` latest members by publication (undated first), each once, the latest last:
+        those a new report's candidates most likely come from (``Linker`` decodes their fingerprints as the index is read)."""
+        latest = heapq.nlargest(count, ((member[_PUBLISHED] or date.min, member[_DOCUMENT]) for found in self._incidents.values() for member in found[_MEMBERS]))
+        return list(dict.fromkeys(document_id for _, document_id in reversed(latest)))
 
     def holds(self, incident_id: str) -> bool:
         """Whether the ledger has the incident (merged away or not)."""
