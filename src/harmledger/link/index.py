@@ -414,7 +414,7 @@ class CandidateIndex:
         return [incident_id for _, incident_id in sorted(found)[:limit]]
 
     def latest_documents(self, count: int) -> list[str]:
-        """The documents of the ``count`` latest members by publication (undated first), each once, the latest last:
+        """The documents of the ``count`` latest members by publication (an undated one counts as the oldest), each once, the latest last:
         those a new report's candidates most likely come from (``Linker`` decodes their fingerprints as the index is read)."""
         latest = heapq.nlargest(count, ((member[_PUBLISHED] or date.min, member[_DOCUMENT]) for found in self._incidents.values() for member in found[_MEMBERS]))
         return list(dict.fromkeys(document_id for _, document_id in reversed(latest)))

@@ -182,15 +182,18 @@ class Linker:
         full collection due, and after that one it ran a full collection every few reports (at 100,000 mentions, 1.4 ms
         a report more than without the warming)."""
         room = FINGERPRINTS_CACHED - len(self._fingerprints)  # never pushing out what it holds (the report being linked's own)
-        wanted = [document_id for document_id in self._index.latest_documents(FINGERPRINTS_CACHED) if document_id not in self._fingerprints][-room:] if room > 0 else []
+        if room <= 0:
+            return
+        wanted = [document_id for document_id in self._index.latest_documents(FINGERPRINTS_CACHED) if document_id not in self._fingerprints][-room:]
         for start in range(0, len(wanted), WARM_BATCH):
             batch = wanted[start : start + WARM_BATCH]
             found = linking.fingerprints_of(connection, batch)
             for document_id in batch:  # oldest first: the latest stay longest in the cache
                 if document_id in found:
                     self._remember(document_id, Fingerprint.from_bytes(found[document_id]))
-        gc.collect()
-        gc.freeze()
+        if wanted:
+            gc.collect()
+            gc.freeze()
 
     def link_pending(self, connection: Connection) -> int:
         """Link documents stored before linking existed, in publication order; how many."""
