@@ -274,9 +274,7 @@ class CandidateIndex:
             pairs = [(day.toordinal(), ids.get(incident_id, incident_id)) for _, day, incident_id in found if day is not None]
             if pairs:
                 self._keys[key] = Postings(pairs, self._numbering)
-        gc.unfreeze()  # what the last load froze is examined again, with the rest: a cycle among it is freed now
-        gc.collect()  # untracks what was just read (tuples and dicts of plain values) now, not in the next document's time
-        gc.freeze()  # what the process holds now is left out of later collections (see ``_load``'s docstring)
+        freeze_held()
 
     def _order(self, member: tuple[Any, ...]) -> tuple[Any, ...]:
         """Members' order: publication, then id, undated first on SQLite and last on PostgreSQL, as SQL sorted them."""
@@ -426,6 +424,16 @@ class CandidateIndex:
     def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
         """The incidents' members by incident (in order of incident id), each incident's in publication order."""
         return {i: [Member._make(m) for m in found[_MEMBERS]] for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found[_MEMBERS]}
+
+
+def freeze_held() -> None:
+    """Leave what the process holds now out of later garbage collections (``CandidateIndex._load``), after one full
+    collection of it all: the collector then counts everything it held as its oldest generation, so that a full
+    collection comes due only once a quarter as much again has outlived two younger ones (collected over only what
+    was not frozen, that count was a few thousand objects, and a full collection came every few reports)."""
+    gc.unfreeze()  # what the last load froze is examined again, with the rest: a cycle among it is freed now
+    gc.collect()  # untracks what was just read (tuples and dicts of plain values) now, not in the next document's time
+    gc.freeze()  # what the process holds now is left out of later collections (see ``_load``'s docstring)
 
 
 def _by_document(found: Iterable[Any]) -> Iterator[list[Any]]:

@@ -41,7 +41,6 @@ a background incident of its own.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import math
 from collections import OrderedDict, defaultdict
@@ -55,7 +54,7 @@ from harmledger.link.features import (
     KM_PER_DEGREE, NAMED_WINDOW_DAYS, UNKNOWN_DAYS, WINDOW_DAYS, DocumentBound, Screen, Shared, Side, apart, comparable, distance_km, document_features, evidence_similarity, match_probability, near_apart, threshold,
 )
 from harmledger.link.fingerprint import Fingerprint, is_full_name
-from harmledger.link.index import CandidateIndex, Member
+from harmledger.link.index import CandidateIndex, Member, freeze_held
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.review.overlay import reviewed_rows
 from harmledger.store import linking, rows
@@ -177,10 +176,9 @@ class Linker:
         tenth of the link bench's reports at 10,000 mentions, where no report had met them). A process that links reports
         as they come holds these already; one that has just read the index did not. Fingerprints never change (a
         document's id hashes its text), so those held stay right however often the index is read again. What is decoded
-        is then collected once and left out of later collections, as the index is (``CandidateIndex._load``): frozen
-        without that collection, the objects the decoding had moved to the oldest generation left the collector counting a
-        full collection due, and after that one it ran a full collection every few reports (at 100,000 mentions, 1.4 ms
-        a report more than without the warming)."""
+        is then left out of later collections with the index (``freeze_held``): frozen without a full collection of
+        everything held, the collector came to count only the few objects not frozen as its oldest generation and ran a
+        full collection every few reports (at 100,000 mentions, 1.4 ms a report more than without the warming)."""
         room = FINGERPRINTS_CACHED - len(self._fingerprints)  # never pushing out what it holds (the report being linked's own)
         if room <= 0:
             return
@@ -192,8 +190,7 @@ class Linker:
                 if document_id in found:
                     self._remember(document_id, Fingerprint.from_bytes(found[document_id]))
         if wanted:
-            gc.collect()
-            gc.freeze()
+            freeze_held()
 
     def link_pending(self, connection: Connection) -> int:
         """Link documents stored before linking existed, in publication order; how many."""
