@@ -24,10 +24,15 @@ def score(model: dict[str, Any], features: dict[str, float]) -> float:
     return model["intercept"] + sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
+def may_choose(rules: int | None, stated: list[int]) -> bool:
+    """Whether ``pick`` has a choice: the rules chose a figure and the report states another."""
+    return rules is not None and any(value > 0 and value != rules for value in stated)
+
+
 def pick(model: dict[str, Any], found: list[Candidate], rules: int | None) -> Candidate | None:
     """The stated figure ``model`` takes instead of the rules' answer, or None to keep that answer."""
     stated = [c for c in found if c.value is not None]
-    if rules is None or len(stated) < 2:
+    if not may_choose(rules, [c.value for c in stated]):
         return None
     kept = next(c for c in stated if c.value == rules)
     best = max(stated, key=lambda c: score(model, c.features))

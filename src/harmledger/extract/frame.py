@@ -33,6 +33,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -41,7 +44,7 @@ import pycountry
 from harmledger.data import table
 from harmledger.extract import figure_model
 from harmledger.extract.classify import Classification
-from harmledger.extract.figure_features import Told, candidates
+from harmledger.extract.figure_features import Candidate, Told, candidates
 from harmledger.extract.figures import Finding, gender
 from harmledger.geo import cube, cubes_around, distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
@@ -227,10 +230,35 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     return mentions
 
 
+Weighed = tuple[list[Candidate], int | None]
+"""The lead incident's killed candidates and the rules' answer, as the figure model is asked to weigh them."""
+_WEIGHED: ContextVar[list[Weighed] | None] = ContextVar("weighed", default=None)
+
+
+@contextmanager
+def figures_weighed() -> Iterator[list[Weighed]]:
+    """Collects, for training (``train_figures``), every lead incident's candidates and the rules' answer
+    that framing builds inside the block, whether or not the model could choose among them."""
+    weighed: list[Weighed] = []
+    token = _WEIGHED.set(weighed)
+    try:
+        yield weighed
+    finally:
+        _WEIGHED.reset(token)
+
+
 def _weigh_figures(mention: Mention, lead: int, told: list[Told]) -> None:
-    """The lead incident's killed figure as the figure model weighs the report's figures against the rules' answer."""
+    """The lead incident's killed figure as the figure model weighs the report's figures against the rules' answer.
+    Its candidates are built only where the model could choose (a rules' answer and another figure stated),
+    or where training collects them."""
     rules = mention.killed.value if mention.killed is not None and mention.killed.value > 0 else None
-    choice = figure_model.chosen("killed", candidates("killed", rules, told, lead), rules)
+    collecting = _WEIGHED.get()
+    if collecting is None and not figure_model.may_choose(rules, [t.finding.value for t in told if t.finding.slot == "killed"]):
+        return
+    found = candidates("killed", rules, told, lead)
+    if collecting is not None:
+        collecting.append((found, rules))
+    choice = figure_model.chosen("killed", found, rules)
     if choice is not None:
         mention.killed = _count(choice.told.finding, choice.told.span, choice.told.speaker)
 

@@ -2,7 +2,7 @@
 
 Records of the set-aside part (``harmledger.eval.parts``) are never read. Each dev record that
 tells one gold incident is an example: its lead incident's candidate figures (``figure_features``)
-as the extraction finds them with the model switched off, the candidate that states the gold
+as framing hands them over (``frame.figures_weighed``, built before the model chooses), the candidate that states the gold
 figure (none for a gold 0) the one to pick. "None" is never picked at run time
 (``figure_model``), but its rows stay in the fit: without them the weights picked worse among the
 stated figures too (five-fold cross-validation on the dev part: 0 records gained against 8). A logistic regression (scikit-learn, a dev
@@ -23,6 +23,7 @@ from typing import Any
 from harmledger.eval.parts import DEV, part_of
 from harmledger.extract import figure_model
 from harmledger.extract.figure_features import Candidate
+from harmledger.extract.frame import figures_weighed
 from harmledger.io_jsonl import read_jsonl
 
 SLOT = "killed"
@@ -44,18 +45,8 @@ def example(record: dict[str, Any]) -> tuple[list[Candidate], int | None, int] |
     gold = _gold(record)
     if gold is None:
         return None
-    calls: list[tuple[list[Candidate], int | None]] = []
-    original = figure_model.chosen
-
-    def recorded(slot: str, found: list[Candidate], rules: int | None) -> None:
-        if slot == SLOT:
-            calls.append((found, rules))
-
-    figure_model.chosen = recorded  # the rules' answers, as the extraction gives them without the model
-    try:
+    with figures_weighed() as calls:
         extract(record["text"], record.get("published"), title=record.get("title"))
-    finally:
-        figure_model.chosen = original
     if not calls:
         return None
     # with a title, the text is read alone first; the headline is read with it only when the text has no figure
