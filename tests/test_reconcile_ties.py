@@ -1,7 +1,7 @@
-"""Reconciliation rule 5 on a tie (link/reconcile.py): between figures of the dead that as many reports give, the
-smaller is best, where the wounded and the missing take the larger. The sequences follow gva-incidents dev records:
-a same-day report of more dead counts another shooting's dead with this one's as often as a toll that rose, and
-the victims who die later are told on later days."""
+"""Reconciliation rule 5 on a tie (link/reconcile.py): between figures of the dead that as many reports give and no
+named speaker gives, the smaller is best, where an official's count, the wounded and the missing take the larger.
+The sequences follow gva-incidents dev records: a reporter's own figure of more dead the same day counts another
+shooting's dead with this one's as often as a toll that rose, and the victims who die later are told on later days."""
 
 from datetime import date
 
@@ -29,6 +29,13 @@ def test_a_round_up_of_a_violent_day_does_not_outweigh_the_shootings_own_report(
 def test_more_reports_of_the_larger_toll_still_outweigh_the_smaller():
     claims = [_claim("a", "2016-10-16", 1), _claim("b", "2016-10-16", 3), _claim("c", "2016-10-16", 3)]
     assert reconcile(claims)["killed"].best == 3
+
+
+def test_an_officials_count_that_rose_the_same_day_stands():
+    """The regional governor's "killing 12 people" and, later the same day, "killing 22 people": a count going on."""
+    claims = [_claim("morning", "2024-03-04", 12, speaker="the regional governor"),
+              _claim("evening", "2024-03-04", 22, speaker="the regional governor")]
+    assert reconcile(claims)["killed"].best == 22
 
 
 def test_a_named_speakers_larger_toll_still_outweighs_an_unattributed_smaller_one():

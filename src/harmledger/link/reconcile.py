@@ -28,11 +28,13 @@ The rules, in order:
    best the most reliable: a named speaker's figure over an unattributed one, among those
    the figure more reports give (two reports of one man shot against one of four: the
    four are more likely everyone the story told of, the dead among them), and on a tie
-   the largest (same-day reports rise as counting goes on), except for the dead: of the same
-   number of reports giving each, the smallest count of the killed is best. A same-day report
-   of more dead is as often one that counts another shooting's dead with this one's (a night's
-   round-up, "gun battle, chase, brawl end with 5 shot, 2 dead") as a toll that rose, and the
-   victims who die later are told on later days, which rule 3 takes in turn.
+   the largest (same-day reports rise as counting goes on), except for the dead where no named
+   speaker gives a figure: of the same number of reports giving each, the smallest count of the
+   killed is best. An official's figures of one day are a count going on ("killing 12", then
+   "killing 22"); a reporter's own figure of more dead the same day is as often one that counts
+   another shooting's dead with this one's (a night's round-up, "gun battle, chase, brawl end
+   with 5 shot, 2 dead") as a toll that rose, and the victims who die later are told on later
+   days, which rule 3 takes in turn.
 6. Subgroups (children) and missing persons carry through from the claim chosen as best.
 7. The wounded who died: when reports after the last one to count the wounded raise the
    dead by at least as many as were wounded, those wounded are among the new dead ("Boy
@@ -55,7 +57,7 @@ from harmledger.dates import iso
 from harmledger.model import COUNT_SLOTS
 
 _NEVER_FEWER = {"killed"}  # the slots whose count a single later report does not revise down (rule 3)
-_SMALLER_ON_A_TIE = {"killed"}  # the slots whose best, between figures as many reports give, is the smaller (rule 5)
+_SMALLER_ON_A_TIE = {"killed"}  # the slots whose best, between unattributed figures as many reports give, is the smaller (rule 5)
 
 
 @dataclass(frozen=True)
@@ -190,10 +192,10 @@ def _latest(claims: list[Claim]) -> list[Claim]:
 
 def _best_of(current: list[Claim]) -> Claim:
     """A named speaker's claim over an unattributed one, among those the figure more reports give, then the largest
-    (the smallest for the dead) (rule 5)."""
+    (for the dead told by no named speaker, the smallest) (rule 5)."""
     named = [c for c in current if c.speaker]
     reports = _reports_giving(current)
-    larger = -1 if current[0].slot in _SMALLER_ON_A_TIE else 1
+    larger = -1 if not named and current[0].slot in _SMALLER_ON_A_TIE else 1
     return max(named or current, key=lambda c: (reports[c.figure], larger * c.figure, _order(c)))
 
 
