@@ -113,6 +113,11 @@ class LiteralGate:
     def __init__(self, items):
         self.clauses = sorted(clauses(items), key=len)  # the fewest choices first: soonest refused
 
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> LiteralGate:
+        """The gate of a whole compiled pattern."""
+        return cls(sre_parse.parse(pattern.pattern, pattern.flags).data)
+
     def admits(self, present: frozenset[str]) -> bool:
         """``present``: the literals of this gate that the text holds (``LiteralScan``)."""
         for clause in self.clauses:

@@ -1,0 +1,49 @@
+"""Fast paths of extraction checked against the slow reference they replace, on real dev text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from harmledger.eval.parts import DEV, part_of
+from harmledger.geo import areas
+from harmledger.geo.areas import ActorAreas, actor_areas
+
+
+def _dev_texts(eval_dir, suite: str) -> list[str]:
+    with (eval_dir / f"{suite}.jsonl").open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    return [record["text"] for record in records if part_of(record["id"]) == DEV]
+
+
+def _every_row_searched(text: str) -> ActorAreas:
+    """``actor_areas`` as it was before its one scan for the rows' words: every row's pattern searched."""
+    reference = ActorAreas()
+    lowered = text.lower() if areas._lowers_as_ignorecase(text) else None
+    for row in areas._rows():
+        if areas._found(row, text, lowered):
+            reference.admins |= row.admins
+            reference.fronts |= row.fronts
+            for rank, country in enumerate(row.countries):
+                weight = 1.0 if rank == 0 else areas.SECONDARY_THEATRE
+                reference.votes[country] = max(reference.votes.get(country, 0.0), weight)
+    return reference
+
+
+@pytest.mark.parametrize("suite", ["acled-notes", "gva-articles"])
+def test_actor_areas_as_every_row_searched(eval_dir, suite):
+    texts = _dev_texts(eval_dir, suite)[:400]
+    found = 0
+    for text in texts:
+        expected = _every_row_searched(text)
+        assert actor_areas(text) == expected, text[:200]
+        found += bool(expected.votes)
+    assert found >= 20  # the texts name actors: the scan's rows are asked, not only refused
+
+
+def test_actor_areas_of_text_lower_casing_apart():
+    """"İ" lower-cases to two characters: such a text is searched row by row, and still found."""
+    text = "İstanbul: Russian forces shelled Kupiansk overnight."
+    assert actor_areas(text) == _every_row_searched(text)
+    assert actor_areas(text).votes.get("UA") == 1.0
