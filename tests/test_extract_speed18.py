@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -47,3 +48,24 @@ def test_actor_areas_of_text_lower_casing_apart():
     text = "İstanbul: Russian forces shelled Kupiansk overnight."
     assert actor_areas(text) == _every_row_searched(text)
     assert actor_areas(text).votes.get("UA") == 1.0
+
+
+def test_body_before_as_searched_everywhere(eval_dir):
+    """Before every word of real dev text, the body a speaker serves is found as the plain search finds it."""
+    from harmledger.extract.speakers import _BODY_BEFORE, _body_before
+
+    bodies = 0
+    for text in _dev_texts(eval_dir, "acled-notes")[:300] + _dev_texts(eval_dir, "gva-articles")[:100]:
+        for who in (m.start() for m in re.finditer(r"\b\w", text)):
+            expected = _BODY_BEFORE.search(text, max(0, who - 60), who)
+            found = _body_before(text, who)
+            assert (found and found.span()) == (expected and expected.span()), text[max(0, who - 60):who]
+            bodies += expected is not None
+    assert bodies >= 5
+
+
+def test_body_before_a_speaker():
+    from harmledger.extract.speakers import find_speaker
+
+    assert find_speaker("Two civilians were killed, the southern defence forces of Ukraine said.") == "southern defence forces of Ukraine"
+    assert find_speaker("Three were wounded, the General Staff of the Armed Forces said.") == "General Staff of the Armed Forces"
