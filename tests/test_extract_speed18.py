@@ -69,3 +69,13 @@ def test_body_before_a_speaker():
 
     assert find_speaker("Two civilians were killed, the southern defence forces of Ukraine said.") == "southern defence forces of Ukraine"
     assert find_speaker("Three were wounded, the General Staff of the Armed Forces said.") == "General Staff of the Armed Forces"
+
+
+def test_cubes_around_in_their_order():
+    """The 27 cubes about a cell, in the order the nested steps gave them (towns are looked through in it)."""
+    from harmledger.geo import cube, cubes_around
+
+    for lat, lon in [(41.08, -81.52), (-33.87, 151.21), (89.9, 0.0), (0.0, -179.99)]:
+        cell = cube(lat, lon, 25.0)
+        expected = [(cell[0] + dx, cell[1] + dy, cell[2] + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
+        assert cubes_around(cell) == expected

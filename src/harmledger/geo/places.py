@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import product
 
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -625,10 +625,14 @@ def cube(lat: float, lon: float, size_km: float) -> tuple[int, int, int]:
     return tuple(math.floor(6371.0 * c / size_km) for c in point)
 
 
-def cubes_around(cell: tuple[int, int, int]) -> Iterator[tuple[int, int, int]]:
-    """The 27 cubes about ``cell``, itself among them: where every point within a cube's size of its points lies."""
+_STEPS = tuple(product((-1, 0, 1), repeat=3))  # from a cube to each of the 27 about it
+
+
+def cubes_around(cell: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+    """The 27 cubes about ``cell``, itself among them: where every point within a cube's size of its points lies
+    (a list from fixed steps: a document's candidates ask for thousands, and nested loops took half their time)."""
     x, y, z = cell
-    return ((x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1))
+    return [(x + dx, y + dy, z + dz) for dx, dy, dz in _STEPS]
 
 
 def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Nearby | None = None) -> Entry | None:
