@@ -79,3 +79,21 @@ def test_cubes_around_in_their_order():
         cell = cube(lat, lon, 25.0)
         expected = [(cell[0] + dx, cell[1] + dy, cell[2] + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)]
         assert cubes_around(cell) == expected
+
+
+def test_named_groups_as_groupdict_gives_them(eval_dir):
+    """A named group read from its pattern's names is what ``groupdict`` gives, on every match of the
+    patterns ``implicit_figures`` tries in real dev sentences, "also" and "others" among them."""
+    from harmledger.extract.victims import _group, _tried
+
+    tried = _tried()
+    names = {"also", "others", "victim", "no_such_group"}
+    asked = told = 0
+    for text in _dev_texts(eval_dir, "gva-articles")[:150]:
+        for gated in tried.gated.values():
+            for match in gated.pattern.finditer(text):
+                for name in names | set(match.re.groupindex):
+                    assert _group(match, name) == match.groupdict().get(name)
+                    asked += 1
+                    told += name in ("also", "others") and _group(match, name) is not None
+    assert asked > 1000 and told > 0

@@ -200,7 +200,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         for match in matches(name):
             span = (match.start(), match.end())
             if not _overlaps(span, claimed) and not hypothetical(sentence, span[0]) and not _struck_by_hand(sentence, match):
-                slot = slot_of(match) if match.groupdict() else _DEFAULT_SLOT[name]
+                slot = slot_of(match) if match.re.groupindex else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
                 found.append(stated(slot, _multiple(match.group()), span, basis, noun))
@@ -243,9 +243,15 @@ def _victims_told(match: re.Match[str]) -> int:
     return max(2, len(_DIGITS.findall(match.group("ages") or "")))
 
 
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, None where it took no part or the pattern has none (``groupdict``
+    would build a dict of every group of a long pattern to answer)."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
 def more_told(match: re.Match[str], items: re.Pattern[str]) -> int:
     """How many people a harm verb takes after its first object ("killed Smith and her daughter": 1 more)."""
-    also = match.groupdict().get("also")
+    also = _group(match, "also")
     return sum(people_counted(item, 1) or 0 for item in items.finditer(also)) if also else 0
 
 
@@ -318,7 +324,7 @@ def _killed_before_self(match: re.Match[str], listed: re.Pattern[str]) -> int:
     """The people a killer's verb lists before himself: "kills his 2 sons, self" 2, "killed 6-year-old boy,
     wife, himself" 2, "Kills Wife Then Himself" 1, "killing 2, then himself" 2 (a bare number only where
     it is the whole list: "killed his wife, 34, and himself" tells her age)."""
-    others = match.groupdict().get("others")
+    others = _group(match, "others")
     if not others:
         return 0
     if bare := _BARE_COUNT.fullmatch(others):
@@ -390,7 +396,7 @@ def _singular_slot(match: re.Match[str]) -> str | None:
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
-    if any(match.group(slot) for slot in SLOTS if slot in match.groupdict()):
+    if any(match.group(slot) for slot in SLOTS if slot in match.re.groupindex):
         return slot_of(match)
     wound = match.group("wound")
     if not wound:
