@@ -34,9 +34,10 @@ def pick(model: dict[str, Any], found: list[Candidate], rules: int | None) -> Ca
     stated = [c for c in found if c.value is not None]
     if not may_choose(rules, [c.value for c in stated]):
         return None
-    kept = next(c for c in stated if c.value == rules)
-    best = max(stated, key=lambda c: score(model, c.features))
-    return best if best.value != rules and score(model, best.features) - score(model, kept.features) > model["margin"] else None
+    scored = [(score(model, c.features), c) for c in stated]
+    top, best = max(scored, key=lambda pair: pair[0])
+    kept = next(value for value, c in scored if c.value == rules)
+    return best if best.value != rules and top - kept > model["margin"] else None
 
 
 def chosen(slot: str, found: list[Candidate], rules: int | None) -> Candidate | None:

@@ -61,7 +61,7 @@ class TitlePlaces:
                  and (outlet < 0 or p.start - offset < outlet)]
         history = _HISTORY_FIRST.match(headline.text)
         told_after = offset + history.end() if history else offset
-        self.towns = [p for p in towns if p.start >= told_after] + [p for p in towns if p.start < told_after]
+        self.towns = sorted(towns, key=lambda p: p.start < told_after)  # the harm's towns first, each part in its order
         self.headline, self.offset = headline, offset
 
     def place_lead(self, mentions: list[Mention]) -> None:
