@@ -10,7 +10,7 @@ import pytest
 from test_link import ARREST_MONTHS_LATER, FOLLOW_UPS, SEED, SHOOTING
 from test_link_index import _fresh, _held, refuse_after_linking
 
-from harmledger.eval.order import ExtractedOnce
+from harmledger.eval.runner import ExtractedOnce
 from harmledger.ledger import Ledger
 from harmledger.model import Record
 from harmledger.store import linking

@@ -128,9 +128,11 @@ def eval_command(
     if missing:
         errors.print(f"[red]error:[/] no such file: {', '.join(missing)}")
         raise typer.Exit(2)
-    tallies = runner.evaluate(files)
+    extracted = runner.ExtractedOnce(workers=2)
+    linked = runner.linking(files, extracted)
+    tallies = runner.evaluate(files, extracted)
     results = runner.metrics(tallies)
-    for suite, rates in runner.linking(files).items():
+    for suite, rates in linked.items():
         results.setdefault(suite, {}).update(rates)
     if as_json:
         typer.echo(runner.as_json(results, tallies))

@@ -11,32 +11,15 @@ pairwise F1 at 0.01. Each record is extracted once and every order reuses the re
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from harmledger.eval.linking import score_linking
-from harmledger.eval.runner import text_records
-from harmledger.ingest.pool import Result, extract_stream
+from harmledger.eval.runner import ExtractedOnce, text_records
 from harmledger.link.batch import link_records
-from harmledger.model import Record
 
 SHOWN = ("pairwise_f1", "bcubed_f1", "toll_killed", "toll_injured")
-
-
-class ExtractedOnce:
-    """An extraction stream that remembers: a record linked again is not extracted again."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self._results: dict[str, Result] = {}
-
-    def __call__(self, items: Iterable[Record]) -> Iterator[Result]:
-        items = list(items)
-        fresh = [item for item in items if item.id not in self._results]
-        for item, result in zip(fresh, extract_stream(fresh, self.workers)):
-            self._results[item.id] = result
-        return (self._results[item.id] for item in items)
 
 
 def order_sensitivity(records: list[dict[str, Any]], seeds: Iterable[int], workers: int = 2) -> dict[str, dict[str, float]]:

@@ -11,7 +11,9 @@ from harmledger.eval.parts import PARTS, part_name, part_of
 from harmledger.eval.scoring import Tally, f1, score_geocode, score_record
 from harmledger.extract import extract
 from harmledger.geo import geocode
+from harmledger.ingest.pool import Extracted, Result, extract_stream
 from harmledger.io_jsonl import read_jsonl
+from harmledger.model import Record
 
 
 def text_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
@@ -21,16 +23,41 @@ def text_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
                 yield record
 
 
+class ExtractedOnce:
+    """An extraction stream that remembers: a record linked again is not extracted again, and the
+    records a linking run extracted are scored from the same extraction (``evaluate``)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._results: dict[str, Result] = {}
+        self._origins: dict[str, str] = {}
+
+    def __call__(self, items: Iterable[Record]) -> Iterator[Result]:
+        items = list(items)
+        fresh = [item for item in items if item.id not in self._results]
+        for item, result in zip(fresh, extract_stream(fresh, self.workers)):
+            self._results[item.id] = result
+        for item in items:
+            self._origins[item.origin] = item.id
+        return (self._results[item.id] for item in items)
+
+    def mentions(self, record: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The record's mentions if a linking run extracted it, else None."""
+        result = self._results.get(self._origins.get(str(record.get("id")), ""))
+        return [m.to_dict() for m in result.mentions] if isinstance(result, Extracted) else None
+
+
 def record_mentions(record: dict[str, Any]) -> list[dict[str, Any]]:
     """A text record's mentions as the scorer reads them: extracted with its published date and title."""
     return [m.to_dict() for m in extract(record["text"], record.get("published"), title=record.get("title"))]
 
 
-def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
+def evaluate(paths: Iterable[Path], extracted: ExtractedOnce | None = None) -> dict[str, Tally]:
     """A tally per suite over every text record in ``paths``, and one per part of it.
 
     Each record adds to its whole suite (``gva-articles``) and to its part
-    (``gva-articles/dev`` or ``gva-articles/held-aside``, see ``parts``).
+    (``gva-articles/dev`` or ``gva-articles/held-aside``, see ``parts``). A record that
+    ``extracted`` already holds (a linked suite's) is scored from that extraction.
     """
     tallies: dict[str, Tally] = {}
     for record in text_records(paths):
@@ -39,18 +66,20 @@ def evaluate(paths: Iterable[Path]) -> dict[str, Tally]:
             place = geocode(record["query"], record.get("country"))
             score_geocode(tally, record, place.to_dict() if place else None)
         else:
-            score_record(tally, record, record_mentions(record))
+            mentions = extracted.mentions(record) if extracted else None
+            score_record(tally, record, record_mentions(record) if mentions is None else mentions)
         suite = record.get("suite", "?")
         for name in (suite, part_name(suite, part_of(str(record.get("id", ""))))):
             tallies.setdefault(name, Tally()).merge(tally)
     return tallies
 
 
-def linking(paths: Iterable[Path], workers: int = 2) -> dict[str, dict[str, float]]:
+def linking(paths: Iterable[Path], stream: ExtractedOnce) -> dict[str, dict[str, float]]:
     """Linking metrics for each suite with ``incident_key``, linked as one batch, for the suite and its parts.
 
     The whole suite is linked together (a held-aside record may join a dev record's
-    incident, as it would in a ledger); each part is scored on its own records.
+    incident, as it would in a ledger); each part is scored on its own records. ``stream``
+    keeps the extraction for ``evaluate``.
     """
     from harmledger.eval.linking import score_linking
     from harmledger.link.batch import link_records
@@ -61,7 +90,7 @@ def linking(paths: Iterable[Path], workers: int = 2) -> dict[str, dict[str, floa
             suites.setdefault(record.get("suite", "?"), []).append(record)
     out: dict[str, dict[str, float]] = {}
     for suite, records in suites.items():
-        incidents = list(link_records(records, workers=workers))
+        incidents = list(link_records(records, stream=stream))
         out[suite] = score_linking(records, incidents)
         for part in PARTS:
             chosen = [r for r in records if part_of(str(r["id"])) == part]
