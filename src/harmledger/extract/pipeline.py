@@ -76,9 +76,14 @@ def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Find
     is its news: what it tells before is a day of mourning or of a statement, with no figure and
     no incident of its own ("Kyiv mourned on Wednesday, a day after ...", "officials said on
     Tuesday, two days after the raid, that ..."). After an incident ("gunmen killed 12 on Sunday,
-    a week after a similar attack") it stays history."""
-    return (_DAYS_AFTER.match(history.group()) is not None and not any(f.start < history.start() for f in findings)
-            and not names_incident(classify(cued[: history.start()])))
+    a week after a similar attack") it stays history; after a toll's update ("the death toll ...
+    rose to 55 on Thursday, two days after the attack") it dates the attack whose toll rose."""
+    if _DAYS_AFTER.match(history.group()) is None:
+        return False
+    before = [f for f in findings if f.start < history.start()]
+    if before:
+        return all(f.basis == "update" for f in before)
+    return not names_incident(classify(cued[: history.start()]))
 
 
 class _Speakers:
