@@ -118,7 +118,8 @@ def test_an_armed_group_of_these_wars_is_named_as_the_doer(text, perpetrator, at
     ("Nobody has claimed responsibility for the bombing in Quetta, which killed 26 people at the railway station on "
      "Saturday.", None, "unknown"),
     # military statements (Nigeria's army, the ISPR, the Malian army): a group whose fighters were killed is no doer
-    ("The military said it killed 30 JNIM fighters in an air strike near Djibo on Sunday.", None, None),
+    # (the military that speaks is the country's, where the incident lies: issue 11's actors round)
+    ("The military said it killed 30 JNIM fighters in an air strike near Djibo on Sunday.", "Burkina Faso", None),
     ("Troops killed 20 Boko Haram terrorists in an ambush near Bama on Saturday, the army said.", None, None),
     # guards: the side that killed them, named first, is the doer
     ("Sudanese army airstrikes killed dozens of RSF fighters in Nyala on Monday, a military source said.", "Sudan",

@@ -67,6 +67,9 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
 
 
+# "the Islamic State West Africa Province (ISWAP) claimed", "the Rapid Support Forces (RSF) shelled": a name's
+# short form in brackets after it, or the bracket closing round a short form ("(RSF) shelled"), stays part of it
+_SHORT_NAME = r"(?: \([\w-]{2,12}\)|\))?"
 _NAMED = "named"  # an agent pattern's value: the actor is whichever name its group caught (``_perpetrator``)
 
 
@@ -108,7 +111,7 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
         for canonical, names in sides.items():
             for pattern in actors["doer_patterns"]:
                 for name in names:
-                    yield "actor", rank, canonical, _fill(pattern, {**values, "actor": re.escape(name)})
+                    yield "actor", rank, canonical, _fill(pattern, {**values, "actor": re.escape(name) + _SHORT_NAME})
     for rank, (value, cues) in enumerate(actors["attribution"]):
         for cue in cues:
             yield "attribution", rank, value, cue
@@ -195,9 +198,11 @@ def _perpetrator(hit: Hit | None, low: str) -> str | None:
 
 @cache
 def _possessed_group() -> re.Pattern[str]:
-    """A country's possessive, up to two describing words, then a group's name."""
+    """A country's possessive, up to two describing words, then a named group ("Sudan's army" is Sudan's,
+    not a war's word for a side)."""
+    named = (name for names in table("slot_actors")["actors"].values() for name in names)
     return re.compile(r"[\w-]+['’]s (?:(?!(?:and|or|the|an?|its|their|in|on|at|by|of|to|from|with|for|against|said|says)\b)"
-                      r"[\w-]+ ){0,2}?(?P<group>" + choice(_actor_names()) + r")(?![\w-])")
+                      r"[\w-]+ ){0,2}?(?P<group>" + choice(named) + r")(?![\w-])")
 
 
 def _owned_group(low: str, start: int) -> str | None:
