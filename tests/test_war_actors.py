@@ -36,6 +36,21 @@ def test_a_side_s_weapon_fire_or_fighters_name_it(text, perpetrator):
     assert lead(text, PUBLISHED).perpetrator == perpetrator
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # a source that blames or accuses a side at its statement's end names the alleged doer
+    ("Two people were killed in a drone strike on a car in southern Lebanon on Friday, the Lebanese health ministry "
+     "said, blaming Israel.", "Israel"),
+    ("Eight civilians were killed in an airstrike on a market in Kachin State on Friday, the Kachin Independence Army "
+     "said, blaming the junta.", "Myanmar military"),
+    ("Shelling killed five people at a market in Kadugli on Friday, the SPLM-N said, accusing the army.", "Sudan"),
+    ("A missile hit a hospital in Donetsk on Friday, killing three; the Moscow-installed authorities blamed Ukraine.",
+     "Ukraine"),
+])
+def test_a_side_blamed_or_accused_after_the_statement_is_the_alleged_doer(text, perpetrator):
+    found = lead(text, PUBLISHED)
+    assert (found.perpetrator, found.attribution) == (perpetrator, "alleged")
+
+
 @pytest.mark.parametrize("text, perpetrator, attribution", [
     ("The alleged Russian missile attack on a hospital in Kyiv killed two people, according to Ukrainian officials.",
      "Russia", "alleged"),
