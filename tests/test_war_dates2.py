@@ -54,6 +54,26 @@ def test_a_night_yesterday_or_days_ago_count_back_from_the_report(text, publishe
 
 
 @pytest.mark.parametrize("text, published, start, end", [
+    # a leader's, an agency's or prosecutors' reaction on a day dates the reaction: the attack came by then
+    ("Zelenskiy on Friday called for more air defence systems after a Russian missile strike killed 20 people in "
+     "Kharkiv.", "2024-07-20", date(2024, 7, 18), date(2024, 7, 19)),
+    ("Ukraine's foreign minister on Saturday condemned the Russian strike on a children's hospital in Kyiv that "
+     "killed two people.", "2024-07-21", date(2024, 7, 19), date(2024, 7, 20)),
+    ("Nigerian President Bola Tinubu on Friday ordered security chiefs to hunt down the gunmen who killed 30 "
+     "villagers in Benue State.", "2024-07-20", date(2024, 7, 18), date(2024, 7, 19)),
+    ("UNICEF on Friday condemned the killing of five children in an RSF drone strike on a school in El Fasher.",
+     "2024-07-20", date(2024, 7, 18), date(2024, 7, 19)),
+    ("Ukrainian prosecutors opened an investigation on Friday into a Russian drone attack that killed two people in "
+     "Sumy.", "2024-07-20", date(2024, 7, 18), date(2024, 7, 19)),
+    # guard: a day that names the attack is its day, whatever the reaction
+    ("Amnesty International on Friday denounced the July 8 strike on the Okhmatdyt hospital, which killed two "
+     "people.", "2024-07-20", date(2024, 7, 8), date(2024, 7, 8)),
+])
+def test_the_day_of_a_reaction_is_not_the_attack_s(text, published, start, end):
+    assert days_of(lead(text, published)) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
     # Tuesday's papers: "the weekend attack", "the weekend's strikes" are the last Saturday and Sunday;
     # "earlier in the week" is this week up to the report
     ("The death toll from the weekend attack on a mosque in Zamfara has risen to 31, police said.",

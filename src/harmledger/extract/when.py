@@ -470,9 +470,10 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         of_period = published is not None and _after_since(text, start)
         if of_period:
             when = _since(when, published)
-        of_incident = _names_incident(text, start, end) or _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
+        named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
+        of_incident = named or _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_mourning = not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
-        of_statement = (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
+        of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
                         or of_mourning or _heading_stamp(text, start, end))
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
