@@ -135,3 +135,30 @@ def test_an_attack_that_claimed_lives_is_no_claim_of_responsibility(text):
 ])
 def test_the_body_that_spoke_is_the_source(text, source):
     assert lead(text, PUBLISHED).sources == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a ministry by its portfolio and seat, an appositive between the body and its verb, an authority in a town
+    ("According to the Ministry of Health in Gaza, an Israeli strike on a school in Gaza City killed 15 people on "
+     "Friday.", "Ministry of Health in Gaza"),
+    ("Shelling killed four soldiers near Pokrovsk on Friday, according to the Ministry of Defence.",
+     "Ministry of Defence"),
+    ("Syrian government shelling killed six civilians in Idlib province on Friday, the Syrian Observatory for Human "
+     "Rights, a Britain-based war monitor, said.", "Syrian Observatory for Human Rights"),
+    ("RSF shelling killed 12 people in El Obeid on Friday, the Sudan Doctors Network, a medical group, said.",
+     "Sudan Doctors Network"),
+    ("Houthi rebels fired a missile at a market in Taiz on Friday, killing three children, the local authority in "
+     "Taiz said.", "local authority in Taiz"),
+])
+def test_a_ministry_a_monitor_or_an_authority_is_the_source(text, source):
+    assert lead(text, PUBLISHED).sources == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet that was told is no source
+    "Boko Haram fighters killed 15 fishermen near Lake Chad on Friday, a Civilian Joint Task Force member, Babakura "
+    "Kolo, told AFP.",
+    "Jihadists killed nine soldiers near Tessit on Friday, one of them, a local elected official, told AFP.",
+])
+def test_the_outlet_told_is_not_the_source(text):
+    assert lead(text, PUBLISHED).sources != ["AFP"]

@@ -56,6 +56,7 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     # of Belgorod region", "of Borno State"); a spokesperson a named one; a role sits in a town ("police in
     # Houston", "the Emergency Response Room in El Fasher")
     serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
+              rf"|{_PORTFOLIO}(?:\s+(?i:in)\s+{_NAME})?"
               rf"|\s+(?i:in)\s+{_NAME}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
     both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
@@ -63,6 +64,14 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     return (rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?:{local}|(?i:{_role()}){serves})"
             rf"(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAMED_BODY})")
 
+
+# a ministry's portfolio: "the Ministry of Health in Gaza", "the Ministry of Defence" (a role "of" another name
+# is that role: "the regional governor of Ukraine" is the governor)
+_PORTFOLIO = (r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:Health|Defen[cs]e|Interior|Information|Justice|Foreign\s+Affairs"
+              r"|Internal\s+Affairs|Emergency\s+Situations|Emergencies|Humanitarian\s+Affairs)\b")
+# an appositive between a speaker and its verb: "the Syrian Observatory for Human Rights, a Britain-based war
+# monitor, said", "the Sudan Doctors Network, a medical group, said"
+_APPOSITIVE = r"(?:,\s+(?i:an?|the)\s+[^,.;:\"“”]{1,50}?,)?"
 
 # the town, village, camp or local area a local role speaks for ("of the village of Rubaya", "of Um Rawaba locality"),
 # ending the speaker's phrase
@@ -89,7 +98,7 @@ _FEWEST, _MOST = rf"(?:{_MODIFIER}){{0,3}}?", rf"(?:{_MODIFIER}){{0,3}}"
 def _spoken_by(roles: bool) -> re.Pattern[str]:
     """"X said": a speaker (a role only with ``roles``) before a verb of saying."""
     return re.compile(rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey)|{_noun_phrase(_FEWEST, roles)}(?:'s\s+(?:office|ministry|spokes\w+))?)"
-                      rf"\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b")
+                      rf"{_APPOSITIVE}\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b")
 
 
 @cache
@@ -98,7 +107,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # nothing follows "according to X": the longest role phrase ("the Sudan Doctors Network", not "the Sudan Doctors")
         re.compile(rf"\b(?i:according\s+to)\s+(?P<who>{_noun_phrase(_MOST)})"),
         _spoken_by(roles=True),
-        re.compile(rf"""(?:["',]\s*|^){_VERBS}\s+(?P<who>{_noun_phrase(_FEWEST)})"""),
+        # '"...," said the governor'; one "told" is the one who heard it ("..., told AFP")
+        re.compile(rf"""(?:["',]\s*|^)(?!(?i:told)\b){_VERBS}\s+(?P<who>{_noun_phrase(_FEWEST)})"""),
     )
 
 
