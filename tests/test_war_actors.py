@@ -162,3 +162,15 @@ def test_a_ministry_a_monitor_or_an_authority_is_the_source(text, source):
 ])
 def test_the_outlet_told_is_not_the_source(text):
     assert lead(text, PUBLISHED).sources != ["AFP"]
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a group's tie written onto its name is the group; a sponsor's is not
+    ("Al-Shabaab-affiliated militants killed six soldiers in Lower Shabelle on Friday.", "Al-Shabaab"),
+    ("JNIM-linked fighters attacked the village of Djibasso on Friday, killing 20 civilians.", "JNIM"),
+    ("RSF-aligned militias killed 40 people in the village of Wad Ushaib on Friday, activists said.", "RSF"),
+    ("Iran-backed Houthi rebels fired a missile at a ship off Hodeidah on Friday, killing two sailors.", "Houthis"),
+    ("Shelling killed 12 people in Gaza City on Friday, the Hamas-run health ministry said.", None),
+])
+def test_a_group_s_tie_on_its_name_is_the_group(text, perpetrator):
+    assert lead(text, PUBLISHED).perpetrator == perpetrator

@@ -68,8 +68,10 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
 
 
 # "the Islamic State West Africa Province (ISWAP) claimed", "the Rapid Support Forces (RSF) shelled": a name's
-# short form in brackets after it, or the bracket closing round a short form ("(RSF) shelled"), stays part of it
-_SHORT_NAME = r"(?: \([\w-]{2,12}\)|\))?"
+# short form in brackets after it, or the bracket closing round a short form ("(RSF) shelled"), stays part of it;
+# so does a tie ("Al-Shabaab-affiliated militants", "IS-linked fighters"), not a sponsor ("Iran-backed") or a
+# government ("the Hamas-run health ministry")
+_SHORT_NAME = r"(?: \([\w-]{2,12}\)|\)|-(?:affiliated|linked|aligned|allied))?"
 _NAMED = "named"  # an agent pattern's value: the actor is whichever name its group caught (``_perpetrator``)
 
 
