@@ -8,6 +8,8 @@ Nigeria, the Sahel, Myanmar, Yemen, Syria, DR Congo and Somalia."""
 import pytest
 from war_fixtures import lead, value
 
+from harmledger.extract.classify import classify
+
 PUBLISHED = "2024-07-20"
 
 
@@ -115,3 +117,28 @@ def test_detainees_killed_are_counted(text, killed):
 ])
 def test_a_village_stormed_is_an_attack_a_position_stormed_a_clash(text, sub_event):
     assert lead(text, PUBLISHED).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # ACLED codes an interception whose debris harms people as the strike it was
+    ("Ukraine's air force said it shot down 20 of 24 Russian drones overnight; debris fell on a house in Kyiv "
+     "region, killing one woman.", "Air/drone strike"),
+    ("Air defences intercepted a Russian missile over Odesa on Friday, but falling fragments injured three people, "
+     "the governor said.", "Shelling/artillery/missile attack"),
+    ("Houthi rebels said they shot down a US drone; US strikes on Hodeidah early on Thursday killed six people, the "
+     "group's health ministry said.", "Air/drone strike"),
+    ("Ukrainian forces shot down two Shahed drones over Dnipro on Friday; the wreckage crashed onto houses, wounding "
+     "four civilians.", "Air/drone strike"),
+])
+def test_an_interception_that_harms_people_is_the_strike(text, sub_event):
+    assert lead(text, PUBLISHED).sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    # guards: an interception that harms no one disrupts weapons use
+    "Ukrainian forces shot down 30 Russian drones overnight, the air force said.",
+    "Israel's military said it intercepted a drone launched from Lebanon on Friday.",
+    "Air defences intercepted 12 missiles over Kyiv; falling debris damaged a school, the city administration said.",
+])
+def test_a_harmless_interception_disrupts_weapons_use(text):
+    assert classify(text).sub_event_type == "Disrupted weapons use"
