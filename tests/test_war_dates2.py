@@ -169,6 +169,20 @@ def test_a_dateline_with_its_year_anchors_the_report_s_days(text, start, end):
     assert days_of(found) == (start, end) and found.warnings == []
 
 
+@pytest.mark.parametrize("text, start, end", [
+    # Ukrinform's agency in slashes, AP's agency before the day, Reuters' stamp with its year glued to the time
+    ("KYIV, July 9, 2024 /Ukrinform/. Russian troops shelled Kherson overnight, killing one man.",
+     date(2024, 7, 8), date(2024, 7, 9)),
+    ("ABUJA, Nigeria (AP) — July 9, 2024 — Gunmen killed 12 villagers in Zamfara State on Sunday, police said.",
+     date(2024, 7, 7), date(2024, 7, 7)),
+    ("July 9, 202410:31 AM GMT+3Updated an hour ago\n\nKYIV (Reuters) - A Russian missile struck a hospital in Kyiv "
+     "on Monday, killing two people.", date(2024, 7, 8), date(2024, 7, 8)),
+])
+def test_a_dateline_or_stamp_in_other_outlets_shapes_anchors_the_report(text, start, end):
+    found = lead(text, None)
+    assert days_of(found) == (start, end) and found.warnings == []
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen killed nine people in Katsina State, police said.",
     "Ukrainian officials said a Russian missile strike on Odesa killed five people.",

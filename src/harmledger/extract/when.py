@@ -560,12 +560,15 @@ def _dateline_day() -> re.Pattern[str]:
     """A dateline's day at the start of a report or of a line near it (after a headline or a
     byline), after its place words and before its agency and dash: "June 2 (Reuters) -",
     "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"; an agency in brackets may
-    end it without a dash ("ABUJA, July 15 (NAN) Bandits ...", as NAN and Xinhua write)."""
+    end it without a dash ("ABUJA, July 15 (NAN) Bandits ...", as NAN and Xinhua write), or in
+    slashes with a stop (Ukrinform's "KYIV, July 9, 2024 /Ukrinform/."); an agency and its dash
+    may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —")."""
     month = _capitalised(table("slot_time")["months"])
+    agency, dash = r"\([A-Za-z .&-]{1,30}\)", r"(?:—|–|--|-|:)"
     return re.compile(
-        r"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{0,40}?,\s*){0,2}"
+        rf"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{{0,40}}?,\s*){{0,2}}(?:[A-Z][\w.'’ -]{{0,40}}?\s*{agency}\s*{dash}\s+)?"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?)"
-        r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\([A-Za-z .&-]{1,30}\)\s*(?:(?:—|–|--|-|:)\s|(?=[A-Z]))|(?:—|–|--|-|:)\s)"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|/[A-Za-z .&-]{{1,30}}/\.?\s|{dash}\s)"
     )
 
 
@@ -575,6 +578,7 @@ def _page_stamp() -> re.Pattern[str]:
     year, after a label, a place and a bullet, or a weekday, and before a time: "June 3, 2024
     4:31 PM GMT+3", "Published On 12 Jun 2024", "Wed 12 Jun 2024 14.30 BST", "Kyiv • 15 July
     2024", "BAMAKO, Mali | Published 3 July 2024", "Updated: 03.06.2024 17:05", "15/07/2024 09:15",
+    a year that copying off the page glued to its time ("July 9, 202410:31 AM GMT+3"),
     "Last updated: 2024-07-15 09:15", OCHA's "Issued: 10 July 2024"."""
     words = table("slot_time")
     month = _capitalised(words["months"])
@@ -586,7 +590,7 @@ def _page_stamp() -> re.Pattern[str]:
         rf"(?:(?i:{weekday})[a-z]*\.?,?\s+)?"
         rf"(?:(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?,?\s+"
-        rf"|(?P<numeric_day>\d{{1,2}})(?P<sep>[./-])(?P<numeric_month>\d{{1,2}})(?P=sep)){year}(?![.,]?\d\d)"
+        rf"|(?P<numeric_day>\d{{1,2}})(?P<sep>[./-])(?P<numeric_month>\d{{1,2}})(?P=sep)){year}(?:(?=\d{{1,2}}:\d\d)|(?![.,]?\d\d))"
         r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)(?=[T\s]|$))")
 
 
