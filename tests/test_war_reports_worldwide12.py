@@ -142,3 +142,21 @@ def test_an_interception_that_harms_people_is_the_strike(text, sub_event):
 ])
 def test_a_harmless_interception_disrupts_weapons_use(text):
     assert classify(text).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # armed men who kill or ambush soldiers or police fight them (ACLED: Armed clash) ...
+    ("Gunmen on motorcycles killed 12 soldiers at a checkpoint near Tillaberi on Friday.", "Armed clash"),
+    ("Bandits killed seven policemen in an attack on a police station in Katsina State on Friday.", "Armed clash"),
+    ("Al-Shabaab militants ambushed a convoy near Baidoa on Friday, killing nine Somali troops, a military officer "
+     "said.", "Armed clash"),
+    # ... unless a weapon another rule names did it, or the dead are villagers
+    ("Militants detonated a car bomb at an army checkpoint in Mogadishu on Friday, killing five soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("A suicide bomber and gunmen killed 12 soldiers at a base in Bulo Marer on Friday.", "Suicide bomb"),
+    ("Insurgents fired mortars at a military base in Borno on Friday, killing three soldiers.",
+     "Shelling/artillery/missile attack"),
+    ("Gunmen killed 12 villagers in Zamfara State on Friday, police said.", "Attack"),
+])
+def test_armed_men_who_kill_soldiers_fight_them(text, sub_event):
+    assert lead(text, PUBLISHED).sub_event_type == sub_event
