@@ -150,6 +150,7 @@ def test_a_harmless_interception_disrupts_weapons_use(text):
     ("Bandits killed seven policemen in an attack on a police station in Katsina State on Friday.", "Armed clash"),
     ("Al-Shabaab militants ambushed a convoy near Baidoa on Friday, killing nine Somali troops, a military officer "
      "said.", "Armed clash"),
+    ("Fano militiamen attacked a federal army base in Amhara on Friday, killing 11 soldiers.", "Armed clash"),
     # ... unless a weapon another rule names did it, or the dead are villagers
     ("Militants detonated a car bomb at an army checkpoint in Mogadishu on Friday, killing five soldiers.",
      "Remote explosive/landmine/IED"),
@@ -157,6 +158,7 @@ def test_a_harmless_interception_disrupts_weapons_use(text):
     ("Insurgents fired mortars at a military base in Borno on Friday, killing three soldiers.",
      "Shelling/artillery/missile attack"),
     ("Gunmen killed 12 villagers in Zamfara State on Friday, police said.", "Attack"),
+    ("Militiamen attacked the village of Kadisau on Friday, killing 30 villagers and two policemen.", "Attack"),
 ])
 def test_armed_men_who_kill_soldiers_fight_them(text, sub_event):
     assert lead(text, PUBLISHED).sub_event_type == sub_event
