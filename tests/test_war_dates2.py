@@ -54,6 +54,23 @@ def test_a_night_yesterday_or_days_ago_count_back_from_the_report(text, publishe
 
 
 @pytest.mark.parametrize("text, published, start, end", [
+    # Ukrinform, the OVA bulletins, Suspilne in translation: a night named by its days is that night, not the one
+    # before the report
+    ("During the night of 18 to 19 July, the occupiers shelled Kherson, wounding two residents.", "2024-07-22",
+     date(2024, 7, 18), date(2024, 7, 19)),
+    ("Overnight on 18-19 July, Russian forces launched 30 drones at Ukraine; one hit a house in Kyiv region, killing "
+     "a woman.", "2024-07-22", date(2024, 7, 18), date(2024, 7, 19)),
+    ("During the night of Saturday, Russian drones hit an energy facility in Odesa region, injuring two workers.",
+     "2024-07-22", date(2024, 7, 20), date(2024, 7, 21)),
+    # guard: a night followed by no day is the night before the report
+    ("Overnight on the outskirts of Kharkiv, a Russian drone hit a car, killing the driver.", "2024-07-22",
+     date(2024, 7, 21), date(2024, 7, 22)),
+])
+def test_a_night_named_by_its_days_is_that_night(text, published, start, end):
+    assert days_of(lead(text, published)) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, start, end", [
     # a leader's, an agency's or prosecutors' reaction on a day dates the reaction: the attack came by then
     ("Zelenskiy on Friday called for more air defence systems after a Russian missile strike killed 20 people in "
      "Kharkiv.", "2024-07-20", date(2024, 7, 18), date(2024, 7, 19)),

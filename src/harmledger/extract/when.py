@@ -413,11 +413,21 @@ def _found(text: str, published: date | None):
         yield _weekday(text, match, published)
     if published is not None:
         for hit in _relative_phrases().scan(lowered(text)):
+            if hit.cue.value == "night_before" and _night_of_a_day().match(text, hit.end):
+                continue  # "during the night of 18 to 19 July", "overnight on 18-19 July": the day's night
             yield hit.start, hit.end, _relative(hit.cue.value, published)
         if text[:1].isupper():  # "A week after the attack, survivors ...": from the report's day
             for hit in _relative_phrases("relative_opening").scan(lowered(text[:24])):
                 if hit.start == 0:
                     yield hit.start, hit.end, _relative(hit.cue.value, published)
+
+
+@cache
+def _night_of_a_day() -> re.Pattern[str]:
+    """What follows a night that a stated day or weekday names ("the night of 18 to 19 July",
+    "overnight on Saturday"): that day's reading dates the night, not the night before the report."""
+    words = table("slot_time")
+    return re.compile(rf"\s+(?:of|on|into|to|from)\s+(?:the\s+)?(?:\d|(?:{_capitalised(words['weekdays'])}|{_capitalised(words['months'])})\b)")
 
 
 _TOLD_WORDS = ("previous", "earlier", "before")  # a word every 'relative_told' phrase of slot_time.json holds
