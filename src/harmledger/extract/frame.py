@@ -438,7 +438,7 @@ def _with_suicides(killed: Count | None, items: list[_Taken]) -> Count | None:
     count him already."""
     suicides = [i for i in items if i[0].basis == "suicide"]
     if not suicides:
-        return killed
+        return _with_the_shooter(killed, items)
     victims = [i for i in items if i[0].basis == "victim"]
     strongest = max(suicides, key=lambda i: i[0].value)
     if killed is None or killed.value < strongest[0].value:
@@ -446,10 +446,36 @@ def _with_suicides(killed: Count | None, items: list[_Taken]) -> Count | None:
     if victims and killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
         # more dead told than he killed ("found the 13-year-old and 6-year-old dead") count him already
         return _count(*victims[0], value=max(killed.value, victims[0][0].value + 1))
+    return _with_the_shooter(killed, items)
+
+
+_SHOOTERS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "killer"})
+# the dead counted by who they were, which the shooter was not: "three officers were killed", "two children died"
+_NOT_THE_SHOOTER = frozenset({"victims", "officers", "police officers", "deputies", "customers", "students",
+                              "co-workers", "coworkers", "employees", "worshippers", "children", "bystanders"})
+
+
+def _none_of_them_him(told: _Taken) -> bool:
+    """The dead counted as a group the shooter is no part of ("two children died"), not listed with someone else
+    who may be him ("Two children and an adult male were found dead", "Amanda Morris, 29, and their two children")."""
+    return told[0].noun in _NOT_THE_SHOOTER and not _LISTED.search(told[1].text)
+
+
+_LISTED = re.compile(r"\band\b|,", re.IGNORECASE)
+
+
+def _with_the_shooter(killed: Count | None, items: list[_Taken]) -> Count | None:
+    """The shooter's own death, by his hand or told apart ("The gunman was shot and killed by police"), adds one to
+    a number told as what he did ("killed three officers": 4 dead). A death told without a number ("shot and killed a
+    suspected robber") may be his own, told again."""
+    if killed is None or killed.qualifier != "exact":
+        return killed
     told = next((i for i in items if i[1] == killed.span and i[0].basis == "explicit"), None)
-    if told is not None and killed.qualifier == "exact" and _KILLERS_ACT.match(killed.span.text):
-        return _count(*told, value=killed.value + 1)
-    return killed
+    if told is None or not (_KILLERS_ACT.match(killed.span.text) or _none_of_them_him(told)):
+        return killed
+    if not any(f.basis == "suicide" or f.basis == "implicit" and f.noun in _SHOOTERS for f, _, _ in items):
+        return killed
+    return _count(*told, value=killed.value + 1)
 
 
 def _injured_from_shot(

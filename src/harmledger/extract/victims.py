@@ -64,6 +64,17 @@ def _ordinal(det: str, mods: str) -> int | None:
     return worded or (int(digits.group(1)) if digits and int(digits.group(1)) >= 2 else None)
 
 
+# "This is the third child in Harris County who has been shot and killed", "Blazier is the second area teen to be
+# killed this month": an ordinal after a copula ranks the one victim in a series, it counts no more dead
+_COPULA = re.compile(r"\b(?:is|was|became|becomes|marks|marked)\s+(?:the\s+)?$", re.IGNORECASE)
+_COPULA_IN = re.compile(r"\b(?:is|was|became|becomes|marks|marked)\s+the\b", re.IGNORECASE)
+
+
+def _ranked(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the victim's ordinal follows a copula: a rank in a series, not a count of this incident's victims."""
+    return bool(_COPULA.search(sentence, max(0, match.start() - 20), match.start()) or _COPULA_IN.search(match.group("mods")))
+
+
 def hypothetical(sentence: str, start: int) -> bool:
     """Whether the harm told at ``start`` is only threatened, attempted or imagined."""
     return bool(_HYPOTHETICAL.search(sentence, max(0, start - 40), start))
@@ -161,7 +172,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         det = match.group("det").lower()
         noun = match.group("noun").lower()
         # "the fourth victim ... was pronounced dead" is one death, whichever victim it was
-        ordinal = None if then_died else _ordinal(det, match.group("mods"))
+        ordinal = None if then_died or _ranked(sentence, match) else _ordinal(det, match.group("mods"))
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
