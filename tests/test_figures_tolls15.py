@@ -60,3 +60,19 @@ def test_a_rank_in_a_series_is_no_count_of_the_dead(text):
 
 def test_an_ordinal_victim_still_counts_those_before():
     assert _killed("Two men were shot on Main Street on Friday night. A third victim was killed, police said.") == 3
+
+
+# --- a number after "the age of" bounds an age ("a child under the age of 10 was killed"): it counts no one
+
+
+@pytest.mark.parametrize("text, age", [
+    ("A child under the age of 10 was killed in a drive-by shooting on Cedar Street Thursday night. His 7-year-old brother was wounded and is expected to survive.", 10),
+    ("Deputies said a girl under the age of 5 was fatally shot inside a home on Oak Lane on Sunday. Her mother was taken to the hospital with a gunshot wound.", 5),
+])
+def test_an_age_bound_is_no_toll(text, age):
+    assert _killed(text) != age
+
+
+def test_an_age_bound_leaves_the_count_of_the_dead():
+    text = "One person was killed and a child under the age of 12 was wounded when gunfire erupted at a birthday party on Saturday, police said."
+    assert _killed(text) == 1

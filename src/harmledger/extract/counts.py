@@ -79,6 +79,7 @@ def find_counts(sentence: str) -> list[Finding]:
             or _is_identifier(before, quantity)
             or _is_age(before, quantity)
             or before.ending_at(_MONTH_BEFORE, quantity.start)
+            or before.ending_at(_AGE_OF_BEFORE, quantity.start)
             or sentence[quantity.start:quantity.end] == "0"  # a gallery counter, never "0 killed"
         ):
             continue
@@ -158,6 +159,8 @@ def _age_lists(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _AGE_LIST.finditer(sentence)] if "age" in sentence.lower() else []
 
 
+# "A child under the age of 10 was killed", "69 children under the age of 15 died": the bound of an age, no toll
+_AGE_OF_BEFORE = backward(r"\bages?", r"\s+of\s+", re.IGNORECASE)
 _MONTH_BEFORE = backward(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)", r"[a-z]*\.?\s*", re.IGNORECASE)
 _AGE_BEFORE = backward(r"(?:[A-Za-z]\.?\s*,|\()", r"\s*")  # "Holt, Jr., 27, died": after a name's suffix too
 _AGE_AFTER = re.compile(r"\s*[,)]")
