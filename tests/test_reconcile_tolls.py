@@ -31,8 +31,8 @@ def test_a_story_months_later_about_one_of_three_victims_leaves_the_three():
 
 
 def test_fewer_dead_supersede_once_more_reports_give_them():
-    """One outlet's five dead is corrected to four by the next two reports."""
-    claims = [_claim("a", "2017-05-01", 5), _claim("b", "2017-05-02", 4), _claim("c", "2017-05-02", 4)]
+    """One outlet's five dead is corrected to four by the next two reports, the coroner's among them."""
+    claims = [_claim("a", "2017-05-01", 5), _claim("b", "2017-05-02", 4, speaker="coroner"), _claim("c", "2017-05-02", 4)]
     assert reconcile(claims)["killed"].best == 4
 
 

@@ -17,10 +17,12 @@ The rules, in order:
    (the wounded fall as victims die, the missing as they are found). The dead do not fall:
    publication days are taken in turn, and a day's lower count of the killed supersedes
    the figure the days before left current only when more reports give it than gave that
-   figure ("Two dead" followed a week later by "one dead"; "killed his wife and three
-   children" by "Lee and her three children were shot dead"; "Three people died" by a story
-   months later of one of them); a zero ("Nobody died") corrects. Each report counts once
-   per slot, with the largest figure it gives.
+   figure and a named speaker gives it ("Two dead" followed a week later by "one dead";
+   "killed his wife and three children" by "Lee and her three children were shot dead";
+   "Three people died" by a story months later of one of them; "3 dead, including gunman"
+   by two stories of "the two victims"; a sheriff's two dead by stories of the one man
+   named); a zero ("Nobody died") corrects. Each report counts once per slot, with the
+   largest figure it gives.
 4. Current claims that disagree and come from two or more named speakers (two parties,
    or a party and an agency) are kept side by side and the incident is *contested*.
 5. low is the most conservative current figure (the smallest ``low``, else ``best``);
@@ -170,12 +172,14 @@ def _current(claims: list[Claim]) -> list[Claim]:
 
 
 def _fewer_dead_retold(revised: list[Claim], current: list[Claim], told: list[Claim]) -> bool:
-    """Whether a day's lower count of the killed is a retelling of part of them, not a revision."""
+    """Whether a day's lower count of the killed is a retelling of part of them, not a revision: fewer reports give
+    it than gave the figure before, or no named speaker does (unattributed stories of some of the dead, of the victims
+    without the gunman, are as many as those that correct a toll)."""
     before, after = _best_of(current).figure, _best_of(revised).figure
     if not 0 < after < before:
         return False
     reports = _reports_giving(told)
-    return reports[after] <= reports[before]
+    return reports[after] <= reports[before] or not any(c.speaker for c in revised if c.figure == after)
 
 
 def _latest(claims: list[Claim]) -> list[Claim]:
