@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from harmledger.extract.headline import Prose, lead
 from harmledger.geo import PlaceMention, find_places
+from harmledger.geo.counties import COUNTY_REACH_KM, is_county
+from harmledger.geo.places import distance_km
 from harmledger.model import Mention, Place, Span
 from harmledger.text.sentences import Sentence
 
@@ -31,6 +33,13 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
         if towns:
             return towns[0]
     return None
+
+
+def in_its_county(place: Place | None, town: Place) -> bool:
+    """Whether ``place`` is a US county and ``town`` (a dateline's, the scene's) a town of its state near the
+    county's point, so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla."""
+    return (place is not None and place.precision == "region" and is_county(place.name, place.country)
+            and town.admin1 == place.admin1 and distance_km(place, town) <= COUNTY_REACH_KM)
 
 
 # "A day after Kyiv attack, missile kills 4 in Dnipro", "Following Maiduguri bombing, ...": a headline that

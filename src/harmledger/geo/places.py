@@ -34,6 +34,7 @@ from harmledger.geo.build import (
     without_article,
 )
 from harmledger.geo.codifier import HROMADA_WORDS
+from harmledger.geo.counties import is_county
 from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.normalize import fold, fold_text, short_form, word_spaced
@@ -521,8 +522,8 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
         score += 3.0
     elif context.votes.get(entry.country):
         score += 1.0
-    if (entry.country, entry.admin1_code) in context.admins and entry.kind == "town":
-        score += 2.0
+    if (entry.country, entry.admin1_code) in context.admins and (entry.kind == "town" or entry.kind == "region" and is_county(entry.name, entry.country)):
+        score += 2.0  # of namesakes, the one in the state the text names ("Washington County, Ark.")
     if entry.kind == "town" and context.fronts is not None and context.fronts.near(entry):
         score += FRONT_BONUS  # of namesakes in one oblast, the one where the text's actors fight
     main = entry.key
