@@ -69,3 +69,15 @@ def test_a_dateline_town_far_from_the_county_is_not_its_place():
     found = place("SEATTLE (KOMO) - A deputy was shot and wounded Tuesday night in Spokane County, the sheriff said.",
                   "Deputy wounded in shooting")
     assert (found.name, found.admin1) == ("Spokane County", "Washington")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Orange County deputies said four people were wounded in a drive-by shooting on Orange Blossom Trail north of "
+     "Orlando late Saturday.", "Florida"),
+    ("Montgomery County sheriff's deputies responded to a home in Conroe where a 6-year-old had been shot.", "Texas"),
+    ("Fayette County deputies say a child was hurt when a rifle discharged at a home near Oak Hill and Fayetteville, "
+     "W.Va.", "West Virginia"),
+])
+def test_of_namesake_counties_the_one_by_the_towns_named(text, state):
+    counties = [p.place for p in find_places(text) if p.text.endswith("County")]
+    assert counties and counties[0].admin1 == state

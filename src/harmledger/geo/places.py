@@ -522,7 +522,7 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
         score += 3.0
     elif context.votes.get(entry.country):
         score += 1.0
-    if (entry.country, entry.admin1_code) in context.admins and (entry.kind == "town" or entry.kind == "region" and is_county(entry.name, entry.country)):
+    if (entry.country, entry.admin1_code) in context.admins and (entry.kind == "town" or _is_county(entry)):
         score += 2.0  # of namesakes, the one in the state the text names ("Washington County, Ark.")
     if entry.kind == "town" and context.fronts is not None and context.fronts.near(entry):
         score += FRONT_BONUS  # of namesakes in one oblast, the one where the text's actors fight
@@ -535,6 +535,16 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
     if entry.kind == "country" and match.kind == "country":
         score += 1.0
     return score
+
+
+def _is_county(entry: Entry) -> bool:
+    return entry.kind == "region" and is_county(entry.name, entry.country)
+
+
+def _placed_by_towns(entry: Entry) -> bool:
+    """Whether the towns a text names nearby tell which of a name's namesakes it is: a town's, or a county's
+    ("Orange County deputies" in a story that names Orlando is Florida's); an admin1 area's point is too coarse."""
+    return entry.kind == "town" or _is_county(entry)
 
 
 def _rival_town(region: Entry, match: _Match) -> bool:
@@ -654,7 +664,7 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
             qualifier = matches[q].choice
             if qualifier is not None:
                 score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
-        if others is not None and entry.kind == "town":
+        if others is not None and _placed_by_towns(entry):
             score += others.closeness(entry, match.choice)
         if score > best_score:
             best, best_score = entry, score
@@ -1088,7 +1098,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                            if m.choice is not None and m.start >= 0 and m.choice.kind == "town"}.values()))
              for part in beside.parts]
     for m in matches:
-        if m.start < 0 or m.choice is None or m.choice.kind != "town" or len(m.candidates) < 2:
+        if m.start < 0 or m.choice is None or not _placed_by_towns(m.choice) or len(m.candidates) < 2:
             continue
         m.choice = _choose(m, context, matches, first[beside.of(m)])
     for m in matches:
