@@ -49,6 +49,10 @@ _HISTORY_FIRST = re.compile(r"\s*(?:(?:just|only)\s+)?(?:(?:a|an|one|two|three|f
                             r"[^,;:.\n]*[,;:]", re.IGNORECASE)
 
 
+# who polices the county around a city, not the city: "deputies said", "the sheriff's office", "state troopers"
+_COUNTY_POLICE = re.compile(r"\b(?:sheriff|deput(?:y|ies)|troopers?|state police|highway patrol)\b", re.IGNORECASE)
+
+
 class TitlePlaces:
     """The places of a text read with its headline after it, as the words around them: a headline or
     its outlet's line often names the town or the state the text leaves out ("Man shot in Monroe",
@@ -60,29 +64,37 @@ class TitlePlaces:
 
     def __init__(self, text: str, headline: Prose | None):
         if headline is None:
-            self.body, self.towns, self.headline = find_places(text), [], None
+            self.body, self.towns, self.outlet_towns, self.headline = find_places(text), [], [], None
             return
         offset = len(text) + len(TITLE_BREAK)
         found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
         outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
         self.body = [p for p in found if p.start < len(text)]
-        towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier
-                 and (outlet < 0 or p.start - offset < outlet)]
+        all_towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier]
+        towns = [p for p in all_towns if outlet < 0 or p.start - offset < outlet]
+        self.outlet_towns = [p for p in all_towns if outlet >= 0 and p.start - offset > outlet]
         history = _HISTORY_FIRST.match(headline.text)
         told_after = offset + history.end() if history else offset
         self.towns = sorted(towns, key=lambda p: p.start < told_after)  # the harm's towns first, each part in its order
-        self.headline, self.offset = headline, offset
+        self.headline, self.offset, self.text = headline, offset, text
 
     def place_lead(self, mentions: list[Mention]) -> None:
         """The headline's first town as the place of a lead incident that has none, or only the
-        region or country the town lies in ("7-year-old shot in Bellefontaine" over a text that names only Ohio)."""
+        region or country the town lies in ("7-year-old shot in Bellefontaine" over a text that names only Ohio);
+        else the town of the outlet's line for a lead that nothing places: local news tells of its own city
+        ("... - WMC Action News 5 - Memphis, Tennessee" over "Two dead after Berclair shooting"), unless the
+        text's police are a sheriff's or the state's, who police the county around it."""
         first = lead(mentions)
-        if first is None or not self.towns:
+        if first is None:
             return
-        town = self.towns[0]
-        if first.place is None or _within_area(town.place, first.place):
-            span = Span(town.start - self.offset, town.end - self.offset, town.text)
-            first.place = replace(town.place, span=self.headline.title_span(span))
+        if self.towns and (first.place is None or _within_area(self.towns[0].place, first.place)):
+            town = self.towns[0]
+        elif first.place is None and self.outlet_towns and not _COUNTY_POLICE.search(self.text):
+            town = self.outlet_towns[0]
+        else:
+            return
+        span = Span(town.start - self.offset, town.end - self.offset, town.text)
+        first.place = replace(town.place, span=self.headline.title_span(span))
 
 
 def _within_area(town: Place, area: Place) -> bool:
