@@ -37,6 +37,7 @@ from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.counties import is_county
 from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
+from harmledger.geo.name_context import name_context
 from harmledger.geo.normalize import fold, fold_text, short_form, word_spaced
 from harmledger.geo.states import states_named
 from harmledger.model import Place, Span
@@ -317,16 +318,9 @@ def _town_in_area(name: _Match, area: _Match) -> bool:
 
 
 @cache
-def _name_context() -> dict[str, frozenset[str]]:
-    rows = tsv_rows("geo_name_context")
-    return {side: frozenset(r[1].strip() for r in rows if r[0] == side)
-            for side in ("before", "after", "street", "streets", "organisation", "facility")}
-
-
-@cache
 def _organisation_after() -> re.Pattern[str]:
     """Up to two capitalised words, then the capitalised last word of an organisation's name."""
-    return re.compile(r"(?: [A-Z][\w&'.-]*){0,2}? (?:" + choice(_name_context()["organisation"]) + r")(?![\w-])")  # "Iowa City Press-Citizen" is the town's paper
+    return re.compile(r"(?: [A-Z][\w&'.-]*){0,2}? (?:" + choice(name_context()["organisation"]) + r")(?![\w-])")  # "Iowa City Press-Citizen" is the town's paper
 
 
 def _in_organisation_name(text: str, end: int) -> bool:
@@ -348,7 +342,7 @@ _DRIVE_BY = re.compile(r"\s+drive-by\b", re.IGNORECASE)
 def _context_says_not_place(text: str, offsets: list[int], folded: str, match: _Match) -> bool:
     """True when the word before or after the name makes it a river, street, person...;
     a plural street word makes both names before it streets ("Independence and Wabash avenues")."""
-    words = _name_context()
+    words = name_context()
     before = folded[max(0, match.start - 20) : match.start].split()
     after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split()[:3]]
     streets = words["streets"]
@@ -422,7 +416,7 @@ SURNAME_ZIPF = 5.0  # "Crawford" 3.8, "Smith" 4.9; "Police" 5.3, "City" 5.6, "Fi
 def _not_surnames() -> frozenset[str]:
     """Capitalised words after a town that name a part, an office or an institution of it
     ("Hilliard Police", "Trenton Fire", "Kherson Oblast"), not a person's surname."""
-    words = _name_context()
+    words = name_context()
     return (words["before"] | words["after"] | word_set("geo_admin_words") | word_set("link_institution_words")
             | _place_prefixes() | {"city", "town", "village", "officers", "authorities", "residents"})
 
@@ -950,7 +944,7 @@ def _small_town_s_facility(folded: str, match: _Match) -> bool:
     such a name is more often a person's or a namesake's than the town's; a city's airport is the
     city's ("Hodeidah airport", "Port Sudan airport", "Fresno airport")."""
     after = folded[match.end + 1 : match.end + 20].split()[:1]
-    return (bool(after) and after[0].rstrip(",.;:") in _name_context()["facility"]
+    return (bool(after) and after[0].rstrip(",.;:") in name_context()["facility"]
             and max((e.population for e in match.candidates if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION)
 
 
@@ -981,21 +975,13 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
         _relation(folded, match)
         matches.append(match)
     if guarded:
-        parts = _headline_apart(matches, offsets, headline_at)
+        parts = _Beside(matches, offsets, headline_at).apart()
         people = ({part[i] for part in parts for i in _surnames(text, offsets, [matches[j] for j in part])}
                   | _governments(text, offsets, matches))
         credits = _dateline_credits(text)
         matches = [m for i, m in enumerate(matches)
                    if i not in people and not any(lo <= offsets[m.start] < hi for lo, hi in credits)]
     return folded, offsets, matches
-
-
-def _headline_apart(matches: list[_Match], offsets: list[int], headline_at: int | None) -> list[list[int]]:
-    """The indexes of the text's matches and of its headline's (from ``headline_at``), apart."""
-    if headline_at is None:
-        return [list(range(len(matches)))]
-    in_headline = [offsets[m.start] >= headline_at for m in matches]
-    return [[i for i, own in enumerate(in_headline) if own is part] for part in (False, True)]
 
 
 def _dateline_credits(text: str) -> list[tuple[int, int]]:
@@ -1163,6 +1149,13 @@ class _Beside:
 
     def _in_headline(self, m: _Match) -> bool:
         return self.headline_at is not None and m.start >= 0 and self.offsets[m.start] >= self.headline_at
+
+    def apart(self) -> list[list[int]]:
+        """The indexes of the text's matches and of its headline's, apart (``recognise`` judges each on its own)."""
+        matches = self.parts[-1]
+        if self.headline_at is None:
+            return [list(range(len(matches)))]
+        return [[i for i, m in enumerate(matches) if self._in_headline(m) is part] for part in (False, True)]
 
     def of(self, m: _Match) -> int:
         """The index in ``parts`` of what ``m`` is weighed beside."""

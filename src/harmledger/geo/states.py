@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from harmledger.data import tsv_rows
 from harmledger.geo.gazetteer import Gazetteer
+from harmledger.geo.name_context import name_context
 from harmledger.geo.normalize import fold
 from harmledger.text.regex import choice
 
@@ -45,7 +46,7 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], dict[st
     # a state's name with a place after it is a town's ("New York, Donetsk"), and one before a street word a
     # street's ("Florida Blvd.", "Virginia Avenue"): not the state; one that opens a town's name ("Kansas City",
     # "Missouri City", "Michigan City") says the country only
-    street = rf"(?i: (?:{choice(r[1].strip() for r in tsv_rows('geo_name_context') if r[0] == 'street')})\b)"
+    street = rf"(?i: (?:{choice(sorted(name_context()['street']))})\b)"
     names = re.compile(rf"(?P<state>{choice(says)})(?P<town> (?:City|CITY|Beach|BEACH)\b)?(?![\w]|,\s*[A-Z]|{street})")
     written = re.compile(rf", (?:{choice(qualifiers)})(?![A-Za-z])")
     return names, written, {**says, **{f", {a}": c for a, c in qualifiers.items()}}
