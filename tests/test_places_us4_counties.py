@@ -81,3 +81,20 @@ def test_a_dateline_town_far_from_the_county_is_not_its_place():
 def test_of_namesake_counties_the_one_by_the_towns_named(text, state):
     counties = [p.place for p in find_places(text) if p.text.endswith("County")]
     assert counties and counties[0].admin1 == state
+
+
+@pytest.mark.parametrize("text, title, county, state", [
+    ("A 15-year-old hunter was wounded Saturday when another member of his party fired at a deer, the Wisconsin "
+     "Department of Natural Resources said.", "Teen hunter shot in Oconto County", "Oconto County", "Wisconsin"),
+    ("A man was killed when a rifle he was cleaning went off at his home Sunday, Georgia investigators said.",
+     "Man dies in accidental shooting in Bartow County - WSB-TV", "Bartow County", "Georgia"),
+])
+def test_a_headline_s_county_places_a_lead_the_text_places_only_in_its_state(text, title, county, state):
+    found = place(text, title)
+    assert (found.name, found.admin1) == (county, state)
+
+
+def test_a_headline_s_town_comes_before_its_county():
+    found = place("A woman was shot in the leg during an argument Friday night, Missouri troopers said.",
+                  "Woman shot in Licking, Texas County")
+    assert (found.name, found.admin1) == ("Licking", "Missouri")
