@@ -1110,8 +1110,6 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                 or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written_in[part])
                 or _unsupported_village(m, context)):
             m.choice = None
-    if guarded:
-        _far_towns_in_the_city(text, offsets, matches, context, beside)
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
     datelines = [d.places for d in _datelines(text)]
     if heading := _HEADING_TOWN.match(text):
@@ -1263,33 +1261,6 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
             continue
         m.choice, m.relation = max(towns_told, key=lambda t: t.population), None
         m.part = text[offsets[m.start] : offsets[m.end] + 1]
-
-
-def _far_towns_in_the_city(text: str, offsets: list[int], matches: list[_Match], context: _Context, beside: _Beside) -> None:
-    """A small US town, unqualified, in a state the text never names and far from every other town it names,
-    is a part of the big city the text is about ("Homewood" in a Pittsburgh story, "Lonsdale" in a Knoxville one,
-    "Westport" in a Kansas City one): US local news names its city's neighbourhoods bare, and a namesake town
-    states away with nothing near it is no place the story tells of. The city is the one its dateline names, or
-    one it names more than once and more often than the town (a big town named once in passing, or a word such
-    as "Mobile", says nothing of where the text is). Named as ACLED names a city's part ("Pittsburgh - Homewood")."""
-    if context.focus != "US":
-        return
-    datelined = [d.places for d in _datelines(text)]
-    in_dateline = [any(lo <= offsets[m.start] < hi for lo, hi in datelined) if m.start >= 0 else False for m in matches]
-    told = Counter(id(m.choice) for m, dated in zip(matches, in_dateline) if m.start >= 0 and m.choice is not None and not dated)
-    dateline_towns = {id(m.choice) for m, dated in zip(matches, in_dateline) if dated and m.choice is not None}
-    towns = [[m.choice for m in part if m.start >= 0 and m.choice is not None and m.choice.kind == "town"] for part in beside.parts]
-    for m, dated in zip(matches, in_dateline):
-        entry = m.choice
-        if (dated or m.start < 0 or entry is None or entry.kind != "town" or entry.country != "US"
-                or entry.population >= OUT_OF_FOCUS_POPULATION or entry.admin1_code in context.states
-                or m.qualifiers or m.qualifier_of is not None or m.part
-                or any(t is not entry and within_km(entry, t, _Nearby.REACH_KM) for t in towns[beside.of(m)])):
-            continue
-        cities = [t for t in towns[beside.of(m)] if t.country == "US" and t.population >= OUT_OF_FOCUS_POPULATION
-                  and (id(t) in dateline_towns or told[id(t)] > max(1, told[id(entry)]))]
-        if cities:
-            m.choice, m.relation, m.part = max(cities, key=lambda t: t.population), None, text[offsets[m.start] : offsets[m.end] + 1]
 
 
 def _as_qualified_before(matches: list[_Match]) -> None:
