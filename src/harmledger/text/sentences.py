@@ -24,7 +24,8 @@ from harmledger.data import word_set
 _BOUNDARY = re.compile(
     r"""(?=[\s"')\]])"""
     r"""(?:(?P<stop>(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9]))"""
-    r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*))"""
+    r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*)"""
+    r"""|(?P<heading>(?<=[\w)])[ \t]*\n[ \t]*(?=["'(\[]?[A-Z0-9])))"""
 )
 _LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
@@ -66,14 +67,55 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with offsets into it."""
     sentences: list[Sentence] = []
     start = 0
+    wrapped = None
     for boundary in _BOUNDARY.finditer(text):
         if boundary.group("stop") and (
                 _ends_with_abbreviation(text, start, boundary.start()) or _is_fragment(text, boundary.end())):
             continue
+        if boundary.group("heading"):
+            if wrapped is None:
+                wrapped = _is_hard_wrapped(text)
+            if wrapped or _ends_mid_sentence(text, boundary.start()) or _is_entry_dateline(text, start, boundary.start()):
+                continue
         _append(sentences, text, start, boundary.start())
         start = boundary.end()
     _append(sentences, text, start, len(text))
     return _without_teasers(sentences, text)
+
+
+# A line that ends in one of these continues on the next line ("a strike on a school in\nNuseirat"): a hard wrap
+_CONTINUING_WORDS = frozenset(
+    "a an the and or but nor of in on at to by for from with into onto over under after before during near "
+    "against about between among across through than as that which who whom whose where when while if "
+    "is are was were be been being has have had will would could should may might must said says his her "
+    "its their our my your this these those some any no not very".split())
+_LAST_LINE_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_WRAP = re.compile(r"[\w,;)][ \t]*\n[ \t]*(?:(?P<lower>[a-z])|[\"'(\[]?[A-Z0-9])")
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """Whether the text's paragraphs are wrapped at a width: more of its single line breaks inside a clause run
+    on to a lower-case word than to a capital, so that a line with no final stop is no heading."""
+    starts = [bool(m.group("lower")) for m in _WRAP.finditer(text)]
+    return 2 * sum(starts) > len(starts)
+
+
+def _ends_mid_sentence(text: str, end: int) -> bool:
+    """Whether the line before ``end`` stops in the middle of a clause (on an article, preposition, conjunction
+    or auxiliary) and so runs on; a heading, kicker, byline or dateline ("Live updates: Israeli strikes across
+    Gaza", "By Jane Doe, Reuters") ends on a name or noun and is a sentence of its own."""
+    word = _LAST_LINE_WORD.search(text, max(0, end - _WORD_REACH), end)
+    return word is not None and word.group(1).lower() in _CONTINUING_WORDS
+
+
+_DATELINE_WORDS = 2
+
+
+def _is_entry_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the line before ``end`` is a live entry's dateline, a place or a time and place ("Kherson",
+    "14:05 Kharkiv", "Zaporizhzhia, 09:15"): it places the entry it heads, so it runs on into it."""
+    line_start = max(start, text.rfind("\n", start, end) + 1)
+    return len(_WORD.findall(text, line_start, end)) <= _DATELINE_WORDS
 
 
 TEASER_RUN = 3  # headlines in a row, each on its own line: a list of other stories
