@@ -30,7 +30,13 @@ def _body_before(sentence: str, who: int) -> re.Match[str] | None:
     return _BODY_BEFORE.search(sentence, start, who)
 
 
-_NAME = r"(?:[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5})"
+# a name begins a word: "Mawasi" of "al-Mawasi" is no name of its own
+_NAME_WORDS = r"[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5}"
+_NAME = rf"(?:(?<![\w'-]){_NAME_WORDS})"
+# a place's name with its article ("al-Mawasi", "el-Fasher", "as-Suwayda")
+_PLACE_NAME = rf"(?:(?<![\w'-])(?:(?i:al|el|ad|ar|as|ash|at|az|an)-)?{_NAME_WORDS})"
+# a name after a word that places something is a place, no speaker: "Residents near Nuseirat said"
+_NOT_PLACED = "".join(rf"(?<!\b{word}\s)" for word in ("in", "near", "on", "at", "from", "outside", "around"))
 # a named body and the town it sits in ("the Ministry of Health in Gaza said": not Gaza)
 _NAMED_BODY = rf"(?:{_NAME}(?:\s+(?i:in)\s+{_NAME})?)"
 
@@ -51,24 +57,32 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
     regional military administration", "the governor of Borno State", "a spokesperson for the
     Palestinian Red Crescent"; not the country of "the regional governor of Ukraine"), or a name; without ``roles``, only a name."""
     if not roles:
-        return _NAMED_BODY
+        return _NOT_PLACED + _NAMED_BODY
     # a role serves a body that has a role ("the head of the ... administration") or a region ("the governor
     # of Belgorod region", "of Borno State"); a spokesperson a named one; a role sits in a town ("police in
     # Houston", "the Emergency Response Room in El Fasher")
     serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
               rf"|{_PORTFOLIO}(?:\s+(?i:in)\s+{_NAME})?"
               rf"|\s+(?i:in)\s+{_NAME}"
+              rf"|{_OF_ATTACK}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
     both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
     local = rf"(?i:{_local_role()}){_OF_LOCAL_AREA}"  # "the local chief of Tawila", not the town alone
     return (rf"(?:(?i:the\s+|a\s+|local\s+)?{both}{words}(?:{local}|(?i:{_role()}){serves})"
-            rf"(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NAMED_BODY})")
+            rf"(?:,?\s+{_NAME}(?=,\s|\s|$))?,?|{_NOT_PLACED}{_NAMED_BODY})")
 
 
 # a ministry's portfolio: "the Ministry of Health in Gaza", "the Ministry of Defence" (a role "of" another name
 # is that role: "the regional governor of Ukraine" is the governor)
 _PORTFOLIO = (r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:Health|Defen[cs]e|Interior|Information|Justice|Foreign\s+Affairs"
               r"|Internal\s+Affairs|Emergency\s+Situations|Emergencies|Humanitarian\s+Affairs)\b")
+# the attack a role lived through or saw, or the site it lives in: "survivors of the strike on al-Mawasi", "witnesses
+# to the attack in Rafah", "relatives of those killed in the shelling of Nyala", "residents of the camp near Nuseirat"
+# (the place is the attack's or the site's, not the speaker)
+_OF_ATTACK = (r"\s+(?i:of|to|from)\s+(?:(?i:the|an?|this|that|those\s+killed\s+in\s+the)\s+)?(?:[a-z][\w'-]*\s+){0,2}?"
+              r"(?i:strike|air\s*strike|attack|shelling|bombing|bombardment|massacre|raid|blast|explosion|shooting"
+              r"|camp|village|town|neighbou?rhood|area|building|school|hospital|market|shelter)s?\b"
+              rf"(?:\s+(?i:on|in|at|near|of|against)\s+(?:(?i:the)\s+)?{_PLACE_NAME})?")
 # an appositive between a speaker and its verb: "the Syrian Observatory for Human Rights, a Britain-based war
 # monitor, said", "the Sudan Doctors Network, a medical group, said"
 _APPOSITIVE = r"(?:,\s+(?i:an?|the)\s+[^,.;:\"“”]{1,50}?,)?"
