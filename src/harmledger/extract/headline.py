@@ -241,11 +241,12 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
     number ("4 people shot in Montclair" over a text that tells three of them by name, then "the
     fourth friend"): a text often tells its victims one by one and never sums them, where the headline
     gives the count. Otherwise the text's own figures, with their speakers, outrank a headline's
-    summary, and its update ("death toll rises to 18") never re-dates the text's incident; nor does a
-    headline over a round-up ("5 Dead, 17 Wounded In Weekend Shootings") count the text's one incident.
-    The figure keeps a span of the headline's own words (``part="title"``)."""
+    summary, and its update ("death toll rises to 18") never re-dates the text's incident. A headline
+    over a round-up ("5 Dead, 17 Wounded In Weekend Shootings", "weekend gunfire kills 1, wounds 12")
+    fills nothing: its toll is the sum over the incidents the text tells one by one, and the text's
+    lead incident is only one of them. The figure keeps a span of the headline's own words (``part="title"``)."""
     body, title = lead(found), lead(headline)
-    if body is None or title is None:
+    if body is None or title is None or _rules()["round_up"].search(prose.title):
         return found
     if _told_dead_by_the_headline(body, title):
         body.injured = None
@@ -253,7 +254,7 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
         count, held = getattr(title, slot), getattr(body, slot)
         if count is None or not (slot == "killed" or _same_dead(body, title)):
             continue
-        if held is None or count.qualifier == "exact" and count.best > held.best and not _rules()["round_up"].search(prose.title):
+        if held is None or count.qualifier == "exact" and count.best > held.best:
             setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
     return found
 
