@@ -82,9 +82,12 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
             r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s))"
-            rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})\s+)?"
-            r"(?:fatal\s+(?:shooting|stabbing)|homicide|murder|slaying|shooting\s+death)\b(?!\s+victims\b))",
+            rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})\s+)?{_DEATH_NAMES})",
             re.IGNORECASE),
+        # "Teen charged in friend's shooting death", "Police question man about child's murder": one person's
+        # death told by its crime's name, read as "friend in a shooting death" (one dead)
+        "possessive_death": re.compile(
+            rf"\b(?:{_singular_people()}|\d{{1,2}}-year-old)(?P<s>['’]s\s+)(?={_DEATH_NAMES})", re.IGNORECASE),
         # "Man shoots neighbor", "Gunman kills teen in Dayton", "shooter who wounded 9-year-old girl": a harm verb's
         # bare singular object takes the article a headline drops ("Man shot a neighbor"); its words before the
         # person are modifiers, never a preposition ("Teen shot in front of boy's home" is no object)
@@ -108,6 +111,9 @@ _NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himsel
                   "over|into|through|when|is|was|were")
 """Words that end a headline's bare object before its person: an article or pronoun (no article is missing), a preposition or verb."""
 
+
+_DEATH_NAMES = r"(?:fatal\s+(?:shooting|stabbing)|homicide|murder|slaying|shooting\s+death)\b(?!\s+(?:victims|rates?|counts?|totals?)\b)"
+"""A death told by its crime's name ("fatal shooting", "murder"): one dead where a headline gives it no number."""
 
 _COUNT = rf"(?:\d{{1,2}}|one|{TWO_TO_TEN})"
 _PERSON_ITEM = rf"(?:{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?[a-z]+\b"
@@ -145,6 +151,8 @@ def as_prose(title: str) -> Prose:
                 edits.append((found.start(), found.start(), "a " if found.start() and (name == "bare_death" or title[found.start() - 2] != ":") else "A ", False))
     for found in rules["bare_object"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
+    for found in rules["possessive_death"].finditer(title):
+        edits.append((found.start("s"), found.end("s"), " in a ", False))
     for found in rules["bare_round"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):
