@@ -88,8 +88,6 @@ def test_many_casualties_is_no_casualty_count():
     assert lead(MANY_CASUALTIES, PUBLISHED).casualties is None
 
 
-@pytest.mark.xfail(strict=True, reason="detainees and prisoners are not yet victim nouns of counts/victims "
-                                       "(toll7's files): 'killed 60 detainees' gives no count")
 @pytest.mark.parametrize("text, killed", [
     ("Saudi-led coalition airstrikes on a prison in Saada killed 60 detainees, the Houthi-run health ministry said.",
      60),

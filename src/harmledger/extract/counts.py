@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from harmledger.data import word_set
 from harmledger.extract.figures import Finding, groups
-from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures, more_told
 from harmledger.text.numbers import Quantity, find_quantities
@@ -154,9 +155,21 @@ _CALL_AFTER = re.compile(r"\s+(?:call|caller|dispatch|operator|center|centre|lin
 _AGE_LIST = re.compile(AGE_LIST, re.IGNORECASE)
 
 
+_AGE_BOUND = re.compile(AGE_BOUND, re.IGNORECASE)
+_LAST_WORD = re.compile(r"([\w'-]+)\s*$")
+
+
 def _age_lists(sentence: str) -> list[tuple[int, int]]:
-    """Where "ages 17, 18 and 22" stands: every number in it is an age."""
-    return [m.span() for m in _AGE_LIST.finditer(sentence)] if "age" in sentence.lower() else []
+    """Where "ages 17, 18 and 22" stands, or the bound of a person's age ("a boy under 10", "children under the
+    age of 15"): every number in it is an age."""
+    lists = [m.span() for m in _AGE_LIST.finditer(sentence)] if "age" in sentence.lower() else []
+    return lists + [m.span() for m in _AGE_BOUND.finditer(sentence) if _after_a_person(sentence, m.start())]
+
+
+def _after_a_person(sentence: str, start: int) -> bool:
+    """Whether the word before ``start`` names people ("a boy", "six children"), so a bound after it is their age."""
+    word = _LAST_WORD.search(sentence, max(0, start - 30), start)
+    return bool(word) and word.group(1).lower() in word_set("person_nouns")
 
 
 # "A child under the age of 10 was killed", "69 children under the age of 15 died": the bound of an age, no toll

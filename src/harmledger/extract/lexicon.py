@@ -73,7 +73,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
     listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
     # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --" / " of 54 years" (a translation's age)
-    apposition = rf"(?:{AGE_LIST_APPOSITION}|\s+of\s+\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s+years(?:\s+(?:old|of\s+age))?|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
+    apposition = rf"(?:{AGE_LIST_APPOSITION}|{AGE_BOUND}|\s+of\s+\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s+years(?:\s+(?:old|of\s+age))?|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
@@ -101,7 +101,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     def object_after(modifiers: str) -> re.Pattern[str]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
         return re.compile(
-            rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
             rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
             # "killed five people waiting for aid", "12 civilians sheltering in a school": the people, then what they did
@@ -314,6 +314,9 @@ _WORD_START = re.compile(r"(?:\(\?<!(?:\\.|[^()\\])*\))*\\b")  # lookbehinds, th
 _AGES = r"\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*-\s*)\d{1,3}\b)*"
 AGE_LIST = rf"\b(?:ages?|aged){_AGES}"
 AGE_LIST_APPOSITION = rf"\s*,?\s+(?:ages|aged){_AGES},?"  # after the people counted: "two age 20" is no apposition
+# "a child under the age of 10 was killed", "69 children under 15 died", "men aged over 60": the bound of the counted
+# people's ages, after them; its number is no count
+AGE_BOUND = r"\s+(?:aged\s+)?(?:under|below|over|above|(?:younger|older)\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,3}(?:\s+years(?:\s+old|\s+of\s+age)?)?\b(?!-)"
 
 
 def _at_word_start(fragments: list[str]) -> list[str]:
