@@ -83,11 +83,6 @@ def test_many_casualties_is_no_count_of_dead_or_wounded():
     assert (found.killed, found.injured) == (None, None)
 
 
-@pytest.mark.xfail(strict=True, reason="'many casualties' is still a vague casualty count of 3 (counts, toll7's files)")
-def test_many_casualties_is_no_casualty_count():
-    assert lead(MANY_CASUALTIES, PUBLISHED).casualties is None
-
-
 @pytest.mark.parametrize("text, killed", [
     ("Saudi-led coalition airstrikes on a prison in Saada killed 60 detainees, the Houthi-run health ministry said.",
      60),
