@@ -104,8 +104,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
             rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-            # "killed five people waiting for aid", "12 civilians sheltering in a school": the people, then what they did
-            r"|(?(noun)[a-z]{2,}ing\b|(?!))))",
+            # "killed five people waiting for aid", "12 civilians sheltering in a school": the people, then what they did;
+            # "killed three hostages held in Rafah", "four people trapped under rubble": what was done to them, a past
+            # participle with its phrase (not a verb with an object of its own: "two masked intruders shot the man")
+            r"|(?(noun)(?:[a-z]{2,}ing\b|(?:[a-z]{2,}ed|held|hidden|taken|caught|stuck|kept|driven|forced)\s+"
+            r"(?:in|inside|at|by|under|near|on|to|of|with|for|since|from|outside|beneath|behind|as|captive|hostage)\b)|(?!))))",
             re.IGNORECASE,
         )
 
