@@ -80,10 +80,15 @@ def _theatre_sides() -> dict[str, dict]:
 
 
 @cache
+def _named_actors() -> dict[str, str]:
+    """Each named actor's name in text → its canonical name (no theatre side's word for a side)."""
+    return {name: canonical for canonical, names in table("slot_actors")["actors"].items() for name in names}
+
+
+@cache
 def _actor_names() -> dict[str, str]:
     """Each actor's name in text → its canonical name (a theatre side's name → that side's key)."""
-    named = {name: canonical for canonical, names in table("slot_actors")["actors"].items() for name in names}
-    return {**{name: key for key, side in _theatre_sides().items() for name in side["names"]}, **named}
+    return {**{name: key for key, side in _theatre_sides().items() for name in side["names"]}, **_named_actors()}
 
 
 def side_in(perpetrator: str | None, country: str | None) -> str | None:
@@ -202,9 +207,8 @@ def _perpetrator(hit: Hit | None, low: str) -> str | None:
 def _possessed_group() -> re.Pattern[str]:
     """A country's possessive, up to two describing words, then a named group ("Sudan's army" is Sudan's,
     not a war's word for a side)."""
-    named = (name for names in table("slot_actors")["actors"].values() for name in names)
     return re.compile(r"[\w-]+['’]s (?:(?!(?:and|or|the|an?|its|their|in|on|at|by|of|to|from|with|for|against|said|says)\b)"
-                      r"[\w-]+ ){0,2}?(?P<group>" + choice(named) + r")(?![\w-])")
+                      r"[\w-]+ ){0,2}?(?P<group>" + choice(_named_actors()) + r")(?![\w-])")
 
 
 def _owned_group(low: str, start: int) -> str | None:

@@ -66,8 +66,9 @@ def _ordinal(det: str, mods: str) -> int | None:
 
 # "This is the third child in Harris County who has been shot and killed", "Blazier is the second area teen to be
 # killed this month": an ordinal after a copula ranks the one victim in a series, it counts no more dead
-_COPULA = re.compile(r"\b(?:is|was|became|becomes|marks|marked)\s+(?:the\s+)?$", re.IGNORECASE)
-_COPULA_IN = re.compile(r"\b(?:is|was|became|becomes|marks|marked)\s+the\b", re.IGNORECASE)
+_COPULA_WORDS = r"\b(?:is|was|became|becomes|marks|marked)\s+"
+_COPULA = re.compile(_COPULA_WORDS + r"(?:the\s+)?$", re.IGNORECASE)  # just before the ordinal
+_COPULA_IN = re.compile(_COPULA_WORDS + r"the\b", re.IGNORECASE)  # inside the victim's modifiers
 
 
 def _ranked(sentence: str, match: re.Match[str]) -> bool:
