@@ -52,3 +52,13 @@ def test_misses_read_a_record_as_the_eval_does_with_its_title(tmp_path):
     suite = tmp_path / "suite.jsonl"
     suite.write_text(json.dumps(record) + "\n")
     assert [missed for _, missed, _ in dev_misses([suite], "killed")] == []
+
+
+def test_incident_misses_refuse_a_metric_that_is_not_a_toll(tmp_path, capsys):
+    import pytest
+
+    from harmledger.eval.misses import main
+
+    with pytest.raises(SystemExit):
+        main([str(tmp_path / "suite.jsonl"), "--incidents", "--metric", "place<25km"])
+    assert "not place<25km" in capsys.readouterr().err

@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--incidents", action="store_true", help="dev gold incidents whose reconciled --metric (killed, injured) misses")
     args = parser.parse_args(argv)
     if args.incidents:
+        if args.metric not in (None, "killed", "injured"):
+            parser.error(f"--incidents lists reconciled tolls (killed, injured), not {args.metric}; list a suite's other misses per record, without --incidents")
         _print_incident_misses(args.files, args.metric or "killed", args.chars)
         return
     for record, missed, mentions in dev_misses(args.files, args.metric):
