@@ -824,9 +824,11 @@ def _written_as(text: str, offsets: list[int], match: _Match, written: dict[str,
 
 @cache
 def _struck_frame() -> re.Pattern[str]:
-    """The words right before a name that write it as a place struck or fought in ("shelled Vovchansk", "near Djibo")."""
+    """The words right before a name that write it as a place struck or fought in ("shelled Vovchansk", "near Djibo"),
+    or as what stands there ("a strike on the Nuseirat camp", "shelled the Abu Shouk market")."""
     rows = tsv_rows("geo_locative_frames")
-    return re.compile(rf"\b(?i:{choice((r[1].strip() for r in rows if r[0] in ('before', 'struck')), flexible_spaces=True)})\s+$")
+    return re.compile(rf"\b(?i:{choice((r[1].strip() for r in rows if r[0] in ('before', 'struck')), flexible_spaces=True)})"
+                      r"\s+(?i:the\s+)?$")
 
 
 RARE_NAME_ZIPF = 3.0  # "Hunter", "Bell", "Mitchell" are written far more often as words and surnames than as towns
@@ -939,12 +941,19 @@ def _greater_small_town(text: str, start: int, candidates: tuple[Entry, ...]) ->
             and max((e.population for e in candidates), default=0) < OUT_OF_FOCUS_POPULATION)
 
 
+_REGIONAL = " regional"
+
+
 def _small_town_s_facility(folded: str, match: _Match) -> bool:
     """Whether a facility's word follows a name no big town bears ("Midway Airport", "Hobby Airport"):
     such a name is more often a person's or a namesake's than the town's; a city's airport is the
-    city's ("Hodeidah airport", "Port Sudan airport", "Fresno airport")."""
-    after = folded[match.end + 1 : match.end + 20].split()[:1]
-    return (bool(after) and after[0].rstrip(",.;:") in name_context()["facility"]
+    city's ("Hodeidah airport", "Port Sudan airport", "Fresno airport"). So is a facility named for the area it
+    serves ("Palestine Regional Medical Center", "Piedmont Regional Jail"), whose "Regional" the gazetteer may
+    hold as an admin word of the name; "Orlando Regional Medical Center" is the city's."""
+    end = match.end - len(_REGIONAL) if match.key.endswith(_REGIONAL) else match.end
+    after = [word.rstrip(",.;:") for word in folded[end + 1 : end + 30].split()[:2]]
+    facilities = name_context()["facility"]
+    return (bool(after) and (after[0] in facilities or " ".join(after) in facilities)
             and max((e.population for e in match.candidates if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION)
 
 
