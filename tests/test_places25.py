@@ -59,3 +59,19 @@ def test_a_small_town_s_regional_facility_names_no_place(text, name):
 def test_a_big_town_s_facility_and_an_oblast_s_administration_stay(text, name, lat, lon):
     found = [p for p in find_places(text) if p.text.startswith(name)]
     assert found and km_from(found[0].place, lat, lon) < 100
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    # New York Daily News, AP: a borough GeoNames writes with its article, the press with a lower-case one
+    ("Two teenagers were wounded by gunfire in the Bronx early Sunday, the NYPD said.", 40.85, -73.87),
+    ("A man was shot dead outside a deli in the Bronx's Mott Haven neighborhood, police said.", 40.85, -73.87),
+    # Reuters: the court's seat
+    ("Lawyers for the victims of the shelling filed their case at the court in the Hague on Friday.", 52.08, 4.30),
+])
+def test_a_name_with_its_article_in_lower_case(text, lat, lon):
+    found = [p for p in find_places(text) if not p.is_qualifier]
+    assert found and km_from(found[0].place, lat, lon) < 25
+
+
+def test_a_lower_case_article_before_a_word_stays_no_place():
+    assert not find_places("Deputies searched the woodlands behind the school on Monday.")

@@ -957,6 +957,16 @@ def _small_town_s_facility(folded: str, match: _Match) -> bool:
             and max((e.population for e in match.candidates if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION)
 
 
+_THE = "the "
+
+
+def _without_lower_case_article(text: str, offsets: list[int], match: _Match, gaz: Gazetteer) -> None:
+    """Read a name GeoNames writes with its article ("The Bronx", "The Hague") as the name alone where running
+    text writes the article in lower case ("shot in the Bronx"), so that the name is still read as written."""
+    if match.key.startswith(_THE) and text[offsets[match.start]] == "t" and gaz.lookup(match.key[len(_THE):]):
+        match.start, match.key = match.start + len(_THE), match.key[len(_THE):]
+
+
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int | None = None) -> tuple[str, list[int], list[_Match]]:
     """The gazetteer names in ``text``; ``guarded`` drops common words, persons, lower case (the
     text's and its headline's, from ``headline_at``, each judged on its own: ``find_places``)."""
@@ -964,6 +974,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
     not_places = word_set("geo_not_places")
     matches = []
     for match in _scan(folded, gaz, text, offsets):
+        if guarded:
+            _without_lower_case_article(text, offsets, match, gaz)
         surface = text[offsets[match.start] : offsets[match.end] + 1]
         if guarded and (not _is_capitalised(surface, match.key) or _context_says_not_place(text, offsets, folded, match)
                         or _ATTRIBUTE_AFTER.match(text, offsets[match.end] + 1)
