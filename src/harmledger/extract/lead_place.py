@@ -35,14 +35,10 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
     return None
 
 
-def _is_county(place: Place) -> bool:
-    return place.precision == "region" and is_county(place.name, place.country)
-
-
 def in_its_county(place: Place | None, town: Place) -> bool:
     """Whether ``place`` is a US county and ``town`` (a dateline's, the scene's) a town of its state near the
     county's point, so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla."""
-    return (place is not None and _is_county(place)
+    return (place is not None and is_county(place)
             and town.admin1 == place.admin1 and distance_km(place, town) <= COUNTY_REACH_KM)
 
 
@@ -74,14 +70,15 @@ class TitlePlaces:
         found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
         outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
         self.body = [p for p in found if p.start < len(text)]
-        all_towns = [p for p in found if p.start >= offset and p.place.precision in ("town", "near") and not p.is_qualifier]
-        counties = [p for p in found if p.start >= offset and not p.is_qualifier and _is_county(p.place)]
+        named = [p for p in found if p.start >= offset and not p.is_qualifier]
+        all_towns = [p for p in named if p.place.precision in ("town", "near")]
+        counties = [p for p in named if is_county(p.place)]
         towns = [p for p in all_towns + counties if outlet < 0 or p.start - offset < outlet]
         self.outlet_towns = [p for p in all_towns if outlet >= 0 and p.start - offset > outlet]
         history = _HISTORY_FIRST.match(headline.text)
         told_after = offset + history.end() if history else offset
         # the harm's towns first, each part in its order, and a county ("Teen hunter shot in Oconto County") after the towns
-        self.towns = sorted(towns, key=lambda p: (_is_county(p.place), p.start < told_after))
+        self.towns = sorted(towns, key=lambda p: (is_county(p.place), p.start < told_after))
         self.headline, self.offset, self.text = headline, offset, text
 
     def place_lead(self, mentions: list[Mention]) -> None:
@@ -107,7 +104,7 @@ def _within_area(town: Place, area: Place) -> bool:
     """Whether ``area`` is a region or country that ``town`` lies in, named otherwise: over "in the Sumy
     region", a headline's "Sumy" is the region told short, not its city."""
     if (area.span is not None and town.span is not None and town.span.text.lower() in area.span.text.lower()
-            or _is_county(town) and _is_county(area)):  # a county is no part of another
+            or is_county(town) and is_county(area)):  # a county is no part of another
         return False
     return (area.precision == "country" and area.country == town.country
             or area.precision == "region" and (area.country, area.admin1) == (town.country, town.admin1))

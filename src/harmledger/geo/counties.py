@@ -21,9 +21,11 @@ COUNTY_WORDS = ("County", "Parish")  # what closes an admin2 name GeoNames gives
 COUNTY_REACH_KM = 60.0  # a town this near a county's point, in its state, may lie in it (most counties are 30-60 km across)
 
 
-def is_county(name: str, country: str | None) -> bool:
-    """Whether a region so named is a US county."""
-    return country == "US" and name.rpartition(" ")[2] in COUNTY_WORDS
+def is_county(area: object) -> bool:
+    """Whether a gazetteer entry or a resolved place is a US county: a region (an entry's kind, a place's
+    precision) of the United States whose name closes with a county's word."""
+    level = getattr(area, "kind", None) or getattr(area, "precision", None)
+    return level == "region" and area.country == "US" and area.name.rpartition(" ")[2] in COUNTY_WORDS
 
 
 class County(NamedTuple):

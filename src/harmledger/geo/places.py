@@ -516,7 +516,7 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
         score += 3.0
     elif context.votes.get(entry.country):
         score += 1.0
-    if (entry.country, entry.admin1_code) in context.admins and (entry.kind == "town" or _is_county(entry)):
+    if (entry.country, entry.admin1_code) in context.admins and _placed_by_towns(entry):
         score += 2.0  # of namesakes, the one in the state the text names ("Washington County, Ark.")
     if entry.kind == "town" and context.fronts is not None and context.fronts.near(entry):
         score += FRONT_BONUS  # of namesakes in one oblast, the one where the text's actors fight
@@ -531,14 +531,10 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
     return score
 
 
-def _is_county(entry: Entry) -> bool:
-    return entry.kind == "region" and is_county(entry.name, entry.country)
-
-
 def _placed_by_towns(entry: Entry) -> bool:
     """Whether the towns a text names nearby tell which of a name's namesakes it is: a town's, or a county's
     ("Orange County deputies" in a story that names Orlando is Florida's); an admin1 area's point is too coarse."""
-    return entry.kind == "town" or _is_county(entry)
+    return entry.kind == "town" or is_county(entry)
 
 
 def _rival_town(region: Entry, match: _Match) -> bool:
