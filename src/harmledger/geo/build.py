@@ -258,6 +258,17 @@ def _add_village(places: list[tuple], lookup: dict[str, list[int]], text_keys: d
     return index
 
 
+def add_abbreviated_spellings(lookup: dict[str, list[int]], text_keys: dict[str, str]) -> None:
+    """Key each name of a Mount, Fort or Point town also as written abbreviated ("mt. oliver" for Mount Oliver,
+    "ft myers" for Fort Myers), for free text as much as its full name (GeoNames lists a few such spellings, of
+    one namesake: "Mt. Vernon" of Illinois', not of New York's)."""
+    for key in [k for k in lookup if normalize.abbreviated(k)]:
+        for spelt in normalize.abbreviated(key):
+            lookup[spelt] = list(dict.fromkeys((*lookup.get(spelt, ()), *lookup[key])))
+            if key in text_keys:
+                text_keys.setdefault(spelt, text_keys[key])
+
+
 def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
                           codes: dict[str, str], not_places: frozenset[str], estimated: set[int]) -> None:
     """Add the codifier's settlements that the tables lack near their hromada's centre (or hold
@@ -491,6 +502,7 @@ def build() -> dict[str, Any]:
             lookup[demonym].insert(0, index)
             text_keys[demonym] = "demonym"
 
+    add_abbreviated_spellings(lookup, text_keys)
     population = [p[6] for p in places]
     return {
         "places": places,

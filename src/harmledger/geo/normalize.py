@@ -111,3 +111,13 @@ def short_form(key: str) -> str | None:
     """The folded main name ``key`` without that suffix or honorific ("acapulco de juarez": "acapulco")."""
     found = _SUFFIXED.fullmatch(key)
     return (found.group("short") or found.group("bare")) if found else None
+
+
+# The first words local news abbreviates in a town's name ("Mt. Vernon", "Ft. Myers", "Pt. Pleasant"), and how
+ABBREVIATED = {"mount": ("mt.", "mt"), "fort": ("ft.", "ft"), "point": ("pt.",)}
+
+
+def abbreviated(key: str) -> tuple[str, ...]:
+    """The folded name ``key`` with its first word abbreviated ("mount oliver": "mt. oliver", "mt oliver")."""
+    first, _, rest = key.partition(" ")
+    return tuple(f"{short} {rest}" for short in ABBREVIATED.get(first, ())) if rest else ()

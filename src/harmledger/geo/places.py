@@ -38,7 +38,7 @@ from harmledger.geo.counties import is_county
 from harmledger.geo.fronts import FrontReach, front_reach
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.name_context import name_context
-from harmledger.geo.normalize import fold, fold_text, short_form, word_spaced
+from harmledger.geo.normalize import abbreviated, fold, fold_text, short_form, word_spaced
 from harmledger.geo.states import states_named
 from harmledger.model import Place, Span
 from harmledger.text.regex import choice
@@ -909,9 +909,10 @@ def _text_candidates(gaz: Gazetteer, key: str) -> tuple[Entry, ...]:
 
 def _own_name(entry: Entry, key: str) -> bool:
     """``key`` is the entry's main name, or holds it ("Baltimore City"), or lacks only its article
-    ("Bronx" for The Bronx, "Tarmiyah" for At Tarmiyah) or its suffix ("Acapulco" for Acapulco de Juárez);
-    "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
+    ("Bronx" for The Bronx, "Tarmiyah" for At Tarmiyah) or its suffix ("Acapulco" for Acapulco de Juárez), or is
+    it abbreviated ("Mt. Oliver" for Mount Oliver); "Taylor" is not "Taylors", nor "Rivera" "Pico Rivera"."""
     return (entry.key in key or entry.key.removeprefix("the ") == key or short_form(entry.key) == key
+            or key in abbreviated(entry.key)
             or entry.country in ARABIC_ARTICLE_COUNTRIES and without_article(entry.key) == key)
 
 
