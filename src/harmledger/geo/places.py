@@ -941,17 +941,26 @@ def _greater_small_town(text: str, start: int, candidates: tuple[Entry, ...]) ->
 _REGIONAL = " regional"
 
 
-def _small_town_s_facility(folded: str, match: _Match) -> bool:
+def _small_town_s_facility(folded: str, match: _Match, gaz: Gazetteer) -> bool:
     """Whether a facility's word follows a name no big town bears ("Midway Airport", "Hobby Airport"):
     such a name is more often a person's or a namesake's than the town's; a city's airport is the
     city's ("Hodeidah airport", "Port Sudan airport", "Fresno airport"). So is a facility named for the area it
-    serves ("Palestine Regional Medical Center", "Piedmont Regional Jail"), whose "Regional" the gazetteer may
-    hold as an admin word of the name; "Orlando Regional Medical Center" is the city's."""
-    end = match.end - len(_REGIONAL) if match.key.endswith(_REGIONAL) else match.end
+    serves ("Palestine Regional Medical Center", "Baxter Regional Medical Center"), unless a big town or an admin
+    area bears the name ("Orlando Regional Medical Center", "the Kherson Regional Hospital" is the oblast's, in
+    its city); the gazetteer may hold "Regional" as an admin word of the name ("kherson regional")."""
+    regional = match.key.endswith(_REGIONAL)
+    end = match.end - len(_REGIONAL) if regional else match.end
     after = [word.rstrip(",.;:") for word in folded[end + 1 : end + 30].split()[:2]]
     facilities = name_context()["facility"]
-    return (bool(after) and (after[0] in facilities or " ".join(after) in facilities)
-            and max((e.population for e in match.candidates if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION)
+    if after and after[0] in facilities:
+        return _no_big_town(match.candidates)
+    named = gaz.lookup(match.key.removesuffix(_REGIONAL)) if regional else match.candidates
+    return " ".join(after) in facilities and _no_big_town(named) and not any(e.kind == "region" for e in named)
+
+
+def _no_big_town(entries: tuple[Entry, ...]) -> bool:
+    """Whether no town of the entries is as big as a town rarely a surname is."""
+    return max((e.population for e in entries if e.kind == "town"), default=0) < SURNAME_TOWN_POPULATION
 
 
 _THE = "the "
@@ -983,7 +992,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
             continue
         match.candidates = _text_candidates(gaz, match.key) if guarded else gaz.lookup(match.key)
         if not match.candidates or guarded and (_greater_small_town(text, offsets[match.start], match.candidates)
-                                                or _small_town_s_facility(folded, match)):
+                                                or _small_town_s_facility(folded, match, gaz)):
             continue
         _suffix(folded, match)
         if match.want == "part" and not _THE_BEFORE.search(text, max(0, offsets[match.start] - 40), offsets[match.start]):
