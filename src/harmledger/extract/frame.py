@@ -116,6 +116,15 @@ class _Draft:
             return True
         return facts.incident and self._far_from(facts.landmarks)
 
+    def recalls_earlier(self, facts: SentenceFacts) -> bool:
+        """Whether a news sentence's deaths, dated wholly before this incident's own date, are an earlier incident the
+        report recalls in passing ("A girl was shot Wednesday ... Exactly one week ago, on June 29th, 13-year-old
+        Chris Mackey died"). Only once this incident has figures of its own: before them, the death may be its own,
+        told by a later story (a school that remembers on Monday a teen who died on Saturday)."""
+        told = facts.whens[0] if facts.whens else None
+        dead = bool(facts.findings) and all(finding.slot == "killed" for finding, _ in facts.findings)
+        return dead and bool(self.findings) and self.when is not None and told is not None and told.end < self.when.start
+
     def _far_from(self, places: list[Place]) -> bool:
         """An attack told of towns all far from this incident's own town is another incident."""
         if self.place is None or self.place.precision != "town":
@@ -192,9 +201,13 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     for number, facts in enumerate(sentences):
         kind = "aggregate" if facts.aggregate else "event"
         is_news = not facts.background and kind == "event"
+        recalled = False
         if is_news:
             current = _told_before(towns, facts) or last_event
             if current is None and facts.incident or current is not None and current.elsewhere(facts):
+                current = _new_draft(drafts, facts, kind)
+            recalled = current is not None and current.recalls_earlier(facts)
+            if recalled:  # its own incident, and the text goes back to the news after it
                 current = _new_draft(drafts, facts, kind)
         else:
             previous = drafts[-1] if drafts else None
@@ -213,7 +226,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             if current.place is None and unused and current is not last_event:
                 current.place = unused[0]  # "... and continued to target the port of Odessa. A missile strike ..."
             unused = [p for p in facts.places if p.precision == "town" and not _near(p, current.place)]
-        if is_news:
+        if is_news and not recalled:
             last_event = current
             if current is not None:
                 towns.add(current)
