@@ -69,3 +69,23 @@ def test_the_text_goes_back_to_the_news_after_the_death_it_recalls():
 ])
 def test_a_death_on_or_after_the_incidents_day_or_before_its_figures_stays_its_own(text, published):
     assert _value(_lead(text, published).killed) == 1
+
+
+# --- a death told in the clause that told the shot ("was shot in the head and dead on the scene") is one dead
+
+
+@pytest.mark.parametrize("text", [
+    "A 27-year-old man was shot in the head and dead on the scene, police said.",
+    "A teenager was shot several times outside the corner store on Friday night and was dead at the scene when officers arrived.",
+    "The woman was struck by gunfire in her kitchen and dead at the scene, the sheriff said.",
+])
+def test_a_death_told_at_the_scene_in_the_clause_of_the_shot(text):
+    assert _value(_lead(text, "2016-03-08").killed) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a scene with no death at it
+    "A 27-year-old man was shot in the arm and treated at the scene, police said.",
+])
+def test_no_death_is_read_where_none_is_told(text):
+    assert _value(_lead(text, "2016-03-08").killed) is None

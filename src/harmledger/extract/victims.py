@@ -382,7 +382,8 @@ def _later_died(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 _THEN_DIED = re.compile(
     r"(?:(?!\b(?:and|but|while|who|when|whereas)\b)[^.;]){0,100}?,?\s+(?:and|but)\s+(?:(?:was|has)\s+)?"
     r"(?:(?:later|since|then|eventually|subsequently|ultimately)\s+)?(?:was\s+)?"
-    r"(?:(?:pronounced|declared)\s+(?:dead|deceased)|died|did\s+not\s+survive|didn't\s+survive|succumbed|passed\s+away)\b",
+    r"(?:(?:pronounced|declared)\s+(?:dead|deceased)|died|did\s+not\s+survive|didn't\s+survive|succumbed|passed\s+away"
+    r"|dead\s+(?:at|on)\s+the\s+scene)\b",
     re.IGNORECASE,
 )
 
