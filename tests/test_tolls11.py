@@ -42,7 +42,7 @@ def test_an_earlier_death_told_in_passing_is_not_the_lead_incidents(text, publis
     lead = _lead(text, published)
     assert _value(lead.killed) is None
     assert _value(lead.injured) == injured
-    assert [_value(m.killed) for m in _mentions(text, published) if m.killed] == [1]
+    assert [(_value(m.killed), m.background) for m in _mentions(text, published) if m.killed] == [(1, True)]
 
 
 def test_the_text_goes_back_to_the_news_after_the_death_it_recalls():

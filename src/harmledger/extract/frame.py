@@ -117,10 +117,10 @@ class _Draft:
         return facts.incident and self._far_from(facts.landmarks)
 
     def recalls_earlier(self, facts: SentenceFacts) -> bool:
-        """Whether a news sentence's deaths, dated wholly before this incident's own date, are an earlier incident the
-        report recalls in passing ("A girl was shot Wednesday ... Exactly one week ago, on June 29th, 13-year-old
-        Chris Mackey died"). Only once this incident has figures of its own: before them, the death may be its own,
-        told by a later story (a school that remembers on Monday a teen who died on Saturday)."""
+        """Whether a news sentence's deaths, dated wholly before this incident's own date, are an earlier incident
+        the report recalls in passing, as history ("A girl was shot Wednesday ... Exactly one week ago, on June 29th,
+        13-year-old Chris Mackey died"). Only once this incident has figures of its own: before them, the death may be
+        its own, told by a later story (a school that remembers on Monday a teen who died on Saturday)."""
         told = facts.whens[0] if facts.whens else None
         dead = bool(facts.findings) and all(finding.slot == "killed" for finding, _ in facts.findings)
         return dead and bool(self.findings) and self.when is not None and told is not None and told.end < self.when.start
@@ -207,8 +207,8 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             if current is None and facts.incident or current is not None and current.elsewhere(facts):
                 current = _new_draft(drafts, facts, kind)
             recalled = current is not None and current.recalls_earlier(facts)
-            if recalled:  # its own incident, and the text goes back to the news after it
-                current = _new_draft(drafts, facts, kind)
+            if recalled:  # history: an incident of its own, and the text goes back to the news after it
+                current = _new_draft(drafts, facts, kind, background=True)
         else:
             previous = drafts[-1] if drafts else None
             same_run = previous is not None and (previous.background, previous.kind) == (facts.background, kind)
@@ -325,8 +325,8 @@ def _told_before(towns: _TownsTold, facts: SentenceFacts) -> _Draft | None:
     return towns.latest_near(facts.landmarks)
 
 
-def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str) -> _Draft:
-    draft = _Draft(background=facts.background, kind=kind, number=len(drafts))
+def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str, background: bool = False) -> _Draft:
+    draft = _Draft(background=facts.background or background, kind=kind, number=len(drafts))
     drafts.append(draft)
     return draft
 
