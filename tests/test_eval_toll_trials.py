@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from harmledger.eval.linking import score_linking, toll_right, toll_trials
 
 
@@ -55,8 +57,6 @@ def test_misses_read_a_record_as_the_eval_does_with_its_title(tmp_path):
 
 
 def test_incident_misses_refuse_a_metric_that_is_not_a_toll(tmp_path, capsys):
-    import pytest
-
     from harmledger.eval.misses import main
 
     with pytest.raises(SystemExit):
