@@ -102,6 +102,10 @@ class Fingerprint:
     capitals: tuple[str, ...] = ()
     """The distinctive capitalised words of the title and the lead (``capital_words``): the places a
     document names, whichever town of that name the geocoder chose for it."""
+    stored_keys: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    stored_surnames: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    """``keys`` and ``surnames`` as found where the fingerprint was made (``PACKED_FORMAT`` 2), read back with it;
+    None where they are to be found when first read (a new fingerprint, or one stored in format 1)."""
 
     @cached_property
     def keys(self) -> list[str]:
@@ -111,6 +115,8 @@ class Fingerprint:
         own places out, so a report placed in Galt lost the title word "galt" by which the report of the same shooting
         the geocoder left unplaced is keyed. A city's name is too common to key (Chicago, Miami: its reports share grid
         cells already), nor are the places of the other mentions keyed (a suspect's home town, a hospital's city)."""
+        if self.stored_keys is not None:
+            return list(self.stored_keys)
         names = [t for t in self.names if is_full_name(t) or rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         title = [t for t in self.title if rarity(t) >= KEY_RARITY][:KEYS_PER_KIND]
         town = self.sites[min(self.sites)] if self.sites else ""
@@ -131,6 +137,8 @@ class Fingerprint:
         """The rare last words of the names the report gives in full: one victim is "Kalif Marquis Goens" in one report
         and "Kalif Goens" in the next, and a relative named in a follow-up shares the surname (read once per report, not
         once per pair scored)."""
+        if self.stored_surnames is not None:
+            return frozenset(self.stored_surnames)
         return frozenset(last for last in self.name_ends if rarity(last) >= RARE_WORD)
 
     @cached_property
@@ -155,15 +163,11 @@ class Fingerprint:
         packed = msgpack.unpackb(data, strict_map_key=False, use_list=False)
         if READ_FORMATS.get(packed[0]) != len(packed):
             raise ValueError(f"a fingerprint packed in format {packed[0]}, not {PACKED_FORMAT}")
-        published, domain, content, title, names, streets, ages, places, evidence, sites, capitals = packed[1:12]
-        decoded = cls(
+        published, domain, content, title, names, streets, ages, places, evidence, sites, capitals, *found = packed[1:]
+        return cls(
             date.fromordinal(published) if published is not None else None, domain, _unpacked(content), _unpacked(title), _unpacked(names),
-            streets, ages, places, {ordinal: _unpacked(v) for ordinal, v in evidence.items()}, sites, capitals,
+            streets, ages, places, {ordinal: _unpacked(v) for ordinal, v in evidence.items()}, sites, capitals, *found,
         )
-        if len(packed) > 12:  # found as the fingerprint was made (format 1: looked up again when first read)
-            found = decoded.__dict__
-            found["keys"], found["surnames"] = list(packed[12]), frozenset(packed[13])
-        return decoded
 
 
 PACKED_FORMAT = 2
@@ -191,11 +195,15 @@ def _packed(weights: Vector) -> list[Any]:
 
 
 def _unpacked(packed: list[Any]) -> Vector:
+    """A vector as ``_packed`` stored it (its weights made floats in one call: zipped from the array, each was made
+    one at a time, a third of decoding a report's fingerprint)."""
     terms, raw = packed
+    if not terms:
+        return {}
     values = array("d", raw)
     if sys.byteorder == "big":
         values.byteswap()
-    return dict(zip(terms.split("\0"), values)) if terms else {}
+    return dict(zip(terms.split("\0"), values.tolist()))
 
 
 def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None, url: str | None = None, published: date | None = None) -> Fingerprint:
