@@ -229,7 +229,14 @@ class Linker:
         # a mention's event_date is its when_start where its document is undated: the members the index holds carry only the latter
         wanted = [(_block_keys(row, side), row["published"] or row["when_start"]) for row, side in sides.values()]
         keyed = self._index.keyed_incidents(wanted, kind="event", per_key=PER_KEY, limit=MAX_CANDIDATES)
-        members = self._members(connection, sorted({incident for found in keyed for incident in found}))
+        members = self._index.members({incident for found in keyed for incident in found})
+        # the fingerprints of the members each mention is compared with (``CandidateView.told``) and of each candidate's lead
+        # member (``_relink`` links an incident again by it): an incident of a hundred reports shows a report its latest
+        # MAX_MEMBERS published by the report's day, and the rest are not read
+        self._read(connection, [
+            member.document_id for (row, _), found in zip(sides.values(), keyed) for incident in found if (shown := members.get(incident))
+            for member in (*_compared_with(shown, row["published"]), _lead_member(shown))
+        ])
         return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
 
     def _match(self, row: dict[str, Any], block: dict[str, list[Member]], exclude: set[str], view: CandidateView, gated: bool, relinks: bool = True) -> tuple[str | None, dict[str, Member]]:
@@ -270,7 +277,7 @@ class Linker:
                 continue
             told_after = view.told_after(incident, block[incident])
             if wants_later and (closest > least * RELINK_SHARE if told_after else any(lead and p >= BRIDGE for lead, p in scored)):
-                later[incident] = next((m for m in block[incident] if m.lead), block[incident][0])
+                later[incident] = _lead_member(block[incident])
             if not scored:
                 continue
             score = max(scored)
@@ -282,15 +289,19 @@ class Linker:
         return chosen, {incident: member for incident, member in later.items() if incident != chosen}
 
     def _members(self, connection: Connection, incident_ids: list[str]) -> dict[str, list[Member]]:
-        """The incidents' members by incident (from the index), their documents' fingerprints in the cache (read and decoded once)."""
+        """The incidents' members by incident (from the index), all their documents' fingerprints in the cache."""
         members = self._index.members(incident_ids)
-        documents = list(dict.fromkeys(m.document_id for found in members.values() for m in found))
+        self._read(connection, [m.document_id for found in members.values() for m in found])
+        return members
+
+    def _read(self, connection: Connection, document_ids: list[str]) -> None:
+        """Hold the documents' fingerprints in the cache, those it lacks read in one statement and decoded once."""
+        documents = list(dict.fromkeys(document_ids))
         for document_id in documents:
             if document_id in self._fingerprints:
                 self._fingerprints.move_to_end(document_id)
         for document_id, data in linking.fingerprints_of(connection, [d for d in documents if d not in self._fingerprints]).items():
             self._remember(document_id, Fingerprint.from_bytes(data))
-        return members
 
     def _side(self, row: dict[str, Any]) -> Side | None:
         return self._placed(row["document_id"], row["ordinal"], row["lat"], row["lon"], row["when_start"])
@@ -331,8 +342,7 @@ class CandidateView:
         """The incident's members the report is compared with (``_shown``, the latest ``MAX_MEMBERS``), with their sides."""
         found = self._told.get(incident)
         if found is None:
-            shown = _shown(members, self._published)[-MAX_MEMBERS:]
-            found = self._told[incident] = [(m, other) for m in shown if (other := self._side_of(m)) is not None]
+            found = self._told[incident] = [(m, other) for m in _compared_with(members, self._published) if (other := self._side_of(m)) is not None]
         return found
 
     def told_after(self, incident: str, members: list[Member]) -> bool:
@@ -445,6 +455,16 @@ def _shown(members: list[Member], published: date | None) -> list[Member]:
         return members
     earlier = [m for m in members if m.published is not None and m.published <= published]
     return earlier or members
+
+
+def _compared_with(members: list[Member], published: date | None) -> list[Member]:
+    """The members of an incident a report published on ``published`` is compared with: the latest MAX_MEMBERS ``_shown``."""
+    return _shown(members, published)[-MAX_MEMBERS:]
+
+
+def _lead_member(members: list[Member]) -> Member:
+    """The member an incident is linked again by (``Linker._relink``): its first lead mention, else its first member."""
+    return next((m for m in members if m.lead), members[0])
 
 
 def _told_after(members: list[Member], published: date | None) -> bool:
