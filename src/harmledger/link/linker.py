@@ -230,13 +230,8 @@ class Linker:
         wanted = [(_block_keys(row, side), row["published"] or row["when_start"]) for row, side in sides.values()]
         keyed = self._index.keyed_incidents(wanted, kind="event", per_key=PER_KEY, limit=MAX_CANDIDATES)
         members = self._index.members({incident for found in keyed for incident in found})
-        # the fingerprints of the members each mention is compared with (``CandidateView.told``) and of each candidate's lead
-        # member (``_relink`` links an incident again by it): an incident of a hundred reports shows a report its latest
-        # MAX_MEMBERS published by the report's day, and the rest are not read
-        self._read(connection, [
-            member.document_id for (row, _), found in zip(sides.values(), keyed) for incident in found if (shown := members.get(incident))
-            for member in (*_compared_with(shown, row["published"]), _lead_member(shown))
-        ])
+        days = {row["published"] for row, _ in sides.values()}  # one for a document's mentions, a relinked lead's each
+        self._read(connection, [document_id for told in members.values() for document_id in _read_of(told, days)])
         return {mention: {incident: members.get(incident, []) for incident in found} for mention, found in zip(sides, keyed)}
 
     def _match(self, row: dict[str, Any], block: dict[str, list[Member]], exclude: set[str], view: CandidateView, gated: bool, relinks: bool = True) -> tuple[str | None, dict[str, Member]]:
@@ -460,6 +455,16 @@ def _shown(members: list[Member], published: date | None) -> list[Member]:
 def _compared_with(members: list[Member], published: date | None) -> list[Member]:
     """The members of an incident a report published on ``published`` is compared with: the latest MAX_MEMBERS ``_shown``."""
     return _shown(members, published)[-MAX_MEMBERS:]
+
+
+def _read_of(members: list[Member], days: set[date | None]) -> list[str]:
+    """The documents of an incident's members whose fingerprints reports published on ``days`` read: those each is compared
+    with (``_compared_with``) and the lead member (by which ``Linker._relink`` links the incident again). An incident of a
+    hundred reports shows a report its latest MAX_MEMBERS published by the report's day, and the rest are not read; one of
+    MAX_MEMBERS or fewer has all its reports read (the few a report is not compared with cost less than finding them)."""
+    if len(members) <= MAX_MEMBERS:
+        return [m.document_id for m in members]
+    return [*dict.fromkeys(m.document_id for day in days for m in _compared_with(members, day)), _lead_member(members).document_id]
 
 
 def _lead_member(members: list[Member]) -> Member:
