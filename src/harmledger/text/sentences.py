@@ -113,9 +113,24 @@ _DATELINE_WORDS = 2
 
 def _is_entry_dateline(text: str, start: int, end: int) -> bool:
     """Whether the line before ``end`` is a live entry's dateline, a place or a time and place ("Kherson",
-    "14:05 Kharkiv", "Zaporizhzhia, 09:15"): it places the entry it heads, so it runs on into it."""
+    "14:05 Kharkiv", "Zaporizhzhia, 09:15", "Kharkiv region"): it places the entry it heads, so it runs on into
+    it. A short line with a common word ("Gang violence", "Sudan war") is a kicker, a heading of its own."""
     line_start = max(start, text.rfind("\n", start, end) + 1)
-    return len(_WORD.findall(text, line_start, end)) <= _DATELINE_WORDS
+    words = _WORD.findall(text, line_start, end)
+    return len(words) <= _DATELINE_WORDS and all(_names_a_place(word) for word in words)
+
+
+_BEARINGS = frozenset("north south east west northern southern eastern western central".split())
+
+
+def _names_a_place(word: str) -> bool:
+    """A name's word ("Kherson", "al-Balah"), an area's ("region", "oblast") or a bearing's ("northern Gaza")."""
+    return not word.islower() or word in _admin_words() or word in _BEARINGS
+
+
+@lru_cache(maxsize=1)
+def _admin_words() -> frozenset[str]:
+    return word_set("geo_admin_words")
 
 
 TEASER_RUN = 3  # headlines in a row, each on its own line: a list of other stories
