@@ -135,6 +135,14 @@ def _best(hits: list[Hit]) -> Hit | None:
     return min(hits, key=lambda hit: (hit.cue.rank, hit.start, -hit.end), default=None)
 
 
+def _head(hits: list[Hit]) -> Hit | None:
+    """The best doer, or an actor of its rank named inside its words: "the separatist Baloch Liberation Army
+    claimed" is the BLA's claim, not the separatists' (a word that names a side in another war)."""
+    best = _best(hits)
+    inner = [hit for hit in hits if best and hit.cue.rank == best.cue.rank and best.start < hit.start < best.end]
+    return _best(inner) or best
+
+
 def _first_sentence_end(text: str, hits: list[Hit]) -> int:
     """Where the first sentence with a type cue ends (the text's end when none has)."""
     if not hits:
@@ -164,9 +172,8 @@ def classify(text: str) -> Classification:
             by_slot[hit.cue.slot].append(hit)
     end = _first_sentence_end(text, by_slot["event"])
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
-    weapon, perpetrator, attribution = (
-        _best(_preferring_first_sentence(by_slot[slot], end)) for slot in ("weapon", "actor", "attribution")
-    )
+    weapon, attribution = (_best(_preferring_first_sentence(by_slot[slot], end)) for slot in ("weapon", "attribution"))
+    perpetrator = _head(_preferring_first_sentence(by_slot["actor"], end))
     targets = _preferring_first_sentence(by_slot["target"], end)
     event_type, sub_event_type = decided.cue.value if decided else (None, None)
     return Classification(
@@ -181,12 +188,14 @@ def classify(text: str) -> Classification:
 
 
 # the side's fighters are the ones harmed: "the military said it killed 30 JNIM fighters", "troops killed 20 Boko Haram
-# terrorists", "neutralised 12 TTP militants" (a doer pattern's hit starts at the side's name)
+# terrorists", "neutralised 12 TTP militants" (a doer pattern's hit starts at the side's name); so is the side whose
+# site was hit: "attacked a checkpoint of the Syrian Democratic Forces"
 _HARMED = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|neutrali[sz]ed|neutrali[sz]ing"
+    r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|neutrali[sz]ed|neutrali[sz]ing"
     r"|eliminated|eliminating|arrested|detained)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of"
-    r"|several|many|some|a number of|an?|the)?\s*$")
+    r"|several|many|some|a number of|an?|the)?"
+    r"|(?:positions?|posts?|outposts?|bases?|checkpoints?|convoys?|headquarters|barracks|garrisons?|depots?) of(?: the)?)\s*$")
 HARMED_REACH = 40  # characters before a side's name where the verb and the count that harm it lie
 
 

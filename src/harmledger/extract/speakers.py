@@ -10,7 +10,9 @@ from itertools import chain
 from harmledger.data import word_set
 from harmledger.text.regex import CaselessSearch, in_order
 
-_VERB_WORDS = "said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted|claimed|estimated"
+# "informed" and "noted" end a translated bulletin's attribution ("..., the head of the administration informed.")
+_VERB_WORDS = ("said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted"
+               "|claimed|estimated|informed|noted")
 _VERBS = f"(?i:{_VERB_WORDS})"
 _ANY_VERB = CaselessSearch(_VERB_WORDS + "|according")  # words alone, not in a group: the search jumps to their first letters
 # "the southern defence forces of Ukraine said": the body a command or a force belongs to is part of
@@ -30,8 +32,9 @@ def _body_before(sentence: str, who: int) -> re.Match[str] | None:
     return _BODY_BEFORE.search(sentence, start, who)
 
 
-# a name begins a word: "Mawasi" of "al-Mawasi" is no name of its own
-_NAME_WORDS = r"[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,5}"
+# a name begins a word: "Mawasi" of "al-Mawasi" is no name of its own; a body's name may join its words with "of
+# (the)", "for (the)" or "to" ("the International Organization for Migration", "the Committee to Protect Journalists")
+_NAME_WORDS = r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+)?[A-Z][\w'.-]*){0,5}"
 _NAME = rf"(?:(?<![\w'-]){_NAME_WORDS})"
 # a place's name with its article ("al-Mawasi", "el-Fasher", "as-Suwayda")
 _PLACE_NAME = rf"(?:(?<![\w'-])(?:(?i:al|el|ad|ar|as|ash|at|az|an)-)?{_NAME_WORDS})"
@@ -104,9 +107,11 @@ def _local_role() -> str:
 
 # the words a role may have before it modify it ("the Kherson regional military"); a conjunction, a preposition or a
 # verb ends the phrase before them: "That's when police say", "behind bars after Miami-Dade Police say", "has died
-# after police said", "by people at the scene but authorities say" name the police and the authorities
-_MODIFIER = r"\b(?!(?i:after|before|but|when|where|while|by|from|at|has|have|had|was|were|is|are|died|and|or|that's|as|if|because|since|until|then|so)\b)[A-Za-z][\w'-]*\s+"
-_FEWEST, _MOST = rf"(?:{_MODIFIER}){{0,3}}?", rf"(?:{_MODIFIER}){{0,3}}"
+# after police said", "by people at the scene but authorities say" name the police and the authorities; so does an
+# article or a place's preposition ("In Gaza City the civil defence said" names the civil defence). A body's name
+# may come before them ("the United Nations human rights office", "the World Health Organization's emergency chief")
+_MODIFIER = r"\b(?!(?i:after|before|but|when|where|while|by|from|at|in|on|the|an?|has|have|had|was|were|is|are|died|and|or|that's|as|if|because|since|until|then|so)\b)[A-Za-z][\w'-]*\s+"
+_FEWEST, _MOST = rf"(?:{_NAME}\s+)?(?:{_MODIFIER}){{0,3}}?", rf"(?:{_NAME}\s+)?(?:{_MODIFIER}){{0,3}}"
 
 
 def _spoken_by(roles: bool) -> re.Pattern[str]:
@@ -118,8 +123,10 @@ def _spoken_by(roles: bool) -> re.Pattern[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
-        # nothing follows "according to X": the longest role phrase ("the Sudan Doctors Network", not "the Sudan Doctors")
-        re.compile(rf"\b(?i:according\s+to)\s+(?P<who>{_noun_phrase(_MOST)})"),
+        # nothing follows "according to X": the longest role phrase ("the Sudan Doctors Network", not "the Sudan Doctors");
+        # a translation's "according to the information of X", "according to data from X" is X's word
+        re.compile(rf"\b(?i:according\s+to)\s+(?:(?i:the\s+)?(?i:information|data|figures|reports?|statements?)\s+(?i:of|from)\s+)?"
+                   rf"(?P<who>{_noun_phrase(_MOST)})"),
         _spoken_by(roles=True),
         # '"...," said the governor'; one "told" is the one who heard it ("..., told AFP")
         re.compile(rf"""(?:["',]\s*|^)(?!(?i:told)\b){_VERBS}\s+(?P<who>{_noun_phrase(_FEWEST)})"""),

@@ -1,0 +1,87 @@
+"""Actors and speakers of a second round (issue 11): a group that "said it fired" claims the attack; a side whose
+positions, bases or checkpoints were hit ("Israeli army positions", "a checkpoint of the Syrian Democratic Forces") is
+the target, not the doer; an actor named inside another's words ("the separatist Baloch Liberation Army") is the one
+meant; and the speaker is the whole body that spoke: a name joined by "for" or "to" ("the International Organization
+for Migration"), a name before a role ("the United Nations human rights office"), a role's workers or teams ("civil
+defence workers"), a translation's "according to the information of X" and "X informed". Written for these tests in
+the styles of Reuters, AP, AFP, Al Jazeera, SANA, Ukrinform, Dawn and Radio Okapi, about Lebanon, Syria, Pakistan,
+Ukraine, Yemen, Sudan, DR Congo and Haiti."""
+
+import pytest
+
+from harmledger.extract.classify import classify
+from harmledger.extract.speakers import find_speaker
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Hezbollah said it fired dozens of rockets at Israeli army positions in the Upper Galilee on Sunday.", "Hezbollah"),
+    ("The Houthis said they fired a ballistic missile at a ship in the Red Sea, the group's spokesman said.",
+     "Houthis"),
+    ("Hamas's armed wing said it fired mortar rounds at Israeli military positions near Rafah.", "Hamas"),
+])
+def test_a_group_that_said_it_fired_claims_the_attack(text, perpetrator):
+    found = classify(text)
+    assert (found.perpetrator, found.attribution) == (perpetrator, "claimed")
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit Russian army positions near Bakhmut overnight, Ukraine's military said.",
+    "Rockets struck Israeli military bases in the north, the army said.",
+    "An explosion hit Sudanese army checkpoints on the road to Kosti, witnesses said.",
+])
+def test_the_side_whose_positions_were_hit_is_no_doer(text):
+    assert classify(text).perpetrator is None
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Terrorists of the so-called Islamic State attacked a checkpoint of the Syrian Democratic Forces in Deir ez-Zor "
+     "countryside, killing four SDF members, the Syrian Observatory for Human Rights reported.",
+     "Islamic State province"),
+    ("Al-Shabaab fighters attacked a base of the Somali National Army in Middle Shabelle, the army said.",
+     "Al-Shabaab"),
+])
+def test_the_side_whose_checkpoint_was_attacked_is_the_target(text, perpetrator):
+    assert classify(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Gunmen on Thursday attacked a passenger bus in Balochistan, killing nine people, officials said. "
+     "The separatist Baloch Liberation Army claimed responsibility.", "BLA"),
+    ("Pro-Russian separatist forces fired on Ukrainian army positions near Avdiivka.", "NAF"),
+    ("Sudan's paramilitary Rapid Support Forces shelled El Fasher, killing 12 people.", "RSF"),
+])
+def test_the_actor_named_inside_a_doer_s_words_is_the_doer(text, perpetrator):
+    assert classify(text).perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Four people died when their boat capsized off Yemen, the International Organization for Migration said.",
+     "International Organization for Migration"),
+    ("Two journalists were killed in the strike, the Committee to Protect Journalists said.",
+     "Committee to Protect Journalists"),
+    ("Four civilians were killed, Physicians for Human Rights said in a report.", "Physicians for Human Rights"),
+    ("Save the Children said two children were killed when a shell hit their home in Taiz.", "Save the Children"),
+    ("Gang members killed at least 20 people, the United Nations human rights office said on Friday.",
+     "United Nations human rights office"),
+    ("At least 30 people died of their wounds, the World Health Organization's emergency chief said.",
+     "World Health Organization's emergency chief"),
+    ("Four civilians were killed in Idlib, the White Helmets rescue service said.", "White Helmets rescue service"),
+    ("The blast killed six people and wounded 20, civil defence workers said.", "civil defence workers"),
+    ("Five people were killed in Bunia, Red Crescent teams said.", "Red Crescent teams"),
+    ("In Gaza City the civil defence said five people were killed in a strike on a school.", "civil defence"),
+])
+def test_the_speaker_is_the_whole_body_that_spoke(text, speaker):
+    assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the information of the Regional Military Administration, yesterday evening the enemy attacked "
+     "Sumy with guided aerial bombs, as a result 3 persons were killed.", "Regional Military Administration"),
+    ("According to data from the Health Ministry in Gaza, 27 people were killed in the strikes.",
+     "Health Ministry in Gaza"),
+    ("A 58-year-old man was wounded, the head of the Kherson Regional Military Administration Roman Mrochko informed.",
+     "head of the Kherson Regional Military Administration Roman Mrochko"),
+    ("Three civilians were wounded in the shelling of Nikopol, the regional governor noted.", "regional governor"),
+])
+def test_a_translation_s_attribution_names_its_speaker(text, speaker):
+    assert find_speaker(text) == speaker
