@@ -312,7 +312,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""
-    if published is None or modifier == "next":
+    if published is None or modifier == "next" or not before and _first_name_of(text, match.start(), match.end()):
         return None
     back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
     if back == 0 and modifier == "last":
@@ -330,6 +330,25 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     # "the night of" is no part of the day's words: "the night of Thursday, January 8" is the date's
     opens = before.start() if before and not before.group("night_of") else match.start()
     return opens, finish, _window(start, end, "day", published)
+
+
+@cache
+def _surname() -> re.Pattern[str]:
+    """A capitalised word after a day that neither tells when nor starts a title-case headline's next phrase
+    ("Monday Night In Jos", "Killed Sunday As ...")."""
+    words = table("slot_time")
+    telling = choice([*words["part_of_day"], *words["months"], *words["weekdays"], *_HEADLINE_WORDS])
+    return re.compile(rf"\s+(?!(?i:{telling})\b)[A-Z][a-z]+\b")
+
+
+_HEADLINE_WORDS = "in at on as after before near and or the to from of amid during while when but with by for".split()
+
+
+def _first_name_of(text: str, start: int, end: int) -> bool:
+    """Whether the day from ``start`` to ``end``, opening a sentence or after a comma or bracket (not "on" or
+    "last"), is a first name: "the council chairman, Monday Kassah, said", "Sunday Abu was shot"."""
+    opening = text[:start].rstrip()
+    return (not opening or opening[-1] in ",(") and _surname().match(text, end) is not None
 
 
 _NIGHTS = ("night", "overnight")
@@ -644,12 +663,18 @@ UNDATED = "undated: no publication date, dateline or stated date dates this inci
 YEAR_ASSUMED = "dated by a dateline without a year: the latest such day not after extraction"
 
 
+# a wire copy posted or crawled up to this many days after its dateline ("BEIRUT, July 9 (Reuters) -" on a
+# page dated July 20) is still dated by its dateline: its "on Tuesday" is the dateline's Tuesday
+DATELINE_LAG_DAYS = 14
+
+
 def anchor_day(text: str, published: date | None, today: date) -> tuple[date | None, list[str]]:
-    """The day relative dates resolve against: the publication date, else the dateline's,
-    with the warnings a reader of the figures should see."""
+    """The day relative dates resolve against: a dateline's day up to ``DATELINE_LAG_DAYS`` before the
+    publication date, else the publication date, else the dateline's, with the warnings a reader of the
+    figures should see."""
+    day, assumed = dateline_day(text, published or today)
     if published is not None:
-        return published, []
-    day, assumed = dateline_day(text, today)
+        return (day if day is not None and 0 < (published - day).days <= DATELINE_LAG_DAYS else published), []
     return day, [YEAR_ASSUMED] if assumed else []
 
 
