@@ -9,7 +9,7 @@ Ukraine, Yemen, Sudan, DR Congo and Haiti."""
 
 import pytest
 
-from harmledger.extract.classify import classify
+from harmledger.extract.classify import classify, side_in
 from harmledger.extract.speakers import find_speaker
 
 
@@ -85,3 +85,23 @@ def test_the_speaker_is_the_whole_body_that_spoke(text, speaker):
 ])
 def test_a_translation_s_attribution_names_its_speaker(text, speaker):
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Yemen's Houthi rebels said on Tuesday they had targeted the Israeli city of Eilat with a drone.", "Houthis"),
+    ("The Houthi movement said it fired a missile at a US destroyer in the Gulf of Aden.", "Houthis"),
+])
+def test_a_movement_that_said_on_a_day_it_struck_claims_the_strike(text, perpetrator):
+    found = classify(text)
+    assert (found.perpetrator, found.attribution) == (perpetrator, "claimed")
+
+
+@pytest.mark.parametrize("text, country, side", [
+    ("Separatist fighters set fire to a school in Kumbo on Tuesday, killing two teachers, officials said.", "CM",
+     "Ambazonian separatists"),
+    ("Separatist militants attacked a bus in Balochistan's Kalat district, killing six passengers.", "PK", "BLA"),
+    ("Separatists shelled Horlivka's outskirts on Monday, the Ukrainian military said.", "UA", "NAF"),
+    ("Separatist fighters attacked a police post on Tuesday.", "NG", None),
+])
+def test_separatists_are_the_separatists_of_the_war_where_they_fight(text, country, side):
+    assert side_in(classify(text).perpetrator, country) == side

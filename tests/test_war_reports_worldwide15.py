@@ -122,3 +122,45 @@ def test_a_place_line_still_runs_on_into_its_entry(text):
 def test_a_kicker_leaves_the_lead_its_figure():
     text = "Gang violence\nGunmen killed at least 12 people in Solino on Wednesday, residents said."
     assert value(lead(text).killed) == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Port-au-Prince said officers killed at least 10 gang members during an operation in Carrefour-Feuilles "
+    "on Thursday.",
+    "Soldiers of the Haitian army shot dead four gangsters at a checkpoint on Route Nationale 1, the army said.",
+])
+def test_police_that_kill_gang_members_fight_a_clash(text):
+    assert types(text) == CLASH
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist fighters set fire to a school and killed two teachers in Cameroon's Northwest region on Tuesday, "
+    "local officials told AFP.",
+    "Members of the Clan del Golfo killed three social leaders in the rural area of Buenaventura on Saturday night, "
+    "the Ombudsman's Office reported.",
+    "Militiamen killed four gold miners and two traders near Mongbwalu, Radio Okapi reported.",
+])
+def test_killing_teachers_leaders_or_miners_is_an_attack_on_civilians(text):
+    assert types(text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar junta troops torched more than 100 houses in Tabayin township, Sagaing region, on Monday, according to "
+    "local resistance forces.",
+    "RSF fighters razed the village of Um Kadada after looting its market, residents told Radio Dabanga.",
+])
+def test_torching_or_razing_homes_is_property_destruction(text):
+    assert types(text) == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian Defence Ministry said its air defence systems destroyed 42 Ukrainian drones over the Bryansk and "
+     "Kursk regions overnight.", ("Strategic developments", "Disrupted weapons use")),
+    ("Air defence units downed 14 drones over the Kyiv region overnight, the military administration said.",
+     ("Strategic developments", "Disrupted weapons use")),
+    # a weapon that destroys, or a downing that kills, stays a strike
+    ("A Russian drone destroyed a car in Nikopol on Sunday, the governor said.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+])
+def test_destroying_drones_in_the_air_disrupts_weapons_use(text, expected):
+    assert types(text) == expected
