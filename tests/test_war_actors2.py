@@ -105,3 +105,16 @@ def test_a_movement_that_said_on_a_day_it_struck_claims_the_strike(text, perpetr
 ])
 def test_separatists_are_the_separatists_of_the_war_where_they_fight(text, country, side):
     assert side_in(classify(text).perpetrator, country) == side
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Twelve people were killed in clashes in El Obeid over the weekend, a local doctor said on Monday.",
+     "local doctor"),
+    ("Insurgents beheaded at least 11 Christians in Macomia district last week, the bishop of Pemba said on Friday.",
+     "bishop of Pemba"),
+    ("The imam of the mosque said 12 worshippers were killed when gunmen opened fire during prayers.",
+     "imam of the mosque"),
+    ("Gunmen killed two worshippers at the church on Sunday, the parish priest told Premium Times.", "parish priest"),
+])
+def test_a_doctor_or_a_cleric_speaks_for_the_dead(text, speaker):
+    assert find_speaker(text) == speaker

@@ -69,3 +69,16 @@ def test_a_weekday_that_is_a_first_name_dates_nothing(text):
 ])
 def test_a_weekday_in_a_headline_or_after_on_still_dates(text, day):
     assert days_told(text)[0][0] == day
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Twelve people were killed in clashes between the army and the RSF in El Obeid over the weekend, a local doctor "
+     "said on Monday.", (date(2024, 7, 13), date(2024, 7, 14))),
+    ("Gunmen killed 12 people in Zurmi yesterday, police said on Tuesday.", (date(2024, 7, 15), date(2024, 7, 15))),
+    ("An air strike killed five people in Hodeidah two days ago, Houthi-run media said on Wednesday.",
+     (date(2024, 7, 15), date(2024, 7, 15))),
+    # with no day of the statement, the page's day counts
+    ("Gunmen killed 12 people in Zurmi yesterday, police said.", (date(2024, 7, 19), date(2024, 7, 19))),
+])
+def test_relative_days_count_from_the_day_the_source_spoke(text, days):
+    assert days_told(text)[0] == days

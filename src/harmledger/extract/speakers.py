@@ -90,10 +90,10 @@ _OF_ATTACK = (r"\s+(?i:of|to|from)\s+(?:(?i:the|an?|this|that|those\s+killed\s+i
 # monitor, said", "the Sudan Doctors Network, a medical group, said"
 _APPOSITIVE = r"(?:,\s+(?i:an?|the)\s+[^,.;:\"“”]{1,50}?,)?"
 
-# the town, village, camp or local area a local role speaks for ("of the village of Rubaya", "of Um Rawaba locality"),
-# ending the speaker's phrase
+# the town, village, camp, local area or house of worship a local role speaks for ("of the village of Rubaya", "of Um
+# Rawaba locality", "the imam of the mosque"), ending the speaker's phrase
 _OF_LOCAL_AREA = (rf"\s+(?i:of)\s+(?:(?i:the)\s+)?"
-                  rf"(?:(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}|(?i:community|village|town|camp|area))"
+                  rf"(?:(?:(?i:village|town|city|camp|locality)\s+(?i:of)\s+)?{_NAME}|(?i:community|village|town|camp|area|mosque|church|parish|diocese))"
                   r"(?:\s+(?i:locality|local\s+government\s+area|local\s+government|lga|county|district|township"
                   r"|territory|camp|village|town|city))?"
                   rf"(?=\s*[,.;)]|\s+{_VERBS}\b|\s*$)")  # it ends the phrase: not "the head of the Kherson regional ..."

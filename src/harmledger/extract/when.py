@@ -507,18 +507,24 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
                         or of_mourning or _heading_stamp(text, start, end))
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     if any(m.of_statement for m in mentions):
-        mentions = _after_the_day_told(text, _night_before_the_day_told(text, mentions, published))
+        mentions = _after_the_day_told(text, _relative_to_the_day_told(text, mentions, published))
     return mentions
 
 
-def _night_before_the_day_told(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
+# the relative days a source counts from the day it spoke: "overnight", "yesterday", "over the weekend", "two days ago"
+_TOLD_RELATIVE = ("night_before", "yesterday", "today", "weekend", "days_ago:", "nights_ago:")
+
+
+def _relative_to_the_day_told(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
     """"Russia attacked Kyiv overnight, the mayor said on Thursday" in Saturday's paper: the night
-    before the day the source spoke, not before publication."""
+    before the day the source spoke, not before publication; so "clashes over the weekend, a doctor
+    said on Monday" are the weekend before that Monday."""
     told = next((m.when.end for m in mentions if m.of_statement and m.when.precision == "day" and m.when.start == m.when.end), None)
     if told is None or published is None or told >= published:
         return mentions
-    nights = {(hit.start, hit.end) for hit in _relative_phrases().scan(lowered(text)) if hit.cue.value == "night_before"}
-    return [replace(m, when=_relative("night_before", told)) if (m.start, m.end) in nights else m for m in mentions]
+    relative = {(hit.start, hit.end): hit.cue.value for hit in _relative_phrases().scan(lowered(text))
+                if hit.cue.value.startswith(_TOLD_RELATIVE)}
+    return [replace(m, when=_relative(relative[m.start, m.end], told)) if (m.start, m.end) in relative else m for m in mentions]
 
 
 def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMention]:
