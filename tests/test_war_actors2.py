@@ -118,3 +118,26 @@ def test_separatists_are_the_separatists_of_the_war_where_they_fight(text, count
 ])
 def test_a_doctor_or_a_cleric_speaks_for_the_dead(text, speaker):
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # the accuser's words never reach the accused's agent: "government accused the Arakan Army" is the AA's
+    ("The military government accused the Arakan Army of shelling a market in Sittwe, killing 12 people, a claim the "
+     "group denied.", "Arakan Army"),
+    # a group's fighters named with "of" or "from" after an agent pattern's verb
+    ("The attack, which residents attributed to fighters of the Islamic State in the Greater Sahara, killed 15 "
+     "civilians in Tillabéri.", "Islamic State Sahel"),
+    ("Fifteen villagers were killed by fighters of the so-called Islamic State West Africa Province near Gwoza.",
+     "ISWAP"),
+    ("Twelve civilians were killed by fighters from the Rapid Support Forces in Wad Madani, the doctors' union said.",
+     "RSF"),
+    # guard: two sides joined by "and" stay the first's
+    ("Russian and Belarusian forces shelled the border area of Chernihiv region, the governor said.", "Russia"),
+])
+def test_the_accused_or_the_group_whose_fighters_killed_is_the_doer(text, perpetrator):
+    assert classify(text).perpetrator == perpetrator
+
+
+def test_a_side_s_allegation_names_its_speaker():
+    text = "The junta's troops executed 11 villagers in Magway region, the National Unity Government alleged."
+    assert find_speaker(text) == "National Unity Government"

@@ -164,3 +164,19 @@ def test_torching_or_razing_homes_is_property_destruction(text):
 ])
 def test_destroying_drones_in_the_air_disrupts_weapons_use(text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fifteen villagers were killed by fighters of the so-called Islamic State West Africa Province near Gwoza.",
+     ("Violence against civilians", "Attack")),
+    ("Twelve civilians were killed by gunmen in Zurmi on Sunday, police said.", ("Violence against civilians", "Attack")),
+    ("Five soldiers were killed by jihadists near Djibo on Monday, security sources said.", CLASH),
+    ("Three policemen were killed by suspected ISWAP fighters in Borno, a police spokesman said.", CLASH),
+    # a remote weapon among the agent's words stays the type
+    ("Two soldiers were killed by artillery fire from M23 rebels near Sake, the army said.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Twelve civilians were killed by a drone launched by RSF fighters in Wad Madani, medics said.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+])
+def test_the_killed_by_an_armed_group_tell_who_was_attacked(text, expected):
+    assert types(text) == expected

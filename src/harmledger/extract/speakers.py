@@ -10,9 +10,10 @@ from itertools import chain
 from harmledger.data import word_set
 from harmledger.text.regex import CaselessSearch, in_order
 
-# "informed" and "noted" end a translated bulletin's attribution ("..., the head of the administration informed.")
+# "informed" and "noted" end a translated bulletin's attribution ("..., the head of the administration informed."),
+# "alleged" a side's ("..., the National Unity Government alleged.")
 _VERB_WORDS = ("said|says|say|told|reported|reports|confirmed|confirms|stated|announced|witnessed|wrote|added|tweeted|posted"
-               "|claimed|estimated|informed|noted")
+               "|claimed|estimated|informed|noted|alleged")
 _VERBS = f"(?i:{_VERB_WORDS})"
 _ANY_VERB = CaselessSearch(_VERB_WORDS + "|according")  # words alone, not in a group: the search jumps to their first letters
 # "the southern defence forces of Ukraine said": the body a command or a force belongs to is part of
