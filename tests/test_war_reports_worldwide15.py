@@ -180,3 +180,34 @@ def test_destroying_drones_in_the_air_disrupts_weapons_use(text, expected):
 ])
 def test_the_killed_by_an_armed_group_tell_who_was_attacked(text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Several dozen soldiers were killed in a jihadist attack on an army base in Mansila, security sources said.",
+    "A fresh attack on an outpost near Gao killed five soldiers, the army said.",
+    "Insurgent attacks on military positions in Cabo Delgado killed seven soldiers this week, a source said.",
+])
+def test_an_attack_on_a_base_or_outpost_is_a_clash_whatever_names_it(text):
+    assert types(text) == CLASH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stormed Lido beach after a suicide bomber blew himself up, the police spokesman said.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu, killing nine people, police said.",
+     ("Violence against civilians", "Attack")),
+])
+def test_storming_a_beach_or_a_hotel_is_no_clash(text, expected):
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso: dozens of soldiers killed in jihadist attack\nOUAGADOUGOU (AFP) - Several dozen soldiers were "
+     "killed in a jihadist attack on an army base in Mansila on Tuesday, security sources said on Wednesday.", CLASH),
+    ("Somalia: Al-Shabaab attack on Mogadishu beach kills 32\nAt least 32 people were killed when al-Shabaab "
+     "militants attacked Lido beach on Friday night, police said. Gunmen stormed the beach after a suicide bomber "
+     "blew himself up, police said.", ("Violence against civilians", "Attack")),
+])
+def test_a_headline_s_bare_attack_gives_way_to_the_report_s_type(text, expected):
+    found = lead(text)
+    assert (found.event_type, found.sub_event_type) == expected

@@ -96,7 +96,10 @@ class _Draft:
             self.explicit.setdefault(finding.slot, finding.value)
 
     def describe(self, facts: SentenceFacts) -> None:
-        """Type, weapon, target, actors and time from the incident's own sentences, first named first."""
+        """Type, weapon, target, actors and time from the incident's own sentences, first named first; a type
+        named only by its kind ("attack" in a headline) gives way to the first full type a later sentence names."""
+        if "sub_event_type" not in self.slots and facts.classification.sub_event_type is not None:
+            self.slots.pop("event_type", None)
         for slot in _DESCRIBED:
             value = getattr(facts.classification, slot)
             if value is not None and slot not in self.slots:
