@@ -141,3 +141,28 @@ def test_the_accused_or_the_group_whose_fighters_killed_is_the_doer(text, perpet
 def test_a_side_s_allegation_names_its_speaker():
     text = "The junta's troops executed 11 villagers in Magway region, the National Unity Government alleged."
     assert find_speaker(text) == "National Unity Government"
+
+
+@pytest.mark.parametrize("text, perpetrator, attribution", [
+    ("The Islamic Resistance in Iraq said it had launched drones at a target in the Israeli port of Haifa.",
+     "Islamic Resistance in Iraq", "claimed"),
+    ("Russia's Africa Corps and Malian troops carried out drone strikes on Tinzaouaten, killing 21 civilians, the "
+     "CSP-DPA alliance said.", "Africa Corps", None),
+    ("Israeli settlers set fire to homes and cars in the village of Jit near Qalqilya, killing a 23-year-old man, the "
+     "Palestinian health ministry said.", "Israeli settlers", None),
+    ("PKK militants attacked a Turkish army outpost in Hakkari province, killing two soldiers, the ministry said.",
+     "PKK", None),
+])
+def test_the_groups_of_these_wars_are_named(text, perpetrator, attribution):
+    found = classify(text)
+    assert (found.perpetrator, found.attribution) == (perpetrator, attribution)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clashes between rival gangs in Cité Soleil left 12 people dead, the National Human Rights Defense Network "
+     "(RNDDH) said.", "National Human Rights Defense Network"),
+    ("Five people were killed, the Office for the Coordination of Humanitarian Affairs (OCHA) said on Monday.",
+     "Office for the Coordination of Humanitarian Affairs"),
+])
+def test_a_body_s_short_name_in_brackets_ends_its_name(text, speaker):
+    assert find_speaker(text) == speaker

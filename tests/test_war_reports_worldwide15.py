@@ -211,3 +211,12 @@ def test_storming_a_beach_or_a_hotel_is_no_clash(text, expected):
 def test_a_headline_s_bare_attack_gives_way_to_the_report_s_type(text, expected):
     found = lead(text)
     assert (found.event_type, found.sub_event_type) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli settlers set fire to homes and cars in the village of Jit near Qalqilya, killing a 23-year-old man, the "
+    "Palestinian health ministry said.",
+    "Militiamen torched the market in Djugu and killed a 60-year-old woman who tried to flee, residents said.",
+])
+def test_burning_homes_and_killing_someone_is_an_attack_on_civilians(text):
+    assert types(text) == ("Violence against civilians", "Attack")

@@ -88,8 +88,9 @@ _OF_ATTACK = (r"\s+(?i:of|to|from)\s+(?:(?i:the|an?|this|that|those\s+killed\s+i
               r"|camp|village|town|neighbou?rhood|area|building|school|hospital|market|shelter)s?\b"
               rf"(?:\s+(?i:on|in|at|near|of|against)\s+(?:(?i:the)\s+)?{_PLACE_NAME})?")
 # an appositive between a speaker and its verb: "the Syrian Observatory for Human Rights, a Britain-based war
-# monitor, said", "the Sudan Doctors Network, a medical group, said"
-_APPOSITIVE = r"(?:,\s+(?i:an?|the)\s+[^,.;:\"“”]{1,50}?,)?"
+# monitor, said", "the Sudan Doctors Network, a medical group, said"; or its short name in brackets ("the National
+# Human Rights Defense Network (RNDDH) said")
+_APPOSITIVE = r"(?:\s+\([A-Z][\w-]{1,11}\))?(?:,\s+(?i:an?|the)\s+[^,.;:\"“”]{1,50}?,)?"
 
 # the town, village, camp, local area or house of worship a local role speaks for ("of the village of Rubaya", "of Um
 # Rawaba locality", "the imam of the mosque"), ending the speaker's phrase
