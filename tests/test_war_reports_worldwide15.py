@@ -220,3 +220,20 @@ def test_a_headline_s_bare_attack_gives_way_to_the_report_s_type(text, expected)
 ])
 def test_burning_homes_and_killing_someone_is_an_attack_on_civilians(text):
     assert types(text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MONUSCO condemned the attack by ADF elements on the villages of Mayikengo and Kaheta in Lubero territory on "
+     "10 July, which left at least 40 civilians dead.", ("Violence against civilians", "Attack")),
+    ("Sana'a, Saba - The US-British aggression launched three raids on Al-Salif district in Hodeidah governorate on "
+     "Friday evening, a security source told Saba.", ("Explosions/Remote violence", "Air/drone strike")),
+    ("The Saudi-led coalition carried out 14 raids on Saada province overnight, Al Masirah TV reported.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    # a militia that attacks an army's positions fights it; one that attacks a village attacks civilians
+    ("At least five soldiers were killed when Houthi militia attacked government army positions in Taiz on Friday, "
+     "a military official said.", CLASH),
+    ("Fulani militia attacked the village of Mangu, killing 20 people, residents said.",
+     ("Violence against civilians", "Attack")),
+])
+def test_state_media_raids_and_militia_attacks_keep_their_type(text, expected):
+    assert types(text) == expected
