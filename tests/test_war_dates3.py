@@ -82,3 +82,27 @@ def test_a_weekday_in_a_headline_or_after_on_still_dates(text, day):
 ])
 def test_relative_days_count_from_the_day_the_source_spoke(text, days):
     assert days_told(text)[0] == days
+
+
+@pytest.mark.parametrize("text, days", [
+    # a day counted back before the day the source spoke, told after it
+    ("Two people were killed in an Israeli strike on a car near Tyre a day earlier, Lebanese media said on Friday.",
+     (date(2024, 7, 18), date(2024, 7, 18))),
+    ("Gunmen had killed 17 people in Zurmi the previous day, police said on Wednesday.",
+     (date(2024, 7, 16), date(2024, 7, 16))),
+    # told before it, as before
+    ("Officials said on Wednesday that gunmen had killed 17 people the previous day.",
+     (date(2024, 7, 16), date(2024, 7, 16))),
+])
+def test_a_day_earlier_counts_back_from_the_day_told(text, days):
+    assert days_of(lead(text, PAGE_DAY)) == days
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Twelve people were killed on 8/9 July when gunmen attacked the village of Kurmin Masara, police said.",
+     (date(2024, 7, 8), date(2024, 7, 9))),
+    ("Shelling on the night of 14/15 July 2024 killed two people in Nikopol, the governor said.",
+     (date(2024, 7, 14), date(2024, 7, 15))),
+])
+def test_a_night_told_as_two_days_with_a_slash_runs_over_both(text, days):
+    assert days_of(lead(text, PAGE_DAY)) == days

@@ -71,7 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numeric_short": re.compile(r"(?P<a>\d{1,2})(?:(?P<slash>/)(?P<b>\d{1,2})|\.(?P<b2>\d\d))(?![\d/]|[.,]\d|\s*(?i:[ap]\.?m\b|%|h\b|hrs?\b|hours?\b|[mb]n?\b|million|billion|per|km|mm|kg))"),
         "day_month": re.compile(rf"{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
         "day_range": re.compile(
-            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
+            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
         ),
         "month_range": re.compile(
             rf"{month}\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}\b(?:,?\s+(?P<year>{year})\b)?"
@@ -455,7 +455,8 @@ _TOLD_WORDS = ("previous", "earlier", "before")  # a word every 'relative_told' 
 def _counted_back(text: str, found: list[_Found], published: date | None) -> list[_Found]:
     """"The previous day", "a day earlier", "the previous night": days before the latest single day
     the text told before the phrase ("officials said on Wednesday that gunmen had killed 17 people
-    the previous day"), else before publication."""
+    the previous day"), else the first it tells after it ("killed in a strike a day earlier, Lebanese
+    media said on Friday"), else before publication."""
     if not any(word in text for word in _TOLD_WORDS):  # most sentences tell no such phrase: no scan
         return []
     days = sorted((end, when.end) for _, end, when in found if when.precision == "day" and when.start == when.end)
@@ -463,7 +464,7 @@ def _counted_back(text: str, found: list[_Found], published: date | None) -> lis
     readings = []
     for hit in _relative_phrases("relative_told").scan(lowered(text)):
         before = bisect_right(ends, hit.start)  # by bisection: a run-on text of many days and phrases stays linear
-        anchor = days[before - 1][1] if before else published
+        anchor = days[before - 1][1] if before else days[0][1] if days else published
         if anchor is None:
             continue
         day = anchor - timedelta(days=hit.cue.value or 1)
