@@ -237,3 +237,19 @@ def test_burning_homes_and_killing_someone_is_an_attack_on_civilians(text):
 ])
 def test_state_media_raids_and_militia_attacks_keep_their_type(text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, weapon", [
+    ("A barrel bomb dropped by a regime helicopter killed six people in Idlib, the White Helmets said.",
+     ("Explosions/Remote violence", "Air/drone strike"), "airstrike"),
+    ("Explosives dropped by a quadcopter killed a man in Kherson on Monday, the regional administration said.",
+     ("Explosions/Remote violence", "Air/drone strike"), "drone"),
+    # a rocket-propelled grenade is a fighter's weapon, no rocket artillery
+    ("Fighters used a rocket-propelled grenade to attack a police post in Kidal, a security source said.", CLASH,
+     "small arms"),
+    ("Militants fired RPGs at an army patrol near Mir Ali, killing two soldiers, the ISPR said.", CLASH,
+     "small arms"),
+])
+def test_dropped_bombs_strike_from_the_air_and_rpgs_are_a_fighter_s(text, expected, weapon):
+    found = classify(text)
+    assert ((found.event_type, found.sub_event_type), found.weapon) == (expected, weapon)
