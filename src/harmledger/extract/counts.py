@@ -188,13 +188,27 @@ def _is_age(before: Lookback, quantity: Quantity) -> bool:
     )
 
 
+# "five members of the same family were killed", "nine members of the Abu Jarad family were wounded": the family
+# the counted people belong to, between them and their verb
+_KIN = re.compile(
+    r"^\s+(?:[\w'-]+\s+)?members(\s+of\s+(?:the\s+same|one|a|an|the|their|his|her)\s+(?:[\w'-]+\s+){0,3}?famil(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_blanked(after: str) -> str:
+    """``after`` with the family its counted members belong to blanked out, offsets kept."""
+    kin = _KIN.match(after)
+    return after if not kin else after[:kin.start(1)] + " " * len(kin.group(1)) + after[kin.end(1):]
+
+
 _PARTITIVE = re.compile(r"\s*of\s", re.IGNORECASE)  # "one of the five people", "two of them"
 
 
 def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     sentence = before.sentence
     after = sentence[quantity.end:]
-    subject = patterns["subject"].match(after)
+    subject = patterns["subject"].match(_kin_blanked(after))
     toll = before.ending_at(patterns["toll_before"], quantity.start)
     if subject and toll:  # "the death toll has risen to 14 after three more victims died": the toll, not its cause
         subject = None
