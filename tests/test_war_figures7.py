@@ -1,13 +1,16 @@
 """War figures of a seventh round (issue 11's Figures list): the wounded told as a noun, as machine translations
 and agency statements tell them ("caused the death of 30 civilians and injury to 55 others"); the wounded told as
 under treatment in hospitals ("61 were being treated in hospitals"); a family counted by its size ("killed a family
-of six"); and the members of a family counted across the family named ("five members of the same family were
-killed"). Written for these tests in the styles of Reuters, AP, AFP, Al Jazeera, Radio Dabanga, Premium Times,
-Addis Standard, SANA and WAFA, about Ethiopia, Yemen, Nigeria, Sudan, Gaza, Syria, Myanmar and Ukraine."""
+of six"); the members of a family counted across the family named ("five members of the same family were
+killed"); and the wounded an active verb counts before the phrase that says they were caught up in the violence
+("wounding six people caught in the crossfire"). Written for these tests in the styles of Reuters, AP, AFP, Al
+Jazeera, Radio Dabanga, Premium Times, Addis Standard, SANA, WAFA and Le Nouvelliste, about Haiti, Libya, Ethiopia,
+Yemen, Nigeria, Sudan, Gaza, Syria, Myanmar and Ukraine."""
 
 import pytest
 from war_fixtures import lead, value
 
+from harmledger.extract import extract
 from harmledger.extract.counts import find_counts
 
 PUBLISHED = "2024-07-20"
@@ -78,3 +81,39 @@ def test_members_of_a_family_are_counted_across_the_family_named(text, killed, i
 def test_family_members_who_were_not_harmed_count_no_one():
     sentence = "Three members of the victim's family were at the scene, and two people were wounded."
     assert [(f.slot, f.value) for f in find_counts(sentence)] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Gang members opened fire in the Delmas neighbourhood of Port-au-Prince on Wednesday, killing three people and "
+     "wounding six people caught in the crossfire, Le Nouvelliste reported.", 3, 6),
+    ("Clashes between two rival militias in Tripoli killed two people and wounded five civilians caught in the "
+     "crossfire, the health ministry said.", 2, 5),
+    ("RSF fighters and army troops fought street battles in El Obeid on Monday, killing four people and injuring "
+     "11 residents caught up in the fighting, Radio Dabanga reported.", 4, 11),
+    ("Houthi and government forces exchanged artillery fire near Taiz, killing a child and wounding three "
+     "bystanders caught in the shelling, a local official said.", 1, 3),
+])
+def test_the_wounded_caught_up_in_the_violence_are_counted(text, killed, injured):
+    assert figures(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the phrase names the violence, not any past participle: the people an active verb counts end at the noun
+    ("Shelling killed two soldiers caught in the crossfire.", [("killed", 2)]),
+    ("The gunmen wounded six people. Others were caught in the crossfire.", [("injured", 6)]),
+    ("Police said the men traded shots, wounding two people caught in a crossfire near the market.", [("injured", 2)]),
+])
+def test_caught_in_the_crossfire_ends_the_object_only_after_its_noun(sentence, expected):
+    assert [(f.slot, f.value) for f in find_counts(sentence)] == expected
+
+
+def test_an_earlier_death_recalled_after_an_undated_mention_is_history():
+    """The arrested men's own wounds open a mention no sentence dates yet; the body found two days before the
+    attack the report dated is an earlier death recalled in passing, not theirs."""
+    text = ("Police are investigating a grenade attack that occurred Saturday, July 13, 2024 morning at a market in "
+            "Mogadishu. Eight people were injured in the blast early Saturday, officials said. Two men — one aged 22 "
+            "and the other 30 — were arrested in connection with the attack, police said. Both suffered shrapnel "
+            "wounds and were in stable condition. The attack was the second in a week in a city that has struggled to "
+            "end such violence. On Thursday, police found the badly burned body of a 25-year-old man in a park.")
+    found = [(value(m.killed), value(m.injured), m.background) for m in extract(text, "2024-07-13")]
+    assert found == [(None, 8, False), (None, 2, False), (1, None, True)]

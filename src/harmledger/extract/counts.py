@@ -244,7 +244,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         verb = active.group().strip().lower()
         if verb.startswith(_SENDING):
             return _sent(quantity, active.start(), after, patterns) or _nominal(before, quantity, after, patterns)
-        obj = patterns["dead_object_after" if slot == "killed" else "object_after"].match(after)
+        obj = patterns["dead_object_after" if slot == "killed" else "object_after"].match(after) or _caught_up(slot, after, patterns)
         if obj and verb.startswith(("left", "leaving")):
             state = patterns["left_state"].match(after)
             if not state:
@@ -256,6 +256,24 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
+
+
+# "wounding six people caught in the crossfire", "injured three bystanders caught up in the fighting": the wounded
+# were caught in the violence, a phrase of their own after the people (not any past participle: beside the wounded
+# that moved gva-incidents toll_killed down through a linked report)
+_CAUGHT_UP = re.compile(
+    r"\s+caught\s+(?:up\s+)?in\s+(?:the\s+|a\s+)?(?:cross-?fire|gunfire|fighting|clashes|shelling|shootout|exchange\s+of\s+fire|violence)\b",
+    re.IGNORECASE,
+)
+
+
+def _caught_up(slot: str, after: str, patterns) -> re.Match[str] | None:
+    """The wounded an active verb counts before a phrase that says they were caught up in the violence."""
+    caught = _CAUGHT_UP.search(after) if slot != "killed" else None
+    if not caught:
+        return None
+    obj = patterns["object_after"].match(after, 0, caught.start())
+    return obj if obj and obj.group("noun") and obj.end() == caught.start() else None
 
 
 def _killed_by_manner(before: Lookback, quantity: Quantity, after: str, patterns) -> Finding | None:

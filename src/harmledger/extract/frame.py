@@ -119,14 +119,17 @@ class _Draft:
             return True
         return facts.incident and self._far_from(facts.landmarks)
 
-    def recalls_earlier(self, facts: SentenceFacts) -> bool:
+    def recalls_earlier(self, facts: SentenceFacts, dated: When | None = None) -> bool:
         """Whether a news sentence's deaths, dated wholly before this incident's own date, are an earlier incident
         the report recalls in passing, as history ("A girl was shot Wednesday ... Exactly one week ago, on June 29th,
         13-year-old Chris Mackey died"). Only once this incident has figures of its own: before them, the death may be
-        its own, told by a later story (a school that remembers on Monday a teen who died on Saturday)."""
+        its own, told by a later story (a school that remembers on Monday a teen who died on Saturday). An incident
+        not dated yet is held to ``dated``, the last date the news gave ("shootings that occurred Saturday, Nov. 5 ...
+        Eight people were injured ... On Thursday, police found the badly burned body of ...")."""
         told = facts.whens[0] if facts.whens else None
+        own = self.when or dated
         dead = bool(facts.findings) and all(finding.slot == "killed" for finding, _ in facts.findings)
-        return dead and bool(self.findings) and self.when is not None and told is not None and told.end < self.when.start
+        return dead and bool(self.findings) and own is not None and told is not None and told.end < own.start
 
     def _far_from(self, places: list[Place]) -> bool:
         """An attack told of towns all far from this incident's own town is another incident."""
@@ -209,7 +212,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             current = _told_before(towns, facts) or last_event
             if current is None and facts.incident or current is not None and current.elsewhere(facts):
                 current = _new_draft(drafts, facts, kind)
-            recalled = current is not None and current.recalls_earlier(facts)
+            recalled = current is not None and current.recalls_earlier(facts, dated)
             if recalled:  # history: an incident of its own, and the text goes back to the news after it
                 current = _new_draft(drafts, facts, kind, background=True)
         else:
