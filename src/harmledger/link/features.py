@@ -44,6 +44,9 @@ FOLLOW_UP_WORDS = word_set("link_follow_up_words")
 DEATH_WORDS = word_set("link_death_words")
 WOUND_WORDS = word_set("link_wound_words")
 """Title words that tell a death, and people shot or hurt (``death_against_wounds``)."""
+ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally", "unintentional", "unintentionally"})
+DRIVE_BY_WORDS = frozenset({"drive-by", "driveby"})
+"""Title words that tell a shooting by accident, and one fired from a passing car (``accident_against_drive_by``)."""
 
 FEATURES = (
     "content_cosine",
@@ -213,9 +216,10 @@ def related(document: Shared) -> bool:
 
 def comparable(fa: Fingerprint, fb: Fingerprint, document: Shared) -> bool:
     """Whether the linker scores two documents at all: ``related``, and reported within WINDOW_DAYS
-    of each other, or within NAMED_WINDOW_DAYS where both give a name in full; never two ``round_ups_apart``."""
+    of each other, or within NAMED_WINDOW_DAYS where both give a name in full; never two ``round_ups_apart``, nor two
+    reports whose titles set an accident against a drive-by (``accident_against_drive_by``)."""
     days = days_apart(fa, fb)
-    if round_ups_apart(fa, fb, days):
+    if round_ups_apart(fa, fb, days) or accident_against_drive_by(fa, fb):
         return False
     return related(document) and (days <= WINDOW_DAYS or (days <= NAMED_WINDOW_DAYS and document.full_names > 0))
 
@@ -228,6 +232,18 @@ def round_ups_apart(fa: Fingerprint, fb: Fingerprint, days: int) -> bool:
     incident, and the Fuller Park triple shooting, which the later round-up tells, joined it through that report. Two
     outlets' round-ups of one weekend are still compared, as is a round-up with a report of one shooting."""
     return days > ROUND_UP_DAYS and is_round_up(fa) and is_round_up(fb)
+
+
+def accident_against_drive_by(fa: Fingerprint, fb: Fingerprint) -> bool:
+    """Whether one report's title tells an accidental shooting and the other's a drive-by, and neither tells both: a gun
+    fired from a passing car at people is never an accident. Two shootings of one city and one holiday weekend ("7 injured
+    in NW Miami-Dade drive-by shooting" and "18-year-old man accidentally shoots friend on New Year's Eve") share the
+    words every such report uses, and the wounded of the one became the toll of the other's incident; so did a teen's
+    arrest for a drive-by and a boy's accidental wound told in the same town a year before. On the linking suite's dev
+    part no pair of reports of one incident has titles so set against each other."""
+    accident_a, accident_b = not ACCIDENT_WORDS.isdisjoint(fa.title), not ACCIDENT_WORDS.isdisjoint(fb.title)
+    drive_by_a, drive_by_b = not DRIVE_BY_WORDS.isdisjoint(fa.title), not DRIVE_BY_WORDS.isdisjoint(fb.title)
+    return (accident_a and drive_by_b and not (accident_b or drive_by_a)) or (accident_b and drive_by_a and not (accident_a or drive_by_b))
 
 
 def is_round_up(fingerprint: Fingerprint) -> bool:
