@@ -12,9 +12,13 @@ The rules, in order:
    A later figure *lower* than one more reports gave is no revision but a partial
    retelling (an arrest story that speaks only of "the man who died", a court story
    naming one of four wounded): the figure most reports gave (the larger on a tie) stays
-   current, its claims are the current ones. A count of the wounded or the missing revised
-   down supersedes once at least as many reports give the lower figure as gave the higher
-   (the wounded fall as victims die, the missing as they are found). The dead do not fall:
+   current, its claims are the current ones. A count of the missing revised down supersedes
+   once at least as many reports give the lower figure as gave the higher (the missing fall
+   as they are found); so does one of the wounded, where more reports give it, or as many and
+   a named speaker gives it or the dead rose by the fall since the higher count was last
+   given (the wounded fall as victims die): an unattributed story of one of three wounded
+   ("Victim in shooting spree hoping for word on motive", an arrest story of the one man it
+   follows) a day or a week later retells part of them. The dead do not fall:
    publication days are taken in turn, and a day's lower count of the killed supersedes
    the figure the days before left current only when more reports give it than gave that
    figure and a named speaker gives it ("Two dead" followed a week later by "one dead";
@@ -53,6 +57,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from collections.abc import Sequence
 from typing import Any
 
 from harmledger.dates import iso
@@ -107,12 +112,13 @@ class Reconciled:
 def reconcile(claims: list[Claim]) -> dict[str, Reconciled]:
     """Slot → its reconciled figure, for the slots any counting claim fills."""
     out = {}
+    dead = [c for c in claims if c.slot == "killed" and not c.background]
     for slot in COUNT_SLOTS:
         counting = [c for c in claims if c.slot == slot and not c.background]
         if counting:
-            out[slot] = _slot(counting)
+            out[slot] = _slot(counting, dead)
     if "injured" in out and "killed" in out:
-        out["injured"] = _after_the_deaths(out["injured"], [c for c in claims if c.slot == "killed" and not c.background], out["killed"].best)
+        out["injured"] = _after_the_deaths(out["injured"], dead, out["killed"].best)
     return out
 
 
@@ -128,8 +134,8 @@ def history(claims: list[Claim]) -> list[dict[str, Any]]:
     return list(by_document.values())
 
 
-def _slot(claims: list[Claim]) -> Reconciled:
-    current = _current(claims)
+def _slot(claims: list[Claim], dead: Sequence[Claim] = ()) -> Reconciled:
+    current = _current(claims, dead)
     named = [c for c in current if c.speaker]
     chosen = _best_of(current)
     figures = {c.figure for c in named}
@@ -151,16 +157,15 @@ def _after_the_deaths(injured: Reconciled, killed: list[Claim], dead: int) -> Re
     counted = max((c.published for c in injured.current if c.published), default=None)
     if counted is None or injured.best == 0:
         return injured
-    before = [c for c in killed if c.published is None or c.published <= counted]  # an undated report is not shown later
-    rise = dead - (_slot(before).best if before else 0)
+    rise = dead - _dead_by(killed, counted)
     return replace(injured, low=0, best=0) if rise >= injured.best else injured
 
 
-def _current(claims: list[Claim]) -> list[Claim]:
+def _current(claims: list[Claim], dead: Sequence[Claim]) -> list[Claim]:
     """The current claims (rule 3); for the killed, publication day by publication day: each day's figure is judged
     against the claims the days before left current, so that one report of fewer dead does not displace them."""
     if claims[0].slot not in _NEVER_FEWER:
-        return _latest(claims)
+        return _latest(claims, dead)
     days = sorted({c.published for c in claims if c.published})
     current: list[Claim] = []
     for day in days or [None]:
@@ -182,16 +187,34 @@ def _fewer_dead_retold(revised: list[Claim], current: list[Claim], told: list[Cl
     return reports[after] <= reports[before] or not any(c.speaker for c in revised if c.figure == after)
 
 
-def _latest(claims: list[Claim]) -> list[Claim]:
-    """The latest day's claims, unless their figure is lower than one more reports gave (rule 3)."""
+def _latest(claims: list[Claim], dead: Sequence[Claim] = ()) -> list[Claim]:
+    """The latest day's claims, unless their figure is lower than one more reports gave, or than one as many gave
+    where the lower is a partial retelling (rule 3)."""
     latest = max((c.published for c in claims if c.published), default=None)
     current = [c for c in claims if c.published == latest] or claims
     reports = _reports_giving(claims)
     told = max(reports, key=lambda figure: (reports[figure], figure))
     latest_figure = _best_of(current).figure
-    if told > latest_figure and reports[told] > reports[latest_figure]:
+    if told > latest_figure and (reports[told] > reports[latest_figure] or _partial_retelling(claims, current, told, latest_figure, dead)):
         return [c for c in claims if c.figure == told]
     return current
+
+
+def _partial_retelling(claims: list[Claim], current: list[Claim], told: int, figure: int, dead: Sequence[Claim]) -> bool:
+    """Whether a lower count of the wounded, given by as many reports as the higher one, is a story of some of them
+    (an arrest story naming the one victim it follows) rather than a recount: no named speaker gives it, and the dead
+    did not rise by the fall since the higher count was last given (then the wounded who died left it)."""
+    if current[0].slot != "injured" or any(c.speaker for c in current if c.figure == figure):
+        return False
+    then = max((c.published for c in claims if c.figure == told and c.published), default=None)
+    now = max((c.published for c in current if c.published), default=None)
+    return _dead_by(dead, now) - _dead_by(dead, then) < told - figure
+
+
+def _dead_by(dead: Sequence[Claim], day: date | None) -> int:
+    """The best count of the killed the reports published by ``day`` give (an undated report is not shown later)."""
+    told = [c for c in dead if day is None or c.published is None or c.published <= day]
+    return _slot(told).best if told else 0
 
 
 def _best_of(current: list[Claim]) -> Claim:
