@@ -108,6 +108,10 @@ def needs_admin_word(name: str, not_places: frozenset[str]) -> bool:
     return key in not_places or bool(words) and all(zipf_frequency(w, "en") >= WORD_ZIPF for w in words)
 
 
+# "North-West Province" is written "the Northwest region" as often (Cameroon's anglophone regions, South Africa's)
+_COMPASS_PAIR = re.compile(r"\b(north|south) (east|west)\b")
+
+
 def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozenset[str]) -> tuple[str, ...]:
     """The folded keys free text may name an area by: each name bare, or with an admin word where it needs one."""
     keys: dict[str, None] = {}
@@ -119,7 +123,8 @@ def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozens
             keys[fold(bare)] = None  # the admin word after it, if any, is read as such (places._suffix)
         else:
             keys.update((fold(f"{bare} {word}"), None) for word in sorted(admin_words))
-    return tuple(keys)
+    return tuple(dict.fromkeys(spelling for key in keys for spelling in (key, _COMPASS_PAIR.sub(r"\1\2", key))))
+
 
 
 def country_admin_words() -> dict[str, frozenset[str]]:

@@ -670,12 +670,16 @@ SPELLING_RATIO = 85  # a name this close to a place's main name is a spelling of
 EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
 
 
-def _out_of_focus(match: _Match, context: _Context) -> bool:
+def _out_of_focus(match: _Match, context: _Context, runs_on: bool = False) -> bool:
     """A place in a country the text never names, unless a big place under its own name, is
-    far more often a word or a surname ("Court", "Gomez") than a place."""
+    far more often a word or a surname ("Court", "Gomez") than a place; and any such place, big or not,
+    whose name ``runs_on`` into a foreign word in a text about another country is the first word of a
+    longer local name the gazetteer lacks ("near Adan Yabaal" in Somalia is no Aden, Yemen)."""
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
+    if runs_on and context.focus is not None:
+        return True
     if context.focus is None and _listed_as(entry, match.key):
         return False  # "Gunmen attacked Yelewata": a name listed from war reports is no word nor surname
     # "Gaza City" is Gaza's own name too, and "Zaporizhzhia" a spelling of Zaporizhzhya's
@@ -683,6 +687,18 @@ def _out_of_focus(match: _Match, context: _Context) -> bool:
     own_name = (_own_name(entry, match.key) or fuzz.ratio(entry.key, match.key) >= SPELLING_RATIO
                 or match.key in _local_names())
     return not (entry.population >= OUT_OF_FOCUS_POPULATION and (own_name or entry.population >= EXONYM_POPULATION))
+
+
+# a capitalised word right after a name: "Adan Yabaal", "Bulo Marer", "Kani Masi"
+_NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]+)\b")
+FOREIGN_WORD_ZIPF = 1.0  # "Yabaal", "Marer": no English word; "Airport", "Times", "Monday", "Police" are
+
+
+def _runs_on(text: str, offsets: list[int], match: _Match) -> bool:
+    """Whether the name goes on into a capitalised word English does not write, so it is only the start of
+    a longer name ("Adan Yabaal"); an admin word, a weekday, an outlet's or an office's word ends a name."""
+    after = _NEXT_WORD.match(text, offsets[match.end] + 1)
+    return after is not None and zipf_frequency(after.group(1), "en") < FOREIGN_WORD_ZIPF
 
 
 def _out_of_state(match: _Match, context: _Context, in_state: _Grid) -> bool:
@@ -1132,7 +1148,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     for m in matches:
         part = beside.of(m)
         if guarded and m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context) and not _placed_by_its_frames(text, offsets, m, context, written)
+                _out_of_focus(m, context, _runs_on(text, offsets, m)) and not _placed_by_its_frames(text, offsets, m, context, written)
                 and not _struck_alone(text, offsets, m, context, struck)
                 or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written_in[part])
                 or _unsupported_village(m, context)):
