@@ -62,3 +62,27 @@ def test_a_text_about_somalia_still_names_its_own_region():
 def test_a_name_before_an_english_word_stays_the_place(text, name, country):
     place = lead(text).place
     assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    # Myanmar Now, the Irrawaddy, RFA: Myanmar's Kani (Sagaing) against Japan's city of 100,000; the army named as
+    # "Myanmar's military" casts no vote of its own, the war it fights in does
+    ("Myanmar's military killed nine villagers in an air strike near Kani on Sunday, a local resistance group said.",
+     "MM"),
+    ("People's Defence Force fighters ambushed a military convoy near Kani on Friday, killing six soldiers, a "
+     "spokesman said.",
+     "MM"),
+    ("Myanmar's army shelled a village near Kani on Tuesday, killing four civilians, residents told RFA.", "MM"),
+])
+def test_a_namesake_in_the_war_s_country_beats_a_big_town_abroad(text, country):
+    assert lead(text).place.country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a big town with no namesake where the war is keeps its own country's vote
+    ("Myanmar's military spokesman said in Bangkok on Monday that its forces had killed 12 rebels.", "Bangkok", "TH"),
+    ("Japanese police said a man stabbed three people to death in Kani on Sunday.", "Kani", "JP"),
+])
+def test_a_big_town_with_no_namesake_in_the_war_keeps_its_vote(text, name, country):
+    place = lead(text).place
+    assert (place.name, place.country) == (name, country)

@@ -484,6 +484,7 @@ class _Context:
         self.gaz, self.peoples = gaz, peoples
         votes: Counter[str] = Counter()
         self.admins: set[tuple[str, str]] = set()
+        self.town_votes: list[tuple[_Match, str]] = []  # the big towns that voted, and for which country
         for m in matches:
             entries = m.candidates
             if m.kind == "country" and entries and (id(m) in owners or m.qualifiers):
@@ -499,6 +500,7 @@ class _Context:
                         self.admins.add((e.country, e.admin1_code))
             elif entries and entries[0].population >= OUT_OF_FOCUS_POPULATION and entries[0].key == m.key:
                 votes[entries[0].country] += 1  # a big town under its own name says where the text is
+                self.town_votes.append((m, entries[0].country))
         if country:
             votes[country.upper()] += 100
         # With no place to go by, one people named ("Ukrainian positions") says where the text is.
@@ -506,6 +508,13 @@ class _Context:
         self.votes = votes
         self.fronts: FrontReach | None = None  # the front lines the text's actors fight on (``areas``)
         self.states: set[str] = set()  # the US states the text names anywhere (``states``), by postal code
+
+    def yield_to_wars(self, countries: set[str]) -> None:
+        """Take back the vote of a big town whose namesake lies in a country the text's armed sides fight in:
+        "Myanmar's military ... near Kani" is Sagaing's Kani, not Japan's city of 100,000, which voted for Japan."""
+        for m, country in self.town_votes:
+            if country not in countries and any(e.kind == "town" and e.country in countries for e in m.candidates):
+                self.votes[country] -= 1
 
 
 def _prior(entry: Entry, match: _Match, context: _Context) -> float:
@@ -1095,6 +1104,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         context.admins |= areas.admins | {("US", code) for code in states.codes}
         context.states = set(states.codes)
         context.votes.update(areas.votes)
+        context.yield_to_wars(set(areas.votes))
         if states.in_us:
             context.votes["US"] += max(len(states.codes), 1)
         if areas.fronts:
