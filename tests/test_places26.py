@@ -86,3 +86,29 @@ def test_a_namesake_in_the_war_s_country_beats_a_big_town_abroad(text, country):
 def test_a_big_town_with_no_namesake_in_the_war_keeps_its_vote(text, name, country):
     place = lead(text).place
     assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    # AFP, Reuters, Al Jazeera: a country named only as the owner of an armed body of its own name
+    "Russia's Africa Corps and Malian troops carried out drone strikes on Tinzaouaten, killing 21 civilians, the "
+    "separatist alliance said.",
+    "Fighters of Russia's Wagner Group and Malian soldiers killed at least 30 civilians in an attack on a village in "
+    "central Mali on Sunday, residents said.",
+    "Drones operated by Russia's Africa Corps struck a wedding near the Algerian border on Monday, killing eight "
+    "people, Tuareg rebels said.",
+])
+def test_the_country_that_owns_an_armed_body_places_nothing(text):
+    place = lead(text).place
+    assert place is None or place.country != "RU"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country's possessive before its own region or town is still where
+    ("A Ukrainian drone struck an oil depot in Russia's Belgorod region, killing two people, the governor said.",
+     "Belgorod", "RU"),
+    ("Iran's Revolutionary Guards fired missiles at a villa in Erbil, killing four civilians, Kurdish officials said.",
+     "Erbil", "IQ"),
+])
+def test_a_possessive_country_s_own_places_stay(text, name, country):
+    place = lead(text).place
+    assert (place.name, place.country) == (name, country)

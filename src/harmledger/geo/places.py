@@ -1063,6 +1063,8 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
 # or the country that fires
 _AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
                           r"|navy|general\s+staff|forces|troops)\b"
+                          # an armed body of its own name: "Russia's Africa Corps", "Iran's Revolutionary Guards"
+                          r"|['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:corps|group|guards?|brigades?|militias?|forces)\b"
                           # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
                           r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b",
                           re.IGNORECASE)
@@ -1169,8 +1171,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         datelines.append(heading.span("places"))
     out = []
     for m in matches:
-        if m.start < 0 or m.choice is None:
-            continue
+        if m.start < 0 or m.choice is None or id(m) in owners:
+            continue  # "Russia's Africa Corps ... struck Tinzaouaten": whose force, never where
         start, end = offsets[m.start], offsets[m.end] + 1
         span = Span(start, end, text[start:end])
         place = to_place(m.choice, gaz, m.relation, span)
