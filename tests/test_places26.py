@@ -112,3 +112,21 @@ def test_the_country_that_owns_an_armed_body_places_nothing(text):
 def test_a_possessive_country_s_own_places_stay(text, name, country):
     place = lead(text).place
     assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a kicker line before the lead (AP, the UN's news service): its first word a town abroad the text says nothing of
+    "Gang violence\nGang members attacked the Solino neighbourhood on Thursday night, killing eight people, the UN "
+    "said.",
+    "Gang violence\n\nArmed gang members killed at least 12 people in the Solino neighbourhood of the capital on "
+    "Thursday, police said.",
+])
+def test_a_neighbourhood_lies_in_no_town_abroad_the_text_says_nothing_of(text):
+    place = lead(text).place
+    assert (place.name, place.country) == ("Port-au-Prince", "HT")
+
+
+def test_a_neighbourhood_named_without_its_city_still_joins_the_city_the_text_tells_of():
+    text = ("CHICAGO - A 19-year-old man was shot and killed Saturday night in the Austin neighborhood on the West "
+            "Side, Chicago police said.")
+    assert lead(text).place.name == "Chicago - Austin"

@@ -1144,7 +1144,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         m.choice = _choose(m, context, matches, first[beside.of(m)])
     for m in matches:
         _settle_unfit_qualifiers(m, matches, context)
-    _parts_in_their_city(text, offsets, matches, gaz, beside)
+    _parts_in_their_city(text, offsets, matches, gaz, beside, context.votes)
     beside.headline_as_text(matches)
     _as_qualified_before(matches)
     # how a text that names its state writes a name is asked of the text alone: a headline's "shooting in
@@ -1300,18 +1300,20 @@ def _city_district(match: _Match) -> bool:
     return stem != match.key and any(e.kind == "town" and e.key == stem for e in match.candidates)
 
 
-def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer, beside: _Beside) -> None:
+def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer, beside: _Beside,
+                         votes: Counter[str]) -> None:
     """A neighbourhood or a city's district named without its city ("the Austin neighborhood", "the
     Shevchenkivskyi district") lies in the city the text tells of: its namesake town where that lies by
     another town the text names ("the Saltivka neighbourhood" and Kharkiv), else the biggest town the
     text names ("Austin" in a Chicago story), named as ACLED names a city's part ("Chicago - Austin"),
-    so that two neighbourhoods stay apart."""
+    so that two neighbourhoods stay apart; a town abroad only where the text ``votes`` for its country (a heading's
+    "Gang violence" names no Philippine town for Port-au-Prince's Solino neighbourhood to lie in)."""
     towns = [[m.choice for m in part if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
              for part in beside.parts]
     for m in matches:
         if m.want != "part" or m.choice is None:
             continue
-        towns_told = towns[beside.of(m)]
+        towns_told = [t for t in towns[beside.of(m)] if t.country == m.choice.country or votes.get(t.country)]
         if not towns_told or any(fits(m.choice, t, gaz) for t in towns_told):
             continue
         m.choice, m.relation = max(towns_told, key=lambda t: t.population), None
