@@ -84,7 +84,7 @@ def find_counts(sentence: str) -> list[Finding]:
             or sentence[quantity.start:quantity.end] == "0"  # a gallery counter, never "0 killed"
         ):
             continue
-        finding = _bind(before, quantity, compiled)
+        finding = _bind(before, quantity, compiled) or _share(sentence, quantity, findings)
         if finding and _YEAR.fullmatch(sentence[quantity.start:quantity.end]) and not finding.noun:
             continue
         if finding:
@@ -95,6 +95,28 @@ def find_counts(sentence: str) -> list[Finding]:
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
     return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"])))])
+
+
+# "killed at least 11 people across Ukraine, including four in a missile attack on a hospital in Kyiv":
+# the share one attack took of a toll told before it is a figure of its own (``pipeline._clauses`` cuts
+# the sentence there), not a breakdown of the victims ("including four children")
+SHARE_OF_TOLL = re.compile(r"[,;]\s*including\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"[,;]\s*including\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:people|civilians|children|others|of\s+them)\s+)?(?:(?:killed|dead|wounded|injured)\s+)?"
+    r"(?:in|at)\s+(?:a|an|one|the|another|a\s+single)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attack|strike|airstrike|air\s+strike|raid|air\s+raid|bombing|shelling|bombardment|explosion|blast|ambush|assault)s?\b",
+    re.IGNORECASE)
+_SHARE_REACH = len(", including more than ")
+
+
+def _share(sentence: str, quantity: Quantity, findings: list[Finding]) -> Finding | None:
+    """The share of the last figure one attack took ("..., including 14 in a strike on a school"), in its slot."""
+    told = findings[-1] if findings else None
+    if told is None or told.basis != "explicit" or not _SHARE_BEFORE.search(sentence[max(told.end, quantity.start - _SHARE_REACH):quantity.start]):
+        return None
+    after = _SHARE_AFTER.match(sentence, quantity.end)
+    return _finding(quantity, told.slot, quantity.start, after.end(), None) if after else None
 
 
 def _denied(sentence: str, findings: list[Finding], denied_subject: re.Pattern[str]) -> list[Finding]:

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from harmledger.data import table
 from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident, side_in
-from harmledger.extract.counts import Finding, find_counts
+from harmledger.extract.counts import SHARE_OF_TOLL, Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed, lead
 from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county, where_it_happened
@@ -162,10 +162,14 @@ def _clause_end(text: str, end: int, second: Finding, history: int | None) -> in
     """Where the clause of a figure ending at ``end`` ends, before a second figure: where the history
     the sentence recalls begins, else (another incident) at the first clause break, so that the
     first keeps the place and day told after it ("killed 17 people in Gaza City on Wednesday, a
-    day after a strike on Nuseirat killed 30"); right after the figure for a running total
+    day after a strike on Nuseirat killed 30"), or where one attack's share of a toll is told
+    (``SHARE_OF_TOLL``); right after the figure for a running total
     ("..., bringing to 14 the number killed in Monday's strike" keeps the day it names)."""
     if history is not None and end <= history < second.start:
         return history
+    shares = [m.start() for m in SHARE_OF_TOLL.finditer(text, end, second.start)]
+    if shares:  # "killed 40 across Darfur, Kordofan and Blue Nile, including 15 in a strike on El Fasher"
+        return shares[-1]
     boundary = second.basis == "explicit" and _CLAUSE_END.search(text, end, second.start)
     return boundary.start() if boundary else end
 
@@ -298,7 +302,29 @@ def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | 
     served = {(p.place.country, p.place.admin1) for p in speakers}
     if any(p not in speakers and p.place.precision in ("town", "near") and (p.place.country, p.place.admin1) in served for p in kept):
         kept = [p for p in kept if p not in speakers]
-    return kept
+    return _less_titles(kept, sentence)
+
+
+# "the bishop of Pemba said", "the governor of Sokoto", "Kharkiv's mayor": a place that only names whom a person serves
+_TITLE_OF = re.compile(r"\b(?:governor|deputy\s+governor|bishop|archbishop|mayor|imam|emir|chief|commissioner|administrator|"
+                       r"prefect|lawmaker|senator|MP|member\s+of\s+parliament|representative|chairman|head|police\s+chief)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:governor|bishop|archbishop|mayor|imam|emir|commissioner|administrator|prefect|lawmaker|senator)\b",
+                          re.IGNORECASE)
+
+
+def _less_titles(here: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
+    """Less the places that only say whom a speaker serves ("..., the bishop of Pemba said") where the
+    sentence tells where it happened in the same country: a state or district ("in Zamfara state"),
+    or a town of the title's own region ("in Macomia district")."""
+    text = sentence.text
+    titles = [p for p in here if _TITLE_OF.search(text, max(0, p.start - sentence.start - _REACH_BEFORE), p.start - sentence.start)
+              or _TITLE_AFTER.match(text, p.end - sentence.start)]
+    told = [p for p in here if p not in titles]
+    if any(t.place.country == p.place.country and (p.place.precision == "region" or p.place.precision in ("town", "near")
+                                                   and p.place.admin1 == t.place.admin1) for t in titles for p in told):
+        return told
+    return here
 
 
 def _blanked(sentence: Sentence, spans: list[tuple[int, int]]) -> str:
@@ -435,11 +461,12 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             "address": _address(sentence.text),
         }
         parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
-        # "killed 5, bringing the number killed this month to 45" and "killed one, as part of a barrage
-        # that killed 41 across Ukraine": each clause is judged alone; otherwise a toll's qualifier
-        # ("[split among 16 events]") holds for the whole sentence.
-        judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings)
-                                           or any(_cue("part_of_whole").match(p.text) for p, _ in parts[1:]))
+        # "killed 5, bringing the number killed this month to 45", "killed one, as part of a barrage
+        # that killed 41 across Ukraine" and "killed 11 across Ukraine, including four in a strike on
+        # Kyiv": each clause is judged alone; otherwise a toll's qualifier ("[split among 16 events]")
+        # holds for the whole sentence.
+        judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings) or any(
+            _cue("part_of_whole").match(p.text) or SHARE_OF_TOLL.match(p.text) for p, _ in parts[1:]))
         for part, part_findings in parts:
             part_text = _blanked(part, datelined)
             # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
