@@ -86,3 +86,12 @@ def test_a_speakers_own_town_does_not_place_an_attack_told_in_another_state():
 ])
 def test_a_speakers_town_stays_where_no_other_place_is_told(text, lat, lon):
     assert km_from(lead(text, "2026-11-21").place, lat, lon) < 25
+
+
+def test_a_share_of_the_wounded_is_an_incident_of_its_own():
+    text = ("Russian strikes wounded at least 30 people across Ukraine overnight, including 12 in a drone attack on "
+            "Odesa, officials said.")
+    assert [value(m.injured) for m in extract(text, "2026-11-21") if m.kind == "aggregate"] == [30]
+    event = lead(text, "2026-11-21")
+    assert value(event.injured) == 12
+    assert km_from(event.place, 46.48, 30.73) < 25
