@@ -1,0 +1,48 @@
+"""Killings told by their manner in war reports (issue 11): the dead an execution, a beheading or a shooting
+names, written for these tests in several outlets' styles and conflicts; each test is a class of phrasings."""
+
+import pytest
+from war_fixtures import lead_published, value
+
+from harmledger.extract import extract
+
+
+lead = lead_published("2026-05-13")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The junta's troops executed 11 villagers in Magway region on Tuesday, residents told Myanmar Now.", 11),
+    ("Cartel gunmen executed seven men at a family party in Salvatierra, Guanajuato, state prosecutors said.", 7),
+    ("RSF fighters executed at least 24 civilians in a village west of El Geneina, the Sudan Doctors Network said.", 24),
+    ("Islamic State militants executed 15 truffle-hunting farmers in the desert near Palmyra, the Syrian Observatory reported.", 15),
+    ("Wagner mercenaries and Malian soldiers executed dozens of civilians in the central town of Moura.", 24),
+])
+def test_an_execution_counts_its_dead(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Police executed two search warrants at homes in Kaduna and arrested a suspected arms dealer.",
+    "Troops executed their orders in three villages before withdrawing to the base.",
+    "Officers executed a search warrant for a man wanted over a kidnapping in Abuja.",
+])
+def test_an_execution_of_a_warrant_or_an_order_is_no_death(text):
+    assert all(value(m.killed) is None for m in extract(text, "2026-05-13"))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Insurgents beheaded at least 11 Christians in Macomia district, local sources said.", 11),
+    ("Jihadists killed 14 Christians in an attack on a village in Plateau State on Sunday.", 14),
+    ("Gunmen killed nine Muslims at a mosque in Katsina State during evening prayers.", 9),
+])
+def test_the_faithful_killed_are_counted(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Unknown gunmen shot dead a traditional ruler and his aide in Kogi State, police said.", 2),
+    ("Bandits killed a traditional ruler in Zamfara State on Friday, residents said.", 1),
+    ("Suspected herdsmen murdered two traditional rulers in Benue State, the state government said.", 2),
+])
+def test_a_traditional_ruler_is_a_person_killed(text, killed):
+    assert lead(text).killed.value == killed
