@@ -46,3 +46,20 @@ def test_the_faithful_killed_are_counted(text, killed):
 ])
 def test_a_traditional_ruler_is_a_person_killed(text, killed):
     assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Al-Shabaab militants executed a man they accused of spying for the government in Lower Shabelle.", 1),
+    ("The RSF executed the village chief and his two sons in front of residents in North Darfur.", 3),
+    ("Soldiers executed him in front of his family in Sagaing region, witnesses told RFA.", 1),
+])
+def test_an_execution_of_people_told_without_a_number_counts_them(text, killed):
+    assert lead(text).killed.value == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Police executed an arrest warrant on a man at his home in Kano on Monday.",
+    "The gang executed a plan to rob a trader at the market in Lagos.",
+])
+def test_a_warrant_or_a_plan_executed_against_a_person_is_no_death(text):
+    assert all(value(m.killed) is None for m in extract(text, "2026-05-13"))
