@@ -63,3 +63,21 @@ def test_an_execution_of_people_told_without_a_number_counts_them(text, killed):
 ])
 def test_a_warrant_or_a_plan_executed_against_a_person_is_no_death(text):
     assert all(value(m.killed) is None for m in extract(text, "2026-05-13"))
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A suicide bomber killed five people at a market in Kabul. Another 9 people are receiving treatment.", 5, 9),
+    ("Russian drones struck a bus in Kherson, killing two passengers. Four more people are undergoing treatment.", 2, 4),
+    ("Shelling hit the market in Omdurman, killing 12. Another 30 people are receiving treatment for shrapnel wounds.", 12, 30),
+])
+def test_people_receiving_treatment_alone_are_wounded(text, killed, injured):
+    mention = lead(text)
+    assert (mention.killed.value, mention.injured.value) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "The health ministry said 40 people were receiving treatment for cholera in the camp outside Port Sudan.",
+    "Doctors said 25 children are undergoing treatment for acute malnutrition at the hospital in Zalingei.",
+])
+def test_treatment_for_a_disease_is_no_wound(text):
+    assert all(value(m.injured) is None for m in extract(text, "2026-05-13"))

@@ -382,12 +382,13 @@ def slot_of(match: re.Match[str]) -> str:
     return next(name for name in match.re.groupindex if name in SLOTS and match.group(name))
 
 
-# A sentence with none of these stems states no casualty: skip every pattern. Only whether one
+# A sentence with none of these stems states no casualty: skip every pattern ("treatment": "Another 9 people
+# are receiving treatment" is read by the passive pattern only where the sentence gets that far). Only whether one
 # occurs matters, so they are one choice whose stems share their first letters (``choice``).
 _TRIGGER_STEMS = (
     "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
-    " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated recover whip struck"
+    " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated treatment recover whip struck"
     " striking hitting save succumb"
 ).split() + ["make it", "passed away", "passes away", "pass away"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
