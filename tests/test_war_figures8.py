@@ -81,3 +81,21 @@ def test_people_receiving_treatment_alone_are_wounded(text, killed, injured):
 ])
 def test_treatment_for_a_disease_is_no_wound(text):
     assert all(value(m.injured) is None for m in extract(text, "2026-05-13"))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Soldiers executed a village headman and two of his sons near Kani, residents said.", 3),
+    ("Gunmen killed 15 shepherds grazing their flocks near Dioura, a local official said.", 15),
+    ("Militants executed three village headmen in Borno State on Friday, sources said.", 3),
+])
+def test_headmen_and_shepherds_killed_are_counted(text, killed):
+    assert lead(text).killed.value == killed
+
+
+def test_a_headman_who_speaks_is_no_victim():
+    assert all(value(m.killed) is None for m in extract("The headman of the village said gunmen torched 40 homes overnight.", "2026-05-13"))
+
+
+def test_a_dog_of_a_shepherd_breed_is_no_victim():
+    text = "An officer fatally shot a German shepherd that charged at him while deputies detained a man in the park."
+    assert all(value(m.killed) is None for m in extract(text, "2026-05-13"))
