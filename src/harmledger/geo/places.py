@@ -679,15 +679,15 @@ SPELLING_RATIO = 85  # a name this close to a place's main name is a spelling of
 EXONYM_POPULATION = 900_000  # cities this big are written under exonyms too: Kiev, Kharkov, Odessa
 
 
-def _out_of_focus(match: _Match, context: _Context, runs_on: bool = False) -> bool:
+def _out_of_focus(match: _Match, context: _Context, text: str, offsets: list[int]) -> bool:
     """A place in a country the text never names, unless a big place under its own name, is
     far more often a word or a surname ("Court", "Gomez") than a place; and any such place, big or not,
-    whose name ``runs_on`` into a foreign word in a text about another country is the first word of a
+    whose name ``_runs_on`` into a foreign word in a text about another country is the first word of a
     longer local name the gazetteer lacks ("near Adan Yabaal" in Somalia is no Aden, Yemen)."""
     entry = match.choice
     if entry.kind != "town" or context.votes.get(entry.country) or entry.country == context.focus or match.qualifiers:
         return False
-    if runs_on and context.focus is not None:
+    if context.focus is not None and _runs_on(text, offsets, match):  # asked only of a place out of focus
         return True
     if context.focus is None and _listed_as(entry, match.key):
         return False  # "Gunmen attacked Yelewata": a name listed from war reports is no word nor surname
@@ -1160,7 +1160,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     for m in matches:
         part = beside.of(m)
         if guarded and m.choice is not None and m.start >= 0 and (
-                _out_of_focus(m, context, _runs_on(text, offsets, m)) and not _placed_by_its_frames(text, offsets, m, context, written)
+                _out_of_focus(m, context, text, offsets) and not _placed_by_its_frames(text, offsets, m, context, written)
                 and not _struck_alone(text, offsets, m, context, struck)
                 or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written_in[part])
                 or _unsupported_village(m, context)):

@@ -55,9 +55,9 @@ best figure that document gave for each slot.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from collections.abc import Sequence
 from typing import Any
 
 from harmledger.dates import iso
