@@ -70,9 +70,27 @@ def _fill(pattern: str, values: dict[str, str]) -> str:
 # "the Islamic State West Africa Province (ISWAP) claimed", "the Rapid Support Forces (RSF) shelled": a name's
 # short form in brackets after it, or the bracket closing round a short form ("(RSF) shelled"), stays part of it;
 # so does a tie ("Al-Shabaab-affiliated militants", "IS-linked fighters"), not a sponsor ("Iran-backed") or a
-# government ("the Hamas-run health ministry")
-_SHORT_NAME = r"(?: \([\w-]{2,12}\)|\)|-(?:affiliated|linked|aligned|allied))?"
+# government ("the Hamas-run health ministry"); a side that leads others ("Russian-led forces") or is named first of
+# allies ("an Israeli-American strike") is the doer (``_joined``)
+_SHORT_NAME = r" \([\w-]{2,12}\)|\)|-(?:affiliated|linked|aligned|allied)"
 _NAMED = "named"  # an agent pattern's value: the actor is whichever name its group caught (``_perpetrator``)
+
+
+@cache
+def _joined() -> str:
+    """What may follow a side's name to join it to the allies it leads: "-led", or "-" and an ally's name that
+    names a doer only so joined ("-american", "-british")."""
+    return f"-(?:led|{choice(name for names in table('slot_actors')['joint_leaders'].values() for name in names)})"
+
+
+def _joint_leaders() -> Iterator[tuple[str, str]]:
+    """Each state named as a doer only at the head of allies ("a U.S.-British air strike", "a US-led coalition
+    strike": "us" alone is a pronoun, "American" alone the setting of American news) → its canonical name, as
+    the regex of its joined names."""
+    partners = choice([*_actor_names(), *(name for names in table("slot_actors")["joint_leaders"].values() for name in names)])
+    for canonical, names in table("slot_actors")["joint_leaders"].items():
+        for name in names:
+            yield canonical, f"{re.escape(name)}-(?:led|{partners})"
 
 
 def _theatre_sides() -> dict[str, dict]:
@@ -118,7 +136,11 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
         for canonical, names in sides.items():
             for pattern in actors["doer_patterns"]:
                 for name in names:
-                    yield "actor", rank, canonical, _fill(pattern, {**values, "actor": re.escape(name) + _SHORT_NAME})
+                    actor = re.escape(name) + f"(?:{_SHORT_NAME}|{_joined()})?"
+                    yield "actor", rank, canonical, _fill(pattern, {**values, "actor": actor})
+    for canonical, joined in _joint_leaders():
+        for pattern in actors["doer_patterns"]:
+            yield "actor", 1, canonical, _fill(pattern, {**values, "actor": joined})
     for rank, (value, cues) in enumerate(actors["attribution"]):
         for cue in cues:
             yield "attribution", rank, value, cue
@@ -173,9 +195,10 @@ def classify(text: str) -> Classification:
     end = _first_sentence_end(text, by_slot["event"])
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
     weapon, attribution = (_best(_preferring_first_sentence(by_slot[slot], end)) for slot in ("weapon", "attribution"))
-    perpetrator = _head(_preferring_first_sentence(by_slot["actor"], end))
-    targets = _preferring_first_sentence(by_slot["target"], end)
     event_type, sub_event_type = decided.cue.value if decided else (None, None)
+    doers = by_slot["actor"] if sub_event_type == INTERCEPTION else [hit for hit in by_slot["actor"] if not _defends(low, hit)]
+    perpetrator = _head(_preferring_first_sentence(doers, end))
+    targets = _preferring_first_sentence(by_slot["target"], end)
     return Classification(
         event_type=event_type,
         sub_event_type=sub_event_type,
@@ -201,6 +224,22 @@ HARMED_REACH = 40  # characters before a side's name where the verb and the coun
 
 def _harmed_before(low: str, hit: Hit) -> bool:
     return hit.cue.value != _NAMED and _HARMED.search(low, max(0, hit.start - HARMED_REACH), hit.start) is not None
+
+
+INTERCEPTION = "Disrupted weapons use"
+
+
+@cache
+def _defender() -> re.Pattern[str]:
+    return re.compile(table("slot_actors")["defender"])
+
+
+def _defends(low: str, hit: Hit) -> bool:
+    """"Ukrainian forces downed a Russian drone that crashed into a house": the side that shot a weapon down
+    is the doer of the interception alone; of the harm its debris did, the weapon's owner is."""
+    if hit.cue.value == _NAMED:  # "a Russian drone shot down by Ukrainian forces crashed into a school"
+        return low.startswith("shot down", hit.start)
+    return _defender().match(low, hit.end) is not None
 
 
 def _perpetrator(hit: Hit | None, low: str) -> str | None:

@@ -19,7 +19,8 @@ from typing import Any
 import ahocorasick
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_LITERAL = re.compile(r"[a-z0-9 '\-:]+")
+_LITERAL = re.compile(r"(?:[a-z0-9 '\-:]|\\\.)+")  # "u\.s\.": an escaped stop is literal too
+_ESCAPED = re.compile(r"\\(\.)")
 _LEADING_CHOICE = re.compile(r"\(\?:([a-z0-9 '\-|]+)\)(?![?*{])")
 
 
@@ -63,9 +64,10 @@ def _alternatives(regex: str) -> list[str]:
 def literal_prefix(regex: str) -> str:
     """The characters every match of ``regex`` starts with (a char before ``?`` or ``*`` is optional)."""
     match = _LITERAL.match(regex)
-    prefix = match.group(0) if match else ""
-    if prefix and regex[len(prefix):len(prefix) + 1] in ("?", "*", "{"):
-        prefix = prefix[:-1]
+    written = match.group(0) if match else ""
+    if written and regex[len(written):len(written) + 1] in ("?", "*", "{"):
+        written = written[:-2] if written.endswith("\\.") else written[:-1]
+    prefix = _ESCAPED.sub(r"\1", written)
     if len(prefix) < 2:
         raise ValueError(f"cue {regex!r} must begin with two literal characters")
     return prefix
