@@ -100,22 +100,30 @@ def find_counts(sentence: str) -> list[Finding]:
 # "killed at least 11 people across Ukraine, including four in a missile attack on a hospital in Kyiv":
 # the share one attack took of a toll told before it is a figure of its own (``pipeline._clauses`` cuts
 # the sentence there), not a breakdown of the victims ("including four children")
-SHARE_OF_TOLL = re.compile(r"[,;]\s*including\b", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(r"[,;]\s*including\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$", re.IGNORECASE)
+SHARE_OF_TOLL = re.compile(r"[,;]\s*(?:including|among\s+them)\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"[,;]\s*(?:including|among\s+them)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$", re.IGNORECASE)
+_SHARE_VICTIMS = r"\s+(?:(?:people|civilians|children|others|of\s+them)\s+)?(?:(?:killed|dead|wounded|injured)\s+)?"
 _SHARE_AFTER = re.compile(
-    r"\s+(?:(?:people|civilians|children|others|of\s+them)\s+)?(?:(?:killed|dead|wounded|injured)\s+)?"
-    r"(?:in|at)\s+(?:a|an|one|the|another|a\s+single)\s+(?:[\w-]+\s+){0,3}?"
+    _SHARE_VICTIMS + r"(?:in|at)\s+(?:a|an|one|the|another|a\s+single)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attack|strike|airstrike|air\s+strike|raid|air\s+raid|bombing|shelling|bombardment|explosion|blast|ambush|assault)s?\b",
     re.IGNORECASE)
+# "Russian attacks killed 11 across Ukraine, including four in Kyiv": of a toll told across an area, a town's share
+# is that town's incident ("including four in the Donetsk region" stays a breakdown of the toll)
+_SHARE_IN_A_TOWN = re.compile(
+    _SHARE_VICTIMS + r"in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\b"
+    r"(?!\s+(?:(?-i:[A-Z])|(?:region|oblast|province|state|governorate|district|county|area|provinces|regions|states)\b))", re.IGNORECASE)
+_ACROSS_AN_AREA = re.compile(r"\b(?:across|throughout|nationwide|all\s+over)\b", re.IGNORECASE)
 _SHARE_REACH = len(", including more than ")
 
 
 def _share(sentence: str, quantity: Quantity, findings: list[Finding]) -> Finding | None:
-    """The share of the last figure one attack took ("..., including 14 in a strike on a school"), in its slot."""
+    """The share of the last figure one attack took ("..., including 14 in a strike on a school"), or one town
+    took of a toll across an area ("..., among them 12 in Rafah"), in its slot."""
     told = findings[-1] if findings else None
     if told is None or told.basis != "explicit" or not _SHARE_BEFORE.search(sentence[max(told.end, quantity.start - _SHARE_REACH):quantity.start]):
         return None
-    after = _SHARE_AFTER.match(sentence, quantity.end)
+    after = _SHARE_AFTER.match(sentence, quantity.end) or (
+        _ACROSS_AN_AREA.search(sentence, 0, quantity.start) and _SHARE_IN_A_TOWN.match(sentence, quantity.end))
     return _finding(quantity, told.slot, quantity.start, after.end(), None) if after else None
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 
-from harmledger.data import table
+from harmledger.data import table, word_set
 from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident, side_in
 from harmledger.extract.counts import SHARE_OF_TOLL, Finding, find_counts
@@ -142,9 +142,30 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
 
 
-def _aggregate(sentence: Sentence) -> bool:
-    """A toll over many places or days."""
-    return _cues().search("aggregate", sentence.text) is not None
+def _aggregate(sentence: Sentence, here: list[PlaceMention]) -> bool:
+    """A toll over many places or days: a cue says so, or the toll is told across a whole area (``_over_an_area``)."""
+    return _cues().search("aggregate", sentence.text) is not None or _over_an_area(sentence, here)
+
+
+_ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:(?:all|much|most|parts)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ACROSS_REACH = len("throughout much of the ")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _over_an_area(sentence: Sentence, here: list[PlaceMention]) -> bool:
+    """"across North Kordofan", "throughout Khan Younis governorate", "across Ukraine": a toll told across a
+    country or an admin area, whatever its name (the gazetteer's, or one an admin word ends), sums its places' tolls."""
+    for mention in here:
+        at = mention.start - sentence.start
+        if 0 <= at and _ACROSS.search(sentence.text, max(0, at - _ACROSS_REACH), at) and _is_area(mention):
+            return True
+    return False
+
+
+def _is_area(mention: PlaceMention) -> bool:
+    """A country, an admin area, or a name an admin word ends ("Khan Younis governorate", read as its town)."""
+    last = _LAST_WORD.search(mention.text)
+    return mention.place.precision in ("region", "country") or bool(last and last.group(1).lower() in word_set("geo_admin_words"))
 
 
 # "More than 40,000 people have been killed in the Palestinian territory": thousands told in the
@@ -456,7 +477,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         context = {
             "speaker": speakers[index],
             "background": bool(history),
-            "aggregate": _aggregate(sentence) or _cumulative(sentence, findings, whole),
+            "aggregate": _aggregate(sentence, places.within(sentence.start, sentence.end)) or _cumulative(sentence, findings, whole),
             "new_incident": _cues().search("new_incident", sentence.text) is not None,
             "address": _address(sentence.text),
         }
@@ -476,7 +497,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
                                                                     classification.perpetrator)]
-            aggregate = _aggregate(part) if judged_alone else context["aggregate"]
+            aggregate = _aggregate(part, places.within(part.start, part.end)) if judged_alone else context["aggregate"]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,

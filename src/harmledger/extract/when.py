@@ -85,10 +85,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_day": re.compile(
             r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current)\s+month\b)?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
-        # "Saturday night and early Sunday": the night or the days told as one
+        # "Saturday night and early Sunday", "from Friday evening until Saturday", "Saturday through Sunday":
+        # the night or the days told as one
         "weekday": re.compile(
             rf"(?P<weekday>{weekday})\b(?:\s+(?P<part>{part_of_day})\b)?"
-            rf"(?:\s+(?:into|to|and)\s+(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
+            rf"(?:\s+(?:into|to|and|until|till|through|thru)\s+(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
         ),
     }
 
@@ -306,9 +307,11 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     """'Monday' in a Monday report is that day; otherwise, and for 'last Monday', the latest before.
 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
-    day named, "the night of Saturday" and "Saturday night" run into the next, "Saturday night into Sunday", "from Saturday to Sunday" and "on Saturday and Sunday"
-    run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is
-    the Thursday of the calendar week before the report's.
+    day named, "the night of Saturday" and "Saturday night" run into the next; "Saturday night into
+    Sunday", "from Saturday to Sunday", "between Saturday and Sunday", "on Saturday and Sunday", "from
+    Friday evening until Saturday" and "Saturday through Sunday" run from the first to the second, as
+    does "overnight Sunday into Monday". "Thursday last week" is the Thursday of the calendar week
+    before the report's.
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from harmledger.data import word_set
+from harmledger.data import table, word_set
 
 # Every boundary begins with white space or a closing quote or bracket: the lookahead says so
 # first, so that the engine leaves every other character at one test
@@ -80,7 +80,29 @@ def split_sentences(text: str) -> list[Sentence]:
         _append(sentences, text, start, boundary.start())
         start = boundary.end()
     _append(sentences, text, start, len(text))
-    return _without_teasers(sentences, text)
+    return _without_teasers([told for sentence in sentences if (told := _less_furniture(sentence))], text)
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    return re.compile(table("sentence_cues")["page_furniture"])
+
+
+def _less_furniture(sentence: Sentence) -> Sentence | None:
+    """The sentence less the page's label it opens with ("Breaking News", "LIVE", "UPDATE 2-", "EXCLUSIVE:") where
+    the label runs on into it, across a line break or into a sentence told to its stop; ``None`` for a label alone.
+    A heading keeps its label ("Live updates: Israeli strikes across Gaza")."""
+    label = _furniture().match(sentence.text)
+    if label is None:
+        return sentence
+    if label.end() >= len(sentence.text):
+        return None
+    if "\n" not in label.group() and sentence.text[-1] not in _STOPS:
+        return sentence
+    return Sentence(sentence.start + label.end(), sentence.end, sentence.text[label.end():])
+
+
+_STOPS = ".!?\"'”’"
 
 
 # A line that ends in one of these continues on the next line ("a strike on a school in\nNuseirat"): a hard wrap
