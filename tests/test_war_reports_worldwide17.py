@@ -6,7 +6,9 @@ alone stays the interceptor's), and an explosion that names no weapon ("an explo
 ACLED's remote explosive/IED). A toll across an admin area of any name ("across North Kordofan", "throughout Khan
 Younis governorate") is an aggregate; two days told as one ("between Saturday and Sunday", "from Friday evening until
 Saturday") are a span; a page's label ("Breaking News", "LIVE", "UPDATE 2-", "EXCLUSIVE:") is no part of the first
-sentence; a town's share of a toll across an area ("..., including four in Kyiv") is that town's incident."""
+sentence; a town's share of a toll across an area ("..., including four in Kyiv") is that town's incident; the
+wounded told after the defenders' answer ("Troops repelled the attack and killed 10 militants. Another 15 soldiers
+were wounded") are the attack's."""
 
 import pytest
 from war_fixtures import km_from, lead_published, value
@@ -213,3 +215,29 @@ def test_a_towns_share_of_a_toll_across_an_area_is_its_incident(text, toll, shar
 ])
 def test_a_share_that_names_no_town_of_an_area_is_no_figure(text, total):
     assert [f.value for f in find_counts(text)] == [total]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Dawn, Reuters, AFP, Kyiv Independent: the defenders' answer told between the attack and its wounded
+    ("Militants stormed a military base in Bannu, killing eight soldiers. Security forces repelled the attack and "
+     "killed 10 militants. Another 15 soldiers were wounded, officials said.", 8, 15),
+    ("Houthi fighters attacked a government position in Marib, killing six soldiers. Government forces repelled the "
+     "assault, killing 14 attackers. Nine soldiers were also wounded, a military official said.", 6, 9),
+    ("JNIM fighters attacked an army post near Djibo, killing 12 soldiers. The army said it repulsed the attack and "
+     "killed 20 terrorists. Another 17 soldiers were wounded, a security source told AFP.", 12, 17),
+    ("Russian forces stormed Ukrainian positions near Kurakhove, killing four Ukrainian soldiers. Ukrainian troops "
+     "repelled the assault and killed 25 Russian soldiers. Another 12 Ukrainian soldiers were wounded, the brigade "
+     "said.", 4, 12),
+])
+def test_the_wounded_told_after_a_counter_attack_are_the_attacks(text, killed, injured):
+    event = lead(text)
+    assert (value(event.killed), value(event.injured)) == (killed, injured)
+
+
+def test_an_attack_told_after_a_counter_attack_is_still_its_own():
+    # guard: a separate attack after the defenders' answer is another incident, with its own wounded
+    text = ("Militants attacked a checkpoint in Lakki Marwat, killing three policemen. Police repelled the attack and "
+            "killed five militants. In a separate attack in Tank district, gunmen killed two soldiers and wounded four.")
+    events = [m for m in extract(text, "2026-11-30") if m.kind == "event" and not m.background]
+    assert (value(events[0].killed), value(events[0].injured)) == (3, None)
+    assert (value(events[-1].killed), value(events[-1].injured)) == (2, 4)

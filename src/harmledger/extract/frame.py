@@ -67,6 +67,7 @@ class SentenceFacts:
     whens: list[When] = field(default_factory=list)
     said_on: date | None = None  # the first day the sentence says a source spoke, a toll rose or the dead were buried
     mourned: bool = False  # that day is one of funerals or burials
+    counter: bool = False  # tells the defenders' answer to the attack ("repelled the assault, killing 30 of them")
 
 
 _Taken = tuple[Finding, Span, str | None]
@@ -232,7 +233,10 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             if current.place is None and unused and current is not last_event:
                 current.place = unused[0]  # "... and continued to target the port of Odessa. A missile strike ..."
             unused = [p for p in facts.places if p.precision == "town" and not _near(p, current.place)]
-        if is_news and not recalled:
+        # the defenders' answer told as an incident of its own is no news the report goes on telling: "Another 12
+        # soldiers were wounded" after "Troops repelled the attack and killed 10 militants" are the attack's wounded
+        answered = facts.counter and last_event is not None and current is not last_event
+        if is_news and not recalled and not answered:
             last_event = current
             if current is not None:
                 towns.add(current)

@@ -51,7 +51,7 @@ class _Cues:
     the text holds the words one of its cues needs ("since", "toll", "separately"; ``text.literals``):
     most sentences hold none, and the text is scanned for them once."""
 
-    NAMES = ("background", "aggregate", "new_incident")
+    NAMES = ("background", "aggregate", "new_incident", "counter_attack")
 
     def __init__(self) -> None:
         self.gated = {name: GatedPattern(_cue(name)) for name in self.NAMES}
@@ -511,7 +511,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],
-                       "background": recalled},
+                       "background": recalled, "counter": _cues().search("counter_attack", part.text) is not None},
                 )
             )
     mentions = frame(facts, published, dateline)
