@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from harmledger.extract.headline import Prose, lead
 from harmledger.geo import PlaceMention, find_places
@@ -60,14 +61,14 @@ class TitlePlaces:
     for its namesakes (``geo.places``). The text's own places stay its incidents' places; the town the
     headline itself names (not its outlet's line) places only a lead incident whose text names none
     (as a dateline's town does, ``frame``) or only the region the town lies in; of its towns, those of
-    the harm it tells come before those of a history it opens with."""
+    the harm it tells come before those of a history it opens with. ``on``: the report's day, if known (``geo.fronts``)."""
 
-    def __init__(self, text: str, headline: Prose | None):
+    def __init__(self, text: str, headline: Prose | None, on: date | None = None):
         if headline is None:
-            self.body, self.towns, self.outlet_towns, self.headline = find_places(text), [], [], None
+            self.body, self.towns, self.outlet_towns, self.headline = find_places(text, on=on), [], [], None
             return
         offset = len(text) + len(TITLE_BREAK)
-        found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset)
+        found = find_places(text + TITLE_BREAK + headline.text, headline_at=offset, on=on)
         outlet = headline.text.find("\n")  # the outlet's line, after the first separator (``as_prose``)
         self.body = [p for p in found if p.start < len(text)]
         named = [p for p in found if p.start >= offset and not p.is_qualifier]

@@ -443,7 +443,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
     published, dating = anchor_day(normalized.text, parse_date(published), date.today())
     facts: list[SentenceFacts] = []
     sentences = split_sentences(normalized.text)
-    titled = TitlePlaces(normalized.text, headline)
+    titled = TitlePlaces(normalized.text, headline, published)
     found = titled.body
     places = _PlacesBySentence([p for p in found if not p.is_dateline and not p.is_qualifier])
     dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)

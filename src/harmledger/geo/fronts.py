@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from datetime import date
 from functools import cache
 
 from harmledger.data import tsv_rows
@@ -28,6 +29,26 @@ def front_towns() -> dict[str, tuple[int, ...]]:
     for front, geonames_id, *_ in tsv_rows("geo_fronts"):
         fronts[front].append(int(geonames_id))
     return {front: tuple(ids) for front, ids in fronts.items()}
+
+
+@cache
+def _periods() -> dict[str, tuple[date, date | None]]:
+    """Each front's first and last day (``None``: it is still a front)."""
+    periods = {}
+    for front, first, *last in tsv_rows("geo_front_periods"):
+        end = last[0].strip() if last else ""
+        periods[front] = (date.fromisoformat(first.strip()), date.fromisoformat(end) if end else None)
+    return periods
+
+
+def fronts_on(fronts: frozenset[str], day: date | None) -> frozenset[str]:
+    """Those of ``fronts`` where the fighting was on ``day``: a line moves, and a namesake by a front
+    of another year is no likelier than any other. All of them when the day is unknown."""
+    if day is None:
+        return fronts
+    periods = _periods()
+    return frozenset(f for f in fronts if f not in periods
+                     or periods[f][0] <= day and (periods[f][1] is None or day <= periods[f][1]))
 
 
 def _segment_km(lat: float, lon: float, a: Entry, b: Entry) -> float:

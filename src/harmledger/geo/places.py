@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 from itertools import product
 
@@ -35,7 +36,7 @@ from harmledger.geo.build import (
 )
 from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.counties import is_county
-from harmledger.geo.fronts import FrontReach, front_reach
+from harmledger.geo.fronts import FrontReach, front_reach, fronts_on
 from harmledger.geo.gazetteer import Entry, Gazetteer, gazetteer
 from harmledger.geo.name_context import name_context
 from harmledger.geo.normalize import abbreviated, fold, fold_text, short_form, word_spaced
@@ -1087,11 +1088,13 @@ def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: l
 
 
 def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], gaz: Gazetteer,
-            country: str | None = None, guarded: bool = True, headline_at: int | None = None) -> list[PlaceMention]:
+            country: str | None = None, guarded: bool = True, headline_at: int | None = None,
+            on: date | None = None) -> list[PlaceMention]:
     """Resolve recognised names against the whole document and build the mentions;
     ``guarded`` (free text) keeps places out of the document's focus and village-only names
     only where the document supports them; a query is known to name a place. The towns of a
-    headline (from ``headline_at``) draw none of the text's names towards them (``find_places``)."""
+    headline (from ``headline_at``) draw none of the text's names towards them (``find_places``);
+    ``on``, the report's day, says which of its actors' fronts were fought on then (``fronts_on``)."""
     # A people named is no place, but may say which country the text is about (``_Context``).
     peoples = {m.candidates[0].country for m in matches if m.kind == "demonym" and m.candidates}
     _peoples_capitals(text, folded, offsets, matches, gaz)
@@ -1109,8 +1112,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         context.yield_to_wars(set(areas.votes))
         if states.in_us:
             context.votes["US"] += max(len(states.codes), 1)
-        if areas.fronts:
-            context.fronts = front_reach(areas.fronts, gaz)
+        if fronts := fronts_on(areas.fronts, on):
+            context.fronts = front_reach(fronts, gaz)
     for m, state in zip(matches, postal):
         if state is not None:
             context.votes["US"] += 2
@@ -1331,14 +1334,14 @@ def _as_qualified_before(matches: list[_Match]) -> None:
 
 
 def find_places(text: str, country: str | None = None, gaz: Gazetteer | None = None,
-                headline_at: int | None = None) -> list[PlaceMention]:
+                headline_at: int | None = None, on: date | None = None) -> list[PlaceMention]:
     """Every place name in ``text``, resolved with the whole document as context. From ``headline_at``
     on, ``text`` is the report's headline, read as part of that context (the states and towns it names)
     but without a say in what the text's own names are: a headline's Title Case writes a town as a
     person's name ("Sends Lodi Girl to Hospital"), and its "Austin Shooting" is no reason to take the
-    text's Austin (a Chicago neighbourhood) for the town in Texas."""
+    text's Austin (a Chicago neighbourhood) for the town in Texas. ``on``: the report's day, if known."""
     if not isinstance(text, str) or not text.strip():
         return []
     gaz = gaz or gazetteer()
     folded, offsets, matches = recognise(text, gaz, headline_at=headline_at)
-    return resolve(text, matches, folded, offsets, gaz, country, headline_at=headline_at)
+    return resolve(text, matches, folded, offsets, gaz, country, headline_at=headline_at, on=on)
