@@ -6,7 +6,7 @@ spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
 (``geo.postal``), merged into the towns: a village that is a town already (a shared
 spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; then the
 settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
-hromada's centre, placed at that centre, and its hromadas and raions as names of their centres;
+hromada's centre, placed at that centre (one known there only adds its spellings), and its hromadas and raions as names of their centres;
 the towns of ``data/geo_local_places.tsv`` at their own points; and the camps and neighbourhoods
 of ``data/geo_local_names.tsv`` as names of the town they lie in or beside; the US counties
 (``geo.counties``) as regions inside their state. Every Ukrainian name
@@ -30,7 +30,7 @@ import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -221,10 +221,8 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
             for i in same:
                 for key in keys:
                     if i not in lookup[key]:
-                        lookup[key].append(i)
                         towns_by_key[key].append(i)
-                    if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
-                        text_keys.setdefault(key, "village" if places[i][0] is None else "place")
+            _add_spellings(places, lookup, text_keys, not_places, same, keys)
             continue
         population = _village_prior(places, lookup, keys,
                                     POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION)
@@ -237,6 +235,18 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
         if village.estimated:
             estimated.add(index)
     return estimated
+
+
+def _add_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                   not_places: frozenset[str], indexes: Iterable[int], keys: list[str]) -> None:
+    """Key places the tables hold already by another source's spellings of their name ("Verkhnyotoretske",
+    the press's, for GeoNames' Verkhnotoretske): free text may match them as it matches the place."""
+    for i in indexes:
+        for key in keys:
+            if i not in lookup[key]:
+                lookup[key].append(i)
+            if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
+                text_keys.setdefault(key, "village" if places[i][0] is None else "place")
 
 
 def _village_prior(places: list[tuple], lookup: dict[str, list[int]], keys: list[str], prior: int) -> int:
@@ -280,9 +290,11 @@ def add_codifier_villages(places: list[tuple], lookup: dict[str, list[int]], tex
             continue
         centre = places[found]
         keys = [k for k in settlement.keys if len(k) >= MIN_KEY_LENGTH]
-        if any(i not in estimated and haversine_km(centre[4], centre[5], places[i][4], places[i][5]) < CODIFIER_REACH_KM
-               for k in keys for i in towns.get((code, k), ())):
-            continue  # known near its hromada already
+        known = [i for k in keys for i in towns.get((code, k), ())
+                 if i not in estimated and haversine_km(centre[4], centre[5], places[i][4], places[i][5]) < CODIFIER_REACH_KM]
+        if known:  # known near its hromada already: its other spellings only
+            _add_spellings(places, lookup, text_keys, not_places, dict.fromkeys(known), keys)
+            continue
         index = _add_village(places, lookup, text_keys, not_places, keys,
                              (None, settlement.name, POSTAL_COUNTRY, code, centre[4], centre[5],
                               _village_prior(places, lookup, keys, CODIFIER_POPULATION), "town"))
