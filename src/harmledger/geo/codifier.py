@@ -76,7 +76,16 @@ def _rows() -> Iterator[tuple[tuple[str | None, ...], str, str]]:
 def _centre(hromada: str, members: list[tuple[str, str]]) -> str:
     """The member (category, name) whose name the hromada's adjective is built on."""
     stem = hromada.lower()
-    return max(members, key=lambda m: (len(os.path.commonprefix([m[1].lower(), stem])), -SETTLEMENT_ORDER[m[0]]))[1]
+    return max(members, key=lambda m: (not _named_for_centre(m[1], hromada),
+                                       len(os.path.commonprefix([m[1].lower(), stem])), -SETTLEMENT_ORDER[m[0]]))[1]
+
+
+def _named_for_centre(name: str, hromada: str) -> bool:
+    """Whether a member's name opens with the hromada's adjective before a word of its own: "Макарівська Буда"
+    and "Борівська Андріївка" are villages named for the centres (Макарів, Борова) of the Макарівська and
+    Борівська hromadas; their whole adjective shares more letters with the hromada's than the centre's name."""
+    words, own = name.lower().split(" "), hromada.lower().split(" ")
+    return len(words) > len(own) and words[0].startswith(own[0][:-1])
 
 
 @dataclass(frozen=True)
