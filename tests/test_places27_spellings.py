@@ -26,3 +26,15 @@ def test_the_official_spelling_finds_the_geonames_town(text: str, written: str, 
     place = next(p for p in find_places(text) if p.text == written).place
     assert (place.admin1, place.country) == (admin1, "UA") and place.precision in ("town", "near")
     assert place.geonames_id is not None  # the known town, not a village placed at a hromada's centre
+
+
+@pytest.mark.parametrize("text, written, admin1", [
+    ("Ukrainian troops repelled an assault near Verkhnyokamianka in the Luhansk region, the General Staff said.",
+     "Verkhnyokamianka", "Luhansk"),
+    ("Russian shelling damaged a farm in Verkhnyokamianske, Donetsk Oblast, near Siversk on Thursday.",
+     "Verkhnyokamianske", "Donetsk"),
+])
+def test_a_soft_o_written_yo_beside_the_official_ia(text: str, written: str, admin1: str) -> None:
+    # "Верхньокам'янка": the press's "yo" for "ьо" with the official table's "ia" for "я" (``geo.postal.spellings``)
+    place = next(p for p in find_places(text) if p.text == written).place
+    assert (place.admin1, place.country) == (admin1, "UA") and place.precision in ("town", "near")

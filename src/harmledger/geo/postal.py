@@ -29,10 +29,10 @@ POSTAL_FILE = "geotz/data/geonames_all_countries_sorted.tsv"
 # Transliteration tables, official first (the first gives the place's displayed name); the
 # 1996 national table writes "щ" as "sch" ("Klischiivka", "Schastia"), as ACLED often does.
 TABLES = (translitua.UkrainianKMU, translitua.UkrainianNational1996, translitua.UkrainianBGN)
-# A soft sign before "o" is pronounced (and in the press's "ya/yu/ye" spellings often
-# written) as "yo": "Verkhnyotoretske". The tables drop it, so for the last table it is
-# read as "й" first.
-_SOFT_O = (("ьо", "йо"), ("ЬО", "ЙО"), ("Ьо", "Йо"))
+# A soft sign before "o" is pronounced (and in the press's and ACLED's spellings often
+# written) as "yo": "Verkhnyotoretske", "Verkhnyokamianka". The tables drop it, so for the
+# official and the last table it is also written so first (in Latin letters, which the tables keep).
+_SOFT_O = (("ьо", "yo"), ("ЬО", "YO"), ("Ьо", "Yo"))
 # "Рудки (Яблунівська сільська рада)": the village council that tells namesakes apart.
 _COUNCIL = re.compile(r"\s*\([^)]*\)\s*")
 MAX_MIXED_WORDS = 3  # names of more words are spelt by whole tables only (the mixes multiply)
@@ -77,16 +77,13 @@ def spellings(cyrillic: str) -> list[str]:
     """The Latin spellings of a Ukrainian name, official first, without repeats. The words of
     a longer name are spelt by each table independently too: the press mixes them
     ("Chervonyi Mayak": the official table's adjective, the older table's noun)."""
-    out = [_spelt(cyrillic, table) for table in (*TABLES, None)]
+    softened = _soft_o(cyrillic)
+    out = [translitua.translit(cyrillic, table) for table in TABLES]
+    out += [translitua.translit(softened, table) for table in (TABLES[0], TABLES[-1])]
     words = cyrillic.split(" ")
     if 1 < len(words) <= MAX_MIXED_WORDS:
         out += [" ".join(mix) for mix in itertools.product(*(dict.fromkeys(spellings(w)) for w in words))]
     return list(dict.fromkeys(out))
-
-
-def _spelt(cyrillic: str, table: object | None) -> str:
-    """One table's spelling; ``None``: the last table's, with a soft sign before "o" read as "й"."""
-    return translitua.translit(cyrillic, table) if table else translitua.translit(_soft_o(cyrillic), TABLES[-1])
 
 
 def _soft_o(name: str) -> str:
