@@ -525,6 +525,10 @@ def build() -> dict[str, Any]:
         # known town's far more often than one of 20,000 villages': "Adviika" is Avdiivka, not Zaviika).
         "country_keys": sorted({(places[i][2], k) for k, v in lookup.items() for i in v
                                 if places[i][7] == "town" and places[i][0] is not None}),
+        # What a name written beside its region is searched in by near spelling (``places``): every town and
+        # village of a region of the wars where outlets transliterate ("Gremyachka, Chernihiv" is Hremiachka).
+        "region_keys": sorted({(places[i][2], places[i][3], k) for k, v in lookup.items() for i in v
+                               if places[i][7] == "town" and places[i][2] in TEXT_ALL_NAMES_COUNTRIES}),
     }
 
 

@@ -94,6 +94,12 @@ class Gazetteer:
         """Every town name key of a country (what fuzzy matching searches)."""
         return tuple(k for (k,) in self._db.execute("SELECT key FROM country_keys WHERE cc = ?", (country,)))
 
+    @lru_cache(maxsize=64)
+    def region_keys(self, country: str, code: str | None) -> tuple[str, ...]:
+        """Every town and village name key of an admin1 region of a war's country (``build.TEXT_ALL_NAMES_COUNTRIES``)."""
+        query = "SELECT key FROM region_keys WHERE cc = ? AND admin1 = ?"
+        return tuple(k for (k,) in self._db.execute(query, (country, code)))
+
     def towns_by_population(self, min_population: int) -> list[tuple[str, float, float, int]]:
         """``(name, lat, lon, population)`` of every town of at least ``min_population``, most populous first."""
         query = "SELECT name, lat, lon, pop FROM places WHERE kind = 'town' AND pop >= ? ORDER BY pop DESC, idx"
@@ -126,10 +132,13 @@ def _write(folder: Path) -> None:
     db.execute("CREATE TABLE admin1 (code TEXT PRIMARY KEY, name TEXT, inside TEXT)")
     db.execute("CREATE TABLE country_keys (cc TEXT, key TEXT)")
     db.execute("CREATE INDEX country_keys_cc ON country_keys (cc)")
+    db.execute("CREATE TABLE region_keys (cc TEXT, admin1 TEXT, key TEXT)")
+    db.execute("CREATE INDEX region_keys_area ON region_keys (cc, admin1)")
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", ((i, *p) for i, p in enumerate(tables["places"])))
     db.executemany("INSERT INTO names VALUES (?,?)", ((k, ",".join(map(str, v))) for k, v in tables["lookup"].items()))
     db.executemany("INSERT INTO admin1 VALUES (?,?,?)", ((k, *v) for k, v in tables["admin1"].items()))
     db.executemany("INSERT INTO country_keys VALUES (?,?)", tables["country_keys"])
+    db.executemany("INSERT INTO region_keys VALUES (?,?,?)", tables["region_keys"])
     db.commit()
     db.close()
     spelt: dict[str, list[tuple[str, str]]] = {}  # "st. louis" and "st louis" are one word_spaced form

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import product
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from harmledger.data import table, tsv_rows, word_set
@@ -1034,7 +1035,46 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
         credits = _dateline_credits(text)
         matches = [m for i, m in enumerate(matches)
                    if i not in people and not any(lo <= offsets[m.start] < hi for lo, hi in credits)]
+        matches = sorted(matches + _misspelt_before_regions(text, folded, offsets, matches, gaz), key=lambda m: m.start)
     return folded, offsets, matches
+
+
+# "fired mortars at Gremyachka, Chernihiv", "near Kuzmine, Luhansk": a name told before the region it lies in
+_NAME_BEFORE_REGION = re.compile(r"\b(?:at|near|in|outside|around|towards?|of)\s+([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s*$")
+REGION_SPELLING_RATIO = 85  # "kuzmine" for Kuzmyne (85.7), "gremyachka" for Hremyachka (90)
+_NAME_BEFORE_REGION_REACH = 60
+
+
+def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches: list[_Match],
+                             gaz: Gazetteer) -> list[_Match]:
+    """Names the gazetteer lacks, told before the region they lie in, as the region's town or village of the
+    nearest spelling: transliterations vary beyond the tables' ("Gremyachka" for Hremiachka, "Kuzmine" for
+    Kuzmyne, "Huriiv Kozachok" for Huriv Kozachok), and the region narrows a near spelling to its own places.
+    A name English writes as a word ("in January, Kharkiv officials said") is none."""
+    found = []
+    for m in matches:
+        regions = [e for e in m.candidates if e.kind == "region"]
+        before = _NAME_BEFORE_REGION.search(text, max(0, offsets[m.start] - _NAME_BEFORE_REGION_REACH), offsets[m.start]) \
+            if regions else None
+        if before is None or any(offsets[o.start] < before.end(1) and before.start(1) <= offsets[o.end] for o in matches):
+            continue
+        start, end = bisect_left(offsets, before.start(1)), bisect_left(offsets, before.end(1) - 1)
+        key = folded[start:end + 1]
+        if len(key) >= MIN_ALTERNATE_TEXT_KEY and zipf_frequency(key, "en") < RARE_NAME_ZIPF:
+            candidates = _near_spellings(key, regions, gaz)
+            if candidates:
+                found.append(_Match(start, end, key, "place", candidates=candidates))
+    return found
+
+
+def _near_spellings(key: str, regions: list[Entry], gaz: Gazetteer) -> tuple[Entry, ...]:
+    """The towns and villages of ``regions`` of the spelling nearest ``key``, if near enough (``REGION_SPELLING_RATIO``)."""
+    scored = [(score, name, region) for region in regions
+              for name, score, _ in process.extract(key, gaz.region_keys(region.country, region.admin1_code),
+                                                     scorer=fuzz.ratio, score_cutoff=REGION_SPELLING_RATIO, limit=5)]
+    top = max((score for score, _, _ in scored), default=None)
+    return tuple(dict.fromkeys(e for score, name, region in scored if score == top for e in gaz.lookup(name)
+                               if e.kind == "town" and (e.country, e.admin1_code) == (region.country, region.admin1_code)))
 
 
 def _dateline_credits(text: str) -> list[tuple[int, int]]:
