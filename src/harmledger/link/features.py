@@ -44,8 +44,8 @@ FOLLOW_UP_WORDS = word_set("link_follow_up_words")
 DEATH_WORDS = word_set("link_death_words")
 WOUND_WORDS = word_set("link_wound_words")
 """Title words that tell a death, and people shot or hurt (``death_against_wounds``)."""
-ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally", "unintentional", "unintentionally"})
-DRIVE_BY_WORDS = frozenset({"drive-by", "driveby"})
+ACCIDENT_WORDS = word_set("link_accident_words")
+DRIVE_BY_WORDS = word_set("link_drive_by_words")
 """Title words that tell a shooting by accident, and one fired from a passing car (``accident_against_drive_by``)."""
 
 FEATURES = (

@@ -210,7 +210,7 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
     """The fingerprint of a document and the mentions extracted from it."""
     body = content(text)
     head = body[:CONTENT_CHARS]
-    specific = _DESTINATION.sub(" ", body[: CONTENT_CHARS * 2])
+    specific = _specific(body)
     places = _place_words(mentions)
     return Fingerprint(
         published=published,
@@ -228,6 +228,18 @@ def fingerprint(text: str, mentions: list[Mention], *, title: str | None = None,
         sites={n: m.place.name.lower() for n, m in enumerate(mentions, start=1) if m.place},
         capitals=tuple(sorted(capital_words(f"{title or ''}\n{head}"))),
     )
+
+
+def _specific(body: str) -> str:
+    """The head of a deduplicated text where its streets and names are read, less where victims were taken (``_DESTINATION``)."""
+    return _DESTINATION.sub(" ", body[: CONTENT_CHARS * 2])
+
+
+def full_names(text: str) -> set[str]:
+    """The names in full that a document's text gives as ``fingerprint`` reads it, the common ones
+    (``data/link_common_names.txt``) and the places its mentions are placed in among them: what
+    ``link.train --common-names`` counts across documents."""
+    return {term for term in name_counts(_specific(content(text))[:CONTENT_CHARS]) if is_full_name(term)}
 
 
 def content(text: str) -> str:
@@ -284,18 +296,27 @@ def domain(url: str | None) -> str:
 
 
 def _names(text: str, places: frozenset[str]) -> Vector:
-    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term; not places,
-    nor the institutions a place's every report names (``data/link_institution_words.txt``), nor a lone word
-    that names no one: a day or a month ("Thursday", "March": every report of that day shares it) or a word as
-    common as 'he' or 'what' (a capital after a quote or a dash), nor a holiday ("New Year": ``_names_no_one``)."""
+    """The weighed ``name_counts`` of ``text``, less the names in full that reports of many incidents give
+    (``data/link_common_names.txt``): an agency's credit ("The Associated Press"), page furniture ("All Rights
+    Reserved", "View Full Caption"), a byline, a police spokesman, a hospital. Shared, such a name said two reports
+    of shootings 448 days apart named one person, and brought them within the named reports' window."""
+    common = word_set("link_common_names")
+    counts = {term: n for term, n in name_counts(text, places).items() if term not in common}
+    weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
+    return _unit(weights, TOP_TERMS["names"])
+
+
+def name_counts(text: str, places: frozenset[str] = frozenset()) -> Counter[str]:
+    """Capitalised names inside sentences (people, streets, venues), a multi-word name as one term, and how often each is
+    said; not places, nor the institutions a place's every report names (``data/link_institution_words.txt``), nor a
+    lone word that names no one: a day or a month ("Thursday", "March": every report of that day shares it) or a word
+    as common as 'he' or 'what' (a capital after a quote or a dash), nor a holiday ("New Year": ``_names_no_one``)."""
     institutions = word_set("link_institution_words")
-    counts = Counter(
+    return Counter(
         term for name in [*_NAME.findall(text), *_opening_names(text)]
         if (term := _untitled(name.lower().split())) not in places and term.rsplit("_", 1)[-1] not in institutions
         and not _names_no_one(term)
     )
-    weights = {term: (1 + math.log(n)) * (COMMONEST_ZIPF if is_full_name(term) else rarity(term)) for term, n in counts.items()}
-    return _unit(weights, TOP_TERMS["names"])
 
 
 def _untitled(words: list[str]) -> str:

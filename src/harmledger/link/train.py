@@ -32,9 +32,17 @@ from harmledger.dates import read_date
 from harmledger.eval.parts import DEV, part_of
 from harmledger.io_jsonl import read_jsonl
 from harmledger.link.features import FEATURES, WINDOW_DAYS, Side, comparable, days_apart, document_features, features, near
-from harmledger.link.fingerprint import fingerprint
+from harmledger.link.fingerprint import fingerprint, full_names
 from harmledger.link.linker import cell_key, nearby_cells
 
+COMMON_NAME_INCIDENTS = 3
+"""A name in full given by reports of this many dev incidents or more names none of them (``common_names``)."""
+COMMON_NAMES_HEAD = """# Names in full (lower case, words joined by "_") that reports of many incidents give, read by link/fingerprint.py:
+# an agency's credit, page furniture, a byline, a police spokesman, a hospital, a city. None tells which incident a
+# report tells, and two reports sharing one were linked as though they named one victim, a year and more apart.
+# Written by `python -m harmledger.link.train SUITE --common-names`: the names in full given by reports of {least} or more
+# incidents of the suite's dev part ({records} records); fit the model after it (the names features move).
+"""
 REGULARISATION = 0.2
 """Inverse strength of the fit's L2 penalty, chosen on the dev part (pairwise F1 0.805 at 1.0, 0.807 at 0.2, 0.802 at 0.05)."""
 ABOUT = "Logistic model of 'same incident' over link/features.py FEATURES, fitted by `python -m harmledger.link.train` on the dev part of the linking suite (records whose sha256(id) mod 5 is not 0)."
@@ -64,12 +72,19 @@ def main() -> None:
     parser.add_argument("suite", type=Path)
     parser.add_argument("--out", type=Path, default=Path(str(resources.files("harmledger.data").joinpath("link_model.json"))))
     parser.add_argument("--only", nargs="+", choices=FEATURES, metavar="FEATURE", help="fit only these weights, the others and the intercept as shipped")
+    parser.add_argument("--common-names", action="store_true", help="write data/link_common_names.txt (``common_names``) instead of fitting")
     args = parser.parse_args()
+    records = [r for r in read_jsonl(args.suite) if r.get("incident_key") and part_of(str(r["id"])) == DEV]
+    if args.common_names:
+        out = Path(str(resources.files("harmledger.data").joinpath("link_common_names.txt")))
+        names = common_names(records)
+        out.write_text(COMMON_NAMES_HEAD.format(least=COMMON_NAME_INCIDENTS, records=len(records)) + "".join(f"{name}\n" for name in names), encoding="utf-8")
+        print(f"{out}: {len(names)} names")
+        return
     from multiprocessing import Pool
 
     from sklearn.linear_model import LogisticRegression
 
-    records = [r for r in read_jsonl(args.suite) if r.get("incident_key") and part_of(str(r["id"])) == DEV]
     with Pool(2) as pool:
         sides = pool.map(lead_side, records, chunksize=16)
     sides = [replace(a, crowd=len({records[j]["incident_key"] for j, b in enumerate(sides) if j != i and near(a, b)})) for i, a in enumerate(sides)]
@@ -95,6 +110,16 @@ def main() -> None:
     out.update(features=list(FEATURES), weights=[round(float(w), 4) for w in weights], intercept=round(float(intercept), 4), _doc=about)
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(rows)} pairs, {sum(labels)} positive")
+
+
+def common_names(records: list[dict], least: int = COMMON_NAME_INCIDENTS) -> list[str]:
+    """The names in full (``fingerprint.full_names``) that the records of ``least`` incidents or more give, sorted: a
+    document frequency over incidents, so that one shooting's many reports naming its victim do not make the name common."""
+    incidents: dict[str, set[str]] = {}
+    for record in records:
+        for name in full_names(record["text"]):
+            incidents.setdefault(name, set()).add(record["incident_key"])
+    return sorted(name for name, keys in incidents.items() if len(keys) >= least)
 
 
 def fitted_over(shipped: dict, rows: list[list[float]], labels: list[bool], only: list[str]) -> list[float]:
