@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from harmledger.data import word_set
 from harmledger.extract.figures import Finding, groups
-from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, TRIGGER, TWO_TO_TEN, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, TRIGGER, TWO_TO_TEN, is_person_noun, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures, more_told
 from harmledger.text.numbers import Quantity, find_quantities
@@ -199,7 +198,7 @@ def _age_lists(sentence: str) -> list[tuple[int, int]]:
 def _after_a_person(sentence: str, start: int) -> bool:
     """Whether the word before ``start`` names people ("a boy", "six children"), so a bound after it is their age."""
     word = _LAST_WORD.search(sentence, max(0, start - 30), start)
-    return bool(word) and word.group(1).lower() in word_set("person_nouns")
+    return bool(word) and is_person_noun(word.group(1))
 
 
 # "A child under the age of 10 was killed", "69 children under the age of 15 died": the bound of an age, no toll

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from harmledger.data import table, word_set
-from harmledger.extract.lexicon import TWO_TO_TEN, multiples
+from harmledger.data import table
+from harmledger.extract.lexicon import TWO_TO_TEN, is_person_noun, multiples, person_nouns
 from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -126,9 +126,9 @@ def _after_a_harm(participles: list[str]) -> str:
 
 
 def _singular_people() -> str:
-    """The person nouns of one person ("victim", "teen", "man"), as a choice."""
-    nouns = [n for n in word_set("person_nouns") if n.isalpha() and not n.endswith("s") and n not in ("people", "men", "women", "children")]
-    return "|".join(sorted(nouns, key=len, reverse=True))
+    """The person nouns of one person ("victim", "teen", "man", "headman"), as a choice: every line of
+    ``data/person_nouns.txt`` as ``lexicon`` reads it, less the forms that name many."""
+    return rf"(?:{person_nouns()})(?<!s)(?<!\bmen)(?<!women)(?<!children)(?<!people)"
 
 
 def as_prose(title: str) -> Prose:
@@ -177,10 +177,9 @@ def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, boo
     children"): "and" for a comma, an article before each person told without a number. Returns where
     each list starts and ends (no other article goes there; its harm takes "were")."""
     listed: set[int] = set()
-    people = _person_nouns()
     for found in rules["people_list"].finditer(title):
         items = list(rules["person_item"].finditer(title, found.start("list"), found.end("list")))
-        if any(item.group("noun").lower() not in people for item in items):
+        if not all(is_person_noun(item.group("noun")) for item in items):
             continue
         for n, item in enumerate(items):
             if item.group("sep"):
@@ -189,12 +188,6 @@ def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, boo
                 edits.append((item.start("item"), item.start("item"), "a " if n else "A ", False))
         listed.update((found.start("list"), found.end("list")))
     return listed
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    """Every person noun, lower-cased: a headline's list is read as people only where each entry is one."""
-    return frozenset(n.lower() for n in word_set("person_nouns"))
 
 
 def _title_case(title: str) -> bool:

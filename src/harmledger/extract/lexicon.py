@@ -22,6 +22,23 @@ def _alt(fragments) -> str:
     return choice(fragments, literal=False, flexible_spaces=True)
 
 
+@cache
+def person_nouns() -> str:
+    """Every line of ``data/person_nouns.txt`` as one choice: a word, a phrase or a regex fragment ("headm[ae]n",
+    "crew members?"), so that a word is a person noun to every reader alike."""
+    return _alt(word_set("person_nouns"))
+
+
+@cache
+def _person_noun() -> re.Pattern[str]:
+    return re.compile(person_nouns(), re.IGNORECASE)
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` (or a phrase) names people as ``data/person_nouns.txt`` lists them ("boy", "headmen")."""
+    return bool(_person_noun().fullmatch(word))
+
+
 def _slot_alternation(groups: dict[str, list[str]]) -> str:
     return "|".join(f"(?P<{slot}>{_alt(fragments)})" for slot, fragments in groups.items())
 
@@ -29,7 +46,7 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 @cache
 def patterns() -> dict[str, re.Pattern[str] | Backward]:
     terms = table("casualty_terms")
-    nouns = _alt(word_set("person_nouns"))
+    nouns = person_nouns()
     person = nouns + r"|\d{1,3}-year-olds?"
     # "killed his 6-year-old son and his wife", "his 12- and 10-year-old sons": an age before a person noun
     # is that person's modifier, so the noun (and the people listed after it) are the ones counted
