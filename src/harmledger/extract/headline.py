@@ -82,7 +82,7 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
             r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s))"
-            rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})\s+)?{_DEATH_NAMES})",
+            rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})[\s-])?{_DEATH_NAMES})",
             re.IGNORECASE),
         # "Teen charged in friend's shooting death", "Police question man about child's murder": one person's
         # death told by its crime's name, read as "friend in a shooting death" (one dead)

@@ -310,10 +310,14 @@ def _gendered_noun(sentence: str, match: re.Match[str]) -> str | None:
     return next((w for w in reversed(words) if gender(w)), None)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _multiple(phrase: str) -> int:
-    """"a double homicide" is two deaths, "a triple murder" three; any other lone victim is one."""
+    """"a double homicide" is two deaths, "a triple-murder" three (the multiple joined by a hyphen as often);
+    any other lone victim is one."""
     multiples = table("numbers")["multiples"]
-    return next((multiples[w] for w in _WORD.findall(phrase.lower()) if w in multiples), 1)
+    return next((multiples[w] for w in _LETTERS.findall(phrase.lower()) if w in multiples), 1)
 
 
 _LIST_SEPARATOR = re.compile(LIST_SEPARATOR)
