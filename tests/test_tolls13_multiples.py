@@ -84,3 +84,33 @@ def test_an_age_bound_after_a_regex_listed_noun_is_no_toll(text):
 def test_a_headlines_list_of_regex_listed_people_reads_as_people():
     """"Headman, 2 sons killed": each entry names people, so the list reads as one subject of the harm."""
     assert "A Headman and 2 sons were killed" in as_prose("Headman, 2 sons killed in village raid").text
+
+
+# --- a headline's person told by age takes the article a headline drops wherever it stands ("Family grieves
+# after 6-year-old fatally shot", "Police identify 10-year-old killed in ..."), not only at its start; and the
+# fatal shooting an inquiry is into is one death ("Milwaukee police investigating fatal shooting")
+
+
+@pytest.mark.parametrize("title", [
+    "Family grieves after 6-year-old fatally shot by stray bullet",
+    "Police identify 10-year-old killed in block party shooting",
+    "Deputies ID 17-year-old shot dead outside Orlando nightclub",
+    "Shotgun blast kills 11-year-old on hunting trip",
+    "Neighbors remember 13-Year-Old Augusta Boy Killed by Gun",
+    "Norfolk police investigating fatal shooting in Ocean View",
+    "Two men arrested following fatal shooting at gas station",
+])
+def test_a_headlines_dead_told_mid_title(title):
+    assert _killed("Police released no other details.", title=title) == 1
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Police: Man shot his 6-year-old son in the leg", "man shot his 6-year-old son"),
+    ("Two 17-year-olds shot in Englewood", "Two 17-year-olds were shot"),
+])
+def test_an_age_already_determined_takes_no_article(title, text):
+    assert text.lower() in as_prose(title).text.lower()
+
+
+def test_a_suspect_told_by_age_is_no_death():
+    assert _killed("Police released no other details.", title="Waukegan police searching for 18-year-old murder suspect") is None

@@ -62,7 +62,11 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         ),
         "death": re.compile(r"\b(?:dies|died|pass(?:es|ed)\s+away)\b", re.IGNORECASE),
         "joined": re.compile(r"\b(?:shot|wounded|injured|stabbed)(?P<comma>,)\s+(?:killed|wounded|injured|dead)\b", re.IGNORECASE),
-        "age_subject": re.compile(r"(?:^|(?<=:\s))(?=\d{1,2}-year-old\b)", re.IGNORECASE),
+        # "17-year-old boy shot", "Family grieves after 6-year-old fatally shot", "Police identify 10-year-old killed in ...",
+        # "Shotgun blast kills 11-year-old": a person told by age takes the article a headline drops wherever it stands,
+        # unless a word before it already determines or counts it ("his 6-year-old son", "two 17-year-olds")
+        "age_subject": re.compile(
+            rf"(?:^|(?<=:\s)|(?<=\s)(?<![\d,]\s){_NOT_DETERMINED})(?=\d{{1,2}}-(?:year|month)-old\b(?!['’]s))", re.IGNORECASE),
         # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies", "4th victim dies": a bare singular
         # subject takes the article the rules read victims by ("A Apopka shooting victim died"); so does the
         # second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded")
@@ -81,7 +85,9 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         # "Arrest made in homicide", "Hendry County murder", "Gunman says fatal shooting was self-defense": a
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
-            r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s))"
+            r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s)"
+            # the crime an inquiry is into ("Milwaukee police investigating fatal shooting", "arrested following fatal shooting")
+            r"|(?<=\binvestigate\s)|(?<=\binvestigates\s)|(?<=\binvestigating\s)|(?<=\bprobe\s)|(?<=\bprobes\s)|(?<=\bprobing\s)|(?<=\bfollowing\s))"
             rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})[\s-])?{_DEATH_NAMES})",
             re.IGNORECASE),
         # "Teen charged in friend's shooting death", "Police question man about child's murder": one person's
@@ -104,6 +110,12 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         "lower": frozenset(words["lower_in_title_case"]),
         "not_subjects": frozenset([*words["not_subjects"], *words["participle_modifiers"], *(p for p in words["participles"] if " " not in p)]),
     }
+
+
+_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "that", "one", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine", "ten", "both", "and", "or")
+_NOT_DETERMINED = "".join(rf"(?<!\b{word}\s)" for word in _DETERMINERS)
+"""Lookbehinds: no word before that determines or counts what follows (each fixed in width, as lookbehinds must be)."""
 
 
 _NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himself|herself|themselves|dead|twice|"
