@@ -582,5 +582,9 @@ def distance_km(a: Side, b: Side) -> float | None:
     """Equirectangular distance (fine below ~1,000 km); None when either side has no point."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return None
-    dx = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    return KM_PER_DEGREE * math.hypot(dx, a.lat - b.lat)
+    return km_apart(a.lat, a.lon, b.lat, b.lon)
+
+
+def km_apart(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+    """``distance_km`` of two points (the linker measures a mention against a block's members with it)."""
+    return KM_PER_DEGREE * math.hypot((lon_a - lon_b) * math.cos(math.radians((lat_a + lat_b) / 2)), lat_a - lat_b)

@@ -172,8 +172,9 @@ class CandidateIndex:
         self._recency = array("i")
         """By incident number: minus the ordinal of its last report (the walk's order among incidents sharing as many keys)."""
         self._kind_codes: dict[str, int] = {}
-        self._cells: dict[tuple[int, int], dict[str, None]] = defaultdict(dict)
-        """Grid cell → its incidents, as a dict's keys: the collector stops tracking a dict of strings, never a set."""
+        self._cells: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
+        """Grid cell → its incidents, as a dict's keys (the collector stops tracking a dict of strings and numbers, never a
+        set), each with the ordinal of its event date (0 where undated): recall reads a cell's dates without its incidents."""
         self._journal: list[tuple[Any, ...]] = []
         self._journal_base: Hashable = None
         self._nulls_first = True
@@ -294,7 +295,7 @@ class CandidateIndex:
         if incident is not None:
             self._incidents[incident_id] = tuple(incident)
             if incident.lat is not None and incident.lon is not None:
-                self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = None
+                self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = incident.event_date.toordinal() if incident.event_date else 0
         self._walked_as(incident_id, incident)
 
     def _walked_as(self, incident_id: str, incident: Incident | None) -> None:
@@ -395,17 +396,22 @@ class CandidateIndex:
 
     def incidents_on(self, *, lat: float, lon: float, box_degrees: float, start: date, end: date, event_type: str | None, limit: int) -> list[str]:
         """Event incidents told as new, placed in the box around (lat, lon), dated between ``start`` and ``end``, of
-        ``event_type`` where both have one; the first ``limit`` by date, then id. Read from the cells the box overlaps."""
+        ``event_type`` where both have one; the first ``limit`` by date, then id. Read from the cells the box overlaps, by the
+        dates they hold: at a million mentions the box's nine cells hold some 1,200 incidents, each read 5-10 µs (scattered
+        in memory), and a day or a week of dates leaves a few."""
         south, west = self._cell_of(lat - box_degrees, lon - box_degrees * 2)
         north, east = self._cell_of(lat + box_degrees, lon + box_degrees * 2)
+        first, last = start.toordinal(), end.toordinal()
         found = []
         for row in range(south, north + 1):
             for column in range(west, east + 1):
-                for incident_id in self._cells.get((row, column), ()):
+                for incident_id, day in self._cells.get((row, column), {}).items():
+                    if not first <= day <= last:
+                        continue
                     i = Incident._make(self._incidents[incident_id])
                     if (
                         lat - box_degrees <= i.lat <= lat + box_degrees and lon - box_degrees * 2 <= i.lon <= lon + box_degrees * 2
-                        and i.event_date is not None and start <= i.event_date <= end and i.kind == "event" and not i.background
+                        and i.kind == "event" and not i.background
                         and not i.merged and (not event_type or (i.event_type or event_type) == event_type)
                     ):
                         found.append((i.event_date, incident_id))
