@@ -175,6 +175,8 @@ class CandidateIndex:
         self._cells: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
         """Grid cell → its incidents, as a dict's keys (the collector stops tracking a dict of strings and numbers, never a
         set), each with the ordinal of its event date (0 where undated): recall reads a cell's dates without its incidents."""
+        self._ordinals: dict[date, int] = {}
+        """Day → its ordinal, one number object a day however many cells hold it (a million of their own are 27 MiB)."""
         self._journal: list[tuple[Any, ...]] = []
         self._journal_base: Hashable = None
         self._nulls_first = True
@@ -295,7 +297,8 @@ class CandidateIndex:
         if incident is not None:
             self._incidents[incident_id] = tuple(incident)
             if incident.lat is not None and incident.lon is not None:
-                self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = incident.event_date.toordinal() if incident.event_date else 0
+                day = incident.event_date
+                self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = 0 if day is None else self._ordinals.setdefault(day, day.toordinal())
         self._walked_as(incident_id, incident)
 
     def _walked_as(self, incident_id: str, incident: Incident | None) -> None:
