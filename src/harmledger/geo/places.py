@@ -757,9 +757,9 @@ def _locative_frames() -> _LocativeFrames:
                            max(len(phrase.replace(" ", "")) for phrase in before))
 
 
-def _written_as_place(text: str, surface: str) -> bool:
+def _written_as_place(text: str, surface: str, evidence: int = LOCATIVE_EVIDENCE) -> bool:
     """Whether the text writes the name (as capitalised) where only a place fits, often enough
-    to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"; a
+    (``evidence`` frames) to outweigh a word or surname of that spelling: "shot in Taunton", "Taunton police"; a
     dateline naming it is one such frame ("TRENTON - ... a shooting in Trenton"). A name of two words
     with police of its own is a town at once ("according to the Horn Lake Police Department", "Bowling
     Green police said"): no neighbourhood ("an Ocean View shooting") nor street has its own police, and
@@ -767,9 +767,9 @@ def _written_as_place(text: str, surface: str) -> bool:
     if " " in surface and re.search(rf"\b{re.escape(surface)}\s+(?i:police)\b", text):
         return True
     datelined = _in_dateline(text, surface)
-    if text.count(surface) + datelined < LOCATIVE_EVIDENCE:  # each frame holds the name: too few names, too few frames
+    if text.count(surface) + datelined < evidence:  # each frame holds the name: too few names, too few frames
         return False
-    return _locative_count(text, surface) + datelined >= LOCATIVE_EVIDENCE
+    return _locative_count(text, surface) + datelined >= evidence
 
 
 def _locative_count(text: str, surface: str) -> int:
@@ -828,21 +828,38 @@ def _datelines_in(start: str) -> tuple[_Dateline, ...]:
                  for d in _DATELINE.finditer(start))
 
 
-def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context, written: dict[str, bool]) -> bool:
+def _placed_by_its_frames(text: str, offsets: list[int], match: _Match, context: _Context,
+                          written: dict[tuple[str, int], bool]) -> bool:
     """Whether a town out of focus is still meant: the text names no country at all (local news)
     and writes the name as a place often enough. A text with a focus elsewhere writing "in
     Whitehaven" means a neighbourhood of its own city, not a namesake abroad. ``written`` keeps
     each name's answer for the document: every mention of a name asks the same of the whole text,
     and asking it again per mention made a text repeating one name quadratic."""
-    return context.focus is None and _written_as(text, offsets, match, written)
+    return context.focus is None and _written_as(text, offsets, match, written, _evidence_needed(match))
 
 
-def _written_as(text: str, offsets: list[int], match: _Match, written: dict[str, bool]) -> bool:
-    """``_written_as_place`` of the match's name, asked once per name for the document."""
+LOCAL_TOWN_POPULATION = 20_000  # a town this big is named in its local news under its own name, bare
+LOCAL_TOWN_ZIPF = 4.0  # "Sarasota" 3.0, "Ogden" 3.2, "Lynn" 3.9: the towns' fame; not "Gary" 4.4, "Franklin" 4.2
+
+
+def _evidence_needed(match: _Match) -> int:
+    """How many frames keep a town out of focus in a text that names no country: one ("a shooting Sunday
+    morning in Sarasota", "OGDEN -", "Trenton police said") for a sizeable town under its own name, which its
+    own fame, not a word's or surname's use, makes as common as it is in English (up to LOCAL_TOWN_ZIPF);
+    LOCATIVE_EVIDENCE for a small town or a name English writes often as a given name or surname."""
+    entry = match.choice
+    sizeable = (entry.population >= LOCAL_TOWN_POPULATION and entry.key == match.key and not match.word
+                and zipf_frequency(match.key, "en") < LOCAL_TOWN_ZIPF)
+    return 1 if sizeable else LOCATIVE_EVIDENCE
+
+
+def _written_as(text: str, offsets: list[int], match: _Match, written: dict[tuple[str, int], bool],
+                evidence: int = LOCATIVE_EVIDENCE) -> bool:
+    """``_written_as_place`` of the match's name, asked once per name and evidence for the document."""
     surface = text[offsets[match.start] : offsets[match.end] + 1]
-    if surface not in written:
-        written[surface] = _written_as_place(text, surface)
-    return written[surface]
+    if (surface, evidence) not in written:
+        written[surface, evidence] = _written_as_place(text, surface, evidence)
+    return written[surface, evidence]
 
 
 @cache
@@ -1193,9 +1210,9 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     # how a text that names its state writes a name is asked of the text alone: a headline's "shooting in
     # Ocean View" is no reason to keep a Norfolk, Va. text's "an Ocean View shooting" as the town in Delaware;
     # a text that names no country at all has only its headline to say where it is ("shooting at Sarasota lounge")
-    written: dict[str, bool] = {}
+    written: dict[tuple[str, int], bool] = {}
     struck: dict[str, bool] = {}
-    written_in: list[dict[str, bool]] = [{} for _ in beside.parts]
+    written_in: list[dict[tuple[str, int], bool]] = [{} for _ in beside.parts]
     told = [text if headline_at is None or part else text[:headline_at] for part in range(len(beside.parts))]
     _states_of_big_towns(matches, context)
     in_state = _Grid([m.choice for m in matches if m.choice is not None and m.start >= 0 and m.choice.kind == "town"
