@@ -326,12 +326,16 @@ def _where_it_fell(here: list[PlaceMention], sentence: Sentence, speaker: str | 
     return _less_titles(kept, sentence)
 
 
+def _titles_pattern(of: bool) -> str:
+    """The titles of ``data/speaker_titles.txt`` read before "of" (all of them) or after a possessive (those not written "X of")."""
+    titles = sorted(word_set("speaker_titles"), key=lambda t: (-len(t), t))
+    chosen = [t.removesuffix(" of") for t in titles] if of else [t for t in titles if not t.endswith(" of")]
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in chosen)
+
+
 # "the bishop of Pemba said", "the governor of Sokoto", "Kharkiv's mayor": a place that only names whom a person serves
-_TITLE_OF = re.compile(r"\b(?:governor|deputy\s+governor|bishop|archbishop|mayor|imam|emir|chief|commissioner|administrator|"
-                       r"prefect|lawmaker|senator|MP|member\s+of\s+parliament|representative|chairman|head|police\s+chief)\s+of\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-_TITLE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:governor|bishop|archbishop|mayor|imam|emir|commissioner|administrator|prefect|lawmaker|senator)\b",
-                          re.IGNORECASE)
+_TITLE_OF = re.compile(rf"\b(?:{_titles_pattern(of=True)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_titles_pattern(of=False)})\b", re.IGNORECASE)
 
 
 def _less_titles(here: list[PlaceMention], sentence: Sentence) -> list[PlaceMention]:
