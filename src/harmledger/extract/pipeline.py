@@ -409,11 +409,28 @@ def extract(text: str, published: date | str | None = None, *, title: str | None
     prose = as_prose(title)
     found = _read(text, published, budget, prose)
     if any(m.counts() for m in found):
-        return completed(found, _read(prose.text, published, budget), prose)
+        headline = _read(prose.text, published, budget)
+        return _armed_by_headline(completed(found, headline, prose), headline)
     body = (text or "") + TITLE_BREAK
     found = _read(body + prose.text, published, budget)
     for mention in found:
         _move_spans(mention, lambda span: _in_text_or_title(span, text or "", prose))
+    return found
+
+
+def _armed_by_headline(found: list[Mention], headline: list[Mention]) -> list[Mention]:
+    """The text's lead incident armed by its headline where the text names no weapon: "Drone strike kills
+    four at El Fasher hospital" over "Four people were killed when the RSF targeted the Saudi Hospital",
+    "Russian missile strike on Odesa kills three" over "Three people were killed in Odesa". An outlet
+    names the weapon once, in the headline, and the text goes on to the toll; the headline's type and
+    doer come with it (the text's own stand where it names them)."""
+    body, title = lead(found), lead(headline)
+    if body is None or title is None or body.weapon is not None or title.weapon is None:
+        return found
+    body.weapon = title.weapon
+    if title.sub_event_type is not None:
+        body.event_type, body.sub_event_type = title.event_type, title.sub_event_type
+    body.perpetrator = body.perpetrator or title.perpetrator
     return found
 
 
