@@ -137,6 +137,12 @@ def _mourning() -> re.Pattern[str]:
     return re.compile(table("slot_time")["mourning"], re.IGNORECASE)
 
 
+@cache
+def _mourners_struck() -> re.Pattern[str]:
+    """An attack on a funeral or its mourners before a date: the funeral is the attack's scene, its day the attack's."""
+    return re.compile(table("slot_time")["mourning_struck"], re.IGNORECASE)
+
+
 def _before(name: str, text: str, start: int) -> re.Match[str] | None:
     """The context ``name`` right before ``start``; every one ends in a space or hyphen."""
     if not start or text[start - 1] not in " \t\n-":
@@ -505,7 +511,8 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
             when = _since(when, published)
         named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
         of_incident = named or _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
-        of_mourning = not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
+        of_mourning = (not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
+                       and _mourners_struck().search(text, max(0, start - STRUCK_REACH), start) is None)
         of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
                         or of_mourning or _heading_stamp(text, start, end))
@@ -547,6 +554,7 @@ def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMent
 
 
 MOURNING_REACH = 40  # "Funerals were held on Sunday", "were buried in Kharkiv on Monday"
+STRUCK_REACH = 100  # "opened fire on mourners at a funeral in the town of Bago on Tuesday"
 TOLL_REACH = 200  # "the death toll from a Russian missile attack on a railway station in ... rose to eight on Monday"
 # "since May 10", "since Russia launched a new offensive in the region on May 10"
 _SINCE = re.compile(r"\bsince\b[^,.;:()]{0,80}$", re.IGNORECASE)
