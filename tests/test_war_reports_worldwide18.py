@@ -207,3 +207,27 @@ def test_an_attack_on_a_funeral_happened_on_the_funerals_day(text, day):
 def test_a_funeral_after_the_attack_does_not_date_it(text):
     first, last = days_of(lead(text))
     assert first < THU  # up to some days before the funeral's Thursday, not that day alone
+
+
+@pytest.mark.parametrize("text, killed, qualifier", [
+    # Reuters, AP, Myanmar Now, Premium Times: "dozen" counts twelve to each unit before it
+    ("Two dozen people were killed in an air strike on a fuel station in Yemen's Hodeidah province on Wednesday, "
+     "Houthi media said.", 24, "exact"),
+    ("Nearly two dozen people were killed when a Russian missile hit a railway station in the town of Chaplyne on "
+     "Wednesday, officials said.", 24, "about"),
+    ("A junta air strike on a school in the village of Let Yet Kone on Wednesday killed three dozen civilians, local "
+     "residents said.", 36, "exact"),
+])
+def test_units_of_a_dozen_are_counted(text, killed, qualifier):
+    mention = lead(text)
+    assert (value(mention.killed), mention.killed.qualifier) == (killed, qualifier)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # guards: "a dozen" and "half a dozen" stay about twelve and six, "dozens" vague
+    ("A dozen civilians were killed when a drone hit a market in Kutum, North Darfur, on Tuesday, activists said.", 12),
+    ("Half a dozen soldiers were killed in an ambush near Mopti on Monday, the army said.", 6),
+])
+def test_a_dozen_alone_stays_about_twelve(text, killed):
+    mention = lead(text)
+    assert value(mention.killed) == killed and mention.killed.qualifier == "about"
