@@ -4,10 +4,11 @@ WAFA, NNA, the Times of Israel and OCHA flash updates, each with its lead incide
 written down before it was run. New ground: tolls told a paragraph after the attack, figures spelled out
 ("Twenty-three", "thirty-four"), victims named after their count, tolls that "rose to", tolls from the other side's
 officials, nights told as "the night of 24 to 25 November", districts told as "Gaza City's Zeitoun district".
-Three classes failed and are mended: the weapon named only in the headline ("Drone strike kills four at El Fasher
+Five classes failed and are mended: the weapon named only in the headline ("Drone strike kills four at El Fasher
 hospital" over a text that only counts), guns fired by forces, an army, police or settlers ("Israeli forces opened
 fire", "Colonists opened fire", WAFA's word for settlers; "opened fire with tanks" is tank fire), and an attack on a
-funeral dated as if the funeral came after it."""
+funeral dated as if the funeral came after it; later also "two dozen" read as two and "Sunday-Monday night" as Sunday
+alone."""
 
 from datetime import date
 
@@ -231,3 +232,19 @@ def test_units_of_a_dozen_are_counted(text, killed, qualifier):
 def test_a_dozen_alone_stays_about_twelve(text, killed):
     mention = lead(text)
     assert value(mention.killed) == killed and mention.killed.qualifier == "about"
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # Ukrinform, Suspilne, TASS via Reuters: a night told as two weekdays joined by a hyphen or a slash
+    ("On Sunday-Monday night, Ukrainian drones hit an oil depot in the city of Tuapse, killing one worker, the "
+     "regional governor said.", date(2026, 11, 22), date(2026, 11, 23)),
+    ("During the Tuesday-Wednesday night, Russian drones struck Odesa, killing a woman, Oleh Kiper said.", TUE, WED),
+    ("On the Tuesday/Wednesday night, Russian forces attacked Nikopol with drones, injuring two men, Serhii Lysak "
+     "said.", TUE, WED),
+])
+def test_a_night_told_as_two_weekdays_joined_runs_over_both(text, first, last):
+    assert days_of(lead(text)) == (first, last)
+
+
+def test_a_weekday_alone_is_its_own_day():
+    assert days_of(lead("On Wednesday, Russian drones struck Odesa, killing a woman, Oleh Kiper said.")) == (WED, WED)

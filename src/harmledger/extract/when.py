@@ -85,11 +85,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_day": re.compile(
             r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current)\s+month\b)?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
-        # "Saturday night and early Sunday", "from Friday evening until Saturday", "Saturday through Sunday":
-        # the night or the days told as one
+        # "Saturday night and early Sunday", "from Friday evening until Saturday", "Saturday through Sunday",
+        # "Sunday-Monday night" (Ukrinform's, from "в ніч на"): the night or the days told as one
         "weekday": re.compile(
             rf"(?P<weekday>{weekday})\b(?:\s+(?P<part>{part_of_day})\b)?"
-            rf"(?:\s+(?:into|to|and|until|till|through|thru)\s+(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
+            rf"(?:(?:\s+(?:into|to|and|until|till|through|thru)\s+|\s*[-–/]\s*)(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
         ),
     }
 
@@ -315,7 +315,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
     day named, "the night of Saturday" and "Saturday night" run into the next; "Saturday night into
     Sunday", "from Saturday to Sunday", "between Saturday and Sunday", "on Saturday and Sunday", "from
-    Friday evening until Saturday" and "Saturday through Sunday" run from the first to the second, as
+    Friday evening until Saturday", "Saturday through Sunday" and "Sunday-Monday night" run from the first
+    to the second, as
     does "overnight Sunday into Monday". "Thursday last week" is the Thursday of the calendar week
     before the report's.
     """
