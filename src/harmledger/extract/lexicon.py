@@ -125,7 +125,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
         return re.compile(
             rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
-            rf"(?=\s*(?:$|[,.;:)\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|along|within|amid|by|last|this|early|late|so|but"
+            rf"(?=\s*(?:$|[,.;:()\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|throughout|over|around|off|aboard|among|along|within|amid|by|last|this|early|late|so|but"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
             # "killed five people waiting for aid", "12 civilians sheltering in a school": the people, then what they did
             rf"|(?(noun)(?:{participle}[a-z]{{2,}}ing\b)|(?!))))",
