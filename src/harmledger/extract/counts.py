@@ -111,18 +111,26 @@ _SHARE_AFTER = re.compile(
 _SHARE_IN_A_TOWN = re.compile(
     _SHARE_VICTIMS + r"in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\b"
     r"(?!\s+(?:(?-i:[A-Z])|(?:region|oblast|province|state|governorate|district|county|area|provinces|regions|states)\b))", re.IGNORECASE)
+# "killed 32 across Gaza, including 12 in a school sheltering displaced families", "... among them six at a market
+# in Kharkiv": of a toll told across an area, the share taken at one site a strike hits is that strike's incident
+_SHARE_AT_A_SITE = re.compile(
+    _SHARE_VICTIMS + r"(?:in|at|inside|near)\s+(?:a|an|one|the|another|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:school|kindergarten|hospital|clinic|market(?:place)?|bazaar|mosque|church|camp|shelter|tent|house|home|building"
+    r"|apartment\s+block|caf[eé]|restaurant|hotel|bakery|shop|supermarket|mall|station|(?:aid\s+)?distribution\s+(?:site|point|cent(?:er|re)))s?\b",
+    re.IGNORECASE)
 _ACROSS_AN_AREA = re.compile(r"\b(?:across|throughout|nationwide|all\s+over)\b", re.IGNORECASE)
 _SHARE_REACH = len(", including more than ")
 
 
 def _share(sentence: str, quantity: Quantity, findings: list[Finding]) -> Finding | None:
     """The share of the last figure one attack took ("..., including 14 in a strike on a school"), or one town
-    took of a toll across an area ("..., among them 12 in Rafah"), in its slot."""
+    or one site took of a toll across an area ("..., among them 12 in Rafah", "including 12 in a school"), in its slot."""
     told = findings[-1] if findings else None
     if told is None or told.basis != "explicit" or not _SHARE_BEFORE.search(sentence[max(told.end, quantity.start - _SHARE_REACH):quantity.start]):
         return None
     after = _SHARE_AFTER.match(sentence, quantity.end) or (
-        _ACROSS_AN_AREA.search(sentence, 0, quantity.start) and _SHARE_IN_A_TOWN.match(sentence, quantity.end))
+        _ACROSS_AN_AREA.search(sentence, 0, quantity.start)
+        and (_SHARE_IN_A_TOWN.match(sentence, quantity.end) or _SHARE_AT_A_SITE.match(sentence, quantity.end)))
     return _finding(quantity, told.slot, quantity.start, after.end(), None) if after else None
 
 
