@@ -93,6 +93,7 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
+    findings.extend(_wounded_among_casualties(sentence, findings))
     return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"])))])
 
 
@@ -132,6 +133,26 @@ def _share(sentence: str, quantity: Quantity, findings: list[Finding]) -> Findin
         _ACROSS_AN_AREA.search(sentence, 0, quantity.start)
         and (_SHARE_IN_A_TOWN.match(sentence, quantity.end) or _SHARE_AT_A_SITE.match(sentence, quantity.end)))
     return _finding(quantity, told.slot, quantity.start, after.end(), None) if after else None
+
+
+_AMONG_CASUALTIES = re.compile(r"\s*(?:[,;]\s*|\s)(?:including|among\s+them|of\s+(?:them|whom))\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_AMONG_REACH = len(" in the strike on the city, including at least ")
+
+
+def _wounded_among_casualties(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """The wounded a casualty toll leaves beside the dead it includes ("the number of victims rose to 22,
+    including four dead": 18 wounded; "left 30 casualties, among them five killed": 25), where the sentence
+    gives no wounded of its own: casualties are the dead and the wounded together (DESIGN.md)."""
+    if any(f.slot in ("injured", "shot") for f in findings):
+        return []
+    for toll, dead in zip(findings, findings[1:]):
+        if (toll.slot == "casualties" and dead.slot == "killed" and toll.qualifier == dead.qualifier == "exact"
+                and toll.value > dead.value and dead.start - toll.end <= _AMONG_REACH
+                and _AMONG_CASUALTIES.search(sentence, toll.end, dead.start)):
+            wounded = toll.value - dead.value
+            return [replace(toll, slot="injured", value=wounded, low=wounded, best=wounded, high=wounded, end=dead.end,
+                            children=None, civilians=None, military=None, noun=None)]
+    return []
 
 
 def _denied(sentence: str, findings: list[Finding], denied_subject: re.Pattern[str]) -> list[Finding]:

@@ -170,7 +170,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"^\s*(?:(?:{_alt(terms['nominal_modifiers'])})\s+){{0,2}}(?:{_slot_alternation(terms['nominal'])})\b", re.IGNORECASE
         ),
         "toll_before": backward(
-            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])}))",
+            rf"\b(?:(?P<killed>{_alt(terms['death_toll'])})|(?P<injured>{_alt(terms['injury_toll'])})|(?P<casualties>{_alt(terms['casualty_toll'])}))",
             r"\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|increased|reached|stands|stood|is|was|jumped|hit|of|at|to|now)\s+"
             r"(?:(?:today|overnight|again|further|on\s+\w+day|(?:early|late)\s+on\s+\w+day)\s+)?(?:to\s+|at\s+)?",
             re.IGNORECASE,
@@ -181,7 +181,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "toll_after": re.compile(
-            rf"^\s+(?:the\s+)?(?:(?P<killed>{_alt(terms['death_toll'])}|number\s+of\s+(?:people\s+)?(?:killed|dead))|(?P<injured>{_alt(terms['injury_toll'])}))\b",
+            rf"^\s+(?:the\s+)?(?:(?P<killed>{_alt(terms['death_toll'])}|number\s+of\s+(?:people\s+)?(?:killed|dead))|(?P<injured>{_alt(terms['injury_toll'])})|(?P<casualties>{_alt(terms['casualty_toll'])}))\b",
             re.IGNORECASE,
         ),
         "singular": re.compile(gated_word_start(
