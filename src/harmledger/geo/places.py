@@ -451,6 +451,40 @@ def _surname_like(word: str) -> bool:
     return surname not in _not_surnames() and zipf_frequency(surname, "en") < SURNAME_ZIPF
 
 
+# "Sergeant Musa Kano", "Omar Salem, 17", "Yazan Abu Hassan": the words before a name, the last three at most
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\.? ){1,3}$")
+_NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ould"})  # father of, son of: "Yazan Abu Hassan", "Ali bin Salem"
+_AGE_AFTER = re.compile(r"(?: Jr\.| Sr\.)?, (?:aged? )?\d{1,2}\b(?![,.]\d)")
+_NOT_TITLES = frozenset({"river", "lake", "mount"})
+
+
+def _inside_full_name(text: str, start: int, end: int) -> bool:
+    """Whether a name of any size ends a person's full name: after a given name, with a title or rank
+    before that ("Sergeant Musa Kano"), an age after the name ("Omar Salem, 17"), or between them the
+    particle of an Arabic name ("Yazan Abu Hassan"). A big town is no surname alone ("in Kano", "Kano-based")."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    words = before.group().split() if before else []
+    if not words:
+        return False
+    if words[-1].lower() in _NAME_PARTICLES:
+        return len(words) > 1 and _given_name(words[-2])
+    if not _given_name(words[-1]):
+        return False
+    return (_AGE_AFTER.match(text, end) is not None
+            or len(words) > 1 and _title(words[-2])
+            or len(words) > 2 and _given_name(words[-2]) and _title(words[-3]))
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word may be a person's given name: capitalised, not a place's first word nor an institution's."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() not in _place_prefixes() and _surname_like(word)
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title or rank said before a person's name ("Sergeant", "Dr.", "Lt.")."""
+    return word.lower() in name_context()["before"] and word.lower() not in _NOT_TITLES
+
+
 def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
     """The indexes of matches that are people's names: a small town's name written as a person's
     (``_person_in_context``: "Shannon Bell", "Vincent Pizzolato, 44", "Hunter said"), that given
@@ -461,7 +495,8 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
     given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
     keys = {matches[i].key for i in surnames}
     return (surnames | given | {i for i, m in enumerate(matches) if small[i] and m.key in keys}
-            | {i for i, m in enumerate(matches) if _given_name_of(text, m, offsets)})
+            | {i for i, m in enumerate(matches) if _given_name_of(text, m, offsets)
+               or _inside_full_name(text, offsets[m.start], offsets[m.end] + 1)})
 
 
 # "Kyiv said", "Moscow accused": a capital speaking is its government, not where anything happened
