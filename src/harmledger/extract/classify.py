@@ -80,14 +80,19 @@ _NAMED = "named"  # an agent pattern's value: the actor is whichever name its gr
 def _joined() -> str:
     """What may follow a side's name to join it to the allies it leads: "-led", or "-" and an ally's name that
     names a doer only so joined ("-american", "-british")."""
-    return f"-(?:led|{choice(name for names in table('slot_actors')['joint_leaders'].values() for name in names)})"
+    return f"-(?:led|{choice(_joint_leader_names())})"
+
+
+def _joint_leader_names() -> list[str]:
+    """Every name of ``slot_actors``' ``joint_leaders``, the states that name a doer only at the head of allies."""
+    return [name for names in table("slot_actors")["joint_leaders"].values() for name in names]
 
 
 def _joint_leaders() -> Iterator[tuple[str, str]]:
     """Each state named as a doer only at the head of allies ("a U.S.-British air strike", "a US-led coalition
     strike": "us" alone is a pronoun, "American" alone the setting of American news) → its canonical name, as
     the regex of its joined names."""
-    partners = choice([*_actor_names(), *(name for names in table("slot_actors")["joint_leaders"].values() for name in names)])
+    partners = choice([*_actor_names(), *_joint_leader_names()])
     for canonical, names in table("slot_actors")["joint_leaders"].items():
         for name in names:
             yield canonical, f"{re.escape(name)}-(?:led|{partners})"
