@@ -34,10 +34,12 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]*\s+[\"'“‘(\[]?[A-Z0-9])|
 
 @dataclass(frozen=True)
 class Classification:
-    """The slots one text gives; ``cue_span`` is the offsets of the cue that decided the type."""
+    """The slots one text gives; ``cue_span`` is the offsets of the cue that decided the type; ``unnamed_make``
+    the sub-type an explosion only named ("killed in a blast") is where the report never names its make."""
 
     event_type: str | None = None
     sub_event_type: str | None = None
+    unnamed_make: str | None = None
     weapon: str | None = None
     target: str | None = None
     perpetrator: str | None = None
@@ -57,7 +59,7 @@ def _ranked(slot: str, name: str) -> Iterator[tuple[str, int, object, str]]:
 def _event_cues() -> Iterator[tuple[str, int, object, str]]:
     for rank, rule in enumerate(table("slot_event_types")["rules"]):
         for cue in rule["cues"]:
-            yield "event", rank, (rule["event_type"], rule["sub_event_type"]), cue
+            yield "event", rank, (rule["event_type"], rule["sub_event_type"], rule.get("unnamed_make")), cue
 
 
 _PLACEHOLDER = re.compile(r"\{(actor|agent|verb|modifiers|passive)\}")
@@ -200,13 +202,14 @@ def classify(text: str) -> Classification:
     end = _first_sentence_end(text, by_slot["event"])
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
     weapon, attribution = (_best(_preferring_first_sentence(by_slot[slot], end)) for slot in ("weapon", "attribution"))
-    event_type, sub_event_type = decided.cue.value if decided else (None, None)
+    event_type, sub_event_type, unnamed_make = decided.cue.value if decided else (None, None, None)
     doers = by_slot["actor"] if sub_event_type == INTERCEPTION else [hit for hit in by_slot["actor"] if not _defends(low, hit)]
     perpetrator = _head(_preferring_first_sentence(doers, end))
     targets = _preferring_first_sentence(by_slot["target"], end)
     return Classification(
         event_type=event_type,
         sub_event_type=sub_event_type,
+        unnamed_make=unnamed_make,
         weapon=weapon.cue.value if weapon else None,
         target=targets[0].cue.value if targets else None,
         perpetrator=_perpetrator(perpetrator, low),

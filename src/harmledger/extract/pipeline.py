@@ -242,7 +242,7 @@ def _within(clause: Classification, sentence: Classification) -> Classification:
     """A clause's own slots, the sentence's where the clause names none."""
     typed = clause if clause.event_type else sentence
     return Classification(  # every field, built directly: dataclasses.replace cost a tenth of a clause
-        event_type=typed.event_type, sub_event_type=typed.sub_event_type, cue_span=typed.cue_span,
+        event_type=typed.event_type, sub_event_type=typed.sub_event_type, unnamed_make=typed.unnamed_make, cue_span=typed.cue_span,
         weapon=clause.weapon or sentence.weapon, target=clause.target or sentence.target,
         perpetrator=clause.perpetrator or sentence.perpetrator, attribution=clause.attribution or sentence.attribution,
     )
@@ -377,6 +377,20 @@ def _describing(news: Classification, speaker: str | None) -> SentenceFacts:
     """A sentence of news that only says who struck, counting no one and placing nothing."""
     return SentenceFacts(findings=[], speaker=speaker, background=False, aggregate=False, incident=True,
                          classification=news)
+
+
+def _of_unnamed_make(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """"Two farmers were killed in an explosion near Sarmin": an explosion only named leaves its make to the
+    sentences after it ("... A suicide bomber detonated his vest"); where none of the news after it names a
+    sub-type of its event type, it is a bomb of unknown make (the rule's ``unnamed_make``), as ACLED codes one."""
+    named = set()  # the event types a later news sentence names a sub-type of
+    for facts_at in reversed(facts):
+        told = facts_at.classification
+        if told.unnamed_make and told.sub_event_type is None and told.event_type not in named:
+            facts_at.classification = replace(told, sub_event_type=told.unnamed_make)
+        elif told.sub_event_type is not None and not facts_at.background:
+            named.add(told.event_type)
+    return facts
 
 
 def _claims_it(found: Classification) -> bool:
@@ -535,7 +549,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                        "background": recalled, "counter": _cues().search("counter_attack", part.text) is not None},
                 )
             )
-    mentions = frame(facts, published, dateline)
+    mentions = frame(_of_unnamed_make(facts), published, dateline)
     first = lead(mentions)
     if first is not None and dateline is not None and in_its_county(first.place, dateline):
         first.place = dateline
