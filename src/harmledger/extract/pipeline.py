@@ -381,15 +381,15 @@ def _describing(news: Classification, speaker: str | None) -> SentenceFacts:
 
 def _of_unnamed_make(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     """"Two farmers were killed in an explosion near Sarmin": an explosion only named leaves its make to the
-    sentences after it ("... A suicide bomber detonated his vest"); where none of the news after it names a
-    sub-type of its event type, it is a bomb of unknown make (the rule's ``unnamed_make``), as ACLED codes one."""
-    named = set()  # the event types a later news sentence names a sub-type of
+    sentences after it ("... A suicide bomber detonated his vest", "... the shotgun sent a blast through the seat.
+    The shooting ..."); where none of the news after it names a sub-type, it is a bomb of unknown make (the rule's
+    ``unnamed_make``), as ACLED codes one."""
+    named = False  # whether a later news sentence names a sub-type
     for facts_at in reversed(facts):
         told = facts_at.classification
-        if told.unnamed_make and told.sub_event_type is None and told.event_type not in named:
+        if told.unnamed_make and told.sub_event_type is None and not named:
             facts_at.classification = replace(told, sub_event_type=told.unnamed_make)
-        elif told.sub_event_type is not None and not facts_at.background:
-            named.add(told.event_type)
+        named = named or (told.sub_event_type is not None and not facts_at.background)
     return facts
 
 
