@@ -239,8 +239,11 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
 
 
 def _within(clause: Classification, sentence: Classification) -> Classification:
-    """A clause's own slots, the sentence's where the clause names none."""
-    typed = clause if clause.event_type else sentence
+    """A clause's own slots, the sentence's where the clause names none. A clause that names no weapon types its
+    attack only by its kind ("including eight in a single strike on a house" after "Israeli strikes killed 12"):
+    where the sentence names a weapon for an attack of that type, the sentence's sub-type holds."""
+    unarmed = clause.weapon is None and sentence.weapon is not None and clause.event_type == sentence.event_type
+    typed = clause if clause.event_type and not unarmed else sentence
     return Classification(  # every field, built directly: dataclasses.replace cost a tenth of a clause
         event_type=typed.event_type, sub_event_type=typed.sub_event_type, unnamed_make=typed.unnamed_make, cue_span=typed.cue_span,
         weapon=clause.weapon or sentence.weapon, target=clause.target or sentence.target,
