@@ -459,6 +459,13 @@ def _night_of_a_day() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:of|on|into|to|from)\s+(?:the\s+)?(?:\d|(?:{_capitalised(words['weekdays'])}|{_capitalised(words['months'])})\b)")
 
 
+@cache
+def _day_named() -> re.Pattern[str]:
+    """A day told by its weekday or its date ("on Monday", "on 26 November"), not by a word ("this morning")."""
+    words = table("slot_time")
+    return re.compile(rf"\d|\b(?:{_capitalised(words['weekdays'])}|{_capitalised(words['months'])})\b")
+
+
 _TOLD_WORDS = ("previous", "earlier", "before")  # a word every 'relative_told' phrase of slot_time.json holds
 
 
@@ -520,7 +527,17 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     if any(m.of_statement for m in mentions):
         mentions = _after_the_day_told(text, _relative_to_the_day_told(text, mentions, published))
-    return mentions
+    return _nights_of_the_day_named(mentions)
+
+
+def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
+    """"ADF rebels killed 22 civilians in an overnight attack on the village of Ntoyo ... on Monday", "an
+    overnight drone attack on Odesa on Tuesday": a night told before the day the sentence gives the news is
+    that day's night, not the night before the report; the day dates it. Only a day named by its weekday or
+    date: "separate shootings overnight and this morning" span both, and a day a source spoke dates nothing."""
+    days = [m for m in mentions if not m.of_statement and m.when.precision == "day" and m.when.start == m.when.end
+            and _day_named().search(m.text)]
+    return [m for m in mentions if m.text.lower() != "overnight" or not any(day.start > m.end for day in days)]
 
 
 # the relative days a source counts from the day it spoke: "overnight", "yesterday", "over the weekend", "two days ago"
