@@ -6,7 +6,7 @@ days after the attack ("on Thursday" read from Saturday), a toll told only in th
 ("killing Ahmad Zakarneh and Yousef Kamil"), tolls from the other side's officials, two strikes in one report, an air
 defence's tally before the attack ("Russia said it shot down 20 drones"), drone debris, datelines far from the attack,
 villages "near" or "on the outskirts of" a town, transliterations (Al-Fashir, Gorlovka, Afgooye, Nour Shams).
-Of 62 probes, 23 had a wrong lead on main. Nine classes in this round's files are mended (13 of the 23):
+Of 60 probes, 22 had a wrong lead on main. Nine classes in this round's files are mended (12 of the 22):
 
 - an explosion only named ("killed in an explosion near Sarmin", "a blast at a checkpoint") had no sub-event: where
   no later sentence names a make, it is a bomb of unknown make, which ACLED codes as a remote explosive/IED;
