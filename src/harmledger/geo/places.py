@@ -1104,11 +1104,17 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
     Kuzmyne, "Huriiv Kozachok" for Huriv Kozachok), and the region narrows a near spelling to its own places.
     A name English writes as a word ("in January, Kharkiv officials said") is none."""
     found = []
+    spans = sorted((offsets[o.start], offsets[o.end]) for o in matches)
+    starts = [start for start, _ in spans]
+    longest = max((end - start for start, end in spans), default=0)
     for m in matches:
         regions = [e for e in m.candidates if e.kind == "region"]
         before = _NAME_BEFORE_REGION.search(text, max(0, offsets[m.start] - _NAME_BEFORE_REGION_REACH), offsets[m.start]) \
             if regions else None
-        if before is None or any(offsets[o.start] < before.end(1) and before.start(1) <= offsets[o.end] for o in matches):
+        # a name already matched there: only a span starting within ``longest`` before it can reach it
+        # (a text that is one long list of "X region" names made this scan of every match quadratic)
+        if before is None or any(before.start(1) <= spans[i][1] for i in range(bisect_left(starts, before.start(1) - longest),
+                                                                                  bisect_left(starts, before.end(1)))):
             continue
         start, end = bisect_left(offsets, before.start(1)), bisect_left(offsets, before.end(1) - 1)
         key = folded[start:end + 1]
