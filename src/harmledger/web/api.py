@@ -206,6 +206,8 @@ async def _json_body(request: Request) -> Any:
         return json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ApiError(400, f"the body is not valid JSON ({error})") from None
+    except RecursionError:  # json gives up on arrays or objects nested some thousand deep
+        raise ApiError(400, "the body is not valid JSON (nested too deeply to read)") from None
 
 
 @router.get("/config", summary="What the page needs to know about this server")
