@@ -8,9 +8,9 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Protocol
 
-from harmledger.reading import lone_surrogate, lone_surrogate_problem
+from harmledger.reading import MAX_BYTES, lone_surrogate, lone_surrogate_problem
 
 
 def warn(message: str) -> None:
@@ -18,13 +18,47 @@ def warn(message: str) -> None:
 
 
 def read_jsonl(path: Path, on_error: Callable[[str], None] = warn) -> Iterator[dict[str, Any]]:
-    """Each JSON object of ``path``; a malformed line is reported through ``on_error`` and skipped."""
-    with open(path, "rb") as handle:
-        for number, record, problem in parse_jsonl_lines(handle):
-            if problem:
-                on_error(f"{path}:{number}: {problem}")
-            else:
-                yield record
+    """Each JSON object of ``path``; a malformed line, or a file that cannot be read, is reported
+    through ``on_error`` and skipped."""
+    return (record for _, record in numbered_jsonl(path, on_error))
+
+
+def numbered_jsonl(path: Path, on_error: Callable[[str], None] = warn) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``read_jsonl`` with the line number of each record."""
+    try:
+        with open(path, "rb") as handle:
+            for number, record, problem in parse_jsonl_lines(bounded_lines(handle)):
+                if problem:
+                    on_error(f"{path}:{number}: {problem}" if number else f"{path}: {problem}")
+                else:
+                    yield number, record
+    except OSError as error:
+        on_error(f"{path}: cannot read ({error.strerror or error})")
+
+
+def line_limit(max_bytes: int) -> int:
+    """The longest line read as a record whose text may hold ``max_bytes``: room for JSON's escapes
+    (``\\u0436`` is six bytes for two) and the record's metadata."""
+    return 4 * max_bytes
+
+
+MAX_LINE = line_limit(MAX_BYTES)
+SNIFF = 8192
+"""The bytes at the start of a file in which a NUL byte marks it as binary (as ``reading.decode_report``)."""
+
+
+class BinaryLines(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def bounded_lines(handle: BinaryLines, limit: int = MAX_LINE) -> Iterator[bytes]:
+    """The lines of ``handle``, each cut to ``limit + 1`` bytes (the rest of a longer one is read and
+    dropped), so that a file that is one endless line costs memory for ``limit`` bytes, not for all of it."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 # A ``\\uD800``-``\\uDFFF`` escape: JSON lets half of a UTF-16 pair stand alone, but no text can hold
@@ -32,14 +66,25 @@ def read_jsonl(path: Path, on_error: Callable[[str], None] = warn) -> Iterator[d
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """``(line number, record, None)`` for each JSON object, ``(line number, None, problem)`` for a bad line.
+def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[tuple[int | None, dict[str, Any] | None, str | None]]:
+    """``(line number, record, None)`` for each JSON object, ``(line number, None, problem)`` for a bad line,
+    ``(None, None, problem)`` for a file that holds no records (empty, or binary: then nothing else).
 
     A byte-order mark before the first line (editors on Windows write one) is no part of the record."""
+    start = 0  # bytes before this line
+    records = False
     for number, raw in enumerate(lines, start=1):
+        if start < SNIFF and b"\x00" in raw[:SNIFF - start]:
+            yield None, None, "binary data (NUL bytes: not UTF-8 JSON Lines); the file is skipped"
+            return
+        start += len(raw)
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
+            continue
+        records = True
+        if len(raw) > max_line:
+            yield number, None, f"the line is over the {max_line:,}-byte limit for one record; skipped"
             continue
         try:
             line = raw.decode("utf-8").rstrip("\r\n")  # the line ending is not part of the record
@@ -61,6 +106,8 @@ def parse_jsonl_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, A
             yield number, None, lone_surrogate_problem(lone)
             continue
         yield number, record, None
+    if not records:
+        yield None, None, "empty (no records)"
 
 
 def _lone_surrogate(record: dict[str, Any]) -> str | None:

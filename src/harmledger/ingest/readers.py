@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from harmledger.dates import read_date
-from harmledger.io_jsonl import parse_jsonl_lines
+from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
 from harmledger.reading import MAX_BYTES, InputError, decode_report
 
@@ -67,7 +67,7 @@ def read_paths(paths: Iterable[str | Path], options: ReaderOptions | None = None
         if name == STDIN:
             yield from read_stdin(options)
         elif Path(name).is_dir():
-            yield from read_directory(Path(name), options)
+            yield from _or_nothing_found(read_directory(Path(name), options), name, options)
         elif not os.path.lexists(name) and glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
@@ -89,6 +89,17 @@ def read_directory(root: Path, options: ReaderOptions) -> Iterator[Item]:
             if any(fnmatch.fnmatch(name.lower(), pattern) for pattern in options.patterns):
                 yield from _read_found(Path(folder) / name, options)
     yield from (ReadError(str(p.filename or root), f"cannot read directory ({p.strerror})") for p in problems)
+
+
+def _or_nothing_found(items: Iterator[Item], name: str, options: ReaderOptions) -> Iterator[Item]:
+    """A directory's items; an error naming the patterns when it holds no file they match (a folder of
+    PDFs, a mistyped path to an empty folder), which would otherwise read as an ingest of nothing."""
+    found = False
+    for item in items:
+        found = True
+        yield item
+    if not found:
+        yield ReadError(name, f"no file to read in this directory (none matches {', '.join(options.patterns)})")
 
 
 def _read_found(path: Path, options: ReaderOptions) -> Iterator[Item]:
@@ -161,13 +172,14 @@ def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions) -> 
     yield Record(text=text, origin=name, title=title, published=published)
 
 
-def read_jsonl_records(handle: Iterable[bytes], name: str, options: ReaderOptions) -> Iterator[Item]:
+def read_jsonl_records(handle: BinaryLines, name: str, options: ReaderOptions) -> Iterator[Item]:
     """One record a line (the eval suites' ``{id, text, published, ...}`` works as is)."""
-    for number, record, problem in parse_jsonl_lines(handle):
+    limit = line_limit(options.max_bytes)
+    for number, record, problem in parse_jsonl_lines(bounded_lines(handle, limit), limit):
         if problem:
             yield ReadError(name, problem, number)
         else:
-            yield from _from_mapping(record, name, number, options)
+            yield from record_items(record, name, number, options)
 
 
 # Fed to the CSV reader after a file's last line. The csv module (lenient) says nothing of a quote
@@ -195,7 +207,7 @@ def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Ite
                 yield ReadError(name, f"a quote opened in the row from line {start} is never closed: the rest of the file "
                                       "would be one row, so it is skipped", start)
             else:
-                yield from _from_mapping(row, name, reader.line_num, options)
+                yield from record_items(row, name, reader.line_num, options)
             start = reader.line_num + 1
     except UnicodeDecodeError as error:
         yield ReadError(name, f"not valid UTF-8 ({error.reason}) after line {reader.line_num}; the rest of the file is skipped", reader.line_num + 1)
@@ -203,7 +215,9 @@ def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Ite
         yield ReadError(name, f"malformed CSV ({error}); the rest of the file is skipped", reader.line_num)
 
 
-def _from_mapping(row: dict[str, Any], name: str, line: int, options: ReaderOptions) -> Iterator[Item]:
+def record_items(row: dict[str, Any], name: str, line: int, options: ReaderOptions) -> Iterator[Item]:
+    """The record one JSONL object or CSV row holds, after the warnings its metadata earns; or the error
+    that says why it holds none."""
     text = next((row[c] for c in options.text_columns if isinstance(row.get(c), str) and row[c].strip()), None)
     if text is None:
         yield ReadError(name, f"no text (none of {', '.join(options.text_columns)} holds a non-empty string)", line)
@@ -212,10 +226,15 @@ def _from_mapping(row: dict[str, Any], name: str, line: int, options: ReaderOpti
         yield ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
         return
     meta = {key: _first(row, columns) for key, columns in options.meta_columns.items()}
-    published = read_date(meta.get("published"))
-    if meta.get("published") and published is None:
+    for key, value in list(meta.items()):
+        if key != "published" and value is not None and not isinstance(value, str):  # a date may be written as a number
+            yield ReadError(name, f"{key} is {_json_kind(value)}, not text: ignored", line, level="warning")
+            meta[key] = None
+    written = meta.get("published")
+    published = read_date(written if written is None else str(written))
+    if written is not None and published is None:
         fallback = f"used {options.published.isoformat()}" if options.published else "stored without one"
-        yield ReadError(name, f"published date {meta['published']!r} is not YYYY-MM-DD; {fallback}", line, level="warning")
+        yield ReadError(name, f"published date {written!r} is not YYYY-MM-DD; {fallback}", line, level="warning")
     yield Record(
         text=text,
         origin=name,
@@ -251,12 +270,18 @@ def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
     )
 
 
-def _first(row: dict[str, Any], columns: tuple[str, ...]) -> str | None:
+def _first(row: dict[str, Any], columns: tuple[str, ...]) -> Any:
     for column in columns:
         value = row.get(column)
         if value not in (None, ""):
-            return str(value)
+            return value
     return None
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words (``True`` is a true/false, not a number, there)."""
+    kinds = {bool: "true/false", dict: "an object", list: "a list", int: "a number", float: "a number"}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def _markdown_title(text: str) -> str | None:
