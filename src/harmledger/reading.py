@@ -50,6 +50,13 @@ def _utf16(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not valid UTF-16 ({error.reason} at byte {error.start})") from None
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an input file (a directory, nothing there), or None."""
+    if path.is_dir():
+        return f"{path}: a directory, not a file"
+    return None if path.exists() else f"{path}: no such file"
+
+
 def read_report(path: Path, max_bytes: int = MAX_BYTES) -> str:
     try:
         size = path.stat().st_size

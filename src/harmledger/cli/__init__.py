@@ -20,7 +20,7 @@ from harmledger.display import errors, figure, table_console
 from harmledger.extract import extract as extract_mentions
 from harmledger.io_jsonl import read_jsonl, warn
 from harmledger.model import Mention
-from harmledger.reading import InputError, read_report
+from harmledger.reading import InputError, not_a_file, read_report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 console = Console()
@@ -59,6 +59,9 @@ def extract(
 
 
 def _extract_jsonl(file: Path) -> None:
+    if problem := not_a_file(file):
+        errors.print(f"[red]error:[/] {problem}")
+        raise typer.Exit(1)
     for record in read_jsonl(file):
         text = record.get("text")
         if not isinstance(text, str):
@@ -180,8 +183,8 @@ def geocode(
     from harmledger.geo import geocode_explain
 
     if jsonl is not None:
-        if not jsonl.is_file():
-            raise typer.BadParameter(f"{jsonl}: no such file")
+        if problem := not_a_file(jsonl):
+            raise typer.BadParameter(problem)
         for record in read_jsonl(jsonl):
             place, _ = geocode_explain(record.get("query"), record.get("country"))
             print(json.dumps({"id": record.get("id"), "place": place.to_dict() if place else None}, ensure_ascii=False))

@@ -23,6 +23,7 @@ from harmledger.display import errors as err, figure, table_console
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
 from harmledger.store.engine import missing_sqlite_file
+from harmledger.store.schema import COUNT_MAX
 from harmledger.ledger import EXPORT_FORMATS, Ledger
 from harmledger.store.export import write_flat_csv, write_geojson
 
@@ -118,7 +119,7 @@ Until = Annotated[Optional[str], typer.Option(help="Up to this event date (YYYY-
 Near = Annotated[Optional[str], typer.Option(help="LAT,LON,KM: within KM of a point.")]
 Bbox = Annotated[Optional[str], typer.Option(help="WEST,SOUTH,EAST,NORTH in degrees.")]
 EventType = Annotated[Optional[str], typer.Option("--type", "--event-type", help="ACLED event type.")]
-MinKilled = Annotated[Optional[int], typer.Option(min=0, help="At least this many killed (reconciled best).")]
+MinKilled = Annotated[Optional[int], typer.Option(min=0, max=COUNT_MAX, help="At least this many killed (reconciled best).")]
 Text = Annotated[Optional[str], typer.Option("--text", "--q", help="Words (as a phrase) in the text or title of any report of the incident.")]
 Kind = Annotated[Optional[choices("Kind", "event", "aggregate")], typer.Option(help="event (one incident) or aggregate (a toll over many places or days).")]
 Background = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only history retold / only incidents told as new (both when absent).", show_default=False)]
@@ -129,31 +130,30 @@ Place = Annotated[Optional[str], typer.Option(help="A place name, geocoded offli
 def incident_filter(country: str | None, admin1: str | None, since: str | None, until: str | None, near: str | None, bbox: str | None,
                     event_type: str | None, min_killed: int | None, text: str | None, kind: Any, background: bool | None,
                     document_id: str | None, place: str | None) -> IncidentFilter:
-    """The filters of ``incidents`` and ``export``: the API's query parameters, checked the same way."""
-    filters = IncidentFilter(
-        country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"),
-        near=_numbers(near, 3, "--near", "LAT,LON,KM"), bbox=_numbers(bbox, 4, "--bbox", "WEST,SOUTH,EAST,NORTH"),
-        event_type=event_type, min_killed=min_killed, text=text, kind=kind and kind.value, background=background, document_id=document_id,
-    )
-    if filters.since and filters.until and filters.since > filters.until:
-        raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
-    if place and place.strip():
-        from harmledger.web.errors import ApiError
-        from harmledger.web.filters import add_place
+    """The filters of ``incidents`` and ``export``: the API's query parameters, checked by the API's own
+    checks (a NaN point, a latitude past the pole, a box upside down are usage errors, not empty answers)."""
+    from harmledger.web.errors import ApiError
+    from harmledger.web.filters import incident_filter as checked
 
-        try:
-            add_place(filters, place.strip())
-        except ApiError as error:
-            raise typer.BadParameter(str(error), param_hint="--place") from None
-    return filters
+    try:
+        return checked(country=country, admin1=admin1, since=_date(since, "--since"), until=_date(until, "--until"), near=near, bbox=bbox,
+                       place=place, type=event_type, min_killed=min_killed, q=text, document_id=document_id, background=background,
+                       kind=kind and kind.value)
+    except ApiError as error:
+        where = next((d["where"] for d in error.details or [] if isinstance(d, dict) and "where" in d), "")
+        raise typer.BadParameter(str(error), param_hint=_OPTION_OF.get(where, where.replace("query.", "--") or None)) from None
+
+
+_OPTION_OF = {"query.q": "--text", "query.type": "--type"}
+"""The CLI's name of an API query parameter, where it differs from --NAME."""
 
 
 def incidents(
     db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
     near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
     background: Background = None, document_id: DocumentId = None, place: Place = None,
-    limit: Annotated[int, typer.Option(min=1, help="Incidents to list.")] = 100,
-    offset: Annotated[int, typer.Option(min=0, help="Incidents to skip first (the next page starts at --limit).")] = 0,
+    limit: Annotated[int, typer.Option(min=1, max=COUNT_MAX, help="Incidents to list.")] = 100,
+    offset: Annotated[int, typer.Option(min=0, max=COUNT_MAX, help="Incidents to skip first (the next page starts at --limit).")] = 0,
     format: Annotated[choices("IncidentsFormat", "table", "json", "csv", "geojson"), typer.Option("--format", help="How to print them.")] = "table",
 ) -> None:
     """List linked incidents, newest first: one per event however many reports tell it, with their number
@@ -247,18 +247,6 @@ def _date(value: str | None, option: str) -> date | None:
         return parse_date(value)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint=option) from None
-
-
-def _numbers(value: str | None, count: int, option: str, shape: str) -> tuple[float, ...] | None:
-    if value is None:
-        return None
-    try:
-        numbers = tuple(float(part) for part in value.split(","))
-    except ValueError:
-        numbers = ()
-    if len(numbers) != count:
-        raise typer.BadParameter(f"{value!r}: expected {shape}", param_hint=option)
-    return numbers
 
 
 def _meta_columns(pairs: list[str]) -> dict[str, tuple[str, ...]]:

@@ -51,7 +51,8 @@ def incident_filter(
         text=q.strip() if q and q.strip() else None, document_id=document_id or None, background=background, kind=kind,
     )
     if filters.near and not (-90 <= filters.near[0] <= 90 and filters.near[2] > 0):
-        raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0")
+        raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0",
+                       details=[{"where": "query.near", "problem": "latitude outside -90..90 or radius not above 0", "input": near}])
     if place and place.strip():
         add_place(filters, place.strip())
     return filters
