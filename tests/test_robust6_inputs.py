@@ -150,3 +150,31 @@ def test_an_ingest_over_every_such_input_stores_the_good_records_and_names_the_r
         again = ledger.ingest_paths([tmp_path / "in"])
     assert (summary.added, summary.failed, summary.warnings) == (2, 4, 1)
     assert (again.added, again.skipped) == (0, 2)
+
+
+def test_counting_records_for_the_progress_bar_never_opens_a_pipe(tmp_path):
+    """``ingest FOLDER --progress`` hung for good on a named pipe in the folder: the reader skips it, but
+    the count for the bar opened it, which waits for a writer that never comes. The alarm only turns
+    such a hang into a failure."""
+    import os
+    import signal
+
+    from harmledger.ingest.progress import estimate_records
+
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "feed.jsonl").write_bytes(_line(KHARKIV) + _line(ODESA))
+
+    class Hung(Exception):  # not an OSError, which the count takes for an unreadable file
+        pass
+
+    def hung(*_):
+        raise Hung("the count opened the pipe and waits for a writer")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        total = estimate_records([str(tmp_path)], ReaderOptions())
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert total == 3  # two lines, and one for the pipe

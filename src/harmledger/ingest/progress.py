@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +61,13 @@ def estimate_records(paths: list[str], options: ReaderOptions) -> int | None:
 
 
 def _records_in(file: Path) -> int:
+    """Lines of a regular JSONL/CSV file; 1 for anything else. A pipe is never opened to count: in a folder
+    its reader skips it, and opening it waited for a writer forever; named alone, counting would eat the stream."""
     if file.suffix.lower() not in (".jsonl", ".csv"):
         return 1
     try:
+        if not stat.S_ISREG(file.stat().st_mode):
+            return 1
         with open(file, "rb") as handle:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
     except OSError:
