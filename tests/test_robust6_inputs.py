@@ -8,6 +8,8 @@ goes on with the rest.
   (``{'x': 1}`` as a title).
 - One endless line (a feed that lost its newlines) was read whole into memory before it was refused.
 - ``harmledger extract --jsonl`` on a missing file or a directory stopped with a traceback.
+- A number of more than 4,300 digits anywhere in a line made ``json`` raise a plain ``ValueError``
+  (Python's limit on converting digits to an int), which stopped the whole ingest with a traceback.
 """
 
 from __future__ import annotations
@@ -178,3 +180,18 @@ def test_counting_records_for_the_progress_bar_never_opens_a_pipe(tmp_path):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert total == 3  # two lines, and one for the pipe
+
+
+def test_a_number_too_long_for_python_is_that_lines_error_and_the_ingest_goes_on(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        _line(KHARKIV)
+        + b'{"text": "Four people were killed in Lviv.", "views": ' + b"7" * 4_301 + b"}\n"
+        + b'{"text": "Five people were killed in Sumy.", "score": -0.' + b"5" * 10_000 + b"}\n"
+        + _line(ODESA)
+    )
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        summary = ledger.ingest_paths([feed])
+    assert (summary.added, summary.failed) == (3, 1)
+    assert [e for e in summary.errors if e.startswith("error")] == [
+        f"error: {feed}:2: not valid JSON (a number of more than 4,300 digits, too long to read)"]

@@ -88,15 +88,12 @@ def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Itera
             continue
         try:
             line = raw.decode("utf-8").rstrip("\r\n")  # the line ending is not part of the record
-            record = json.loads(line)
+            record = read_json(line)
         except UnicodeDecodeError as error:
             yield number, None, f"not valid UTF-8 ({error.reason} at byte {error.start})"
             continue
-        except json.JSONDecodeError as error:
-            yield number, None, f"not valid JSON ({json_problem(error, line)})"
-            continue
-        except RecursionError:  # json gives up on arrays or objects nested some thousand deep
-            yield number, None, "not valid JSON (nested too deeply to read)"
+        except NotJson as error:
+            yield number, None, str(error)
             continue
         if not isinstance(record, dict):
             yield number, None, f"expected a JSON object, got {type(record).__name__}"
@@ -124,6 +121,24 @@ def _lone_surrogate(record: dict[str, Any]) -> str | None:
         elif isinstance(value, list):
             pending.extend(value)
     return None
+
+
+class NotJson(ValueError):
+    """Text ``json`` refuses; the message says why in words ("not valid JSON (...)")."""
+
+
+def read_json(text: str | bytes) -> Any:
+    """``json.loads``, refusing with ``NotJson`` whatever way it gives up: a syntax error, arrays or objects
+    nested some thousand deep (``RecursionError``), a number of more digits than Python converts (a plain
+    ``ValueError``): each is one record's error (or one request's 400), never the batch's or the server's."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise NotJson(f"not valid JSON ({json_problem(error, error.doc)})") from None
+    except RecursionError:
+        raise NotJson("not valid JSON (nested too deeply to read)") from None
+    except ValueError:
+        raise NotJson(f"not valid JSON (a number of more than {sys.get_int_max_str_digits():,} digits, too long to read)") from None
 
 
 def json_problem(error: json.JSONDecodeError, line: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -11,6 +10,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from harmledger.store import IncidentFilter
+from harmledger.io_jsonl import NotJson, read_json
 from harmledger.ledger import Ledger
 from harmledger.store.rows import ROW_FORMAT
 from harmledger.store.schema import COUNT_MAX
@@ -203,11 +203,11 @@ async def _json_body(request: Request) -> Any:
         if len(body) > limit:
             raise ApiError(413, f"the body is over the limit of {limit:,} bytes")
     try:
-        return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return read_json(bytes(body))
+    except UnicodeDecodeError as error:
         raise ApiError(400, f"the body is not valid JSON ({error})") from None
-    except RecursionError:  # json gives up on arrays or objects nested some thousand deep
-        raise ApiError(400, "the body is not valid JSON (nested too deeply to read)") from None
+    except NotJson as error:
+        raise ApiError(400, f"the body is {error}") from None
 
 
 @router.get("/config", summary="What the page needs to know about this server")
