@@ -3,7 +3,8 @@ goes on with the rest.
 
 - A binary file saved as ``.jsonl`` gave one "not valid UTF-8" per stretch between newline bytes (18 errors
   for 4 KB of noise) instead of saying once that it is binary.
-- An empty ``.jsonl`` file, and a directory with no file to read, were an ingest of nothing, said nowhere.
+- An empty ``.jsonl`` file (an error, as an empty ``.txt``), and a directory with no file to read (a warning:
+  a watched inbox is often empty), were an ingest of nothing, said nowhere.
 - A title, source or URL that is a JSON object, list or number was stored as Python's text of it
   (``{'x': 1}`` as a title).
 - One endless line (a feed that lost its newlines) was read whole into memory before it was refused.
@@ -74,7 +75,7 @@ def test_an_empty_feed_and_a_folder_with_nothing_to_read_are_named(tmp_path):
     assert _problems(items) == [
         f"error: {tmp_path / 'today.jsonl'}: empty (no records)",
         f"error: {tmp_path / 'blank.jsonl'}: empty (no records)",
-        f"error: {tmp_path / 'pdfs'}: no file to read in this directory (none matches *.txt, *.md, *.html, *.htm, *.jsonl, *.csv)",
+        f"warning: {tmp_path / 'pdfs'}: no file to read in this directory (none matches *.txt, *.md, *.html, *.htm, *.jsonl, *.csv)",
     ]
 
 
@@ -150,7 +151,7 @@ def test_an_ingest_over_every_such_input_stores_the_good_records_and_names_the_r
     with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
         summary = ledger.ingest_paths([tmp_path / "in", tmp_path / "nothing"])
         again = ledger.ingest_paths([tmp_path / "in"])
-    assert (summary.added, summary.failed, summary.warnings) == (2, 4, 1)
+    assert (summary.added, summary.failed, summary.warnings) == (2, 3, 2)
     assert (again.added, again.skipped) == (0, 2)
 
 
@@ -195,3 +196,13 @@ def test_a_number_too_long_for_python_is_that_lines_error_and_the_ingest_goes_on
     assert (summary.added, summary.failed) == (3, 1)
     assert [e for e in summary.errors if e.startswith("error")] == [
         f"error: {feed}:2: not valid JSON (a number of more than 4,300 digits, too long to read)"]
+
+
+def test_an_empty_watched_inbox_swept_once_is_no_failure(tmp_path):
+    """``watch --dir --once`` (cron) exits 1 when a file failed: an empty inbox is the usual case, not a failure."""
+    from harmledger.watch.folder import sweep
+
+    (tmp_path / "inbox").mkdir()
+    with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
+        summary = sweep(ledger, tmp_path / "inbox")
+    assert (summary.added, summary.failed, summary.warnings) == (0, 0, 1)

@@ -92,14 +92,15 @@ def read_directory(root: Path, options: ReaderOptions) -> Iterator[Item]:
 
 
 def _or_nothing_found(items: Iterator[Item], name: str, options: ReaderOptions) -> Iterator[Item]:
-    """A directory's items; an error naming the patterns when it holds no file they match (a folder of
-    PDFs, a mistyped path to an empty folder), which would otherwise read as an ingest of nothing."""
+    """A directory's items; a warning naming the patterns when it holds no file they match (a folder of
+    PDFs, a mistyped path to another folder), which would otherwise read as an ingest of nothing. Not an
+    error: a watched inbox is empty most of the time (``watch --dir --once`` exits 1 on an error)."""
     found = False
     for item in items:
         found = True
         yield item
     if not found:
-        yield ReadError(name, f"no file to read in this directory (none matches {', '.join(options.patterns)})")
+        yield ReadError(name, f"no file to read in this directory (none matches {', '.join(options.patterns)})", level="warning")
 
 
 def _read_found(path: Path, options: ReaderOptions) -> Iterator[Item]:
