@@ -46,3 +46,9 @@ def test_a_syntax_error_in_the_body_is_named_in_words(client):
     assert answer.status_code == 400
     assert answer.json()["error"]["message"] == \
         "the body is not valid JSON (Expecting property name enclosed in double quotes at column 45)"
+
+
+def test_a_body_that_is_no_utf8_is_named_as_such(client):
+    answer = client.post("/api/documents", content=b'{"text": "Two people were killed in \xff Odesa."}', headers=HEADERS)
+    assert answer.status_code == 400
+    assert "invalid start byte" in answer.json()["error"]["message"]

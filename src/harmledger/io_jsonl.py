@@ -137,6 +137,8 @@ def read_json(text: str | bytes) -> Any:
         raise NotJson(f"not valid JSON ({json_problem(error, error.doc)})") from None
     except RecursionError:
         raise NotJson("not valid JSON (nested too deeply to read)") from None
+    except UnicodeDecodeError:  # bytes that are no text: the caller names the encoding
+        raise
     except ValueError:
         raise NotJson(f"not valid JSON (a number of more than {sys.get_int_max_str_digits():,} digits, too long to read)") from None
 
