@@ -206,3 +206,24 @@ def test_an_empty_watched_inbox_swept_once_is_no_failure(tmp_path):
     with Ledger(f"sqlite:///{tmp_path}/l.db") as ledger:
         summary = sweep(ledger, tmp_path / "inbox")
     assert (summary.added, summary.failed, summary.warnings) == (0, 0, 1)
+
+
+def test_a_file_of_prose_named_jsonl_is_one_error_not_one_stored_per_line(tmp_path):
+    """A log or an essay saved as .jsonl stored an error per line (20,000 lines: 20,000 rows, 29 s)."""
+    essay = tmp_path / "notes.jsonl"
+    essay.write_text("".join(f"Day {n}: shelling reported near the front, no figures yet.\n" for n in range(5_000)))
+    items = _read(essay)
+    assert _problems(items) == [
+        f"error: {essay}: none of the first 100 lines is a JSON object (line 1: not valid JSON (Expecting value at column 1)): "
+        "not JSON Lines; the file is skipped"]
+
+
+def test_bad_lines_before_the_first_record_are_each_named_when_records_follow(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"# exported 2024-03-04\n" * 99 + _line(KHARKIV) + b"oops\n" + _line(ODESA))
+    items = _read(feed)
+    assert _texts(items) == [KHARKIV, ODESA]
+    problems = _problems(items)
+    assert len(problems) == 100 and problems[0] == f"error: {feed}:1: not valid JSON (Expecting value at column 1)"
+    assert problems[-1] == f"error: {feed}:101: not valid JSON (Expecting value at column 1)"
+    assert [i.line for i in items[98:101]] == [99, 100, 101]

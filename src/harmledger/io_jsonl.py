@@ -66,13 +66,22 @@ def bounded_lines(handle: BinaryLines, limit: int = MAX_LINE) -> Iterator[bytes]
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[tuple[int | None, dict[str, Any] | None, str | None]]:
+NOT_JSONL_LINES = 100
+"""Lines at the start of a file none of which is a JSON object, after which it is no JSON Lines file (a log or
+an essay saved as ``.jsonl``): one error for the file, not one stored per line of it."""
+
+Parsed = tuple[int | None, dict[str, Any] | None, str | None]
+
+
+def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[Parsed]:
     """``(line number, record, None)`` for each JSON object, ``(line number, None, problem)`` for a bad line,
-    ``(None, None, problem)`` for a file that holds no records (empty, or binary: then nothing else).
+    ``(None, None, problem)`` for a file that holds no records (empty, binary, or no JSON object in its
+    first ``NOT_JSONL_LINES`` lines: then nothing else).
 
     A byte-order mark before the first line (editors on Windows write one) is no part of the record."""
     start = 0  # bytes before this line
-    records = False
+    lines_read = False
+    before_first: list[Parsed] = []  # the problems before the first record, held until it shows the file is JSON Lines
     for number, raw in enumerate(lines, start=1):
         if start < SNIFF and b"\x00" in raw[:SNIFF - start]:
             yield None, None, "binary data (NUL bytes: not UTF-8 JSON Lines); the file is skipped"
@@ -82,29 +91,41 @@ def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Itera
             raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
             continue
-        records = True
-        if len(raw) > max_line:
-            yield number, None, f"the line is over the {max_line:,}-byte limit for one record; skipped"
+        lines_read = True
+        parsed = _parsed_line(number, raw, max_line)
+        if parsed[1] is None and before_first is not None:
+            before_first.append(parsed)
+            if len(before_first) == NOT_JSONL_LINES:
+                first, _, problem = before_first[0]
+                yield None, None, (f"none of the first {NOT_JSONL_LINES} lines is a JSON object (line {first}: {problem}): "
+                                   "not JSON Lines; the file is skipped")
+                return
             continue
-        try:
-            line = raw.decode("utf-8").rstrip("\r\n")  # the line ending is not part of the record
-            record = read_json(line)
-        except UnicodeDecodeError as error:
-            yield number, None, f"not valid UTF-8 ({error.reason} at byte {error.start})"
-            continue
-        except NotJson as error:
-            yield number, None, str(error)
-            continue
-        if not isinstance(record, dict):
-            yield number, None, f"expected a JSON object, got {type(record).__name__}"
-            continue
-        lone = _SURROGATE_ESCAPE.search(line) and _lone_surrogate(record)
-        if lone:
-            yield number, None, lone_surrogate_problem(lone)
-            continue
-        yield number, record, None
-    if not records:
+        if before_first is not None:
+            yield from before_first
+            before_first = None
+        yield parsed
+    yield from before_first or ()
+    if not lines_read:
         yield None, None, "empty (no records)"
+
+
+def _parsed_line(number: int, raw: bytes, max_line: int) -> Parsed:
+    if len(raw) > max_line:
+        return number, None, f"the line is over the {max_line:,}-byte limit for one record; skipped"
+    try:
+        line = raw.decode("utf-8").rstrip("\r\n")  # the line ending is not part of the record
+        record = read_json(line)
+    except UnicodeDecodeError as error:
+        return number, None, f"not valid UTF-8 ({error.reason} at byte {error.start})"
+    except NotJson as error:
+        return number, None, str(error)
+    if not isinstance(record, dict):
+        return number, None, f"expected a JSON object, got {type(record).__name__}"
+    lone = _SURROGATE_ESCAPE.search(line) and _lone_surrogate(record)
+    if lone:
+        return number, None, lone_surrogate_problem(lone)
+    return number, record, None
 
 
 def _lone_surrogate(record: dict[str, Any]) -> str | None:
