@@ -94,6 +94,7 @@ def find_counts(sentence: str) -> list[Finding]:
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
     findings.extend(_wounded_among_casualties(sentence, findings))
+    findings = _harmed_among_the_dead(sentence, findings)
     return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"])))])
 
 
@@ -287,6 +288,9 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             return _finding(quantity, "killed", quantity.start, quantity.end + died.end(), subject.group("noun"))
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
         return _plus(finding, people_counted(subject) or 0)
+    if not subject and not toll and (among := _died_among(patterns, after)):  # "one of five victims in Saturday's shooting died"
+        end = among.start("count") if among.group("count") else among.end()
+        return _finding(quantity, "killed", quantity.start, quantity.end + len(after[:end].rstrip()), among.group("noun"), basis="implicit")
     if toll:
         return _finding(quantity, slot_of(toll), toll.start(), quantity.end, None, basis="update")
     bringing = before.ending_at(patterns["toll_after_before"], quantity.start)
@@ -314,6 +318,30 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
+
+
+def _died_among(patterns, after: str) -> re.Match[str] | None:
+    """The people a number counts some among ("one of five victims", "two of the four people shot"), where those
+    some die in the same clause: they are the dead, not all the others. The figure's span ends at the people
+    counted among, before their own number ("One of" two men shot), so that it is still read as the people shot;
+    and the dead are told as one of them, not as a figure beside them ("a further three"): the figure is implicit."""
+    among = patterns["among"].match(after)
+    return among if among and DIED_AFTER.match(after, among.end()) else None
+
+
+_ONE_OF = re.compile(r"\bof$", re.IGNORECASE)
+
+
+def _harmed_among_the_dead(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """"One of three teens wounded in Friday's shooting has died": the wounded counted right after the dead told
+    as "one of" them are everyone harmed, the dead among them (slot ``shot``, which framing weighs against the
+    dead), not the survivors (``_died_among``)."""
+    out = list(findings)
+    for n, (dead, harmed) in enumerate(zip(findings, findings[1:])):
+        if (dead.slot == "killed" and dead.basis == "implicit" and _ONE_OF.search(sentence, dead.start, dead.end)
+                and harmed.slot == "injured" and 0 <= harmed.start - dead.end <= 2):
+            out[n + 1] = replace(harmed, slot="shot")
+    return out
 
 
 # "wounding six people caught in the crossfire", "injured three bystanders caught up in the fighting": the wounded

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from harmledger.data import table
-from harmledger.extract.lexicon import TWO_TO_TEN, is_person_noun, multiples, person_nouns
+from harmledger.extract.lexicon import AGE_NOUN, TWO_TO_TEN, is_person_noun, multiples, person_nouns
 from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -66,13 +66,16 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         # "Shotgun blast kills 11-year-old": a person told by age takes the article a headline drops wherever it stands,
         # unless a word before it already determines or counts it ("his 6-year-old son", "two 17-year-olds")
         "age_subject": re.compile(
-            rf"(?:^|(?<=:\s)|(?<=\s)(?<![\d,]\s){_NOT_DETERMINED})(?=\d{{1,2}}-(?:year|month)-old\b(?!['’]s))", re.IGNORECASE),
-        # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies", "4th victim dies": a bare singular
-        # subject takes the article the rules read victims by ("A Apopka shooting victim died"); so does the
-        # second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded")
+            rf"(?:^|(?<=:\s)|(?<=\s)(?<![\d,]\s){_NOT_DETERMINED})(?={AGE_NOUN}\b(?!['’]s))", re.IGNORECASE),
+        # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies", "4th victim dies", "Grant Co.
+        # teen dies": a bare singular subject takes the article the rules read victims by ("A Apopka shooting victim died");
+        # so does the second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded"), and
+        # one whose harm a relative clause tells before the death ("Woman who was shot last week dies")
         "bare_subject": re.compile(
             rf"(?:^|(?<=:\s)|{_after_a_harm(words['participles'])})(?!(?:a|an|the|one|his|her|their|this|that)\b|\d(?!\d?(?:st|nd|rd|th)\b))"
-            rf"(?=(?:[\w'-]+\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dies|died|pass(?:es|ed)\s+away)\b)",
+            rf"(?=(?:[\w'-]+\.?\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?"
+            rf"(?:\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:{alternatives})\b[^,;:]{{0,50}}?(?=\s+(?:has\s+)?(?:dies|died)\b))?"
+            rf"\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|has\s+died|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
         # "Woman, boyfriend killed", "Mother, 2 children found dead", "2 teens, man wounded": people listed with
         # commas for "and" before their harm; each read as the rules count people ("A Woman and a boyfriend were killed")
@@ -81,19 +84,21 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"(?=\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|dead|dies|died)\b)",
             re.IGNORECASE),
         "person_item": re.compile(
-            rf"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?(?P<noun>[a-z]+)\b)", re.IGNORECASE),
+            rf"(?:(?P<sep>,)(?!\s+and\b)|,?\s+and\b)?\s*\b(?P<item>(?P<number>{_COUNT}\s+)?{_AGE_BEFORE}(?P<noun>{AGE_NOUN}s?|[a-z]+)\b)", re.IGNORECASE),
         # "Arrest made in homicide", "Hendry County murder", "Gunman says fatal shooting was self-defense": a
         # death told by its crime's name with the article a headline drops ("in a homicide": one dead)
         "bare_death": re.compile(
             r"(?:^|(?<=:\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bover\s)|(?<=\bsays\s)"
             # the crime an inquiry is into ("Milwaukee police investigating fatal shooting", "arrested following fatal shooting")
-            r"|(?<=\binvestigate\s)|(?<=\binvestigates\s)|(?<=\binvestigating\s)|(?<=\bprobe\s)|(?<=\bprobes\s)|(?<=\bprobing\s)|(?<=\bfollowing\s))"
+            r"|(?<=\binvestigate\s)|(?<=\binvestigates\s)|(?<=\binvestigating\s)|(?<=\bprobe\s)|(?<=\bprobes\s)|(?<=\bprobing\s)|(?<=\bfollowing\s)"
+            # the crime a suspect is charged with ("Teen charged with murder in shooting", "charged with negligent homicide")
+            r"|(?<=\bcharged\swith\s))"
             rf"(?=(?:(?!attempted\b)(?-i:[A-Z][\w'-]*)\s+){{0,2}}(?:(?:{multiples()})[\s-])?{_DEATH_NAMES})",
             re.IGNORECASE),
         # "Teen charged in friend's shooting death", "Police question man about child's murder": one person's
         # death told by its crime's name, read as "friend in a shooting death" (one dead)
         "possessive_death": re.compile(
-            rf"\b(?:{_singular_people()}|\d{{1,2}}-year-old)(?P<s>['’]s\s+)(?={_DEATH_NAMES})", re.IGNORECASE),
+            rf"\b(?:{_singular_people()}|{AGE_NOUN})(?P<s>['’]s\s+)(?={_DEATH_NAMES})", re.IGNORECASE),
         # "Man shoots neighbor", "Gunman kills teen in Dayton", "shooter who wounded 9-year-old girl": a harm verb's
         # bare singular object takes the article a headline drops ("Man shot a neighbor"); its words before the
         # person are modifiers, never a preposition ("Teen shot in front of boy's home" is no object)
@@ -124,12 +129,17 @@ _NOT_MODIFIERS = ("a|an|the|one|his|her|their|its|this|that|him|them|self|himsel
 """Words that end a headline's bare object before its person: an article or pronoun (no article is missing), a preposition or verb."""
 
 
-_DEATH_NAMES = r"(?:fatal\s+(?:shooting|stabbing)|homicide|murder|slaying|shooting\s+death)\b(?!\s+(?:victims|rates?|counts?|totals?)\b)"
-"""A death told by its crime's name ("fatal shooting", "murder"): one dead where a headline gives it no number."""
+_DEATH_NAMES = (r"(?:(?:fatal|deadly)\s+(?:(?!(?:attempted|and|or|with|weapons?|force|of|in|on|at)\b)[\w'.-]+\s+){0,2}?(?:shooting|stabbing)"
+                r"|(?:(?:involuntary|voluntary|negligent|reckless|(?:first|second|third)-degree)\s+)?(?:homicide|murder|manslaughter)|slaying|shooting\s+death)"
+                r"\b(?!\s+(?:victims|rates?|counts?|totals?)\b)")
+"""A death told by its crime's name ("fatal shooting", "deadly Hamilton bar shooting", "murder", "manslaughter"): one
+dead where a headline gives it no number."""
 
 _COUNT = rf"(?:\d{{1,2}}|one|{TWO_TO_TEN})"
-_PERSON_ITEM = rf"(?:{_COUNT}\s+)?(?:\d{{1,2}}-year-old\s+)?[a-z]+\b"
-"""One entry of a headline's list of people: "2 children", "Three Adults", "8-Year-Old Son", "boyfriend" (the noun checked after)."""
+_AGE_BEFORE = rf"(?:{AGE_NOUN}\s+(?!(?:and|or)\b))?"
+_PERSON_ITEM = rf"(?:{_COUNT}\s+)?{_AGE_BEFORE}(?:{AGE_NOUN}s?|[a-z]+)\b"
+"""One entry of a headline's list of people: "2 children", "Three Adults", "8-Year-Old Son", "10-year-old", "boyfriend"
+(the noun checked after)."""
 
 
 def _after_a_harm(participles: list[str]) -> str:
@@ -180,6 +190,7 @@ def as_prose(title: str) -> Prose:
     return _applied(title, edits)
 
 
+_AGE = re.compile(rf"{AGE_NOUN}s?", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s)\s+$", re.IGNORECASE)
 """Before a noun, not a verb: "dead from his wounds" keeps its noun where "Man wounds neighbor" is told in the past."""
 
@@ -191,7 +202,7 @@ def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, boo
     listed: set[int] = set()
     for found in rules["people_list"].finditer(title):
         items = list(rules["person_item"].finditer(title, found.start("list"), found.end("list")))
-        if not all(is_person_noun(item.group("noun")) for item in items):
+        if not all(is_person_noun(item.group("noun")) or _AGE.fullmatch(item.group("noun")) for item in items):
             continue
         for n, item in enumerate(items):
             if item.group("sep"):

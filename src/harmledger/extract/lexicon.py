@@ -47,10 +47,10 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 def patterns() -> dict[str, re.Pattern[str] | Backward]:
     terms = table("casualty_terms")
     nouns = person_nouns()
-    person = nouns + r"|\d{1,3}-year-olds?"
+    person = nouns + rf"|{AGE_NOUN}s?"
     # "killed his 6-year-old son and his wife", "his 12- and 10-year-old sons": an age before a person noun
     # is that person's modifier, so the noun (and the people listed after it) are the ones counted
-    aged_person = nouns + rf"|\d{{1,3}}-year-olds?(?!\s+(?:[a-z-]+\s+)?(?:{nouns})\b)"
+    aged_person = nouns + rf"|{AGE_NOUN}s?(?!\s+(?:[a-z-]+\s+)?(?:{nouns})\b)"
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
         r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed)\s+to|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
@@ -62,7 +62,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "five Al-Shabaab militants")
     group_name = r"(?:[A-Z][A-Z0-9]{1,4}|[A-Z][a-z']+(?:-[A-Z]?[a-z'-]+)*)"
     people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|{group_name}(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
-    mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|\d{{1,3}}-year-old)\s+){{0,3}}?"
+    mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|{AGE_NOUN})\s+){{0,3}}?"
     # the dead are named by their town as well ("left two Gary men dead", "killing three Chicago teens"): after
     # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
     dead_mods = mods.replace(people, group_name)
@@ -89,8 +89,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # and 10-year-old daughter dead", "found the 49-year-old mother and her 22-year old son dead"
     listed_person = rf"(?:(?:his|her|their|an?|the)\s+)?(?:(?P<q>two|three|four|five|six|\d)\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<noun>{person})\b(?!'s)"
     listed_age = r"(?:,\s+(?:both\s+|ages?\s+)?\d{1,3}(?:\s+and\s+\d{1,3})?(?=,))?"
-    # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --" / " of 54 years" (a translation's age)
-    apposition = rf"(?:{AGE_LIST_APPOSITION}|{AGE_BOUND}|\s+of\s+\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s+years(?:\s+(?:old|of\s+age))?|\s*,[^,]{{1,60}},|\s+--?\s(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
+    # ", 25," / ", a man and a woman," / " - the driver -" / " -- including a child --" (" --including a child --" as often)
+    # / " of 54 years" (a translation's age)
+    apposition = rf"(?:{AGE_LIST_APPOSITION}|{AGE_BOUND}|\s+of\s+\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s+years(?:\s+(?:old|of\s+age))?|\s*,[^,]{{1,60}},|\s+--?\s?(?:\S|\s(?!--?\s)){{1,80}}?\s--?(?=\s)|\s*[—–][^—–]{{1,80}}[—–])?"
     # "four men attending a party at a Zelmer Street home were injured", "4 people including a girl were hurt":
     # a participle phrase between the counted people and their verb (not a harm of its own: "killing ...")
     participle = (
@@ -142,6 +143,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"(?P<apposition>{apposition})\s*{aux}{adverb}(?:{counted_passive})\b",
             re.IGNORECASE,
         ),
+        # "one of five victims in Saturday's shooting has died", "two of the four people shot": the people some are counted among
+        "among": re.compile(
+            rf"^\s*of\s+(?:(?:the|those|these)\s+)?(?:(?P<count>\d{{1,3}}|{TWO_TO_TEN})\s+)?(?P<mods>{mods})(?P<noun>{person})\b", re.IGNORECASE),
         "active_before": backward(
             rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
@@ -359,6 +363,9 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
+
+AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)-old"
+"""A person told by age, as a noun or before one: "a 17-year-old", "a 9-month-old", "his 3-week-old son"."""
 
 LATER = r"(?:later|since|subsequently|eventually)\s+"
 """Before a death ("later died"): the same death, told after the harm."""
