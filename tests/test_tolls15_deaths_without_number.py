@@ -1,9 +1,10 @@
 """Deaths a report tells without a number, in the headline or the text: a victim told by age in months or by
-school grade ("9-month-old dies", "an 8th-grader"), a victim whose harm a relative clause tells before the
-death ("Woman who was shot last week dies"), one dead among people told harmed ("One of five victims ...
-dies", "two of the four people shot later died"), a crime named with a modifier between ("deadly Hamilton
-bar shooting", "a fatal Northside shooting") and the death a suspect is charged with ("charged with murder",
-"negligent homicide", "manslaughter"). An attempt ("attempted murder") and people told only hurt give none.
+school grade ("9-month-old dies", "an 8th-grader"), a victim whose harm (or where he was found) is told before
+the death ("Woman who was shot last week dies", "Man found in parked car died"), one dead among people told
+harmed ("One of five victims ... dies", "two of the four people shot later died"), a crime named with a modifier
+between ("deadly Hamilton bar shooting", "a fatal Northside shooting"), the death a suspect is charged with
+("charged with murder", "negligent homicide", "manslaughter") and the dead a headline counts by their crimes
+("charged in 4 slayings"). An attempt ("attempted murder") and people told only hurt give none.
 
 The sentences and headlines are written for these tests, in several outlets' styles.
 """
@@ -30,6 +31,7 @@ def _lead(text: str, title: str | None = None):
     ("9-month-old dies after being shot in Detroit home", "dies"),
     ("8th-grader dies days after shooting near school - WXYZ", "dies"),
     ("Woman who was shot outside bar last week dies", "dies"),
+    ("Man found in parked car died from gunshot wound, coroner says", "died"),
     ("Boy Who Was Shot On Southwest Side Has Died", "Died"),
     ("One of five victims in Saturday's park shooting dies", "One of"),
     ("Police investigate fatal Northside shooting", "fatal Northside shooting"),
@@ -98,3 +100,19 @@ def test_a_headline_lists_a_person_told_only_by_age(title, killed, injured):
     mention = _lead(BOILERPLATE, title)
     assert (mention.killed.value if mention.killed else None) == killed
     assert (mention.injured.value if mention.injured else None) == injured
+
+
+@pytest.mark.parametrize(("title", "killed", "words"), [
+    ("16-year-old charged in 4 slayings at Ohio home in June; arraignment scheduled", 4, "4 slayings"),
+    ("Suspect in 5 Killings Arrested After Manhunt", 5, "5 Killings"),
+    ("Police: Man charged in two homicides on East Side", 2, "two homicides"),
+])
+def test_a_headline_counts_the_dead_by_their_crimes(title, killed, words):
+    mention = _lead(BOILERPLATE, title)
+    assert mention.killed.value == killed
+    assert mention.killed.span.part == TITLE and title[mention.killed.span.start:mention.killed.span.end] == words
+
+
+def test_guard_attempted_crimes_count_no_dead():
+    title = "Gang members indicted for roles in five attempted murders"
+    assert [m for m in extract(BOILERPLATE, "2016-05-01", title=title) if m.killed is not None and m.killed.value > 0] == []

@@ -70,11 +70,12 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
         # "Apopka shooting victim dies", "Teen shot near school dies", "Detroit boy, 9, dies", "4th victim dies", "Grant Co.
         # teen dies": a bare singular subject takes the article the rules read victims by ("A Apopka shooting victim died");
         # so does the second victim after a first one's harm ("Teen killed, man wounded": "..., a man was wounded"), and
-        # one whose harm a relative clause tells before the death ("Woman who was shot last week dies")
+        # one whose harm a relative clause, or where he was found, tells before the death ("Woman who was shot last week
+        # dies", "Man found in car died from gunshot wound")
         "bare_subject": re.compile(
             rf"(?:^|(?<=:\s)|{_after_a_harm(words['participles'])})(?!(?:a|an|the|one|his|her|their|this|that)\b|\d(?!\d?(?:st|nd|rd|th)\b))"
             rf"(?=(?:[\w'-]+\.?\s+){{0,3}}?(?:{_singular_people()})(?:,\s*\d{{1,2}},)?"
-            rf"(?:\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:{alternatives})\b[^,;:]{{0,50}}?(?=\s+(?:has\s+)?(?:dies|died)\b))?"
+            rf"(?:\s+(?:who\s+(?:was|had\s+been|has\s+been)\s+(?:{alternatives})|found)\b[^,;:]{{0,50}}?(?=\s+(?:has\s+)?(?:dies|died)\b))?"
             rf"\s+(?:(?:{modifiers})\s+)?(?:{alternatives}|has\s+died|dies|died|pass(?:es|ed)\s+away)\b)",
             re.IGNORECASE),
         # "Woman, boyfriend killed", "Mother, 2 children found dead", "2 teens, man wounded": people listed with
@@ -106,6 +107,10 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"\b(?:kills|killed|shoots|shot|wounds|wounded|injures|injured|stabs|stabbed)\s+"
             rf"(?=(?:(?!(?:{_NOT_MODIFIERS})\b)[\w'.-]+,?\s+){{0,3}}?(?:{_singular_people()})\b(?!'))",
             re.IGNORECASE),
+        # "Teen charged in 4 slayings", "Suspect in 5 Killings Arrested", "Charged with 3 murders": the dead counted by
+        # their crimes, read as the deaths they are ("in 4 deaths"); an attempt kills no one ("Five Attempted Murders")
+        "counted_crimes": re.compile(
+            rf"\b(?:\d{{1,3}}|{TWO_TO_TEN})\s+(?P<crime>killings|slayings|murders|homicides)\b", re.IGNORECASE),
         # "4-year-old boy hit by stray bullet": the round takes the article a headline drops ("hit by a stray bullet")
         "bare_round": re.compile(r"\bby\s+(?=(?:stray\s+)?bullet\b)", re.IGNORECASE),
         "round_up": re.compile(rf"\b(?:{'|'.join(words['round_up'])})\b", re.IGNORECASE),
@@ -175,6 +180,8 @@ def as_prose(title: str) -> Prose:
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["possessive_death"].finditer(title):
         edits.append((found.start("s"), found.end("s"), " in a ", False))
+    for found in rules["counted_crimes"].finditer(title):
+        edits.append((found.start("crime"), found.end("crime"), "deaths", True))
     for found in rules["bare_round"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):
