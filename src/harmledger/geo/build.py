@@ -118,6 +118,10 @@ MIN_VILLAGE_TEXT_KEY = 4
 # dump's estimated and exact points: the centre is a closer guess than an estimated point).
 CODIFIER_REACH_KM = 25.0
 CODIFIER_POPULATION = 150
+# A populated place of the postal country that GeoNames lists with no population is a village council's
+# seat: weighed as a village with a known point, just above (``_village_prior`` keeps its namesakes below
+# it), not as a place of no one, which set every village of its name at no one too.
+SEAT_POPULATION = POSTAL_POPULATION + 1
 
 
 def _package_json(name: str) -> Any:
@@ -439,6 +443,8 @@ def build() -> dict[str, Any]:
 
     for city in cities.values():
         cc, admin1, pop = city["countrycode"], city["admin1code"] or "", int(city["population"] or 0)
+        if cc == POSTAL_COUNTRY and pop == 0:
+            pop = SEAT_POPULATION
         lat, lon = float(city["latitude"]), float(city["longitude"])
         index = len(places)
         places.append((int(city["geonameid"]), city["name"], cc, admin1, lat, lon, pop, "town"))
