@@ -8,8 +8,33 @@ council's seat that GeoNames lists with no population is a village like the othe
 
 from __future__ import annotations
 
-from harmledger.geo import gazetteer
+from datetime import date
+
+import pytest
+
+from harmledger.geo import find_places, gazetteer
 from harmledger.geo.build import POSTAL_POPULATION, SEAT_POPULATION
+from harmledger.geo.places import haversine_km
+
+
+def _first(text: str, day: date):
+    return find_places(text, on=day)[0].place
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery struck Hrechanivka, Kherson, overnight, damaging two houses, the regional administration said.",
+    "A tractor driver was wounded when his vehicle hit a mine near Tsentralne, Kherson, police said.",
+])
+def test_a_city_named_for_its_oblast_qualifies_the_oblast_first(text: str) -> None:
+    # each name is also a village of Mykolaiv oblast within 60 km of Kherson city, with more people
+    place = _first(text, date(2023, 6, 2))
+    assert place.admin1 == "Kherson"
+
+
+def test_a_city_still_qualifies_its_own_neighbourhood() -> None:
+    place = _first("Russian drones struck the Saltivka district of Kharkiv overnight, wounding three residents.",
+                   date(2023, 9, 1))
+    assert haversine_km(place.lat, place.lon, 49.98, 36.25) < 15
 
 
 def test_a_village_council_s_seat_weighs_as_a_village() -> None:

@@ -603,6 +603,23 @@ def fits(entry: Entry, qualifier: Entry, gaz: Gazetteer) -> bool:
     )
 
 
+QUALIFIED = 8.0
+BY_ITS_TOWN = 4.0  # lies by the qualifying town but out of the region of the town's name
+
+
+def _qualified(entry: Entry, qualifier: _Match, gaz: Gazetteer) -> float:
+    """What the qualifier says of a candidate: ``QUALIFIED`` when it lies in (or by) the place the qualifier
+    was taken for, as much against when not. A town named as its region is ("Mykhailivka, Kherson") names the
+    region first: a candidate only by the town, across the region's border, fits less."""
+    place = qualifier.choice
+    if not fits(entry, place, gaz):
+        return -QUALIFIED
+    if place.kind == "town" and entry.admin1_code != place.admin1_code and any(
+            e.kind == "region" and (e.country, e.admin1_code) == (place.country, place.admin1_code) for e in qualifier.candidates):
+        return BY_ITS_TOWN
+    return QUALIFIED
+
+
 class _Grid:
     """Towns in cubes of ``size_km`` over the globe's 3-D points: the towns within ``size_km`` of a
     point are among those of the 27 cubes around its own (``cube``)."""
@@ -697,9 +714,8 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
     best, best_score = None, -math.inf
     for entry, score in zip(pool, match.priors):
         for q in match.qualifiers:
-            qualifier = matches[q].choice
-            if qualifier is not None:
-                score += 8.0 if fits(entry, qualifier, context.gaz) else -8.0
+            if matches[q].choice is not None:
+                score += _qualified(entry, matches[q], context.gaz)
         if others is not None and _placed_by_towns(entry):
             score += others.closeness(entry, match.choice)
         if score > best_score:
