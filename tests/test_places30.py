@@ -37,6 +37,17 @@ def test_a_city_still_qualifies_its_own_neighbourhood() -> None:
     assert haversine_km(place.lat, place.lon, 49.98, 36.25) < 15
 
 
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Shabelne, Kharkiv, with mortars on Tuesday, the regional governor said.",
+    "Russian forces fired artillery at Kruhle, Kharkiv, damaging a farm building.",
+    "Two civilians were wounded when Russian artillery hit Loshakove in the Kharkiv region, the regional prosecutor said.",
+])
+def test_the_russian_border_is_a_front(text: str) -> None:
+    # the namesake on the border, not the one placed at Vovchansk (its hromada's centre), 30 km inland
+    place = _first(text, date(2023, 6, 6))
+    assert place.lat > 50.3 and place.lon > 37.2
+
+
 def test_a_village_council_s_seat_weighs_as_a_village() -> None:
     entries = [e for e in gazetteer().lookup("starovirivka") if e.country == "UA" and e.admin1_code == "07"]
     seat = [e for e in entries if e.geonames_id == 692786]
