@@ -1185,15 +1185,34 @@ _AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defe
                           re.IGNORECASE)
 
 
+# "Phoenix police said", "the Jackson Police Department": a town's own police
+_TOWN_POLICE = re.compile(r"[ \t]+[Pp]olice\b")
+
+
+def _written_as_town(text: str, offsets: list[int], match: _Match) -> bool:
+    """Whether a name English mostly writes otherwise ("Phoenix", "Jackson") is written where only a town fits:
+    as a dateline in capitals ("PHOENIX (AP) -"), or before its police ("Phoenix police said"; "Metro police" are
+    a kind of force, ``geo_name_context``'s "force"). The text's other mentions of the name are that town too
+    ("in a Phoenix business area")."""
+    start, end = offsets[match.start], offsets[match.end] + 1
+    surface = text[start:end]
+    return (surface.isupper() and any(lo == start for lo, _ in (d.places for d in _datelines(text)))
+            or surface[1:].islower() and _TOWN_POLICE.match(text, end) is not None
+            and surface.lower() not in name_context()["force"])
+
+
 def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: list[_Match],
                           gaz: Gazetteer) -> tuple[list[_Match], list[Entry | None]]:
     """The matches with qualifiers linked and US postal hints read, less the names that are
     mostly words or people ("Phoenix", "Jackson", "Police") that no place right after them
-    qualifies: "Phoenix, Arizona" and "Jackson, MS" are the cities."""
+    qualifies: "Phoenix, Arizona" and "Jackson, MS" are the cities, and so are those the text
+    writes as towns (``_written_as_town``)."""
     _link_qualifiers(text, folded, offsets, matches)
     postal = _postal_hints(text, offsets, matches, gaz)
+    towns = {m.key for m in matches if m.word and _written_as_town(text, offsets, m)}
     kept = [m for m, hint in zip(matches, postal)
-            if not m.word or hint is not None or any(_area_after(folded, m, matches[q]) for q in m.qualifiers)]
+            if not m.word or hint is not None or any(_area_after(folded, m, matches[q]) for q in m.qualifiers)
+            or m.key in towns]
     if len(kept) == len(matches):
         return matches, postal
     for m in kept:
