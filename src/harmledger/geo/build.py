@@ -222,11 +222,8 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
         same = {i for k in keys for i in towns_by_key.get(k, ())
                 if haversine_km(village.lat, village.lon, places[i][4], places[i][5]) < POSTAL_SAME_PLACE_KM}
         if same:  # a place we have: its other spellings only
-            for i in same:
-                for key in keys:
-                    if i not in lookup[key]:
-                        towns_by_key[key].append(i)
-            _add_spellings(places, lookup, text_keys, not_places, same, keys)
+            for key, i in _add_spellings(places, lookup, text_keys, not_places, same, keys):
+                towns_by_key[key].append(i)
             continue
         population = _village_prior(places, lookup, keys,
                                     POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION)
@@ -242,15 +239,19 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
 
 
 def _add_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                   not_places: frozenset[str], indexes: Iterable[int], keys: list[str]) -> None:
+                   not_places: frozenset[str], indexes: Iterable[int], keys: list[str]) -> list[tuple[str, int]]:
     """Key places the tables hold already by another source's spellings of their name ("Verkhnyotoretske",
-    the press's, for GeoNames' Verkhnotoretske): free text may match them as it matches the place."""
+    the press's, for GeoNames' Verkhnotoretske): free text may match them as it matches the place. The
+    (key, index) pairs keyed anew, which ``add_postal_villages`` looks its next villages' namesakes up by."""
+    added = []
     for i in indexes:
         for key in keys:
             if i not in lookup[key]:
                 lookup[key].append(i)
+                added.append((key, i))
             if key not in not_places and len(key) >= MIN_VILLAGE_TEXT_KEY:
                 text_keys.setdefault(key, "village" if places[i][0] is None else "place")
+    return added
 
 
 def _village_prior(places: list[tuple], lookup: dict[str, list[int]], keys: list[str], prior: int) -> int:
