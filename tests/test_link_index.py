@@ -95,7 +95,12 @@ def _fresh(ledger):
 def _held(index):
     """Everything an index holds, less the empty lists and sets a key or cell leaves when it loses its last entry."""
     keys = {key: (list(postings.days), postings.incidents) for key, postings in index._keys.items() if postings.incidents}
-    return keys, index._incidents, {cell: found for cell, found in index._cells.items() if found}
+    return keys, records(index), {cell: found for cell, found in index._cells.items() if found}
+
+
+def records(index):
+    """Incident id → what the index holds of it (as a plain tuple)."""
+    return {index._numbering.ids[number]: found for number, found in enumerate(index._records) if found is not None}
 
 
 def test_a_keys_postings_keep_a_days_incidents_in_id_order_whatever_order_they_came_in():

@@ -9,6 +9,7 @@ from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQ
 from harmledger.ledger import Ledger
 from harmledger.link.index import CandidateIndex, Incident
 from harmledger.link.linker import BOX_DEGREES, _cell
+from test_link_index import records
 
 MARIUPOL = (47.0951, 37.5413)
 DAY = date(2022, 3, 16)
@@ -97,10 +98,10 @@ def test_a_ledgers_cells_hold_its_incidents_dates_and_recall_of_the_strikes_day_
         with ledger.engine.connect() as connection, connection.begin():
             index.prepare(connection)
         cells = {incident_id: day for found in index._cells.values() for incident_id, day in found.items()}
-        assert sorted(cells.values()) == sorted(i[6].toordinal() for i in index._incidents.values() if i[4] is not None and i[6])
+        assert sorted(cells.values()) == sorted(i[6].toordinal() for i in records(index).values() if i[4] is not None and i[6])
         found = index.incidents_on(lat=MARIUPOL[0], lon=MARIUPOL[1], box_degrees=BOX_DEGREES, start=date(2022, 3, 16),
                                    end=date(2022, 3, 17), event_type=None, limit=60)
-        assert len(found) == 1 and Incident._make(index._incidents[found[0]]).event_date == date(2022, 3, 16)
+        assert len(found) == 1 and Incident._make(records(index)[found[0]]).event_date == date(2022, 3, 16)
 
 
 def test_the_cells_hold_one_number_a_day_however_many_incidents_share_it():

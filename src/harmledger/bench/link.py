@@ -131,7 +131,7 @@ def link_times(ledger, *runs: list) -> tuple[list[list[float]], float, float]:
             linker.prepare(connection)
         index_seconds = time.process_time() - started
         index = linker._index  # the bench weighs what it holds
-        index_mib = _deep_bytes([index._keys, index._incidents, index._cells, index._numbering, index._walkable, index._recency, linker._fingerprints]) / 2**20
+        index_mib = _deep_bytes([index._keys, index._records, index._cells, index._numbering, index._walkable, index._recency, linker._fingerprints]) / 2**20
         _linked(connection, linker, runs[0][0])  # untimed: what a process reads once (statements compiled, word frequencies)
         times = [[_linked(connection, linker, result) for result in results] for results in runs]
     return times, index_seconds, index_mib

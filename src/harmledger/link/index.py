@@ -163,8 +163,12 @@ class CandidateIndex:
         self._state: Hashable = None
         self._keys: dict[str, Postings] = {}
         self._numbering = Numbering()
-        self._incidents: dict[str, tuple[Any, ...]] = {}
-        """Incident id → its ``Incident`` as a plain tuple."""
+        self._records: list[tuple[Any, ...] | None] = []
+        """By incident number (``Numbering``): its ``Incident`` as a plain tuple, None where it is gone (or the number is a
+        key's only). A list, not a dict by id: the collector always tracks a list, so the freeze after reading the index
+        (``freeze_held``) keeps it out of later collections whatever is written into it; a dict of plain tuples is not
+        tracked when frozen, and the first new tuple written into it tracked it again, young, and the next two collections
+        walked its million entries (10-30 ms each, at whichever document's linking set them off)."""
         self._walkable = array("b")
         """By incident number (``Numbering``): its kind's code (``_kind_codes``), 0 where it is gone or merged away. The
         candidate walk filters a key's incidents by number here rather than through their tuples: at a million mentions
@@ -257,7 +261,7 @@ class CandidateIndex:
         self._journal.clear()
         self._read_after_linking = self._linked
         self._nulls_first = connection.dialect.name == "sqlite"
-        self._incidents, self._cells, self._keys, self._numbering = {}, defaultdict(dict), {}, Numbering()
+        self._records, self._cells, self._keys, self._numbering = [], defaultdict(dict), {}, Numbering()
         self._walkable, self._recency = array("b"), array("i")
         days: dict[date | None, date | None] = {}
         day = lambda found: days.setdefault(found, found)  # noqa: E731 (one object per day, however many rows hold it)
@@ -269,12 +273,12 @@ class CandidateIndex:
             for r in found:
                 if r.incident_id is not None:
                     members[r.incident_id].append((r.id, r.document_id, r.ordinal, r.lat, r.lon, day(r.when_start), bool(r.background), day(r.published), r.ordinal == lead))
+        numbers = self._numbering.numbers
         for incident_id, found in members.items():
             if (incident := self._incident(incident_id)) is not None:
-                self._incidents[incident_id] = tuple(incident._replace(members=tuple(sorted(found, key=self._order))))
-        ids = {incident_id: incident_id for incident_id in self._incidents}  # one string per incident, however many keys
+                self._records[numbers[incident_id]] = tuple(incident._replace(members=tuple(sorted(found, key=self._order))))
         for key, found in groupby(linking.block_keys(connection), key=lambda row: row[0]):  # ordered by key: one group a key
-            pairs = [(day.toordinal(), ids.get(incident_id, incident_id)) for _, day, incident_id in found if day is not None]
+            pairs = [(day.toordinal(), incident_id) for _, day, incident_id in found if day is not None]
             if pairs:
                 self._keys[key] = Postings(pairs, self._numbering)
         freeze_held()
@@ -283,30 +287,29 @@ class CandidateIndex:
         """Members' order: publication, then id, undated first on SQLite and last on PostgreSQL, as SQL sorted them."""
         return (member[_PUBLISHED] is not None) == self._nulls_first, member[_PUBLISHED] or date.min, member[_ID]
 
+    def _record(self, incident_id: str) -> tuple[Any, ...] | None:
+        """The incident's ``Incident`` as a plain tuple, None where the index has none."""
+        number = self._numbering.numbers.get(incident_id)
+        return None if number is None or number >= len(self._records) else self._records[number]
+
     def _incident(self, incident_id: str) -> Incident | None:
-        found = self._incidents.get(incident_id)
+        found = self._record(incident_id)
         return None if found is None else Incident._make(found)
 
     def _put(self, incident_id: str, incident: Incident | None) -> None:
-        """Set (or, None, drop) an incident, keeping the cells of the recall lookup."""
-        old = self._incident(incident_id)
-        if old is not None:
-            del self._incidents[incident_id]
-            if old.lat is not None and old.lon is not None:
-                self._cells[self._cell_of(old.lat, old.lon)].pop(incident_id, None)
-        if incident is not None:
-            self._incidents[incident_id] = tuple(incident)
-            if incident.lat is not None and incident.lon is not None:
-                day = incident.event_date
-                self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = 0 if day is None else self._ordinals.setdefault(day, day.toordinal())
-        self._walked_as(incident_id, incident)
-
-    def _walked_as(self, incident_id: str, incident: Incident | None) -> None:
-        """Set what the candidate walk reads of an incident (None: gone)."""
+        """Set (or, None, drop) an incident, keeping the cells of the recall lookup and what the candidate walk reads of it."""
         number = self._numbering.number(incident_id)
-        if (missing := number + 1 - len(self._walkable)) > 0:
+        if (missing := number + 1 - len(self._records)) > 0:  # a key's incidents are numbered too (``Postings``)
+            self._records.extend([None] * missing)
             self._walkable.frombytes(bytes(missing * self._walkable.itemsize))
             self._recency.frombytes(bytes(missing * self._recency.itemsize))
+        old = None if self._records[number] is None else Incident._make(self._records[number])
+        if old is not None and old.lat is not None and old.lon is not None:
+            self._cells[self._cell_of(old.lat, old.lon)].pop(incident_id, None)
+        self._records[number] = None if incident is None else tuple(incident)
+        if incident is not None and incident.lat is not None and incident.lon is not None:
+            day = incident.event_date
+            self._cells[self._cell_of(incident.lat, incident.lon)][incident_id] = 0 if day is None else self._ordinals.setdefault(day, day.toordinal())
         self._walkable[number] = 0 if incident is None or incident.merged else self._kind_codes.setdefault(incident.kind, len(self._kind_codes) + 1)
         if incident is not None:
             self._recency[number] = -(incident.last_reported or date.min).toordinal()
@@ -411,7 +414,7 @@ class CandidateIndex:
                 for incident_id, day in self._cells.get((row, column), {}).items():
                     if not first <= day <= last:
                         continue
-                    i = Incident._make(self._incidents[incident_id])
+                    i = Incident._make(self._record(incident_id))
                     if (
                         lat - box_degrees <= i.lat <= lat + box_degrees and lon - box_degrees * 2 <= i.lon <= lon + box_degrees * 2
                         and i.kind == "event" and not i.background
@@ -423,16 +426,16 @@ class CandidateIndex:
     def latest_documents(self, count: int) -> list[str]:
         """The documents of the ``count`` latest members by publication (an undated one counts as the oldest), each once, the latest last:
         those a new report's candidates most likely come from (``Linker`` decodes their fingerprints as the index is read)."""
-        latest = heapq.nlargest(count, ((member[_PUBLISHED] or date.min, member[_DOCUMENT]) for found in self._incidents.values() for member in found[_MEMBERS]))
+        latest = heapq.nlargest(count, ((member[_PUBLISHED] or date.min, member[_DOCUMENT]) for found in self._records if found is not None for member in found[_MEMBERS]))
         return list(dict.fromkeys(document_id for _, document_id in reversed(latest)))
 
     def holds(self, incident_id: str) -> bool:
         """Whether the ledger has the incident (merged away or not)."""
-        return incident_id in self._incidents
+        return self._record(incident_id) is not None
 
     def members(self, incident_ids: Iterable[str]) -> dict[str, list[Member]]:
         """The incidents' members by incident (in order of incident id), each incident's in publication order."""
-        return {i: [Member._make(m) for m in found[_MEMBERS]] for i in sorted(incident_ids) if (found := self._incidents.get(i)) is not None and found[_MEMBERS]}
+        return {i: [Member._make(m) for m in found[_MEMBERS]] for i in sorted(incident_ids) if (found := self._record(i)) is not None and found[_MEMBERS]}
 
 
 def freeze_held() -> None:
