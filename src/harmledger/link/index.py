@@ -378,9 +378,10 @@ class CandidateIndex:
         ids, recency = self._numbering.ids, self._recency
         for keys, day in wanted:
             shared: Counter[int] = Counter()
+            middle = day.toordinal() if day else date.max.toordinal()
+            spans = {window_days: (middle - window_days, middle + window_days) if day else (1, middle) for window_days in set(keys.values())}
             for key, window_days in keys.items():
-                middle = day.toordinal() if day else date.max.toordinal()
-                start, end = (middle - window_days, middle + window_days) if day else (1, middle)
+                start, end = spans[window_days]
                 if (walk := walked.get((key, start, end))) is None:
                     walk = walked[key, start, end] = self._walk(key, start, middle, end, code, per_key)
                 shared.update(walk)
