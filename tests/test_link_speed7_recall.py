@@ -5,11 +5,11 @@ incident whose date a later report moved is recalled by its new date, not its ol
 from datetime import date, timedelta
 
 from ledger_fixtures import db_url  # noqa: F401  (fixture: SQLite and PostgreSQL)
+from test_link_index import records
 
 from harmledger.ledger import Ledger
 from harmledger.link.index import CandidateIndex, Incident
 from harmledger.link.linker import BOX_DEGREES, _cell
-from test_link_index import records
 
 MARIUPOL = (47.0951, 37.5413)
 DAY = date(2022, 3, 16)
