@@ -197,7 +197,7 @@ def classify(text: str) -> Classification:
         return _NOTHING  # most clauses: no need to rank empty lists
     by_slot: dict[str, list[Hit]] = {"event": [], "weapon": [], "target": [], "actor": [], "attribution": []}
     for hit in hits:
-        if not (hit.cue.slot == "actor" and _harmed_before(low, hit)):
+        if not (hit.cue.slot == "actor" and _harmed_before(low, hit)) and not _shooters_targeted(low, hit):
             by_slot[hit.cue.slot].append(hit)
     end = _first_sentence_end(text, by_slot["event"])
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
@@ -230,8 +230,29 @@ _HARMED = re.compile(
 HARMED_REACH = 40  # characters before a side's name where the verb and the count that harm it lie
 
 
+def _harmed_at(low: str, start: int) -> bool:
+    return _HARMED.search(low, max(0, start - HARMED_REACH), start) is not None
+
+
 def _harmed_before(low: str, hit: Hit) -> bool:
-    return hit.cue.value != _NAMED and _HARMED.search(low, max(0, hit.start - HARMED_REACH), hit.start) is not None
+    return hit.cue.value != _NAMED and _harmed_at(low, hit.start)
+
+
+# armed men named as the ones struck ("the IDF said it struck a Hamas gunman", "shelled RSF gunmen massed east of
+# El Fasher", "a car carrying Hezbollah gunmen", "shelled positions, killing two snipers"): their arms are the
+# target's, not the attacker's means, so their noun names neither the weapon nor the attack
+_SHOOTER_NOUN = re.compile(r"(?:gunm[ae]n|snipers?)\Z")
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:struck|strikes? on|striking|shelled|shelling|bombed|bombarded|targeted|targeting|hit|hitting|carrying)\s+"
+    r"(?:(?!(?:and|as|while|when|after|before|but|then|said|says)\b)[\w'’-]+\s+){0,4}$")
+TARGETED_REACH = 60  # characters before the noun where the attack's verb and the target's words lie
+
+
+def _shooters_targeted(low: str, hit: Hit) -> bool:
+    if hit.cue.slot not in ("weapon", "event") or not _SHOOTER_NOUN.match(low, hit.start, hit.end):
+        return False
+    before = low[max(0, hit.start - TARGETED_REACH):hit.start]
+    return _STRUCK_BEFORE.search(before) is not None or _harmed_at(low, hit.start)
 
 
 INTERCEPTION = "Disrupted weapons use"
