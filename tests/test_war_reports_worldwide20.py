@@ -69,3 +69,117 @@ def test_the_weapon_is_the_attackers_not_the_targets(text, weapon, sub_event_typ
 ])
 def test_armed_men_who_attack_still_fire_guns(text):
     assert lead(text).weapon == "small arms"
+
+
+@pytest.mark.parametrize("text, day", [
+    # Reuters, Al Jazeera, Sudan Tribune, Premium Times, Radio Okapi, Ukrinform: a toll told days on keeps the attack's day
+    ("KYIV (Reuters) - The death toll from Monday's Russian missile strike on the city of Ternopil rose to 34 on "
+     "Saturday after rescuers pulled more bodies from the rubble, the emergency service said.", MON),
+    ("A Ukrainian soldier wounded in a Russian drone attack on Kherson on Tuesday died of his wounds on Thursday, "
+     "regional governor Oleksandr Prokudin said.", TUE),
+    ("The number of people killed in Wednesday's Israeli strike on a school in Gaza City has risen to 27, the civil "
+     "defence agency said on Saturday.", WED),
+    ("A Palestinian man shot by Israeli forces in Nablus on Monday died of his wounds on Friday, the health ministry "
+     "said.", MON),
+    ("The toll from an RSF drone attack on a mosque in El Fasher on Sunday has climbed to 78, medics said on Friday.",
+     SUN),
+    ("Sudan Doctors Network said on Thursday that the death toll from the RSF shelling of the Abu Shouk camp on Monday "
+     "had risen to 41.", MON),
+    ("Five more people injured in Tuesday's suicide bombing at a market in Konduga have died, bringing the toll to 17, "
+     "police in Borno State said on Friday.", TUE),
+    ("The death toll from Sunday's attack by gunmen on Yelwata village in Benue State has risen to 45, the state "
+     "government said on Wednesday.", SUN),
+    ("Three more bodies were recovered on Friday from the rubble of a house in Khan Younis hit by an Israeli air strike "
+     "on Wednesday, raising the death toll to 12, medics said.", WED),
+    ("A child injured in Russian shelling of Nikopol last Saturday died in hospital on Thursday, the regional "
+     "administration said.", SAT0),
+    ("The death toll from the bombing of a displaced persons camp near Mugunga on Tuesday rose to 18 on Thursday, Radio "
+     "Okapi reported.", TUE),
+    ("Health officials said on Friday that the toll from an Israeli airstrike on a house in Beit Lahia two days earlier "
+     "had risen to 19.", WED),
+    ("The death toll from a Russian missile strike on Odesa rose to 12 on Friday, the regional governor said. The "
+     "missile hit a port warehouse on Wednesday evening.", WED),
+    ("A soldier wounded by a roadside bomb in Borno on Sunday died of his injuries on Wednesday, the army said.", SUN),
+    ("Nine more bodies were found on Thursday in the bush around Kukawa, where Boko Haram fighters attacked the village "
+     "on Monday, bringing the toll to 29, a local official said.", MON),
+    # AP, Myanmar Now, Premium Times: a death days on, the attack "N days" before it (mended: the death's day)
+    ("A 16-year-old boy died in hospital on Thursday, three days after he was shot by Israeli soldiers during a raid on "
+     "the Jenin refugee camp, the Palestinian health ministry said.", MON),
+    ("A Nigerian vigilante succumbed to his injuries on Thursday, four days after Boko Haram fighters attacked Konduga, "
+     "a local official said.", SUN),
+    ("A schoolgirl died in hospital in Sagaing on Friday, two days after a junta airstrike hit her school, the National "
+     "Unity Government said.", WED),
+    # Ukrinform, Reuters, Al Jazeera, Daily Trust: "N days after" opens the sentence, its main clause tells the day the
+    # count runs from (mended: counted from publication)
+    ("Two days after Russian glide bombs hit Kostiantynivka, the regional police said on Friday the death toll had risen "
+     "to six.", WED),
+    ("A day after a Russian missile hit a hospital in Sumy, rescuers on Friday pulled two more bodies from the rubble, "
+     "bringing the toll to nine.", THU),
+    ("Three days after an Israeli strike hit a school in Gaza City, civil defence said on Friday that the number killed "
+     "had risen to 31.", TUE),
+    ("Two days after gunmen stormed Yelwata village in Benue State, the state government said on Thursday that 45 "
+     "people had been killed.", TUE),
+])
+def test_a_follow_up_keeps_the_attacks_day(text, day):
+    first, last = days_of(lead(text))
+    assert first <= day <= last and (last - first).days <= 1
+
+
+@pytest.mark.parametrize("text, day, killed", [
+    # the opening "N days after" recalls another attack where the main clause tells news of its own
+    ("A day after a missile hit Sumy, Russian drones struck Kharkiv on Friday, killing two people, the mayor said.", FRI,
+     2),
+    ("Two days after an Israeli strike on Nuseirat, Israeli aircraft bombed a house in Deir al-Balah on Friday, killing "
+     "six, medics said.", FRI, 6),
+])
+def test_news_after_an_opening_recall_keeps_its_own_day(text, day, killed):
+    mention = lead(text)
+    assert days_of(mention) == (day, day) and value(mention.killed) == killed
+
+
+def test_a_death_from_wounds_with_no_attack_day_reaches_back_days():
+    first, last = days_of(lead("A Ukrainian soldier wounded in a Russian drone attack near Kupiansk died of his wounds "
+                               "on Thursday, the brigade said."))
+    assert first < THU and last == THU
+
+
+@pytest.mark.xfail(strict=True, reason="figures (toll15): a death from wounds told of one person ('died of her "
+                                       "injuries') counts no one, so the report has no lead")
+@pytest.mark.parametrize("text", [
+    "A Ukrainian woman died of her injuries on Friday, two days after a Russian drone hit her car in Kherson, the "
+    "regional administration said.",
+    "A Sudanese aid worker died of his wounds on Wednesday, a day after an RSF drone struck a convoy near El Obeid, the "
+    "World Food Programme said.",
+])
+def test_a_death_from_wounds_alone_is_the_lead(text):
+    assert value(lead(text).killed) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="figures (toll15): a revised toll told after the first ('revising an earlier "
+                                       "toll of 20') and a toll brought 'to four' are read as the earlier figure")
+@pytest.mark.parametrize("text, killed", [
+    ("At least 32 people were killed in a military airstrike on a monastery in Sagaing Region on Monday, a resistance "
+     "group said on Friday, revising an earlier toll of 20.", 32),
+    ("A man wounded when junta troops opened fire on protesters in Mandalay on Sunday has died, bringing the number "
+     "killed to four, witnesses said on Wednesday.", 4),
+])
+def test_a_revised_toll_is_the_lead_toll(text, killed):
+    assert value(lead(text).killed) == killed
+
+
+@pytest.mark.parametrize("text, day", [
+    # AFP, Daily Trust: the dead told killed just before the day they were buried (mended: the burial's day was the
+    # attack's)
+    ("Nine people killed in an Israeli strike on a house in Jabalia were buried on Friday, relatives said.", FRI),
+    ("Five villagers killed by bandits in Zamfara were buried on Thursday according to Islamic rites, residents said.",
+     THU),
+])
+def test_the_dead_buried_on_a_day_were_killed_before_it(text, day):
+    first, last = days_of(lead(text))
+    assert first < day and last == day
+
+
+def test_a_strike_told_after_the_burial_keeps_its_day():
+    mention = lead("Mourners buried seven soldiers killed in a Russian missile strike on a training ground in "
+                   "Dnipropetrovsk region on Friday.")
+    assert days_of(mention) == (FRI, FRI)

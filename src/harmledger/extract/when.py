@@ -518,16 +518,25 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         if of_period:
             when = _since(when, published)
         named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
-        of_incident = named or _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
-        of_mourning = (not of_incident and _mourning().search(text, max(0, start - MOURNING_REACH), start) is not None
-                       and _mourners_struck().search(text, max(0, start - STRUCK_REACH), start) is None)
+        of_mourning = not named and _aftermath_before(text, start)
+        of_incident = named or not of_mourning and _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
                         or of_mourning or _heading_stamp(text, start, end))
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     if any(m.of_statement for m in mentions):
         mentions = _after_the_day_told(text, _relative_to_the_day_told(text, mentions, published))
-    return _nights_of_the_day_named(mentions)
+    return _nights_of_the_day_named(_opening_from_the_main_clause(text, mentions))
+
+
+def _aftermath_before(text: str, start: int) -> bool:
+    """Funerals, burials or a death from wounds right before a date, with no attack told between them and it: the
+    aftermath's day, though the harm was told just before ("a soldier wounded in a drone attack near Kupiansk died of
+    his wounds on Thursday", "nine people killed in the strike were buried on Sunday"); an attack on the mourners
+    ("opened fire on mourners at a funeral in Bago on Tuesday") makes it the attack's."""
+    mourning = _mourning().search(text, max(0, start - MOURNING_REACH), start)
+    return (mourning is not None and _INCIDENT_BEFORE.search(text, mourning.start(), start) is None
+            and _mourners_struck().search(text, max(0, start - STRUCK_REACH), start) is None)
 
 
 def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
@@ -554,6 +563,21 @@ def _relative_to_the_day_told(text: str, mentions: list[WhenMention], published:
     relative = {(hit.start, hit.end): hit.cue.value for hit in _relative_phrases().scan(lowered(text))
                 if hit.cue.value.startswith(_TOLD_RELATIVE)}
     return [replace(m, when=_relative(relative[m.start, m.end], told)) if (m.start, m.end) in relative else m for m in mentions]
+
+
+def _opening_from_the_main_clause(text: str, mentions: list[WhenMention]) -> list[WhenMention]:
+    """"Two days after Russian glide bombs hit Kostiantynivka, the police said on Friday ...", "A day after a
+    missile hit Sumy, rescuers on Friday pulled two more bodies ...": a sentence that opens with "N days after"
+    counts back from the day its main clause (after the opening clause's comma) tells, not from publication."""
+    if not mentions or mentions[0].start or not (hits := _relative_phrases("relative_opening").scan(lowered(text[:24]))):
+        return mentions
+    comma = text.find(",", mentions[0].end)
+    told = next((m for m in mentions if m.start > comma and m.when.precision == "day" and m.when.start == m.when.end),
+                None) if comma >= 0 else None
+    if told is None:
+        return mentions
+    kind = next(hit.cue.value for hit in hits if hit.start == 0)
+    return [replace(mentions[0], when=_relative(kind, told.when.end)), *mentions[1:]]
 
 
 def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMention]:
