@@ -183,3 +183,22 @@ def test_a_strike_told_after_the_burial_keeps_its_day():
     mention = lead("Mourners buried seven soldiers killed in a Russian missile strike on a training ground in "
                    "Dnipropetrovsk region on Friday.")
     assert days_of(mention) == (FRI, FRI)
+
+
+@pytest.mark.parametrize("text", [
+    # WAFA, AP, Premium Times, Ukrinform: the one "shot by" forces, herders or a sniper was shot with a gun (mended: no
+    # weapon, no sub-event where no other word named them)
+    "A Palestinian man shot by Israeli forces in Nablus on Monday died of his wounds on Friday, the health ministry said.",
+    "A 14-year-old boy shot by Israeli troops during a raid on Qalqilya on Thursday has died, the Palestinian health "
+    "ministry said.",
+    "A farmer shot by herders in Benue State on Tuesday was buried on Wednesday, residents said.",
+])
+def test_one_shot_by_armed_men_was_attacked_with_a_gun(text):
+    mention = lead(text)
+    assert (mention.weapon, mention.sub_event_type) == ("small arms", ATTACK)
+
+
+def test_footage_shot_by_a_resident_fires_no_gun():
+    mention = lead("Footage shot by a resident showed smoke rising over Pokrovsk after Russian artillery shelled the "
+                   "town on Tuesday, killing two people, the regional governor said.")
+    assert (mention.weapon, mention.sub_event_type) == ("artillery", SHELLING)
