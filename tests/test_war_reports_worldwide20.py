@@ -102,6 +102,20 @@ def test_armed_men_who_attack_still_fire_guns(text):
     ("A soldier wounded by a roadside bomb in Borno on Sunday died of his injuries on Wednesday, the army said.", SUN),
     ("Nine more bodies were found on Thursday in the bush around Kukawa, where Boko Haram fighters attacked the village "
      "on Monday, bringing the toll to 29, a local official said.", MON),
+    ("The death toll from Russia's strike on Kyiv on Thursday rose to 31 on Friday as rescuers finished clearing the "
+     "rubble, the Interior Ministry said.", THU),
+    ("The number of dead from the RSF's assault on Al-Fashir's Abu Shouk camp rose on Thursday to 57, after nine of the "
+     "wounded died, medics said. The paramilitary shelled the camp on Tuesday.", TUE),
+    ("Funerals were held on Friday in Kupiansk for six people killed when a Russian guided bomb hit a bus station on "
+     "Wednesday.", WED),
+    ("A third victim of Monday's drone attack on a wedding in Ayeyarwady Region died in hospital on Friday, relatives "
+     "told Myanmar Now.", MON),
+    ("Two more children died on Thursday of wounds sustained in an Israeli air strike on a school in Gaza City on "
+     "Tuesday, medics said.", TUE),
+    ("The toll from the suicide bombing at a mosque in Maiduguri on Wednesday evening has risen to 23, the Borno State "
+     "police command said on Saturday.", WED),
+    ("Kharkiv Mayor Ihor Terekhov said on Friday that a fourth person had died after Russian drones struck the city's "
+     "Kyivskyi district two days earlier.", WED),
     # AP, Myanmar Now, Premium Times: a death days on, the attack "N days" before it (mended: the death's day)
     ("A 16-year-old boy died in hospital on Thursday, three days after he was shot by Israeli soldiers during a raid on "
      "the Jenin refugee camp, the Palestinian health ministry said.", MON),
