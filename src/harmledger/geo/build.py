@@ -356,8 +356,9 @@ def adjective_spellings(key: str) -> set[str]:
 def add_adjective_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
                             not_places: frozenset[str]) -> None:
     """Key each name of a ``POSTAL_COUNTRY`` town with an adjective in every spelling of its
-    ending, as the name itself is keyed; in place."""
-    for key, indexes in list(lookup.items()):
+    ending, as the name itself is keyed; in place. Keys are read in sorted order, so that a variant two names
+    share ("kamyaniy brid") lists their towns in the same order whatever the run's string hashing."""
+    for key, indexes in sorted(lookup.items()):
         towns = [i for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"]
         for variant in adjective_spellings(key) if towns else ():
             lookup[variant].extend(i for i in towns if i not in lookup[variant])
