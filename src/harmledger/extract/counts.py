@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from harmledger.extract.figures import Finding, groups
+from harmledger.extract.figures import Finding, groups, one_of_them
 from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, TRIGGER, TWO_TO_TEN, is_person_noun, patterns, people_counted, slot_of
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures, more_told
@@ -329,17 +329,13 @@ def _died_among(patterns, after: str) -> re.Match[str] | None:
     return among if among and DIED_AFTER.match(after, among.end()) else None
 
 
-_ONE_OF = re.compile(r"\bof$", re.IGNORECASE)
-
-
 def _harmed_among_the_dead(sentence: str, findings: list[Finding]) -> list[Finding]:
     """"One of three teens wounded in Friday's shooting has died": the wounded counted right after the dead told
     as "one of" them are everyone harmed, the dead among them (slot ``shot``, which framing weighs against the
     dead), not the survivors (``_died_among``)."""
     out = list(findings)
     for n, (dead, harmed) in enumerate(zip(findings, findings[1:])):
-        if (dead.slot == "killed" and dead.basis == "implicit" and _ONE_OF.search(sentence, dead.start, dead.end)
-                and harmed.slot == "injured" and 0 <= harmed.start - dead.end <= 2):
+        if one_of_them(dead, sentence[dead.start:dead.end]) and harmed.slot == "injured" and 0 <= harmed.start - dead.end <= 2:
             out[n + 1] = replace(harmed, slot="shot")
     return out
 

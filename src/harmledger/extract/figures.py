@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from harmledger.data import table
@@ -37,6 +38,15 @@ class Finding:
     def plausible(self) -> bool:
         """Whether every number it states is a toll some report could give (``limits.PLAUSIBLE_MAX``)."""
         return all(v is None or v <= PLAUSIBLE_MAX for v in (self.value, self.low, self.best, self.high, self.children))
+
+
+_OF_THEM = re.compile(r"\bof$", re.IGNORECASE)
+
+
+def one_of_them(finding: Finding, words: str) -> bool:
+    """"One of three teens wounded in Friday's shooting has died": a dead person told as one of a group
+    (``words``, the text the figure spans, ends at "of"), one person's death among people told harmed."""
+    return finding.slot == "killed" and finding.basis == "implicit" and _OF_THEM.search(words) is not None
 
 
 def groups(noun: str | None, value: int) -> dict:

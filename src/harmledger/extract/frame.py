@@ -45,7 +45,7 @@ from harmledger.data import table
 from harmledger.extract import figure_model
 from harmledger.extract.classify import Classification
 from harmledger.extract.figure_features import Candidate, Told, candidates
-from harmledger.extract.figures import Finding, gender
+from harmledger.extract.figures import Finding, gender, one_of_them
 from harmledger.geo import cube, cubes_around, distance_km, geocode
 from harmledger.model import Count, Mention, Place, Span, When
 
@@ -206,7 +206,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     towns = _TownsTold()  # the news incidents placed in towns, for a sentence that comes back to one
     told: list[Told] = []  # every figure with its sentence and incident, for the figure model
     for number, facts in enumerate(sentences):
-        kind = "aggregate" if facts.aggregate else "event"
+        kind = "aggregate" if facts.aggregate and not _one_death_told(facts) else "event"
         is_news = not facts.background and kind == "event"
         recalled = False
         if is_news:
@@ -251,6 +251,12 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     if lead is not None:
         _weigh_figures(mentions[lead.number], lead.number, told)
     return mentions
+
+
+def _one_death_told(facts: SentenceFacts) -> bool:
+    """"One of two children critically wounded in two separate shootings has died": a sentence whose only figure is
+    one person's death told as one of the harmed updates one incident's toll, whatever sum its other words tell."""
+    return bool(facts.findings) and all(one_of_them(finding, span.text) for finding, span in facts.findings)
 
 
 Weighed = tuple[list[Candidate], int | None]
