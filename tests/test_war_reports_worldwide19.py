@@ -468,15 +468,12 @@ def test_vigilantes_who_lynch_are_a_mob():
 @pytest.mark.parametrize("text, killed, injured, at", [
     pytest.param("Suspected Boko Haram insurgents on Tuesday night attacked Kirawa, a village near Gwoza in Borno "
                  "State, killing five vigilantes and burning several houses, residents told Daily Trust.", 5, None,
-                 (11.08, 13.70), marks=pytest.mark.xfail(strict=True, reason="figures (toll15): 'vigilantes' is no "
-                                                                               "person noun, five are not counted")),
+                 (11.08, 13.70)),
     pytest.param("An Israeli drone struck a motorcycle on the road between Aitaroun and Bint Jbeil on Friday, killing "
-                 "its rider, the health ministry said.", 1, None, (33.12, 35.47),
-                 marks=pytest.mark.xfail(strict=True, reason="figures (toll15): 'killing its rider' counts no one")),
+                 "its rider, the health ministry said.", 1, None, (33.12, 35.47)),
     pytest.param("Fragments of a downed Ukrainian missile damaged a gas pipeline and several houses in the Belgorod "
                  "region's Shebekino district on Tuesday, killing a man and wounding his wife, Governor Vyacheslav "
-                 "Gladkov said.", 1, 1, (50.41, 36.89),
-                 marks=pytest.mark.xfail(strict=True, reason="figures (toll15): 'wounding his wife' counts no one")),
+                 "Gladkov said.", 1, 1, (50.41, 36.89)),
     pytest.param("US aggression airstrikes targeted the Al-Salif port in Hodeidah governorate on Tuesday evening, "
                  "killing three workers and injuring five others, Saba news agency reported.", 3, 5, (15.31, 42.68),
                  marks=pytest.mark.xfail(strict=True, reason="places (places30): the Al-Salif port is placed at "
@@ -486,8 +483,7 @@ def test_vigilantes_who_lynch_are_a_mob():
                  4, 6, (32.62, 36.10), marks=pytest.mark.xfail(strict=True, reason="places (places30): the dateline "
                                                                                   "'DAMASCUS (Xinhua) --' is the place")),
     pytest.param("At dawn on Friday, Israeli forces shelled the outskirts of the town of Khiam in southern Lebanon, "
-                 "killing a shepherd, Lebanon's National News Agency said.", 1, None, (33.33, 35.61),
-                 marks=pytest.mark.xfail(strict=True, reason="figures (toll15): 'killing a shepherd' counts no one")),
+                 "killing a shepherd, Lebanon's National News Agency said.", 1, None, (33.33, 35.61)),
     pytest.param("Houthi rebels said on Friday that US strikes the previous night on the Ras Isa fuel port in Hodeidah "
                  "province had killed 80 people and wounded 150.", 80, 150, (15.21, 42.68),
                  marks=pytest.mark.xfail(strict=True, reason="places (places30): the Ras Isa port is placed at "

@@ -219,7 +219,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_object": re.compile(gated_word_start(
-            rf"(?:{_alt(terms['victim_verbs'])}|(?P<manner>{_alt(terms['manner_verbs'])}))\s+(?:(?:his|her|their|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{aged_person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
+            rf"(?:{_alt(terms['victim_verbs'])}|(?P<manner>{_alt(terms['manner_verbs'])}))\s+(?:(?:his|her|their|its|a|an|the|one|another)\s+(?P<vmods>(?:[\w'-]+\s+){{0,3}}?)(?P<victim>{aged_person})\b(?!'s)(?P<ages>\s*,\s*(?:(?:ages|aged)\s+)?\d{{1,3}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{{1,3}})*\b(?!-))?"
             # "shot and killed 26-year-old Alexis Waranka": a victim named with an age before the name
             rf"|\d{{1,3}}-year-old\s+(?-i:(?:[A-Z][\w'-]+\s+){{0,3}}[A-Z][\w'-]+\b)(?!'s))"
             # "killed his wife and two daughters", "his partner and their two children", "his wife, her sister
