@@ -157,8 +157,6 @@ def test_a_death_from_wounds_with_no_attack_day_reaches_back_days():
     assert first < THU and last == THU
 
 
-@pytest.mark.xfail(strict=True, reason="figures (toll15): a death from wounds told of one person ('died of her "
-                                       "injuries') counts no one, so the report has no lead")
 @pytest.mark.parametrize("text", [
     "A Ukrainian woman died of her injuries on Friday, two days after a Russian drone hit her car in Kherson, the "
     "regional administration said.",
@@ -169,8 +167,6 @@ def test_a_death_from_wounds_alone_is_the_lead(text):
     assert value(lead(text).killed) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="figures (toll15): a revised toll told after the first ('revising an earlier "
-                                       "toll of 20') and a toll brought 'to four' are read as the earlier figure")
 @pytest.mark.parametrize("text, killed", [
     ("At least 32 people were killed in a military airstrike on a monastery in Sagaing Region on Monday, a resistance "
      "group said on Friday, revising an earlier toll of 20.", 32),

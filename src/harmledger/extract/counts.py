@@ -95,7 +95,7 @@ def find_counts(sentence: str) -> list[Finding]:
     findings.extend(implicit_figures(sentence, claimed))
     findings.extend(_wounded_among_casualties(sentence, findings))
     findings = _harmed_among_the_dead(sentence, findings)
-    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"])))])
+    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"]))))])
 
 
 # "killed at least 11 people across Ukraine, including four in a missile attack on a hospital in Kyiv":
@@ -179,6 +179,17 @@ def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
     wrong = [(m.start(), m.end()) for m in _RETRACTED.finditer(sentence)]
     return [f for f in findings if f.slot != "killed" or not (
         any(f.start < end and start < f.end for start, end in wrong) or _NATURAL_DEATH.match(sentence, f.end))]
+
+
+# "revising an earlier toll of 20", "up from a previous toll of 12": a toll the sentence says was superseded
+_SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|former|old)\s+(?:death\s+|casualty\s+)?$", re.IGNORECASE)
+
+
+def _without_the_superseded(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """"At least 32 people were killed ..., revising an earlier toll of 20": the earlier toll is no figure of
+    the attack where the sentence tells another of its slot (alone, "an initial toll of 12" is all it gives)."""
+    superseded = [f for f in findings if f.basis == "update" and _SUPERSEDED.search(sentence, max(0, f.start - 40), f.start)]
+    return [f for f in findings if f not in superseded or not any(o.slot == f.slot and o not in superseded for o in findings)]
 
 
 def _without_the_rise(findings: list[Finding]) -> list[Finding]:

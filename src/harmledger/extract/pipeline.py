@@ -68,6 +68,8 @@ _cues = cache(_Cues)
 
 _INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
 _DAYS_AFTER = re.compile(r"(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
+# "A woman died of her injuries on Friday, two days after a drone hit her car": a death from the wounds of an attack
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|wounds?)\b", re.IGNORECASE)
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
 
 
@@ -77,12 +79,13 @@ def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Find
     no incident of its own ("Kyiv mourned on Wednesday, a day after ...", "officials said on
     Tuesday, two days after the raid, that ..."). After an incident ("gunmen killed 12 on Sunday,
     a week after a similar attack") it stays history; after a toll's update ("the death toll ...
-    rose to 55 on Thursday, two days after the attack") it dates the attack whose toll rose."""
+    rose to 55 on Thursday, two days after the attack") or a death from its wounds ("a woman died of her
+    injuries on Friday, two days after a drone hit her car") it dates the attack whose toll rose."""
     if _DAYS_AFTER.match(history.group()) is None:
         return False
     before = [f for f in findings if f.start < history.start()]
     if before:
-        return all(f.basis == "update" for f in before)
+        return all(f.basis == "update" or _DIED_OF_WOUNDS.search(cued, f.start, f.end) for f in before)
     return not names_incident(classify(cued[: history.start()]))
 
 
