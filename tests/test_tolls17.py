@@ -32,6 +32,20 @@ def test_one_person_told_by_a_role_or_relation_is_one(text, killed, injured):
     assert _killed_injured(text) == (killed, injured)
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # Ukrinform, Al Jazeera, Kyiv Independent: the people a vehicle or a family held, counted after "its" or "the"
+    ("A Russian drone hit a car in Kherson on Monday, wounding its two occupants, the regional governor said.", None, 2),
+    ("An Israeli drone struck a car near Nabatieh on Tuesday, killing its three occupants, the health ministry said.",
+     3, None),
+    ("Russian shelling hit a house in Nikopol on Sunday, killing a man and wounding his two sons, Governor Serhiy "
+     "Lysak said.", 1, 2),
+    ("A Russian guided bomb hit a minibus in Kostiantynivka on Friday, wounding the four passengers, the city "
+     "administration said.", None, 4),
+])
+def test_people_counted_after_a_possessive_or_the_are_all_counted(text, killed, injured):
+    assert _killed_injured(text) == (killed, injured)
+
+
 @pytest.mark.parametrize("text, killed", [
     # Premium Times, AFP, Reuters: the guards of a village or a state counted among the dead
     ("Bandits attacked Gidan Bisa village in Zamfara State on Sunday, killing 11 vigilantes, police said.", 11),

@@ -147,7 +147,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         "among": re.compile(
             rf"^\s*of\s+(?:(?:the|those|these)\s+)?(?:(?P<count>\d{{1,3}}|{TWO_TO_TEN})\s+)?(?P<mods>{mods})(?P<noun>{person})\b", re.IGNORECASE),
         "active_before": backward(
-            rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
+            rf"\b(?:{_slot_alternation(terms['active'])})", r"\s+(?:an?\s+|(?:his|her|their|its|the)\s+)?(?:estimated\s+|total\s+of\s+)?", re.IGNORECASE
         ),
         # "hacked 22 villagers to death", "burning six people alive": a verb that kills only with its ending
         # after the people it takes ("stabbed two men" alone is no death), and more people listed before the
