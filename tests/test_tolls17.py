@@ -101,3 +101,12 @@ def test_an_earlier_toll_alone_is_still_the_toll():
     """Where a sentence gives no later figure, its first toll is all it tells."""
     assert [(f.slot, f.value) for f in find_counts("An initial toll of 12 dead was given by the army after the strike.")
             ] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "his other two comrades", "their other three children": more than one person, never a lone victim
+    "The blast killed a soldier and wounded his other two comrades in the vehicle.",
+    "The strike killed a woman in Khan Younis and injured her other three children.",
+])
+def test_others_after_a_possessive_are_no_lone_victim(sentence):
+    assert ("injured", 1) not in [(f.slot, f.value) for f in find_counts(sentence)]
