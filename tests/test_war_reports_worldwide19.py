@@ -475,23 +475,16 @@ def test_vigilantes_who_lynch_are_a_mob():
                  "region's Shebekino district on Tuesday, killing a man and wounding his wife, Governor Vyacheslav "
                  "Gladkov said.", 1, 1, (50.41, 36.89)),
     pytest.param("US aggression airstrikes targeted the Al-Salif port in Hodeidah governorate on Tuesday evening, "
-                 "killing three workers and injuring five others, Saba news agency reported.", 3, 5, (15.31, 42.68),
-                 marks=pytest.mark.xfail(strict=True, reason="places (places30): the Al-Salif port is placed at "
-                                                               "Hodeidah city, 64 km away")),
+                 "killing three workers and injuring five others, Saba news agency reported.", 3, 5, (15.31, 42.68)),
     pytest.param("DAMASCUS (Xinhua) -- Four people were killed and six others injured when an explosive device went "
                  "off in a car in the city of Daraa in southern Syria on Thursday, state news agency SANA reported.",
-                 4, 6, (32.62, 36.10), marks=pytest.mark.xfail(strict=True, reason="places (places30): the dateline "
-                                                                                  "'DAMASCUS (Xinhua) --' is the place")),
+                 4, 6, (32.62, 36.10)),
     pytest.param("At dawn on Friday, Israeli forces shelled the outskirts of the town of Khiam in southern Lebanon, "
                  "killing a shepherd, Lebanon's National News Agency said.", 1, None, (33.33, 35.61)),
     pytest.param("Houthi rebels said on Friday that US strikes the previous night on the Ras Isa fuel port in Hodeidah "
-                 "province had killed 80 people and wounded 150.", 80, 150, (15.21, 42.68),
-                 marks=pytest.mark.xfail(strict=True, reason="places (places30): the Ras Isa port is placed at "
-                                                               "Hodeidah city, 54 km away")),
+                 "province had killed 80 people and wounded 150.", 80, 150, (15.21, 42.68)),
     pytest.param("BEIRUT (AFP) — An Israeli strike on a house in the southern Lebanese village of Deir Kifa killed five "
-                 "members of one family on Wednesday, the health ministry said.", 5, None, (33.24, 35.33),
-                 marks=pytest.mark.xfail(strict=True, reason="places (places30): the dateline Beirut is the place "
-                                                               "where the village is unknown")),
+                 "members of one family on Wednesday, the health ministry said.", 5, None, (33.24, 35.33)),
 ])
 def test_figures_and_places_other_modules_owe(text, killed, injured, at):
     mention = lead(text)

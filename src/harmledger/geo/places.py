@@ -56,7 +56,7 @@ DATELINE_REACH = 400
 _HEADING_TOWN = re.compile(r"\A[ \t]*(?P<places>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.[ \t]+(?=[A-Z0-9])")
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
-    r"(?:\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|-|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
+    r"(?:\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:—|–|--?|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
@@ -237,8 +237,10 @@ def _listed_as(entry: Entry, key: str) -> bool:
 
 
 # "Kupiansk, Kharkiv", "Izium (Kharkiv region)", "Kani township, Sagaing region", "Bajaur district, Khyber Pakhtunkhwa"
+# "the Al-Salif port in Hodeidah governorate", "the Ras Isa fuel port in Hodeidah province": the facility's town in Y
 _QUALIFIES = re.compile(r"\s*(?:(?:township|territory|district|raion|hromada|locality|municipality|commune|lga)(?=,))?"
-                        r"(,|\(|,? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
+                        r"(,|\(|(?: (?:(?:oil|fuel|sea|fishing) )?(?:port|airport|air ?base|refinery|power (?:plant|station)))?"
+                        r",? in (the )?|(area|district|outskirts|vicinity) of|near)\s*")
 # "Kansafra in southern Idlib", "Tyotkino in western Kursk": the name lies in a part of the area (``_in_part_of``)
 _IN_PART_OF = re.compile(r",? in (?:the )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central) ")
 _PART_OF = re.compile(r"\s*of (the )?(city of )?")
