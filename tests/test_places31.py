@@ -68,3 +68,14 @@ def test_a_facility_word_between_a_town_and_its_area_keeps_the_area_a_qualifier(
 def test_a_southern_lebanese_village_is_not_placed_at_the_beirut_dateline(text, at):
     place = lead(text).place
     assert place.name != "Beirut" and km_from(place, *at) < 25
+
+
+@pytest.mark.parametrize("text, at", [
+    ("JACKSON, Ga. (AP) -- Authorities say a teenager was killed and three other people were wounded in a shooting "
+     "at a house party early Saturday. The Georgia Bureau of Investigation is leading the investigation.",
+     (33.29, -83.97)),
+    ("MONROE, La. (AP) -- A man was shot and killed outside a convenience store late Friday, and Louisiana State "
+     "Police are investigating.", (32.51, -92.12)),
+])
+def test_a_us_agency_dateline_town_is_finer_than_its_state(text, at):
+    assert km_from(lead(text).place, *at) < 25

@@ -38,9 +38,13 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
 
 def in_its_county(place: Place | None, town: Place) -> bool:
     """Whether ``place`` is a US county and ``town`` (a dateline's, the scene's) a town of its state near the
-    county's point, so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla."""
-    return (place is not None and is_county(place)
-            and town.admin1 == place.admin1 and distance_km(place, town) <= COUNTY_REACH_KM)
+    county's point, so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla; so is a
+    town of the US state ``place`` is ("JACKSON, Ga. (AP) -- ... Georgia authorities said" is in Jackson)."""
+    if place is None or town.admin1 != place.admin1:
+        return False
+    if is_county(place):
+        return distance_km(place, town) <= COUNTY_REACH_KM
+    return place.precision == "region" and (place.country, town.country) == ("US", "US")
 
 
 # "A day after Kyiv attack, missile kills 4 in Dnipro", "Following Maiduguri bombing, ...": a headline that
