@@ -36,9 +36,9 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
     return None
 
 
-def in_its_county(place: Place | None, town: Place) -> bool:
-    """Whether ``place`` is a US county and ``town`` (a dateline's, the scene's) a town of its state near the
-    county's point, so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla; so is a
+def in_its_county_or_state(place: Place | None, town: Place) -> bool:
+    """Whether ``place`` is a US county or state and ``town`` (a dateline's, the scene's) a town in it (for a county,
+    of its state near the county's point), so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla; so is a
     town of the US state ``place`` is ("JACKSON, Ga. (AP) -- ... Georgia authorities said" is in Jackson)."""
     if place is None or town.admin1 != place.admin1:
         return False

@@ -16,7 +16,7 @@ from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import SHARE_OF_TOLL, Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed, lead
-from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county, where_it_happened
+from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county_or_state, where_it_happened
 from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
@@ -557,12 +557,12 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             )
     mentions = frame(_of_unnamed_make(facts), published, dateline)
     first = lead(mentions)
-    if first is not None and dateline is not None and in_its_county(first.place, dateline):
+    if first is not None and dateline is not None and in_its_county_or_state(first.place, dateline):
         first.place = dateline
     if first is not None and (first.place is None or first.place.precision == "region") and (
             scene := where_it_happened(sentences, places.within)):
         town = _located(scene, normalized)
-        if first.place is None or in_its_county(first.place, town):
+        if first.place is None or in_its_county_or_state(first.place, town):
             first.place = town
     titled.place_lead(mentions)
     for mention in mentions:
