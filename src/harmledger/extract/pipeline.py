@@ -51,7 +51,7 @@ class _Cues:
     the text holds the words one of its cues needs ("since", "toll", "separately"; ``text.literals``):
     most sentences hold none, and the text is scanned for them once."""
 
-    NAMES = ("background", "aggregate", "new_incident", "counter_attack")
+    NAMES = ("background", "aggregate", "in_total", "new_incident", "counter_attack")
 
     def __init__(self) -> None:
         self.gated = {name: GatedPattern(_cue(name)) for name in self.NAMES}
@@ -145,9 +145,20 @@ def _located(mention: PlaceMention, normalized: NormalizedText) -> Place:
     return replace(mention.place, span=normalized.original_span(mention.start, mention.end))
 
 
-def _aggregate(sentence: Sentence, here: list[PlaceMention]) -> bool:
-    """A toll over many places or days: a cue says so, or the toll is told across a whole area (``_over_an_area``)."""
-    return _cues().search("aggregate", sentence.text) is not None or _over_an_area(sentence, here)
+def _aggregate(sentence: Sentence, here: list[PlaceMention], told: list[SentenceFacts]) -> bool:
+    """A toll over many places or days: a cue says so, or the toll is told across a whole area (``_over_an_area``),
+    or it is a total ("In total, 31 people were killed") of more than the one attack ``told`` before it."""
+    if _cues().search("aggregate", sentence.text) is not None or _over_an_area(sentence, here):
+        return True
+    return _cues().search("in_total", sentence.text) is not None and not _one_attack_untallied(told)
+
+
+def _one_attack_untallied(told: list[SentenceFacts]) -> bool:
+    """Whether the news told so far is one attack at one place with no figure yet ("a Russian missile struck a
+    nine-storey building in Ternopil on Thursday night."): a total told next is that attack's toll."""
+    news = [facts for facts in told if not facts.background]
+    return bool(news) and all(facts.incident and not facts.findings and not facts.aggregate for facts in news) and len(
+        {place.name for facts in news for place in facts.places}) <= 1
 
 
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:(?:all|much|most|parts)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -518,7 +529,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         context = {
             "speaker": speakers[index],
             "background": bool(history),
-            "aggregate": _aggregate(sentence, places.within(sentence.start, sentence.end)) or _cumulative(sentence, findings, whole),
+            "aggregate": _aggregate(sentence, places.within(sentence.start, sentence.end), facts) or _cumulative(sentence, findings, whole),
             "new_incident": _cues().search("new_incident", sentence.text) is not None,
             "address": _address(sentence.text),
         }
@@ -538,7 +549,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
                                                                     classification.perpetrator)]
-            aggregate = _aggregate(part, places.within(part.start, part.end)) if judged_alone else context["aggregate"]
+            aggregate = _aggregate(part, places.within(part.start, part.end), facts) if judged_alone else context["aggregate"]
             facts.append(
                 SentenceFacts(
                     findings=part_findings,
