@@ -16,7 +16,9 @@ classes of this round's files, mended:
 - forces that "killed at least 12 civilians" named no sub-event: they attack civilians; and protesters "shot dead by
   security forces" protested peacefully: it is excessive force against protesters;
 - bombs that a junta's paraglider or aircraft "drop" (not only "dropped") are an air strike; a militia "armed with
-  firearms and machetes" wielded blades only (firearms are small arms).
+  firearms and machetes" wielded blades only (firearms are small arms);
+- the perpetrators (written down too): "the Zionist enemy" of Saba's and a Lebanese ministry's statements was no one
+  (it is Israel), and "Myanmar's junta used a motorised paraglider" no one (a side that "used" a weapon is its doer).
 
 And the leftovers of round nineteen: "In total, 31 people were killed" after one strike's account with no figure of
 its own is that strike's toll, not a toll over many; a total after two places' news or after a figure stays one.
@@ -358,6 +360,25 @@ def test_interception_debris_that_harms_is_the_strike_it_was(text, weapon, sub_e
     mention = lead(text)
     assert (mention.event_type, mention.weapon, mention.sub_event_type) == ("Explosions/Remote violence", weapon,
                                                                             sub_event_type)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # Saba, NNA, a health ministry's statement: "the Zionist enemy" is Israel, "the enemy" an agent of its actor
+    ("SANAA (Saba) - The Zionist enemy launched a series of airstrikes on the port of Hodeidah on Thursday, killing "
+     "three workers, a local source said.", "Israel"),
+    ("According to the Ministry of Health, as a result of the aggression of the Zionist enemy on the town of Al-Khiam "
+     "in the south, two people martyrs and three wounded were recorded on Thursday.", "Israel"),
+    ("NNA - A Zionist drone targeted a car in the town of Yater on Wednesday, killing two people.", "Israel"),
+    # Reuters: a side that "used" a weapon is its doer
+    ("YANGON, Nov 28 (Reuters) - Myanmar's junta used a motorised paraglider to drop bombs on a crowd gathered for a "
+     "festival in Chaung U township on Thursday night, killing at least 24 people and injuring 47, a resistance "
+     "spokesperson said.", "Myanmar military"),
+    # pinned: the enemy of a Ukrainian report stays Russia
+    ("Kyiv, Nov 27 - The enemy shelled Nikopol with heavy artillery, wounding a man, the regional administration said.",
+     "Russia"),
+])
+def test_the_side_a_report_names_its_own_way(text, perpetrator):
+    assert lead(text).perpetrator == perpetrator
 
 
 @pytest.mark.xfail(strict=True, reason="places (geo/*, places32): a village, a township or a station the gazetteer "
