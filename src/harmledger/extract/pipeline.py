@@ -157,8 +157,8 @@ def _one_attack_untallied(told: list[SentenceFacts]) -> bool:
     """Whether the news told so far is one attack at one place with no figure yet ("a Russian missile struck a
     nine-storey building in Ternopil on Thursday night."): a total told next is that attack's toll."""
     news = [facts for facts in told if not facts.background]
-    return bool(news) and all(facts.incident and not facts.findings and not facts.aggregate for facts in news) and len(
-        {place.name for facts in news for place in facts.places}) <= 1
+    untallied = all(facts.incident and not facts.findings and not facts.aggregate for facts in news)
+    return bool(news) and untallied and len({place.name for facts in news for place in facts.places}) <= 1
 
 
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:(?:all|much|most|parts)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
