@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -15,6 +15,8 @@ from sqlalchemy import Connection, update
 from sqlalchemy.exc import DataError, OperationalError
 
 from harmledger.dates import parse_date
+from harmledger.ingest import runs
+from harmledger.ingest.runs import now as _now
 from harmledger.ingest.pool import Extracted, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
@@ -160,11 +162,13 @@ class Ledger(Store):
         with for_writing(self.engine).connect() as connection:
             summary = IngestSummary(run_id=self._start_run(connection, inputs))
             items = self._unseen(connection, items, summary, bar)
+            heartbeat = runs.Heartbeat(summary.run_id)
             try:
                 if bar:
                     bar.start()
                 for result in (stream or partial(extract_stream, workers=workers))(items):
                     self._store(connection, result, summary)
+                    heartbeat(connection)
                     if bar:
                         bar.advance(summary)
                     if on_result:
@@ -291,11 +295,16 @@ class Ledger(Store):
             summary.errors.append(f"{error.level}: {error}")
 
     def _start_run(self, connection: Connection, paths: list[str]) -> int:
+        """A new run's row, owned by this process (``ingest/runs.py``); runs whose process died are marked interrupted first."""
+        runs.mark_dead_runs(connection)
         with connection.begin():
             result = connection.execute(
-                ingest_runs.insert().values(started_at=_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0, warnings=0)
+                ingest_runs.insert().values(started_at=_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0,
+                                            warnings=0, **runs.owner())
             )
-            return result.inserted_primary_key[0]
+            run_id = result.inserted_primary_key[0]
+            runs.hold(connection, run_id)  # before the row is seen, so no one takes the new run for a dead one
+            return run_id
 
     def _finish_run(self, connection: Connection, summary: IngestSummary) -> None:
         if connection.in_transaction():
@@ -307,6 +316,7 @@ class Ledger(Store):
                 .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped + summary.duplicates,
                         failed=summary.failed, warnings=summary.warnings)
             )
+            runs.release(connection, summary.run_id)
 
 def _claim(claim: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
     """A claim with the report it comes from and the words it was read from."""
@@ -335,7 +345,3 @@ def _count_seen(summary: IngestSummary, stored_by_run: int | None) -> None:
         summary.duplicates += 1
     else:
         summary.skipped += 1
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -114,6 +114,8 @@ def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="
             f"last ingest: run {run['id']} {run['status']}, started {run['started_at']}, finished {run['finished_at'] or '-'}: "
             f"{run['added']} added, {run['skipped']} skipped, {run['failed']} failed, {run['warnings']} warnings"
         )
+        if run["status"] == "interrupted":
+            console.print("  it stopped before it finished (its process ended): run the same ingest again to store the rest")
     for error in found["last_run_errors"]:
         where = f"{error['origin']}:{error['line']}" if error["line"] else error["origin"]
         console.print(f"  {error['level']}: {where}: {error['reason']}")

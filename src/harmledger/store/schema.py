@@ -281,12 +281,16 @@ ingest_runs = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("started_at", DateTime, nullable=False),
     Column("finished_at", DateTime),
-    Column("status", String(16), nullable=False, doc="running, done, or interrupted (a killed run stays 'running')."),
+    Column("status", String(16), nullable=False,
+           doc="running, done, failed or interrupted (a killed run is marked so by the next run: ingest/runs.py)."),
     Column("inputs", Text),
     Column("added", Integer, nullable=False, default=0),
     Column("skipped", Integer, nullable=False, default=0),
     Column("failed", Integer, nullable=False, default=0),
     Column("warnings", Integer, nullable=False, default=0),
+    Column("host", String(255), doc="The machine the run's process runs on (migration 0019)."),
+    Column("pid", Integer, doc="The run's process id on ``host``."),
+    Column("heartbeat_at", DateTime, doc="Renewed as the run stores documents: a sign of life other hosts can read."),
 )
 
 ingest_errors = Table(

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from harmledger.ingest.runs import is_dead, stored_by
 from harmledger.ledger import Ledger
 from harmledger.store.engine import shown
 from harmledger.store.schema import documents, ingest_errors, ingest_runs
@@ -24,6 +25,9 @@ def ledger_status(ledger: Ledger) -> dict[str, Any]:
         last = connection.execute(select(ingest_runs).order_by(ingest_runs.c.id.desc()).limit(1)).mappings().first()
         errors, error_total = [], 0
         if last is not None:
+            last = dict(last)
+            if is_dead(connection, last):  # the next run will mark it so; status only reads
+                last |= {"status": "interrupted", **stored_by(connection, last["id"])}
             where = ingest_errors.c.run_id == last["id"]
             error_total = connection.execute(select(func.count()).select_from(ingest_errors).where(where)).scalar_one()
             columns = select(ingest_errors.c.origin, ingest_errors.c.line, ingest_errors.c.level, ingest_errors.c.reason)
@@ -32,7 +36,7 @@ def ledger_status(ledger: Ledger) -> dict[str, Any]:
         "database": shown(ledger.url),
         "documents": stored,
         "incidents": incidents,
-        "last_run": plain(dict(last)) if last else None,
+        "last_run": plain(last) if last else None,
         "last_run_errors": errors,
         "last_run_error_total": error_total,
         "feeds": feed_states(ledger),
