@@ -17,7 +17,7 @@ from sqlalchemy.exc import DataError, OperationalError
 from harmledger.dates import parse_date
 from harmledger.ingest import runs
 from harmledger.ingest.runs import now as _now
-from harmledger.ingest.pool import Extracted, extract_stream
+from harmledger.ingest.pool import Extracted, checked_workers, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
 from harmledger.link.report import describe
@@ -159,6 +159,8 @@ class Ledger(Store):
         processes; a Dask cluster's in ``harmledger.ingest.dask``); whatever runs
         it, every result is written here, by this one writer, in input order.
         """
+        if stream is None:
+            checked_workers(workers)  # before the run's row: a refused number of processes starts no run
         with for_writing(self.engine).connect() as connection:
             summary = IngestSummary(run_id=self._start_run(connection, inputs))
             items = self._unseen(connection, items, summary, bar)

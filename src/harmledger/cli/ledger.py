@@ -20,6 +20,7 @@ from rich.table import Table
 from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
 from harmledger.display import errors as err, figure, table_console
+from harmledger.ingest.pool import checked_workers
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
 from harmledger.store.engine import missing_sqlite_file
@@ -43,6 +44,16 @@ def open_ledger(url: str | None, create: bool = True) -> Ledger:
         raise typer.Exit(2) from None
 
 
+def sane_workers(value: int | None) -> int | None:
+    """The ``--workers`` options' check: a number of processes this machine can run (``ingest.pool.checked_workers``)."""
+    if value is not None:
+        try:
+            checked_workers(value)
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from None
+    return value
+
+
 def require_ledger(url: str | None, create: bool) -> None:
     missing = None if create else missing_sqlite_file(url)
     if missing is not None:
@@ -53,7 +64,7 @@ def require_ledger(url: str | None, create: bool) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .jsonl .csv), directories (recursive), glob patterns, or - for stdin.")],
     db: Db = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes feeding the one writer.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, callback=sane_workers, help="Extraction processes feeding the one writer.")] = 1,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for records that carry none.")] = None,
     text_column: Annotated[Optional[list[str]], typer.Option("--text-column", help="JSONL/CSV field holding the text; repeat to give fall-backs.")] = None,
     meta: Annotated[Optional[list[str]], typer.Option("--meta", help="FIELD=COLUMN: where source, url, title, published or language is (repeatable).")] = None,
@@ -62,7 +73,7 @@ def ingest(
                                                      help="Show a progress bar; without either option, only when stderr is a terminal.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     scheduler: Annotated[Optional[str], typer.Option(help="Extract on the Dask cluster of this scheduler (tcp://HOST:8786); this process writes.")] = None,
-    dask_workers: Annotated[Optional[int], typer.Option(min=1, help="Extract on a local Dask cluster of N worker processes.")] = None,
+    dask_workers: Annotated[Optional[int], typer.Option(min=1, callback=sane_workers, help="Extract on a local Dask cluster of N worker processes.")] = None,
 ) -> None:
     """Read, extract and store articles; bad inputs are reported and skipped; exit 1 if any failed."""
     options = ReaderOptions(

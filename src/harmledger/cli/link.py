@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from harmledger.cli.ledger import sane_workers
 from harmledger.ingest.readers import ReaderOptions, record_items
 from harmledger.io_jsonl import numbered_jsonl, warn
 from harmledger.model import ReadError
@@ -22,7 +23,7 @@ FIELDS = ReaderOptions(text_columns=("text",), meta_columns={"title": ("title",)
 def link(
     files: Annotated[list[Path], typer.Argument(help="JSON Lines files of {id, text, published, title, url} records.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="FILES hold one record a line (the only input form link reads).")] = True,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, callback=sane_workers, help="Extraction processes.")] = 1,
 ) -> None:
     """Extract and link the records as one batch (as ingest would into an empty ledger); print one incident a line.
     A line that holds no usable record is named on stderr (file:line and why) and left out."""

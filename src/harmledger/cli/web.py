@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from harmledger.cli.ledger import Create, Db, err, require_ledger
+from harmledger.cli.ledger import Create, Db, err, require_ledger, sane_workers
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -21,7 +21,7 @@ def serve(
     max_upload_kb: Annotated[int, typer.Option(min=1, help="Largest request body POST /api/documents accepts, in KiB.")] = 2048,
     tiles: Annotated[Optional[str], typer.Option(help="Online tile URL template offered beside the offline base map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png.", show_default=False)] = None,
     tiles_attribution: Annotated[Optional[str], typer.Option(help="Attribution shown with --tiles.", show_default=False)] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Server processes; default: one per core this process may use (a process answers one request at a time in Python).", show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, callback=sane_workers, help="Server processes; default: one per core this process may use (a process answers one request at a time in Python).", show_default=False)] = None,
 ) -> None:
     """Serve the REST API (OpenAPI at /docs) and the web page: map, timeline, filters, incidents and their evidence."""
     from harmledger.web import Settings
@@ -35,9 +35,9 @@ def default_workers() -> int:
     """One server process per core this process may run on: on 2 cores under 20 concurrent clients, 2 workers
     answered 40% more requests per second than 1 at the same p95 (``make bench-load``); more than the cores
     only adds switching."""
-    import os
+    from harmledger.ingest.pool import usable_cores
 
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return usable_cores()
 
 
 def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 1) -> None:

@@ -15,7 +15,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from harmledger.ingest.pool import CHUNKS_IN_FLIGHT_PER_WORKER, Result, chunks_in_order, extract_chunk, warm_up
+from harmledger.ingest.pool import CHUNKS_IN_FLIGHT_PER_WORKER, Result, checked_workers, chunks_in_order, extract_chunk, warm_up
 from harmledger.ingest.readers import Item
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2, processes: bool 
         with client:
             yield client
         return
+    checked_workers(workers)
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None) as cluster, Client(cluster) as client:
         yield client
 

@@ -9,6 +9,7 @@ would read the whole input ahead into its task queue).
 from __future__ import annotations
 
 import multiprocessing
+import os
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +25,24 @@ from harmledger.model import Mention
 
 CHUNK = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
+WORKERS_PER_CORE = 4
+"""The most processes a pool (or a local cluster, or a server) starts per core it may use: extraction is
+CPU-bound, so processes beyond the cores only share them, and each loads its own gazetteer (hundreds of MB).
+A mistyped ``--workers 10000`` is refused with this limit rather than forking ten thousand processes."""
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system has one)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def checked_workers(workers: int) -> int:
+    """``workers`` when a sane number of processes for this machine; ValueError that says the limit otherwise."""
+    most = WORKERS_PER_CORE * usable_cores()
+    if not 1 <= workers <= most:
+        raise ValueError(f"{workers} worker processes: give 1 to {most} on this machine ({WORKERS_PER_CORE} for each of the {usable_cores()} "
+                         f"cores it may use); processes beyond the cores only share them, and each loads its own gazetteer")
+    return workers
 
 
 @dataclass(frozen=True)
@@ -41,8 +60,9 @@ Result = Extracted | ReadError
 
 
 def extract_stream(items: Iterable[Item], workers: int = 1) -> Iterator[Result]:
-    """Each record with its mentions (read errors pass through), in input order."""
-    if workers <= 1:
+    """Each record with its mentions (read errors pass through), in input order; ``workers``: processes
+    (1: this one), at most ``WORKERS_PER_CORE`` per usable core (ValueError beyond)."""
+    if checked_workers(workers) == 1:
         for item in items:
             yield _extract_one(item)
         return
