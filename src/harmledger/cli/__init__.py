@@ -179,15 +179,17 @@ def geocode(
     country: Annotated[Optional[str], typer.Option("--country", help="ISO alpha-2 country focus, e.g. UA.")] = None,
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="A file of {id, query, country} records.")] = None,
 ) -> None:
-    """The place a query names as JSON (null with the reason on stderr), or one line per record of --jsonl."""
+    """The place a query names as JSON (null with the reason on stderr), or one line per record of --jsonl
+    (a place it cannot name: null, with the ``reason``)."""
     from harmledger.geo import geocode_explain
 
     if jsonl is not None:
         if problem := not_a_file(jsonl):
             raise typer.BadParameter(problem)
         for record in read_jsonl(jsonl):
-            place, _ = geocode_explain(record.get("query"), record.get("country"))
-            print(json.dumps({"id": record.get("id"), "place": place.to_dict() if place else None}, ensure_ascii=False))
+            place, reason = geocode_explain(record.get("query"), record.get("country"))
+            found = {"place": place.to_dict()} if place else {"place": None, "reason": reason}
+            print(json.dumps({"id": record.get("id"), **found}, ensure_ascii=False))
         return
     place, reason = geocode_explain(query, country)
     print(json.dumps(place.to_dict() if place else None, ensure_ascii=False))
