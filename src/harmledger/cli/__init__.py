@@ -16,14 +16,14 @@ from rich.table import Table
 
 from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
-from harmledger.display import errors, figure, table_console
+from harmledger.display import errors, figure, said, table_console
 from harmledger.extract import extract as extract_mentions
 from harmledger.io_jsonl import read_jsonl, warn
 from harmledger.model import Mention
 from harmledger.reading import InputError, not_a_file, read_report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-console = Console()
+console = Console(markup=False)
 
 
 def _published(value: Optional[str]) -> Optional[date]:
@@ -49,7 +49,7 @@ def extract(
     try:
         text = read_report(file)
     except InputError as error:
-        errors.print(f"[red]error:[/] {error}")
+        errors.print(said(str(error), "error"))
         raise typer.Exit(1) from None
     mentions = extract_mentions(text, _published(published))
     if format == "table":
@@ -60,7 +60,7 @@ def extract(
 
 def _extract_jsonl(file: Path) -> None:
     if problem := not_a_file(file):
-        errors.print(f"[red]error:[/] {problem}")
+        errors.print(said(problem, "error"))
         raise typer.Exit(1)
     for record in read_jsonl(file):
         text = record.get("text")
@@ -129,7 +129,7 @@ def eval_command(
             raise typer.BadParameter(f"--min {item!r}: expected METRIC=NUMBER") from None
     missing = [str(f) for f in files if not f.exists()]
     if missing:
-        errors.print(f"[red]error:[/] no such file: {', '.join(missing)}")
+        errors.print(said(f"no such file: {', '.join(missing)}", "error"))
         raise typer.Exit(2)
     extracted = runner.ExtractedOnce(workers=2)
     linked = runner.linking(files, extracted)
@@ -150,7 +150,7 @@ def eval_command(
             console.print(table)
     failures = runner.floors_failed(results, floors)
     for failure in failures:
-        console.print(f"[red]below floor:[/] {failure}", highlight=False)
+        console.print(said(failure, "below floor"), highlight=False)
     if failures:
         raise typer.Exit(1)
 

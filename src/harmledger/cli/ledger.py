@@ -19,7 +19,7 @@ from rich.table import Table
 
 from harmledger.cli.choices import choices
 from harmledger.dates import parse_date
-from harmledger.display import errors as err, figure, table_console
+from harmledger.display import errors as err, figure, said, table_console
 from harmledger.ingest.pool import checked_workers
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
@@ -40,7 +40,7 @@ def open_ledger(url: str | None, create: bool = True) -> Ledger:
     try:
         return Ledger(url)
     except LedgerError as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(said(str(error), "error"))
         raise typer.Exit(2) from None
 
 
@@ -57,7 +57,7 @@ def sane_workers(value: int | None) -> int | None:
 def require_ledger(url: str | None, create: bool) -> None:
     missing = None if create else missing_sqlite_file(url)
     if missing is not None:
-        err.print(f"[red]error:[/] no ledger at {missing}: `harmledger ingest PATH --db {missing}` makes one (or pass --create for an empty one)")
+        err.print(said(f"no ledger at {missing}: `harmledger ingest PATH --db {missing}` makes one (or pass --create for an empty one)", "error"))
         raise typer.Exit(2)
 
 
@@ -87,10 +87,10 @@ def ingest(
         try:
             summary = ledger.ingest_paths(paths, workers=workers, progress=sys.stderr.isatty() if progress is None else progress, options=options, stream=stream)
         except LedgerError as error:
-            err.print(f"[red]error:[/] {error}")
+            err.print(said(str(error), "error"))
             raise typer.Exit(2) from None
     for message in summary.errors:
-        err.print(f"[yellow]{message}[/]" if message.startswith("warning") else f"[red]{message}[/]")
+        err.print(said(message))
     if summary.failed + summary.warnings > len(summary.errors):
         err.print(f"(and more: every error is in the ingest_errors table, run {summary.run_id})")
     if as_json:
@@ -119,7 +119,7 @@ def _extraction(scheduler: str | None, dask_workers: int | None, workers: int) -
         with dask_client(scheduler, dask_workers or 0) as client:
             yield dask_stream(client)
     except ClusterError as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(said(str(error), "error"))
         raise typer.Exit(2) from None
 
 
@@ -201,7 +201,7 @@ def export(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(0) from None
         except (OSError, ValueError) as error:
-            err.print(f"[red]error:[/] {out}: {error}")
+            err.print(said(f"{out}: {error}", "error"))
             raise typer.Exit(1) from None
     err.print(f"export: {written} {'documents' if format == 'gold' else 'incidents'} written to {out} ({format.value})")
 

@@ -13,6 +13,7 @@ import typer
 
 from harmledger.cli.choices import choices
 from harmledger.cli.ledger import Create, Db, err, open_ledger
+from harmledger.display import said
 from harmledger.review.errors import ReviewError
 from harmledger.review.users import ROLES, add_user, list_users
 from harmledger.store.engine import for_writing
@@ -32,7 +33,7 @@ def add(
         try:
             token = add_user(connection, name, role.value, created_by="cli")
         except ReviewError as error:
-            err.print(f"[red]error:[/] {error}")
+            err.print(said(str(error), "error"))
             raise typer.Exit(1) from None
     typer.echo(token)
     err.print(f"users: {name} added as {role.value}; keep the token above, it is not shown again")

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from harmledger.cli.ledger import Db, err, open_ledger
+from harmledger.display import said
 from harmledger.reading import InputError
 from harmledger.store import LedgerError
 
@@ -46,14 +47,14 @@ def watch(
     try:
         watch_list = load_watch_list(feeds_file, feed or []) if folder is None else None
     except InputError as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(said(str(error), "error"))
         raise typer.Exit(2) from None
     stop = threading.Event()
     with printed(log_json), open_ledger(db) as ledger, _stop_on_signals(stop):
         try:
             failed = _watch_feeds(ledger, watch_list, stop, once) if watch_list else _watch_folder(ledger, folder, stop, once, settle)
         except LedgerError as error:
-            err.print(f"[red]error:[/] {error}")
+            err.print(said(str(error), "error"))
             raise typer.Exit(2) from None
     if failed:
         raise typer.Exit(1)
@@ -92,7 +93,7 @@ def feeds(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="P
     if as_json:
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        Console().print(_feed_table(rows))
+        Console(markup=False).print(_feed_table(rows))
 
 
 def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False) -> None:
@@ -104,7 +105,7 @@ def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="
     if as_json:
         typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
         return
-    console = Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True, markup=False)
     console.print(f"{found['database']}: {found['documents']} documents, {found['incidents']} incidents")
     run = found["last_run"]
     if run is None:

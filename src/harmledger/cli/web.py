@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from harmledger.cli.ledger import Create, Db, err, require_ledger, sane_workers
+from harmledger.display import said
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -51,11 +52,11 @@ def serve_ledger(settings, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, w
     try:
         app = create_app(settings)
     except LedgerError as error:
-        err.print(f"[red]error:[/] {error}")
+        err.print(said(str(error), "error"))
         raise typer.Exit(2) from None
     missing = vendor_missing()
     if missing:
-        err.print(f"[yellow]warning:[/] the page's libraries are not installed ({', '.join(missing)}): run `make setup`; the API works without them")
+        err.print(said(f"the page's libraries are not installed ({', '.join(missing)}): run `make setup`; the API works without them", "warning"))
     writes = ("POST /api/documents accepts the bearer token or an analyst's" if settings.token
               else "writes need an analyst's token: harmledger users add NAME --role analyst")
     shown_host = f"[{host}]" if ":" in host else host
