@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from harmledger.cli import app
 from harmledger.ingest.pool import WORKERS_PER_CORE, checked_workers, extract_stream, usable_cores
 from harmledger.ledger import Ledger
+from harmledger.reading import InputError
+from harmledger.watch.config import load_watch_list
 from harmledger.store.schema import ingest_runs
 
 TOO_MANY = WORKERS_PER_CORE * usable_cores() + 1
@@ -79,3 +81,24 @@ def test_geocode_jsonl_gives_the_reason_beside_each_null(tmp_path):
     assert "Latin" in lines["cyrillic"]["reason"]
     assert "ISO alpha-2" in lines["bad-country"]["reason"]
     assert all(lines[i]["place"] is None for i in ("unknown", "blank", "cyrillic", "bad-country", "no-query"))
+
+
+@pytest.mark.parametrize("url, words", [
+    ("http://[::1", "not a URL that parses (Invalid IPv6 URL)"),
+    ("https://news.example.org:99999/rss", "not a URL that parses (Port out of range"),
+    ("https://news.example.org:rss/feed", "not a URL that parses"),
+    ("http://", "names no host"),
+    ("http:// /feed.xml", "names no host"),
+])
+def test_a_feed_url_that_cannot_be_fetched_is_named_at_start_not_failed_at_every_poll(url, words, tmp_path):
+    with pytest.raises(InputError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        load_watch_list(None, [url])
+    listed = tmp_path / "feeds.toml"
+    listed.write_text(f'[[feed]]\nurl = "{url}"\n')
+    result = CliRunner().invoke(app, ["watch", str(listed), "--db", str(tmp_path / "l.db"), "--once"])
+    assert result.exit_code == 2 and words in " ".join(result.output.split()) and "[[feed]] #1" in result.output, result.output
+
+
+def test_feed_urls_that_parse_are_kept_as_given():
+    given = ["https://news.example.org/rss", "http://[::1]:8080/feed", "http://127.0.0.1:8000/sitemap.xml"]
+    assert [feed.url for feed in load_watch_list(None, given).feeds] == given

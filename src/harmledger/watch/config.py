@@ -23,6 +23,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from harmledger import __version__
 from harmledger.reading import InputError
@@ -115,6 +116,15 @@ def _known(table: dict[str, Any], keys: set[str], where: str) -> None:
 
 
 def _checked_url(url: Any, where: str) -> str:
+    """An http(s) URL with a host that parses, checked here so a malformed one is named at start, not left
+    failing (and backing off) at every poll."""
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise InputError(f"{where}: {url!r} is not an http(s) URL")
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018  (parsing the port is the check: 'host:99999', 'host:x')
+    except ValueError as error:
+        raise InputError(f"{where}: {url!r} is not a URL that parses ({error})") from None
+    if not parts.hostname or any(c.isspace() for c in parts.netloc):
+        raise InputError(f"{where}: {url!r} names no host")
     return url.strip()
