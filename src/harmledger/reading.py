@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -29,8 +30,8 @@ class InputError(Exception):
 
 def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
     """The text of a report, or ``InputError`` saying why not."""
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit for one report")
+    if len(data) > max_bytes:  # read bounded (``read_bounded``), so the length may be only the first byte past the limit
+        raise InputError(f"{name}: over the {max_bytes:,}-byte limit for one report")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
         return _utf16(data, name)
     if b"\x00" in data[:8192]:
@@ -57,11 +58,18 @@ def not_a_file(path: Path) -> str | None:
     return None if path.exists() else f"{path}: no such file"
 
 
+def read_bounded(handle: BinaryIO, max_bytes: int = MAX_BYTES) -> bytes:
+    """At most one byte more than ``max_bytes``: a file's size says nothing of a device or a ``/proc`` file
+    (``/dev/zero`` says 0 and never ends), so a whole-file read could wait or fill memory for ever."""
+    return handle.read(max_bytes + 1)
+
+
 def read_report(path: Path, max_bytes: int = MAX_BYTES) -> str:
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one report")
-        return decode_report(path.read_bytes(), str(path), max_bytes)
+        with open(path, "rb") as handle:
+            return decode_report(read_bounded(handle, max_bytes), str(path), max_bytes)
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None

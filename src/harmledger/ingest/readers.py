@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from harmledger.dates import read_date
 from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
-from harmledger.reading import MAX_BYTES, InputError, decode_report
+from harmledger.reading import MAX_BYTES, InputError, decode_report, read_bounded
 
 TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
 META_COLUMNS = {
@@ -132,7 +132,7 @@ def read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
             if size > options.max_bytes:
                 raise InputError(f"{size:,} bytes is over the {options.max_bytes:,}-byte limit for one report")
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = read_bounded(handle, options.max_bytes)
             yield from read_single(data, str(path), suffix, options)
     except OSError as error:
         yield ReadError(str(path), f"cannot read ({error.strerror or error})")
