@@ -29,6 +29,8 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,7 +71,8 @@ def export(ledger: Any, fmt: str, out: str | Path | IO[str], filters: IncidentFi
     if fmt == "parquet":
         if not isinstance(out, (str, Path)) or str(out) == "-":
             raise ValueError("parquet export needs a file path")
-        return write_parquet(rows, Path(out))
+        with replacing(Path(out)) as path:
+            return write_parquet(rows, path)
     with _opened(out) as handle:
         return FORMATS[fmt](rows, handle)
 
@@ -81,8 +84,29 @@ def _opened(out: str | Path | IO[str]) -> Iterator[IO[str]]:
     elif str(out) == "-":
         yield sys.stdout
     else:
-        with open(out, "w", encoding="utf-8", newline="") as handle:
+        with replacing(Path(out)) as path, open(path, "w", encoding="utf-8", newline="") as handle:
             yield handle
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """Where to write a file that replaces ``path`` only once it is whole: an export that stops midway (a
+    lost database, a full disk, Ctrl-C) leaves the previous file as it was, not a truncated one that reads
+    as a complete export. A path that is no regular file (a pipe, ``/dev/stdout``, anything under ``/dev``
+    or ``/proc``, whose links name a shell's open files) is written in place."""
+    if str(path.absolute()).startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file()):
+        yield path
+        return
+    target = Path(os.path.realpath(path))  # through a link to the file it names, which stays a link
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        yield partial
+        if target.exists():
+            shutil.copymode(target, partial)
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
 
 
 def write_acled(rows: Iterator[dict[str, Any]], handle: IO[str]) -> int:
