@@ -65,6 +65,7 @@ def open_engine(url: str) -> Engine:
         raise LedgerError(f"{shown(url)}: not a usable database URL ({error})") from None
     from alembic import command  # imported here: `import harmledger` stays light
     from alembic.config import Config
+    from alembic.util import CommandError
 
     try:
         with for_writing(engine).begin() as connection:
@@ -77,6 +78,10 @@ def open_engine(url: str) -> Engine:
     except SQLAlchemyError as error:
         engine.dispose()
         raise LedgerError(f"{shown(url)}: cannot open the database ({db_reason(error)})") from None
+    except CommandError as error:  # a revision this version has no migration for: a newer harmledger wrote it
+        engine.dispose()
+        raise LedgerError(f"{shown(url)}: its schema is not one this harmledger knows ({error}); "
+                          "a newer harmledger made or upgraded it: open it with that version") from None
     return engine
 
 
