@@ -28,8 +28,9 @@ class InputError(Exception):
     """An input that cannot be read as a report; the message names the file and the problem."""
 
 
-def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
-    """The text of a report, or ``InputError`` saying why not."""
+def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES, declared: str | None = None) -> str:
+    """The text of a report, or ``InputError`` saying why not. UTF-8 (or UTF-16 with its byte-order mark) first;
+    bytes that are no UTF-8 are read in the charset a web server or the page itself ``declared``, if any."""
     if len(data) > max_bytes:  # read bounded (``read_bounded``), so the length may be only the first byte past the limit
         raise InputError(f"{name}: over the {max_bytes:,}-byte limit for one report")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
@@ -39,7 +40,25 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(f"{name}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
+        if declared is None:
+            raise InputError(f"{name}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
+    return _declared_charset(data, name, declared)
+
+
+LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
+"""Labels that web pages use for windows-1252 (the WHATWG Encoding standard reads them so, as browsers do)."""
+
+
+def _declared_charset(data: bytes, name: str, declared: str) -> str:
+    label = declared.strip().lower()
+    try:
+        codec = codecs.lookup("cp1252" if label in LATIN1_LABELS else label)
+    except LookupError:
+        raise InputError(f"{name}: not valid UTF-8, and the charset it declares ({declared!r}) is not one Python knows") from None
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: not valid UTF-8, nor the {declared} it declares ({error.reason} at byte {error.start})") from None
 
 
 def _utf16(data: bytes, name: str) -> str:

@@ -159,9 +159,12 @@ def read_stdin(options: ReaderOptions) -> Iterator[Item]:
             yield ReadError("<stdin>", _strip_name(str(error), "<stdin>"))
 
 
-def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions) -> Iterator[Item]:
-    """One report from the bytes of a ``.txt``/``.md``/``.html`` file."""
-    text = decode_report(data, name, options.max_bytes)
+def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions, charset: str | None = None) -> Iterator[Item]:
+    """One report from the bytes of a ``.txt``/``.md``/``.html`` file; ``charset``: the one a web server gave
+    for them. Bytes that are no UTF-8 are read in that charset, or in the one an HTML page declares in its head."""
+    if charset is None and suffix in (".html", ".htm"):
+        charset = meta_charset(data)
+    text = decode_report(data, name, options.max_bytes, declared=charset)
     if suffix in (".html", ".htm"):
         yield from _read_html(text, name, options)
         return
@@ -246,6 +249,18 @@ def record_items(row: dict[str, Any], name: str, line: int, options: ReaderOptio
         published=published or options.published,
         language=meta.get("language"),
     )
+
+
+_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml\b[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (``<meta charset>``, ``<meta http-equiv ... content="...; charset=...">``,
+    an XML declaration) in its first 4 KB, where the HTML standard's prescan looks for it."""
+    head = data[:4096]
+    found = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return found.group(1).decode("ascii") if found else None
 
 
 def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
