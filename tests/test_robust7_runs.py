@@ -12,7 +12,7 @@ import sys
 from datetime import timedelta
 
 import pytest
-from ledger_fixtures import db_url, ledger  # noqa: F401  (fixtures)
+from ledger_fixtures import db_url, ledger, migrate  # noqa: F401  (fixtures)
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
@@ -162,3 +162,25 @@ def test_a_heartbeat_renews_the_row_and_takes_back_a_wrong_interrupted(ledger):
 @pytest.mark.parametrize("pid", [0, -1, 2**40])
 def test_a_pid_no_process_can_have_never_signals_anything(pid):
     assert runs.process_alive(pid, runs.now()) in (False, None)
+
+
+def test_migration_0019_both_ways_keeps_every_run_and_error(db_url, feed):
+    with Ledger(db_url) as opened:
+        opened.ingest_paths([feed, str(feed.with_name("missing.txt"))])
+    kept = ("id", "status", "inputs", "added", "skipped", "failed", "warnings")
+    before = [[run[k] for k in kept] for run in _runs(db_url)]
+    migrate(db_url, "0017", down=True)
+    assert [[run[k] for k in kept] for run in _runs_at_0017(db_url)] == before
+    with Ledger(db_url):  # opening migrates up again
+        pass
+    [run] = _runs(db_url)
+    assert (run["status"], run["added"], run["failed"], run["host"], run["pid"]) == ("done", len(REPORTS), 1, None, None)
+
+
+def _runs_at_0017(url: str) -> list[dict]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return [dict(r) for r in connection.exec_driver_sql("SELECT * FROM ingest_runs ORDER BY id").mappings()]
+    finally:
+        engine.dispose()
