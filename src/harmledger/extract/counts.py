@@ -95,7 +95,24 @@ def find_counts(sentence: str) -> list[Finding]:
     findings.extend(implicit_figures(sentence, claimed))
     findings.extend(_wounded_among_casualties(sentence, findings))
     findings = _harmed_among_the_dead(sentence, findings)
-    return _additional(sentence, [_trimmed(sentence, f) for f in _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"]))))])
+    findings = _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"]))))
+    return _additional(sentence, [_along_with(sentence, _trimmed(sentence, f), compiled["victim_item"]) for f in findings])
+
+
+_ALONG_WITH = re.compile(r",?\s+along\s+with\s+", re.IGNORECASE)
+
+
+def _along_with(sentence: str, finding: Finding, items: re.Pattern[str]) -> Finding:
+    """"Four children were shot dead along with their mother", "Fields was dead along with his two stepsons",
+    "the mother who was shot, along with her four-year-old son": the people harmed with those a figure counts,
+    told after its verb, are more of them."""
+    if finding.basis == "negated" or not finding.value or finding.slot not in ("killed", "injured", "shot"):
+        return finding
+    along = _ALONG_WITH.match(sentence, finding.end)
+    item = items.match(sentence, along.end()) if along else None
+    if item is None:
+        return finding
+    return replace(_plus(finding, people_counted(item, 1) or 1), end=item.end())
 
 
 # "killed at least 11 people across Ukraine, including four in a missile attack on a hospital in Kyiv":

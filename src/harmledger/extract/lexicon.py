@@ -327,8 +327,10 @@ _NAME_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b)"
 # the home town a report gives after a person's age: "William Gonzalez, 32, of Garfield Heights"
 HOME_TOWN = r"(?:,\s+of\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})?"
 # a person's name, with the age (and home town) a report gives after it ("Mario King, 26")
-_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){{0,2}}[A-Z][a-z'-]+(?:,\s*\d{{1,3}}{HOME_TOWN}(?=[,;]|\s+and\b))?"
-_AGED_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?){{1,2}}[A-Z][a-z'-]+,\s*\d{{1,3}}{HOME_TOWN}"
+# the nickname a report puts in quotes inside a name: 'Leroy "LJ" Friedel', 'Jefferson "Rex" Rivers'
+_NICKNAME = r'(?:"[A-Z][\w.\'-]*"\s+)?'
+_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?{_NICKNAME}){{0,2}}[A-Z][a-z'-]+(?:,\s*\d{{1,3}}{HOME_TOWN}(?=[,;]|\s+and\b))?"
+_AGED_NAMED = rf"(?:[A-Z][a-z'-]+\s+(?:[A-Z]\.\s+)?{_NICKNAME}){{1,2}}[A-Z][a-z'-]+,\s*\d{{1,3}}{HOME_TOWN}"
 AGE_AFTER_NAME = re.compile(rf",\s*\d{{1,3}}\b{HOME_TOWN}")
 """The age (and home town) a report gives after a person's name, one to each person of a list of names."""
 NAME_SEPARATOR = r"[,;]\s+(?:and\s+)?|\s+and\s+"

@@ -1,0 +1,63 @@
+"""Casualty figures read from one report: issue 10's held-aside toll bar, session 23 (toll18).
+
+Cases are written in the style of US local crime reporting (the GVA suites), not copied from it.
+Each failed before the rule it pins; the guards say what must stay as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import extract
+from harmledger.extract.counts import find_counts
+
+
+def _lead(text: str, published: str = "2016-05-10"):
+    return next((m for m in extract(text, published) if m.kind == "event" and not m.background), None)
+
+
+def _value(count) -> int | None:
+    return count.best if count is not None else None
+
+
+def _found(sentence: str) -> list[tuple[str, int, str]]:
+    return [(f.slot, f.value, f.basis) for f in find_counts(sentence)]
+
+
+# --- the people harmed "along with" those a figure counts, told after its verb, are more of them
+
+
+@pytest.mark.parametrize("sentence, slot, value", [
+    ("Marcus, Dylan and Ava Jennings were shot dead along with their father, Ronald, 44, before the fire spread.", "killed", 4),
+    ("When deputies arrived, Hollis was dead along with his two stepdaughters, the sheriff said.", "killed", 3),
+    ("Police identified the woman who was shot, along with her five-year-old daughter, as Tanya Brooks.", "shot", 2),
+    ("Darnell Lee, 19, was wounded along with his cousin at a birthday party on Elm Street.", "injured", 2),
+    ("Three men were killed along with a woman who lived in the apartment.", "killed", 4),
+])
+def test_people_harmed_along_with_those_counted_are_more_of_them(sentence, slot, value):
+    assert (slot, value) in [(s, v) for s, v, _ in _found(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The driver was arrested along with his brother after the chase.",  # no harm told
+    "Nobody was hurt along with the clerk, police said.",  # a denial counts no one
+])
+def test_along_with_beside_no_harm_counts_no_one(sentence):
+    assert all(value == 0 for _, value, _ in _found(sentence))
+
+
+def test_along_with_in_a_report_adds_to_the_toll():
+    text = ("PIERRE, S.D. (AP) -- Four children were shot dead along with their mother before the family's farmhouse "
+            "was set on fire, investigators said Friday. Their father later turned a shotgun on himself, authorities said.")
+    assert _value(_lead(text).killed) == 6
+
+
+# --- a nickname in quotes inside a name keeps a list of the named dead whole
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ('Angela Ruiz, 29, and Carlos "CJ" Ruiz, 4, died of gunshot wounds.', 2),
+    ('Terrence "T.J." Holloway, 22, and Marcus Bell, 25, were shot and killed outside the club.', 2),
+])
+def test_a_nickname_keeps_a_list_of_names_whole(sentence, value):
+    assert ("killed", value) in [(s, v) for s, v, _ in _found(sentence)]
