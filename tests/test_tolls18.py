@@ -61,3 +61,29 @@ def test_along_with_in_a_report_adds_to_the_toll():
 ])
 def test_a_nickname_keeps_a_list_of_names_whole(sentence, value):
     assert ("killed", value) in [(s, v) for s, v, _ in _found(sentence)]
+
+
+# --- the dead a sentence counts before it tells that their killer then killed himself are his victims: his own
+# death is one more
+
+
+@pytest.mark.parametrize("text, title, killed", [
+    ("SALEM, Mo. (AP) -- Investigators have named the last two victims of a shooting rampage that left five people "
+     "dead before the gunman killed himself.", None, 6),
+    ("", "Neighbors among 4 slain by Ohio gunman who then killed himself", 5),
+    ("Deputies said a rampage in Dent County left three people dead Tuesday, and then the shooter turned the gun "
+     "on himself as officers closed in.", None, 4),
+])
+def test_the_dead_told_before_the_killers_own_death_are_his_victims(text, title, killed):
+    found = extract(text, "2015-03-02", title=title)
+    lead = next(m for m in found if m.kind == "event" and not m.background)
+    assert _value(lead.killed) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Three people were found dead in what police called a murder-suicide.", 3),  # the dead may count him
+    ("Four people, including the gunman who killed himself, were dead, police said.", 4),  # he is among them
+    ("A gunman fatally shot two people before killing himself, police said.", 3),  # already his act: still 3
+])
+def test_the_dead_that_may_count_the_killer_stay_as_told(text, killed):
+    assert _value(_lead(text).killed) == killed

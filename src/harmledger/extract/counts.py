@@ -96,7 +96,26 @@ def find_counts(sentence: str) -> list[Finding]:
     findings.extend(_wounded_among_casualties(sentence, findings))
     findings = _harmed_among_the_dead(sentence, findings)
     findings = _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"]))))
-    return _additional(sentence, [_along_with(sentence, _trimmed(sentence, f), compiled["victim_item"]) for f in findings])
+    findings = [_along_with(sentence, _trimmed(sentence, f), compiled["victim_item"]) for f in findings]
+    return _additional(sentence, _before_his_own(sentence, findings))
+
+
+# "a rampage that left seven people dead before the gunman killed himself", "7 slain by a gunman who then
+# killed himself": the dead told before the killer's own death, in the same clause run
+_BEFORE_THEN = re.compile(r"^[^.;]*?\b(?:before|then)\b[^.;]*$", re.IGNORECASE)
+
+
+def _before_his_own(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """Marks the dead a sentence counts by number before it tells that their killer then killed himself (or was
+    killed): he is not among them, so framing adds his death to theirs."""
+    suicides = [f.start for f in findings if f.basis == "suicide"]
+    if not suicides:
+        return findings
+    return [replace(f, before_his_own=True)
+            if f.slot == "killed" and f.basis == "explicit" and any(
+                start >= f.end and _BEFORE_THEN.match(sentence[f.end:start]) for start in suicides)
+            else f
+            for f in findings]
 
 
 _ALONG_WITH = re.compile(r",?\s+along\s+with\s+", re.IGNORECASE)

@@ -33,6 +33,7 @@ class Finding:
     military: bool | None = None
     noun: str | None = None
     additional: bool = False  # "another man was shot", "two others were shot": not the victims already told
+    before_his_own: bool = False  # "left seven dead before the gunman killed himself": the killer is not among them
 
     @property
     def plausible(self) -> bool:

@@ -495,12 +495,13 @@ _LISTED = re.compile(r"\band\b|,", re.IGNORECASE)
 
 def _with_the_shooter(killed: Count | None, items: list[_Taken]) -> Count | None:
     """The shooter's own death, by his hand or told apart ("The gunman was shot and killed by police"), adds one to
-    a number told as what he did ("killed three officers": 4 dead). A death told without a number ("shot and killed a
-    suspected robber") may be his own, told again."""
+    a number told as what he did ("killed three officers": 4 dead) or told before his death ("left seven dead before
+    the gunman killed himself": 8). A death told without a number ("shot and killed a suspected robber") may be his
+    own, told again."""
     if killed is None or killed.qualifier != "exact":
         return killed
     told = next((i for i in items if i[1] == killed.span and i[0].basis == "explicit"), None)
-    if told is None or not (_KILLERS_ACT.match(killed.span.text) or _none_of_them_him(told)):
+    if told is None or not (_KILLERS_ACT.match(killed.span.text) or _none_of_them_him(told) or told[0].before_his_own):
         return killed
     if not any(f.basis == "suicide" or f.basis == "implicit" and f.noun in _SHOOTERS for f, _, _ in items):
         return killed
