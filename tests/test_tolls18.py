@@ -87,3 +87,28 @@ def test_the_dead_told_before_the_killers_own_death_are_his_victims(text, title,
 ])
 def test_the_dead_that_may_count_the_killer_stay_as_told(text, killed):
     assert _value(_lead(text).killed) == killed
+
+
+# --- the dead told without a number, of the other sex than the killer who "killed himself", are someone else:
+# his death is one more; a death that may be his own stays one
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A woman was shot and killed Monday at her home on Elm Street. Police said her husband then shot and killed himself.", 2),
+    ("A 9-year-old girl died Friday after she and her grandmother were shot outside a church. "
+     "The gunman then turned his gun on himself, investigators said.", 2),
+    ("The girl was pronounced dead at the hospital. The shooter killed himself before deputies arrived.", 2),
+    ("The man was found dead in the kitchen. His wife, 44, later killed herself with the same revolver.", 2),
+    ("Her son was found dead in the kitchen. Deputies said she then turned the rifle on herself.", 2),
+])
+def test_the_dead_of_the_other_sex_are_not_the_killer(text, killed):
+    assert _value(_lead(text).killed) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A man was found dead in his truck Monday. Police said he killed himself.",
+    "A woman was found dead inside the home. Investigators said she took her own life.",
+    "Jordan Miles died at the scene. Police said the gunman killed himself.",  # a name says no sex: may be him
+])
+def test_a_death_that_may_be_the_killers_own_stays_one(text):
+    assert _value(_lead(text).killed) == 1

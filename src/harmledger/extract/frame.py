@@ -472,10 +472,27 @@ def _with_suicides(killed: Count | None, items: list[_Taken]) -> Count | None:
     strongest = max(suicides, key=lambda i: i[0].value)
     if killed is None or killed.value < strongest[0].value:
         return _count(*strongest)
-    if victims and killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
-        # more dead told than he killed ("found the 13-year-old and 6-year-old dead") count him already
-        return _count(*victims[0], value=max(killed.value, victims[0][0].value + 1))
+    if killed.qualifier == "exact" and all(i[0].basis != "explicit" for i in items):
+        if victims:  # more dead told than he killed ("found the 13-year-old and 6-year-old dead") count him already
+            return _count(*victims[0], value=max(killed.value, victims[0][0].value + 1))
+        if (other := _dead_of_the_other_sex(items, strongest)) is not None:
+            return _count(*other, value=max(killed.value, other[0].value + 1))
     return _with_the_shooter(killed, items)
+
+
+_REFLEXIVE = {"himself": "male", "his own": "male", "herself": "female", "her own": "female"}
+_REFLEXIVE_WORD = re.compile(r"\b(?:him|her)self\b|\b(?:his|her)\s+own\b", re.IGNORECASE)
+
+
+def _dead_of_the_other_sex(items: list[_Taken], suicide: _Taken) -> _Taken | None:
+    """The dead told without a number whose sex is not the killer's, who "killed himself" ("A woman was shot and
+    killed ... Her husband then turned the gun on himself", "The girl was pronounced dead ... the shooter killed
+    himself"): someone else than him, so his death is one more. A death told by name or as "a man" may be his own."""
+    if suicide[0].value != 1 or not (word := _REFLEXIVE_WORD.search(suicide[1].text)):
+        return None
+    his = _REFLEXIVE[" ".join(word.group().lower().split())]
+    dead = [i for i in items if i[0].basis == "implicit" and i[0].value > 0 and gender(i[0].noun) not in (None, his)]
+    return max(dead, key=lambda i: i[0].value, default=None)
 
 
 _SHOOTERS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "killer"})

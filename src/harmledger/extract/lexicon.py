@@ -410,13 +410,14 @@ def slot_of(match: re.Match[str]) -> str:
 
 # A sentence with none of these stems states no casualty: skip every pattern ("treatment": "Another 9 people
 # are receiving treatment" is read by the passive pattern only where the sentence gets that far). Only whether one
-# occurs matters, so they are one choice whose stems share their first letters (``choice``).
+# occurs matters, so they are one choice whose stems share their first letters (``choice``). "on himself": the
+# gun a killer turned on himself ("The gunman then turned his gun on himself") is his death, with no other stem.
 _TRIGGER_STEMS = (
     "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated treatment recover whip struck"
     " striking hitting save succumb"
-).split() + ["make it", "passed away", "passes away", "pass away"]
+).split() + ["make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
 TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
