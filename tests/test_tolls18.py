@@ -112,3 +112,38 @@ def test_the_dead_of_the_other_sex_are_not_the_killer(text, killed):
 ])
 def test_a_death_that_may_be_the_killers_own_stays_one(text):
     assert _value(_lead(text).killed) == 1
+
+
+# --- "shot X to death": the dead told by how a gun killed them, as "hacked ... to death" tells them
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Deputies said Harlan shot his wife to death in their kitchen Sunday night.", 1),
+    ("Prosecutors say the teen shot two students to death behind the gym.", 2),
+    ("He is accused of shooting a store clerk to death during a 2009 robbery.", 1),
+])
+def test_shot_to_death_after_its_object_is_a_death(sentence, killed):
+    assert ("killed", killed) in [(s, v) for s, v, _ in _found(sentence)]
+
+
+def test_shot_without_to_death_stays_a_shooting():
+    assert ("killed", 1) not in [(s, v) for s, v, _ in _found("Police said he shot his neighbor in the leg on Sunday.")]
+
+
+# --- the suspect the police killed is the shooter's death told once, not a victim beside it
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police shot and killed the suspect after a chase on Route 9.", 1),
+    ("Troopers shot the gunman to death outside the motel, officials said.", 1),
+    ("The gunman killed two customers before police shot and killed him.", 3),
+])
+def test_the_suspect_the_police_killed_is_counted_once(text, killed):
+    assert _value(_lead(text).killed) == killed
+
+
+def test_the_gunman_the_police_shot_dead_is_no_survivor():
+    text = ("A deputy shot and killed the gunman outside the motel, the sheriff said. "
+            "The gunman was taken to a hospital in critical condition.")
+    lead = _lead(text)
+    assert _value(lead.killed) == 1 and _value(lead.injured) in (None, 0)

@@ -582,9 +582,11 @@ _SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORE
 
 
 def _may_count_shooter(shot: list[_Taken]) -> bool:
-    """"he shot himself", "both were found with gunshot wounds": the shooter is among those shot;
-    not among those told as what he did ("shot four relatives, killing two, then himself")."""
-    return any(f.value > 1 and not _KILLERS_ACT.match(span.text) or _SELF.search(span.text) for f, span, _ in shot)
+    """"he shot himself", "both were found with gunshot wounds", "the suspect was shot" (by the police who killed
+    him): the shooter is among those shot; not among those told as what he did ("shot four relatives, killing two,
+    then himself")."""
+    return any(f.value > 1 and not _KILLERS_ACT.match(span.text) or _SELF.search(span.text) or f.noun in _SHOOTERS
+               for f, span, _ in shot)
 
 
 def _another_victim(shot: list[_Taken], dead: list[_Taken]) -> bool:

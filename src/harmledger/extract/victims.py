@@ -229,7 +229,19 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         value = 2 if "murder" in match.group().lower() else 1 + _killed_before_self(match, tried.listed)
         basis = "implicit" if _ACCIDENTAL.search(sentence, max(0, match.start() - 20), match.start()) else "suicide"
         found.append(stated("killed", value, (match.start(), match.end()), basis, None))
-    return _one_per_victim(found)
+    return _one_per_victim(_not_told_twice(sentence, found))
+
+
+_BY_HIS_OWN_HAND = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|\bself\b|\bown\b", re.IGNORECASE)
+
+
+def _not_told_twice(sentence: str, found: list[Finding]) -> list[Finding]:
+    """Without a victim inside the words that tell the police killed the shooter ("Police shot and killed the
+    suspect", "officers shot the gunman to death"): the suspect is that death, not one more ("kills wife then
+    himself" still tells the wife)."""
+    deaths = [(f.start, f.end) for f in found
+              if f.basis == "suicide" and not _BY_HIS_OWN_HAND.search(sentence, f.start, f.end)]
+    return [f for f in found if f.basis != "victim" or not any(start <= f.start and f.end <= end for start, end in deaths)]
 
 
 # "the boy pulled the trigger, accidentally killing himself", "accidentally shot and killed herself": the one victim
