@@ -147,3 +147,21 @@ def test_the_gunman_the_police_shot_dead_is_no_survivor():
             "The gunman was taken to a hospital in critical condition.")
     lead = _lead(text)
     assert _value(lead.killed) == 1 and _value(lead.injured) in (None, 0)
+
+
+# --- the work a report names its victim by ("a retired dentist", "the vice principal", "a district head") is a person
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A retired dentist was shot and killed in his home on Maple Avenue on Tuesday, police said.", 1),
+    ("Gunmen stormed a secondary school in Katsina State overnight and killed the vice principal, police said.", 1),
+    ("Armed men killed a Methodist priest near Kaduna on Saturday as he drove to a service, the church said.", 1),
+    ("Bandits killed a district head in an overnight raid on a village in Sokoto State, residents said.", 1),
+    ("Militants ambushed a police van in Lakki Marwat on Monday, killing three constables, officials said.", 3),
+])
+def test_a_victim_named_by_their_work_is_counted(text, killed):
+    assert _value(_lead(text).killed) == killed
+
+
+def test_a_head_wound_is_no_person():
+    assert _value(_lead("Police said the gunman shot him in the head outside the store on Friday.").killed) in (None, 0)
