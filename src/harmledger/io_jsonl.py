@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
-from harmledger.reading import MAX_BYTES, lone_surrogate, lone_surrogate_problem
+from harmledger.reading import MAX_BYTES, InputError, has_an_end, lone_surrogate, lone_surrogate_problem
 
 
 def warn(message: str) -> None:
@@ -51,11 +51,21 @@ class BinaryLines(Protocol):
     def readline(self, size: int = -1, /) -> bytes: ...
 
 
+class LineWithoutEnd(InputError):
+    """A line over the limit in a stream (a pipe or device): it has no size that says its line ever ends
+    (``/dev/zero``, or a FIFO fed bytes and no newline), so nothing after the limit is read."""
+
+
 def bounded_lines(handle: BinaryLines, limit: int = MAX_LINE) -> Iterator[bytes]:
     """The lines of ``handle``, each cut to ``limit + 1`` bytes (the rest of a longer one is read and
-    dropped), so that a file that is one endless line costs memory for ``limit`` bytes, not for all of it."""
+    dropped), so that a file that is one endless line costs memory for ``limit`` bytes, not for all of it.
+    Only a regular file (or bytes in memory) ends for sure: a longer line in a stream raises ``LineWithoutEnd``."""
+    ends = has_an_end(handle)
     while line := handle.readline(limit + 1):
         if len(line) > limit and not line.endswith(b"\n"):
+            if not ends:
+                raise LineWithoutEnd(f"the line is over the {limit:,}-byte limit for one record and this is a pipe or "
+                                     "device, with no end to skip to; the rest of it is skipped")
             while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
                 pass
         yield line
@@ -82,30 +92,37 @@ def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Itera
     start = 0  # bytes before this line
     lines_read = False
     before_first: list[Parsed] = []  # the problems before the first record, held until it shows the file is JSON Lines
-    for number, raw in enumerate(lines, start=1):
-        if start < SNIFF and b"\x00" in raw[:SNIFF - start]:
-            yield None, None, "binary data (NUL bytes: not UTF-8 JSON Lines); the file is skipped"
-            return
-        start += len(raw)
-        if number == 1:
-            raw = raw.removeprefix(codecs.BOM_UTF8)
-        if not raw.strip():
-            continue
-        lines_read = True
-        parsed = _parsed_line(number, raw, max_line)
-        if parsed[1] is None and before_first is not None:
-            before_first.append(parsed)
-            if len(before_first) == NOT_JSONL_LINES:
-                first, _, problem = before_first[0]
-                yield None, None, (f"none of the first {NOT_JSONL_LINES} lines is a JSON object (line {first}: {problem}): "
-                                   "not JSON Lines; the file is skipped")
+    number = 0
+    cut_short: Parsed | None = None
+    try:
+        for number, raw in enumerate(lines, start=1):
+            if start < SNIFF and b"\x00" in raw[:SNIFF - start]:
+                yield None, None, "binary data (NUL bytes: not UTF-8 JSON Lines); the file is skipped"
                 return
-            continue
-        if before_first is not None:
-            yield from before_first
-            before_first = None
-        yield parsed
+            start += len(raw)
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if not raw.strip():
+                continue
+            lines_read = True
+            parsed = _parsed_line(number, raw, max_line)
+            if parsed[1] is None and before_first is not None:
+                before_first.append(parsed)
+                if len(before_first) == NOT_JSONL_LINES:
+                    first, _, problem = before_first[0]
+                    yield None, None, (f"none of the first {NOT_JSONL_LINES} lines is a JSON object (line {first}: {problem}): "
+                                       "not JSON Lines; the file is skipped")
+                    return
+                continue
+            if before_first is not None:
+                yield from before_first
+                before_first = None
+            yield parsed
+    except LineWithoutEnd as error:  # a stream's endless line: the problems held before it, then it, then nothing
+        cut_short, lines_read = (number + 1, None, str(error)), True
     yield from before_first or ()
+    if cut_short:
+        yield cut_short
     if not lines_read:
         yield None, None, "empty (no records)"
 

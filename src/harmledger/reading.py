@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,6 +77,16 @@ def not_a_file(path: Path) -> str | None:
     if path.is_dir():
         return f"{path}: a directory, not a file"
     return None if path.exists() else f"{path}: no such file"
+
+
+def has_an_end(handle: object) -> bool:
+    """Whether reading ``handle`` must come to an end: a regular file (or bytes in memory, with no file
+    number) does; a pipe, socket or device may never (``/dev/zero``, a FIFO its writer keeps open)."""
+    try:
+        mode = os.fstat(handle.fileno()).st_mode  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):  # io.BytesIO: no file number, and its bytes end
+        return True
+    return stat.S_ISREG(mode)
 
 
 def read_bounded(handle: BinaryIO, max_bytes: int = MAX_BYTES) -> bytes:
