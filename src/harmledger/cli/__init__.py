@@ -5,12 +5,15 @@ Extract one report, ingest many into a ledger, list and export its incidents, se
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
+import click
 import typer
+from typer.core import TyperGroup
 from rich.console import Console
 from rich.table import Table
 
@@ -22,7 +25,28 @@ from harmledger.io_jsonl import read_jsonl, warn
 from harmledger.model import Mention
 from harmledger.reading import InputError, not_a_file, read_report
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+class QuietOnClosedPipe(TyperGroup):
+    """Every command whose reader stops early (``harmledger incidents | head``) ends quietly with status 0, as
+    Unix tools do, where Click said nothing and exited 1 (and Rich's consoles exit 1 too: a ``SystemExit``
+    raised while handling the ``BrokenPipeError``). Output still held is flushed here, inside the command, so
+    that a pipe closed before it goes out is caught too, not at exit as 'Exception ignored'."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
+        except (BrokenPipeError, SystemExit) as error:
+            if not isinstance(error, BrokenPipeError) and not isinstance(error.__context__, BrokenPipeError):
+                raise  # an exit of the command's own
+            devnull = os.open(os.devnull, os.O_WRONLY)  # nothing left to flush into the closed pipe at exit
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+            raise typer.Exit(0) from None
+
+
+app = typer.Typer(cls=QuietOnClosedPipe, add_completion=False, no_args_is_help=True, help=__doc__)
 console = Console(markup=False)
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
 from datetime import date
 from collections.abc import Iterator
@@ -197,9 +196,9 @@ def export(
     with open_ledger(db, create) as ledger:
         try:
             written = ledger.export(format.value, out, filters)
-        except BrokenPipeError:  # `export - | head`: the reader has had enough, as with any Unix tool
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(0) from None
+            sys.stdout.flush()  # all of it out before it is said to be written
+        except BrokenPipeError:  # `export - | head`: the reader has had enough (the CLI ends quietly)
+            raise
         except (OSError, ValueError) as error:
             err.print(said(f"{out}: {error}", "error"))
             raise typer.Exit(1) from None
