@@ -70,3 +70,15 @@ def test_every_command_writing_to_a_closed_pipe_ends_quietly_with_status_0(comma
 
 def test_a_command_that_fails_still_fails_when_its_output_is_piped(monkeypatch, tmp_path):
     assert _into_a_closed_pipe(monkeypatch, ["extract", str(tmp_path / "missing.txt")]) == 1
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \t\n"])
+def test_extract_of_an_empty_report_names_it_as_ingest_does(content, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(content)
+    for path in [str(empty), *(["/dev/null"] if os.path.exists("/dev/null") else [])]:
+        result = CliRunner().invoke(app, ["extract", path])
+        assert result.exit_code == 1
+        assert " ".join(result.output.split()) == f"error: {path}: empty (no text)"
+    ingested = CliRunner().invoke(app, ["ingest", str(empty), "--db", str(tmp_path / "l.db")])
+    assert f"{empty}: empty (no text)" in " ".join(ingested.output.split())

@@ -72,6 +72,13 @@ def _utf16(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not valid UTF-16 ({error.reason} at byte {error.start})") from None
 
 
+def not_blank(text: str, name: str) -> str:
+    """``text``, or ``InputError`` when it holds nothing to read (``/dev/null``, a file of blank lines)."""
+    if not text.strip():
+        raise InputError(f"{name}: empty (no text)")
+    return text
+
+
 def not_a_file(path: Path) -> str | None:
     """Why ``path`` cannot be read as an input file (a directory, nothing there), or None."""
     if path.is_dir():
@@ -101,6 +108,6 @@ def read_report(path: Path, max_bytes: int = MAX_BYTES) -> str:
         if size > max_bytes:
             raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit for one report")
         with open(path, "rb") as handle:
-            return decode_report(read_bounded(handle, max_bytes), str(path), max_bytes)
+            return not_blank(decode_report(read_bounded(handle, max_bytes), str(path), max_bytes), str(path))
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None

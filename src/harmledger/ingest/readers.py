@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from harmledger.dates import read_date
 from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
-from harmledger.reading import MAX_BYTES, InputError, decode_report, read_bounded
+from harmledger.reading import MAX_BYTES, InputError, decode_report, not_blank, read_bounded
 
 TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
 META_COLUMNS = {
@@ -168,8 +168,7 @@ def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions, cha
     if suffix in (".html", ".htm"):
         yield from _read_html(text, name, options)
         return
-    if not text.strip():
-        raise InputError(f"{name}: empty (no text)")
+    not_blank(text, name)
     title = _markdown_title(text) if suffix == ".md" else None
     dated = _DATED_NAME.match(Path(name).name)
     published = (read_date(dated.group(1)) if dated else None) or options.published
