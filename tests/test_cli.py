@@ -25,14 +25,15 @@ def test_extract_json_and_table(tmp_path):
     assert table.exit_code == 0 and "≥16" in table.output
 
 
-def test_empty_and_incident_free_reports_give_an_empty_result(tmp_path):
+def test_an_incident_free_report_gives_an_empty_result_and_an_empty_one_is_named(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     calm = tmp_path / "calm.txt"
     calm.write_text("The city council met on Tuesday to discuss the budget for 2024.")
-    for path in (empty, calm):
-        result = run("extract", path)
-        assert result.exit_code == 0 and json.loads(result.output) == []
+    result = run("extract", calm)
+    assert result.exit_code == 0 and json.loads(result.output) == []
+    result = run("extract", empty)
+    assert result.exit_code == 1 and f"{empty}: empty (no text)" in " ".join(result.output.split())
 
 
 def test_binary_invalid_utf8_missing_and_huge_files_are_named_errors(tmp_path):
