@@ -19,6 +19,9 @@ from harmledger.data import tsv_rows
 from harmledger.geo.gazetteer import Entry, Gazetteer
 
 FRONT_REACH_KM = 25.0
+# Closer than this is on the line: the lines are coarse, and a codifier village stands at its hromada's
+# centre, up to a hromada's half-width from where it is, so nearer counts for no more.
+FRONT_LINE_KM = 10.0
 _KM_PER_DEGREE = 111.2
 
 
@@ -82,13 +85,22 @@ class FrontReach:
         margin = FRONT_REACH_KM / _KM_PER_DEGREE
         lats = [t.lat for s in self.segments for t in s]
         self._lat_range = (min(lats) - margin, max(lats) + margin) if lats else (1.0, -1.0)
-        self._known: dict[int, bool] = {}
+        self._known: dict[int, float] = {}
 
     def near(self, entry: Entry) -> bool:
         """Whether ``entry`` lies within ``FRONT_REACH_KM`` of a segment."""
+        return self.km(entry) < FRONT_REACH_KM
+
+    def nearness(self, entry: Entry) -> float:
+        """1 on a line (within ``FRONT_LINE_KM``), falling to 0 at ``FRONT_REACH_KM`` and beyond: of two namesakes
+        both near, the one nearer the fighting ("Volodymyrivka, Sumy" on the border, not the one 25 km behind it)."""
+        return min(1.0, max(0.0, (FRONT_REACH_KM - self.km(entry)) / (FRONT_REACH_KM - FRONT_LINE_KM)))
+
+    def km(self, entry: Entry) -> float:
+        """How far ``entry`` lies from the nearest segment (``math.inf`` far outside the lines' latitudes)."""
         if not self._lat_range[0] <= entry.lat <= self._lat_range[1]:
-            return False
+            return math.inf
         if entry.index not in self._known:
-            self._known[entry.index] = any(
-                _segment_km(entry.lat, entry.lon, a, b) < FRONT_REACH_KM for a, b in self.segments)
+            self._known[entry.index] = min((_segment_km(entry.lat, entry.lon, a, b) for a, b in self.segments),
+                                           default=math.inf)
         return self._known[entry.index]

@@ -567,7 +567,8 @@ def _prior(entry: Entry, match: _Match, context: _Context) -> float:
     if (entry.country, entry.admin1_code) in context.admins and _placed_by_towns(entry):
         score += 2.0  # of namesakes, the one in the state the text names ("Washington County, Ark.")
     if entry.kind == "town" and context.fronts is not None and context.fronts.near(entry):
-        score += FRONT_BONUS  # of namesakes in one oblast, the one where the text's actors fight
+        # of namesakes in one oblast, the one where the text's actors fight, and of those the nearest the line
+        score += FRONT_BONUS + FRONT_NEARNESS * context.fronts.nearness(entry)
     main = entry.key
     # A place is mostly called something close to its main name: "Sloviansk" is Slovyansk,
     # though GeoNames also lists it as an old name of Nikopol.
@@ -662,23 +663,24 @@ class _Nearby:
 
     def __init__(self, towns: list[Entry]):
         self.close, self.reach = _Grid(towns, self.CLOSE_KM), _Grid(towns, self.REACH_KM)
-        self._known: dict[tuple[int, int], float] = {}  # a name told many times is weighed once
+        self._known: dict[tuple[int, ...], float] = {}  # a name told many times is weighed once
 
-    def closeness(self, entry: Entry, chosen: Entry | None) -> float:
-        """3 when another chosen town (not ``chosen``, the match's own) lies within 25 km, 1.5 within 150 km."""
-        key = (entry.index, id(chosen))
+    def closeness(self, entry: Entry, chosen: tuple[Entry | None, ...]) -> float:
+        """3 when another chosen town (none of ``chosen``: the match's own and its qualifiers') lies within
+        25 km, 1.5 within 150 km."""
+        key = (entry.index, *map(id, chosen))
         if key not in self._known:
             self._known[key] = self._closeness(entry, chosen)
         return self._known[key]
 
-    def _closeness(self, entry: Entry, chosen: Entry | None) -> float:
+    def _closeness(self, entry: Entry, chosen: tuple[Entry | None, ...]) -> float:
         if self._any_within(self.close, entry, chosen, self.CLOSE_KM):
             return 3.0
         return 1.5 if self._any_within(self.reach, entry, chosen, self.REACH_KM) else 0.0
 
     @staticmethod
-    def _any_within(grid: _Grid, entry: Entry, chosen: Entry | None, km: float) -> bool:
-        return any(other is not chosen and within_km(entry, other, km) for other in grid.around(entry))
+    def _any_within(grid: _Grid, entry: Entry, chosen: tuple[Entry | None, ...], km: float) -> bool:
+        return any(all(other is not c for c in chosen) and within_km(entry, other, km) for other in grid.around(entry))
 
 
 @lru_cache(maxsize=100_000)
@@ -714,12 +716,15 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
     if match.priors is None:
         match.priors = [_prior(entry, match, context) for entry in pool[:200]]
     best, best_score = None, -math.inf
+    # The qualifiers' own towns are weighed once, by ``_qualified``: "Krynky, Kherson" names the oblast,
+    # and the Krynky nearest Kherson city is no likelier for it.
+    chosen = (match.choice, *(matches[q].choice for q in match.qualifiers))
     for entry, score in zip(pool, match.priors):
         for q in match.qualifiers:
             if matches[q].choice is not None:
                 score += _qualified(entry, matches[q], context.gaz)
         if others is not None and _placed_by_towns(entry):
-            score += others.closeness(entry, match.choice)
+            score += others.closeness(entry, chosen)
         if score > best_score:
             best, best_score = entry, score
     return best
@@ -727,6 +732,7 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
 
 OUT_OF_FOCUS_POPULATION = 100_000
 FRONT_BONUS = 1.5  # beats a namesake village's few hundred more people, not a named oblast (+2) or a town
+FRONT_NEARNESS = 0.05  # a tie-break: of namesakes near a line alike (codifier villages of one size), the nearest
 RIVAL_TOWN_RATIO = 20  # a town with 5% of a region's people may be what its bare name means; Guanajuato city's
 # 1.4% of its state's (the gazetteer's sum of its towns) is not: "gunmen in Guanajuato" is the state, as
 # "in Chiapas", "in Copán" and "in Quang Tri" are their areas (the dozen first-level areas whose namesake holds 1-5%)
