@@ -407,6 +407,39 @@ def add_local_places(places: list[tuple], lookup: dict[str, list[int]], text_key
         text_keys[key] = "place"
 
 
+def add_seat_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                       region_keys: dict[tuple[str, str], set[str]]) -> None:
+    """An area named for its seat (GeoNames' "al Hudaydah" governorate, named for the port) is written with the
+    press's spelling of the seat ("Hodeidah governorate", "Raqqa province", "Taiz governorate"): each name free
+    text may match the seat by, with an admin word, is also a name of the area, where it names nothing yet. The
+    areas ``data/geo_admin1.tsv`` lists keep the spellings listed there."""
+    admin_words = sorted(word_set("geo_admin_words"))
+    seat_of: dict[int, tuple[str, str]] = {}
+    for (cc, code), keys in sorted(region_keys.items()):
+        for key in sorted(keys):
+            bare = _without_admin_word(key, admin_words)
+            for i in lookup.get(bare, ()):
+                if places[i][7] == "town" and places[i][2] == cc and places[i][3] == code:
+                    seat_of.setdefault(i, (cc, code))
+    spellings: dict[int, set[str]] = defaultdict(set)
+    for key, indexes in lookup.items():
+        if text_keys.get(key) == "place":
+            for i in indexes:
+                if i in seat_of:
+                    spellings[i].add(key)
+    for i, area in sorted(seat_of.items()):
+        region_keys[area].update(spelt for spelt in (fold(f"{key} {word}") for key in spellings[i] for word in admin_words)
+                                 if spelt not in lookup)
+
+
+def _without_admin_word(key: str, admin_words: list[str]) -> str:
+    """``key`` less the admin word it ends in ("al hudaydah governorate": "al hudaydah")."""
+    for word in admin_words:
+        if key.endswith(f" {word}"):
+            return key[: -len(word) - 1]
+    return key
+
+
 def add_us_counties(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
                     cities: dict, state_codes: dict[str, str]) -> None:
     """The US counties (``geo.counties``) as regions inside their state, which free text names with
@@ -490,9 +523,11 @@ def build() -> dict[str, Any]:
     # admin word: alone it is the word or the town, and a surname stays a surname (places._surnames).
     words = not_places | set(text_keys) | {fold(d) for d in people.values()} | {
         fold(n) for cc, country in countries.items() for n in country_names(cc, country["name"])}
-    for key, area in admin_areas.generic_areas(cities, set(admin_names), words).items():
+    generic = admin_areas.generic_areas(cities, set(admin_names), words)
+    for key, area in generic.items():
         admin_names[key] = area.name
         region_keys[key] = set(area.keys)
+    add_seat_spellings(places, lookup, text_keys, {key: region_keys[key] for key in generic})
 
     for (cc, code), name in admin_names.items():
         lat_w, lon_w, total = weights.get((cc, code), (0.0, 0.0, 0.0))
