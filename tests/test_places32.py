@@ -61,3 +61,20 @@ def test_of_namesake_villages_near_the_front_the_nearest_the_line(text: str) -> 
     border, where the shelling is, not the one 25 km behind it."""
     place = _place(text, "Volodymyrivka", on="2024-03-02")
     assert place.admin1 == "Sumy" and place.lon > 34.6 and place.lat > 51.1, place
+
+
+@pytest.mark.parametrize("text", [
+    "CHICAGO — Two men were shot in the Washington Park neighborhood early Sunday, police said.",
+    "CHICAGO (WLS) -- A 16-year-old boy was wounded Friday night in a drive-by shooting in the Washington Park"
+    " neighborhood on the South Side, police said.",
+])
+def test_a_neighbourhood_s_namesake_elsewhere_in_the_state_is_no_part_of_the_city(text: str) -> None:
+    """A Chicago story's "Washington Park neighborhood" is Chicago's, not the village by East St. Louis, 400 km
+    away in the same state: a neighbourhood lies within a city's reach, not anywhere in its state."""
+    place = _place(text, "Washington Park")
+    assert place.name == "Chicago - Washington Park" and abs(place.lat - 41.85) < 0.3, place
+
+
+def test_a_neighbourhood_within_the_city_s_reach_keeps_its_own_point() -> None:
+    place = _place("DALLAS — A man was shot outside a store in the Highland Park neighborhood, police said.", "Highland Park")
+    assert place.name == "Highland Park" and abs(place.lat - 32.83) < 0.1, place

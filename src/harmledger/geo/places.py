@@ -1458,8 +1458,9 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
         if m.want != "part" or m.choice is None:
             continue
         towns_told = [t for t in towns[beside.of(m)] if t.country == m.choice.country or votes.get(t.country)]
-        if not towns_told or any(fits(m.choice, t, gaz) for t in towns_told):
-            continue
+        if not towns_told or any(within_km(m.choice, t, _NEAR_KM) for t in towns_told):
+            continue  # a namesake elsewhere in the city's state is no neighbourhood of it ("the Washington Park
+            # neighborhood" of a Chicago story is Chicago's, not the village by East St. Louis)
         m.choice, m.relation = max(towns_told, key=lambda t: t.population), None
         m.part = text[offsets[m.start] : offsets[m.end] + 1]
 
