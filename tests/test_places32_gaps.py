@@ -60,3 +60,21 @@ def test_the_seat_alone_stays_the_town() -> None:
 def test_places_the_sources_lack_or_spell_otherwise(text: str, name: str, lat: float, lon: float) -> None:
     found = _found(text, name)
     assert distance_km(found.place, Place(None, "", None, None, lat, lon)) < 10, found.place
+
+
+@pytest.mark.parametrize("text", [
+    "DAYTONA BEACH — A man was shot and killed Saturday night outside a bar on Main Street, police said. The victim"
+    " was taken to Halifax Health Medical Center, where he died.",
+    "A 19-year-old was wounded in a shooting in Ormond Beach on Friday and taken to Halifax Health in critical"
+    " condition, deputies said.",
+])
+def test_a_hospital_system_named_for_a_place_is_no_place(text: str) -> None:
+    """Halifax Health is a Florida hospital system: no mention of Halifax, Nova Scotia, and no vote for Canada."""
+    found = find_places(text)
+    assert found and all(p.place.country == "US" for p in found), [(p.text, p.place) for p in found]
+    assert not any(p.text.startswith("Halifax") for p in found)
+
+
+def test_the_town_named_beside_its_hospital_system_stays() -> None:
+    text = "Two people were shot in Orlando early Sunday and taken to Orlando Health, police said."
+    assert [p.place.name for p in find_places(text)] == ["Orlando"]
