@@ -42,6 +42,17 @@ def test_a_governorate_in_the_press_s_spelling_is_the_area(text: str, name: str,
     assert found.text == name and found.place.precision == "region" and found.place.admin1 == admin1, found.place
 
 
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Saudi-led coalition jets struck Zabid district in Hodeidah governorate on Monday, killing five farmers, residents"
+     " said.", "Zabid", 14.20, 43.32),
+    ("Houthi shelling hit a market in Hays district, Hodeidah province, wounding six civilians, the government said.",
+     "Hays", 13.93, 43.48),
+])
+def test_a_district_s_town_in_the_governorate_the_press_names(text: str, name: str, lat: float, lon: float) -> None:
+    found = _found(text, name)
+    assert found.place.admin1 == "al Hudaydah" and distance_km(found.place, Place(None, "", None, None, lat, lon)) < 10
+
+
 def test_the_seat_alone_stays_the_town() -> None:
     found = _found("An airstrike hit the port city of Hodeidah on Friday, killing four dock workers.", "Hodeidah")
     assert found.place.precision == "town" and found.place.name == "Al Ḩudaydah", found.place

@@ -456,8 +456,6 @@ def test_the_side_a_report_names_its_own_way(text, perpetrator):
      "device near Boni in the Mopti region, a Malian security source said.", (15.06, -1.82)),
     ("Suspected ADF rebels killed 11 people in a night raid on the village of Mamove in Beni territory on Wednesday, the "
      "army spokesman said.", (0.71, 29.69)),
-    ("SANAA (Saba) - The US-British aggression launched five raids on Bajil district in Hodeidah governorate on "
-     "Thursday, killing four citizens and wounding three others, a security source said.", (15.05, 43.28)),
     ("A drone strike on a minibus in Gerba town, North Wollo zone, killed 11 passengers on Friday, two residents and a "
      "health official told AFP.", (11.50, 39.72)),
     ("NNA - An Israeli enemy drone targeted a motorcycle on the Kfar Kila road at noon on Friday, killing a citizen, "
@@ -470,6 +468,17 @@ def test_the_side_a_report_names_its_own_way(text, perpetrator):
      "local officials said.", (1.99, 30.79)),
 ])
 def test_places_the_geo_module_owes(text, at):
+    mention = lead(text)
+    assert mention.place is not None and km_from(mention.place, *at) < 25
+
+
+# mended by places32: "Hodeidah governorate" is the area (keyed by the press's spelling of its seat), so the
+# district's town in it is the lead, not the port city 40 km away
+@pytest.mark.parametrize("text, at", [
+    ("SANAA (Saba) - The US-British aggression launched five raids on Bajil district in Hodeidah governorate on "
+     "Thursday, killing four citizens and wounding three others, a security source said.", (15.05, 43.28)),
+])
+def test_places_the_geo_module_mended(text, at):
     mention = lead(text)
     assert mention.place is not None and km_from(mention.place, *at) < 25
 
