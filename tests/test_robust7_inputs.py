@@ -72,7 +72,9 @@ def test_a_utf8_page_that_declares_latin1_is_still_read_as_utf8(tmp_path):
 
 @pytest.mark.parametrize("head, words", [
     ("", "not valid UTF-8 (invalid start byte"),
-    ('<meta charset="klingon-8">', "not valid UTF-8, and the charset it declares ('klingon-8') is not one Python knows"),
+    ('<meta charset="klingon-8">', "not valid UTF-8, and the charset it declares ('klingon-8') is not a text encoding Python knows"),
+    ('<meta charset="hex">', "not valid UTF-8, and the charset it declares ('hex') is not a text encoding Python knows"),
+    ('<meta charset="base64">', "not valid UTF-8, and the charset it declares ('base64') is not a text encoding Python knows"),
 ])
 def test_a_page_that_is_no_utf8_and_declares_nothing_usable_is_named(tmp_path, head, words):
     page = tmp_path / "page.html"

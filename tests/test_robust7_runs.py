@@ -132,6 +132,14 @@ def test_a_pid_now_held_by_a_younger_process_is_a_dead_run(tmp_path):
             assert runs.is_dead(connection, started_after)  # now gone
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="tells a reused pid by the start time /proc gives")
+def test_a_run_of_this_very_pid_from_before_this_process_is_dead(ledger):
+    """A container restarted after an OOM kill keeps its hostname and gives harmledger the same pid again."""
+    row = _running_row(ledger, pid=os.getpid(), started_at=runs.now() - timedelta(days=3650))
+    with ledger.engine.connect() as connection:
+        assert runs.is_dead(connection, row)
+
+
 def test_a_run_of_another_host_or_an_old_row_is_judged_by_its_last_heartbeat(ledger):
     now = runs.now()
     elsewhere = {"host": "another-machine.example", "pid": 4242}

@@ -269,6 +269,9 @@ def test_database_lost_midway_names_it_and_keeps_what_was_stored(ledger, tmp_pat
     with pytest.raises(LedgerError) as caught:
         ledger.ingest_paths([tmp_path])
     assert "the database stopped answering (server closed the connection unexpectedly); 2 documents were stored" in str(caught.value)
+    with ledger.engine.connect() as connection:  # a connection that still answers closes its run: never 'running' for ever
+        [(status, added)] = connection.execute(text("SELECT status, added FROM ingest_runs")).all()
+    assert (status, added) == ("failed", 2)
     monkeypatch.setattr(ledger_module, "write_document", real)
     resumed = ledger.ingest_paths([tmp_path])
     assert (resumed.added, resumed.skipped) == (3, 2)

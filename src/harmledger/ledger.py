@@ -178,6 +178,8 @@ class Ledger(Store):
                 summary.status = "done"
             except OperationalError as error:
                 summary.status = "failed"
+                with contextlib.suppress(Exception):  # a connection that still answers closes the run and gives its lock back
+                    self._finish_run(connection, summary)
                 raise LedgerError(
                     f"{shown(self.url)}: the database stopped answering ({db_reason(error)}); "
                     f"{summary.added} documents were stored before and are kept: run the same ingest again to go on"

@@ -54,11 +54,9 @@ LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii
 def _declared_charset(data: bytes, name: str, declared: str) -> str:
     label = declared.strip().lower()
     try:
-        codec = codecs.lookup("cp1252" if label in LATIN1_LABELS else label)
-    except LookupError:
-        raise InputError(f"{name}: not valid UTF-8, and the charset it declares ({declared!r}) is not one Python knows") from None
-    try:
-        return data.decode(codec.name)
+        return data.decode(codecs.lookup("cp1252" if label in LATIN1_LABELS else label).name)
+    except LookupError:  # unknown, or a codec Python keeps for bytes only ('hex', 'base64', 'rot13'): no text
+        raise InputError(f"{name}: not valid UTF-8, and the charset it declares ({declared!r}) is not a text encoding Python knows") from None
     except UnicodeDecodeError as error:
         raise InputError(f"{name}: not valid UTF-8, nor the {declared} it declares ({error.reason} at byte {error.start})") from None
 

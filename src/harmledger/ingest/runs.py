@@ -107,8 +107,6 @@ def stored_by(connection: Connection, run_id: int) -> dict[str, int]:
 
 def process_alive(pid: int, since: datetime) -> bool | None:
     """Whether process ``pid`` of this host runs and started no later than ``since`` (naive UTC); None when this system cannot tell."""
-    if pid == os.getpid():
-        return True
     if pid <= 0:  # not a process of its own (0 and below name process groups)
         return None
     started = _linux_start(pid)
