@@ -100,6 +100,15 @@ def _joint_leaders() -> Iterator[tuple[str, str]]:
             yield canonical, f"{re.escape(name)}-(?:led|{partners})"
 
 
+def _setting_states() -> Iterator[tuple[str, str]]:
+    """Each state whose own names are the setting of its news ("African American gunmen", "us") named as a doer
+    only right before one of its military agents ("US forces killed", "a U.S. drone strike") → its canonical
+    name, as the regex of one name so followed."""
+    for canonical, state in table("slot_actors")["setting_states"].items():
+        for name in state["names"]:
+            yield canonical, f"{re.escape(name)}(?= (?:{choice(state['agents'])})\\b)"
+
+
 def _theatre_sides() -> dict[str, dict]:
     return table("slot_actors")["theatre_sides"]
 
@@ -145,7 +154,7 @@ def _actor_cues() -> Iterator[tuple[str, int, object, str]]:
                 for name in names:
                     actor = re.escape(name) + f"(?:{_SHORT_NAME}|{_joined()})?"
                     yield "actor", rank, canonical, _fill(pattern, {**values, "actor": actor})
-    for canonical, joined in _joint_leaders():
+    for canonical, joined in [*_joint_leaders(), *_setting_states()]:
         for pattern in actors["doer_patterns"]:
             yield "actor", 1, canonical, _fill(pattern, {**values, "actor": joined})
     for rank, (value, cues) in enumerate(actors["attribution"]):
