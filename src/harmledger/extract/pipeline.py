@@ -212,6 +212,12 @@ def _clause_end(text: str, end: int, second: Finding, history: int | None) -> in
 _CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|but|while|—|–|-)\s")
 
 
+def _introduced(text: str, history: int | None) -> int | None:
+    """Where a history the words introduce begins ("a day after", "echoing"), else None: what is told
+    before it is today's news."""
+    return history if history is not None and _INTRODUCES.match(text, history) else None
+
+
 def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
              history: int | None = None) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
     """A sentence that states the same kind of figure twice (or a figure and a toll it brings to)
@@ -220,7 +226,9 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
     "one in March at a theater in Mariupol ... killing about 600 people and another in
     April on a train station ... left at least 59 dead": each clause keeps its own
     place, date and type. So is one that goes on to the larger attack its figures were part of
-    ("killing a man and wounding three, one of a wave of attacks that killed nine"), at that clause.
+    ("killing a man and wounding three, one of a wave of attacks that killed nine"), at that clause,
+    and one that goes on to recall an earlier attack with figures of another kind ("shelling wounded
+    four people, a day after a drone attack killed two"), where the history begins (``_introduced``).
     """
     by_start = sorted(range(len(findings)), key=lambda i: findings[i][0].start)
     cuts, seen, previous_end = [], set(), 0
@@ -232,9 +240,11 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
             seen = set()
         seen.add(finding.slot)
         previous_end = finding.end
-    whole = _cue("part_of_whole").search(sentence.text) if len(findings) > 1 else None
-    if whole and findings[by_start[0]][0].start < whole.start() < findings[by_start[-1]][0].start and whole.start() not in cuts:
-        cuts = sorted([*cuts, whole.start()])
+    if len(findings) > 1:
+        whole = _cue("part_of_whole").search(sentence.text)
+        for cut in (whole.start() if whole else None, _introduced(sentence.text, history)):
+            if cut is not None and findings[by_start[0]][0].start < cut < findings[by_start[-1]][0].start and cut not in cuts:
+                cuts = sorted([*cuts, cut])
     if not cuts:
         return [(sentence, findings)]
     starts = [findings[i][0].start for i in by_start]
@@ -524,6 +534,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             history = None
         if history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(cued[history.start():])
+            before = classify(cued[:history.start()]) if _introduced(sentence.text, history.start()) is not None else None
+            if before is not None and names_incident(before):
+                today = before  # "shelling wounded four, a day after a drone attack killed two": not the drone's
             if not any(f.start < history.start() for f in findings):
                 facts.extend(_news_before(cued, history.start(), speakers[index]))
         context = {

@@ -668,14 +668,15 @@ def _page_stamp() -> re.Pattern[str]:
     4:31 PM GMT+3", "Published On 12 Jun 2024", "Wed 12 Jun 2024 14.30 BST", "Kyiv • 15 July
     2024", "BAMAKO, Mali | Published 3 July 2024", "Updated: 03.06.2024 17:05", "15/07/2024 09:15",
     a year that copying off the page glued to its time ("July 9, 202410:31 AM GMT+3"),
-    "Last updated: 2024-07-15 09:15", OCHA's "Issued: 10 July 2024"."""
+    "Last updated: 2024-07-15 09:15", OCHA's "Issued: 10 July 2024", a live blog's entry ("LIVE: 27 Nov 2024,
+    08:15 GMT", "UPDATE 9 July 2024 10:31")."""
     words = table("slot_time")
     month = _capitalised(words["months"])
     weekday = choice(w[:3] for w in words["weekdays"])
     year = r"(?P<year>(?:19|20)\d\d)"
     return re.compile(
         r"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w'’ -]{1,30}?(?:,\s*[A-Z][\w'’ -]{1,30}?)?\s*[•·|]\s*)?"
-        r"(?:(?i:(?:first |last )?(?:published|updated|posted|issued|released)|date)(?:\s+(?i:on))?\s*:?\s*)?"
+        r"(?:(?i:(?:first |last )?(?:published|updated|posted|issued|released)|date|live|update)(?:\s+(?i:on))?\s*:?\s*)?"
         rf"(?:(?i:{weekday})[a-z]*\.?,?\s+)?"
         rf"(?:(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?,?\s+"
