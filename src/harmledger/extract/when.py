@@ -324,6 +324,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     modifier = (before.group("mod") or "").lower() if before else ""
     if published is None or modifier == "next" or not before and _first_name_of(text, match.start(), match.end()):
         return None
+    if not match.group("part") and not match.group("until") and _date_after_weekday().match(text, match.end()):
+        return None  # "on Sunday, November 22" told weeks on is the 22nd: the date's reading takes the weekday in
     back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
     if back == 0 and modifier == "last":
         back = 7
@@ -340,6 +342,13 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     # "the night of" is no part of the day's words: "the night of Thursday, January 8" is the date's
     opens = before.start() if before and not before.group("night_of") else match.start()
     return opens, finish, _window(start, end, "day", published)
+
+
+@cache
+def _date_after_weekday() -> re.Pattern[str]:
+    """A day and month right after a weekday ("Sunday, November 22", "Sunday 22 November", "Sunday, Nov. 22")."""
+    month = _capitalised(table("slot_time")["months"])
+    return re.compile(rf",?\s+(?:\d{{1,2}}\s+(?:{month})\b|(?:{month})\.?\s+\d{{1,2}}\b)")
 
 
 @cache
