@@ -26,7 +26,9 @@ week on read as the latest such weekday, not the date: the date's reading, which
 And the United States (issue 11's second probe): "US Africa Command said it carried out an airstrike" named no
 perpetrator. Its commands and military ("AFRICOM", "CENTCOM", "the U.S. military", "the Pentagon") name it, and
 "US", "U.S." or "American" right before one of its military agents ("US forces", "a U.S. drone strike", "American
-warplanes"); "American" and "US" alone stay the setting of American news."""
+warplanes"); "American" and "US" alone stay the setting of American news. CENTCOM's "said its forces conducted a
+strike" named no claim, and "the Israeli military said it conducted a strike" no doer: a side that said it
+"conducted" a strike or an operation claimed it, as one that said it "carried out" one did."""
 
 from datetime import date
 
@@ -307,3 +309,19 @@ def test_a_weekday_with_its_date_told_weeks_on_is_that_date(text):
 def test_a_report_with_no_published_date_anchored_by_a_stamp_left(text, month, day):
     mention = lead(text, None)
     assert mention.when is not None and (mention.when.start.month, mention.when.start.day) == (month, day)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # CENTCOM, the IDF, ISPR, AFRICOM: a side that said it "conducted" a strike or an operation claimed it
+    ("U.S. Central Command said its forces conducted a strike in northwest Syria on Thursday, killing a senior "
+     "al-Qaeda operative.", "United States"),
+    ("The Israeli military said it conducted a strike on a Hezbollah operative in Nabatieh on Friday, killing him.",
+     "Israel"),
+    ("Pakistan's military said its troops conducted an operation in North Waziristan on Tuesday, killing eight "
+     "militants.", "Pakistan"),
+    ("AFRICOM said it conducted an airstrike near Jilib on Monday that killed three al-Shabaab fighters.",
+     "United States"),
+])
+def test_a_side_that_said_it_conducted_a_strike_claimed_it(text, perpetrator):
+    mention = lead(text, "2026-11-28")
+    assert (mention.perpetrator, mention.attribution) == (perpetrator, "claimed")
