@@ -88,6 +88,18 @@ def test_a_regular_files_long_line_is_still_skipped_to_its_end(tmp_path):
         1_001, len(_line(MARIUPOL))]
 
 
+def test_a_piped_line_over_the_limit_with_an_end_is_skipped_and_the_records_after_it_are_read():
+    """``zcat feed.jsonl.gz | harmledger ingest -``: one long line must not cost the rest of the stream."""
+    read_end, write_end = os.pipe()
+    long_line = b'{"text": "' + b"wounded " * 500 + b'"}\n'
+    with open(write_end, "wb") as writer:  # 4 KB: the pipe's buffer holds it all, so no thread is needed
+        writer.write(long_line + _line(KHERSON) + _line(MARIUPOL))
+    with open(read_end, "rb") as pipe:
+        assert not has_an_end(pipe)
+        lines = list(bounded_lines(pipe, limit=1_000))
+    assert [len(line) for line in lines] == [1_001, len(_line(KHERSON)), len(_line(MARIUPOL))]
+
+
 @needs_fifo
 def test_only_a_regular_file_or_bytes_in_memory_are_sure_to_end(tmp_path):
     regular = tmp_path / "feed.jsonl"

@@ -52,22 +52,29 @@ class BinaryLines(Protocol):
 
 
 class LineWithoutEnd(InputError):
-    """A line over the limit in a stream (a pipe or device): it has no size that says its line ever ends
-    (``/dev/zero``, or a FIFO fed bytes and no newline), so nothing after the limit is read."""
+    """A line over the limit in a stream (a pipe or device) that gave no end to it within ``STREAM_SKIP``
+    times the limit (``/dev/zero``, or a FIFO fed bytes and no newline), so nothing after it is read."""
+
+
+STREAM_SKIP = 8
+"""How many times the line limit of a stream's over-long line is read past, looking for its end: a long line
+piped in (``zcat feed.jsonl.gz | harmledger ingest -``) is skipped and the records after it read, while a stream
+with no end to its line (only a regular file's size says it has one) is given up on, not read for ever."""
 
 
 def bounded_lines(handle: BinaryLines, limit: int = MAX_LINE) -> Iterator[bytes]:
     """The lines of ``handle``, each cut to ``limit + 1`` bytes (the rest of a longer one is read and
     dropped), so that a file that is one endless line costs memory for ``limit`` bytes, not for all of it.
-    Only a regular file (or bytes in memory) ends for sure: a longer line in a stream raises ``LineWithoutEnd``."""
+    In a stream, a longer line with no end within ``STREAM_SKIP`` times the limit raises ``LineWithoutEnd``."""
     ends = has_an_end(handle)
     while line := handle.readline(limit + 1):
         if len(line) > limit and not line.endswith(b"\n"):
-            if not ends:
-                raise LineWithoutEnd(f"the line is over the {limit:,}-byte limit for one record and this is a pipe or "
-                                     "device, with no end to skip to; the rest of it is skipped")
+            skipped = len(line)
             while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass
+                skipped += len(rest)
+                if not ends and skipped > STREAM_SKIP * limit:
+                    raise LineWithoutEnd(f"the line is over the {limit:,}-byte limit for one record and this pipe or "
+                                         f"device gave no end to it in {skipped:,} bytes; the rest of it is skipped")
         yield line
 
 
