@@ -145,7 +145,7 @@ def test_a_run_of_another_host_or_an_old_row_is_judged_by_its_last_heartbeat(led
     elsewhere = {"host": "another-machine.example", "pid": 4242}
     fresh = _running_row(ledger, **elsewhere, started_at=now - timedelta(hours=3), heartbeat_at=now - timedelta(minutes=1))
     silent = _running_row(ledger, **elsewhere, started_at=now - timedelta(hours=3), heartbeat_at=now - runs.STALE - timedelta(minutes=1))
-    legacy = _running_row(ledger, host=None, started_at=now - timedelta(days=2))  # written before migration 0019
+    legacy = _running_row(ledger, host=None, started_at=now - timedelta(days=2))  # written before migration 0018
     with ledger.engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             assert not runs.is_dead(connection, fresh)
@@ -172,7 +172,7 @@ def test_a_pid_no_process_can_have_never_signals_anything(pid):
     assert runs.process_alive(pid, runs.now()) in (False, None)
 
 
-def test_migration_0019_both_ways_keeps_every_run_and_error(db_url, feed):
+def test_migration_0018_both_ways_keeps_every_run_and_error(db_url, feed):
     with Ledger(db_url) as opened:
         opened.ingest_paths([feed, str(feed.with_name("missing.txt"))])
     kept = ("id", "status", "inputs", "added", "skipped", "failed", "warnings")

@@ -8,7 +8,7 @@ How a run is known dead, most exact first:
   ends, however its process died: a lock another session can take means a dead run, whatever host it ran on.
 - this host: the run's process is gone, or its pid now belongs to a process that started after the run (a
   reused pid). Linux reads both from ``/proc``; other POSIX systems can only ask whether the pid exists.
-- otherwise (another host's run on a shared SQLite file, a row written before migration 0019): its last sign
+- otherwise (another host's run on a shared SQLite file, a row written before migration 0018): its last sign
   of life, the heartbeat a run renews as it stores documents or else its start, is older than ``STALE``.
 """
 

@@ -50,6 +50,7 @@ documents = Table(
     Column("origin", Text, doc="The file (and line) it was first read from."),
     Column("ingested_at", DateTime),
     Column("run_id", Integer),
+    Index("ix_documents_run", "run_id"),
 )
 
 places = Table(
@@ -288,7 +289,7 @@ ingest_runs = Table(
     Column("skipped", Integer, nullable=False, default=0),
     Column("failed", Integer, nullable=False, default=0),
     Column("warnings", Integer, nullable=False, default=0),
-    Column("host", String(255), doc="The machine the run's process runs on (migration 0019)."),
+    Column("host", String(255), doc="The machine the run's process runs on (migration 0018)."),
     Column("pid", Integer, doc="The run's process id on ``host``."),
     Column("heartbeat_at", DateTime, doc="Renewed as the run stores documents: a sign of life other hosts can read."),
 )
