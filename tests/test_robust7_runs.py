@@ -1,5 +1,5 @@
 """A run killed midway (kill -9) is marked 'interrupted' by the next run, and ``harmledger status`` says so
-before that; a live run is never taken for a dead one (``ingest/runs.py``)."""
+before that; a live run is never taken for a dead one (``store/runs.py``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
 from harmledger.cli import app
-from harmledger.ingest import runs
+from harmledger.dates import utc_now
+from harmledger.store import runs
 from harmledger.ledger import Ledger
 from harmledger.store.schema import ingest_runs
 
@@ -93,7 +94,7 @@ def test_a_finished_run_is_not_dead_and_its_lock_is_given_back(db_url, feed):
 
 
 def _running_row(ledger: Ledger, **values) -> dict:
-    row = {"started_at": runs.now(), "status": "running", "inputs": "feed.jsonl", "added": 0, "skipped": 0, "failed": 0, "warnings": 0,
+    row = {"started_at": utc_now(), "status": "running", "inputs": "feed.jsonl", "added": 0, "skipped": 0, "failed": 0, "warnings": 0,
            "host": socket.gethostname(), "pid": None, "heartbeat_at": None} | values
     with ledger.engine.begin() as connection:
         row["id"] = connection.execute(ingest_runs.insert().values(**row)).inserted_primary_key[0]
@@ -120,8 +121,8 @@ def test_a_live_run_in_another_session_is_alive_until_its_connection_ends(ledger
 def test_a_pid_now_held_by_a_younger_process_is_a_dead_run(tmp_path):
     with Ledger(f"sqlite:///{tmp_path}/l.db") as opened, subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as younger:
         try:
-            started_before = _running_row(opened, pid=younger.pid, started_at=runs.now() - timedelta(hours=1))
-            started_after = _running_row(opened, pid=younger.pid, started_at=runs.now() + timedelta(minutes=1))
+            started_before = _running_row(opened, pid=younger.pid, started_at=utc_now() - timedelta(hours=1))
+            started_after = _running_row(opened, pid=younger.pid, started_at=utc_now() + timedelta(minutes=1))
             with opened.engine.connect() as connection:
                 assert runs.is_dead(connection, started_before)  # the pid was reused by a process born after the run
                 assert not runs.is_dead(connection, started_after)
@@ -135,13 +136,13 @@ def test_a_pid_now_held_by_a_younger_process_is_a_dead_run(tmp_path):
 @pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="tells a reused pid by the start time /proc gives")
 def test_a_run_of_this_very_pid_from_before_this_process_is_dead(ledger):
     """A container restarted after an OOM kill keeps its hostname and gives harmledger the same pid again."""
-    row = _running_row(ledger, pid=os.getpid(), started_at=runs.now() - timedelta(days=3650))
+    row = _running_row(ledger, pid=os.getpid(), started_at=utc_now() - timedelta(days=3650))
     with ledger.engine.connect() as connection:
         assert runs.is_dead(connection, row)
 
 
 def test_a_run_of_another_host_or_an_old_row_is_judged_by_its_last_heartbeat(ledger):
-    now = runs.now()
+    now = utc_now()
     elsewhere = {"host": "another-machine.example", "pid": 4242}
     fresh = _running_row(ledger, **elsewhere, started_at=now - timedelta(hours=3), heartbeat_at=now - timedelta(minutes=1))
     silent = _running_row(ledger, **elsewhere, started_at=now - timedelta(hours=3), heartbeat_at=now - runs.STALE - timedelta(minutes=1))
@@ -169,7 +170,7 @@ def test_a_heartbeat_renews_the_row_and_takes_back_a_wrong_interrupted(ledger):
 
 @pytest.mark.parametrize("pid", [0, -1, 2**40])
 def test_a_pid_no_process_can_have_never_signals_anything(pid):
-    assert runs.process_alive(pid, runs.now()) in (False, None)
+    assert runs.process_alive(pid, utc_now()) in (False, None)
 
 
 def test_migration_0018_both_ways_keeps_every_run_and_error(db_url, feed):

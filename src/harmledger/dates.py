@@ -8,7 +8,7 @@ The day is the one written, not converted to UTC: a report dated in Kyiv's eveni
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.,+\-Z ]*)?\s*", re.IGNORECASE)
@@ -40,3 +40,8 @@ def read_date(value: Any) -> date | None:
         return parse_date(value)
     except ValueError:
         return None
+
+
+def utc_now() -> datetime:
+    """Now in UTC, without its zone: the store keeps naive UTC times (SQLite keeps no zone)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -14,9 +14,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, update
 from sqlalchemy.exc import DataError, OperationalError
 
-from harmledger.dates import parse_date
-from harmledger.ingest import runs
-from harmledger.ingest.runs import now as _now
+from harmledger.dates import parse_date, utc_now
 from harmledger.ingest.pool import Extracted, checked_workers, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, read_paths
 from harmledger.link import Linker, fingerprint
@@ -24,7 +22,7 @@ from harmledger.link.report import describe
 from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record, document_id
 from harmledger.reading import lone_surrogate, lone_surrogate_problem
 from harmledger.store.engine import LedgerError, db_reason, for_writing, shown
-from harmledger.store import linking, query
+from harmledger.store import linking, query, runs
 from harmledger.store.export import FORMATS
 from harmledger.store.export import _opened as opened  # the store's own opening of a path, "-" or a handle
 from harmledger.store.query import IncidentFilter
@@ -229,7 +227,7 @@ class Ledger(Store):
         document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_bytes()
         try:
             with for_writing(self.engine).begin() as connection:
-                added = write_document(connection, record, found, None, _now())
+                added = write_document(connection, record, found, None, utc_now())
                 if added:
                     self.linker.link_document(connection, record.id, document_print)
         except DataError as error:
@@ -270,7 +268,7 @@ class Ledger(Store):
         record = result.record
         try:
             with connection.begin():  # the document's own transaction: refused, it leaves nothing behind
-                added = write_document(connection, record, result.mentions, summary.run_id, _now())
+                added = write_document(connection, record, result.mentions, summary.run_id, utc_now())
                 if added:
                     self.linker.link_document(connection, record.id, result.fingerprint)
         except (RecordRefused, DataError) as error:
@@ -290,7 +288,7 @@ class Ledger(Store):
 
     def _record_error(self, connection: Connection, error: ReadError, summary: IngestSummary) -> None:
         with connection.begin():
-            write_error(connection, error, summary.run_id, _now())
+            write_error(connection, error, summary.run_id, utc_now())
         if error.level == "error":
             summary.failed += 1
         else:
@@ -299,11 +297,11 @@ class Ledger(Store):
             summary.errors.append(f"{error.level}: {error}")
 
     def _start_run(self, connection: Connection, paths: list[str]) -> int:
-        """A new run's row, owned by this process (``ingest/runs.py``); runs whose process died are marked interrupted first."""
+        """A new run's row, owned by this process (``store/runs.py``); runs whose process died are marked interrupted first."""
         runs.mark_dead_runs(connection)
         with connection.begin():
             result = connection.execute(
-                ingest_runs.insert().values(started_at=_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0,
+                ingest_runs.insert().values(started_at=utc_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0,
                                             warnings=0, **runs.owner())
             )
             run_id = result.inserted_primary_key[0]
@@ -317,7 +315,7 @@ class Ledger(Store):
             connection.execute(
                 update(ingest_runs)
                 .where(ingest_runs.c.id == summary.run_id)
-                .values(finished_at=_now(), status=summary.status, added=summary.added, skipped=summary.skipped + summary.duplicates,
+                .values(finished_at=utc_now(), status=summary.status, added=summary.added, skipped=summary.skipped + summary.duplicates,
                         failed=summary.failed, warnings=summary.warnings)
             )
             runs.release(connection, summary.run_id)

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from harmledger.dates import utc_now
 from harmledger.link.fingerprint import Fingerprint
 from harmledger.link.linker import cell_key, refresh
 from harmledger.review import audit, fields
@@ -50,7 +51,7 @@ def correct(connection: Connection, incident_id: str, changes: dict[str, Any], u
         if field == "place" and value is not None:
             insert_ignore(connection, places, [fields.place_row(value)])
         upsert(connection, corrections, {"incident_id": incident_id, "field": field, "value": json.dumps(value),
-                                         "user_name": user, "at": audit.now()}, ["incident_id", "field"])
+                                         "user_name": user, "at": utc_now()}, ["incident_id", "field"])
     _set_status(connection, incident_id, "corrected", user)
     refresh(connection, incident_id)
     audit.record(connection, incident_id, "correct", user, before, values, comment)
@@ -148,7 +149,7 @@ def _open_incident(connection: Connection, incident_id: str) -> dict[str, Any]:
 
 
 def _set_status(connection: Connection, incident_id: str, status: str, user: str) -> None:
-    upsert(connection, reviews, {"incident_id": incident_id, "status": status, "user_name": user, "at": audit.now()}, ["incident_id"])
+    upsert(connection, reviews, {"incident_id": incident_id, "status": status, "user_name": user, "at": utc_now()}, ["incident_id"])
 
 
 def _mention_ids(connection: Connection, incident_id: str) -> list[str]:

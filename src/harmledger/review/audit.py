@@ -6,18 +6,18 @@ Rows are only ever added: nothing in the workspace deletes or rewrites one.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from harmledger.dates import utc_now
 from harmledger.store.schema import review_audit
 
 
 def record(connection: Connection, incident_id: str, action: str, user: str, before: Any, after: Any, comment: str | None) -> None:
     connection.execute(
         review_audit.insert().values(
-            incident_id=incident_id, action=action, user_name=user, at=now(),
+            incident_id=incident_id, action=action, user_name=user, at=utc_now(),
             before=json.dumps(before, default=str, sort_keys=True), after=json.dumps(after, default=str, sort_keys=True), comment=comment,
         )
     )
@@ -31,8 +31,3 @@ def entries(connection: Connection, incident_id: str) -> list[dict[str, Any]]:
          "before": json.loads(r["before"]), "after": json.loads(r["after"]), "comment": r["comment"]}
         for r in connection.execute(query).mappings()
     ]
-
-
-def now() -> datetime:
-    """UTC without a zone, as the ledger's other timestamps."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)

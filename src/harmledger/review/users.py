@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from harmledger.review.audit import now
+from harmledger.dates import utc_now
 from harmledger.review.errors import Conflict, Invalid
 from harmledger.store.schema import users
 
@@ -49,7 +49,7 @@ def add_user(connection: Connection, name: str, role: str, created_by: str | Non
         raise Conflict(f"a user named {name!r} exists already")
     token_id, secret, salt = secrets.token_hex(6), secrets.token_urlsafe(32), secrets.token_hex(16)
     connection.execute(users.insert().values(name=name, role=role, token_id=token_id, token_salt=salt, token_hash=_hash(secret, salt),
-                                             created_at=now(), created_by=created_by))
+                                             created_at=utc_now(), created_by=created_by))
     return f"{PREFIX}{token_id}_{secret}"
 
 

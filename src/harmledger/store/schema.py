@@ -283,7 +283,7 @@ ingest_runs = Table(
     Column("started_at", DateTime, nullable=False),
     Column("finished_at", DateTime),
     Column("status", String(16), nullable=False,
-           doc="running, done, failed or interrupted (a killed run is marked so by the next run: ingest/runs.py)."),
+           doc="running, done, failed or interrupted (a killed run is marked so by the next run: store/runs.py)."),
     Column("inputs", Text),
     Column("added", Integer, nullable=False, default=0),
     Column("skipped", Integer, nullable=False, default=0),

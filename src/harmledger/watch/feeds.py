@@ -15,11 +15,11 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection
 
+from harmledger.dates import utc_now
 from harmledger.ingest.readers import Item
 from harmledger.ledger import IngestSummary, Ledger
 from harmledger.model import ReadError, Record
@@ -114,7 +114,7 @@ class FeedWatcher:
     def _feed_items(self, feed: Feed, report: FeedReport) -> Iterator[Item]:
         with self._writing() as connection:
             known = state.ensure_feed(connection, feed)
-        if known["retry_after"] and known["retry_after"] > _now():  # nothing fetched for it, its pages included
+        if known["retry_after"] and known["retry_after"] > utc_now():  # nothing fetched for it, its pages included
             report.outcome = "backing_off"
             emit("feed.backing_off", url=feed.url, until=known["retry_after"].isoformat(timespec="seconds"), failures=known["failures"])
             return
@@ -129,8 +129,8 @@ class FeedWatcher:
             yield ReadError(feed.url, error.reason)
             return
         with self._writing() as connection:
-            report.new = state.list_entries(connection, feed.url, entries, _now())
-            state.record_success(connection, feed.url, _now(), *validators)
+            report.new = state.list_entries(connection, feed.url, entries, utc_now())
+            state.record_success(connection, feed.url, utc_now(), *validators)
         report.outcome = "not_modified" if page.not_modified else "polled"
         emit("feed.polled", url=feed.url, status=page.status, entries=len(entries), new=report.new)
         yield from self._articles(feed, report)
@@ -216,14 +216,11 @@ class FeedWatcher:
 
     def _record(self, feed: Feed, url: str, status: str, **values) -> None:
         with self._writing() as connection:
-            state.record_item(connection, feed.url, url, _now(), status, **values)
+            state.record_item(connection, feed.url, url, utc_now(), status, **values)
 
     def _failed(self, feed: Feed, report: FeedReport, reason: str, asked: float | None = None) -> None:
         report.outcome, report.reason = "failed", reason
         with self._writing() as connection:
-            retry_after = state.record_failure(connection, feed.url, _now(), reason, self.settings, asked)
+            retry_after = state.record_failure(connection, feed.url, utc_now(), reason, self.settings, asked)
         emit("feed.failed", logging.WARNING, url=feed.url, reason=reason, retry_after=retry_after.isoformat(timespec="seconds"))
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -3,14 +3,15 @@ errors, and each watched feed's state."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 
-from harmledger.ingest.runs import is_dead, stored_by
+from harmledger.dates import utc_now
 from harmledger.ledger import Ledger
 from harmledger.store.engine import shown
+from harmledger.store.runs import is_dead, stored_by
 from harmledger.store.schema import documents, ingest_errors, ingest_runs
 from harmledger.watch.state import feed_health, plain
 
@@ -51,7 +52,7 @@ def feed_states(ledger: Ledger) -> list[dict[str, Any]]:
 
 def health(feed: dict[str, Any]) -> str:
     """ok, failing (the last poll failed), backing_off (not polled again until ``retry_after``) or never_polled."""
-    if feed["retry_after"] and datetime.fromisoformat(feed["retry_after"]) > datetime.now(timezone.utc).replace(tzinfo=None):
+    if feed["retry_after"] and datetime.fromisoformat(feed["retry_after"]) > utc_now():
         return "backing_off"
     if feed["failures"]:
         return "failing"

@@ -4,7 +4,7 @@ Revision ID: 0018
 Revises: 0017
 
 A run killed with SIGKILL (or with its machine) never writes its own end, and its row said 'running' for ever.
-The next run and ``harmledger status`` now ask whether its process is still there (``ingest/runs.py``); rows
+The next run and ``harmledger status`` now ask whether its process is still there (``store/runs.py``); rows
 written before this migration have no owner and are judged by their age alone. A dead run's documents are
 counted by ``documents.run_id``, now indexed, so that count is no scan of every document.
 """

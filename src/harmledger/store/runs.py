@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, text, update
 
+from harmledger.dates import utc_now
 from harmledger.store.schema import documents, ingest_errors, ingest_runs
 
 HEARTBEAT_S = 60.0
@@ -66,7 +67,7 @@ class Heartbeat:
             return
         self.last = time.monotonic()
         with connection.begin():
-            connection.execute(update(ingest_runs).where(ingest_runs.c.id == self.run_id).values(heartbeat_at=now(), status="running"))
+            connection.execute(update(ingest_runs).where(ingest_runs.c.id == self.run_id).values(heartbeat_at=utc_now(), status="running"))
 
 
 def is_dead(connection: Connection, run: dict[str, Any], at: datetime | None = None) -> bool:
@@ -80,7 +81,7 @@ def is_dead(connection: Connection, run: dict[str, Any], at: datetime | None = N
             alive = process_alive(run["pid"], run["started_at"])
             if alive is not None:
                 return not alive
-    return (at or now()) - (run["heartbeat_at"] or run["started_at"]) > STALE
+    return (at or utc_now()) - (run["heartbeat_at"] or run["started_at"]) > STALE
 
 
 def mark_dead_runs(connection: Connection) -> list[int]:
@@ -155,7 +156,3 @@ def _lock_is_free(connection: Connection, run_id: int) -> bool:
     if free:
         release(connection, run_id)
     return bool(free)
-
-
-def now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
