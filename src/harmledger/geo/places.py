@@ -35,6 +35,7 @@ from harmledger.geo.build import (
     spelt_as_main,
     without_article,
 )
+from harmledger.geo.city_parts import city_parts
 from harmledger.geo.codifier import HROMADA_WORDS
 from harmledger.geo.counties import is_county
 from harmledger.geo.fronts import FrontReach, front_reach, fronts_on
@@ -342,17 +343,27 @@ _ATTRIBUTE_AFTER = re.compile(r"[-‑](?:based|installed|appointed|backed|sponso
 # "a Calumet City drive-by", "the Kent drive-by shooting": the shooting, not a drive ("on Peachtree Drive by the park")
 _DRIVE_BY = re.compile(r"\s+drive-by\b", re.IGNORECASE)
 
+# "the 4400 block of Lexington", "the 200 block of North Austin": a police address names the street by its name
+# alone, whatever town bears that name
+# "the Kfar Kila road", "on the Bakhmut highway": a road named in lower case for the town it leads to or through
+_TOWN_S_ROAD = re.compile(r" (?:road|highway)\b")
+
+_BLOCK_OF = re.compile(r"\bblock of (?:(?:north|south|east|west|n|s|e|w)\.? )?$")
+
 
 def _context_says_not_place(text: str, offsets: list[int], folded: str, match: _Match) -> bool:
     """True when the word before or after the name makes it a river, street, person...;
-    a plural street word makes both names before it streets ("Independence and Wabash avenues")."""
+    a plural street word makes both names before it streets ("Independence and Wabash avenues"), and an
+    address's block ("the 4400 block of Lexington") the name after it."""
     words = name_context()
     before = folded[max(0, match.start - 20) : match.start].split()
     after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split()[:3]]
     streets = words["streets"]
     return (bool(before) and before[-1] in words["before"]
+            or _BLOCK_OF.search(folded, max(0, match.start - 20), match.start) is not None
             or bool(after) and (after[0] in words["after"] or after[0] in words["street"] or after[0] in streets)
             and not _DRIVE_BY.match(text, offsets[match.end] + 1)
+            and not _TOWN_S_ROAD.match(text, offsets[match.end] + 1)
             or len(after) == 3 and after[0] == "and" and after[2] in streets)
 
 
@@ -1189,7 +1200,10 @@ _AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defe
                           # an armed body of its own name: "Russia's Africa Corps", "Iran's Revolutionary Guards"
                           r"|['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:corps|group|guards?|brigades?|militias?|forces)\b"
                           # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
-                          r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b",
+                          r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b"
+                          # its strike, not where it struck ("Russia's strike on a passenger train at Shostka",
+                          # "Israel's air strikes on Gaza")
+                          r"|['’]s\s+(?:(?:missile|drone|air|rocket|overnight)\s+)?(?:strikes?|attacks?|shelling|bombardment)\s+(?:on|of|against)\b",
                           re.IGNORECASE)
 
 
@@ -1455,6 +1469,9 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
     towns = [[m.choice for m in part if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
              for part in beside.parts]
     for m in matches:
+        if _in_named_city(m, towns[beside.of(m)]):
+            m.part = text[offsets[m.start] : offsets[m.end] + 1]
+            continue
         if m.want != "part" or m.choice is None:
             continue
         towns_told = [t for t in towns[beside.of(m)] if t.country == m.choice.country or votes.get(t.country)]
@@ -1463,6 +1480,20 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
             # neighborhood" of a Chicago story is Chicago's, not the village by East St. Louis)
         m.choice, m.relation = max(towns_told, key=lambda t: t.population), None
         m.part = text[offsets[m.start] : offsets[m.end] + 1]
+
+
+def _in_named_city(m: _Match, towns: list[Entry]) -> bool:
+    """Whether ``m`` is a neighbourhood of a city the text names (``geo_city_parts``: "Austin" in a story that
+    names Chicago), bare, not qualified ("Austin, Texas"), read as a namesake out of the city's reach; if so it
+    lies in that city. A choice within reach (a part GeoNames holds with its own point) is kept."""
+    cities = city_parts().get(m.key)
+    if not cities or m.start < 0 or m.qualifiers:
+        return False
+    city = next((t for t in towns if t.geonames_id in cities), None)
+    if city is None or m.choice is not None and within_km(m.choice, city, _NEAR_KM):
+        return False
+    m.choice, m.relation = city, None
+    return True
 
 
 def _as_qualified_before(matches: list[_Match]) -> None:
