@@ -280,7 +280,10 @@ def _after_a_person(sentence: str, start: int) -> bool:
 
 # "A child under the age of 10 was killed", "69 children under the age of 15 died": the bound of an age, no toll
 _AGE_OF_BEFORE = backward(r"\bages?", r"\s+of\s+", re.IGNORECASE)
-_MONTH_BEFORE = backward(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)", r"[a-z]*\.?\s*", re.IGNORECASE)
+# a month's name or its abbreviation, whole ("Jan. 24", "March 3"; "martyred three" and "decades" are no months)
+_MONTH_BEFORE = backward(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)",
+    r"\b\.?\s*", re.IGNORECASE)
 _AGE_BEFORE = backward(r"(?:[A-Za-z]\.?\s*,|\()", r"\s*")  # "Holt, Jr., 27, died": after a name's suffix too
 _AGE_AFTER = re.compile(r"\s*[,)]")
 

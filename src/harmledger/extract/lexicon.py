@@ -62,7 +62,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "five Al-Shabaab militants")
     group_name = r"(?:[A-Z][A-Z0-9]{1,4}|[A-Z][a-z']+(?:-[A-Z]?[a-z'-]+)*)"
     people = rf"[A-Z][a-z'-]+(?:an|ese|ish|i)|{group_name}(?=\s+(?i:{_alt(terms['peoples_nouns'])})\b)"
-    mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but)\b)[a-z][\w'-]*|{people}|{AGE_NOUN})\s+){{0,3}}?"
+    # a number word is a count of its own, never a modifier of the people another counts ("a shooting across two
+    # counties left three people dead" counts three people, not two counties)
+    mods = rf"(?-i:(?:(?!(?:of|in|at|on|to|for|with|from|by|about|the|a|an|and|or|but|{_NUMBER_WORDS})\b)[a-z][\w'-]*|{people}|{AGE_NOUN})\s+){{0,3}}?"
     # the dead are named by their town as well ("left two Gary men dead", "killing three Chicago teens"): after
     # a killing verb a capitalised word before the people counted is theirs; before a verb it may be the actors'
     dead_mods = mods.replace(people, group_name)
@@ -127,7 +129,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         return re.compile(
             rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
             rf"(?=\s*(?:$|[,.;:()\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|throughout|over|around|off|aboard|among|along|within|amid|by|last|this|early|late|so|but"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            # "killed three Palestinians east of Khan Younis", "two people north-west of the city": a bearing from a place
+            r"|(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+of)\b"
             # "killed five people waiting for aid", "12 civilians sheltering in a school": the people, then what they did
             rf"|(?(noun)(?:{participle}[a-z]{{2,}}ing\b)|(?!))))",
             re.IGNORECASE,
@@ -364,6 +368,7 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER_WORDS = rf"one|{TWO_TO_TEN}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
 
 AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)-old"
