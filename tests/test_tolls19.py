@@ -61,3 +61,24 @@ def test_martyring_counts_the_dead(sentence, value):
 ])
 def test_a_months_day_is_still_no_toll(sentence, found):
     assert _found(sentence) == found
+
+
+# --- the people listed after a wounding verb's first object are more of the wounded
+
+
+@pytest.mark.parametrize("sentence, slot, value", [
+    ("Police said the man wounded his wife and two daughters before fleeing in a pickup truck.", "injured", 3),
+    ("The gunman shot his ex-girlfriend and her two sons at the home on Maple Avenue, police said.", "shot", 3),
+    ("Deputies said Harris wounded his wife and her mother, then barricaded himself inside.", "injured", 2),
+    ("The man wounded his stepson and daughter during the argument, according to the affidavit.", "injured", 2),
+])
+def test_relations_listed_after_the_first_wounded_add_up(sentence, slot, value):
+    assert (slot, value) in _found(sentence)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("He shot his girlfriend and fled the scene, police said.", [("shot", 1)]),  # a verb of his own, no one listed
+    ("Officers said he wounded a neighbor and two children were hurt by glass.", [("injured", 2), ("injured", 1)]),
+])
+def test_a_lone_wounded_stays_one(sentence, found):
+    assert _found(sentence) == found

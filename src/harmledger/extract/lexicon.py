@@ -233,6 +233,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         "victim_item": re.compile(victim_item, re.IGNORECASE),
+        # the people listed after a harm verb's first object ("wounded his wife and two daughters": "and two daughters")
+        "more_victims": re.compile(more_victims, re.IGNORECASE),
         "death_of": re.compile(
             rf"(?<!attempted\s)\b(?:{_alt(terms['death_of'])})\s+of\s+(?:(?P<q>an?|one|the|{TWO_TO_TEN}|\d+)\s+)?(?:(?!of\b)[\w'-]+\s+){{0,3}}?(?:(?P<noun>{person})\b|(?=[A-Z]))",
         ),

@@ -112,6 +112,7 @@ class _Tried:
         self.gated = {name: GatedPattern(compiled[name]) for name in _TRIED}
         self.gates = {name: GatedPattern(gate.pattern) for name, gate in GATES.items()}
         self.items = compiled["victim_item"]
+        self.more = compiled["more_victims"]
         self.listed = compiled["listed_person"]
         self.names = compiled["names_listed"]
         self.scan = LiteralScan(literal for gated in [*self.gated.values(), *self.gates.values()] for literal in gated.literals)
@@ -215,7 +216,12 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
                 slot = slot_of(match) if match.re.groupindex else _DEFAULT_SLOT[name]
                 basis = "victim" if slot == "killed" and name == "pronoun_object" else "implicit"
                 noun = _gendered_noun(sentence, match) if name == "lone_victim" else None
-                found.append(stated(slot, _multiple(match.group()), span, basis, noun))
+                value = _multiple(match.group())
+                if name == "lone_victim" and slot != "killed" and _HARMED_OBJECT.match(match.group()):
+                    more = tried.more.match(sentence, span[1])  # "wounded his wife and two daughters"
+                    value += more_told(more, tried.items)
+                    span = (span[0], max(span[1], more.end()))
+                found.append(stated(slot, value, span, basis, noun))
                 claimed.append(span)
     for match in matches("death_of"):
         span = (match.start(), match.end())
@@ -231,6 +237,10 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         found.append(stated("killed", value, (match.start(), match.end()), basis, None))
     return _one_per_victim(_not_told_twice(sentence, found))
 
+
+# a wounding verb and its first object ("wounded his wife", "shot a neighbour"), as a lone victim told: people listed
+# after it are more of the wounded (the dead are ``victim_object``'s)
+_HARMED_OBJECT = re.compile(r"(?:injured|wounded|injuring|wounding|shot)\s+(?:a|an|one|his|her|their|the)\s", re.IGNORECASE)
 
 _BY_HIS_OWN_HAND = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|\bself\b|\bown\b", re.IGNORECASE)
 
