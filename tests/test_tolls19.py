@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from harmledger.extract import extract
 from harmledger.extract.counts import find_counts
 
 
@@ -82,3 +83,55 @@ def test_relations_listed_after_the_first_wounded_add_up(sentence, slot, value):
 ])
 def test_a_lone_wounded_stays_one(sentence, found):
     assert _found(sentence) == found
+
+
+# --- the shooter's death told after the people's toll, in a sentence of its own, is one more of the dead
+
+
+def _killed(text: str) -> int | None:
+    lead = next((m for m in extract(text, "2016-05-10") if m.kind == "event" and not m.background), None)
+    return lead.killed.best if lead is not None and lead.killed is not None else None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("DAYTON, Ohio (WHIO) -- Two people were killed and three wounded in a shooting at a bar early Saturday, police said. "
+     "The shooter was killed by officers who responded to the scene.", 3),
+    ("Two people were shot dead at a gas station on Main Street on Friday night. The gunman was shot and killed by "
+     "police after a brief chase, officials said.", 3),
+    ("Three people died in the shooting at the warehouse, the sheriff said. The suspect was later found dead in a "
+     "nearby field.", 4),
+])
+def test_the_shooters_death_told_after_the_toll_is_one_more(text, killed):
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two people were killed in a shooting on Elm Street, police said. One of them was the gunman, who was killed by "
+     "officers.", 2),
+    ("Three people, including the gunman, were killed in a shooting at a bar on Saturday, police said. The gunman "
+     "was identified as John Smith, 41.", 3),
+    ("Two people were killed in a shooting on Elm Street, police said. Officers arrested the gunman an hour later.", 2),
+])
+def test_a_shooter_among_the_dead_or_alive_adds_no_one(text, killed):
+    assert _killed(text) == killed
+
+
+# --- the dead a funeral buries, told as the victims of the attack it names, are that attack's toll
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Mourners in Kharkiv buried 14 victims of Wednesday's missile strike on Friday, the city council said.", 14),
+    ("Residents of Kaura Namoda on Sunday buried the 23 villagers killed in the bandit raid, a local leader said.", 23),
+    ("Families in Deir al-Balah were burying 11 victims of the overnight strike on a school, medics said.", 11),
+    ("Hundreds gathered in Peshawar as police laid to rest 4 martyrs of Monday's attack on a checkpost.", 4),
+])
+def test_the_dead_a_funeral_buries_are_the_toll(sentence, value):
+    assert ("killed", value) in _found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mourners in Kharkiv buried 14 victims on Friday, the city council said.",  # no attack named: could be anyone's
+    "The landslide buried 14 homes in the village, officials said.",  # things buried, no dead
+])
+def test_a_burial_without_an_attacks_victims_counts_no_one(sentence):
+    assert _found(sentence) == []

@@ -347,7 +347,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     toll_after = patterns["toll_after"].match(after) if bringing else None
     if toll_after:
         return _finding(quantity, slot_of(toll_after), bringing.start(), quantity.end + toll_after.end(), None, basis="update")
-    manner = _killed_by_manner(before, quantity, after, patterns)
+    manner = _killed_by_manner(before, quantity, after, patterns) or _buried(before, quantity, after)
     if manner:
         return manner
     active = before.ending_at(patterns["active_before"], quantity.start)
@@ -419,6 +419,21 @@ def _killed_by_manner(before: Lookback, quantity: Quantity, after: str, patterns
         return None
     finding = _finding(quantity, "killed", verb.start(), quantity.end + obj.end(), obj.group("noun"))
     return _plus(finding, more_told(obj, patterns["victim_item"]))
+
+
+# "buried 14 victims of Wednesday's strike", "mourners laid to rest the 12 people killed in the raid": the dead a
+# funeral counts, told as the victims of the attack it names, are that attack's toll
+_BURIED_BEFORE = backward(r"\b(?:buried|burying|bur(?:y|ies)|laid\s+to\s+rest|laying\s+to\s+rest)", r"\s+(?:the\s+)?", re.IGNORECASE)
+_VICTIMS_OF = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:victims|dead|martyrs|(?:people|civilians|villagers)\s+(?:killed|who\s+(?:were\s+killed|died)))(?=\s+(?:of|in|from)\s)",
+    re.IGNORECASE)
+
+
+def _buried(before: Lookback, quantity: Quantity, after: str) -> Finding | None:
+    """The dead a funeral buries, told as victims of an attack ("buried 14 victims of Wednesday's strike")."""
+    verb = before.ending_at(_BURIED_BEFORE, quantity.start)
+    victims = _VICTIMS_OF.match(after) if verb else None
+    return _finding(quantity, "killed", verb.start(), quantity.end + victims.end(), None) if victims else None
 
 
 # A bare participle with no auxiliary before it ("2 shot", "Five killed in ...") is a headline's passive;

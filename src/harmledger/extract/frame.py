@@ -510,6 +510,18 @@ def _none_of_them_him(told: _Taken) -> bool:
 _LISTED = re.compile(r"\band\b|,", re.IGNORECASE)
 
 
+_ONE_OF_THE_DEAD = re.compile(r"\b(?:of\s+(?:them|those|the\s+dead)|includ\w*|among)\b", re.IGNORECASE)
+
+
+def _his_death_told_after(told: _Taken, items: list[_Taken]) -> bool:
+    """"Two people were killed in the shooting ... The shooter was killed by officers": the shooter's death, told
+    after the people's toll as news of its own, is one more (GVA counts him among the dead; the people were his victims);
+    not where it says he was one of them ("One of them was the gunman, who was killed by officers")."""
+    return told[0].noun == "people" and any(
+        f.basis == "implicit" and f.noun in _SHOOTERS and span.start > told[1].end and span.part == told[1].part
+        and not _ONE_OF_THE_DEAD.search(span.text) for f, span, _ in items)
+
+
 def _with_the_shooter(killed: Count | None, items: list[_Taken]) -> Count | None:
     """The shooter's own death, by his hand or told apart ("The gunman was shot and killed by police"), adds one to
     a number told as what he did ("killed three officers": 4 dead) or told before his death ("left seven dead before
@@ -518,7 +530,8 @@ def _with_the_shooter(killed: Count | None, items: list[_Taken]) -> Count | None
     if killed is None or killed.qualifier != "exact":
         return killed
     told = next((i for i in items if i[1] == killed.span and i[0].basis == "explicit"), None)
-    if told is None or not (_KILLERS_ACT.match(killed.span.text) or _none_of_them_him(told) or told[0].before_his_own):
+    if told is None or not (_KILLERS_ACT.match(killed.span.text) or _none_of_them_him(told) or told[0].before_his_own
+                            or _his_death_told_after(told, items)):
         return killed
     if not any(f.basis == "suicide" or f.basis == "implicit" and f.noun in _SHOOTERS for f, _, _ in items):
         return killed
