@@ -32,6 +32,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -93,20 +94,55 @@ def replacing(path: Path) -> Iterator[Path]:
     """Where to write a file that replaces ``path`` only once it is whole: an export that stops midway (a
     lost database, a full disk, Ctrl-C) leaves the previous file as it was, not a truncated one that reads
     as a complete export. A path that is no regular file (a pipe, ``/dev/stdout``, anything under ``/dev``
-    or ``/proc``, whose links name a shell's open files) is written in place."""
+    or ``/proc``, whose links name a shell's open files) is written in place.
+
+    The file written is made new and unguessable beside the export (no link planted in its name can send
+    the rows elsewhere), with the mode the export keeps (an existing file's, else what an ordinary
+    ``open`` gives), and is on disk before it takes the export's name. A failure to write names the export."""
     if str(path.absolute()).startswith(("/dev/", "/proc/")) or (path.exists() and not path.is_file()):
         yield path
         return
     target = Path(os.path.realpath(path))  # through a link to the file it names, which stays a link
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    with _naming(path, target):
+        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+        partial = Path(name)
+        try:
+            with os.fdopen(descriptor, "rb") as made:
+                yield partial
+                if target.exists():
+                    shutil.copymode(target, partial)
+                else:
+                    os.fchmod(made.fileno(), 0o666 & ~_umask())
+                os.fsync(made.fileno())  # the file made here, however the writer reopened it
+            os.replace(partial, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+
+
+@contextlib.contextmanager
+def _naming(export: Path, target: Path) -> Iterator[None]:
+    """An ``OSError`` that names no file, or the hidden file written for ``target``, names ``export``
+    instead: the file the user asked for (a full disk is told of it, not of ``.x.csv.k3j2.partial``)."""
     try:
-        yield partial
-        if target.exists():
-            shutil.copymode(target, partial)
-        os.replace(partial, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        yield
+    except OSError as error:
+        named = Path(error.filename) if isinstance(error.filename, str) else None
+        hidden = named is not None and named.parent == target.parent and named.name.startswith(f".{target.name}.") and named.suffix == ".partial"
+        if error.errno is not None and (error.filename is None or hidden):
+            error.filename = str(export)
+        raise
+
+
+def _umask() -> int:
+    """This process's umask, read without changing it where Linux tells it (``os.umask`` alone sets one to read one)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_acled(rows: Iterator[dict[str, Any]], handle: IO[str]) -> int:
