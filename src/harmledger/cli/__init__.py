@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import sys
 from datetime import date
 from pathlib import Path
@@ -30,20 +31,49 @@ class QuietOnClosedPipe(TyperGroup):
     """Every command whose reader stops early (``harmledger incidents | head``) ends quietly with status 0, as
     Unix tools do, where Click said nothing and exited 1 (and Rich's consoles exit 1 too: a ``SystemExit``
     raised while handling the ``BrokenPipeError``). Output still held is flushed here, inside the command, so
-    that a pipe closed before it goes out is caught too, not at exit as 'Exception ignored'."""
+    that a pipe closed before it goes out is caught too, not at exit as 'Exception ignored'. Only a closed
+    standard output is that: a broken pipe of the command's own (a socket, a child's input) is its error."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        stdout_was = _stdout_file()
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()
             return result
         except (BrokenPipeError, SystemExit) as error:
-            if not isinstance(error, BrokenPipeError) and not isinstance(error.__context__, BrokenPipeError):
+            broken = error if isinstance(error, BrokenPipeError) else error.__context__
+            if not isinstance(broken, BrokenPipeError):
                 raise  # an exit of the command's own
+            if not _stdout_gone(stdout_was):
+                errors.print(said(f"a pipe or connection of the command's own was closed: {broken}", "error"))
+                raise typer.Exit(1) from None
             devnull = os.open(os.devnull, os.O_WRONLY)  # nothing left to flush into the closed pipe at exit
             os.dup2(devnull, sys.stdout.fileno())
             os.close(devnull)
             raise typer.Exit(0) from None
+
+
+def _stdout_file() -> tuple[int, int] | None:
+    """Which file standard output's descriptor names (device, inode); None for captured output (a test's)."""
+    try:
+        status = os.fstat(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _stdout_gone(was: tuple[int, int] | None) -> bool:
+    """Whether standard output's reader has gone: its descriptor polls as an error (a pipe whose reader closed)
+    or a hang-up, or it names another file than when the command began (Rich's console points it at /dev/null
+    when its writes break the pipe). Where ``poll`` is missing, every broken pipe is taken to be stdout's."""
+    now = _stdout_file()
+    if now is None:
+        return False
+    if now != was or not hasattr(select, "poll"):
+        return True
+    poller = select.poll()
+    poller.register(sys.stdout.fileno(), 0)  # errors and hang-ups are reported whatever is asked for
+    return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
 
 
 app = typer.Typer(cls=QuietOnClosedPipe, add_completion=False, no_args_is_help=True, help=__doc__)
