@@ -161,8 +161,8 @@ class Ledger(Store):
             checked_workers(workers)  # before the run's row: a refused number of processes starts no run
         with for_writing(self.engine).connect() as connection:
             summary = IngestSummary(run_id=self._start_run(connection, inputs))
-            items = self._unseen(connection, items, summary, bar)
             heartbeat = runs.Heartbeat(summary.run_id)
+            items = self._unseen(connection, items, summary, bar, heartbeat)
             try:
                 if bar:
                     bar.start()
@@ -246,8 +246,11 @@ class Ledger(Store):
         with opened(out) as handle:
             return write_gold(self.engine, handle)
 
-    def _unseen(self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any) -> Iterator[Item]:
-        """``items`` less the documents already stored (checked a chunk at a time, before extraction)."""
+    def _unseen(
+        self, connection: Connection, items: Iterable[Item], summary: IngestSummary, bar: Any, heartbeat: runs.Heartbeat
+    ) -> Iterator[Item]:
+        """``items`` less the documents already stored (checked a chunk at a time, before extraction). The run
+        beats here too: a long stretch of stored records (a re-run of a big feed) stores nothing to beat by."""
         iterator = iter(items)
         while chunk := list(islice(iterator, 64)):
             known = {i.id: _stored_ids(i) for i in chunk if isinstance(i, Record)}
@@ -260,6 +263,7 @@ class Ledger(Store):
                         bar.advance(summary)
                 else:
                     yield item
+            heartbeat(connection)
 
     def _store(self, connection: Connection, result: Extracted | ReadError, summary: IngestSummary) -> None:
         if isinstance(result, ReadError):

@@ -9,7 +9,7 @@ How a run is known dead, most exact first:
 - this host: the run's process is gone, or its pid now belongs to a process that started after the run (a
   reused pid). Linux reads both from ``/proc``; other POSIX systems can only ask whether the pid exists.
 - otherwise (another host's run on a shared SQLite file, a row written before migration 0018): its last sign
-  of life, the heartbeat a run renews as it stores documents or else its start, is older than ``STALE``.
+  of life, the heartbeat a run renews as it stores or skips documents or else its start, is older than ``STALE``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from harmledger.dates import utc_now
 from harmledger.store.schema import documents, ingest_errors, ingest_runs
 
 HEARTBEAT_S = 60.0
-"""How often a run renews its heartbeat (at most; only as it stores results)."""
+"""How often a run renews its heartbeat (at most; only as it stores results or skips stored records)."""
 STALE = timedelta(minutes=15)
 """A run with no other sign of life is dead this long after its last heartbeat."""
 CLOCK_SLACK = timedelta(seconds=2)
