@@ -8,7 +8,7 @@ import json
 from functools import partial
 
 import pytest
-from ledger_fixtures import db_url, ledger, migrate  # noqa: F401  (fixtures)
+from ledger_fixtures import ledger, migrate  # noqa: F401  (fixtures)
 from sqlalchemy import select
 
 from harmledger.ingest.pool import extract_stream
