@@ -370,8 +370,9 @@ def _from_word_start(alternatives: Iterable[str]) -> str:
 
 
 TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
-_NUMBER_WORDS = rf"one|{TWO_TO_TEN}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
+_NUMBER_WORDS = rf"one|{TWO_TO_TEN}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+"""Number words that are a count of their own, never a modifier of the people another number counts."""
 
 AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)-old"
 """A person told by age, as a noun or before one: "a 17-year-old", "a 9-month-old", "his 3-week-old son"."""

@@ -89,7 +89,7 @@ def _iso_name(country: str, name: str, taken: set[str]) -> str | None:
     return best.name
 
 
-def _bare(name: str, admin_words: frozenset[str]) -> str:
+def without_admin_word(name: str, admin_words: frozenset[str]) -> str:
     """The name less an admin word written after it ("Sagaing Region" → "Sagaing")."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in admin_words else name
@@ -116,7 +116,7 @@ def area_keys(names: list[str], not_places: frozenset[str], admin_words: frozens
     """The folded keys free text may name an area by: each name bare, or with an admin word where it needs one."""
     keys: dict[str, None] = {}
     for name in names:
-        bare = _bare(name, admin_words)
+        bare = without_admin_word(name, admin_words)
         if bare != name:  # "Northern State": a place as written
             keys[fold(name)] = None
         if not needs_admin_word(bare, not_places):

@@ -413,11 +413,11 @@ def add_seat_spellings(places: list[tuple], lookup: dict[str, list[int]], text_k
     press's spelling of the seat ("Hodeidah governorate", "Raqqa province", "Taiz governorate"): each name free
     text may match the seat by, with an admin word, is also a name of the area, where it names nothing yet. The
     areas ``data/geo_admin1.tsv`` lists keep the spellings listed there."""
-    admin_words = sorted(word_set("geo_admin_words"))
+    admin_words = word_set("geo_admin_words")
     seat_of: dict[int, tuple[str, str]] = {}
     for (cc, code), keys in sorted(region_keys.items()):
         for key in sorted(keys):
-            bare = _without_admin_word(key, admin_words)
+            bare = admin_areas.without_admin_word(key, admin_words)
             for i in lookup.get(bare, ()):
                 if places[i][7] == "town" and places[i][2] == cc and places[i][3] == code:
                     seat_of.setdefault(i, (cc, code))
@@ -428,16 +428,8 @@ def add_seat_spellings(places: list[tuple], lookup: dict[str, list[int]], text_k
                 if i in seat_of:
                     spellings[i].add(key)
     for i, area in sorted(seat_of.items()):
-        region_keys[area].update(spelt for spelt in (fold(f"{key} {word}") for key in spellings[i] for word in admin_words)
+        region_keys[area].update(spelt for spelt in (fold(f"{key} {word}") for key in spellings[i] for word in sorted(admin_words))
                                  if spelt not in lookup)
-
-
-def _without_admin_word(key: str, admin_words: list[str]) -> str:
-    """``key`` less the admin word it ends in ("al hudaydah governorate": "al hudaydah")."""
-    for word in admin_words:
-        if key.endswith(f" {word}"):
-            return key[: -len(word) - 1]
-    return key
 
 
 def add_us_counties(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],

@@ -345,10 +345,9 @@ _DRIVE_BY = re.compile(r"\s+drive-by\b", re.IGNORECASE)
 
 # "the 4400 block of Lexington", "the 200 block of North Austin": a police address names the street by its name
 # alone, whatever town bears that name
+_BLOCK_OF = re.compile(r"\bblock of (?:(?:north|south|east|west|n|s|e|w)\.? )?$")
 # "the Kfar Kila road", "on the Bakhmut highway": a road named in lower case for the town it leads to or through
 _TOWN_S_ROAD = re.compile(r" (?:road|highway)\b")
-
-_BLOCK_OF = re.compile(r"\bblock of (?:(?:north|south|east|west|n|s|e|w)\.? )?$")
 
 
 def _context_says_not_place(text: str, offsets: list[int], folded: str, match: _Match) -> bool:
@@ -1469,7 +1468,8 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
     towns = [[m.choice for m in part if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
              for part in beside.parts]
     for m in matches:
-        if _in_named_city(m, towns[beside.of(m)]):
+        if (city := _named_city_of(m, towns[beside.of(m)])) is not None:
+            m.choice, m.relation = city, None
             m.part = text[offsets[m.start] : offsets[m.end] + 1]
             continue
         if m.want != "part" or m.choice is None:
@@ -1482,18 +1482,17 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
         m.part = text[offsets[m.start] : offsets[m.end] + 1]
 
 
-def _in_named_city(m: _Match, towns: list[Entry]) -> bool:
-    """Whether ``m`` is a neighbourhood of a city the text names (``geo_city_parts``: "Austin" in a story that
-    names Chicago), bare, not qualified ("Austin, Texas"), read as a namesake out of the city's reach; if so it
-    lies in that city. A choice within reach (a part GeoNames holds with its own point) is kept."""
+def _named_city_of(m: _Match, towns: list[Entry]) -> Entry | None:
+    """The city the text names of which ``m`` is a neighbourhood (``geo_city_parts``: "Austin" in a story that
+    names Chicago), where ``m`` is bare, not qualified ("Austin, Texas"), and read as a namesake out of the city's
+    reach; else None. A choice within reach (a part GeoNames holds with its own point) is kept."""
     cities = city_parts().get(m.key)
     if not cities or m.start < 0 or m.qualifiers:
-        return False
+        return None
     city = next((t for t in towns if t.geonames_id in cities), None)
     if city is None or m.choice is not None and within_km(m.choice, city, _NEAR_KM):
-        return False
-    m.choice, m.relation = city, None
-    return True
+        return None
+    return city
 
 
 def _as_qualified_before(matches: list[_Match]) -> None:
