@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import chain
 
 from harmledger.data import table
 from harmledger.model import When
@@ -102,7 +103,8 @@ def _context() -> dict[str, re.Pattern[str]]:
     weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
     return {
         "before_day": re.compile(
-            rf"(?:\b(?P<around>(?i:{choice(approx['prefix'])}))\s+)?(?:\b(?:{weekday}),?\s+)?(?:the\s+)?$"
+            rf"(?:\b(?P<around>(?i:{choice(approx['prefix'])}))\s+)?(?:\b(?:{weekday})(?:\s+(?P<part>{part_of_day}))?,?\s+)?"
+            r"(?:the\s+)?$"
         ),
         "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{choice(approx['suffix'])}))\)"),
         "before_month": re.compile(rf"\b(?i:{choice(words['month_prepositions'])})[\s-]+$"),
@@ -267,6 +269,8 @@ def _explicit(text: str, match: re.Match[str], day: date | None, published: date
     end = after.end() if after else end
     if around or suffix:
         return start, end, _approximate(day, suffix, published)
+    if before and before.group("part") in _NIGHTS:  # "Sunday night, November 22" runs into the 23rd
+        return start, end, _window(day, day + timedelta(days=1), "day", published)
     # "overnight into July 15" takes its "overnight" in (read alone, the night before publication); "the night
     # of" stays out, so a verb before it ("was reported the night of Oct. 19") makes no statement's day
     if night := _before("before_night", text, start):
@@ -324,8 +328,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     modifier = (before.group("mod") or "").lower() if before else ""
     if published is None or modifier == "next" or not before and _first_name_of(text, match.start(), match.end()):
         return None
-    if not match.group("part") and not match.group("until") and _date_after_weekday().match(text, match.end()):
-        return None  # "on Sunday, November 22" told weeks on is the 22nd: the date's reading takes the weekday in
+    if not match.group("until") and _date_after_weekday().match(text, match.end()):
+        return None  # "on Sunday (night), November 22" told weeks on is the 22nd: the date's reading takes the weekday in
     back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
     if back == 0 and modifier == "last":
         back = 7
@@ -660,13 +664,19 @@ def _dateline_day() -> re.Pattern[str]:
     "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"; an agency in brackets may
     end it without a dash ("ABUJA, July 15 (NAN) Bandits ...", as NAN and Xinhua write), or in
     slashes with a stop (Ukrinform's "KYIV, July 9, 2024 /Ukrinform/."); an agency and its dash
-    may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —")."""
-    month = _capitalised(table("slot_time")["months"])
+    may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —"). The day may be numeric, either way
+    round ("WASHINGTON, 3/10 (AP) -"), and a live blog's entry stamps its day with a weekday and a time but
+    no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -")."""
+    words = table("slot_time")
+    month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
     agency, dash = r"\([A-Za-z .&-]{1,30}\)", r"(?:—|–|--|-|:)"
     return re.compile(
         rf"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{{0,40}}?,\s*){{0,2}}(?:[A-Z][\w.'’ -]{{0,40}}?\s*{agency}\s*{dash}\s+)?"
-        rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?)"
-        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|/[A-Za-z .&-]{{1,30}}/\.?\s|{dash}\s)"
+        rf"(?:(?:{weekday})\b\.?,?\s+)?"
+        rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?"
+        rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}}))"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{3,4}})?)?"
+        rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|/[A-Za-z .&-]{{1,30}}/\.?\s|{dash}\s)"
     )
 
 
@@ -724,6 +734,8 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     year = int(match.group("year")) if match.group("year") else None
     if stamp and match.group("numeric_day"):  # "15/07/2024" day first, "07/15/2024" as it must read
         return _numeric_day(int(match.group("numeric_day")), int(match.group("numeric_month")), year, None), False
+    if not stamp and match.group("numeric_a"):  # "3/10" with no year: either way round, the reading nearest before
+        return _recent_day(int(match.group("numeric_a")), int(match.group("numeric_b")), today), True
     month = _month_number(match.group("month") or match.group("month_after"))
     day = int(match.group("day") or match.group("day_first"))
     return _stated_day(year, month, day, today), year is None
