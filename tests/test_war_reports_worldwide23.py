@@ -239,6 +239,18 @@ def test_a_side_named_before_the_day_and_its_verb_is_the_doer(text, perpetrator)
     assert lead(text).perpetrator == perpetrator
 
 
+@pytest.mark.parametrize("text", [
+    # AP, Reuters, the Times of Israel: an air power that struck, with the day told between them, struck from the air
+    "Israel on Wednesday struck a house in Khan Younis, killing six people, medics said.",
+    "The Israeli military on Sunday struck a car in Nabatieh, killing two people, Lebanon's health ministry said.",
+    "The Israeli military said on Monday it struck a Hezbollah commander in Tyre, killing him.",
+    "The US late on Friday struck Houthi targets in Hodeidah, killing four people, Houthi media said.",
+])
+def test_an_air_power_that_struck_on_a_day_struck_from_the_air(text):
+    mention = lead(text)
+    assert (mention.weapon, mention.sub_event_type) == ("airstrike", AIR)
+
+
 @pytest.mark.parametrize("text, perpetrator", [
     # a side that spoke or accused on a day is no doer
     ("Ukraine on Friday accused Russia of shelling Kherson, killing two people.", "Russia"),
