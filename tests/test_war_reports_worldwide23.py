@@ -43,11 +43,19 @@ The leftovers of rounds 21 and 22, several variants each:
 from datetime import date
 
 import pytest
-from war_fixtures import days_of, km_from, lead_published, value
+from war_fixtures import days_of, km_from, lead_published, read_as_of, value
 
 from harmledger.extract import extract
 
 lead = lead_published("2026-11-28")  # a Saturday
+
+
+@pytest.fixture(autouse=True)
+def _written_on(monkeypatch):
+    """The reports with no published date were written to be read on the round's day."""
+    read_as_of(monkeypatch, date(2026, 11, 28))
+
+
 SUN, MON, TUE, WED, THU, FRI, SAT = (date(2026, 11, day) for day in range(22, 29))
 AIR, SHELLING, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 ATTACK, CLASH, SUICIDE = "Attack", "Armed clash", "Suicide bomb"

@@ -4,7 +4,9 @@ place lies from a point.
 Import with ``from war_fixtures import km_from, lead``. A round whose reports were published on another day than
 round 8's binds its own: ``lead = lead_published("2024-06-20")``."""
 
-from harmledger.extract import extract
+from datetime import date
+
+from harmledger.extract import extract, pipeline
 from harmledger.geo.build import haversine_km
 
 
@@ -44,3 +46,15 @@ def km_from(place, lat: float, lon: float) -> float:
 def titled_lead(text: str, title: str, published: str | None = "2024-07-20"):
     """``lead`` of a report read with its headline."""
     return next(m for m in extract(text, published, title=title) if not m.background and m.kind == "event")
+
+
+def read_as_of(monkeypatch, day: date) -> None:
+    """Read reports with no published date as though extracted on ``day`` (a dateline's year and a yearless stamp are
+    taken as the latest before today), so that a round's tests do not age with the calendar."""
+
+    class FixedDay(date):
+        @classmethod
+        def today(cls):
+            return day
+
+    monkeypatch.setattr(pipeline, "date", FixedDay)
