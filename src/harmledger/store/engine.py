@@ -67,22 +67,47 @@ def open_engine(url: str) -> Engine:
     from alembic.config import Config
     from alembic.util import CommandError
 
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     try:
         with for_writing(engine).begin() as connection:
             if connection.dialect.name == "postgresql":  # two processes opening one new database migrate in turn
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
-            config = Config()
-            config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as error:
         engine.dispose()
         raise LedgerError(f"{shown(url)}: cannot open the database ({db_reason(error)})") from None
-    except CommandError as error:  # a revision this version has no migration for: a newer harmledger wrote it
+    except CommandError as error:
+        unknown = _unknown_revisions(engine, config)
         engine.dispose()
-        raise LedgerError(f"{shown(url)}: its schema is not one this harmledger knows ({error}); "
-                          "a newer harmledger made or upgraded it: open it with that version") from None
+        if unknown:  # a revision this version has no migration for: a newer harmledger wrote it
+            raise LedgerError(f"{shown(url)}: its schema is not one this harmledger knows ({error}); "
+                              "a newer harmledger made or upgraded it: open it with that version") from None
+        raise LedgerError(f"{shown(url)}: cannot migrate its schema ({error})") from None
     return engine
+
+
+def _unknown_revisions(engine: Engine, config) -> list[str]:
+    """The schema revisions the database is stamped with that this harmledger has no migration for. Only they
+    mean a newer harmledger; a stamp of known revisions Alembic refuses (two of one line, say) is another fault."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(config)
+    try:
+        with engine.connect() as connection:
+            stamped = MigrationContext.configure(connection).get_current_heads()
+    except SQLAlchemyError:
+        return []
+    unknown = []
+    for revision in stamped:
+        try:
+            script.get_revision(revision)
+        except CommandError:
+            unknown.append(revision)
+    return unknown
 
 
 def _engine(url: str) -> Engine:
