@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 from datetime import timedelta
@@ -80,7 +79,7 @@ def test_a_run_killed_midway_is_shown_and_then_marked_interrupted_with_what_it_s
     assert (summary.status, summary.added, summary.skipped) == ("done", len(REPORTS) - DIE_AFTER, DIE_AFTER)
     first, second = _runs(db_url)
     assert (first["status"], first["added"], first["failed"]) == ("interrupted", DIE_AFTER, 0)
-    assert second["status"] == "done" and second["pid"] == os.getpid() and second["host"] == socket.gethostname()
+    assert second["status"] == "done" and second["pid"] == os.getpid() and second["host"] == runs.host_identity()
 
 
 def test_a_finished_run_is_not_dead_and_its_lock_is_given_back(db_url, feed):
@@ -95,7 +94,7 @@ def test_a_finished_run_is_not_dead_and_its_lock_is_given_back(db_url, feed):
 
 def _running_row(ledger: Ledger, **values) -> dict:
     row = {"started_at": utc_now(), "status": "running", "inputs": "feed.jsonl", "added": 0, "skipped": 0, "failed": 0, "warnings": 0,
-           "host": socket.gethostname(), "pid": None, "heartbeat_at": None} | values
+           "host": runs.host_identity(), "pid": None, "heartbeat_at": None} | values
     with ledger.engine.begin() as connection:
         row["id"] = connection.execute(ingest_runs.insert().values(**row)).inserted_primary_key[0]
     return row

@@ -7,7 +7,10 @@ How a run is known dead, most exact first:
   that makes its row, so no one sees the row before the lock. The server drops the lock when that connection
   ends, however its process died: a lock another session can take means a dead run, whatever host it ran on.
 - this host: the run's process is gone, or its pid now belongs to a process that started after the run (a
-  reused pid). Linux reads both from ``/proc``; other POSIX systems can only ask whether the pid exists.
+  reused pid). Linux reads both from ``/proc``; other POSIX systems can only ask whether the pid exists. "This
+  host" is the hostname and, where Linux tells them, the boot and the pid namespace (``host_identity``): a pid
+  means nothing after a reboot or in another container, and containers that share their host's network share
+  its hostname too.
 - otherwise (another host's run on a shared SQLite file, a row written before migration 0018): its last sign
   of life, the heartbeat a run renews as it stores or skips documents or else its start, is older than ``STALE``.
 """
@@ -38,7 +41,27 @@ LOCK_CLASS = 0x686C
 
 def owner() -> dict[str, Any]:
     """The columns that say which process runs a new run."""
-    return {"host": socket.gethostname()[:255], "pid": os.getpid()}
+    return {"host": host_identity(), "pid": os.getpid()}
+
+
+BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
+PID_NAMESPACE = Path("/proc/self/ns/pid")
+
+
+def host_identity() -> str:
+    """Where a pid names one process: the hostname, then the boot and pid namespace where Linux tells them
+    (``vm (boot 9f54..., pid:[4026531836])``); at most the 255 characters of ``ingest_runs.host``."""
+    scope = []
+    try:
+        scope.append(f"boot {BOOT_ID.read_text().strip()}")
+    except OSError:
+        pass
+    try:
+        scope.append(os.readlink(PID_NAMESPACE))
+    except OSError:
+        pass
+    suffix = f" ({', '.join(scope)})" if scope else ""
+    return socket.gethostname()[:255 - len(suffix)] + suffix
 
 
 def hold(connection: Connection, run_id: int) -> None:
@@ -77,7 +100,7 @@ def is_dead(connection: Connection, run: dict[str, Any], at: datetime | None = N
     if run["pid"] is not None:
         if connection.dialect.name == "postgresql":
             return _lock_is_free(connection, run["id"])
-        if run["host"] == socket.gethostname():
+        if run["host"] == host_identity():
             alive = process_alive(run["pid"], run["started_at"])
             if alive is not None:
                 return not alive
