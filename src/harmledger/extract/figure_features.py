@@ -47,20 +47,31 @@ class Candidate:
 
 
 def candidates(slot: str, rules: int | None, told: list[Told], lead: int) -> list[Candidate]:
-    """The rules' answer, every value a figure of ``slot`` states anywhere in the report, and none."""
+    """The rules' answer, every value a figure of ``slot`` states anywhere in the report, and none.
+
+    The figures are grouped by value once, and what every candidate compares with (the lead's largest,
+    the first figure) is found once: a report of thousands of figures ("the death toll rose to ..."
+    over and over) took the square of their number."""
     figures = [t for t in told if t.finding.slot == slot]
-    values = sorted({t.finding.value for t in figures if t.finding.value > 0} | ({rules} if rules else set()))
-    out = [Candidate(v, _described(v, rules, [t for t in figures if t.finding.value == v], figures, lead),
-                     next((t for t in figures if t.finding.value == v and t.draft == lead), None)
-                     or next((t for t in figures if t.finding.value == v), None)) for v in values]
+    by_value: dict[int, list[Told]] = {}
+    for t in figures:
+        by_value.setdefault(t.finding.value, []).append(t)
+    largest_in_lead = max((t.finding.value for t in figures if t.draft == lead), default=None)
+    first = min(figures, key=lambda t: t.sentence, default=None)
+    first_value = first.finding.value if first is not None else None
+    values = sorted({v for v in by_value if v > 0} | ({rules} if rules else set()))
+    out = []
+    for v in values:
+        same = by_value.get(v, [])
+        shown = next((t for t in same if t.draft == lead), same[0] if same else None)
+        out.append(Candidate(v, _described(v, rules, same, largest_in_lead, first_value, lead), shown))
     out.append(Candidate(None, _none_described(rules, figures, told, lead), None))
     return out
 
 
-def _described(value: int, rules: int | None, same: list[Told], figures: list[Told], lead: int) -> dict[str, float]:
+def _described(value: int, rules: int | None, same: list[Told], largest_in_lead: int | None, first_value: int | None,
+               lead: int) -> dict[str, float]:
     in_lead = [t for t in same if t.draft == lead]
-    lead_values = [t.finding.value for t in figures if t.draft == lead]
-    first = min(figures, key=lambda t: t.sentence, default=None)
     features = {
         "rules": float(value == rules),
         "rules_derived": float(value == rules and not same),  # a sum or a suicide the rules added
@@ -68,9 +79,9 @@ def _described(value: int, rules: int | None, same: list[Told], figures: list[To
         "elsewhere_only": float(bool(same) and not in_lead),
         "background_only": float(bool(same) and all(t.background for t in same)),
         "aggregate_only": float(bool(same) and all(t.kind == "aggregate" for t in same)),
-        "first_figure": float(first is not None and first.finding.value == value),
+        "first_figure": float(first_value == value),
         "times_told": math.log1p(len(same)),
-        "largest_in_lead": float(bool(lead_values) and value == max(lead_values)),
+        "largest_in_lead": float(value == largest_in_lead),
         "larger_than_rules": float(rules is not None and value > rules),
         "smaller_than_rules": float(rules is not None and value < rules),
         f"value_{_bucket(value)}": 1.0,
