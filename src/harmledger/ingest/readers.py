@@ -194,10 +194,15 @@ _CSV_END = "\ue000end of file\ue000"
 def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Iterator[Item]:
     """One article a row; the first of ``options.text_columns`` present in the header is the text."""
     csv.field_size_limit(max(options.max_bytes, csv.field_size_limit()))
-    text_stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    # Bytes that are no UTF-8 come through as lone surrogates (which valid UTF-8 never decodes to), so the
+    # row that holds them is refused and the rows after it are read, as JSON Lines' are.
+    text_stream = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.DictReader(itertools.chain(text_stream, [_CSV_END]))
     try:
         header = [] if reader.fieldnames == [_CSV_END] else reader.fieldnames or []
+        if undecoded := _undecoded_byte(dict.fromkeys(header)):
+            yield ReadError(name, f"not valid UTF-8 (byte 0x{undecoded:02x} in the header line); the file is skipped", 1)
+            return
         if not [c for c in options.text_columns if c in header]:
             shown = ", ".join(header) if header else "none (empty file)"
             yield ReadError(name, f"no text column (looked for {', '.join(options.text_columns)}; the columns are {shown})")
@@ -209,13 +214,26 @@ def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Ite
             if any(isinstance(value, str) and value.endswith(_CSV_END) for value in row.values()):
                 yield ReadError(name, f"a quote opened in the row from line {start} is never closed: the rest of the file "
                                       "would be one row, so it is skipped", start)
+            elif undecoded := _undecoded_byte(row):
+                yield ReadError(name, f"not valid UTF-8 (byte 0x{undecoded:02x} in the row from line {start}): the row is skipped", start)
             else:
                 yield from record_items(row, name, reader.line_num, options)
             start = reader.line_num + 1
-    except UnicodeDecodeError as error:
-        yield ReadError(name, f"not valid UTF-8 ({error.reason}) after line {reader.line_num}; the rest of the file is skipped", reader.line_num + 1)
     except csv.Error as error:
         yield ReadError(name, f"malformed CSV ({error}); the rest of the file is skipped", reader.line_num)
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _undecoded_byte(row: dict[str | None, Any]) -> int | None:
+    """The first byte of a CSV row (its keys too: a header's names) that UTF-8 could not decode (kept as a
+    surrogate escape), else None."""
+    for value in [*row, *row.values()]:
+        for text in value if isinstance(value, list) else [value]:  # a row's extra fields come as a list
+            if isinstance(text, str) and (found := _ESCAPED_BYTE.search(text)):
+                return ord(found.group()) - 0xDC00
+    return None
 
 
 def record_items(row: dict[str, Any], name: str, line: int, options: ReaderOptions) -> Iterator[Item]:
@@ -228,16 +246,29 @@ def record_items(row: dict[str, Any], name: str, line: int, options: ReaderOptio
     if len(text.encode("utf-8")) > options.max_bytes:
         yield ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
         return
+    if "\x00" in text:
+        yield ReadError(name, f"text holds a NUL character (\\u0000, character {text.index(chr(0)):,}), which no "
+                              "PostgreSQL ledger can store: not stored on any", line)
+        return
     meta = {key: _first(row, columns) for key, columns in options.meta_columns.items()}
     for key, value in list(meta.items()):
         if key != "published" and value is not None and not isinstance(value, str):  # a date may be written as a number
             yield ReadError(name, f"{key} is {_json_kind(value)}, not text: ignored", line, level="warning")
             meta[key] = None
+        elif isinstance(value, str) and "\x00" in value:  # PostgreSQL refused the whole document for it
+            yield ReadError(name, f"{key} holds a NUL character (\\u0000): ignored", line, level="warning")
+            meta[key] = None
+    if meta.get("language") and len(meta["language"]) > LANGUAGE_CHARS:  # PostgreSQL refused the whole document for it
+        language = _language_tag(meta["language"])
+        kept = f"kept as {language!r}" if language else "ignored"
+        yield ReadError(name, f"language {_clipped(meta['language'])!r} is longer than the {LANGUAGE_CHARS} characters "
+                              f"a ledger keeps: {kept}", line, level="warning")
+        meta["language"] = language
     written = meta.get("published")
     published = read_date(written if written is None else str(written))
     if written is not None and published is None:
         fallback = f"used {options.published.isoformat()}" if options.published else "stored without one"
-        yield ReadError(name, f"published date {written!r} is not YYYY-MM-DD; {fallback}", line, level="warning")
+        yield ReadError(name, f"published date {_clipped(repr(written))} is not YYYY-MM-DD; {fallback}", line, level="warning")
     yield Record(
         text=text,
         origin=name,
@@ -283,6 +314,23 @@ def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
         title=extracted.title,
         published=read_date(extracted.date) or options.published,
     )
+
+
+LANGUAGE_CHARS = 8
+"""The width of ``documents.language``: a language and script ("zh-Hant", "sr-Latn")."""
+
+
+def _language_tag(tag: str) -> str | None:
+    """``tag`` cut to ``LANGUAGE_CHARS`` a subtag at a time from its end, as RFC 4647's lookup shortens a tag
+    ("zh-Hant-TW" is "zh-Hant"); None when even its first subtag is longer (no language tag at all)."""
+    subtags = tag.strip().split("-")
+    while subtags and len("-".join(subtags)) > LANGUAGE_CHARS:
+        subtags.pop()
+    return "-".join(subtags) or None
+
+
+def _clipped(value: str, most: int = 40) -> str:
+    return value if len(value) <= most else value[:most] + "…"
 
 
 def _first(row: dict[str, Any], columns: tuple[str, ...]) -> Any:
