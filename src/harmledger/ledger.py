@@ -16,7 +16,7 @@ from sqlalchemy.exc import DataError, OperationalError
 
 from harmledger.dates import parse_date, utc_now
 from harmledger.ingest.pool import Extracted, checked_workers, extract_stream
-from harmledger.ingest.readers import Item, ReaderOptions, read_paths
+from harmledger.ingest.readers import Item, ReaderOptions, path_name, read_paths
 from harmledger.link import Linker, fingerprint
 from harmledger.link.report import describe
 from harmledger.model import COUNT_SLOTS, Mention, ReadError, Record, document_id
@@ -305,7 +305,7 @@ class Ledger(Store):
         runs.mark_dead_runs(connection)
         with connection.begin():
             result = connection.execute(
-                ingest_runs.insert().values(started_at=utc_now(), status="running", inputs="\n".join(paths), added=0, skipped=0, failed=0,
+                ingest_runs.insert().values(started_at=utc_now(), status="running", inputs="\n".join(map(path_name, paths)), added=0, skipped=0, failed=0,
                                             warnings=0, **runs.owner())
             )
             run_id = result.inserted_primary_key[0]

@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 from harmledger.dates import read_date
 from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
-from harmledger.reading import MAX_BYTES, InputError, decode_report, not_blank, read_bounded
+from harmledger.reading import MAX_BYTES, InputError, decode_report, lone_surrogate, not_blank, read_bounded
 
 TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
 META_COLUMNS = {
@@ -67,28 +67,36 @@ def read_paths(paths: Iterable[str | Path], options: ReaderOptions | None = None
         if name == STDIN:
             yield from read_stdin(options)
         elif Path(name).is_dir():
-            yield from _or_nothing_found(read_directory(Path(name), options), name, options)
+            yield from _or_nothing_found(read_directory(Path(name), options), path_name(name), options)
         elif not os.path.lexists(name) and glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
-                yield ReadError(name, "no file matches this pattern")
+                yield ReadError(path_name(name), "no file matches this pattern")
             for match in matches:
                 yield from (read_directory(Path(match), options) if Path(match).is_dir() else read_file(Path(match), options))
         else:
             yield from read_file(Path(name), options)
 
 
+def path_name(path: str | Path) -> str:
+    """A path as text every terminal, file and database takes: the bytes of a file name that are no UTF-8
+    (which Python keeps as lone surrogates, and which then aborted the whole ingest when its first record
+    was stored) are written as escapes, ``caf\\xe9.txt``."""
+    name = os.fspath(path)
+    return name if lone_surrogate(name) is None else os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def read_directory(root: Path, options: ReaderOptions) -> Iterator[Item]:
     """Files under ``root`` that match ``options.patterns``, recursively, in sorted order."""
     problems: list[OSError] = []
     for folder, subfolders, names in os.walk(root, onerror=problems.append):
-        yield from (ReadError(str(p.filename or folder), f"cannot read directory ({p.strerror})") for p in problems)
+        yield from (ReadError(path_name(p.filename or folder), f"cannot read directory ({p.strerror})") for p in problems)
         problems.clear()
         subfolders.sort()
         for name in sorted(names):
             if any(fnmatch.fnmatch(name.lower(), pattern) for pattern in options.patterns):
                 yield from _read_found(Path(folder) / name, options)
-    yield from (ReadError(str(p.filename or root), f"cannot read directory ({p.strerror})") for p in problems)
+    yield from (ReadError(path_name(p.filename or root), f"cannot read directory ({p.strerror})") for p in problems)
 
 
 def _or_nothing_found(items: Iterator[Item], name: str, options: ReaderOptions) -> Iterator[Item]:
@@ -109,12 +117,12 @@ def _read_found(path: Path, options: ReaderOptions) -> Iterator[Item]:
     try:
         regular = stat.S_ISREG(path.stat().st_mode)
     except OSError as error:
-        yield ReadError(str(path), f"cannot read ({error.strerror or error})")
+        yield ReadError(path_name(path), f"cannot read ({error.strerror or error})")
         return
     if regular:
         yield from read_file(path, options)
     else:
-        yield ReadError(str(path), "not a regular file (a pipe, socket or device): skipped")
+        yield ReadError(path_name(path), "not a regular file (a pipe, socket or device): skipped")
 
 
 def read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
@@ -123,21 +131,21 @@ def read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
     try:
         if suffix == ".jsonl":
             with open(path, "rb") as handle:
-                yield from read_jsonl_records(handle, str(path), options)
+                yield from read_jsonl_records(handle, path_name(path), options)
         elif suffix == ".csv":
             with open(path, "rb") as handle:
-                yield from read_csv_records(handle, str(path), options)
+                yield from read_csv_records(handle, path_name(path), options)
         else:
             size = path.stat().st_size
             if size > options.max_bytes:
                 raise InputError(f"{size:,} bytes is over the {options.max_bytes:,}-byte limit for one report")
             with open(path, "rb") as handle:
                 data = read_bounded(handle, options.max_bytes)
-            yield from read_single(data, str(path), suffix, options)
+            yield from read_single(data, path_name(path), suffix, options)
     except OSError as error:
-        yield ReadError(str(path), f"cannot read ({error.strerror or error})")
+        yield ReadError(path_name(path), f"cannot read ({error.strerror or error})")
     except InputError as error:
-        yield ReadError(str(path), _strip_name(str(error), str(path)))
+        yield ReadError(path_name(path), _strip_name(str(error), path_name(path)))
 
 
 def read_stdin(options: ReaderOptions) -> Iterator[Item]:
