@@ -7,13 +7,16 @@ What this round found (session 24's probe):
 - a language longer than the ledger's 8 characters ("zh-Hant-TW", a word) and a NUL character in a title,
   source or URL were stored on SQLite and refused, the whole document with them, on PostgreSQL. Now the
   language is shortened as a language tag is (or dropped) and the field dropped, each with a warning;
-- a NUL character in the text was stored on SQLite only: now it is the record's error on both back ends.
+- a NUL character in the text was stored on SQLite only: now it is the record's error on both back ends;
+- a file name that is no UTF-8 aborted the whole ingest (below).
 """
 
 from __future__ import annotations
 
 import importlib
 import json
+import os
+from pathlib import Path
 
 import pytest
 from ledger_fixtures import ledger  # noqa: F401  (fixture)
@@ -21,7 +24,7 @@ from sqlalchemy import select
 
 from harmledger.ingest.readers import ReaderOptions, read_paths
 from harmledger.model import ReadError, Record
-from harmledger.store.schema import documents, ingest_errors
+from harmledger.store.schema import documents, ingest_errors, ingest_runs
 
 REPORTS = [
     "KHARKIV, Ukraine (Reuters) - Russian shelling of Kharkiv on Monday killed 4 people and wounded 9, the governor said.",
@@ -146,3 +149,38 @@ def test_a_language_is_shortened_as_a_language_tag_is(tmp_path, tag, kept):
     [record] = [i for i in items if isinstance(i, Record)]
     assert record.language == kept
     assert bool([i for i in items if isinstance(i, ReadError)]) == (len(tag) > 8)
+
+
+def _non_utf8_name(folder, name: bytes):
+    """``folder / name`` for a file name that is no UTF-8 (Linux takes any bytes; some file systems refuse them)."""
+    try:
+        path = os.path.join(os.fsencode(folder), name)
+        open(path, "wb").close()
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 file names")
+    return os.fsdecode(path)
+
+
+def test_files_whose_names_are_no_utf8_are_read_and_named_with_escapes(ledger, tmp_path):
+    """A Latin-1 file name from an old archive or a zip (``caf\\xe9.txt``) came through as a lone surrogate,
+    and storing its first record aborted the whole ingest with a UnicodeEncodeError."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    latin1 = _non_utf8_name(inbox, b"Mal\xed-2024-03-05.txt")
+    with open(latin1, "w") as handle:
+        handle.write(REPORTS[3])
+    feeds = _non_utf8_name(tmp_path, b"fil\xe9")
+    os.remove(feeds)
+    os.mkdir(feeds)
+    _jsonl(Path(feeds) / "wire.jsonl", [{"text": REPORTS[4], "published": "2024-06-08"}])
+    missing = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"gon\xe9.txt"))
+
+    summary = ledger.ingest_paths([inbox, feeds, missing])
+    assert (summary.added, summary.failed) == (2, 1), summary.errors
+    docs, errors = _stored(ledger)
+    assert {d.origin for d in docs} == {f"{inbox}/Mal\\xed-2024-03-05.txt", f"{tmp_path}/fil\\xe9/wire.jsonl:1"}
+    assert [(origin, message) for _run, origin, _line, level, message in errors if level == "error"] == [
+        (f"{tmp_path}/gon\\xe9.txt", "cannot read (No such file or directory)")]
+    with ledger.engine.connect() as connection:
+        inputs = connection.execute(select(ingest_runs.c.inputs).where(ingest_runs.c.id == summary.run_id)).scalar_one()
+    assert inputs.splitlines() == [str(inbox), f"{tmp_path}/fil\\xe9", f"{tmp_path}/gon\\xe9.txt"]
