@@ -61,15 +61,15 @@ def _windows_1252_table() -> dict[int, str]:
     return table
 
 
-_WINDOWS_1252 = _windows_1252_table()
+_CP1252_HIGH = _windows_1252_table()
 """The characters windows-1252 gives the bytes 0x80-0x9F where it differs from ISO-8859-1."""
 
 
-def windows_1252(data: bytes) -> str:
+def _windows_1252(data: bytes) -> str:
     """``data`` in windows-1252 as the WHATWG Encoding standard (and every browser) reads it: the five bytes
     Python's cp1252 leaves undefined are the C1 controls ISO-8859-1 makes them, not an error, so a Latin-1
     page holding one is read, not refused."""
-    return data.decode("latin-1").translate(_WINDOWS_1252)
+    return data.decode("latin-1").translate(_CP1252_HIGH)
 
 
 def _declared_charset(data: bytes, name: str, declared: str) -> str:
@@ -77,7 +77,7 @@ def _declared_charset(data: bytes, name: str, declared: str) -> str:
     try:
         codec = codecs.lookup("cp1252" if label in LATIN1_LABELS else label).name
         if codec == "cp1252":
-            return windows_1252(data)
+            return _windows_1252(data)
         return data.decode(codec)
     except LookupError:  # unknown, or a codec Python keeps for bytes only ('hex', 'base64', 'rot13'): no text
         raise InputError(f"{name}: not valid UTF-8, and the charset it declares ({declared!r}) is not a text encoding Python knows") from None
