@@ -227,10 +227,11 @@ function drawTimeline() {
   const bottom = s.height - TL.bottom;
   const peak = Math.max(1, ...state.days.map((d) => d.killed + d.injured));
   const y = (value) => ((bottom - TL.top) * value) / peak;
-  const barWidth = Math.max(2, (s.x(1) - s.x(0)) * 0.8);
+  const dayWidth = s.x(1) - s.x(0);
+  const barWidth = Math.max(2, dayWidth * 0.8);
   const bars = svg("g", { class: "bars" });
   for (const day of state.days) {
-    const x = s.x(dayNumber(day.date)) - barWidth / 2;
+    const x = s.x(dayNumber(day.date)) + (dayWidth - barWidth) / 2; // inside its day, [day, day + 1), as the brush reads it
     const killed = y(day.killed);
     const injured = y(day.injured);
     const title = svg("title");
@@ -252,12 +253,10 @@ function drawTimeline() {
 function timelineAxis(s, bottom, peak) {
   const axis = svg("g", { class: "axis" });
   axis.append(svg("line", { x1: TL.left, x2: s.width - TL.right, y1: bottom, y2: bottom }));
-  const ticks = Math.max(2, Math.min(8, Math.floor((s.width - TL.left) / 110)));
-  for (let n = 0; n <= ticks; n++) {
-    const day = s.first + ((s.last - s.first) * n) / ticks;
+  for (const day of tickDays(s)) {
     const x = s.x(day);
     axis.append(svg("line", { x1: x, x2: x, y1: bottom, y2: bottom + 4 }));
-    const label = svg("text", { x, y: s.height - 4, "text-anchor": n === 0 ? "start" : n === ticks ? "end" : "middle" });
+    const label = svg("text", { x, y: s.height - 4, "text-anchor": "middle" });
     label.textContent = isoDay(day);
     axis.append(label);
   }
@@ -267,6 +266,16 @@ function timelineAxis(s, bottom, peak) {
   zero.textContent = "0";
   axis.append(top, zero);
   return axis;
+}
+
+/** Whole days, a whole number of days apart, at most one per 110 pixels: a tick marks the start of the day it
+ * names, where that day's bar begins (ticks at fractions of a day named two ticks alike and stood half a day off). */
+function tickDays(s) {
+  const room = Math.max(2, Math.min(8, Math.floor((s.width - TL.left) / 110)));
+  const step = Math.max(1, Math.ceil((s.last - s.first) / room));
+  const days = [];
+  for (let day = Math.ceil(s.first); day <= s.last - step / 2; day += step) days.push(day);
+  return days;
 }
 
 function showBrush(selection, s, [since, until]) {
