@@ -400,7 +400,15 @@ _REPORTS = Prepared(
 
 def _report(document_id: str, source: str | None, title: str | None, origin: str | None, url: str | None, published: Any) -> dict[str, Any]:
     """A report as a row lists it: its outlet (else the file it was read from), title, url and date."""
-    return {"document_id": document_id, "source": source or _file_name(origin), "title": title, "url": url, "published": iso(published)}
+    return {"document_id": document_id, "source": _publisher(source, url) or _file_name(origin), "title": title, "url": url, "published": iso(published)}
+
+
+def _publisher(source: str | None, url: str | None) -> str | None:
+    """The outlet the document names, else the site its URL is on (through a web-archive address): a feed of
+    links often names no outlet, and its file's name and line ("wire.jsonl:12") told a desk nothing."""
+    from harmledger.link.fingerprint import domain  # not at the top: link imports the store
+
+    return source or domain(url) or None
 
 
 def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
@@ -488,7 +496,7 @@ def _row(r: Any, found_counts: dict[str, dict[str, Any]], found_spans: dict[str,
             "span": _first(found_spans.get(slot)),
         }
     out["named_sources"] = names
-    out["source"] = r["document_source"] or r["document_title"] or _file_name(r["document_origin"])
+    out["source"] = _publisher(r["document_source"], r["url"]) or r["document_title"] or _file_name(r["document_origin"])
     out["title"] = r["document_title"]
     out["url"] = r["url"]
     out["published"] = iso(r["published"])

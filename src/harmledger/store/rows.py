@@ -38,7 +38,7 @@ from harmledger.store.query import NEWEST_FIRST, IncidentFilter
 from harmledger.store.schema import incident_rows, incidents, ledger_state
 from harmledger.store.writer import upsert_all
 
-ROW_FORMAT = 1
+ROW_FORMAT = 2
 """Raise it whenever the shape of a row changes (``query.assemble_incidents`` and below): stored
 rows of another format are then built live until a ledger's opening rebuilds them all."""
 LIVE_COLUMNS = ("review_status",)
