@@ -146,8 +146,9 @@ function drawList(page) {
         incident.event_type || "not coded",
         incident.kind === "aggregate" ? el("span", { class: "muted", text: " (aggregate toll)" }) : null,
         incident.background ? el("span", { class: "muted", text: " (background)" }) : null),
-      el("td", { class: "num", text: figure(incident.killed) }),
-      el("td", { class: "num", text: figure(incident.injured) }),
+      el("td", { class: "num" }, ...listedFigure(incident.killed),
+        incident.contested ? el("span", { class: "contested-badge", title: "named sources disagree on a current figure", text: "contested" }) : null),
+      el("td", { class: "num" }, ...listedFigure(incident.injured)),
       el("td", { class: "num", text: String(incident.sources) }),
       el("td", {}, reviewBadge(incident.review_status)),
       el("td", { text: incident.source || "" }));
@@ -451,13 +452,26 @@ function closeIncident() {
   markSelected();
 }
 
+/** Whether the reconciled low or high differs from best: the sources do not agree on one figure. */
+function spread(count) {
+  return (count.low !== null && count.low !== count.best) || (count.high !== null && count.high !== count.best);
+}
+
 /** A reconciled figure: the chosen claim's words, then low and high where they differ from best. */
 function reconciled(count) {
   if (!count) return null;
-  const spread = (count.low !== null && count.low !== count.best) || (count.high !== null && count.high !== count.best);
   const words = figure(count);
-  if (!spread && words === String(count.best)) return words;
-  return `${words} (best ${count.best}${spread ? `; low ${count.low ?? "–"}, high ${count.high ?? "–"}` : ""})`;
+  if (!spread(count) && words === String(count.best)) return words;
+  return `${words} (best ${count.best}${spread(count) ? `; low ${count.low ?? "–"}, high ${count.high ?? "–"}` : ""})`;
+}
+
+/** A list cell's figure: the chosen claim's words, then the reconciled low–high where the sources' figures
+ * spread beyond it (a range's words say it already), so a desk scanning the list sees which tolls are in doubt. */
+function listedFigure(count) {
+  if (!count) return [figure(count)];
+  const range = count.qualifier !== "range" && spread(count)
+    ? el("span", { class: "muted spread", text: ` (${count.low ?? "–"}–${count.high ?? "–"})` }) : null;
+  return [figure(count), range];
 }
 
 function drawIncident(incident) {
