@@ -4,10 +4,8 @@ speakers disagree the same day, that it is contested, without opening the incide
 from __future__ import annotations
 
 import pytest
-from browser_fixtures import browser, opened_page  # noqa: F401  (browser: a fixture)
-from web_fixtures import served
-
-from harmledger.ledger import Ledger
+from browser_fixtures import browser  # noqa: F401  (a fixture)
+from test_ux24_timeline import page_over
 
 REPORTS = [
     {"published": "2024-05-23", "source": "Reuters", "title": "Missile strike on Kharkiv printing house kills seven",
@@ -24,12 +22,8 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def listed(browser, tmp_path_factory):
-    with Ledger(f"sqlite:///{tmp_path_factory.mktemp('ux24-list')}/ledger.db") as ledger:
-        for report in REPORTS:
-            ledger.ingest_text(**report)
-        rows = {row["source"]: row for row in ledger.incidents(limit=10)}
-        with served(ledger) as base_url, opened_page(browser, base_url) as page:
-            yield page, rows
+    with page_over(browser, tmp_path_factory.mktemp("ux24-list"), REPORTS) as page:
+        yield page, {row["source"]: row for row in page.rows}
 
 
 def killed_cell(page, incident_id: str) -> str:

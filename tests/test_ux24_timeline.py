@@ -3,6 +3,10 @@ tick that names it, so that dragging across any part of a bar selects that bar's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
 from browser_fixtures import browser, opened_page, ready, rows  # noqa: F401  (browser: a fixture)
 from web_fixtures import served
@@ -22,13 +26,21 @@ WEEK = [
 ]
 
 
-@pytest.fixture(scope="module")
-def week(browser, tmp_path_factory):
-    with Ledger(f"sqlite:///{tmp_path_factory.mktemp('ux24')}/ledger.db") as ledger:
-        for report in WEEK:
+@contextmanager
+def page_over(browser, folder: Path, reports: list[dict]) -> Iterator:
+    """The page over a new ledger of ``reports``, with the ledger's list rows as ``page.rows``."""
+    with Ledger(f"sqlite:///{folder}/ledger.db") as ledger:
+        for report in reports:
             ledger.ingest_text(**report)
         with served(ledger) as base_url, opened_page(browser, base_url) as page:
+            page.rows = ledger.incidents(limit=len(reports))
             yield page
+
+
+@pytest.fixture(scope="module")
+def week(browser, tmp_path_factory):
+    with page_over(browser, tmp_path_factory.mktemp("ux24"), WEEK) as page:
+        yield page
 
 
 def bars(page) -> list[dict]:
