@@ -79,7 +79,7 @@ def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = Fals
         where.append(incidents.c.event_date <= parse_date(f.until))
     if f.event_type:
         where.append(func.lower(incidents.c.event_type) == f.event_type.lower())
-    if f.min_killed is not None:
+    if f.min_killed:  # at least 0 killed is every incident, those that report no deaths (a NULL toll) too
         where.append(incidents.c.killed >= f.min_killed)
     if f.document_id:
         where.append(incidents.c.id.in_(select(mentions.c.incident_id).where(mentions.c.document_id == f.document_id)))
