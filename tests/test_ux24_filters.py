@@ -1,5 +1,6 @@
 """The filters as a desk types them: "at least 0 killed" is every incident, the shootings that wounded and killed
-no one among them (their killed toll is unknown, not below zero); at least 1 keeps only the deadly ones."""
+no one among them (their killed toll is unknown, not below zero); at least 1 keeps only the deadly ones; the map's
+points asked for aggregate tolls only are none, since no aggregate is a point."""
 
 from __future__ import annotations
 
@@ -47,3 +48,9 @@ def test_at_least_none_killed_selects_every_incident(api):
 def test_at_least_one_killed_keeps_the_deadly_ones(api):
     deadly = api.get("/api/incidents", params={"min_killed": 1}).json()
     assert deadly["total"] == 1 and deadly["incidents"][0]["source"] == "AP"
+
+
+def test_map_points_of_aggregates_only_are_none(api):
+    events = api.get("/api/map/points").json()["points"]
+    assert len(events) == 3 and api.get("/api/map/points", params={"kind": "event"}).json()["points"] == events
+    assert api.get("/api/map/points", params={"kind": "aggregate"}).json()["points"] == []  # had been the 3 events

@@ -51,6 +51,8 @@ async def map_points(
 ) -> JSONResponse:
     """``points``: rows of ``columns`` (killed and injured are the reconciled best), in id order;
     ``next``: the ``after`` of the following page, null on the last."""
+    if filters.kind == "aggregate":  # asked for aggregate tolls only: none is a point (had answered every event)
+        return JSONResponse({"columns": COLUMNS, "points": [], "next": None})
     filters.kind = "event"  # an aggregate toll's place is where it was counted, never a point
     rows = await run_in_threadpool(point_rows, request.app.state.ledger.engine, filters, after, limit)
     return JSONResponse({"columns": COLUMNS, "points": rows, "next": rows[-1][0] if len(rows) == limit else None})
