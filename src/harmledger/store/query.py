@@ -175,6 +175,15 @@ def iter_incident_rows(connection: Connection, filters: IncidentFilter | None, p
         last = found[-1]["i_id"]
 
 
+def survivor_of(connection: Connection, incident_id: str) -> str | None:
+    """The incident a merged one lives on in (through merges of merges); None when ``incident_id`` was never merged."""
+    seen, current = {incident_id}, incident_id
+    while (into := connection.scalar(select(incidents.c.merged_into).where(incidents.c.id == current))) is not None and into not in seen:
+        seen.add(into)
+        current = into
+    return None if current == incident_id else current
+
+
 def rows_where(connection: Connection, *where: Any) -> list[dict[str, Any]]:
     """Row dicts of the mentions matching raw SQL conditions, in document order."""
     query = select(*ROW_COLUMNS).select_from(MENTION_FROM).where(*where).order_by(mentions.c.document_id, mentions.c.ordinal)

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from harmledger.store import IncidentFilter
 from harmledger.io_jsonl import NotJson, read_json
 from harmledger.ledger import Ledger
+from harmledger.store.query import survivor_of
 from harmledger.store.rows import ROW_FORMAT
 from harmledger.store.schema import COUNT_MAX
 from harmledger.store.writer import RecordRefused
@@ -81,15 +82,20 @@ def _tags(header: str | None) -> set[str]:
     "/incidents/{incident_id}",
     summary="One incident with every claim, its history and its sources",
     response_model=IncidentDetail,
-    responses={307: {"description": "the id is a mention's (``<document>-<ordinal>``, as rows had before linking): "
-                                    "redirected to the incident that mention is part of now"}, **ERRORS},
+    responses={307: {"description": "the id is a mention's (``<document>-<ordinal>``, as rows had before linking), or an "
+                                    "incident's that review merged into another: redirected to the incident it is part of now"}, **ERRORS},
 )
 def get_incident(ledger: LedgerDep, incident_id: RecordId) -> Any:
     """The incident as the list gives it, plus ``claims`` (every figure every source gave), ``history``
     (one entry per report in publication order), ``figures`` (the reconciled low / best / high) and
     ``mentions`` (each with its ``document``'s metadata; the text is at ``/api/documents/{id}``).
 
-    An old mention id redirects (307, temporary: review may move a mention to another incident)."""
+    An old mention id, or a merged incident's id (a link or bookmark made before review merged it; it had
+    answered 500), redirects (307, temporary: review may move a mention to another incident)."""
+    with ledger.engine.connect() as connection:
+        survivor = survivor_of(connection, incident_id)
+    if survivor is not None:
+        return RedirectResponse(f"/api/incidents/{survivor}", status_code=307)
     found = ledger.incident(incident_id)
     if found is not None:
         return found
