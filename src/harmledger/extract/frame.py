@@ -358,6 +358,8 @@ def _resolve(draft: _Draft, published: date | None) -> Mention:
     mention.killed = _with_suicides(mention.killed, by_slot.get("killed", []))
     mention.injured = _injured_from_shot(mention.injured, mention.killed, by_slot.get("shot", []), by_slot.get("killed", []),
                                          by_slot.get("injured", []))
+    if _wounded_who_died(mention.injured, draft.findings):
+        mention.injured = None
     mention.sources = list(dict.fromkeys(s for _, _, s in draft.findings if s))
     mention.evidence = list(dict.fromkeys(span for _, span, _ in draft.findings))
     if not draft.findings:
@@ -589,6 +591,34 @@ def _injured_told(injured: Count | None, hurt: list[_Taken],
         return False
     return (any(f.basis != "implicit" and f.qualifier != "vague" for f, _, _ in hurt)
             or not any(f.basis == "explicit" and f.qualifier != "vague" for f, _, _ in shot))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s*[A-Z]")
+
+
+def _wounded_who_died(injured: Count | None, items: list[_Taken]) -> bool:
+    """"A 20-year-old man was wounded ... He died two days later", "Devonte Jones, 21, was injured ... Jones died at
+    the hospital": the one victim told wounded (with no number) whose death the very next figure tells, by a sentence
+    that opens with a pronoun of their sex or by their name, is one of the dead, not a survivor."""
+    if injured is None or injured.value != 1:
+        return False
+    wounded = next((i for i in items if i[1] == injured.span and i[0].slot == "injured" and i[0].basis == "implicit"), None)
+    if wounded is None or _SENTENCE_END.search(wounded[1].text):
+        return False
+    later = sorted((i for i in items if i[1].part == wounded[1].part and i[1].start > wounded[1].start), key=lambda i: i[1].start)
+    if not later or later[0][0].slot != "killed" or later[0][0].basis != "implicit" or later[0][0].value != 1:
+        return False
+    return _same_victim(wounded, later[0])
+
+
+def _same_victim(wounded: _Taken, dead: _Taken) -> bool:
+    """Whether a death told by a sentence that opens "He ..."/"She ..." or by a surname is the wounded victim's:
+    a pronoun of the other sex, or one inside a sentence ("that is how he died"), may be anyone's."""
+    noun, text = dead[0].noun, dead[1].text
+    if noun in ("he", "she"):
+        return text.startswith(noun.title()) and gender(wounded[0].noun) in (None, gender(noun))
+    surname = noun.split()[-1].title() if noun else None  # a name, written capitalised: not "the victim"
+    return surname is not None and surname in text and surname in wounded[1].text
 
 
 _SELF = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|self-inflicted", re.IGNORECASE)
