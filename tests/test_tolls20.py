@@ -17,6 +17,8 @@ def _lead(text: str):
 
 def _toll(text: str) -> tuple[int | None, int | None]:
     lead = _lead(text)
+    if lead is None:
+        return None, None
     killed = lead.killed.best if lead.killed is not None else None
     injured = lead.injured.best if lead.injured is not None else None
     return killed, injured
@@ -58,3 +60,27 @@ def test_a_death_of_someone_else_leaves_the_wounded(text, injured):
 ])
 def test_a_death_told_of_anyone_leaves_the_wounded(text):
     assert _toll(text)[1] == 1
+
+
+# --- people named in a list and told in hospital: a hospital's own name, and their present state
+
+
+@pytest.mark.parametrize("text", [
+    "Keisha Brown, 32, and Tamika Reed, 29, were rushed to Grady Memorial Hospital after the shooting, police said.",
+    "Marcus Lee, 19, and Devon Hart, 20, were taken to Sinai Hospital with gunshot wounds, a police spokesman said.",
+    "Barbara and Ashley Wright are being treated for their wounds at University of Louisville Hospital.",
+    "Investigators said Carlos Ruiz and Jenna Kovac remain hospitalized in stable condition after the shooting on Friday.",
+    "Brown, 32, and Titus, 33, are in stable condition at Regions Hospital, according to St. Paul police.",
+])
+def test_people_named_in_hospital_are_injured(text):
+    assert _toll(text) == (None, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Price and Kinchen are in custody after the shooting on Elm Street, police said.",
+    "Smith and Jones are charged with attempted murder in the shooting.",
+    "Wilson and Herron are being held in the Birmingham City Jail.",
+])
+def test_people_named_in_custody_are_no_victims(text):
+    lead = _lead(text)
+    assert lead is None or lead.injured is None

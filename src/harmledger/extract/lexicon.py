@@ -283,11 +283,12 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             re.IGNORECASE,
         ),
         # "Lamont Jones, 33, and Mario King, 26, were killed", "Kelso, Lum and Green were shot", "Omar P. Jarman, 35;
-        # Shontay N. Young, 34; and Danielle B. Lucero, 26, died": each person named
+        # Shontay N. Young, 34; and Danielle B. Lucero, 26, died": each person named; told in their present state too
+        # ("are being treated at University Hospital", "remain in stable condition"), the harm's words in any case
         "named_list": re.compile(
-            rf"\b(?P<names>{_NAMED}(?:[,;]\s+{_NAMED})*[,;]?\s+and\s+{_NAMED}),?\s+(?:(?:were|have\s+been|had\s+been)\s+"
-            rf"(?:(?:all|both|also|later|reportedly|allegedly|then)\s+)?(?:found\s+)?|(?=(?:(?:all|both|later)\s+)?died\b)(?:(?:all|both|later)\s+)?)"
-            rf"{adverb}(?:{passive})\b"
+            rf"\b(?P<names>{_NAMED}(?:[,;]\s+{_NAMED})*[,;]?\s+and\s+{_NAMED}),?\s+(?:(?:were|are|remain(?:s|ed)?|have\s+been|had\s+been)\s+"
+            rf"(?:being\s+)?(?:(?:all|both|also|later|reportedly|allegedly|then|still)\s+)?(?:found\s+)?|(?=(?:(?:all|both|later)\s+)?died\b)(?:(?:all|both|later)\s+)?)"
+            rf"(?i:{adverb}(?:{passive}))\b"
         ),
         # "killing Sarah Davidson at the scene and injuring Leanne Smith and Dustin Grey": people named in full
         # as what a harm verb did (a first and a last name, so that no day, month or single word is read as one)
