@@ -84,3 +84,29 @@ def test_people_named_in_hospital_are_injured(text):
 def test_people_named_in_custody_are_no_victims(text):
     lead = _lead(text)
     assert lead is None or lead.injured is None
+
+
+# --- a victim told by their place among the victims ("a second", "the fourth victim") after the wounded told by
+# number is one more of them
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("LOS ANGELES (CBSLA) -- One man was shot and wounded at a house party in Bel Air early Sunday, and a second was "
+     "grazed by a bullet, police said.", 2),
+    ("Three people were wounded in a shooting outside a Southeast Side bar on Saturday. The fourth victim had been shot "
+     "in the shoulder and drove himself to the hospital, police said.", 4),
+    ("Two women were wounded in the drive-by shooting on Fenkell Avenue, and a third was hit in the leg, according to "
+     "Detroit police.", 3),
+])
+def test_an_ordinal_victim_after_the_wounded_by_number_is_one_more(text, injured):
+    assert _toll(text)[1] == injured
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the ordinal counts the dead too: two killed and a third wounded is one wounded
+    ("Two people were killed and a third was wounded in a shooting at a home on Harrell Street, police said.", (2, 1)),
+    # victims told by name after the wounded by number are some of them, not more
+    ("Four people were wounded in the shooting. Smith and Jones were shot in the legs, police said.", (None, 4)),
+])
+def test_victims_told_again_are_not_more(text, toll):
+    assert _toll(text) == toll

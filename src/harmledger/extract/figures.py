@@ -34,6 +34,7 @@ class Finding:
     noun: str | None = None
     additional: bool = False  # "another man was shot", "two others were shot": not the victims already told
     before_his_own: bool = False  # "left seven dead before the gunman killed himself": the killer is not among them
+    ordinal: bool = False  # "a third was wounded", "the fourth victim": told by their place among all the victims
 
     @property
     def plausible(self) -> bool:

@@ -558,7 +558,7 @@ def _injured_from_shot(
     the numbers alone would say everyone shot died ("a man was killed; a woman was shot");
     a death told by name only ("Smith was pronounced dead") says nothing either way.
     """
-    if not shot or _injured_told(injured, hurt, shot):
+    if not shot or _injured_told(injured, hurt, shot, killed):
         return injured
     best = _everyone_shot(shot)
     shooter = int(any(f.basis == "suicide" for f, _, _ in dead) and not _may_count_shooter(shot))
@@ -584,10 +584,14 @@ def _everyone_shot(shot: list[_Taken]) -> Count:
 
 
 def _injured_told(injured: Count | None, hurt: list[_Taken],
-                  shot: list[_Taken]) -> bool:
+                  shot: list[_Taken], killed: Count | None) -> bool:
     """The text counts the injured itself: by number, or with no number or a vague one ("multiple
-    people were injured") and none by number for the people shot ("four people were shot")."""
+    people were injured") and none by number for the people shot ("four people were shot"); not where
+    a victim told by their place among them comes after more than the injured and the dead ("One man was
+    shot and wounded, and a second was grazed", "Three people were wounded ... The fourth victim had been shot")."""
     if injured is None or injured.value <= 0:
+        return False
+    if any(f.ordinal and f.value > injured.value + (killed.value if killed else 0) for f, _, _ in shot):
         return False
     return (any(f.basis != "implicit" and f.qualifier != "vague" for f, _, _ in hurt)
             or not any(f.basis == "explicit" and f.qualifier != "vague" for f, _, _ in shot))

@@ -141,7 +141,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
     for match in matches("ordinal_alone"):  # "two were killed and a third was wounded": three victims, the dead among them
         span = (match.start(), match.end())
         if not _overlaps(span, claimed) and slot_of(match) in ("injured", "shot") and not _AFTER_A_NAME.search(sentence, 0, span[0]):
-            found.append(stated("shot", _ORDINALS[match.group("ordinal").lower()], span, "implicit", None))
+            found.append(replace(stated("shot", _ORDINALS[match.group("ordinal").lower()], span, "implicit", None), ordinal=True))
             claimed.append(span)
     for match in matches("pair_subject"):
         span = (match.start(), match.end())
@@ -179,7 +179,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
         denied = _harm_denied(sentence, match)
-        found.append(stated(slot, 0 if denied else value, span, "negated" if denied else "implicit", noun))
+        told = stated(slot, 0 if denied else value, span, "negated" if denied else "implicit", noun)
+        found.append(replace(told, ordinal=True) if ordinal and not denied else told)
         claimed.append(span)
     for match in matches("named"):
         span = (match.start("name"), match.end())
