@@ -1301,7 +1301,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
         m.choice = _choose(m, context, matches, first[beside.of(m)])
     for m in matches:
         _settle_unfit_qualifiers(m, matches, context)
-    _parts_in_their_city(text, offsets, matches, gaz, beside, context.votes)
+    _parts_in_their_city(text, offsets, matches, gaz, beside, context)
     beside.headline_as_text(matches)
     _as_qualified_before(matches)
     # how a text that names its state writes a name is asked of the text alone: a headline's "shooting in
@@ -1458,28 +1458,47 @@ def _city_district(match: _Match) -> bool:
 
 
 def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], gaz: Gazetteer, beside: _Beside,
-                         votes: Counter[str]) -> None:
+                         context: _Context) -> None:
     """A neighbourhood or a city's district named without its city ("the Austin neighborhood", "the
     Shevchenkivskyi district") lies in the city the text tells of: its namesake town where that lies by
     another town the text names ("the Saltivka neighbourhood" and Kharkiv), else the biggest town the
     text names ("Austin" in a Chicago story), named as ACLED names a city's part ("Chicago - Austin"),
-    so that two neighbourhoods stay apart; a town abroad only where the text ``votes`` for its country (a heading's
-    "Gang violence" names no Philippine town for Port-au-Prince's Solino neighbourhood to lie in)."""
+    so that two neighbourhoods stay apart; a town abroad only where the text votes for its country (a heading's
+    "Gang violence" names no Philippine town for Port-au-Prince's Solino neighbourhood to lie in). Where the
+    text names no other town, the one city ``geo_city_parts`` lists the neighbourhood of (``_sole_city_of``), and
+    the name told again bare is that part too ("the family's Bridgeport bungalow")."""
     towns = [[m.choice for m in part if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
              for part in beside.parts]
+    sole: dict[str, tuple[Entry, Entry]] = {}  # a part's key → the namesake it was read as, its sole city
     for m in matches:
-        if (city := _named_city_of(m, towns[beside.of(m)])) is not None:
+        city = _named_city_of(m, towns[beside.of(m)])
+        if city is None and m.want == "part" and m.choice is not None:
+            towns_told = [t for t in towns[beside.of(m)] if t.key != m.key
+                          and (t.country == m.choice.country or context.votes.get(t.country))]
+            if towns_told and not any(within_km(m.choice, t, _NEAR_KM) for t in towns_told):
+                city = max(towns_told, key=lambda t: t.population)  # a namesake elsewhere in the city's state is
+                # no neighbourhood of it ("the Washington Park neighborhood" of a Chicago story is Chicago's)
+            elif not towns_told and (city := _sole_city_of(m, context, gaz)) is not None:
+                sole[m.key] = (m.choice, city)
+        if city is not None:
             m.choice, m.relation = city, None
             m.part = text[offsets[m.start] : offsets[m.end] + 1]
-            continue
-        if m.want != "part" or m.choice is None:
-            continue
-        towns_told = [t for t in towns[beside.of(m)] if t.country == m.choice.country or votes.get(t.country)]
-        if not towns_told or any(within_km(m.choice, t, _NEAR_KM) for t in towns_told):
-            continue  # a namesake elsewhere in the city's state is no neighbourhood of it ("the Washington Park
-            # neighborhood" of a Chicago story is Chicago's, not the village by East St. Louis)
-        m.choice, m.relation = max(towns_told, key=lambda t: t.population), None
-        m.part = text[offsets[m.start] : offsets[m.end] + 1]
+    for m in matches:
+        if m.key in sole and m.choice is sole[m.key][0] and m.want is None and not m.qualifiers:
+            m.choice, m.relation = sole[m.key][1], None
+            m.part = text[offsets[m.start] : offsets[m.end] + 1]
+
+
+def _sole_city_of(m: _Match, context: _Context, gaz: Gazetteer) -> Entry | None:
+    """The city a neighbourhood named as one ("in the Chatham neighborhood", "the Woodlawn neighborhood") in a
+    text that names no town is a part of, where ``geo_city_parts`` lists it of one city in the text's country
+    and the text names no state of its namesake town ("the Bridgeport neighborhood" of a Connecticut story
+    stays Bridgeport): a city's station names its own neighbourhoods without the city."""
+    cities = city_parts().get(m.key, frozenset())
+    if len(cities) != 1 or (m.choice.country, m.choice.admin1_code) in context.admins:
+        return None
+    city = gaz.towns_by_geonames_id(tuple(cities)).get(next(iter(cities)))
+    return city if city is not None and context.focus in (None, city.country) else None
 
 
 def _named_city_of(m: _Match, towns: list[Entry]) -> Entry | None:
