@@ -51,3 +51,18 @@ def test_a_neighbourhood_of_a_town_the_text_names_stays_that_town_s() -> None:
     (place,) = _places("HOUSTON — A woman was shot in the Austin neighborhood on Sunday, police said.", "Austin")
     assert place.name == "Houston - Austin", place
 
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Poland scrambled fighter jets early on Saturday as Russia launched a massive drone attack on Ukraine; in "
+     "Konotop, three people were injured, the mayor said.", "Konotop", "UA"),
+    ("Russia and Ukraine exchanged prisoners on Friday. Overnight, shelling of Pokrovsk killed two civilians, the "
+     "regional governor said.", "Pokrovsk", "UA"),
+    ("Mexico and the United States traded accusations over the border on Tuesday, a day after gunmen killed four "
+     "people at a party in Salamanca, state prosecutors said.", "Salamanca", "MX"),
+])
+def test_of_two_countries_named_alike_the_one_of_the_text_s_towns_leads(text: str, name: str, country: str) -> None:
+    """Two countries named as often tie: the text's towns decide (Konotop of 85,000 in Ukraine, not Poland's village
+    of 1,400; Donetsk oblast's Pokrovsk, not Yakutia's), not which country is named first (Mexico's Salamanca, not
+    New York's, where Mexico and the United States are named alike)."""
+    assert [p.country for p in _places(text, name)] == [country]

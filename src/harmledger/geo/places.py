@@ -553,7 +553,7 @@ class _Context:
         if country:
             votes[country.upper()] += 100
         # With no place to go by, one people named ("Ukrainian positions") says where the text is.
-        self.focus = votes.most_common(1)[0][0] if votes else (next(iter(peoples)) if len(peoples) == 1 else None)
+        self.focus = _leading_country(votes, matches) if votes else (next(iter(peoples)) if len(peoples) == 1 else None)
         self.votes = votes
         self.fronts: FrontReach | None = None  # the front lines the text's actors fight on (``areas``)
         self.states: set[str] = set()  # the US states the text names anywhere (``states``), by postal code
@@ -564,6 +564,22 @@ class _Context:
         for m, country in self.town_votes:
             if country not in countries and any(e.kind == "town" and e.country in countries for e in m.candidates):
                 self.votes[country] -= 1
+
+
+def _leading_country(votes: Counter[str], matches: list[_Match]) -> str:
+    """The country the text votes for most; of countries tied, the one whose towns under the text's names are the
+    biggest ("Poland scrambled jets as Russia attacked Ukraine; in Konotop ...": Ukraine's Konotop of 85,000, not
+    Poland's village), and of those alike the first named (``Counter.most_common``'s order)."""
+    ranked = votes.most_common()
+    tied = [country for country, vote in ranked if vote == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+
+    def towns_size(country: str) -> float:
+        return sum(max((math.log10(e.population + 10) for e in m.candidates if e.kind == "town" and e.country == country),
+                       default=0.0) for m in matches if m.kind == "place")
+
+    return max(tied, key=towns_size)
 
 
 def _prior(entry: Entry, match: _Match, context: _Context) -> float:
@@ -1274,7 +1290,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             context.states.add(state.admin1_code)
             m.qualifiers.append(-1)
     if context.votes:
-        context.focus = context.votes.most_common(1)[0][0]
+        context.focus = _leading_country(context.votes, matches)
     for m, country_entry in countries_told:
         if m in matches:
             m.qualifiers.append(len(matches))
