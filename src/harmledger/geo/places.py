@@ -1481,15 +1481,16 @@ def _parts_in_their_city(text: str, offsets: list[int], matches: list[_Match], g
     text names ("Austin" in a Chicago story), named as ACLED names a city's part ("Chicago - Austin"),
     so that two neighbourhoods stay apart; a town abroad only where the text votes for its country (a heading's
     "Gang violence" names no Philippine town for Port-au-Prince's Solino neighbourhood to lie in). Where the
-    text names no other town, the one city ``geo_city_parts`` lists the neighbourhood of (``_sole_city_of``), and
-    the name told again bare is that part too ("the family's Bridgeport bungalow")."""
+    text names no other town (a listed neighbourhood's namesake told under its name is none), the one city
+    ``geo_city_parts`` lists the neighbourhood of (``_sole_city_of``), and the name told again bare is that part
+    too ("the family's Bridgeport bungalow")."""
     towns = [[m.choice for m in part if m.choice is not None and m.choice.kind == "town" and m.want != "part"]
              for part in beside.parts]
     sole: dict[str, tuple[Entry, Entry]] = {}  # a part's key → the namesake it was read as, its sole city
     for m in matches:
         city = _named_city_of(m, towns[beside.of(m)])
         if city is None and m.want == "part" and m.choice is not None:
-            towns_told = [t for t in towns[beside.of(m)] if t.key != m.key
+            towns_told = [t for t in towns[beside.of(m)] if (t.key != m.key or m.key not in city_parts())
                           and (t.country == m.choice.country or context.votes.get(t.country))]
             if towns_told and not any(within_km(m.choice, t, _NEAR_KM) for t in towns_told):
                 city = max(towns_told, key=lambda t: t.population)  # a namesake elsewhere in the city's state is
