@@ -665,7 +665,8 @@ def _dateline_day() -> re.Pattern[str]:
     end it without a dash ("ABUJA, July 15 (NAN) Bandits ...", as NAN and Xinhua write), or in
     slashes with a stop (Ukrinform's "KYIV, July 9, 2024 /Ukrinform/."); an agency and its dash
     may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —"). The day may be numeric, either way
-    round ("WASHINGTON, 3/10 (AP) -"), and a live blog's entry stamps its day with a weekday and a time but
+    round ("WASHINGTON, 3/10 (AP) -"), or dotted day first with its year as Ukrainian, Russian and Syrian
+    outlets write it ("DAMASCUS, 03.11.2026 -", "ZAPORIZHZHIA, 27.11.2026 -"), and a live blog's entry stamps its day with a weekday and a time but
     no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -")."""
     words = table("slot_time")
     month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
@@ -674,7 +675,8 @@ def _dateline_day() -> re.Pattern[str]:
         rf"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{{0,40}}?,\s*){{0,2}}(?:[A-Z][\w.'’ -]{{0,40}}?\s*{agency}\s*{dash}\s+)?"
         rf"(?:(?:{weekday})\b\.?,?\s+)?"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?"
-        rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}}))"
+        rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}})"
+        rf"|(?P<dotted_day>\d{{1,2}})\.(?P<dotted_month>\d{{1,2}})\.(?P<dotted_year>(?:19|20)\d\d))"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{3,4}})?)?"
         rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|/[A-Za-z .&-]{{1,30}}/\.?\s|{dash}\s)"
     )
@@ -734,6 +736,8 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     year = int(match.group("year")) if match.group("year") else None
     if stamp and match.group("numeric_day"):  # "15/07/2024" day first, "07/15/2024" as it must read
         return _numeric_day(int(match.group("numeric_day")), int(match.group("numeric_month")), year, None), False
+    if not stamp and match.group("dotted_day"):  # "27.11.2026": day first, as dotted dates are written
+        return _stated_day(*(int(match.group(f"dotted_{part}")) for part in ("year", "month", "day")), None), False
     if not stamp and match.group("numeric_a"):  # "3/10" with no year: either way round, the reading nearest before
         return _recent_day(int(match.group("numeric_a")), int(match.group("numeric_b")), today), True
     month = _month_number(match.group("month") or match.group("month_after"))
