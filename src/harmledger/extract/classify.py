@@ -102,11 +102,14 @@ def _joint_leaders() -> Iterator[tuple[str, str]]:
 
 def _setting_states() -> Iterator[tuple[str, str]]:
     """Each state whose own names are the setting of its news ("African American gunmen", "us") named as a doer
-    only right before one of its military agents ("US forces killed", "a U.S. drone strike") → its canonical
-    name, as the regex of one name so followed."""
+    only right before one of its military agents ("US forces killed", "a U.S. drone strike") or, named so that it is
+    no pronoun, before a strike ("The US late on Friday struck") → its canonical name, as the regex of one name so
+    followed."""
     for canonical, state in table("slot_actors")["setting_states"].items():
         for name in state["names"]:
             yield canonical, f"{re.escape(name)}(?= (?:{choice(state['agents'])})\\b)"
+        for name in state["striker_names"]:
+            yield canonical, f"{re.escape(name)}(?={state['strikes']})"
 
 
 def _theatre_sides() -> dict[str, dict]:
