@@ -646,12 +646,18 @@ _INCIDENT_BEFORE = re.compile(
 _ATTACK_NOUNS = (r"(?:strikes?|attacks?|airstrikes?|shelling|bombing|bombardment|raids?|explosions?|blasts?"
                  r"|shootings?|massacre|assault|ambush)\b")
 _INCIDENT_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ATTACK_NOUNS}", re.IGNORECASE)
-_INCIDENT_NAMED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}", re.IGNORECASE)  # after "the July 8"
+# after "the July 8", "the Wednesday": its modifiers, never a word that opens another phrase ("the Wednesday before the
+# attack" is no attack's day)
+_INCIDENT_NAMED = re.compile(
+    rf"\s+(?:(?!(?:before|after|of|the|and|or|when|since|until|during|following|prior)\b)[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}",
+    re.IGNORECASE)
 
 
 def _names_incident(text: str, start: int, end: int) -> bool:
-    """"Monday's strike", "the July 8 Russian missile strike": the day names the attack."""
-    return bool(_INCIDENT_AFTER.match(text, end) or text[start : start + 4].lower() == "the " and _INCIDENT_NAMED.match(text, end))
+    """"Monday's strike", "the July 8 Russian missile strike", "the Wednesday suicide attack": the day names the
+    attack."""
+    the = "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
+    return bool(_INCIDENT_AFTER.match(text, end) or the and _INCIDENT_NAMED.match(text, end))
 
 
 DATELINE_REACH = 400  # a dateline stands within a headline and a byline of the text's start
