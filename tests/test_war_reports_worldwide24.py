@@ -144,6 +144,31 @@ REPORTS = [
     ("A sniper shot dead a 12-year-old boy in Khan Younis on Tuesday, medics said.", 1, TUE, "small arms", ANY, ANY),
     ("Five days after the Shahed attack on a dormitory in Kropyvnytskyi, rescuers found a fourth body, the emergency "
      "service said.", ANY, ANY, "drone", AIR, ANY),
+    # the second batch of date probes
+    ("The death toll from last Thursday's missile strike on Kryvyi Rih has risen to 14, the city's military "
+     "administration said on Tuesday.", 14, date(2026, 11, 19), "missile", SHELLING, ANY, "2026-11-24"),
+    ("Late last night, Russian Shaheds attacked Odesa; a 45-year-old man was killed, Oleh Kiper said.", 1, FRI,
+     "drone", AIR, "Russia"),
+    ("Rescuers recovered the body of a woman from the rubble of the house in Pokrovsk destroyed by a Russian glide "
+     "bomb two days earlier, the prosecutor's office said on Friday.", ANY, WED, "airstrike", AIR, "Russia"),
+    ("On the night of 26 November, Russian troops launched 60 Geran drones at Kharkiv, killing three civilians.", 3,
+     THU, "drone", AIR, "Russia"),
+    ("Overnight into Thursday, Russian forces fired Kalibr missiles at Ternopil, killing 19 people, Ukraine's interior "
+     "ministry said.", 19, THU, "missile", SHELLING, "Russia"),
+    ("At dawn on Monday, a US drone strike hit a house in Al-Bayda province, killing four suspected AQAP members, "
+     "local sources said.", 4, MON, "drone", AIR, "United States"),
+    ("Hours after the ceasefire took effect on Tuesday, Israeli tank fire killed two people in Khan Younis, medics "
+     "said.", 2, TUE, "artillery", SHELLING, "Israel"),
+    ("Earlier this week, RSF drones struck a fuel depot in Port Sudan, killing five workers, the Sudanese army said on "
+     "Friday.", 5, ANY, "drone", AIR, "RSF"),
+    ("Ukrainian drones attacked the Novoshakhtinsk refinery on the night of Wednesday to Thursday, injuring two "
+     "workers, the Rostov governor said.", ANY, THU, "drone", AIR, "Ukraine"),
+    ("According to the district administration, on 22.11.2026 at about 19:30, the enemy fired on Bilozerka with "
+     "mortars; a 60-year-old woman was killed.", 1, SUN, "mortar", SHELLING, ANY),
+    ("MOSCOW, November 27 (RIA Novosti) - The day before, Ukrainian troops struck Donetsk with HIMARS, killing four "
+     "civilians, the DPR head said.", 4, THU, "rocket", SHELLING, "Ukraine"),
+    ("Kharkiv was attacked by KABs in the afternoon of 25 November: 2 dead, 18 wounded - Syniehubov.", 2, WED,
+     "airstrike", AIR, ANY),
 ]
 
 
@@ -278,6 +303,22 @@ def test_a_weekday_before_the_attack_is_not_its_day():
     mention = lead("Police said on the Wednesday before the attack they had received warnings; the blast killed 9 "
                    "people in Quetta on Friday.", PUBLISHED)
     assert days_of(mention) == (FRI, FRI)
+
+
+@pytest.mark.xfail(strict=True, reason="aggregates (sentence_cues.json, left alone): 'last weekend's' is GVA's cue of "
+                                       "a weekend's total, and a toll 'across Gaza' sums its places, so neither is "
+                                       "one incident; 'a week after' an attack dates the whole week before")
+@pytest.mark.parametrize("text, published, day", [
+    ("Last weekend's car bomb in Mogadishu killed 11 people, police said on Wednesday, revising the toll.",
+     "2026-11-25", SUN),
+    ("Israeli strikes overnight killed 12 people across Gaza, the civil defence agency said on Wednesday.", PUBLISHED,
+     WED),
+    ("A week after the barrel bomb attack on Atarib, the White Helmets said eight people had died.", PUBLISHED,
+     SAT_BEFORE),
+])
+def test_second_batch_probes_left_alone(text, published, day):
+    first, last = days_of(lead(text, published))
+    assert first <= day <= last and (last - first).days <= 1
 
 
 @pytest.mark.xfail(strict=True, reason="weapon: the first weapon rule with a cue anywhere in the sentence wins, so a "

@@ -649,7 +649,8 @@ _INCIDENT_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ATTACK_NOUNS}",
 # after "the July 8", "the Wednesday": its modifiers, never a word that opens another phrase ("the Wednesday before the
 # attack" is no attack's day)
 _INCIDENT_NAMED = re.compile(
-    rf"\s+(?:(?!(?:before|after|of|the|and|or|when|since|until|during|following|prior)\b)[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}",
+    rf"\s+(?:(?!(?:before|after|of|the|and|or|when|since|until|during|following|prior)\b)[\w-]+\s+){{0,2}}?"
+    rf"{_ATTACK_NOUNS}",
     re.IGNORECASE)
 
 
@@ -672,8 +673,8 @@ def _dateline_day() -> re.Pattern[str]:
     slashes with a stop (Ukrinform's "KYIV, July 9, 2024 /Ukrinform/."); an agency and its dash
     may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —"). The day may be numeric, either way
     round ("WASHINGTON, 3/10 (AP) -"), or dotted day first with its year as Ukrainian, Russian and Syrian
-    outlets write it ("DAMASCUS, 03.11.2026 -", "ZAPORIZHZHIA, 27.11.2026 -"), and a live blog's entry stamps its day with a weekday and a time but
-    no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -")."""
+    outlets write it ("DAMASCUS, 03.11.2026 -", "ZAPORIZHZHIA, 27.11.2026 -"), and a live blog's entry stamps its
+    day with a weekday and a time but no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -")."""
     words = table("slot_time")
     month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
     agency, dash = r"\([A-Za-z .&-]{1,30}\)", r"(?:—|–|--|-|:)"
