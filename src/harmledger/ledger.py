@@ -91,8 +91,13 @@ class Ledger(Store):
         - ``document``: the lead mention's report (metadata);
         - ``mentions``: the incident's mentions in publication order, each with its ``document``'s
           metadata (no text: ``document(id)`` has it, with the spans to highlight).
+
+        An incident review merged into another gives the one it lives on in (through merges of merges; its
+        ``id`` says which), as the API's redirect does: the caller asked for that event, which now has those
+        reports, and a merged row alone has no mentions left to show (it had raised ``KeyError``).
         """
         with self.engine.connect() as connection:
+            id = query.survivor_of(connection, id) or id
             found = query.incident_rows_by_id(connection, [id])
             described = describe(connection, id) if found else None
             if described is None:

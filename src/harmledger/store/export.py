@@ -302,7 +302,20 @@ def _names(row: dict[str, Any]) -> list[str]:
 
 
 def _notes(row: dict[str, Any]) -> str:
-    return " … ".join(span["text"] for span in row["evidence"])
+    """Each evidence text once, in order: an article that repeats its paragraphs (a wire story pasted twice, a
+    lede restated under the photo) gives the same span again, which said nothing new in the column."""
+    return " … ".join(dict.fromkeys(span["text"] for span in row["evidence"]))
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula (OWASP, CSV injection)."""
+
+
+def _inert(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (a headline "=HYPERLINK(...)", a source "@user",
+    notes opening "-- Police said") behind a single quote, as OWASP advises; numbers (a negative
+    longitude) are no text and stay as they are."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def _write_csv(columns: tuple[str, ...], rows: Iterator[dict[str, Any]], handle: IO[str]) -> int:
@@ -310,7 +323,7 @@ def _write_csv(columns: tuple[str, ...], rows: Iterator[dict[str, Any]], handle:
     writer.writeheader()
     written = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({key: _inert(value) for key, value in row.items()})
         written += 1
     return written
 
