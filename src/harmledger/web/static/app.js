@@ -12,15 +12,16 @@
  */
 "use strict";
 
+/* Okabe & Ito's palette: seven colours told apart with every common colour-vision deficiency. */
 const EVENT_TYPES = [
-  ["Battles", "#7b3294"],
-  ["Explosions/Remote violence", "#d7301f"],
-  ["Violence against civilians", "#1f78b4"],
-  ["Protests", "#33a02c"],
-  ["Riots", "#ff7f00"],
-  ["Strategic developments", "#6a6a6a"],
+  ["Battles", "#cc79a7"],
+  ["Explosions/Remote violence", "#d55e00"],
+  ["Violence against civilians", "#0072b2"],
+  ["Protests", "#009e73"],
+  ["Riots", "#e69f00"],
+  ["Strategic developments", "#56b4e9"],
 ];
-const UNTYPED_COLOUR = "#37474f";
+const UNTYPED_COLOUR = "#000000";
 const PAGE_SIZE = 100;
 const AGGREGATE_LIMIT = 50;
 const DAY_MS = 86400000;
@@ -156,6 +157,10 @@ function drawList(page) {
     row.addEventListener("click", () => chooseIncident(incident.id));
     row.addEventListener("keydown", (event) => { if (event.key === "Enter") chooseIncident(incident.id); });
     body.append(row);
+  }
+  if (!page.incidents.length) {
+    const why = page.total ? "No incidents on this page." : "No incidents match these filters: widen the dates, or clear the place, type or words.";
+    body.append(el("tr", { class: "empty" }, el("td", { colspan: String($("#incident-list thead tr").children.length), text: why })));
   }
   drawPager(page);
 }
@@ -543,11 +548,40 @@ function drawClaims(incident) {
   if (!cards.size) claims.append(el("p", { class: "muted", text: "No figures." }));
 }
 
-const TOLL = { left: 34, right: 18, top: 18, bottom: 34 };
+const TOLL = { left: 34, right: 18, top: 18, bottom: 34, gap: 30, tail: 48, label: 64 };
 const TOLL_SLOTS = ["killed", "injured"];
 
-/** Killed and injured as steps: one column per report in publication order, each figure holding until a
- * later report gives another; a report's own figures are dots that open its evidence. */
+/** Each report's x on a time scale from the first report to the last, where every report stays at least
+ * ``TOLL.gap`` from the one before: updates minutes apart stay apart, and a week's silence still reads as
+ * the longest stretch. Undated reports follow the dated ones a gap apart. */
+function tollPositions(steps, from, to) {
+  const times = steps.map((step) => Date.parse(step.published ?? ""));
+  let last = -Infinity;
+  const gaps = times.slice(1).map((time, n) => {
+    if (Number.isFinite(times[n])) last = Math.max(last, times[n]);
+    return Number.isFinite(time) && Number.isFinite(last) ? Math.max(0, time - last) : 0;
+  });
+  const gap = Math.min(TOLL.gap, (to - from) / Math.max(1, gaps.length));
+  let floored = gaps.map(() => false);
+  let scale = 0;
+  for (;;) { // widen the gaps below the floor to it, and share what is left among the others by time
+    const timed = gaps.reduce((sum, g, n) => sum + (floored[n] ? 0 : g), 0);
+    const room = to - from - gap * floored.filter(Boolean).length;
+    scale = timed > 0 ? room / timed : 0;
+    const next = gaps.map((g, n) => floored[n] || g * scale < gap); // only grows: ends within gaps.length rounds
+    if (next.every((f, n) => f === floored[n])) break;
+    floored = next;
+  }
+  const widths = gaps.map((g, n) => (floored[n] ? gap : g * scale));
+  const spare = to - from - widths.reduce((a, b) => a + b, 0); // every gap at the floor: spread them evenly
+  const even = spare > 1 && floored.every(Boolean) ? spare / Math.max(1, widths.length) : 0;
+  const xs = [from];
+  widths.forEach((w) => xs.push(xs[xs.length - 1] + w + even));
+  return xs;
+}
+
+/** Killed and injured over time: x is each report's publication time, each figure holding as a step until
+ * a later report gives another; a report's own figures are dots that open its evidence. */
 function drawToll(incident) {
   const chart = $("#toll-chart");
   chart.replaceChildren();
@@ -563,15 +597,22 @@ function drawToll(incident) {
     return;
   }
   const peak = Math.max(1, ...steps.flatMap((s) => TOLL_SLOTS.map((slot) => s[slot] ?? 0)));
-  const column = (width - TOLL.left - TOLL.right) / steps.length;
-  const x = (n) => TOLL.left + column * n;
+  const xs = tollPositions(steps, TOLL.left, width - TOLL.right - TOLL.tail);
+  const end = width - TOLL.right;
   const y = (value) => bottom - ((bottom - TOLL.top) * value) / peak;
-  chart.append(svg("line", { x1: TOLL.left, x2: width - TOLL.right, y1: bottom, y2: bottom }));
+  chart.append(svg("line", { x1: TOLL.left, x2: end, y1: bottom, y2: bottom }));
+  let labelled = -Infinity;
+  let labelledDay = null;
   steps.forEach((step, n) => {
-    const label = svg("text", { x: x(n) + 3, y: bottom + 13 });
-    label.textContent = step.published || "undated";
-    const source = svg("text", { x: x(n) + 3, y: bottom + 26 });
-    source.textContent = (step.source || "").slice(0, Math.max(4, Math.floor(column / 6)));
+    chart.append(svg("line", { class: "tick", x1: xs[n], x2: xs[n], y1: bottom, y2: bottom + 4 }));
+    if (xs[n] - labelled < TOLL.label) return; // a label per report that has room: the dots' titles say the rest
+    labelled = xs[n];
+    const [day, time] = (step.published || "undated").split("T");
+    const label = svg("text", { class: "when", x: xs[n], y: bottom + 15 });
+    label.textContent = day === labelledDay && time ? time.slice(0, 5) : day; // a later hour of a day already named
+    labelledDay = day;
+    const source = svg("text", { x: xs[n], y: bottom + 27 });
+    source.textContent = (step.source || "").slice(0, 12);
     chart.append(label, source);
   });
   for (const slot of TOLL_SLOTS) {
@@ -579,17 +620,16 @@ function drawToll(incident) {
     let path = "";
     steps.forEach((step, n) => {
       if (step[slot] !== null && step[slot] !== undefined) {
-        path += held === null ? `M${x(n)},${y(step[slot])}` : `V${y(step[slot])}`;
+        path += held === null ? `M${xs[n]},${y(step[slot])}` : `H${xs[n]}V${y(step[slot])}`;
         held = step[slot];
       }
-      if (held !== null) path += `H${x(n + 1)}`;
     });
-    if (path) chart.append(svg("path", { class: `step-${slot}`, d: path }));
+    if (path) chart.append(svg("path", { class: `step-${slot}`, d: path + `H${end}` }));
   }
   steps.forEach((step, n) => {
     for (const slot of TOLL_SLOTS) {
       if (step[slot] === null || step[slot] === undefined) continue;
-      const dot = svg("circle", { class: "toll-step", cx: x(n) + 6, cy: y(step[slot]), r: 6, tabindex: "0", role: "button",
+      const dot = svg("circle", { class: "toll-step", cx: xs[n], cy: y(step[slot]), r: 6, tabindex: "0", role: "button",
         "data-slot": slot, "data-value": String(step[slot]), "data-document": step.document_id, "data-published": step.published || "" });
       const title = svg("title");
       title.textContent = `${step.published || "undated"} · ${step.source || "a report"}: ${step[slot]} ${slot}`;
@@ -597,7 +637,7 @@ function drawToll(incident) {
       const open = () => showReport(step.document_id, step.mention_id).catch((error) => setStatus(error.message, true));
       dot.addEventListener("click", open);
       dot.addEventListener("keydown", (event) => { if (event.key === "Enter") open(); });
-      const value = svg("text", { class: "value", x: x(n) + 14, y: y(step[slot]) - 6 });
+      const value = svg("text", { class: "value", x: xs[n] + 8, y: y(step[slot]) - 6 });
       value.textContent = String(step[slot]);
       chart.append(dot, value);
     }
