@@ -232,15 +232,17 @@ def classify(text: str) -> Classification:
 
 # the side's fighters are the ones harmed: "the military said it killed 30 JNIM fighters", "troops killed 20 Boko Haram
 # terrorists", "neutralised 12 TTP militants" (a doer pattern's hit starts at the side's name); so is the side whose
-# site was hit: "attacked a checkpoint of the Syrian Democratic Forces", and the side or its city an attack was on,
-# at or against: "a drone attack on Kyiv killed three", "fired at Russian troops"
+# site was hit: "attacked a checkpoint of the Syrian Democratic Forces", and the side or its city an attack, a strike or
+# fire was aimed on, at, over, near or against: "a drone attack on Kyiv killed three", "fired at Russian troops" (the
+# preposition alone would take the doer of "protested on Friday against Israeli strikes" and "anger over Russian strikes")
 _HARMED = re.compile(
     r"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|neutrali[sz]ed|neutrali[sz]ing"
     r"|eliminated|eliminating|arrested|detained)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of"
     r"|several|many|some|a number of|an?|the)?"
     r"|(?:positions?|posts?|outposts?|bases?|checkpoints?|convoys?|headquarters|barracks|garrisons?|depots?) of(?: the)?"
-    r"|\b(?:on|at|over|near|against))\s*$")
+    r"|\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensive|shelling|bombardment|barrage|fire|fired|firing"
+    r"|shots|drones?|missiles?|rockets?)\s+(?:on|at|over|near|against))\s*$")
 HARMED_REACH = 40  # characters before a side's name where the verb and the count that harm it lie
 
 

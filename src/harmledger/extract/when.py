@@ -647,9 +647,10 @@ _ATTACK_NOUNS = (r"(?:strikes?|attacks?|airstrikes?|shelling|bombing|bombardment
                  r"|shootings?|massacre|assault|ambush)\b")
 _INCIDENT_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ATTACK_NOUNS}", re.IGNORECASE)
 # after "the July 8", "the Wednesday": its modifiers, never a word that opens another phrase ("the Wednesday before the
-# attack" is no attack's day)
+# attack", "the Wednesday vote on airstrikes" name no attack's day)
 _INCIDENT_NAMED = re.compile(
-    rf"\s+(?:(?!(?:before|after|of|the|and|or|when|since|until|during|following|prior)\b)[\w-]+\s+){{0,2}}?"
+    rf"\s+(?:(?!(?:before|after|of|the|and|or|when|since|until|during|following|prior|on|in|at|by|for|to|with|over"
+    rf"|against|from|about|into)\b)[\w-]+\s+){{0,2}}?"
     rf"{_ATTACK_NOUNS}",
     re.IGNORECASE)
 
@@ -657,7 +658,8 @@ _INCIDENT_NAMED = re.compile(
 def _names_incident(text: str, start: int, end: int) -> bool:
     """"Monday's strike", "the July 8 Russian missile strike", "the Wednesday suicide attack": the day names the
     attack."""
-    the = "the " in (text[start : start + 4].lower(), text[max(0, start - 4) : start].lower())
+    before = text[max(0, start - 5) : start].lower()
+    the = text[start : start + 4].lower() == "the " or (before[-4:] == "the " and (len(before) < 5 or not before[0].isalnum()))
     return bool(_INCIDENT_AFTER.match(text, end) or the and _INCIDENT_NAMED.match(text, end))
 
 
@@ -745,8 +747,12 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
         return _numeric_day(int(match.group("numeric_day")), int(match.group("numeric_month")), year, None), False
     if not stamp and match.group("dotted_day"):  # "27.11.2026": day first, as dotted dates are written
         return _stated_day(*(int(match.group(f"dotted_{part}")) for part in ("year", "month", "day")), None), False
-    if not stamp and match.group("numeric_a"):  # "3/10" with no year: either way round, the reading nearest before
-        return _recent_day(int(match.group("numeric_a")), int(match.group("numeric_b")), today), True
+    if not stamp and match.group("numeric_a"):  # "3/10": with its year as US datelines read it, month first; with
+        first, second = int(match.group("numeric_a")), int(match.group("numeric_b"))  # none, either way round
+        if year is not None:
+            return _numeric_day(second, first, year, None), False
+        day = _recent_day(first, second, today)
+        return day, day is not None
     month = _month_number(match.group("month") or match.group("month_after"))
     day = int(match.group("day") or match.group("day_first"))
     return _stated_day(year, month, day, today), year is None

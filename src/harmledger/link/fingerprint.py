@@ -288,10 +288,14 @@ def rarity(term: str) -> float:
 
 
 def domain(url: str | None) -> str:
-    """The outlet's host (``wsbtv.com``), seen through a web-archive address."""
+    """The outlet's host (``wsbtv.com``), seen through a web-archive address; none for an address no URL parser reads
+    ("http://[broken/page": an unclosed IPv6 bracket had failed the whole record's extraction)."""
     if not url:
         return ""
-    host = urlsplit(_ARCHIVE.sub("", url)).hostname or ""
+    try:
+        host = urlsplit(_ARCHIVE.sub("", url)).hostname or ""
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 
