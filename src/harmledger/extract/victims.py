@@ -186,7 +186,7 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         span = (match.start("name"), match.end())
         if _overlaps(span, claimed) or match.group("name").lower() in _NOT_NAMES:
             continue
-        if hypothetical(sentence, span[0]):  # "it is unclear whether he was hit"
+        if hypothetical(sentence, span[0]) or _thing_at_place(sentence, match):  # "it is unclear whether he was hit"
             claimed.append(span)
             continue
         slot = "killed" if match.group("died") else "shot" if match.group("wounded") else "injured" if match.group("hurt") else slot_of(match)
@@ -310,6 +310,20 @@ def _one_per_victim(found: list[Finding]) -> list[Finding]:
 # "shot on Elm Street is in stable condition", "a boy from Mathews County died": the verb is the
 # victim's told before, not a second victim's; so is "was shot Friday remains in critical condition"
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|of|from|to|into|outside|inside|off|along)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "A house on Dogwood Drive was hit", "the car at Fifth Avenue was struck": the street named after a building or a
+# vehicle is where the harm landed, no person; "the owner of the house on Roslyn Street" is still a person
+_THING_AT_PLACE = re.compile(
+    r"(?<!\bof\s)\b(?:an?|the|his|her|their|its|one|another)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:house|home|residence|apartment|duplex|building|business|store|car|vehicle|truck|van|SUV|sedan|window)s?"
+    r"\s+(?:on|in|at|near|along|off)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _thing_at_place(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the "name" before a harm verb is the street of a thing that was hit, so no victim."""
+    start = match.start("name")
+    return bool(_THING_AT_PLACE.search(sentence, max(0, start - 60), start))
 
 
 def _place_or_day(sentence: str, match: re.Match[str]) -> bool:
