@@ -32,3 +32,26 @@ def test_a_thing_hit_on_a_named_street_is_no_victim(text):
 def test_a_person_at_a_house_on_a_street_is_still_a_victim(text):
     assert _toll(text)[1] == 1
 
+# --- a victim treated at the scene (by medics, not in hospital) is one of the wounded
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Two men were wounded in a shooting outside a bar on Main Street early Sunday, police said. "
+     "A third man was treated at the scene for a graze wound.", 3),
+    ("Two people were shot Friday night near Grant Park. A third person was treated on the scene and released, "
+     "according to the fire department.", 3),
+    ("Three people were injured in the shooting. Two were taken to Jackson Memorial Hospital. "
+     "The other man was treated at the scene by paramedics.", 3),
+])
+def test_a_victim_treated_at_the_scene_is_wounded(text, injured):
+    assert _toll(text)[1] == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Police said four people were shot at the party. Two were treated at the scene and two were taken to "
+     "Grady Memorial Hospital.", 4),
+    ("A 30-year-old man was shot in the chest outside a store on Fulton Street on Friday night, police said. "
+     "A woman was treated at the scene for a cut to her hand.", 1),
+])
+def test_the_treated_at_the_scene_told_otherwise_stay_as_they_were(text, injured):
+    assert _toll(text)[1] == injured

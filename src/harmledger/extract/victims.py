@@ -175,6 +175,8 @@ def implicit_figures(sentence: str, claimed: list[tuple[int, int]]) -> list[Find
         noun = match.group("noun").lower()
         # "the fourth victim ... was pronounced dead" is one death, whichever victim it was
         ordinal = None if then_died or _ranked(sentence, match) else _ordinal(det, match.group("mods"))
+        if match.group("scene") and not ordinal:
+            continue  # "a woman was treated at the scene" may be for a fall or a crash: a wound only of a third victim
         value = ordinal or _PLURAL_PEOPLE.get(noun, 1)
         if ordinal and slot == "injured":
             slot = "shot"  # "a second person was hurt" counts victims overall, the dead among them
@@ -450,6 +452,8 @@ def _singular_slot(match: re.Match[str]) -> str | None:
         return "killed"
     if match.group("reduced_shot"):
         return "shot"
+    if match.group("scene"):
+        return "injured"
     if any(match.group(slot) for slot in SLOTS if slot in match.re.groupindex):
         return slot_of(match)
     wound = match.group("wound")
