@@ -3,6 +3,8 @@
 Accepted: a ``date``, a ``datetime`` (its day), or ISO 8601 text with or without a time and
 zone (``2022-03-07``, ``2022-3-7``, ``2022-03-07T10:00:00Z``, ``2022-03-07 10:00:00+02:00``).
 The day is the one written, not converted to UTC: a report dated in Kyiv's evening keeps its day.
+``read_instant`` reads the time of day as well, where one is written, as the instant in UTC (a time
+written without a zone is taken as UTC): it orders a day's reports ("at least 2" at 15:00, 11 at 18:30).
 """
 
 from __future__ import annotations
@@ -40,6 +42,29 @@ def read_date(value: Any) -> date | None:
         return parse_date(value)
     except ValueError:
         return None
+
+
+def read_instant(value: Any) -> datetime | None:
+    """The instant ``value`` names, in UTC without its zone (as the store keeps times), where it gives a time of day;
+    None for a bare date, None or anything unreadable. A time written without a zone is taken as UTC."""
+    if isinstance(value, datetime):
+        found = value
+    elif isinstance(value, str) and read_date(value) is not None and _HAS_TIME.search(value):
+        try:
+            found = datetime.fromisoformat(value.strip().replace("z", "Z"))
+        except ValueError:
+            return None
+    else:
+        return None
+    return found.astimezone(timezone.utc).replace(tzinfo=None) if found.tzinfo else found
+
+
+_HAS_TIME = re.compile(r"[T ]\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def iso_instant(value: datetime | None) -> str | None:
+    """A stored (naive UTC) instant as ISO text with its zone, ``2022-06-27T12:00:00Z``; None stays None."""
+    return value.isoformat(timespec="seconds") + "Z" if value is not None else None
 
 
 def utc_now() -> datetime:

@@ -175,6 +175,8 @@ class Record:
     published: date | None = None
     language: str | None = None
     id: str = ""
+    published_at: datetime | None = None
+    """The publication instant in UTC (naive), where the input gives a time of day: orders a day's updates."""
 
     def __post_init__(self) -> None:
         if not self.id:

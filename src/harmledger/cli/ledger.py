@@ -17,7 +17,7 @@ import typer
 from rich.table import Table
 
 from harmledger.cli.choices import choices
-from harmledger.dates import parse_date
+from harmledger.dates import parse_date, read_instant
 from harmledger.display import errors as err, figure, said, table_console
 from harmledger.ingest.pool import checked_workers
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
@@ -64,7 +64,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .jsonl .csv), directories (recursive), glob patterns, or - for stdin.")],
     db: Db = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, callback=sane_workers, help="Extraction processes feeding the one writer.")] = 1,
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for records that carry none.")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD, or with a time: 2024-03-04T15:00Z, a time without a zone taken as UTC) for records that carry none.")] = None,
     text_column: Annotated[Optional[list[str]], typer.Option("--text-column", help="JSONL/CSV field holding the text; repeat to give fall-backs.")] = None,
     meta: Annotated[Optional[list[str]], typer.Option("--meta", help="FIELD=COLUMN: where source, url, title, published or language is (repeatable).")] = None,
     glob: Annotated[Optional[list[str]], typer.Option("--glob", help="File patterns a directory contributes (repeatable).")] = None,
@@ -80,6 +80,7 @@ def ingest(
         meta_columns=_meta_columns(meta or []),
         patterns=tuple(glob) if glob else PATTERNS,
         published=_date(published, "--published"),
+        published_at=read_instant(published),
     )
     ledger = open_ledger(db)
     with ledger, _extraction(scheduler, dask_workers, workers) as stream:

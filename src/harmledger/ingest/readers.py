@@ -2,7 +2,9 @@
 
 A record's own date (a JSONL/CSV field, the HTML's metadata, a
 ``YYYY-MM-DD-`` file-name prefix) wins; ``ReaderOptions.published``
-(``--published``) dates the records that carry none.
+(``--published``) dates the records that carry none. Where that date gives a time of
+day too, the record keeps the instant, in UTC (``dates.read_instant``: a time without a
+zone is taken as UTC), in ``published_at``.
 
 Every reader is a generator that streams (a 20,000-article JSONL file is never
 held in memory) and never raises for bad input: it yields a ``ReadError`` that
@@ -27,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from harmledger.dates import read_date
+from harmledger.dates import read_date, read_instant
 from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
 from harmledger.reading import MAX_BYTES, InputError, decode_report, lone_surrogate, not_blank, read_bounded
@@ -53,6 +55,7 @@ class ReaderOptions:
     meta_columns: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(META_COLUMNS))
     patterns: tuple[str, ...] = PATTERNS
     published: date | None = None
+    published_at: datetime | None = None
     max_bytes: int = MAX_BYTES
 
 
@@ -179,8 +182,8 @@ def read_single(data: bytes, name: str, suffix: str, options: ReaderOptions, cha
     not_blank(text, name)
     title = _markdown_title(text) if suffix == ".md" else None
     dated = _DATED_NAME.match(Path(name).name)
-    published = (read_date(dated.group(1)) if dated else None) or options.published
-    yield Record(text=text, origin=name, title=title, published=published)
+    published = read_date(dated.group(1)) if dated else None
+    yield Record(text=text, origin=name, title=title, **_dated(published, None, options))
 
 
 def read_jsonl_records(handle: BinaryLines, name: str, options: ReaderOptions) -> Iterator[Item]:
@@ -284,8 +287,8 @@ def record_items(row: dict[str, Any], name: str, line: int, options: ReaderOptio
         source=meta.get("source"),
         url=meta.get("url"),
         title=meta.get("title"),
-        published=published or options.published,
         language=meta.get("language"),
+        **_dated(published, written, options),
     )
 
 
@@ -307,7 +310,7 @@ def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
 
     if not html.strip():
         raise InputError(f"{name}: empty (no HTML)")
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=_html_dates())
     text = extracted.text if extracted is not None else None
     if not text or not text.strip():
         raise InputError(f"{name}: no main text found in the HTML (empty, truncated or not an article)")
@@ -320,8 +323,29 @@ def _read_html(html: str, name: str, options: ReaderOptions) -> Iterator[Item]:
         source=extracted.sitename,
         url=extracted.url,
         title=extracted.title,
-        published=read_date(extracted.date) or options.published,
+        **_dated(read_date(extracted.date), _html_time(extracted.date), options),
     )
+
+
+def _dated(published: date | None, written: Any, options: ReaderOptions) -> dict[str, Any]:
+    """A record's ``published`` and ``published_at``: its own date, with the instant ``written`` gives where it gives a
+    time; else ``--published``'s, time and all. The two never mix (a date of its own with --published's hour)."""
+    if published is not None:
+        return {"published": published, "published_at": read_instant(written if written is None else str(written))}
+    return {"published": options.published, "published_at": options.published_at}
+
+
+def _html_dates() -> dict[str, Any]:
+    """trafilatura's own date search (htmldate), asked for the time of day as well."""
+    from trafilatura.settings import set_date_params
+
+    return {**set_date_params(), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def _html_time(found: str | None) -> str | None:
+    """The date htmldate found, where it found a time: a page dated with a day only comes back at midnight without
+    a zone ("2022-06-27T00:00:00"), which is no time the page gave."""
+    return None if found is None or found.endswith("T00:00:00") else found
 
 
 LANGUAGE_CHARS = 8

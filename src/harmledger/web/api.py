@@ -6,9 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError, field_validator
 from starlette.concurrency import run_in_threadpool
 
+from harmledger.dates import parse_date
 from harmledger.store import IncidentFilter
 from harmledger.io_jsonl import NotJson, read_json
 from harmledger.ledger import Ledger
@@ -20,7 +21,7 @@ from harmledger.review.users import User
 from harmledger.web.auth import AUTH_RESPONSES, require
 from harmledger.web.errors import ApiError, error_body
 from harmledger.web.exporting import started_export
-from harmledger.web.filters import NO_NUL, IsoDate, incident_filter
+from harmledger.web.filters import NO_NUL, incident_filter
 from harmledger.web.models import IncidentDetail, IncidentPage
 
 MAX_PAGE = 2000
@@ -142,6 +143,13 @@ def export_geojson(ledger: LedgerDep, filters: Filters) -> StreamingResponse:
                              headers={"Content-Disposition": 'attachment; filename="harmledger.geojson"'})
 
 
+def _date_or_instant(value: Any) -> Any:
+    """A posted date kept as written, so that its time of day (where it gives one) reaches the ledger; a ValueError
+    that names it when it is no date."""
+    parse_date(value)
+    return value
+
+
 class NewDocument(BaseModel):
     """One report to extract and store."""
 
@@ -149,7 +157,8 @@ class NewDocument(BaseModel):
     source: str | None = Field(None, max_length=500, description="Who published it, e.g. Reuters.")
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=2000)
-    published: IsoDate | None = Field(None, description="Publication date, YYYY-MM-DD (resolves 'on Monday').")
+    published: Annotated[str | None, BeforeValidator(_date_or_instant)] = Field(None, description="Publication date, YYYY-MM-DD (resolves 'on Monday'), or the instant, "
+                                                 "2024-03-04T15:00:00+02:00 (a time without a zone is taken as UTC): it orders a day's updates.")
 
     @field_validator("text")
     @classmethod
