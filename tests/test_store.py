@@ -174,7 +174,7 @@ def test_incident_and_document(ledger):
     assert document["title"] == "Strike on Kyiv" and "text" not in document
     assert [(c["slot"], c["value"], c["speaker"], c["source"], c["span"]["text"]) for c in incident["claims"]] == [
         ("killed", 5, "police", "Kyiv Independent", "killed 5 people")]
-    assert incident["history"] == [{"document_id": ids["kyiv"], "published": "2024-03-05", "killed": 5, "injured": None, "missing": None,
+    assert incident["history"] == [{"document_id": ids["kyiv"], "published": "2024-03-05", "published_at": None, "killed": 5, "injured": None, "missing": None,
                                     "mention_id": row["lead_mention_id"], "source": "Kyiv Independent", "title": "Strike on Kyiv"}]
     assert incident["figures"]["killed"]["best"] == 5
     assert ledger.incident("nope") is None and ledger.document("nope") is None

@@ -14,7 +14,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, update
 from sqlalchemy.exc import DataError, OperationalError
 
-from harmledger.dates import parse_date, utc_now
+from harmledger.dates import parse_date, read_instant, utc_now
 from harmledger.ingest.pool import Extracted, checked_workers, extract_stream
 from harmledger.ingest.readers import Item, ReaderOptions, path_name, read_paths
 from harmledger.link import Linker, fingerprint
@@ -82,10 +82,11 @@ class Ledger(Store):
     def incident(self, id: str) -> dict[str, Any] | None:
         """One linked incident: its row (as ``incidents`` gives it) plus
 
-        - ``claims``: every figure every source gave (document, published, speaker, slot, value,
+        - ``claims``: every figure every source gave (document, published, published_at, speaker, slot, value,
           qualifier, low/best/high, children, background), in publication order, each with its
           report's ``source``, ``title``, ``url`` and the ``span`` of its words;
-        - ``history``: one entry per report in publication order with the figures it gave, and the
+        - ``history``: one entry per report in publication order (by day, then by the time of day where the
+          source gave one: ``published_at``, ISO in UTC with Z) with the figures it gave, and the
           ``mention_id`` that opens its evidence;
         - ``figures``: the reconciled low / best / high per slot (``link/reconcile.py``);
         - ``document``: the lead mention's report (metadata);
@@ -111,7 +112,7 @@ class Ledger(Store):
         row["document"] = metas[row["document_id"]]  # the lead mention's report
         row["mentions"] = members
         row["claims"] = [_claim(c, members) for c in described["claims"]]
-        row["claims"].sort(key=lambda c: (c["published"] or "9999", c["document_id"], c["mention_id"], COUNT_SLOTS.index(c["slot"])))
+        row["claims"].sort(key=lambda c: (c["published"] or "9999", c["published_at"] or "~", c["document_id"], c["mention_id"], COUNT_SLOTS.index(c["slot"])))
         row["history"] = [_step(h, members) for h in described["history"]]
         row["figures"] = described["figures"]
         return row
@@ -138,7 +139,7 @@ class Ledger(Store):
         paths = [str(p) for p in paths]
         options = options or ReaderOptions()
         if published is not None:
-            options = replace(options, published=parse_date(published))
+            options = replace(options, published=parse_date(published), published_at=read_instant(published))
         bar = None
         if progress:
             from harmledger.ingest.progress import IngestProgress
@@ -228,7 +229,8 @@ class Ledger(Store):
         for value in (text, title, source, url):
             if value and (lone := lone_surrogate(value)):  # no hash or database takes it
                 raise RecordRefused(f"{source or url or '<text>'}: not stored: {lone_surrogate_problem(lone)}")
-        record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published))
+        record = Record(text=text, origin=source or url or "<text>", source=source, url=url, title=title, published=parse_date(published),
+                        published_at=read_instant(published))
         document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_bytes()
         try:
             with for_writing(self.engine).begin() as connection:

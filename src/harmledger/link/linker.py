@@ -523,5 +523,5 @@ def claim_of(row: dict[str, Any]) -> Claim:
     return Claim(
         mention_id=row["mention_id"], document_id=row["document_id"], published=row["published"], speaker=row["speaker"],
         slot=row["slot"], value=row["value"], qualifier=row["qualifier"], low=row["low"], best=row["best"], high=row["high"],
-        children=row["children"], background=bool(row["background"]),
+        children=row["children"], background=bool(row["background"]), published_at=row.get("published_at"),
     )

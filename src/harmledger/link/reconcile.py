@@ -49,7 +49,10 @@ The rules, in order:
    several died, and whether the dead rose by them at all, no figure says.
 
 The history of an incident is one entry per document, in publication order, with the
-best figure that document gave for each slot.
+best figure that document gave for each slot. Publication order is by day (as written, the day
+rule 3 reads), then within a day by the instant where the source gave a time ("at least 2" at
+15:00, 11 at 18:30, 16 at 21:10), the reports of that day without one after those with, then by
+document id. Only the order told changes: what is current is still decided by day.
 """
 
 from __future__ import annotations
@@ -57,10 +60,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from harmledger.dates import iso
+from harmledger.dates import iso, iso_instant
 from harmledger.model import COUNT_SLOTS
 
 _NEVER_FEWER = {"killed"}  # the slots whose count a single later report does not revise down (rule 3)
@@ -83,6 +86,7 @@ class Claim:
     high: int | None
     children: int | None = None
     background: bool = False
+    published_at: datetime | None = None
 
     @property
     def figure(self) -> int:
@@ -125,9 +129,11 @@ def reconcile(claims: list[Claim]) -> dict[str, Reconciled]:
 def history(claims: list[Claim]) -> list[dict[str, Any]]:
     """One entry per document in publication order: its best figure per slot (background left out)."""
     by_document: dict[str, dict[str, Any]] = {}
-    for claim in sorted((c for c in claims if not c.background), key=_order):
+    for claim in sorted((c for c in claims if not c.background), key=told_order):
         entry = by_document.setdefault(
-            claim.document_id, {"document_id": claim.document_id, "published": iso(claim.published), **{s: None for s in ("killed", "injured", "missing")}}
+            claim.document_id,
+            {"document_id": claim.document_id, "published": iso(claim.published), "published_at": iso_instant(claim.published_at),
+             **{s: None for s in ("killed", "injured", "missing")}},
         )
         if claim.slot in entry:
             entry[claim.slot] = max(entry[claim.slot] or 0, claim.figure)
@@ -235,4 +241,10 @@ def _reports_giving(claims: list[Claim]) -> Counter:
 
 
 def _order(claim: Claim) -> tuple:
+    """The order decisions break ties by: day, document id (the time of day decides nothing, rule 3)."""
     return (claim.published or date.min, claim.document_id, claim.mention_id)
+
+
+def told_order(claim: Claim) -> tuple:
+    """Publication order as history tells it: day, then the instant where known (the untimed after), then document id."""
+    return (claim.published or date.min, claim.published_at is None, claim.published_at or datetime.min, claim.document_id, claim.mention_id)

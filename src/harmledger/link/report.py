@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from harmledger.dates import iso
+from harmledger.dates import iso, iso_instant
 from harmledger.link.linker import claim_of
-from harmledger.link.reconcile import history, reconcile
+from harmledger.link.reconcile import history, reconcile, told_order
 from harmledger.store import linking
 
 
@@ -24,10 +24,10 @@ def describe(connection: Connection, incident_id: str) -> dict[str, Any] | None:
         "incident": row,
         "mentions": members,
         "claims": [
-            {"mention_id": c.mention_id, "document_id": c.document_id, "published": iso(c.published), "speaker": c.speaker, "slot": c.slot,
-             "value": c.value, "qualifier": c.qualifier, "low": c.low, "best": c.best, "high": c.high, "children": c.children,
-             "background": c.background}
-            for c in sorted(claims, key=lambda c: (c.published is None, c.published, c.document_id, c.mention_id, c.slot))
+            {"mention_id": c.mention_id, "document_id": c.document_id, "published": iso(c.published), "published_at": iso_instant(c.published_at),
+             "speaker": c.speaker, "slot": c.slot, "value": c.value, "qualifier": c.qualifier, "low": c.low, "best": c.best, "high": c.high,
+             "children": c.children, "background": c.background}
+            for c in sorted(claims, key=lambda c: (c.published is None, told_order(c), c.slot))
         ],
         "figures": {slot: f.to_dict() for slot, f in figures.items()},
         "history": history(claims),

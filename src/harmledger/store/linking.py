@@ -165,12 +165,12 @@ _FINGERPRINTS = Prepared(select(fingerprints.c.document_id, fingerprints.c.data)
 
 
 def incident_claims(connection: Connection, incident_ids: list[str]) -> list[dict[str, Any]]:
-    """Every figure any mention of the incidents gives, with its mention's incident and its document's date."""
+    """Every figure any mention of the incidents gives, with its mention's incident and its document's date (and instant)."""
     return _CLAIMS.rows(connection, {"ids": incident_ids}) if incident_ids else []
 
 
 _CLAIMS = Prepared(
-    select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published)
+    select(counts, mentions.c.incident_id, mentions.c.document_id, mentions.c.background, documents.c.published, documents.c.published_at)
     .join(mentions, mentions.c.id == counts.c.mention_id)
     .join(documents, documents.c.id == mentions.c.document_id)
     .where(among_ids(mentions.c.incident_id))

@@ -551,11 +551,14 @@ function drawClaims(incident) {
 const TOLL = { left: 34, right: 18, top: 18, bottom: 34, gap: 30, tail: 48, label: 64 };
 const TOLL_SLOTS = ["killed", "injured"];
 
+/** A report's publication instant (UTC, "…T15:00:00Z") where its source gave a time, else its day. */
+const publishedWhen = (step) => step.published_at || step.published;
+
 /** Each report's x on a time scale from the first report to the last, where every report stays at least
  * ``TOLL.gap`` from the one before: updates minutes apart stay apart, and a week's silence still reads as
  * the longest stretch. Undated reports follow the dated ones a gap apart. */
 function tollPositions(steps, from, to) {
-  const times = steps.map((step) => Date.parse(step.published ?? ""));
+  const times = steps.map((step) => Date.parse(publishedWhen(step) ?? ""));
   let last = -Infinity;
   const gaps = times.slice(1).map((time, n) => {
     if (Number.isFinite(times[n])) last = Math.max(last, times[n]);
@@ -607,7 +610,7 @@ function drawToll(incident) {
     chart.append(svg("line", { class: "tick", x1: xs[n], x2: xs[n], y1: bottom, y2: bottom + 4 }));
     if (xs[n] - labelled < TOLL.label) return; // a label per report that has room: the dots' titles say the rest
     labelled = xs[n];
-    const [day, time] = (step.published || "undated").split("T");
+    const [day, time] = (publishedWhen(step) || "undated").split("T");
     const label = svg("text", { class: "when", x: xs[n], y: bottom + 15 });
     label.textContent = day === labelledDay && time ? time.slice(0, 5) : day; // a later hour of a day already named
     labelledDay = day;
@@ -630,9 +633,9 @@ function drawToll(incident) {
     for (const slot of TOLL_SLOTS) {
       if (step[slot] === null || step[slot] === undefined) continue;
       const dot = svg("circle", { class: "toll-step", cx: xs[n], cy: y(step[slot]), r: 6, tabindex: "0", role: "button",
-        "data-slot": slot, "data-value": String(step[slot]), "data-document": step.document_id, "data-published": step.published || "" });
+        "data-slot": slot, "data-value": String(step[slot]), "data-document": step.document_id, "data-published": publishedWhen(step) || "" });
       const title = svg("title");
-      title.textContent = `${step.published || "undated"} · ${step.source || "a report"}: ${step[slot]} ${slot}`;
+      title.textContent = `${(publishedWhen(step) || "undated").replace("T", " ").replace(":00Z", " UTC")} · ${step.source || "a report"}: ${step[slot]} ${slot}`;
       dot.append(title);
       const open = () => showReport(step.document_id, step.mention_id).catch((error) => setStatus(error.message, true));
       dot.addEventListener("click", open);
