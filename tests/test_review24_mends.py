@@ -1,13 +1,17 @@
 """Session 24's review of its own merges: a strike's verb in "struck a deal", a preposition that no attack aims, a
-numeric dateline's year, a weekday naming a vote on airstrikes, and an address no URL parser reads."""
+numeric dateline's year, a weekday naming a vote on airstrikes, an address no URL parser reads, and a report file
+holding a NUL past the first 8 KB or as UTF-16."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from war_fixtures import lead_published, read_as_of
 
 from harmledger.extract.when import anchor_day, dateline_day
+from harmledger.ingest.readers import ReaderOptions, read_paths
 from harmledger.link.fingerprint import domain
+from harmledger.model import ReadError, Record
 
 lead = lead_published("2026-11-28")
 
@@ -64,3 +68,15 @@ def test_a_weekday_before_a_vote_on_airstrikes_names_no_attack(monkeypatch):
 def test_an_address_no_url_parser_reads_has_no_outlet():
     assert (domain("http://[broken/page"), domain("https://web.archive.org/web/2024/https://www.wsbtv.com/news")) == (
         "", "wsbtv.com")
+
+
+@pytest.mark.parametrize("data", [
+    b"Shelling killed two people in Kherson on Monday, the governor said. " * 130 + b"\x00",  # past the binary sniff
+    "Shelling killed two people in Kherson.\u0000".encode("utf-16"),  # Windows' "Unicode" holding U+0000
+])
+def test_a_report_file_holding_a_nul_is_named_and_the_batch_goes_on(tmp_path, data):
+    (tmp_path / "a-nul.txt").write_bytes(data)
+    (tmp_path / "b-good.txt").write_text("A drone strike killed three people in Sumy on Tuesday, officials said.")
+    items = list(read_paths([str(tmp_path)], ReaderOptions()))
+    assert [Path(i.origin).name for i in items if isinstance(i, Record)] == ["b-good.txt"]
+    assert [(Path(e.origin).name, "NUL" in e.reason) for e in items if isinstance(e, ReadError)] == [("a-nul.txt", True)]

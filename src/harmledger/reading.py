@@ -35,6 +35,14 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES, declared: 
     bytes that are no UTF-8 are read in the charset a web server or the page itself ``declared``, if any."""
     if len(data) > max_bytes:  # read bounded (``read_bounded``), so the length may be only the first byte past the limit
         raise InputError(f"{name}: over the {max_bytes:,}-byte limit for one report")
+    text = _decoded(data, name, declared)
+    if "\x00" in text:  # past the binary sniff, or UTF-16's U+0000: SQLite stored it where PostgreSQL refused it
+        raise InputError(f"{name}: text holds a NUL character (\\u0000, character {text.index(chr(0)):,}), which no "
+                         "report's text may hold")
+    return text
+
+
+def _decoded(data: bytes, name: str, declared: str | None) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
         return _utf16(data, name)
     if b"\x00" in data[:8192]:

@@ -408,7 +408,8 @@ _REPORTS = Prepared(
 
 
 def _report(document_id: str, source: str | None, title: str | None, origin: str | None, url: str | None, published: Any) -> dict[str, Any]:
-    """A report as a row lists it: its outlet (else the file it was read from), title, url and date."""
+    """A report as a row lists it: its outlet (else the site its URL is on, else the file it was read from), title,
+    url and date."""
     return {"document_id": document_id, "source": _publisher(source, url) or _file_name(origin), "title": title, "url": url, "published": iso(published)}
 
 

@@ -22,6 +22,7 @@ class Claim(Open):
     mention_id: str
     document_id: str
     published: str | None = Field(description="The report's publication date.")
+    published_at: str | None = Field(None, description="The report's publication instant in UTC (ISO, ending in Z) where its source gave a time.")
     speaker: str | None = Field(description="Who gave the figure; null where the report says it in its own voice.")
     slot: str = Field(description="killed, injured, missing or casualties.")
     value: int
@@ -41,6 +42,7 @@ class Step(Open):
 
     document_id: str
     published: str | None
+    published_at: str | None = Field(None, description="The publication instant in UTC where the source gave a time: a day's reports stand in its order.")
     killed: int | None
     injured: int | None
     missing: int | None
