@@ -11,7 +11,7 @@ and run in microseconds. Words live in ``data/slot_time.json``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -539,7 +539,7 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     if any(m.of_statement for m in mentions):
         mentions = _after_the_day_told(text, _relative_to_the_day_told(text, mentions, published))
-    return _nights_of_the_day_named(_opening_from_the_main_clause(text, mentions))
+    return _nights_of_the_day_named(_offset_from_a_day_named(text, _opening_from_the_main_clause(text, mentions), published))
 
 
 def _aftermath_before(text: str, start: int) -> bool:
@@ -606,6 +606,55 @@ def _after_the_day_told(text: str, mentions: list[WhenMention]) -> list[WhenMent
         if told is not None and told.of_statement and told.when.precision == "day":
             added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], _relative(hit.cue.value, told.when.end)))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _new_harm() -> re.Pattern[str]:
+    return re.compile(table("slot_time")["new_harm"], re.IGNORECASE)
+
+
+_RIGHT_BEFORE_THE_DAY = re.compile(r"\s*(?:the\s+)?")
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+def _day_right_after(text: str, mentions: list[WhenMention], starts: list[int], end: int) -> WhenMention | None:
+    """The day a mention names right after ``end``, past a "the": "after the Wednesday attack", "before Sunday's vote"."""
+    index = bisect_left(starts, end)
+    if index < len(mentions) and mentions[index].when.precision == "day" and (
+            mentions[index].start <= _RIGHT_BEFORE_THE_DAY.match(text, end).end()):
+        return mentions[index]
+    return None
+
+
+def _offset_from_a_day_named(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
+    """"Two days after the Wednesday suicide attack on a mosque, a car bomb killed four people", "gunmen killed 12
+    villagers, a day after Sunday's raid", "on the eve of Monday's talks, missiles hit Zaporizhzhia, killing three":
+    a harm told outside the phrase is a new incident, as many days from the day named as the phrase says, and the
+    day named is the other event's; with a day of its own ("on Wednesday, two days after the Monday attack") that
+    day dates it. A sentence that tells no new harm ("Two days after the Wednesday attack, the toll rose to 40")
+    is the named attack's news: its day dates it, not the phrase counted from publication."""
+    low = lowered(text)
+    if published is None or " after " not in low and " before " not in low and " eve of " not in low:
+        return mentions
+    starts = [m.start for m in mentions]
+    for hit in _relative_phrases("offset_from_a_day").scan(low):
+        if (named := _day_right_after(text, mentions, starts, hit.end)) is None:
+            continue
+        clause_end = _CLAUSE_END.search(text, named.end).start()
+        rest = text[: hit.start] + text[clause_end:]
+        others = [m for m in mentions if (m.end <= hit.start or m.start >= clause_end) and not m.of_statement]
+        kept = [m for m in mentions if not hit.start <= m.start < hit.end]  # the phrase counted from publication
+        if not (_new_harm().search(rest) and tells_of_incident(rest)):
+            mentions = kept
+        else:
+            shift = timedelta(days=hit.cue.value)
+            moved = [replace(m, of_incident=False) if m is named else m for m in kept]
+            if not others and named.when.start + shift <= published:
+                day = _window(named.when.start + shift, named.when.end + shift, "day", published)
+                moved.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], day, of_incident=True))
+            mentions = sorted(moved, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
+    return mentions
 
 
 MOURNING_REACH = 40  # "Funerals were held on Sunday", "were buried in Kharkiv on Monday"
