@@ -90,6 +90,12 @@ def test_the_day_named_or_told_stands(text, day):
     assert (mention.when.start, mention.when.end) == (day, day)
 
 
+def test_a_week_after_an_attack_is_that_day_a_week_before():
+    mention = lead("A week after the barrel bomb attack on Atarib, the White Helmets said eight people had died.",
+                   PUBLISHED)
+    assert days_of(mention) == (SAT_BEFORE, SAT_BEFORE)
+
+
 def test_no_day_is_counted_past_publication():
     """"Two days after Friday's raid" in Saturday's paper names no day yet: the raid's day is left to date the news."""
     mentions = resolve_when("Two days after Friday's raid on Kidal, militants ambushed a convoy, killing six "
