@@ -614,7 +614,8 @@ def _new_harm() -> re.Pattern[str]:
 
 
 _RIGHT_BEFORE_THE_DAY = re.compile(r"\s*(?:the\s+)?")
-_CLAUSE_END = re.compile(r"[,;]|$")
+# the phrase's clause ends at a comma, past a clause that goes on telling the named event (", which killed 11 people,")
+_CLAUSE_END = re.compile(r"(?:,\s+(?:(?:in|during|by)\s+)?(?:which|who|whom|where)\b[^,;]*)?(?:[,;]|$)")
 
 
 def _day_right_after(text: str, mentions: list[WhenMention], starts: list[int], end: int) -> WhenMention | None:
@@ -640,7 +641,7 @@ def _offset_from_a_day_named(text: str, mentions: list[WhenMention], published: 
     for hit in _relative_phrases("offset_from_a_day").scan(low):
         if (named := _day_right_after(text, mentions, starts, hit.end)) is None:
             continue
-        clause_end = _CLAUSE_END.search(text, named.end).start()
+        clause_end = _CLAUSE_END.search(text, named.end).end()
         rest = text[: hit.start] + text[clause_end:]
         others = [m for m in mentions if (m.end <= hit.start or m.start >= clause_end) and not m.of_statement]
         kept = [m for m in mentions if not hit.start <= m.start < hit.end]  # the phrase counted from publication
