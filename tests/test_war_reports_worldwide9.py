@@ -216,8 +216,8 @@ def test_an_attack_on_a_base_that_names_no_weapon_is_a_clash(text, sub_event_typ
      "Remote explosive/landmine/IED"),
     ("Gunmen opened fire on an election rally in Dera Ismail Khan on Monday, killing two party workers, police said.",
      "Attack"),
-    # guard: a rally of protesters is a protest
-    ("Police fired tear gas at a rally of opposition supporters in Karachi on Sunday.", "Peaceful protest"),
+    # guard: a rally of protesters is a protest (tear gas fired at it is the codebook's intervention)
+    ("Police fired tear gas at a rally of opposition supporters in Karachi on Sunday.", "Protest with intervention"),
 ])
 def test_a_political_rally_struck_is_no_protest(text, sub_event_type):
     assert lead(text).sub_event_type == sub_event_type
