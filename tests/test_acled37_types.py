@@ -18,17 +18,21 @@ READ_RIGHT = [
      BATTLES, 'Armed clash'),
     ('On 21 July 2012, FSA fighters and regime forces fought in the Midan neighbourhood of Damascus. 7 fatalities.',
      BATTLES, 'Armed clash'),
-    ('On 9 May 2017, military forces of Nigeria engaged Boko Haram militants in an exchange of fire at Bama (Borno). 12 fatalities.',
+    ('On 9 May 2017, military forces of Nigeria engaged Boko Haram militants in an exchange of fire at '
+     'Bama (Borno). 12 fatalities.',
      BATTLES, 'Armed clash'),
-    ('On 14 June 2011, unidentified armed group attacked a military post in Menaka (Gao, Mali); soldiers returned fire. 2 fatalities.',
+    ('On 14 June 2011, unidentified armed group attacked a military post in Menaka (Gao, Mali); soldiers '
+     'returned fire. 2 fatalities.',
      BATTLES, 'Armed clash'),
-    ('On 30 August 2014, Taliban insurgents ambushed an Afghan National Army convoy in Nad Ali district (Helmand). 6 fatalities.',
+    ('On 30 August 2014, Taliban insurgents ambushed an Afghan National Army convoy in Nad Ali district '
+     '(Helmand). 6 fatalities.',
      BATTLES, 'Armed clash'),
     ('On 17 October 2017, the SDF regained control of Raqqa city from IS after months of fighting. 9 fatalities.',
      BATTLES, 'Government regains territory'),
     ('On 24 January 2015, FARDC recaptured the town of Kamango (Nord-Kivu) from ADF rebels. 3 fatalities.',
      BATTLES, 'Government regains territory'),
-    ('On 28 January 2013, French and Malian forces retook Timbuktu from Islamist militants without resistance. 0 fatalities.',
+    ('On 28 January 2013, French and Malian forces retook Timbuktu from Islamist militants without '
+     'resistance. 0 fatalities.',
      BATTLES, 'Government regains territory'),
     ('On 8 April 2015, Houthi forces seized control of Ataq (Shabwah, Yemen) after fighting with AQAP. 5 fatalities.',
      BATTLES, 'Non-state actor overtakes territory'),
@@ -46,23 +50,29 @@ READ_RIGHT = [
      EXPLOSIONS, 'Air/drone strike'),
     ('On 11 August 2015, Saudi-led coalition airstrikes hit a market in Hajjah (Yemen). 9 fatalities.',
      EXPLOSIONS, 'Air/drone strike'),
-    ('On 19 September 2016, Russian or regime warplanes bombed an aid convoy in Urum al Kubra (Aleppo). 20 fatalities.',
+    ('On 19 September 2016, Russian or regime warplanes bombed an aid convoy in Urum al Kubra (Aleppo). '
+     '20 fatalities.',
      EXPLOSIONS, 'Air/drone strike'),
     ('On 5 December 2015, SAF Antonov aircraft dropped bombs on Kauda (South Kordofan, Sudan). 2 fatalities.',
      EXPLOSIONS, 'Air/drone strike'),
-    ('On 29 May 2017, a suicide bomber detonated an explosive vest near a checkpoint in Kabul (Afghanistan). 7 fatalities.',
+    ('On 29 May 2017, a suicide bomber detonated an explosive vest near a checkpoint in Kabul '
+     '(Afghanistan). 7 fatalities.',
      EXPLOSIONS, 'Suicide bomb'),
-    ('On 17 January 2017, two female suicide bombers blew themselves up at the University of Maiduguri (Borno). 5 fatalities.',
+    ('On 17 January 2017, two female suicide bombers blew themselves up at the University of Maiduguri '
+     '(Borno). 5 fatalities.',
      EXPLOSIONS, 'Suicide bomb'),
-    ('On 12 August 2016, a VBIED driven by an Al Shabaab suicide attacker hit the gate of a hotel in Mogadishu (Banadir). 6 fatalities.',
+    ('On 12 August 2016, a VBIED driven by an Al Shabaab suicide attacker hit the gate of a hotel in '
+     'Mogadishu (Banadir). 6 fatalities.',
      EXPLOSIONS, 'Suicide bomb'),
     ('On 23 October 2014, Syrian regime forces shelled Jobar (Damascus) with mortars. 2 fatalities.',
      EXPLOSIONS, 'Shelling/artillery/missile attack'),
     ('On 4 July 2014, Hamas fired rockets from Gaza towards Sderot (Southern district, Israel). No fatalities.',
      EXPLOSIONS, 'Shelling/artillery/missile attack'),
-    ('On 14 May 2018, SPLA-IO forces bombarded government positions in Yei (Central Equatoria) with artillery. 1 fatality.',
+    ('On 14 May 2018, SPLA-IO forces bombarded government positions in Yei (Central Equatoria) with '
+     'artillery. 1 fatality.',
      EXPLOSIONS, 'Shelling/artillery/missile attack'),
-    ('On 6 September 2013, an IED planted on the road exploded as a police vehicle passed in Peshawar (Khyber Pakhtunkhwa). 3 fatalities.',
+    ('On 6 September 2013, an IED planted on the road exploded as a police vehicle passed in Peshawar '
+     '(Khyber Pakhtunkhwa). 3 fatalities.',
      EXPLOSIONS, 'Remote explosive/landmine/IED'),
     ('On 18 November 2016, a landmine exploded under a minibus near Boni (Mopti, Mali). 4 fatalities.',
      EXPLOSIONS, 'Remote explosive/landmine/IED'),
@@ -72,7 +82,8 @@ READ_RIGHT = [
      EXPLOSIONS, 'Remote explosive/landmine/IED'),
     ('On 27 February 2013, unidentified assailants threw a hand grenade into a bar in Garissa (Kenya). 1 fatality.',
      EXPLOSIONS, 'Grenade'),
-    ('On 3 August 2016, a grenade attack on a police station injured four officers in Bujumbura (Burundi). 0 fatalities.',
+    ('On 3 August 2016, a grenade attack on a police station injured four officers in Bujumbura '
+     '(Burundi). 0 fatalities.',
      EXPLOSIONS, 'Grenade'),
     ('On 15 March 2009, a grenade was hurled at a bus stop in Guwahati (Assam, India). 2 fatalities.',
      EXPLOSIONS, 'Grenade'),
@@ -82,7 +93,8 @@ READ_RIGHT = [
      CIVILIANS, 'Sexual violence'),
     ('On 12 March 2019, unidentified armed men shot and killed a civilian in Kidal (Kidal, Mali). 1 fatality.',
      CIVILIANS, 'Attack'),
-    ('On 26 April 2018, Fulani militia attacked the village of Mbalom (Benue) and killed worshippers at a church. 19 fatalities.',
+    ('On 26 April 2018, Fulani militia attacked the village of Mbalom (Benue) and killed worshippers at a '
+     'church. 19 fatalities.',
      CIVILIANS, 'Attack'),
     ('On 2 December 2010, police beat a street vendor to death in Kampala (Uganda). 1 fatality.',
      CIVILIANS, 'Attack'),
@@ -94,13 +106,16 @@ READ_RIGHT = [
      CIVILIANS, 'Abduction/forced disappearance'),
     ('On 9 November 2013, security forces forcibly disappeared an activist in Dhaka (Bangladesh). 0 fatalities.',
      CIVILIANS, 'Abduction/forced disappearance'),
-    ('On 25 January 2011, thousands of protesters gathered in Tahrir Square (Cairo, Egypt) demanding the resignation of Mubarak.',
+    ('On 25 January 2011, thousands of protesters gathered in Tahrir Square (Cairo, Egypt) demanding the '
+     'resignation of Mubarak.',
      PROTESTS, 'Peaceful protest'),
-    ('On 4 March 2019, teachers held a sit-in in front of the Ministry of Education in Rabat (Morocco) over unpaid wages.',
+    ('On 4 March 2019, teachers held a sit-in in front of the Ministry of Education in Rabat (Morocco) '
+     'over unpaid wages.',
      PROTESTS, 'Peaceful protest'),
     ('On 18 October 2019, students marched in Santiago (Chile) against the metro fare increase.',
      PROTESTS, 'Peaceful protest'),
-    ('On 2 September 2015, police dispersed protesters with tear gas in Beirut (Lebanon) during a protest over uncollected garbage. 0 fatalities.',
+    ('On 2 September 2015, police dispersed protesters with tear gas in Beirut (Lebanon) during a protest '
+     'over uncollected garbage. 0 fatalities.',
      PROTESTS, 'Protest with intervention'),
     ('On 14 July 2018, police arrested 20 demonstrators during a march in Managua (Nicaragua). 0 fatalities.',
      PROTESTS, 'Protest with intervention'),
@@ -112,7 +127,8 @@ READ_RIGHT = [
      RIOTS, 'Violent demonstration'),
     ('On 6 April 2017, rioting youths clashed with police in Caracas (Venezuela). 1 fatality.',
      RIOTS, 'Violent demonstration'),
-    ('On 30 June 2018, a mob lynched two men suspected of child kidnapping in Dhule (Maharashtra, India). 2 fatalities.',
+    ('On 30 June 2018, a mob lynched two men suspected of child kidnapping in Dhule (Maharashtra, India). '
+     '2 fatalities.',
      RIOTS, 'Mob violence'),
     ('On 11 September 2017, an angry mob beat a suspected thief to death in Nairobi (Kenya). 1 fatality.',
      RIOTS, 'Mob violence'),
@@ -162,9 +178,11 @@ READ_RIGHT = [
      EXPLOSIONS, 'Remote explosive/landmine/IED'),
     ('On 17 April 2006, Maoist rebels abducted 20 villagers in Dantewada (Chhattisgarh). 0 fatalities.',
      CIVILIANS, 'Abduction/forced disappearance'),
-    ('On 30 January 2009, several hundred students demonstrated in Antananarivo (Madagascar) in support of the mayor.',
+    ('On 30 January 2009, several hundred students demonstrated in Antananarivo (Madagascar) in support '
+     'of the mayor.',
      PROTESTS, 'Peaceful protest'),
-    ('On 18 December 2007, Kenyan police killed 3 protesters in Kisumu during post-election demonstrations. 3 fatalities.',
+    ('On 18 December 2007, Kenyan police killed 3 protesters in Kisumu during post-election '
+     'demonstrations. 3 fatalities.',
      PROTESTS, 'Excessive force against protesters'),
     ('On 4 May 2003, pro-government militia stole cattle from villagers near Nyala (South Darfur). 0 fatalities.',
      STRATEGIC, 'Looting/property destruction'),
@@ -189,7 +207,8 @@ FIXED = [
      CIVILIANS, 'Sexual violence'),
     ('On 22 March 2016, riot police used water cannon to disperse demonstrators in Kinshasa (DRC).',
      PROTESTS, 'Protest with intervention'),
-    ('On 20 October 2020, soldiers shot at peaceful protesters at the Lekki toll gate in Lagos (Nigeria). 12 fatalities.',
+    ('On 20 October 2020, soldiers shot at peaceful protesters at the Lekki toll gate in Lagos (Nigeria). '
+     '12 fatalities.',
      PROTESTS, 'Excessive force against protesters'),
     ('On 9 August 2016, demonstrators torched a police station in Bahir Dar (Amhara, Ethiopia). 0 fatalities.',
      RIOTS, 'Violent demonstration'),
@@ -203,13 +222,15 @@ FIXED = [
      STRATEGIC, 'Looting/property destruction'),
     ('On 3 November 2018, unidentified armed men destroyed a telecommunications mast in Mandera (Kenya).',
      STRATEGIC, 'Looting/property destruction'),
-    ('On 12 January 2019, Ahrar al-Sham handed over the town of Maarat al-Numan to HTS under a deal, with no fighting.',
+    ('On 12 January 2019, Ahrar al-Sham handed over the town of Maarat al-Numan to HTS under a deal, with '
+     'no fighting.',
      STRATEGIC, 'Non-violent transfer of territory'),
     ('On 9 July 2011, South Sudan declared its independence in Juba.',
      STRATEGIC, 'Other'),
     ('On 20 May 2017, the government of Niger declared a state of emergency in Tillaberi.',
      STRATEGIC, 'Other'),
-    ('On 9 April 2019, police fired tear gas to disperse a rally of opposition supporters in Conakry (Guinea). 0 fatalities.',
+    ('On 9 April 2019, police fired tear gas to disperse a rally of opposition supporters in Conakry '
+     '(Guinea). 0 fatalities.',
      PROTESTS, 'Protest with intervention'),
     ('On 16 June 2013, police used rubber bullets and water cannon against protesters in Istanbul (Turkey).',
      PROTESTS, 'Protest with intervention'),
@@ -217,7 +238,8 @@ FIXED = [
      PROTESTS, 'Excessive force against protesters'),
     ('On 26 November 2019, protesters set fire to the Iranian consulate in Najaf (Iraq). 0 fatalities.',
      RIOTS, 'Violent demonstration'),
-    ('On 14 February 2017, demonstrators vandalised shops and government offices in Port-au-Prince (Haiti). 0 fatalities.',
+    ('On 14 February 2017, demonstrators vandalised shops and government offices in Port-au-Prince '
+     '(Haiti). 0 fatalities.',
      RIOTS, 'Violent demonstration'),
     ('On 8 May 2018, an angry mob torched the car of a suspected cattle thief in Kakamega (Kenya). 0 fatalities.',
      RIOTS, 'Mob violence'),
@@ -235,7 +257,8 @@ FIXED = [
      STRATEGIC, 'Non-violent transfer of territory'),
     ('On 8 February 2008, Chadian rebels seized the town of Am Timan (Salamat). 0 fatalities.',
      BATTLES, 'Non-state actor overtakes territory'),
-    ('On 12 October 2004, hundreds of supporters of the opposition rioted and burned cars in Port-au-Prince. 0 fatalities.',
+    ('On 12 October 2004, hundreds of supporters of the opposition rioted and burned cars in '
+     'Port-au-Prince. 0 fatalities.',
      RIOTS, 'Violent demonstration'),
     ('On 29 October 2014, Mai-Mai militiamen kidnapped two aid workers near Walikale (Nord-Kivu). 0 fatalities.',
      CIVILIANS, 'Abduction/forced disappearance'),
@@ -273,7 +296,8 @@ def test_guards(note, event_type, sub_event_type):
 
 def test_protesters_harmed_are_no_rioters():
     """"protesters were attacked": the crowd is the one harmed, not the one rioting."""
-    found = classify("On 5 July 2018, protesters were attacked by unidentified men in Managua (Nicaragua). 0 fatalities.")
+    found = classify("On 5 July 2018, protesters were attacked by unidentified men in Managua (Nicaragua). "
+                     "0 fatalities.")
     assert found.sub_event_type != "Violent demonstration"
 
 
