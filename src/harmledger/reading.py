@@ -36,10 +36,16 @@ def decode_report(data: bytes, name: str, max_bytes: int = MAX_BYTES, declared: 
     if len(data) > max_bytes:  # read bounded (``read_bounded``), so the length may be only the first byte past the limit
         raise InputError(f"{name}: over the {max_bytes:,}-byte limit for one report")
     text = _decoded(data, name, declared)
-    if "\x00" in text:  # past the binary sniff, or UTF-16's U+0000: SQLite stored it where PostgreSQL refused it
-        raise InputError(f"{name}: text holds a NUL character (\\u0000, character {text.index(chr(0)):,}), which no "
-                         "report's text may hold")
+    if problem := nul_problem(text):  # past the binary sniff, or UTF-16's U+0000
+        raise InputError(f"{name}: {problem}")
     return text
+
+
+def nul_problem(text: str) -> str | None:
+    """Why a report's text cannot be stored, where it holds a NUL (SQLite stored it where PostgreSQL refused it), else None."""
+    if "\x00" not in text:
+        return None
+    return f"text holds a NUL character (\\u0000, character {text.index(chr(0)):,}), which no PostgreSQL ledger can store: not stored on any"
 
 
 def _decoded(data: bytes, name: str, declared: str | None) -> str:

@@ -705,11 +705,13 @@ _INCIDENT_NAMED = re.compile(
     re.IGNORECASE)
 
 
+_THE_BEFORE = re.compile(r"(?<!\w)the $", re.IGNORECASE)  # "the Wednesday attack", not "bathe Wednesday"
+
+
 def _names_incident(text: str, start: int, end: int) -> bool:
     """"Monday's strike", "the July 8 Russian missile strike", "the Wednesday suicide attack": the day names the
     attack."""
-    before = text[max(0, start - 5) : start].lower()
-    the = text[start : start + 4].lower() == "the " or (before[-4:] == "the " and (len(before) < 5 or not before[0].isalnum()))
+    the = text[start : start + 4].lower() == "the " or _THE_BEFORE.search(text[max(0, start - 5) : start]) is not None
     return bool(_INCIDENT_AFTER.match(text, end) or the and _INCIDENT_NAMED.match(text, end))
 
 

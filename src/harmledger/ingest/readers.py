@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from harmledger.dates import read_date, read_instant
 from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
-from harmledger.reading import MAX_BYTES, InputError, decode_report, lone_surrogate, not_blank, read_bounded
+from harmledger.reading import MAX_BYTES, InputError, decode_report, lone_surrogate, not_blank, nul_problem, read_bounded
 
 TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
 META_COLUMNS = {
@@ -257,9 +257,8 @@ def record_items(row: dict[str, Any], name: str, line: int, options: ReaderOptio
     if len(text.encode("utf-8")) > options.max_bytes:
         yield ReadError(name, f"text is over the {options.max_bytes:,}-byte limit for one report", line)
         return
-    if "\x00" in text:
-        yield ReadError(name, f"text holds a NUL character (\\u0000, character {text.index(chr(0)):,}), which no "
-                              "PostgreSQL ledger can store: not stored on any", line)
+    if problem := nul_problem(text):
+        yield ReadError(name, problem, line)
         return
     meta = {key: _first(row, columns) for key, columns in options.meta_columns.items()}
     for key, value in list(meta.items()):

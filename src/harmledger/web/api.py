@@ -13,7 +13,6 @@ from harmledger.dates import parse_date
 from harmledger.store import IncidentFilter
 from harmledger.io_jsonl import NotJson, read_json
 from harmledger.ledger import Ledger
-from harmledger.store.query import survivor_of
 from harmledger.store.rows import ROW_FORMAT
 from harmledger.store.schema import COUNT_MAX
 from harmledger.store.writer import RecordRefused
@@ -93,11 +92,9 @@ def get_incident(ledger: LedgerDep, incident_id: RecordId) -> Any:
 
     An old mention id, or a merged incident's id (a link or bookmark made before review merged it; it had
     answered 500), redirects (307, temporary: review may move a mention to another incident)."""
-    with ledger.engine.connect() as connection:
-        survivor = survivor_of(connection, incident_id)
-    if survivor is not None:
-        return RedirectResponse(f"/api/incidents/{survivor}", status_code=307)
-    found = ledger.incident(incident_id)
+    found = ledger.incident(incident_id)  # a merged incident's is the one it lives on in
+    if found is not None and found["id"] != incident_id:
+        return RedirectResponse(f"/api/incidents/{found['id']}", status_code=307)
     if found is not None:
         return found
     moved = ledger.incident_of_mention(incident_id)
