@@ -153,7 +153,7 @@ def test_cli_ingest_incidents_export(db_url, tmp_path):
     filtered = runner.invoke(app, ["export", "--format", "ucdp-csv", "-", "--db", db_url, "--min-killed", "10", "--country", "ua", "--kind", "event",
                                    "--no-background", "--since", "2022-05-01", "--q", "missile strike"])
     assert filtered.exit_code == 0, filtered.output
-    assert len(filtered.stdout.splitlines()) - 1 == 1 < every and "export: 1 incidents written" in filtered.stderr
+    assert len(filtered.stdout.splitlines()) - 1 == 1 < every and "export: 1 incident written" in filtered.stderr
     assert runner.invoke(app, ["export", "-", "--db", db_url, "--kind", "rumour"]).exit_code == 2
     near = runner.invoke(app, ["incidents", "--db", db_url, "--format", "json", "--place", "Kharkiv"])
     assert [r["killed"]["best"] for r in json.loads(near.stdout)] == [16]  # the strike placed in Kharkiv; the unplaced figure left out

@@ -153,6 +153,9 @@ def incident_filter(country: str | None, admin1: str | None, since: str | None, 
     except ApiError as error:
         where = next((d["where"] for d in error.details or [] if isinstance(d, dict) and "where" in d), "")
         raise typer.BadParameter(str(error), param_hint=_OPTION_OF.get(where, where.replace("query.", "--") or None)) from None
+    except ValueError as error:  # IncidentFilter's own checks (the API's query patterns, which a direct call skips)
+        field = str(error).partition("=")[0]
+        raise typer.BadParameter(str(error), param_hint=f"--{field}" if field.isidentifier() else None) from None
 
 
 _OPTION_OF = {"query.q": "--text", "query.type": "--type"}
@@ -167,8 +170,9 @@ def incidents(
     offset: Annotated[int, typer.Option(min=0, max=COUNT_MAX, help="Incidents to skip first (the next page starts at --limit).")] = 0,
     format: Annotated[choices("IncidentsFormat", "table", "json", "csv", "geojson"), typer.Option("--format", help="How to print them.")] = "table",
 ) -> None:
-    """List linked incidents, newest first: one per event however many reports tell it, with their number
-    of sources and the reconciled low / best / high."""
+    """List linked incidents, newest first, with their number of sources and reconciled low / best / high.
+
+    One row per event, however many reports tell it."""
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         rows = ledger.incidents(filters, limit=limit, offset=offset)
@@ -190,9 +194,12 @@ def export(
     near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
     background: Background = None, document_id: DocumentId = None, place: Place = None,
 ) -> None:
-    """Write the selected incidents (every one by default), one row each, in ACLED or UCDP GED columns, CSV,
-    GeoJSON, JSON, JSON Lines (all fields and evidence) or Parquet; ``harmledger.store.export`` says which
-    figure each column holds. As gold: the reviewed incidents as eval records (documents, not incidents) for `harmledger eval`."""
+    """Write the selected incidents (every one by default) as ACLED or UCDP GED CSV, CSV, GeoJSON, JSON, JSON Lines or Parquet.
+
+    One row per incident, however many reports tell it. ACLED's fatalities are its conservative figure; UCDP's
+    best / low / high and the other formats' killed / injured are the reconciled figures (the module
+    harmledger.store.export says which figure each column holds). JSON and JSON Lines hold every field and each
+    evidence span. As gold: the reviewed incidents as eval records (documents, not incidents) for harmledger eval."""
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         try:
@@ -201,9 +208,17 @@ def export(
         except BrokenPipeError:  # `export - | head`: the reader has had enough (the CLI ends quietly)
             raise
         except (OSError, ValueError) as error:
-            err.print(said(f"{out}: {error}", "error"))
+            err.print(said(f"{out}: {_reason(error)}", "error"))
             raise typer.Exit(1) from None
-    err.print(f"export: {written} {'documents' if format == 'gold' else 'incidents'} written to {out} ({format.value})")
+    noun = "document" if format == "gold" else "incident"
+    err.print(f"export: {written} {noun}{'' if written == 1 else 's'} written to {out} ({format.value})")
+
+
+def _reason(error: Exception) -> str:
+    """An error's words without Python's decoration (``[Errno 2] ...: 'x.csv'``): the file is named already."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror[:1].lower() + error.strerror[1:]
+    return str(error)
 
 
 def print_incidents(rows: list[dict[str, Any]], total: int | None = None, title: str = "incidents") -> None:

@@ -12,8 +12,12 @@ database. Which figure each column holds:
 - UCDP ``best`` / ``low`` / ``high``: the reconciled figures of ``link/reconcile.py``
   (UCDP's meaning: low the most conservative credible current figure, high the highest
   credible, best the most reliable); ``number_of_sources`` and ``source_article`` list
-  the reports, as UCDP GED's columns of those names do.
-- flat CSV, Parquet and GeoJSON properties: ``killed`` / ``injured`` the reconciled best
+  the reports, as UCDP GED's columns of those names do. Reports rarely tell which side the
+  dead were on, so ``deaths_unknown`` holds ``best`` and ``deaths_a`` / ``_b`` / ``_civilians`` 0
+  (GED's four sum to ``best``); ``where_prec`` is 3 for a second-level area (a US county), 4 for
+  a first-level one; ``date_prec`` follows the days a period spans (a weekend 2, a week 3).
+- ACLED and UCDP ``country``: the country's name as they spell it; ACLED ``iso`` its ISO numeric code.
+- flat CSV, Parquet and GeoJSON properties (Parquet's days as dates): ``killed`` / ``injured`` the reconciled best
   beside ``_low`` and ``_high``; ``killed_qualifier`` the words of the claim chosen as
   best; ``missing`` reconciled; ``casualties`` the lead report's; ``sources`` the number of
   reports, ``source_names`` and ``source_urls`` the reports themselves (``; ``-joined);
@@ -28,25 +32,30 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import json
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
+
+import pycountry
 
 from harmledger.data import table
 from harmledger.store.query import IncidentFilter
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "admin1",
-    "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "iso", "country",
+    "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
 )
 UCDP_COLUMNS = (
-    "id", "date_start", "date_end", "date_prec", "where_description", "where_prec", "adm_1", "latitude", "longitude",
-    "best", "low", "high", "number_of_sources", "source_article", "source_headline",
+    "id", "year", "country", "date_start", "date_end", "date_prec", "where_description", "where_prec", "adm_1",
+    "latitude", "longitude", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low", "high",
+    "number_of_sources", "source_article", "source_headline",
 )
 FLAT_COLUMNS = (
     "id", "document_id", "lead_mention_id", "kind", "background", "event_type", "sub_event_type", "weapon", "target", "perpetrator",
@@ -59,7 +68,18 @@ FLAT_COLUMNS = (
 ACLED_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 ACLED_GEO_PRECISION = {"town": 1, "near": 2, "region": 3, "country": 3}
 UCDP_DATE_PRECISION = {"day": 1, "week": 3, "month": 4, "year": 5}
+UCDP_DAYS_PRECISION = ((1, 1), (6, 2), (7, 3), (31, 4))
+"""GED's ``date_prec`` by the days from ``date_start`` to ``date_end``: one day 1, two to six 2 ("this weekend",
+"between Monday and Wednesday"), a week 3, up to a month 4, longer 5."""
 UCDP_WHERE_PRECISION = {"town": 1, "near": 2, "region": 4, "country": 6}
+UCDP_SECOND_LEVEL = 3
+"""GED's ``where_prec`` for a second-level area (a US county): a region whose name is not its admin1's."""
+ACLED_COUNTRY_NAMES = {
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CI": "Ivory Coast", "CZ": "Czech Republic",
+    "KR": "South Korea", "LA": "Laos", "PS": "Palestine", "RU": "Russia", "TR": "Turkey", "VN": "Vietnam", "XK": "Kosovo",
+}
+"""ACLED's (and UCDP's) spelling where ISO 3166's formal name differs ("Russian Federation", "Palestine, State of");
+every other country by its ISO short name (pycountry's common name where it has one: "Syria", "Iran")."""
 REPORTED_DATE_PRECISION = "week"
 """An incident with no date of its own is dated by its report: precise to about a week."""
 
@@ -72,7 +92,7 @@ def export(ledger: Any, fmt: str, out: str | Path | IO[str], filters: IncidentFi
     if fmt == "parquet":
         if not isinstance(out, (str, Path)) or str(out) == "-":
             raise ValueError("parquet export needs a file path")
-        with replacing(Path(out)) as path:
+        with replacing(file_path(out)) as path:
             return write_parquet(rows, path)
     with _opened(out) as handle:
         return FORMATS[fmt](rows, handle)
@@ -85,8 +105,18 @@ def _opened(out: str | Path | IO[str]) -> Iterator[IO[str]]:
     elif str(out) == "-":
         yield sys.stdout
     else:
-        with replacing(Path(out)) as path, open(path, "w", encoding="utf-8", newline="") as handle:
+        with replacing(file_path(out)) as path, open(path, "w", encoding="utf-8", newline="") as handle:
             yield handle
+
+
+def file_path(out: str | Path) -> Path:
+    """The file an export is to be written to; a folder (an existing one, or a name ending in ``/``) or a missing
+    folder is refused before anything is written: ``Path("out/")`` drops its slash, which had made a file named ``out``."""
+    if str(out).endswith(("/", os.sep)) or Path(out).is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder: name the file to write in it", str(out))
+    if not Path(out).absolute().parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"there is no folder {Path(out).parent} to write it in", str(out))
+    return Path(out)
 
 
 @contextlib.contextmanager
@@ -196,7 +226,7 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: Path, batch: int = 5000)
     with pq.ParquetWriter(path, schema) as writer:
         buffer: list[dict[str, Any]] = []
         for row in rows:
-            buffer.append(flat_row(row))
+            buffer.append(_dated(flat_row(row)))
             if len(buffer) >= batch:
                 writer.write_table(pa.Table.from_pylist(buffer, schema=schema))
                 written += len(buffer)
@@ -233,6 +263,8 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"],
         "actor1": row["perpetrator"],
+        "iso": _iso_numeric(place.get("country")),
+        "country": country_name(place.get("country")),
         "admin1": place.get("admin1"),
         "location": place.get("name"),
         "latitude": place.get("lat"),
@@ -249,16 +281,21 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
     when = row["when"] or {}
     killed = row["killed"]
     best = 0 if killed is None else (killed["best"] if killed["best"] is not None else killed["value"])
+    start, end = when.get("start") or row["date"], when.get("end") or row["date"]
     return {
         "id": row["id"],
-        "date_start": when.get("start") or row["date"],
-        "date_end": when.get("end") or row["date"],
-        "date_prec": UCDP_DATE_PRECISION.get(when.get("precision") or REPORTED_DATE_PRECISION, 5),
+        "year": start[:4] if start else None,
+        "country": country_name(place.get("country")),
+        "date_start": start,
+        "date_end": end,
+        "date_prec": _ucdp_date_precision(when),
         "where_description": place.get("name"),
-        "where_prec": UCDP_WHERE_PRECISION.get(place.get("precision")) if place else None,
+        "where_prec": _ucdp_where_precision(place),
         "adm_1": place.get("admin1"),
         "latitude": place.get("lat"),
         "longitude": place.get("lon"),
+        # reports rarely say which side each victim was on: every death is GED's "unknown", as GED's own sums need
+        "deaths_a": 0, "deaths_b": 0, "deaths_civilians": 0, "deaths_unknown": best,
         "best": best,
         "low": killed["low"] if killed and killed["low"] is not None else best,
         "high": killed["high"] if killed and killed["high"] is not None else best,
@@ -266,6 +303,42 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
         "source_article": "; ".join(_names(row)),
         "source_headline": row["title"] or row["source"],
     }
+
+
+def country_name(code: str | None) -> str | None:
+    """A country's name as ACLED and UCDP write it, from its ISO alpha-2 code (None for none)."""
+    if not code:
+        return None
+    if code in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code]
+    found = pycountry.countries.get(alpha_2=code)
+    return None if found is None else getattr(found, "common_name", None) or found.name
+
+
+def _iso_numeric(code: str | None) -> int | None:
+    """ACLED's ``iso``: the ISO 3166-1 numeric code (804 for Ukraine)."""
+    found = pycountry.countries.get(alpha_2=code) if code else None
+    return None if found is None else int(found.numeric)
+
+
+def _ucdp_date_precision(when: dict[str, Any]) -> int:
+    """A day known is 1 (a night's dates, "late Sunday", run past midnight); a period of several days by the days
+    it spans, as GED defines its codes ("this weekend" 2); else by the stated precision ("this week" dated to one
+    day is still a week), and an incident dated by its report by ``REPORTED_DATE_PRECISION``."""
+    precision = when.get("precision") or REPORTED_DATE_PRECISION
+    if precision != "day" and when.get("start") and when.get("end"):
+        days = (date.fromisoformat(when["end"]) - date.fromisoformat(when["start"])).days + 1
+        if days > 1:
+            return next((code for most, code in UCDP_DAYS_PRECISION if days <= most), 5)
+    return UCDP_DATE_PRECISION.get(precision, 5)
+
+
+def _ucdp_where_precision(place: dict[str, Any]) -> int | None:
+    if not place:
+        return None
+    if place.get("precision") == "region" and (place.get("name") or "").casefold() != (place.get("admin1") or "").casefold():
+        return UCDP_SECOND_LEVEL
+    return UCDP_WHERE_PRECISION.get(place.get("precision"))
 
 
 def flat_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -328,6 +401,14 @@ def _write_csv(columns: tuple[str, ...], rows: Iterator[dict[str, Any]], handle:
     return written
 
 
+DATE_COLUMNS = ("date", "when_start", "when_end", "first_reported", "last_reported", "published")
+"""Days, which Parquet stores as dates (``date32``: pandas and R read them as dates, not text to parse)."""
+
+
+def _dated(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, **{c: date.fromisoformat(row[c]) for c in DATE_COLUMNS if row[c] is not None}}
+
+
 def _parquet_types() -> dict[str, Any]:
     try:
         import pyarrow as pa
@@ -336,7 +417,8 @@ def _parquet_types() -> dict[str, Any]:
     integers = ("geonames_id", "killed", "killed_low", "killed_high", "injured", "injured_low", "injured_high", "missing", "casualties", "sources")
     floats = ("confidence", "lat", "lon")
     booleans = ("background", "contested")
-    return {**{c: pa.int64() for c in integers}, **{c: pa.float64() for c in floats}, **{c: pa.bool_() for c in booleans}}
+    return {**{c: pa.int64() for c in integers}, **{c: pa.float64() for c in floats}, **{c: pa.bool_() for c in booleans},
+            **{c: pa.date32() for c in DATE_COLUMNS}}
 
 
 FORMATS = {
