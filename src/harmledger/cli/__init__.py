@@ -76,7 +76,7 @@ def _stdout_gone(was: tuple[int, int] | None) -> bool:
     return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
 
 
-app = typer.Typer(cls=QuietOnClosedPipe, add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(cls=QuietOnClosedPipe, add_completion=False, no_args_is_help=True, help=__doc__, rich_markup_mode="markdown")
 console = Console(markup=False)
 
 
@@ -216,7 +216,7 @@ def demo(
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to serve the page on.")] = 8000,
     serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve the page once the samples are in.")] = True,
 ) -> None:
-    """The main job on the embedded default: the bundled sample reports into a fresh SQLite ledger, then the page at http://127.0.0.1:8000."""
+    """Try it: the bundled sample reports into a fresh SQLite ledger, then the page at http://127.0.0.1:8000."""
     from harmledger.cli.ledger import demo_ledger
 
     demo_ledger(db)
@@ -233,8 +233,10 @@ def geocode(
     country: Annotated[Optional[str], typer.Option("--country", help="ISO alpha-2 country focus, e.g. UA.")] = None,
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="A file of {id, query, country} records.")] = None,
 ) -> None:
-    """The place a query names as JSON (null with the reason on stderr), or one line per record of --jsonl
-    (a place it cannot name: null, with the ``reason``)."""
+    """The place a query names, as JSON, from the offline gazetteer.
+
+    A place it cannot name prints null, with the reason on stderr; with --jsonl, one line per record, a null
+    place with its reason."""
     from harmledger.geo import geocode_explain
 
     if jsonl is not None:

@@ -26,6 +26,7 @@ def link(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, callback=sane_workers, help="Extraction processes.")] = 1,
 ) -> None:
     """Extract and link the records as one batch (as ingest would into an empty ledger); print one incident a line.
+
     A line that holds no usable record is named on stderr (file:line and why) and left out."""
     from harmledger.link.batch import link_records
 

@@ -18,7 +18,7 @@ from harmledger.review.errors import ReviewError
 from harmledger.review.users import ROLES, add_user, list_users
 from harmledger.store.engine import for_writing
 
-users = typer.Typer(no_args_is_help=True, help="Users and their tokens: reader (reads), analyst (reviews, ingests), admin (and manages users).")
+users = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown", help="Users and their tokens: reader (reads), analyst (reviews, ingests), admin (and manages users).")
 
 
 @users.command("add")

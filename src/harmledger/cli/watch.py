@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def watch(
-    feeds_file: Annotated[Optional[Path], typer.Argument(metavar="[FEEDS.toml]", help="Feeds to poll, with optional [settings].")] = None,
+    feeds_file: Annotated[Optional[Path], typer.Argument(metavar="[FEEDS.toml]", help="Feeds to poll (a TOML file), with optional [settings].")] = None,
     feed: Annotated[Optional[list[str]], typer.Option("--feed", help="An RSS/Atom feed or sitemap URL (repeatable).")] = None,
     folder: Annotated[Optional[Path], typer.Option("--dir", help="A folder to ingest files from as they appear (instead of feeds).")] = None,
     db: Db = None,

@@ -58,6 +58,24 @@ class IncidentFilter:
     kind: str | None = None
     """``event`` or ``aggregate``."""
 
+    def __post_init__(self) -> None:
+        """Values that cannot select anything are refused here, as the API and the CLI refuse them: a country
+        named in full ("Ukraine") or a kind misspelt had answered an empty list, read as "no such incidents"."""
+        if self.country is not None and not (len(self.country) == 2 and self.country.isascii() and self.country.isalpha()):
+            raise ValueError(f"country={self.country!r}: expected an ISO alpha-2 code, such as 'UA' for Ukraine")
+        if self.kind is not None and self.kind not in KINDS:
+            raise ValueError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
+        for value in (self.since, self.until):
+            if isinstance(value, str):
+                parse_date(value)  # "yesterday" is refused now, not when the first query runs
+        if self.near is not None and len(self.near) != 3:
+            raise ValueError(f"near={self.near!r}: expected (lat, lon, km)")
+        if self.bbox is not None and len(self.bbox) != 4:
+            raise ValueError(f"bbox={self.bbox!r}: expected (west, south, east, north)")
+
+
+KINDS = ("event", "aggregate")
+
 
 def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = False) -> list[Any]:
     """SQL conditions on ``incidents`` for ``filters``: its own columns, and for text or a document,

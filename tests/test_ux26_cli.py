@@ -1,0 +1,54 @@
+"""The filters and help a researcher meets first: a filter that cannot select anything (a country named in
+full, a kind misspelt, a date in words) is refused by the Python API's ``IncidentFilter`` and by the CLI
+instead of answering an empty list that reads as "no such incidents"; help texts show their brackets
+("[settings]" had vanished as Rich markup) and their sentences whole (a summary broke where its docstring's
+line did)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from harmledger import IncidentFilter
+from harmledger.cli import app
+from harmledger.ledger import Ledger
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("fields, problem", [
+    ({"country": "Ukraine"}, "ISO alpha-2"),
+    ({"country": "U.S."}, "ISO alpha-2"),
+    ({"kind": "events"}, "event, aggregate"),
+    ({"since": "last week"}, "not a date"),
+    ({"until": "2024-02-30"}, "not a date"),
+    ({"near": (49.99, 36.23)}, "(lat, lon, km)"),
+    ({"bbox": (22.0, 44.0, 40.0)}, "(west, south, east, north)"),
+])
+def test_incident_filter_refuses_what_selects_nothing(fields, problem):
+    with pytest.raises(ValueError, match=problem.replace("(", r"\(").replace(")", r"\)")):
+        IncidentFilter(**fields)
+
+
+def test_incident_filter_keeps_what_it_took_before():
+    assert IncidentFilter(country="ua", kind="aggregate", since="2024-01-01", near=(49.99, 36.23, 25)).country == "ua"
+    assert IncidentFilter(bbox=(22.0, 44.0, 40.0, 53.0)).bbox == (22.0, 44.0, 40.0, 53.0)
+
+
+def test_cli_refuses_a_country_by_name(tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    Ledger(db).close()
+    for command in (["incidents"], ["export", "-"]):
+        result = runner.invoke(app, [*command, "--db", db, "--country", "Ukraine"], env={"COLUMNS": "200"})
+        assert result.exit_code == 2 and "--country" in result.output and "ISO alpha-2" in result.output, result.output
+    assert runner.invoke(app, ["incidents", "--db", db, "--country", "ua", "--format", "json"]).exit_code == 0
+
+
+def test_help_keeps_brackets_and_whole_sentences():
+    watch = runner.invoke(app, ["watch", "--help"], env={"COLUMNS": "200"}).output
+    assert "with optional [settings]." in watch
+    listing = runner.invoke(app, ["--help"], env={"COLUMNS": "200"}).output
+    assert "List linked incidents, newest first, with their number of sources and reconciled low / best / high." in listing
+    export = runner.invoke(app, ["export", "--help"], env={"COLUMNS": "200"}).output
+    assert "ACLED's fatalities are its conservative figure; UCDP's best / low / high" in export  # one paragraph, not one line each
+    assert "``" not in listing + export
