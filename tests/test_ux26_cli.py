@@ -6,6 +6,8 @@ line did)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -52,3 +54,47 @@ def test_help_keeps_brackets_and_whole_sentences():
     export = runner.invoke(app, ["export", "--help"], env={"COLUMNS": "200"}).output
     assert "ACLED's fatalities are its conservative figure; UCDP's best / low / high" in export  # one paragraph, not one line each
     assert "``" not in listing + export
+
+
+TULSA = ("TULSA, Okla. (AP) — Two people were killed and three others wounded when a gunman opened fire at a bar in Tulsa "
+         "on Friday night, police said.")
+KHARKIV = ("KHARKIV, Ukraine — A Russian drone strike on a residential district of Kharkiv killed one woman and wounded five "
+           "people on Sunday, regional governor Oleh Syniehubov said.")
+
+
+@pytest.fixture(scope="module")
+def two_incidents(tmp_path_factory):
+    db = f"sqlite:///{tmp_path_factory.mktemp('ux26-cli')}/ledger.db"
+    with Ledger(db) as ledger:
+        ledger.ingest_text(TULSA, published="2024-06-01", source="AP")
+        ledger.ingest_text(KHARKIV, published="2024-05-19", source="Ukrainska Pravda")
+        assert ledger.count_incidents() == 2
+    return db
+
+
+@pytest.mark.parametrize("name, starts", [
+    ("events.csv", "id,document_id,"), ("events.CSV", "id,document_id,"), ("map.geojson", '{"type": "FeatureCollection"'),
+    ("all.json", "[\n{"), ("feed.ndjson", '{"id": '), ("notes.txt", '{"id": '),
+])
+def test_export_takes_its_format_from_the_file_name(two_incidents, tmp_path, name, starts):
+    out = tmp_path / name
+    result = runner.invoke(app, ["export", str(out), "--db", two_incidents])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(starts)  # events.csv had been written as JSON Lines
+
+
+def test_export_format_option_still_wins_and_parquet_by_name(two_incidents, tmp_path):
+    import pyarrow.parquet as pq
+
+    assert runner.invoke(app, ["export", str(tmp_path / "ged.csv"), "--format", "ucdp-csv", "--db", two_incidents]).exit_code == 0
+    assert (tmp_path / "ged.csv").read_text().startswith("id,year,country,date_start")
+    assert runner.invoke(app, ["export", str(tmp_path / "all.parquet"), "--db", two_incidents]).exit_code == 0
+    assert pq.read_table(tmp_path / "all.parquet").num_rows == 2
+
+
+def test_a_partial_list_says_so_on_stderr(two_incidents):
+    first = runner.invoke(app, ["incidents", "--db", two_incidents, "--format", "csv", "--limit", "1"])
+    assert first.exit_code == 0 and len(first.stdout.splitlines()) == 2
+    assert "1–1 of 2 listed" in first.stderr and "harmledger export" in first.stderr
+    whole = runner.invoke(app, ["incidents", "--db", two_incidents, "--format", "json"])
+    assert len(json.loads(whole.stdout)) == 2 and "listed" not in whole.stderr  # all of it: nothing to say

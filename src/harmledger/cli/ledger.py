@@ -135,6 +135,7 @@ Text = Annotated[Optional[str], typer.Option("--text", "--q", help="Words (as a 
 Kind = Annotated[Optional[choices("Kind", "event", "aggregate")], typer.Option(help="event (one incident) or aggregate (a toll over many places or days).")]
 Background = Annotated[Optional[bool], typer.Option("--background/--no-background", help="Only history retold / only incidents told as new (both when absent).", show_default=False)]
 DocumentId = Annotated[Optional[str], typer.Option(help="Only the incidents one document tells.")]
+ExportFormat = choices("ExportFormat", *EXPORT_FORMATS)
 Place = Annotated[Optional[str], typer.Option(help="A place name, geocoded offline: a town selects 25 km around it, a region its admin1, a country its code.")]
 
 
@@ -176,7 +177,10 @@ def incidents(
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     with open_ledger(db, create) as ledger:
         rows = ledger.incidents(filters, limit=limit, offset=offset)
-        total = ledger.count_incidents(filters) if format == "table" else None
+        total = ledger.count_incidents(filters) if format == "table" or len(rows) == limit else None
+    if format != "table" and total is not None and total > offset + len(rows):
+        err.print(f"incidents: {offset + 1}–{offset + len(rows)} of {total} listed (--limit and --offset for more; "
+                  "`harmledger export` writes every one)")
     if format == "json":
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif format == "csv":
@@ -189,7 +193,9 @@ def incidents(
 
 def export(
     out: Annotated[str, typer.Argument(help="Output file, or - for stdout (not for parquet).")],
-    format: Annotated[choices("ExportFormat", *EXPORT_FORMATS), typer.Option("--format", help="The columns or file format to write.")] = "jsonl",
+    format: Annotated[Optional[ExportFormat], typer.Option(
+        "--format", show_default=False, help="The columns or file format to write; default by the file's suffix "
+        "(.csv, .geojson, .json, .jsonl, .parquet), else jsonl.")] = None,
     db: Db = None, create: Create = False, country: Country = None, admin1: Admin1 = None, since: Since = None, until: Until = None,
     near: Near = None, bbox: Bbox = None, event_type: EventType = None, min_killed: MinKilled = None, text: Text = None, kind: Kind = None,
     background: Background = None, document_id: DocumentId = None, place: Place = None,
@@ -201,6 +207,7 @@ def export(
     harmledger.store.export says which figure each column holds). JSON and JSON Lines hold every field and each
     evidence span. As gold: the reviewed incidents as eval records (documents, not incidents) for harmledger eval."""
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
+    format = format or format_of(out)
     with open_ledger(db, create) as ledger:
         try:
             written = ledger.export(format.value, out, filters)
@@ -212,6 +219,15 @@ def export(
             raise typer.Exit(1) from None
     noun = "document" if format == "gold" else "incident"
     err.print(f"export: {written} {noun}{'' if written == 1 else 's'} written to {out} ({format.value})")
+
+
+SUFFIX_FORMATS = {".csv": "csv", ".geojson": "geojson", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+"""``export``'s format where ``--format`` is not given: ``events.csv`` had been written as JSON Lines."""
+
+
+def format_of(out: str) -> Any:
+    """The export format a file's suffix names (``jsonl`` for stdout and any other name)."""
+    return ExportFormat(SUFFIX_FORMATS.get(Path(out).suffix.lower(), "jsonl"))
 
 
 def _reason(error: Exception) -> str:
