@@ -26,6 +26,8 @@ runner = CliRunner()
     ({"until": "2024-02-30"}, "not a date"),
     ({"near": (49.99, 36.23)}, "(lat, lon, km)"),
     ({"bbox": (22.0, 44.0, 40.0)}, "(west, south, east, north)"),
+    ({"since": "2024-02-01", "until": "2024-01-01"}, "after until"),
+    ({"min_killed": -1}, "0 or more"),
 ])
 def test_incident_filter_refuses_what_selects_nothing(fields, problem):
     with pytest.raises(ValueError, match=problem.replace("(", r"\(").replace(")", r"\)")):
@@ -98,3 +100,14 @@ def test_a_partial_list_says_so_on_stderr(two_incidents):
     assert "1–1 of 2 listed" in first.stderr and "harmledger export" in first.stderr
     whole = runner.invoke(app, ["incidents", "--db", two_incidents, "--format", "json"])
     assert len(json.loads(whole.stdout)) == 2 and "listed" not in whole.stderr  # all of it: nothing to say
+
+
+def test_the_python_api_names_a_wrong_argument(two_incidents):
+    with Ledger(two_incidents) as ledger:
+        with pytest.raises(TypeError, match="IncidentFilter"):
+            ledger.incidents({"country": "UA"})  # had raised AttributeError: 'dict' object has no attribute 'country'
+        with pytest.raises(ValueError, match="0 or more"):
+            ledger.incidents(limit=-1)  # SQLite had read it as no limit and listed every incident
+        with pytest.raises(ValueError, match="0 or more"):
+            ledger.incidents(offset=-5)
+        assert len(ledger.incidents(IncidentFilter(country="UA"))) == 1 and ledger.incidents(limit=0) == []

@@ -75,6 +75,8 @@ def page_rows(connection: Connection, filters: IncidentFilter | None, limit: int
     """A page of rows as JSON texts, newest first: the page's ids from one walk of an ``incidents`` index
     (the query plan of the old live path), then their stored rows by key; a row missing or of another
     format is built live."""
+    if limit < 0 or offset < 0:  # SQLite reads a negative LIMIT as none and PostgreSQL refuses it: say so for both
+        raise ValueError(f"limit ({limit}) and offset ({offset}) are 0 or more")
     page = query._selected(connection, [incidents.c.id, incidents.c.review_status], filters).order_by(*NEWEST_FIRST).limit(limit).offset(offset)
     found = connection.execute(page).all()
     if not found:
