@@ -28,6 +28,8 @@ runner = CliRunner()
     ({"bbox": (22.0, 44.0, 40.0)}, "(west, south, east, north)"),
     ({"since": "2024-02-01", "until": "2024-01-01"}, "after until"),
     ({"min_killed": -1}, "0 or more"),
+    ({"event_type": "Battle"}, "one of Battles, "),
+    ({"event_type": "shooting"}, "Violence against civilians"),
 ])
 def test_incident_filter_refuses_what_selects_nothing(fields, problem):
     with pytest.raises(ValueError, match=problem.replace("(", r"\(").replace(")", r"\)")):
@@ -37,6 +39,7 @@ def test_incident_filter_refuses_what_selects_nothing(fields, problem):
 def test_incident_filter_keeps_what_it_took_before():
     assert IncidentFilter(country="ua", kind="aggregate", since="2024-01-01", near=(49.99, 36.23, 25)).country == "ua"
     assert IncidentFilter(bbox=(22.0, 44.0, 40.0, 53.0)).bbox == (22.0, 44.0, 40.0, 53.0)
+    assert IncidentFilter(event_type="explosions/remote violence").event_type == "explosions/remote violence"
 
 
 def test_cli_refuses_a_country_by_name(tmp_path):
@@ -111,3 +114,19 @@ def test_the_python_api_names_a_wrong_argument(two_incidents):
         with pytest.raises(ValueError, match="0 or more"):
             ledger.incidents(offset=-5)
         assert len(ledger.incidents(IncidentFilter(country="UA"))) == 1 and ledger.incidents(limit=0) == []
+
+
+def test_an_unknown_event_type_is_refused_by_the_cli_and_the_api(two_incidents):
+    from fastapi.testclient import TestClient
+
+    from harmledger.web.app import create_app
+
+    result = runner.invoke(app, ["incidents", "--db", two_incidents, "--type", "Battle"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2 and "--type" in result.output and "Battles" in result.output
+    with Ledger(two_incidents) as ledger:
+        client = TestClient(create_app(ledger=ledger))
+        refused = client.get("/api/incidents", params={"type": "Battle"})
+        assert refused.status_code == 422 and refused.json()["error"]["details"][0]["where"] == "query.type"
+        assert client.get("/api/export.csv", params={"format": "ucdp-csv", "type": "Riot"}).status_code == 422
+        listed = client.get("/api/incidents", params={"type": "violence against civilians"})
+        assert listed.status_code == 200 and listed.json()["total"] == 1

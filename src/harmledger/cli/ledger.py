@@ -154,9 +154,6 @@ def incident_filter(country: str | None, admin1: str | None, since: str | None, 
     except ApiError as error:
         where = next((d["where"] for d in error.details or [] if isinstance(d, dict) and "where" in d), "")
         raise typer.BadParameter(str(error), param_hint=_OPTION_OF.get(where, where.replace("query.", "--") or None)) from None
-    except ValueError as error:  # IncidentFilter's own checks (the API's query patterns, which a direct call skips)
-        field = str(error).partition("=")[0]
-        raise typer.BadParameter(str(error), param_hint=f"--{field}" if field.isidentifier() else None) from None
 
 
 _OPTION_OF = {"query.q": "--text", "query.type": "--type"}

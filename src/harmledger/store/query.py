@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, literal_column, select, text
 
+from harmledger.data import table
 from harmledger.dates import iso, parse_date
 from harmledger.model import BODY, COUNT_SLOTS, Span
 from harmledger.store.ids import among_ids
@@ -63,6 +64,8 @@ class IncidentFilter:
         named in full ("Ukraine") or a kind misspelt had answered an empty list, read as "no such incidents"."""
         if self.country is not None and not (len(self.country) == 2 and self.country.isascii() and self.country.isalpha()):
             raise ValueError(f"country={self.country!r}: expected an ISO alpha-2 code, such as 'UA' for Ukraine")
+        if self.event_type and self.event_type.casefold() not in {t.casefold() for t in EVENT_TYPES}:
+            raise ValueError(f"event_type={self.event_type!r}: expected one of {', '.join(EVENT_TYPES)}")
         if self.kind is not None and self.kind not in KINDS:
             raise ValueError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
         since, until = (parse_date(value) if isinstance(value, str) else value for value in (self.since, self.until))
@@ -77,6 +80,8 @@ class IncidentFilter:
 
 
 KINDS = ("event", "aggregate")
+EVENT_TYPES = tuple(table("review_taxonomy")["event_types"])
+"""ACLED's six event types, the only ones an incident is given ("Battle" had selected nothing, silently)."""
 
 
 def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = False) -> list[Any]:

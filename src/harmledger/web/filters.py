@@ -24,6 +24,8 @@ NO_NUL = r"^[^\x00]*$"
 IsoDate = Annotated[date, BeforeValidator(parse_date)]
 """A date written as ISO 8601 (``YYYY-MM-DD``, optionally with a time), never a Unix timestamp (``until=0``)."""
 
+_PARAMETER_OF = {"event_type": "type", "text": "q"}
+"""The query parameter of an ``IncidentFilter`` field, where its name differs."""
 NEAR_RADIUS_KM = {"town": 25.0, "near": 50.0}
 """How far around a named town (or a place near one) the ``place`` filter looks."""
 
@@ -45,11 +47,15 @@ def incident_filter(
 ) -> IncidentFilter:
     if since and until and since > until:
         raise ApiError(422, f"since ({since}) is after until ({until})", details=[{"where": "query.since", "problem": "after until"}])
-    filters = IncidentFilter(
-        country=country.upper() if country else None, admin1=admin1 or None, since=since, until=until,
-        near=_numbers(near, "near", "LAT,LON,KM"), bbox=_bbox(bbox), event_type=type or None, min_killed=min_killed,
-        text=q.strip() if q and q.strip() else None, document_id=document_id or None, background=background, kind=kind,
-    )
+    try:
+        filters = IncidentFilter(
+            country=country.upper() if country else None, admin1=admin1 or None, since=since, until=until,
+            near=_numbers(near, "near", "LAT,LON,KM"), bbox=_bbox(bbox), event_type=type or None, min_killed=min_killed,
+            text=q.strip() if q and q.strip() else None, document_id=document_id or None, background=background, kind=kind,
+        )
+    except ValueError as error:  # the filter's own checks: a value that can select nothing
+        field = str(error).partition("=")[0]
+        raise ApiError(422, str(error), details=[{"where": f"query.{_PARAMETER_OF.get(field, field)}", "problem": str(error)}]) from None
     if filters.near and not (-90 <= filters.near[0] <= 90 and filters.near[2] > 0):
         raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0",
                        details=[{"where": "query.near", "problem": "latitude outside -90..90 or radius not above 0", "input": near}])
