@@ -120,3 +120,21 @@ def test_cli_names_the_folder_problem_plainly_and_counts_in_the_singular(ledger,
     assert missing.exit_code == 1 and f"there is no folder {tmp_path / 'nope'}" in missing.output
     one = runner.invoke(app, ["export", str(tmp_path / "one.csv"), "--format", "csv", "--db", db, "--country", "UA"])
     assert one.exit_code == 0 and "export: 1 incident written" in one.output
+
+
+def test_acled_source_names_each_outlet_once(tmp_path):
+    first = ("MILWAUKEE — Two people were killed and one wounded in a shooting near N. 35th Street early Sunday, "
+             "Milwaukee police said.")
+    update = ("MILWAUKEE — Police on Monday identified the two people killed in a shooting near N. 35th Street early "
+              "Sunday; a third victim was wounded.")
+    with Ledger(f"sqlite:///{tmp_path}/ledger.db") as ledger:
+        ledger.ingest_text(first, published="2015-05-03", source="cbs58.com", title="Two killed in shooting near N. 35th Street")
+        ledger.ingest_text(update, published="2015-05-04", source="cbs58.com", title="Victims of N. 35th Street shooting identified")
+        ledger.ingest_text(update + " Their families held a vigil.", published="2015-05-04", source="jsonline.com",
+                           title="Vigil for victims of N. 35th Street shooting")
+        told = [row for row in ledger.incidents() if row["sources"] == 3]
+        assert len(told) == 1, [(row["sources"], row["title"]) for row in ledger.incidents()]
+        acled = next(row for row in _csv(ledger, "acled-csv").values() if row["event_id_cnty"].endswith(told[0]["id"]))
+        ucdp = next(row for row in _csv(ledger, "ucdp-csv").values() if row["id"] == told[0]["id"])
+    assert acled["source"] == "cbs58.com; jsonline.com"  # had been "cbs58.com; cbs58.com; jsonline.com"
+    assert ucdp["source_article"].count("cbs58.com") == 2 and ucdp["number_of_sources"] == "3"  # GED lists articles

@@ -8,7 +8,7 @@ database. Which figure each column holds:
   words of the claim chosen as best read by ACLED's rules (the lowest stated number;
   "dozens" → 12, "hundreds" → 100, an unspecified plural → 10), and no higher than the
   reconciled ``low`` (where reports conflict ACLED takes the most conservative one).
-  ``source`` lists every report's outlet, ``;``-separated, as ACLED's column does.
+  ``source`` lists every report's outlet once, ``;``-separated, as ACLED's column does.
 - UCDP ``best`` / ``low`` / ``high``: the reconciled figures of ``link/reconcile.py``
   (UCDP's meaning: low the most conservative credible current figure, high the highest
   credible, best the most reliable); ``number_of_sources`` and ``source_article`` list
@@ -270,7 +270,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "latitude": place.get("lat"),
         "longitude": place.get("lon"),
         "geo_precision": ACLED_GEO_PRECISION.get(place.get("precision")) if place else None,
-        "source": "; ".join(_names(row)),
+        "source": "; ".join(dict.fromkeys(_names(row))),  # each outlet once, as ACLED names its sources
         "notes": _notes(row),
         "fatalities": acled_fatalities(row["killed"]),
     }
