@@ -7,6 +7,7 @@ line did)."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -130,3 +131,14 @@ def test_an_unknown_event_type_is_refused_by_the_cli_and_the_api(two_incidents):
         assert client.get("/api/export.csv", params={"format": "ucdp-csv", "type": "Riot"}).status_code == 422
         listed = client.get("/api/incidents", params={"type": "violence against civilians"})
         assert listed.status_code == 200 and listed.json()["total"] == 1
+
+
+def test_status_says_its_times_are_utc(tmp_path):
+    (tmp_path / "tulsa.txt").write_text(TULSA, encoding="utf-8")
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "tulsa.txt"), "--db", db, "--published", "2024-06-01"]).exit_code == 0
+    result = runner.invoke(app, ["status", "--db", db], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    line = next(line for line in result.output.splitlines() if line.startswith("last ingest:"))
+    started = line.split("started ")[1].split(",")[0]
+    assert line.count(" UTC") == 2 and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? UTC", started), line

@@ -112,7 +112,7 @@ def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="
         console.print("last ingest: none yet")
     else:
         console.print(
-            f"last ingest: run {run['id']} {run['status']}, started {run['started_at']}, finished {run['finished_at'] or '-'}: "
+            f"last ingest: run {run['id']} {run['status']}, started {_utc(run['started_at'])}, finished {_utc(run['finished_at'])}: "
             f"{run['added']} added, {run['skipped']} skipped, {run['failed']} failed, {run['warnings']} warnings"
         )
         if run["status"] == "interrupted":
@@ -124,6 +124,11 @@ def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="
         console.print(f"  (and {found['last_run_error_total'] - len(found['last_run_errors'])} more in the ingest_errors table)")
     if found["feeds"]:
         console.print(_feed_table(found["feeds"]))
+
+
+def _utc(instant: str | None) -> str:
+    """A run's naive UTC time (``dates.utc_now``) said to be UTC: read bare, it passes for the reader's own clock."""
+    return f"{instant.replace('T', ' ')} UTC" if instant else "-"
 
 
 def register(app: typer.Typer) -> None:
