@@ -70,7 +70,7 @@ class IncidentFilter:
             raise ValueError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
         since, until = (parse_date(value) if isinstance(value, str) else value for value in (self.since, self.until))
         if since and until and since > until:  # "yesterday" is refused now too, not when the first query runs
-            raise ValueError(f"since={since}: after until ({until})")
+            raise ValueError(f"since={since} is after until={until}")
         if self.min_killed is not None and self.min_killed < 0:
             raise ValueError(f"min_killed={self.min_killed}: expected 0 or more")
         if self.near is not None and len(self.near) != 3:

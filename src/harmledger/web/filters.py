@@ -45,8 +45,6 @@ def incident_filter(
     background: Annotated[bool | None, Query(description="false: only incidents told as new; true: only history retold; both when absent.")] = None,
     kind: Annotated[str | None, Query(pattern="^(event|aggregate)$", description="event (one incident) or aggregate (a toll over many places or days).")] = None,
 ) -> IncidentFilter:
-    if since and until and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until})", details=[{"where": "query.since", "problem": "after until"}])
     try:
         filters = IncidentFilter(
             country=country.upper() if country else None, admin1=admin1 or None, since=since, until=until,
