@@ -305,11 +305,6 @@ def test_protesters_harmed_are_no_rioters():
     "note, event_type, sub_event_type",
     [
         pytest.param(
-            "On 3 July 2005, Janjaweed militia burned the village of Tawila (North Darfur) and killed villagers. "
-            "30 fatalities.", CIVILIANS, "Attack",
-            marks=pytest.mark.xfail(strict=True, reason="a note's bracketed admin areas ('(North Darfur)') break the "
-                                    "word gaps of the armed group's attack cues, which read words only")),
-        pytest.param(
             "On 6 April 1994, the plane carrying the presidents of Rwanda and Burundi was shot down over Kigali. "
             "12 fatalities.", EXPLOSIONS, "Shelling/artillery/missile attack",
             marks=pytest.mark.xfail(strict=True, reason="a downing's deaths told in the next sentence ('12 "

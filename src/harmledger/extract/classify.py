@@ -197,13 +197,32 @@ def _preferring_first_sentence(hits: list[Hit], end: int) -> list[Hit]:
     return [hit for hit in hits if hit.start < end] or hits
 
 
+# "burned the village of Tawila (North Darfur) and killed villagers", "hit Leego (Bay, Somalia) and": an ACLED note's
+# admin areas in brackets after a place, capitalised words with their small joining words, commas between
+_ASIDE_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|del|des|du|da|di|la|le|of|and|the)(?= ))"
+_PLACE_ASIDE = re.compile(rf"(?<=\w) \((?P<names>{_ASIDE_WORD}(?:,? {_ASIDE_WORD})*)\)")
+
+
+def _asides_masked(text: str, low: str) -> str:
+    """``low`` with each bracketed place aside, and the space before it, a filler of its length joined to the place's
+    last word, offsets kept: the cues' word gaps ("militia (?:[\\w-]+ ){0,6}?killed") read "Tawila (North Darfur)"
+    as the one word "Tawila" is, not as a wall.
+    A bracketed name that is an actor's ("fighters (Hamas)") or a short name ("(RSF)", no small letter) stays."""
+    for aside in reversed(list(_PLACE_ASIDE.finditer(text))):
+        names = aside.group("names")
+        if names.isupper() or lowered(names) in _actor_names():
+            continue
+        low = low[:aside.start()] + "_" * (aside.end() - aside.start()) + low[aside.end():]
+    return low
+
+
 def classify(text: str) -> Classification:
     """The ACLED type, weapon, target, perpetrator and attribution that ``text`` gives; ``None`` where it gives none.
 
     The type is decided in the first sentence with a type cue; the other slots
     look there first and then in the rest of the text.
     """
-    low = lowered(text)
+    low = _asides_masked(text, lowered(text))
     hits = _index().scan(low)
     if not hits:
         return _NOTHING  # most clauses: no need to rank empty lists
