@@ -314,11 +314,6 @@ def test_protesters_harmed_are_no_rioters():
             "2 fatalities.", BATTLES, "Armed clash",
             marks=pytest.mark.xfail(strict=True, reason="'shootout' is no clash cue: made one, it moved GVA "
                                     "reports' types and merges and gva-incidents' dev admin1 fell (0.8424 to 0.8414)")),
-        pytest.param(
-            "On 15 July 2016, a military coup attempt was launched in Ankara; soldiers clashed with police. "
-            "100 fatalities.", BATTLES, "Armed clash",
-            marks=pytest.mark.xfail(strict=True, reason="'clashed with police' is the riot's cue whoever clashed; "
-                                    "soldiers against police is a clash")),
     ],
 )
 def test_notes_left_unread(note, event_type, sub_event_type):

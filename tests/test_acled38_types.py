@@ -5,8 +5,10 @@ gangs), South and Southeast Asia (India's Maoists, Myanmar's PDF and Tatmadaw, t
 Houthis, Syria 2013-2016, Iraq 2014-2017, Libya), Europe (Ukraine 2014-2015, the Balkans in the 1990s) and Africa
 (the Sahel, Congo's ADF and M23, Mozambique, Ethiopia, Somalia), in ACLED's terse older style ("Clashes between X
 and Y in Z."), its verbose newer one ("[size=no report]", "Property destruction:", "Fatalities unknown") and with
-places written "in X (Y, Z)" or "near X, Y". Each note's type was set from the codebook's definitions before the
-classifier ran. ``READ_RIGHT`` read right already; ``FIXED`` read wrong before this round, grouped by class.
+places written "in X (Y, Z)" or "near X, Y"; the last batch in its oldest terse style, a nominal head and its actor
+("Killing of 4 civilians by LRA near Obo"), and older years (1995-2010: Nepal, Sri Lanka, Algeria, Lebanon, the
+Balkans). Each note's type was set from the codebook's definitions before the classifier ran. ``READ_RIGHT`` read
+right already; ``FIXED`` read wrong before this round, grouped by class.
 """
 
 import pytest
@@ -322,6 +324,54 @@ READ_RIGHT = [
     ('On 18 August 2023, Druze residents held a rally in As-Suwayda (Syria) against the regime. '
      '[size=thousands]',
      PROTESTS, 'Peaceful protest'),
+    ('Killing of a village chief by unidentified gunmen in Kasai-Central. 1 fatality.',
+     CIVILIANS, 'Attack'),
+    ('Looting of shops by ex-Seleka elements in Bambari (Ouaka). 0 fatalities.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('Looting of cattle by Murle raiders in Pibor (Jonglei). 0 fatalities.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('Abduction of 3 aid workers by Al Shabaab near Dadaab (Garissa). 0 fatalities.',
+     CIVILIANS, 'Abduction/forced disappearance'),
+    ('Ambush of a SAF convoy by SLA rebels near Kutum (North Darfur). 7 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('Arrest of 12 suspected Boko Haram members by the army in Yola (Adamawa).',
+     STRATEGIC, 'Arrests'),
+    ('Recapture of Kidal by the Malian army from CMA rebels. 2 fatalities.',
+     BATTLES, 'Government regains territory'),
+    ('Shelling of Aleppo city by regime forces. 9 fatalities.',
+     EXPLOSIONS, 'Shelling/artillery/missile attack'),
+    ('Aerial bombardment of Kutum area by SAF aircraft. 3 fatalities.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('Explosion of a landmine under a truck near Gao (Gao). 3 fatalities.',
+     EXPLOSIONS, 'Remote explosive/landmine/IED'),
+    ('Rape of 3 women by FARDC soldiers in Minova (Sud-Kivu). 0 fatalities.',
+     CIVILIANS, 'Sexual violence'),
+    ('Demonstration by students against fees in Kampala. [size=no report]',
+     PROTESTS, 'Peaceful protest'),
+    ('Riot by youths over the killing of a motorcycle taxi driver in Bangui. 0 fatalities.',
+     RIOTS, 'Violent demonstration'),
+    ('Lynching of a suspected thief by a mob in Mbuji-Mayi (Kasai-Oriental). 1 fatality.',
+     RIOTS, 'Mob violence'),
+    ('Fighting between SPLA and SPLA-IO around Malakal (Upper Nile). 30 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('Attack by Fulani herdsmen on the village of Agatu (Benue), killing villagers. 40 fatalities.',
+     CIVILIANS, 'Attack'),
+    ('Attack on a military base in Kamina by Mai-Mai Kata Katanga. 5 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('Attack on a police station in Mandera by Al Shabaab militants. 3 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('Mortar attack on the presidential palace in Mogadishu by Al Shabaab. 2 fatalities.',
+     EXPLOSIONS, 'Shelling/artillery/missile attack'),
+    ('Grenade attack on a bar in Bujumbura by unknown assailants. 1 fatality.',
+     EXPLOSIONS, 'Grenade'),
+    ('Suicide attack on a mosque in Maiduguri. 10 fatalities.',
+     EXPLOSIONS, 'Suicide bomb'),
+    ('Execution of 5 prisoners by IS in Raqqa. 5 fatalities.',
+     CIVILIANS, 'Attack'),
+    ('Signing of a peace agreement between the government and the CMA in Bamako.',
+     STRATEGIC, 'Agreement'),
+    ('Curfew imposed by the government in Kasese (Uganda).',
+     STRATEGIC, 'Change to group/activity'),
 ]
 
 FIXED = [
@@ -504,6 +554,49 @@ FIXED = [
     ('On 11 August 2015, IS used mustard agents against Peshmerga forces near Makhmur (Erbil). 0 '
      'fatalities.',
      EXPLOSIONS, 'Chemical weapon'),
+    # the terse older style's nominal heads ('Killing of', 'Kidnapping of', 'Burning of', 'Destruction of', 'Capture
+    # of', 'Withdrawal of', 'Seizure of', 'Establishment of') and a release 'in exchange for' prisoners
+    ('Killing of 4 civilians by LRA near Obo (Haut-Mbomou). 4 fatalities.',
+     CIVILIANS, 'Attack'),
+    ('Killing of 7 villagers by ADF rebels near Oicha (Beni, Nord-Kivu). 7 fatalities.',
+     CIVILIANS, 'Attack'),
+    ('Kidnapping of a businessman by gunmen in Port Harcourt (Rivers). 0 fatalities.',
+     CIVILIANS, 'Abduction/forced disappearance'),
+    ('Kidnapping of 2 oil workers by gunmen near Warri (Delta). 0 fatalities.',
+     CIVILIANS, 'Abduction/forced disappearance'),
+    ('Burning of houses by Tatmadaw soldiers in Maungdaw (Rakhine). 0 fatalities.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('Destruction of a bridge by ADF rebels near Eringeti (Nord-Kivu).',
+     STRATEGIC, 'Looting/property destruction'),
+    ('Destruction of crops by Fulani herders near Agatu (Benue). 0 fatalities.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('Capture of Bentiu by SPLA-IO forces after fighting with SPLA. 20 fatalities.',
+     BATTLES, 'Non-state actor overtakes territory'),
+    ('Capture of Mundri by SPLA-IO forces. 6 fatalities.',
+     BATTLES, 'Non-state actor overtakes territory'),
+    ('Withdrawal of AMISOM troops from Halgan (Hiraan) without fighting.',
+     STRATEGIC, 'Non-violent transfer of territory'),
+    ('Withdrawal of SPLA forces from Pibor (Jonglei) without fighting.',
+     STRATEGIC, 'Non-violent transfer of territory'),
+    ('Seizure of weapons by the army in Bunia (Ituri).',
+     STRATEGIC, 'Disrupted weapons use'),
+    ('Seizure of arms and ammunition by police in Mogadishu (Banadir).',
+     STRATEGIC, 'Disrupted weapons use'),
+    ('Establishment of a base by ADF rebels in the Rwenzori foothills (Nord-Kivu).',
+     STRATEGIC, 'Headquarters or base established'),
+    ('Establishment of a new camp by Fano militia near Gondar (Amhara).',
+     STRATEGIC, 'Headquarters or base established'),
+    ('Release of 82 Chibok girls in exchange for Boko Haram prisoners in Banki (Borno).',
+     STRATEGIC, 'Agreement'),
+    ('Release of 52 detainees in exchange for 30 government soldiers in Saada (Yemen).',
+     STRATEGIC, 'Agreement'),
+    # armed men who clash with police fight them; youths or supporters who do riot
+    ('On 15 July 2016, a military coup attempt was launched in Ankara; soldiers clashed with police. 100 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('On 3 March 2016, Al Shabaab militants clashed with police in Mandera (Kenya). 4 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('On 9 June 2021, gunmen clashed with police near Tumaco (Narino). 2 fatalities.',
+     BATTLES, 'Armed clash'),
 ]
 
 
@@ -538,6 +631,7 @@ GUARDS = [
      CIVILIANS, "Attack"),
     # batons with no protest are no intervention
     ("On 9 May 2022, police with batons guarded the Ministry of Justice in Quito (Pichincha).", None, None),
+    ("On 4 May 2019, youths clashed with police in Conakry (Guinea). 0 fatalities.", RIOTS, "Violent demonstration"),
 ]
 
 LEFT_UNREAD = [
@@ -553,6 +647,12 @@ LEFT_UNREAD = [
         marks=pytest.mark.xfail(strict=True, reason="the protest rules rank above every weapon's, so a bombing of a "
                                 "protest reads as the protest (as on main); ranking them below would move the "
                                 "notes of protests met with force")),
+    pytest.param(
+        "Bombing of a market in Maiduguri by Boko Haram. 15 fatalities.",
+        EXPLOSIONS, "Remote explosive/landmine/IED",
+        marks=pytest.mark.xfail(strict=True, reason="'bombing' names the event type only (so that a later sentence's "
+                                "make decides, as for 'attack'); unlike 'explosion' it has no unnamed make, so a note "
+                                "that names none gets no sub-event type")),
 ]
 
 
@@ -575,3 +675,9 @@ def test_a_short_name_in_brackets_stays_a_name():
     found = classify("On 10 May 2024, the Rapid Support Forces (RSF) shelled Abu Shouk camp near El Fasher "
                      "(North Darfur). 5 fatalities.")
     assert (found.sub_event_type, found.perpetrator) == ("Shelling/artillery/missile attack", "RSF")
+
+
+def test_a_capture_of_soldiers_is_no_take_over():
+    """"Capture of Bentiu" takes a town; "Capture of 3 soldiers" takes men, as "captured 3 soldiers" does."""
+    found = classify("Capture of 3 soldiers by Al Shabaab militants near Baidoa (Bay). 0 fatalities.")
+    assert found.sub_event_type != "Non-state actor overtakes territory"
