@@ -328,8 +328,7 @@ def test_a_second_incident_s_weapon_in_the_same_sentence():
     assert (mention.weapon, mention.sub_event_type) == ("artillery", SHELLING)
 
 
-@pytest.mark.xfail(strict=True, reason="figures (counts, toll20): 'led to the martyrdom of two citizens' (a "
-                                       "translation) gives no toll")
-def test_a_martyrdom_the_toll_module_owes():
+def test_a_martyrdom_gives_the_toll():
+    """Owed by toll20, mended by war38 (round 25): "the martyrdom of two citizens" is their death."""
     assert value(lead("The Israeli enemy drone targeted a car on the Tyre road on Tuesday evening, which led to the "
                       "martyrdom of two citizens.", PUBLISHED).killed) == 2

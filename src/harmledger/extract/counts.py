@@ -88,7 +88,8 @@ def find_counts(sentence: str) -> list[Finding]:
             continue
         if finding:
             finding = _with_companion(before, _trimmed(sentence, finding), compiled, quantity)
-            if finding.slot == "killed" and not finding.noun and _BODIES.search(sentence, finding.start, finding.end):
+            # "nine more bodies were found": bodies, though "more" stood where a subject's noun stands
+            if finding.slot == "killed" and finding.noun in (None, "more") and _BODIES.search(sentence, finding.start, finding.end):
                 finding = replace(finding, noun="bodies")
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
@@ -217,15 +218,21 @@ def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
         any(f.start < end and start < f.end for start, end in wrong) or _NATURAL_DEATH.match(sentence, f.end))]
 
 
-# "revising an earlier toll of 20", "up from a previous toll of 12": a toll the sentence says was superseded
-_SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|former|old)\s+(?:death\s+|casualty\s+)?$", re.IGNORECASE)
+# "revising an earlier toll of 20", "up from a previous toll of 12", "earlier reports had put the toll at four",
+# "officials initially put the death toll at 12": a toll the sentence says was superseded
+_SUPERSEDED = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|former|old)\s+(?:death\s+|casualty\s+)?$"
+    r"|\b(?:earlier|initially|previously|first|had)\b[^.;,]{0,30}?\b(?:put|gave|given|set|placed)\s+(?:the\s+)?(?:death\s+)?$",
+    re.IGNORECASE)
 
 
 def _without_the_superseded(sentence: str, findings: list[Finding]) -> list[Finding]:
     """"At least 32 people were killed ..., revising an earlier toll of 20": the earlier toll is no figure of
-    the attack where the sentence tells another of its slot (alone, "an initial toll of 12" is all it gives)."""
+    the attack where the sentence tells another of its slot. Alone ("an initial toll of 12", "earlier reports had put
+    the toll at four") it is kept, marked, for framing to weigh against the figures other sentences give."""
     superseded = [f for f in findings if f.basis == "update" and _SUPERSEDED.search(sentence, max(0, f.start - 40), f.start)]
-    return [f for f in findings if f not in superseded or not any(o.slot == f.slot and o not in superseded for o in findings)]
+    return [replace(f, superseded=True) if f in superseded else f for f in findings
+            if f not in superseded or not any(o.slot == f.slot and o not in superseded for o in findings)]
 
 
 def _without_the_rise(findings: list[Finding]) -> list[Finding]:

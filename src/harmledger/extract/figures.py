@@ -35,6 +35,7 @@ class Finding:
     additional: bool = False  # "another man was shot", "two others were shot": not the victims already told
     before_his_own: bool = False  # "left seven dead before the gunman killed himself": the killer is not among them
     ordinal: bool = False  # "a third was wounded", "the fourth victim": told by their place among all the victims
+    superseded: bool = False  # "earlier reports had put the toll at four": a toll the text says a later one replaced
 
     @property
     def plausible(self) -> bool:

@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import pycountry
@@ -88,6 +88,7 @@ class _Draft:
     mourned: bool = False  # and that day is one of funerals or burials
     number: int = 0  # its place among the document's drafts, in the order they were opened
     explicit: dict[str, int] = field(default_factory=dict)  # each slot's first figure stated by number
+    answer: bool = False  # opened by the defenders' answer to an attack ("repelled an attack ..., killing 20 assailants")
 
     def add(self, finding: Finding, span: Span, speaker: str | None) -> None:
         """Take a finding, noting its slot's first figure stated by number: an incident told
@@ -157,6 +158,17 @@ class _Draft:
         elif _SPECIFICITY[best.precision] < _SPECIFICITY[self.place.precision] and _inside(best, self.place):
             self.place = best
 
+    def other_side(self, finding: Finding) -> Finding:
+        """The defenders' dead told after the answer that opened the incident ("soldiers repelled an attack ...,
+        killing 20 assailants. Four soldiers were killed in the fighting") are the clash's other dead: more dead
+        (ACLED counts every fatality of a clash), not another incident. Told after the attack instead, the answer
+        is an incident of its own (``frame``'s ``answered``)."""
+        answered = next((f for f, _, _ in self.findings if f.slot == "killed" and f.basis == "explicit"), None)
+        if (self.answer and answered is not None and finding.slot == "killed" and finding.basis == "explicit"
+                and finding.qualifier != "vague" and finding.noun != answered.noun):
+            return replace(finding, additional=True)
+        return finding
+
     def conflicts(self, finding: Finding) -> bool:
         """A second figure by number for the same slot tells another incident (a vague quantity,
         "dozens", states none); bodies recovered ("rescuers had recovered seven bodies") are a
@@ -221,6 +233,8 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             same_run = previous is not None and (previous.background, previous.kind) == (facts.background, kind)
             current = previous if same_run else None
         for finding, span in facts.findings:
+            if current is not None and not facts.counter:
+                finding = current.other_side(finding)
             if current is None or current.conflicts(finding):
                 current = _new_draft(drafts, facts, kind)
             current.add(finding, span, facts.speaker)
@@ -342,7 +356,7 @@ def _told_before(towns: _TownsTold, facts: SentenceFacts) -> _Draft | None:
 
 
 def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str, background: bool = False) -> _Draft:
-    draft = _Draft(background=facts.background or background, kind=kind, number=len(drafts))
+    draft = _Draft(background=facts.background or background, kind=kind, number=len(drafts), answer=facts.counter)
     drafts.append(draft)
     return draft
 
@@ -420,8 +434,9 @@ def _slot_count(items: list[_Taken]) -> Count | None:
 
 def _first_count(items: list[_Taken]) -> Count | None:
     updates = [i for i in items if i[0].basis == "update"]
-    if updates:
-        return _count(*updates[-1])
+    current = [i for i in updates if not i[0].superseded]
+    if current:
+        return _count(*current[-1])
     explicit = [i for i in items if i[0].basis == "explicit"]
     numbered = [i for i in explicit if i[0].qualifier != "vague"]
     if numbered:  # "killed 11 ... a further three died in hospital": 14
@@ -435,6 +450,8 @@ def _first_count(items: list[_Taken]) -> Count | None:
         largest = max(stated, key=lambda i: i[0].value)
         told = _dead_one_by_one(stated)
         return _count(*largest, value=told) if told > largest[0].value else _count(*largest)
+    if updates:  # "an initial toll of 12" is all the text gives
+        return _count(*updates[-1])
     return None
 
 

@@ -75,8 +75,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     times = table("slot_time")
     not_first = "|".join(w.capitalize() for w in [*times["weekdays"], *times["months"]])
     full_name = rf"(?!(?:{not_first})\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){{1,2}}(?:,\s*\d{{1,3}}(?=,|\s+and\b))?"
-    # people with a verb of their own after them ("... and five others were wounded"): a clause's subject
-    own_verb = r"(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had)\b"
+    # people with a verb of their own after them ("... and five others were wounded"): a clause's subject; so is
+    # the source of the sentence ("wounded their mother, a local official said", "..., a medic told AFP")
+    own_verb = r"(?:\s+[\w'-]+)?\s+(?:were|was|are|is|have|has|had|said|says|told|added|reported|confirmed)\b"
     # one more person a killing verb takes, after the first: "two daughters", "her mother", "their two children",
     # "three of his aides"; a relative sharing the first one's article ("a father and son"); one named with an
     # age before the name, as the first ("killed 41-year-old Hector Garcia and 3-year-old Julian Garcia")
@@ -421,11 +422,12 @@ def slot_of(match: re.Match[str]) -> str:
 # are receiving treatment" is read by the passive pattern only where the sentence gets that far). Only whether one
 # occurs matters, so they are one choice whose stems share their first letters (``choice``). "on himself": the
 # gun a killer turned on himself ("The gunman then turned his gun on himself") is his death, with no other stem.
+# "rubble", "debris": the missing a strike buries ("Ten people are believed trapped under the rubble").
 _TRIGGER_STEMS = (
     "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated treatment recover whip struck"
-    " striking hitting save succumb"
+    " striking hitting save succumb rubble debris"
 ).split() + ["make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
