@@ -6,7 +6,9 @@
   (aggregate) opens a mention of its own; when the text returns to the news,
   figures go back to the last event mention.
 - A new incident opens on: a second explicit figure that differs from the one a
-  slot holds ("killed two people" after "one death"); "in a separate shooting";
+  slot holds ("killed two people" after "one death"), unless it is the dead of the
+  other side of one clash ("killing 20 assailants. Four soldiers were killed"),
+  which add to it; "in a separate shooting";
   a new street address; an attack on a big town far from the current one.
 - An incident sentence about a town already told of continues that incident.
 - A country or capital named as the attacker ("Russia's largest aerial attack") is no place.
@@ -88,7 +90,6 @@ class _Draft:
     mourned: bool = False  # and that day is one of funerals or burials
     number: int = 0  # its place among the document's drafts, in the order they were opened
     explicit: dict[str, int] = field(default_factory=dict)  # each slot's first figure stated by number
-    answer: bool = False  # opened by the defenders' answer to an attack ("repelled an attack ..., killing 20 assailants")
 
     def add(self, finding: Finding, span: Span, speaker: str | None) -> None:
         """Take a finding, noting its slot's first figure stated by number: an incident told
@@ -159,13 +160,14 @@ class _Draft:
             self.place = best
 
     def other_side(self, finding: Finding) -> Finding:
-        """The defenders' dead told after the answer that opened the incident ("soldiers repelled an attack ...,
-        killing 20 assailants. Four soldiers were killed in the fighting") are the clash's other dead: more dead
-        (ACLED counts every fatality of a clash), not another incident. Told after the attack instead, the answer
-        is an incident of its own (``frame``'s ``answered``)."""
-        answered = next((f for f, _, _ in self.findings if f.slot == "killed" and f.basis == "explicit"), None)
-        if (self.answer and answered is not None and finding.slot == "killed" and finding.basis == "explicit"
-                and finding.qualifier != "vague" and finding.noun != answered.noun):
+        """The dead of the other side of one clash are more dead (ACLED counts every fatality of a clash), not
+        another incident: "killing 20 assailants. Four soldiers were killed in the fighting", "killed 11 terrorists
+        ..., while two soldiers were martyred", "killed 15 villagers before vigilantes killed eight attackers".
+        The defenders' answer told after the attack ("repelled the attack and killed 10 militants") is
+        not asked: it is an incident of its own (``frame``'s ``answered``)."""
+        first = next((f for f, _, _ in self.findings if f.slot == "killed" and f.basis == "explicit"), None)
+        if (first is not None and finding.slot == "killed" and finding.basis == "explicit"
+                and finding.qualifier != "vague" and _sides(first.noun, finding.noun) == {"armed", "opposed"}):
             return replace(finding, additional=True)
         return finding
 
@@ -176,6 +178,12 @@ class _Draft:
         held = self.explicit.get(finding.slot)
         return (finding.basis == "explicit" and finding.qualifier != "vague" and finding.noun != "bodies"
                 and not finding.additional and held is not None and held != finding.value)
+
+
+def _sides(*nouns: str | None) -> set[str]:
+    """The sides of a clash the dead's nouns name (casualty_terms.json 'clash_sides'); a noun of neither names none."""
+    sides = table("casualty_terms")["clash_sides"]
+    return {side for noun in nouns for side in ("armed", "opposed") if noun in sides[side]}
 
 
 OTHER_TOWN_KM = 50.0
@@ -356,7 +364,7 @@ def _told_before(towns: _TownsTold, facts: SentenceFacts) -> _Draft | None:
 
 
 def _new_draft(drafts: list[_Draft], facts: SentenceFacts, kind: str, background: bool = False) -> _Draft:
-    draft = _Draft(background=facts.background or background, kind=kind, number=len(drafts), answer=facts.counter)
+    draft = _Draft(background=facts.background or background, kind=kind, number=len(drafts))
     drafts.append(draft)
     return draft
 
