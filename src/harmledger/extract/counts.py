@@ -372,7 +372,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         if obj:
             also = patterns["object_also"].match(after, obj.end()) if obj.group("noun") else None
             more = people_counted(also) or 0 if also else 0
-            finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), obj.group("noun"))
+            noun = obj.group("noun") or _partitive_noun(after[obj.end():])
+            finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), noun)
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
 
@@ -482,6 +483,16 @@ def _sent(quantity: Quantity, start: int, after: str, patterns) -> Finding | Non
         return None
     finding = _finding(quantity, "shot", start, quantity.end + sent.end(), sent.group("noun"))
     return replace(finding, additional=True) if re.search(r"\bother\b", sent.group("mods") or "", re.IGNORECASE) else finding
+
+
+_PARTITIVE_NOUN = re.compile(r"\s*of\s+(?:the|those|these|their|his|her|its)\s+([\w'-]+)(?:\s+([\w'-]+))?", re.IGNORECASE)
+
+
+def _partitive_noun(after: str) -> str | None:
+    """Who "killing six of the attackers" or "12 of the armed men" killed: the people named after "of the", as a noun
+    of the figure's own."""
+    match = _PARTITIVE_NOUN.match(after)
+    return next((word for word in match.groups() if word and is_person_noun(word)), None) if match else None
 
 
 def _finding(quantity: Quantity, slot: str, start: int, end: int, noun: str | None, basis: str = "explicit") -> Finding:
