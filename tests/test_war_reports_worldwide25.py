@@ -21,7 +21,7 @@ Of 54 probes, 14 had a figure that differed from the list on main, by class (11 
   pinned "12 insurgents ... Three soldiers died" from 12 to 15. "killing six of the attackers", a partitive, now
   names its dead by the noun after "of the" (extract.counts), so they are of a side too.
 - toll updates (2, mended): "Nine more bodies were found ..., raising the toll to 21" read "more" as the bodies' noun,
-  so it split the report in two. And "Earlier reports had put the toll at four" was the latest update. A toll the
+  so it split the report in two; "N more bodies" are now bodies, and more dead where no toll follows them. And "Earlier reports had put the toll at four" was the latest update. A toll the
   text calls superseded ("had put", "initially put") now gives way to the figures the report gives elsewhere
   (extract.counts, extract.frame).
 - victims one per sentence (3, two mended): "A passer-by was seriously wounded" named no person (person_nouns.txt).
@@ -305,6 +305,10 @@ KILLED = [
      "on Tuesday, bringing the toll to 11.", 11),
     ("An airstrike killed 20 people in a market in Sagaing on Sunday. Six more bodies were pulled from the debris on "
      "Monday, raising the death toll to 26, a rescue group said.", 26),
+    # and with no toll after them, more dead (on main: "two" alone, and "eight" alone)
+    ("Gunmen killed two people in Bokkos on Tuesday. Three more bodies were found on Wednesday, residents said.", 5),
+    ("A Russian missile killed eight people in Kryvyi Rih on Monday. Rescuers recovered three more bodies from the "
+     "rubble on Tuesday.", 11),
     # a toll the text calls superseded gives way to the figure it gives now
     ("At least seven people were killed when a blast ripped through a mosque in Kunduz on Friday. Earlier reports had "
      "put the toll at four.", 7),

@@ -546,14 +546,15 @@ def _surviving(sentence: str, finding: Finding, findings: list[Finding]) -> bool
         d.slot == "killed" and d.basis == "explicit" and d.value for d in before) and not any(d.slot == "shot" for d in before)
 
 
-# "a further three were hospitalised", "injuring another 12", "two more people died of their wounds"
-# ("a further" may stand before where a figure's evidence starts). "Two more were found at ..." after
-# a total is more often its breakdown than more dead: only deaths told as later are added.
+# "a further three were hospitalised", "injuring another 12", "two more people died of their wounds", "three more
+# bodies were found" ("a further" may stand before where a figure's evidence starts). "Two more were found at ..."
+# after a total is more often its breakdown than more dead: only deaths told as later, and bodies, are added.
 _FURTHER_REACH = len("an additional ")
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds)"
 _FURTHER = re.compile(
     rf"\b(?:a\s+further|another|an\s+additional)\s+{_NUMBER}\b(?!-|\s+(?:of|others?)\b)"
-    rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b", re.IGNORECASE)
+    rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b"
+    rf"|\b{_NUMBER}\s+more\s+bodies\b", re.IGNORECASE)
 
 
 def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quantity) -> Finding:
