@@ -51,8 +51,9 @@ def test_other_nights_and_parts_of_a_day_keep_their_days(text, published, start,
     # the last or first days of a named month are a time within it, not a toll over the days up to the report
     ("In the last days of December, gunmen killed 14 villagers in Mangu, Plateau State, police said.",
      "2024-01-10", date(2023, 12, 1), date(2023, 12, 31)),
+    # the last week of a month is its last seven days (round dates38)
     ("A Russian missile killed four people in Kharkiv in the last week of June, the regional governor said.",
-     "2024-07-10", date(2024, 6, 1), date(2024, 6, 30)),
+     "2024-07-10", date(2024, 6, 24), date(2024, 6, 30)),
     ("During the last days of April, RSF fighters killed at least 30 civilians in the village of Wad al-Noura, "
      "a local rights group said.", "2024-05-20", date(2024, 4, 1), date(2024, 4, 30)),
 ])

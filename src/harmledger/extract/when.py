@@ -64,6 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
+    months, span_to = _capitalised(words["months"]), r"(?:-|–|to|and|until|till|through)"
     return {
         "iso": re.compile(rf"(?P<year>{year})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d)"),
         "numeric": re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{year}|\d\d)(?![\d/])"),
@@ -76,6 +77,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "month_range": re.compile(
             rf"{month}\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}\b(?:,?\s+(?P<year>{year})\b)?"
+        ),
+        # "30 May to 2 June 2018", "between 28 February and 3 March 2015", "from November 28 to December 2",
+        # "March 30-April 1, 2018": a span over a month's end, each day with its month (the first may have its year)
+        "span_day_month": re.compile(
+            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<first_month>{months})\b\.?(?:,?\s+(?P<first_year>{year}))?"
+            rf"\s*{span_to}\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
+        ),
+        "span_month_day": re.compile(
+            rf"(?P<first_month>{months})\.?\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<first_year>{year}))?"
+            rf"\s*{span_to}\s*{month}\s+{day}\b(?![.,]?\d)(?:,?\s+(?P<year>{year})\b)?"
         ),
         "month": re.compile(
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
@@ -108,6 +119,12 @@ def _context() -> dict[str, re.Pattern[str]]:
         ),
         "after_day": re.compile(rf"\s*\((?P<suffix>(?i:{choice(approx['suffix'])}))\)"),
         "before_month": re.compile(rf"\b(?i:{choice(words['month_prepositions'])})[\s-]+$"),
+        # "during the week of 7 May 2017", "the week of March 12": the week that day opens
+        "before_week_of": re.compile(r"\b(?i:the\s+)?week\s+of\s+$"),
+        # "the first week of June", "in the last week of May 2014", "the second half of March": that part of the month
+        "before_part_of_month": re.compile(
+            r"\b(?i:(?:in|during|over|by)\s+)?(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last|final))\s+"
+            r"(?P<unit>(?i:week|half))\s+of\s+$"),
         "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
         # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June", "told Reuters on Thursday"
         "before_statement": re.compile(
@@ -269,6 +286,8 @@ def _explicit(text: str, match: re.Match[str], day: date | None, published: date
     end = after.end() if after else end
     if around or suffix:
         return start, end, _approximate(day, suffix, published)
+    if week_of := _before("before_week_of", text, start):
+        return week_of.start(), end, _window(day, day + timedelta(days=6), "week", published)
     if before and before.group("part") in _NIGHTS:  # "Sunday night, November 22" runs into the 23rd
         return start, end, _window(day, day + timedelta(days=1), "day", published)
     # "overnight into July 15" takes its "overnight" in (read alone, the night before publication); "the night
@@ -289,20 +308,59 @@ def _day_range(match: re.Match[str], published: date | None) -> _Found | None:
     return match.start(), match.end(), When(last.replace(day=first), last, "day")
 
 
+SPAN_DAYS = 62  # "30 May to 2 June": a span over a month's end; a longer one tells no incident's days
+
+
+def _span(match: re.Match[str], published: date | None) -> _Found | None:
+    """'30 May to 2 June 2018', 'December 30, 2015 - January 2, 2016': from the first day to the last. The year
+    written once is the last day's; a first day after it in that year fell the year before."""
+    last = _numbered_day("day_month", match, published)
+    if last is None:
+        return None
+    month, day = _month_number(match.group("first_month")), int(match.group("first"))
+    year = int(match.group("first_year")) if match.group("first_year") else last.year
+    first = _stated_day(year, month, day, None)
+    if first is not None and first > last and not match.group("first_year"):
+        first = _stated_day(year - 1, month, day, None)
+    if first is None or not 0 < (last - first).days <= SPAN_DAYS:
+        return None
+    return match.start(), match.end(), When(first, last, "day")
+
+
 def _month(text: str, match: re.Match[str], published: date | None) -> _Found | None:
-    """'March 25', 'March 2022', or a month alone after a preposition ('in March', 'mid-March')."""
+    """'March 25', 'March 2022', a month alone after a preposition ('in March', 'mid-March'), or a part of it ('the
+    first week of June', 'the second half of March')."""
     month = _month_number(match.group("month"))
     year = int(match.group("year")) if match.group("year") else None
     if match.group("day"):
         return _explicit(text, match, _stated_day(year, month, int(match.group("day")), published), published)
-    before = _before("before_month", text, match.start())
+    part = _before("before_part_of_month", text, match.start())
+    before = part or _before("before_month", text, match.start())
     start = before.start() if before else match.start()
-    if year is not None:
-        return start, match.end(), When(*_month_range(year, month), "month")
-    if before is None or published is None:
+    if year is None and (before is None or published is None):
         return None
-    year = published.year if month <= published.month else published.year - 1
-    return start, match.end(), _window(*_month_range(year, month), "month", published)
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    first, last = _month_range(year, month)
+    if part is not None:
+        return start, match.end(), _part_of_month(first, last, part.group("ordinal").lower(), part.group("unit").lower(), published)
+    return start, match.end(), When(first, last, "month") if match.group("year") else _window(first, last, "month", published)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_month(first: date, last: date, ordinal: str, unit: str, published: date | None) -> When:
+    """"The first week of June" is its 1st to 7th, "the last week of May" its last seven days, "the second half of
+    March" the 16th to its end."""
+    if unit == "half":
+        middle = first + timedelta(days=14)
+        start, end = (first, middle) if ordinal == "first" else (middle + timedelta(days=1), last)
+        return _window(start, end, "month", published)
+    if ordinal in _ORDINALS:
+        start = first + timedelta(days=7 * (_ORDINALS[ordinal] - 1))
+        return _window(start, start + timedelta(days=6), "week", published)
+    return _window(last - timedelta(days=6), last, "week", published)
 
 
 def _year(text: str, match: re.Match[str], published: date | None) -> _Found | None:
@@ -447,6 +505,9 @@ def _found(text: str, published: date | None):
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
+    for shape in ("span_day_month", "span_month_day"):
+        for match in patterns[shape].finditer(text):
+            yield _span(match, published)
     for match in patterns["month"].finditer(text):
         yield _month(text, match, published)
     for match in patterns["year"].finditer(text):

@@ -1,0 +1,285 @@
+"""Date probes of round dates38 (issue 11, session 25): the DATES of real war reporting and of ACLED notes of other
+years, in classes the earlier rounds (tests/test_war_reports_worldwide23.py, 24.py, tests/test_war37_offset_days.py)
+had not probed. Each probe's day and precision were written down before it was run (83 probes: Ukraine, Russia, Gaza,
+Lebanon, Sudan, Yemen, Nigeria, Somalia, Mali, Pakistan, DR Congo, Central African Republic, Haiti and US crime news;
+wire, local and ACLED styles). Misses on main, by class:
+
+- a span over a month's end (7 of 10: "Between 30 May and 2 June 2018", "From 30 May to 2 June", "On 30 May - 2 June
+  2017", "from November 28 to December 2"): only the first day was read, so a note coded on the last day missed.
+  Now the span's days, from the first to the last (extract.when 'span_day_month', 'span_month_day').
+- a week or half named inside a month or by a day (5: "during the week of 7 May 2017", "in the first week of June
+  2015", "the last week of May 2014", "the second half of March 2015"): the single day or the whole month. Now the
+  week that day opens, the month's nth or last seven days, its first or second half.
+- a holiday after "the eve of", "hours before", "the day after" (3: "on the eve of Christmas", "on the eve of the new
+  year", "hours before Christmas"): Christmas alone was no day, so the sentence fell to the day after. Now those
+  phrases name the day (slot_time.json 'relative').
+- "a week ago today" (the week about that day) and "at the start of the month" (the day before publication): now
+  that day, and the month so far.
+
+Every other class probed read right on main and is pinned below: "last night" published just after midnight UTC,
+"overnight into Sunday", "in the early hours of Monday" told that day and the day after, "late on Saturday" in a Monday
+follow-up, "earlier this week", "last week", "at the weekend", "Dec. 3", "3rd December", "Nov 3rd", a toll update
+"today" about "last Thursday", an attack's day beside a funeral's or an arrest's, ACLED's "On or around", "In mid-April
+2012", "the night of 11-12 July", and reports with no published date dated by their dateline alone.
+
+Two probes of "the week of" were written with a published date inside that week; as every interval does, the week
+stops at publication ('when._window'), so they are read here as notes written after the week. The mention scored is
+the one the evaluation scores (the first neither background nor aggregate, else the first): "In mid-April 2012, ..."
+in a note of that month is told as history (a cue of sentence_cues.json), which this round does not own.
+"""
+
+from datetime import date
+
+import pytest
+from war_fixtures import read_as_of
+
+from harmledger.extract import extract
+from harmledger.extract.when import resolve_when
+
+
+@pytest.fixture(autouse=True)
+def _written_on(monkeypatch):
+    """The reports with no published date were written to be read on the round's day."""
+    read_as_of(monkeypatch, date(2026, 11, 28))
+
+
+def N(day: int) -> date:  # noqa: N802 - a day of November 2026, as the probes were written
+    return date(2026, 11, day)
+
+
+def D(day: int) -> date:  # noqa: N802 - a day of December 2026
+    return date(2026, 12, day)
+
+
+def scored_when(text: str, published: str | None) -> tuple:
+    """The interval and precision of the mention the evaluation scores."""
+    found = extract(text, published)
+    mention = next((m for m in found if not m.background and m.kind != "aggregate"), found[0])
+    return mention.when.start, mention.when.end, mention.when.precision
+
+
+MENDED = [
+    # holiday
+    ('A Russian missile attack on Kharkiv on the eve of Christmas killed two people.',
+     '2026-12-26', (D(24), D(24), 'day')),
+    ('A car bomb exploded near a hotel in Mogadishu on the eve of the new year, killing five people.',
+     '2027-01-02', (D(31), D(31), 'day')),
+    ('Hours before Christmas, a suicide bomber killed nine people at a church in Jos, police said.',
+     '2026-12-26', (D(24), D(24), 'day')),
+    # acled
+    ('During the week of 7 May 2017, militants attacked an army post near Dibaga, killing three soldiers.',
+     '2017-05-20', (date(2017, 5, 7), date(2017, 5, 13), 'week')),
+    ('Between 30 May and 2 June 2018, fighting between the army and ADF in Beni territory killed 9.',
+     '2018-06-02', (date(2018, 5, 30), date(2018, 6, 2), 'day')),
+    # week
+    ('Exactly a week ago today, a Russian missile killed 21 people in Ternopil.',
+     '2026-11-28', (N(21), N(21), 'day')),
+    # month
+    ('At the start of the month, an air strike killed six people in a market in Saada, the Houthi health '
+     'ministry said.',
+     '2026-12-10', (D(1), D(10), 'month')),
+    # acled_span
+    ('From 30 May to 2 June 2018, fighting between FARDC and ADF around Mbau killed 14.',
+     '2018-06-02', (date(2018, 5, 30), date(2018, 6, 2), 'day')),
+    ('Between 28 February and 3 March 2015, Boko Haram fighters attacked several villages near Gwoza, killing 20.',
+     '2015-03-03', (date(2015, 2, 28), date(2015, 3, 3), 'day')),
+    ('In the week of 12 June 2016, unidentified gunmen killed two police officers in Mopti.',
+     '2016-06-25', (date(2016, 6, 12), date(2016, 6, 18), 'week')),
+    ('During the first week of June 2015, Al Shabaab militants killed three civilians in Afgooye.',
+     '2015-06-07', (date(2015, 6, 1), date(2015, 6, 7), 'week')),
+    ('In the last week of May 2014, separatists shelled a checkpoint near Sloviansk, killing two soldiers.',
+     '2014-05-31', (date(2014, 5, 25), date(2014, 5, 31), 'week')),
+    ('In the second half of March 2015, clashes in Shyrokyne killed 4 soldiers.',
+     '2015-03-31', (date(2015, 3, 16), date(2015, 3, 31), 'month')),
+    ('Between 29 May and 1 June, Fulani militia killed 11 villagers in Bassa LGA.',
+     '2019-06-01', (date(2019, 5, 29), date(2019, 6, 1), 'day')),
+    ('On 30 May - 2 June 2017, government forces clashed with rebels near Kaga-Bandoro, killing 6.',
+     '2017-06-02', (date(2017, 5, 30), date(2017, 6, 2), 'day')),
+    ('Russian forces shelled Kherson from November 28 to December 2, killing nine civilians, the regional '
+     'governor said.',
+     '2026-12-03', (N(28), D(2), 'day')),
+
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MENDED)
+def test_a_date_misread_on_main_is_read(text, published, expected):
+    assert scored_when(text, published) == expected
+
+
+PINNED = [
+    # midnight
+    ('Russia attacked Kyiv with drones and missiles last night, killing two people and injuring 11, Mayor '
+     'Vitali Klitschko said.',
+     '2026-11-29T00:20:00Z', (N(28), N(29), 'day')),
+    ('Israeli air strikes on a house in Deir el-Balah killed seven people last night, medics at Al-Aqsa '
+     'Martyrs Hospital said.',
+     '2026-11-29T00:45:00+00:00', (N(28), N(29), 'day')),
+    ("Two men were killed in a shooting in Chicago's Englewood neighborhood last night, police said.",
+     '2026-11-28T23:55:00-05:00', (N(27), N(28), 'day')),
+    # overnight_into
+    ('Russian drones struck Kharkiv overnight into Sunday, killing a woman and wounding nine people, '
+     'Governor Oleh Syniehubov said.',
+     '2026-11-29', (N(28), N(29), 'day')),
+    ('A Russian drone attack on Odesa overnight into Sunday killed three people, regional officials said on Monday.',
+     '2026-11-30', (N(28), N(29), 'day')),
+    ('Russian forces shelled Nikopol through the night into Sunday, killing two men, the regional governor'
+     ' said on Monday.',
+     '2026-11-30', (N(28), N(29), 'day')),
+    # early_hours
+    ('A Russian missile hit an apartment block in Dnipro in the early hours of Monday, killing four people.',
+     '2026-11-30', (N(30), N(30), 'day')),
+    ('The strike on Dnipro in the early hours of Monday killed four people, including a child, the '
+     'regional governor said on Tuesday.',
+     '2026-12-01', (N(30), N(30), 'day')),
+    ('Gunmen killed six worshippers at a church in Kaduna state early on Monday, police said on Tuesday.',
+     '2026-12-01', (N(30), N(30), 'day')),
+    ("Israeli strikes in the early hours of Sunday killed 11 people in the Nuseirat camp, Gaza's civil "
+     'defence agency said.',
+     '2026-11-30', (N(29), N(29), 'day')),
+    ('Drones hit a fuel depot in Bryansk in the small hours of Sunday, killing a guard, the regional '
+     'governor said on Monday.',
+     '2026-11-30', (N(29), N(29), 'day')),
+    ('Shortly after midnight on Saturday, a gunman opened fire outside a bar in Atlanta, killing two '
+     'people, police said.',
+     '2026-11-29', (N(28), N(28), 'day')),
+    ('At dawn on Sunday, RSF fighters stormed the village of Um Kadada, killing 23 civilians, activists '
+     'said on Monday.',
+     '2026-11-30', (N(29), N(29), 'day')),
+    # late_on
+    ('The drone strike late on Saturday on a market in El Fasher killed 14 people, the Sudan Doctors '
+     'Network said on Monday.',
+     '2026-11-30', (N(28), N(28), 'day')),
+    ('A 19-year-old man was shot dead late Saturday outside a nightclub in Memphis, police said Monday.',
+     '2026-11-30', (N(28), N(28), 'day')),
+    ('Russian glide bombs hit Zaporizhzhia late on Saturday night, killing a couple, officials said on Monday.',
+     '2026-11-30', (N(28), N(29), 'day')),
+    ('Shortly before midnight on Friday, militants attacked a police checkpoint in Bannu, killing three '
+     'officers, police said on Sunday.',
+     '2026-11-29', (N(27), N(27), 'day')),
+    ('Two people were killed when an Israeli drone struck a motorcycle in Tyre on Sunday evening, '
+     "Lebanon's health ministry said on Tuesday.",
+     '2026-12-01', (N(29), N(29), 'day')),
+    # week
+    ('Eight people were killed in an air strike on a wedding in Hajjah province earlier this week, residents said.',
+     '2026-11-28', (N(23), N(28), 'week')),
+    ('Last week, Russian glide bombs killed five people in Kostiantynivka, the regional governor said.',
+     '2026-11-30', (N(23), N(29), 'week')),
+    ('Three people were killed at the weekend when a drone hit a car near Kherson, the regional administration said.',
+     '2026-11-30', (N(28), N(29), 'week')),
+    ('A roadside bomb at the weekend killed four soldiers in North Waziristan, the military said.',
+     '2026-12-01', (N(28), N(29), 'week')),
+    ('Gunmen killed a village chief in Borno state late last week, residents said.',
+     '2026-12-02', (N(23), N(29), 'week')),
+    ('Earlier in the week, Israeli strikes killed nine people in Khan Younis.',
+     '2026-11-27', (N(23), N(27), 'week')),
+    ('A Ukrainian drone hit a minibus in Oleshky on Friday last, killing three passengers.',
+     '2026-11-30', (N(27), N(27), 'day')),
+    ('A man was shot dead this past Sunday in Kansas City, police said.',
+     '2026-12-01', (N(29), N(29), 'day')),
+    ('Clashes between army and RSF at the end of last week killed 40 people in Babanusa, witnesses said.',
+     '2026-12-02', (N(23), N(29), 'week')),
+    # holiday
+    ('Russian shelling killed three people in Kherson on the eve of Orthodox Christmas, the regional governor said.',
+     '2027-01-08', (date(2027, 1, 6), date(2027, 1, 6), 'day')),
+    ('Gunmen killed 11 villagers in Plateau state on Christmas Eve, police said on Sunday.',
+     '2026-12-27', (D(24), D(24), 'day')),
+    ("A Russian drone hit a residential building in Odesa on New Year's Day, killing one person.",
+     '2027-01-03', (date(2027, 1, 1), date(2027, 1, 1), 'day')),
+    # written_date
+    ('A drone strike on Dec. 3 killed four aid workers near Kherson, the UN said on Thursday.',
+     '2026-12-10', (D(3), D(3), 'day')),
+    ('Militants attacked a checkpoint in Lakki Marwat on the 3rd December, killing two policemen.',
+     '2026-12-10', (D(3), D(3), 'day')),
+    ('An IED killed three soldiers in Tillaberi on Nov 3rd, the army said.',
+     '2026-11-10', (N(3), N(3), 'day')),
+    ('On Thursday, Dec. 3, a gunman opened fire inside a grocery store in Tulsa, killing two people.',
+     '2026-12-15', (D(3), D(3), 'day')),
+    ('Shelling killed two civilians in Nikopol on 3 Dec, the regional governor said.',
+     '2026-12-05', (D(3), D(3), 'day')),
+    ('The attack on 24 November killed nine people in Pokrovsk; a second strike on November 26 wounded three.',
+     '2026-11-28', (N(24), N(24), 'day')),
+    ('Insurgents ambushed a convoy near Palma on December 3rd, 2026, killing seven soldiers.',
+     '2026-12-20', (D(3), D(3), 'day')),
+    ('On Sunday 29 November, a drone struck a bus in Kherson, killing two passengers.',
+     '2026-12-05', (N(29), N(29), 'day')),
+    ('The shelling on 29.11.2026 killed three civilians in Nikopol, the regional military administration said.',
+     '2026-12-05', (N(29), N(29), 'day')),
+    ('Israeli strikes between Saturday and Monday killed 31 people across Rafah, the health ministry said.',
+     '2026-11-30', (N(28), N(30), 'day')),
+    ('Fighting from 28 to 30 November killed 17 soldiers near Kupiansk, according to Ukrainian officials.',
+     '2026-12-05', (N(28), N(30), 'day')),
+    # followup
+    ("The death toll from last Thursday's missile strike on Ternopil rose today to 34, the emergency service said.",
+     '2026-12-02', (N(26), N(26), 'day')),
+    ('Two more victims of the attack on a market in Kramatorsk last Thursday died in hospital today, '
+     'bringing the toll to 19.',
+     '2026-12-08', (D(3), D(3), 'day')),
+    ('The number of people killed in the Russian strike on Dnipro on Thursday last week has risen to 12, '
+     'officials said today.',
+     '2026-12-07', (D(3), D(3), 'day')),
+    ('Today the toll from the November 26 bombing of a bus station in Quetta reached 31, officials said.',
+     '2026-12-04', (N(26), N(26), 'day')),
+    # two_dates
+    ('Hundreds attended the funeral on Sunday of three journalists killed in an Israeli strike in southern'
+     ' Lebanon on Friday.',
+     '2026-11-30', (N(27), N(27), 'day')),
+    ('Police on Sunday arrested a suspect in the shooting that killed two people at a Houston bar on Thursday.',
+     '2026-11-30', (N(26), N(26), 'day')),
+    ("Police arrested a 17-year-old on Monday in connection with Saturday's fatal shooting of a man in Baltimore.",
+     '2026-12-01', (N(28), N(28), 'day')),
+    ('The gunmen who killed 14 worshippers at a mosque in Katsina on November 20 were arrested on November'
+     ' 27, police said.',
+     '2026-11-28', (N(20), N(20), 'day')),
+    # acled
+    ('On or around 12 March 2015, unidentified gunmen shot dead a village head in Gwoza (Borno).',
+     '2015-03-12', (date(2015, 3, 9), date(2015, 3, 12), 'week')),
+    ('Between 3 and 5 June 2016, clashes between Al Shabaab and AMISOM forces in Halgan left 12 militants dead.',
+     '2016-06-05', (date(2016, 6, 3), date(2016, 6, 5), 'day')),
+    ('In mid-April 2012, unidentified armed men killed two traders near Kidal.',
+     '2012-04-15', (date(2012, 4, 1), date(2012, 4, 30), 'month')),
+    ('Around the end of May 2014, separatist forces shelled positions near Karlivka, killing one soldier.',
+     '2014-05-31', (date(2014, 5, 1), date(2014, 5, 31), 'month')),
+    ('On the night of 11-12 July 2016, rebels attacked Bambari, killing four civilians.',
+     '2016-07-12', (date(2016, 7, 11), date(2016, 7, 12), 'day')),
+    ('In early June 2015, Boko Haram fighters killed 7 villagers in Kukawa.',
+     '2015-06-05', (date(2015, 6, 1), date(2015, 6, 30), 'month')),
+    ('On an unspecified date in March 2014, unknown gunmen abducted and killed a local official in Sloviansk.',
+     '2014-03-31', (date(2014, 3, 1), date(2014, 3, 31), 'month')),
+    ('Between 1 and 10 March 2013, clashes between Seleka and the army in Sibut killed 6.',
+     '2013-03-10', (date(2013, 3, 1), date(2013, 3, 10), 'day')),
+    # dateline
+    ('By Olena Harmash\n\nKYIV, Nov 26 (Reuters) - Russian drones killed two people in Kyiv overnight, '
+     'officials said.',
+     None, (N(25), N(26), 'day')),
+    ('MAIDUGURI, Nigeria, Nov. 24 (Reuters) - Suspected Boko Haram fighters killed 12 farmers on Sunday '
+     'near Maiduguri, residents said.',
+     None, (N(22), N(22), 'day')),
+    ('Share this article\nUpdated 3 hours ago\n\nBEIRUT, November 25 (AFP) - An Israeli strike on a car in '
+     'south Lebanon on Tuesday killed two people, the health ministry said.',
+     None, (N(24), N(24), 'day')),
+    ('KABUL, Nov. 27 (Xinhua) -- Four people were killed when a bomb exploded in a market in Jalalabad on '
+     'Friday, police said.',
+     None, (N(27), N(27), 'day')),
+    ('GAZA CITY, Nov 27 (Reuters) - Israeli strikes killed 9 people in Gaza City yesterday, medics said.',
+     None, (N(26), N(26), 'day')),
+    # night_span
+    ('Russian forces shelled Kherson overnight Saturday to Sunday, killing an elderly man, the regional '
+     'administration said on Monday.',
+     '2026-11-30', (N(28), N(29), 'day')),
+    ('In the night from Saturday to Sunday, Russian drones hit an energy facility in Sumy, killing two workers.',
+     '2026-11-30', (N(28), N(29), 'day')),
+    ('Gunmen killed a man and his son in Port-au-Prince late last Friday night, local radio reported.',
+     '2026-11-30', (N(27), N(28), 'day')),
+    # month
+    ('Late last month, gunmen killed 19 villagers in Zamfara state, residents said.',
+     '2026-12-10', (N(1), N(30), 'month')),
+    ('Over the week of 14 to 20 November 2016, clashes in Avdiivka killed 3 soldiers.',
+     '2016-11-20', (date(2016, 11, 14), date(2016, 11, 20), 'day')),
+
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PINNED)
+def test_a_date_read_on_main_stays_read(text, published, expected):
+    assert scored_when(text, published) == expected
