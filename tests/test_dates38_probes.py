@@ -1,6 +1,6 @@
 """Date probes of round dates38 (issue 11, session 25): the DATES of real war reporting and of ACLED notes of other
 years, in classes the earlier rounds (tests/test_war_reports_worldwide23.py, 24.py, tests/test_war37_offset_days.py)
-had not probed. Each probe's day and precision were written down before it was run (83 probes: Ukraine, Russia, Gaza,
+had not probed. Each probe's day and precision were written down before it was run (95 probes in two batches: Ukraine, Russia, Gaza,
 Lebanon, Sudan, Yemen, Nigeria, Somalia, Mali, Pakistan, DR Congo, Central African Republic, Haiti and US crime news;
 wire, local and ACLED styles). Misses on main, by class:
 
@@ -13,6 +13,8 @@ wire, local and ACLED styles). Misses on main, by class:
 - a holiday after "the eve of", "hours before", "the day after" (3: "on the eve of Christmas", "on the eve of the new
   year", "hours before Christmas"): Christmas alone was no day, so the sentence fell to the day after. Now those
   phrases name the day (slot_time.json 'relative').
+- a weekend shooting with no "the" (1: "in weekend shootings across Chicago", as US local news writes "a weekend
+  shooting", "a fatal weekend shooting"): the day before publication. Now the weekend, as "the weekend attack" was.
 - "a week ago today" (the week about that day) and "at the start of the month" (the day before publication): now
   that day, and the month so far.
 
@@ -34,7 +36,6 @@ import pytest
 from war_fixtures import read_as_of
 
 from harmledger.extract import extract
-from harmledger.extract.when import resolve_when
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +99,9 @@ MENDED = [
     ('Russian forces shelled Kherson from November 28 to December 2, killing nine civilians, the regional '
      'governor said.',
      '2026-12-03', (N(28), D(2), 'day')),
-
+    # a second batch: reports of several sentences, live blogs, clock times
+    ('At least 10 people were shot, two fatally, in weekend shootings across Chicago, police said.',
+     '2026-11-30', (N(28), N(29), 'week')),
 ]
 
 
@@ -276,10 +279,43 @@ PINNED = [
      '2026-12-10', (N(1), N(30), 'month')),
     ('Over the week of 14 to 20 November 2016, clashes in Avdiivka killed 3 soldiers.',
      '2016-11-20', (date(2016, 11, 14), date(2016, 11, 20), 'day')),
-
+    # a second batch: reports of several sentences, live blogs, clock times
+    ('KYIV, Ukraine (AP) — A Russian missile struck a five-story apartment building in Dnipro, killing at '
+     'least 12 people, officials said Sunday. The attack happened shortly after 8 a.m. on Saturday.',
+     '2026-11-29', (N(28), N(28), 'day')),
+    ('Russian glide bombs destroyed a school in Kostiantynivka, killing two teachers. The strike came late'
+     ' on Thursday, the regional governor said.',
+     '2026-11-28', (N(26), N(26), 'day')),
+    ('Sat 28 Nov 2026 09.12 GMT\nRussian strikes overnight killed three people in Zaporizhzhia, the '
+     'regional governor said.',
+     None, (N(27), N(28), 'day')),
+    ('The attack, which took place on Friday, killed 14 people at a market in Gao, local officials said.',
+     '2026-11-29', (N(27), N(27), 'day')),
+    ('Russian strike on Odesa kills 3\n\nNovember 27, 2026\n\nA Russian drone attack on Odesa overnight killed'
+     ' three people, the governor said.',
+     None, (N(26), N(27), 'day')),
+    ('A gunman opened fire at a house party at 11:40 p.m. Friday in Jackson, killing two teenagers, police said.',
+     '2026-11-29', (N(27), N(27), 'day')),
+    ('The explosion at around 3 a.m. (0100 GMT) on Sunday killed five people at a fuel depot in Rostov, '
+     'the governor said.',
+     '2026-11-29', (N(29), N(29), 'day')),
+    ('Israeli forces raided Jenin in the pre-dawn hours of Saturday, killing four Palestinians, the health'
+     ' ministry said.',
+     '2026-11-29', (N(28), N(28), 'day')),
+    ('Before dawn Saturday, gunmen stormed a village in Zamfara state, killing 16 people, residents said on Sunday.',
+     '2026-11-29', (N(28), N(28), 'day')),
+    ('On the night of Friday, November 27, Russian drones hit an apartment block in Kharkiv, killing two people.',
+     '2026-12-05', (N(27), N(28), 'day')),
 ]
 
 
 @pytest.mark.parametrize("text, published, expected", PINNED)
 def test_a_date_read_on_main_stays_read(text, published, expected):
     assert scored_when(text, published) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'Two days of Russian shelling' names no time of slot_time.json: with only the day "
+                   "officials spoke, the lead takes the day before it and that day, not the two days up to it")
+def test_two_days_of_shelling_told_on_saturday():
+    assert scored_when('Two days of Russian shelling killed nine civilians in Kherson, officials said on Saturday.',
+                       '2026-11-28') == (N(26), N(28), 'day')

@@ -80,3 +80,15 @@ def test_a_holiday_or_a_day_counted_back_is_that_day(text, published, day):
 def test_the_start_of_the_month_is_the_month_so_far():
     found = whens("At the beginning of the month, clashes killed 8 in Tawila.", date(2026, 12, 10))
     assert found == [(date(2026, 12, 1), date(2026, 12, 10), "month")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Police are searching for two suspects wanted in a weekend shooting in Stanton.", date(2018, 3, 6)),
+    ("Authorities released the names of the victim and suspect in a fatal weekend shooting outside a bar.",
+     date(2018, 3, 7)),
+    ("A man has been charged in connection with weekend gunfire that injured 5 people in Halifax.", date(2018, 3, 5)),
+    ("Weekend violence left 31 people shot across Chicago, police said.", date(2018, 3, 5)),
+])
+def test_a_weekend_shooting_is_the_last_weekend(text, published):
+    """US local news writes "a weekend shooting" without "the": the Saturday and Sunday before the report."""
+    assert whens(text, published) == [(date(2018, 3, 3), date(2018, 3, 4), "week")]
