@@ -1,6 +1,6 @@
 """Date probes of round dates38 (issue 11, session 25): the DATES of real war reporting and of ACLED notes of other
 years, in classes the earlier rounds (tests/test_war_reports_worldwide23.py, 24.py, tests/test_war37_offset_days.py)
-had not probed. Each probe's day and precision were written down before it was run (95 probes in two batches: Ukraine, Russia, Gaza,
+had not probed. Each probe's day and precision were written down before it was run (116 probes in four batches: Ukraine, Russia, Gaza,
 Lebanon, Sudan, Yemen, Nigeria, Somalia, Mali, Pakistan, DR Congo, Central African Republic, Haiti and US crime news;
 wire, local and ACLED styles). Misses on main, by class:
 
@@ -15,6 +15,13 @@ wire, local and ACLED styles). Misses on main, by class:
   phrases name the day (slot_time.json 'relative').
 - a weekend shooting with no "the" (1: "in weekend shootings across Chicago", as US local news writes "a weekend
   shooting", "a fatal weekend shooting"): the day before publication. Now the weekend, as "the weekend attack" was.
+- a follow-up that opens "A week on from the strike that killed 21", "Ten days on from the massacre", "Two weeks
+  since a car bomb killed 14" (3 of 3): the day before publication; now as many days before it as "A week after"
+  counts (slot_time.json 'relative_opening').
+- weekdays and days counted back (4 of 9: "on Thursday before last", "a fortnight ago", "late Thursday or early
+  Friday", "the previous evening" after the day officials spoke): the last Thursday, the day before publication,
+  Thursday alone, that day and the next. Now the Thursday a week before the last, the week about the day two weeks
+  back, both days, the day before the source's.
 - "a week ago today" (the week about that day) and "at the start of the month" (the day before publication): now
   that day, and the month so far.
 
@@ -101,7 +108,23 @@ MENDED = [
      '2026-12-03', (N(28), D(2), 'day')),
     # a second batch: reports of several sentences, live blogs, clock times
     ('At least 10 people were shot, two fatally, in weekend shootings across Chicago, police said.',
-     '2026-11-30', (N(28), N(29), 'week')),
+     '2026-11-30', (N(28), N(29), 'week')),    # a third batch: a follow-up opening "a week on from", "two weeks since"
+    ('A week on from the Russian missile strike that killed 21 people in Ternopil, rescuers are still '
+     'searching the rubble.',
+     '2026-11-28', (N(21), N(21), 'day')),
+    ('Ten days on from the massacre in which RSF fighters killed 40 villagers in Um Kadada, survivors are '
+     'still missing.',
+     '2026-11-28', (N(18), N(18), 'day')),
+    ("Two weeks since a car bomb killed 14 people in Mogadishu's Hodan district, no group has claimed it.",
+     '2026-11-28', (N(14), N(14), 'day')),    # a fourth batch: weekdays counted further back or told as either of two, a day counted back from a source's
+    ('Gunmen killed 12 villagers in Benue on Thursday before last, police said.',
+     '2026-11-28', (N(19), N(19), 'day')),
+    ('An air strike a fortnight ago killed 23 people at a market in Tawila, witnesses said.',
+     '2026-11-28', (N(11), N(17), 'week')),
+    ('Drones struck a fuel depot in Novorossiysk late Thursday or early Friday, killing two workers.',
+     '2026-11-28', (N(26), N(27), 'day')),
+    ('Officials said on Friday that drones had struck the port of Izmail the previous evening, killing two people.',
+     '2026-11-28', (N(26), N(26), 'day')),
 ]
 
 
@@ -305,7 +328,37 @@ PINNED = [
     ('Before dawn Saturday, gunmen stormed a village in Zamfara state, killing 16 people, residents said on Sunday.',
      '2026-11-29', (N(28), N(28), 'day')),
     ('On the night of Friday, November 27, Russian drones hit an apartment block in Kharkiv, killing two people.',
-     '2026-12-05', (N(27), N(28), 'day')),
+     '2026-12-05', (N(27), N(28), 'day')),    # a third batch: early hours and evenings, dates as Arabic, Russian and Pakistani outlets write them
+    ('Russian drones hit Kyiv in the early hours of Saturday morning, killing two people, the mayor said.',
+     '2026-11-29', (N(28), N(28), 'day')),
+    ("Friday's pre-dawn strike on a hospital in Kadugli killed nine people, the health ministry said on Sunday.",
+     '2026-11-29', (N(27), N(27), 'day')),
+    ('On Saturday evening, 28 November, Israeli aircraft struck a house in Jabalia, killing six members of'
+     ' one family.',
+     '2026-12-02', (N(28), N(28), 'day')),
+    ('On Saturday 28/11, an Israeli drone struck a car in Bint Jbeil, killing two people.',
+     '2026-12-02', (N(28), N(28), 'day')),
+    ('The shelling on 28-11-2026 killed two civilians in Horlivka, the city administration said.',
+     '2026-12-02', (N(28), N(28), 'day')),
+    ('In the early morning of November 28, the Armed Forces of Ukraine shelled Horlivka, killing a woman.',
+     '2026-12-02', (N(28), N(28), 'day')),
+    ('On the 28th of November, gunmen killed nine miners in Zamfara.',
+     '2026-12-02', (N(28), N(28), 'day')),
+    ('Militants attacked a police station in Dera Ismail Khan on November the 28th, killing four policemen.',
+     '2026-12-02', (N(28), N(28), 'day')),
+    ('Yesterday evening, Russian glide bombs struck Zaporizhzhia, killing a man.',
+     '2026-11-29', (N(28), N(28), 'day')),    # a fourth batch
+    ('A Russian missile hit a hotel in Kharkiv last Thursday, killing two journalists.',
+     '2026-11-26', (N(19), N(19), 'day')),
+    ('Between Thursday night and Friday morning, Russian forces shelled Kherson, killing an elderly woman.',
+     '2026-11-28', (N(26), N(27), 'day')),
+    ('Early Friday, gunmen shot dead three worshippers outside a mosque in Peshawar, police said.',
+     '2026-11-28', (N(27), N(27), 'day')),
+    ('The army said on Friday that militants had ambushed a patrol near Menaka two days earlier, killing '
+     'five soldiers.',
+     '2026-11-28', (N(25), N(25), 'day')),
+    ('Residents said on Thursday that Fulani gunmen attacked the village of Yelwata on Tuesday night, killing 20.',
+     '2026-11-28', (N(24), N(25), 'day')),
 ]
 
 

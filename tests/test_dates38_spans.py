@@ -92,3 +92,37 @@ def test_the_start_of_the_month_is_the_month_so_far():
 def test_a_weekend_shooting_is_the_last_weekend(text, published):
     """US local news writes "a weekend shooting" without "the": the Saturday and Sunday before the report."""
     assert whens(text, published) == [(date(2018, 3, 3), date(2018, 3, 4), "week")]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # counted from publication where the main clause tells no day of its own
+    ("Three days on from the strike that killed 11 in Kharkiv, the city is mourning.", date(2026, 11, 28),
+     date(2026, 11, 25)),
+    ("A week since gunmen killed 30 worshippers in Katsina, no arrests have been made.", date(2026, 11, 28),
+     date(2026, 11, 21)),
+    # from the day the main clause tells
+    ("A week on from the missile strike on Ternopil, rescuers on Friday pulled two more bodies from the rubble.",
+     date(2026, 11, 28), date(2026, 11, 20)),
+])
+def test_a_follow_up_opening_on_from_or_since_counts_back(text, published, day):
+    assert (day, day, "day") == whens(text, published)[0]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Police said the shooting happened on the Sunday before last.", date(2026, 11, 28),
+     [(date(2026, 11, 15), date(2026, 11, 15), "day")]),
+    # told on a Thursday, the Thursday before last is two weeks back
+    ("The raid came on Thursday before last, residents said.", date(2026, 11, 26),
+     [(date(2026, 11, 12), date(2026, 11, 12), "day")]),
+    ("The bodies were found on Saturday or Sunday near Kidal.", date(2026, 11, 30),
+     [(date(2026, 11, 28), date(2026, 11, 29), "day")]),
+    ("Two police officers were shot a fortnight ago in Benin City.", date(2026, 11, 28),
+     [(date(2026, 11, 11), date(2026, 11, 17), "week")]),
+])
+def test_weekdays_counted_further_back_or_told_as_either(text, published, expected):
+    assert whens(text, published) == expected
+
+
+def test_the_previous_morning_is_the_day_before_the_one_told():
+    found = whens("The governor said on Wednesday that a drone had hit a bus the previous morning.", date(2026, 11, 28))
+    assert (date(2026, 11, 24), date(2026, 11, 24), "day") in found

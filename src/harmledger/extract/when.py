@@ -98,10 +98,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current)\s+month\b)?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
         # "Saturday night and early Sunday", "from Friday evening until Saturday", "Saturday through Sunday",
-        # "Sunday-Monday night" (Ukrinform's, from "в ніч на"): the night or the days told as one
+        # "Sunday-Monday night" (Ukrinform's, from "в ніч на"), "late Thursday or early Friday": the night or the days
+        # told as one
         "weekday": re.compile(
             rf"(?P<weekday>{weekday})\b(?:\s+(?P<part>{part_of_day})\b)?"
-            rf"(?:(?:\s+(?:into|to|and|until|till|through|thru)\s+|\s*[-–/]\s*)(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
+            rf"(?:(?:\s+(?:into|to|and|or|until|till|through|thru)\s+|\s*[-–/]\s*)(?:(?:early|late)\s+)?(?P<until>{weekday})\b(?:\s+(?:{part_of_day})\b)?)?"
         ),
     }
 
@@ -377,10 +378,9 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     A night told over two days is both: "overnight into Monday" and "overnight Sunday" end on the
     day named, "the night of Saturday" and "Saturday night" run into the next; "Saturday night into
     Sunday", "from Saturday to Sunday", "between Saturday and Sunday", "on Saturday and Sunday", "from
-    Friday evening until Saturday", "Saturday through Sunday" and "Sunday-Monday night" run from the first
-    to the second, as
-    does "overnight Sunday into Monday". "Thursday last week" is the Thursday of the calendar week
-    before the report's.
+    Friday evening until Saturday", "Saturday through Sunday", "late Thursday or early Friday" and "Sunday-Monday
+    night" run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is the
+    Thursday of the calendar week before the report's, "Thursday before last" the one a week before the last.
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""
@@ -396,6 +396,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     if not match.group("until") and (last_week := _LAST_WEEK.match(text, finish)):
         day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
         finish = last_week.end()
+    elif not match.group("until") and (before_last := _BEFORE_LAST.match(text, finish)):
+        day, finish = day - timedelta(days=7 if back else 14), before_last.end()
     start = day - timedelta(days=1) if before and before.group("night") and not match.group("until") else day
     # "Monday night", like "the night of Monday", runs into Tuesday: a shooting after midnight is told so too
     end = day + timedelta(days=1) if before and before.group("night_of") or match.group("part") in _NIGHTS and not start < day else day
@@ -434,6 +436,7 @@ def _first_name_of(text: str, start: int, end: int) -> bool:
 
 _NIGHTS = ("night", "overnight")
 _LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
+_BEFORE_LAST = re.compile(r"\s+before\s+last\b")  # "on Thursday before last", "the Sunday before last"
 
 
 def _relative(kind: str, published: date) -> When:
