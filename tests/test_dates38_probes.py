@@ -1,6 +1,6 @@
 """Date probes of round dates38 (issue 11, session 25): the DATES of real war reporting and of ACLED notes of other
 years, in classes the earlier rounds (tests/test_war_reports_worldwide23.py, 24.py, tests/test_war37_offset_days.py)
-had not probed. Each probe's day and precision were written down before it was run (116 probes in four batches: Ukraine, Russia, Gaza,
+had not probed. Each probe's day and precision were written down before it was run (124 probes in five batches: Ukraine, Russia, Gaza,
 Lebanon, Sudan, Yemen, Nigeria, Somalia, Mali, Pakistan, DR Congo, Central African Republic, Haiti and US crime news;
 wire, local and ACLED styles). Misses on main, by class:
 
@@ -13,6 +13,7 @@ wire, local and ACLED styles). Misses on main, by class:
 - a holiday after "the eve of", "hours before", "the day after" (3: "on the eve of Christmas", "on the eve of the new
   year", "hours before Christmas"): Christmas alone was no day, so the sentence fell to the day after. Now those
   phrases name the day (slot_time.json 'relative').
+- "the previous weekend" (1): the day before publication; now the weekend, as "last weekend" is.
 - a weekend shooting with no "the" (1: "in weekend shootings across Chicago", as US local news writes "a weekend
   shooting", "a fatal weekend shooting"): the day before publication. Now the weekend, as "the weekend attack" was.
 - a follow-up that opens "A week on from the strike that killed 21", "Ten days on from the massacre", "Two weeks
@@ -124,7 +125,9 @@ MENDED = [
     ('Drones struck a fuel depot in Novorossiysk late Thursday or early Friday, killing two workers.',
      '2026-11-28', (N(26), N(27), 'day')),
     ('Officials said on Friday that drones had struck the port of Izmail the previous evening, killing two people.',
-     '2026-11-28', (N(26), N(26), 'day')),
+     '2026-11-28', (N(26), N(26), 'day')),    # a fifth batch
+    ('Gunmen killed a pastor and two worshippers in Kaduna the previous weekend, police said on Wednesday.',
+     '2026-12-02', (N(28), N(29), 'week')),
 ]
 
 
@@ -358,7 +361,21 @@ PINNED = [
      'five soldiers.',
      '2026-11-28', (N(25), N(25), 'day')),
     ('Residents said on Thursday that Fulani gunmen attacked the village of Yelwata on Tuesday night, killing 20.',
-     '2026-11-28', (N(24), N(25), 'day')),
+     '2026-11-28', (N(24), N(25), 'day')),    # a fifth batch: dates in brackets, with clock times, dotted without a year, nights of two days
+    ('Russian forces struck Kherson on Saturday (Nov. 28), killing two civilians, the regional administration said.',
+     '2026-12-03', (N(28), N(28), 'day')),
+    ('At 2:30 a.m. local time on Nov. 28, a drone hit a dormitory in Sumy, killing a student.',
+     '2026-12-03', (N(28), N(28), 'day')),
+    ('The attack took place on 28.11., when militants stormed a checkpoint near Tillaberi and killed 12 soldiers.',
+     '2026-12-03', (N(28), N(28), 'day')),
+    ('In the night of 27/28 November, Russian drones hit an apartment block in Odesa, killing three.',
+     '2026-12-03', (N(27), N(28), 'day')),
+    ('Israeli strikes on 27 and 28 November killed 44 people in Gaza City, the health ministry said.',
+     '2026-12-03', (N(27), N(28), 'day')),
+    ('A man was shot dead last Saturday night outside a bar in St. Louis, police said.',
+     '2026-11-30', (N(28), N(29), 'day')),
+    ('In the early hours of Saturday, November 28, a Russian missile hit a hotel in Kharkiv, killing two.',
+     '2026-12-05', (N(28), N(28), 'day')),
 ]
 
 

@@ -126,3 +126,9 @@ def test_weekdays_counted_further_back_or_told_as_either(text, published, expect
 def test_the_previous_morning_is_the_day_before_the_one_told():
     found = whens("The governor said on Wednesday that a drone had hit a bus the previous morning.", date(2026, 11, 28))
     assert (date(2026, 11, 24), date(2026, 11, 24), "day") in found
+
+
+def test_the_previous_weekend_counts_from_the_day_a_source_spoke():
+    """Told on Wednesday in Saturday's paper: the weekend before that Wednesday."""
+    found = whens("Gunmen killed three farmers the previous weekend, police said on Wednesday.", date(2026, 11, 28))
+    assert (date(2026, 11, 21), date(2026, 11, 22), "week") in found
