@@ -40,18 +40,24 @@ def test_a_span_longer_than_two_months_is_no_incidents_days():
     ("He will be tried during the week of Nov. 3.", date(2025, 11, 20), (date(2025, 11, 3), date(2025, 11, 9), "week")),
     ("Arrests were made in the week of 12 March 2018.", None, (date(2018, 3, 12), date(2018, 3, 18), "week")),
     # the week stops at publication, as every interval does
-    ("Gunmen killed two men in the week of 12 June 2016.", date(2016, 6, 14), (date(2016, 6, 12), date(2016, 6, 14), "week")),
+    ("Gunmen killed two men in the week of 12 June 2016.", date(2016, 6, 14),
+     (date(2016, 6, 12), date(2016, 6, 14), "week")),
 ])
 def test_the_week_of_a_day_is_the_week_it_opens(text, published, expected):
     assert whens(text, published) == [expected]
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("The tournament is held the third week of July.", date(2017, 8, 1), (date(2017, 7, 15), date(2017, 7, 21), "week")),
-    ("In the final week of April 2015, shelling killed 5 in Shyrokyne.", None, (date(2015, 4, 24), date(2015, 4, 30), "week")),
-    ("During the first half of February 2016, 9 soldiers were killed.", None, (date(2016, 2, 1), date(2016, 2, 15), "month")),
-    ("In the second half of February 2016, 9 soldiers were killed.", None, (date(2016, 2, 16), date(2016, 2, 29), "month")),
-    ("In the last week of November, drones hit Sumy daily.", date(2026, 11, 28), (date(2026, 11, 24), date(2026, 11, 28), "week")),
+    ("The tournament is held the third week of July.", date(2017, 8, 1),
+     (date(2017, 7, 15), date(2017, 7, 21), "week")),
+    ("In the final week of April 2015, shelling killed 5 in Shyrokyne.", None,
+     (date(2015, 4, 24), date(2015, 4, 30), "week")),
+    ("During the first half of February 2016, 9 soldiers were killed.", None,
+     (date(2016, 2, 1), date(2016, 2, 15), "month")),
+    ("In the second half of February 2016, 9 soldiers were killed.", None,
+     (date(2016, 2, 16), date(2016, 2, 29), "month")),
+    ("In the last week of November, drones hit Sumy daily.", date(2026, 11, 28),
+     (date(2026, 11, 24), date(2026, 11, 28), "week")),
 ])
 def test_a_part_of_a_month_is_those_days(text, published, expected):
     assert whens(text, published) == [expected]

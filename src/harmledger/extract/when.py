@@ -81,7 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "30 May to 2 June 2018", "between 28 February and 3 March 2015", "from November 28 to December 2",
         # "March 30-April 1, 2018": a span over a month's end, each day with its month (the first may have its year)
         "span_day_month": re.compile(
-            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<first_month>{months})\b\.?(?:,?\s+(?P<first_year>{year}))?"
+            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<first_month>{months})\b\.?"
+            rf"(?:,?\s+(?P<first_year>{year}))?"
             rf"\s*{span_to}\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
         ),
         "span_month_day": re.compile(
@@ -344,8 +345,11 @@ def _month(text: str, match: re.Match[str], published: date | None) -> _Found | 
         year = published.year if month <= published.month else published.year - 1
     first, last = _month_range(year, month)
     if part is not None:
-        return start, match.end(), _part_of_month(first, last, part.group("ordinal").lower(), part.group("unit").lower(), published)
-    return start, match.end(), When(first, last, "month") if match.group("year") else _window(first, last, "month", published)
+        ordinal, unit = part.group("ordinal").lower(), part.group("unit").lower()
+        return start, match.end(), _part_of_month(first, last, ordinal, unit, published)
+    if match.group("year"):
+        return start, match.end(), When(first, last, "month")
+    return start, match.end(), _window(first, last, "month", published)
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
