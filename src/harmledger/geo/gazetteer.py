@@ -25,7 +25,7 @@ import platformdirs
 from harmledger.geo import build as builder
 from harmledger.geo.normalize import fold, word_spaced
 
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class Gazetteer:
 
     @lru_cache(maxsize=64)
     def region_keys(self, country: str, code: str | None) -> tuple[str, ...]:
-        """Every town and village name key of an admin1 region of a war's country (``build.TEXT_ALL_NAMES_COUNTRIES``)."""
+        """Every town and village name key of an admin1 region of a war (``build.all_names_written``)."""
         query = "SELECT key FROM region_keys WHERE cc = ? AND admin1 = ?"
         return tuple(k for (k,) in self._db.execute(query, (country, code)))
 

@@ -26,8 +26,8 @@ from harmledger.data import table, tsv_rows, word_set
 from harmledger.geo.areas import actor_areas
 from harmledger.geo.build import (
     ARABIC_ARTICLE_COUNTRIES,
-    TEXT_ALL_NAMES_COUNTRIES,
     TEXT_ALL_NAMES_POPULATION,
+    all_names_written,
     capitals,
     haversine_km,
     local_names,
@@ -1024,7 +1024,7 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
     ("Hodeidah", "Kitchanga"), and an Israeli town's transliterations of its name ("Kiryat Shmona")."""
     if len(key) < MIN_ALTERNATE_TEXT_KEY:
         return tuple(e for e in candidates if e.kind != "town" or e.key == key or _listed_as(e, key))
-    return tuple(e for e in candidates if e.kind != "town" or e.country in TEXT_ALL_NAMES_COUNTRIES
+    return tuple(e for e in candidates if e.kind != "town" or all_names_written(e.country, e.admin1_code)
                  or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or _listed_as(e, key)
                  or spelt_as_main(e.country, key, e.key))
 
@@ -1152,13 +1152,19 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
     """Names the gazetteer lacks, told before the region they lie in, as the region's town or village of the
     nearest spelling: transliterations vary beyond the tables' ("Gremyachka" for Hremiachka, "Kuzmine" for
     Kuzmyne, "Huriiv Kozachok" for Huriv Kozachok), and the region narrows a near spelling to its own places.
-    A name English writes as a word ("in January, Kharkiv officials said") is none."""
+    A name English writes as a word ("in January, Kharkiv officials said") is none. A name the gazetteer holds
+    only in other countries (the Russian border village Gremyachka) may be such a spelling too: the region's
+    near spellings join its candidates, and the region decides."""
     found = []
     spans = sorted((offsets[o.start], offsets[o.end]) for o in matches)
     starts = [start for start, _ in spans]
     longest = max((end - start for start, end in spans), default=0)
-    for m in matches:
+    for i, m in enumerate(matches):
         regions = [e for e in m.candidates if e.kind == "region"]
+        if regions and i and _only_abroad(folded, matches[i - 1], m, regions):
+            named = matches[i - 1]
+            named.candidates = tuple(dict.fromkeys((*named.candidates, *_near_spellings(named.key, regions, gaz))))
+            continue
         before = _NAME_BEFORE_REGION.search(text, max(0, offsets[m.start] - _NAME_BEFORE_REGION_REACH), offsets[m.start]) \
             if regions else None
         # a name already matched there: only a span starting within ``longest`` before it can reach it
@@ -1173,6 +1179,14 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
             if candidates:
                 found.append(_Match(start, end, key, "place", candidates=candidates))
     return found
+
+
+def _only_abroad(folded: str, name: _Match, region: _Match, regions: list[Entry]) -> bool:
+    """Whether ``name`` is told right before ``region`` ("Gremyachka, Chernihiv") and every place it may be lies
+    outside the countries of ``regions``."""
+    countries = {e.country for e in regions}
+    return (folded[name.end + 1 : region.start] == ", " and bool(name.candidates)
+            and all(e.country not in countries for e in name.candidates))
 
 
 def _near_spellings(key: str, regions: list[Entry], gaz: Gazetteer) -> tuple[Entry, ...]:
