@@ -84,10 +84,8 @@ PROBES = [
      35.47),
     ("Israeli drones struck a car in Kfar Kila on Tuesday, killing a Hezbollah member, Lebanese state media "
      "reported.", "LB", 33.28, 35.56),
-    pytest.param(
-        "Israeli shelling hit the outskirts of Aita al-Shaab, wounding three people, the National News Agency said.",
-        "LB", 33.10, 35.33,
-        marks=_miss(NOT_IN + " (south Lebanon's border villages)")),
+    ("Israeli shelling hit the outskirts of Aita al-Shaab, wounding three people, the National News Agency said.",
+     "LB", 33.10, 35.33),
     # Sudan
     ("The RSF shelled the Abu Shouk camp for displaced people north of El Fasher, killing 14, the resistance "
      "committee said.", "SD", 13.66, 25.33),
