@@ -35,5 +35,6 @@ def test_a_village_or_camp_is_placed_beside_its_nearest_town(text: str, name: st
 
 def test_a_border_village_is_placed_near_not_at_the_town() -> None:
     """Aita al-Shaab is not Ain Ebel: it lies beside it, as ACLED's geo_precision 2 says."""
-    place = _place("Israeli shelling hit the outskirts of Aita al-Shaab on Monday, wounding a shepherd.", "Aita al-Shaab")
+    text = "Israeli shelling hit the outskirts of Aita al-Shaab on Monday, wounding a shepherd."
+    place = _place(text, "Aita al-Shaab")
     assert (place.country, place.precision) == ("LB", "near"), place
