@@ -91,6 +91,16 @@ def _seat_of_unknown_size(country: str, population: int) -> bool:
     return population == 0 and country != "US"
 
 
+# GeoNames marks the Arabic ʿayn with an apostrophe ("'Alma ash-Sha'b", "Sa'dah"), which folding drops ("shab");
+# after an "a" the press writes it as a second "a" ("Alma al-Shaab", "Saadah"): such a name is keyed so too.
+_AYN_AFTER_A = re.compile(r"(?<=[aA])['’‘`ʿ](?=[b-df-hj-np-tv-z])")
+
+
+def ayn_as_vowel(name: str) -> str | None:
+    """``name`` folded with each ʿayn after an "a" written as the press writes it ("Sha'b": "shaab"), if it has one."""
+    return fold(_AYN_AFTER_A.sub("a", name)) if _AYN_AFTER_A.search(name) else None
+
+
 def _written_al(key: str) -> str:
     """``key`` with each assimilated Arabic article written "al" ("jisr ash shughur": "jisr al shughur")."""
     return _ASSIMILATED_ARTICLE.sub("al", key)
@@ -504,6 +514,7 @@ def build() -> dict[str, Any]:
         keys.update(fold(a) for a in city["alternatenames"] if is_latin(a))
         bare: set[str] = set()  # the main name without its Arabic article ("Tarmiyah" for At Tarmiyah)
         if cc in ARABIC_ARTICLE_COUNTRIES:
+            keys.update(filter(None, (ayn_as_vowel(a) for a in (city["name"], *city["alternatenames"]) if is_latin(a))))
             keys.update({_written_al(key) for key in keys})
             bare.update(filter(None, (without_article(main), without_article(_written_al(main)))))
             keys.update(bare)
