@@ -1,5 +1,6 @@
 """ACLED-style notes of other years and other wars (places35): the Donbas notes of 2014-2017 in Russian spellings
-("Peski", "Shirokino", "Zaytsevo", "Stanitsa Luganskaya") and notes that give a village with its second-level area
+("Peski", "Shirokino", "Zaytsevo", "Stanitsa Luganskaya"), towns by their names before 2016 ("Artemivsk",
+"Dzerzhynsk", "Stakhanov") and notes that give a village with its second-level area
 in brackets ("Kwari village (Tsafe LGA, Zamfara)", "Pazigyi village (Kanbalu township, Sagaing)"). Each place
 written down before it was run; all but one were right on main (pinned here)."""
 
@@ -25,6 +26,20 @@ PROBES = [
     ("On 9 March 2017, Ukrainian forces shelled Gorlovka, Donetsk. Two civilians were injured.", "UA", 48.30, 38.05),
     ("On 2 October 2016, NAF rebels fired at Trekhizbenka, Lugansk. Casualties unknown.", "UA", 48.72, 39.07),
     ("On 11 April 2015, NAF rebels attacked Ukrainian positions near Kominternovo, Donetsk.", "UA", 47.17, 37.76),
+    # Donbas and elsewhere, 2014-2016, by the names towns bore before decommunisation
+    ("On 4 May 2015, NAF rebels shelled Artemivsk, Donetsk. One civilian was injured.", "UA", 48.59, 38.00),
+    ("On 20 June 2015, NAF rebels fired at Ukrainian positions near Dzerzhynsk, Donetsk.", "UA", 48.40, 37.85),
+    ("On 2 August 2014, an explosion hit a rail line near Krasnoarmiisk, Donetsk. No casualties.",
+     "UA", 48.28, 37.18),
+    ("On 3 February 2015, Ukrainian forces shelled Kirovske, Donetsk, killing two civilians.", "UA", 48.14, 38.46),
+    ("On 12 March 2015, a bomb exploded in Stakhanov, Luhansk, killing a rebel commander.", "UA", 48.57, 38.65),
+    ("On 5 January 2016, unidentified men threw a grenade at a shop in Dimitrov, Donetsk.", "UA", 48.30, 37.26),
+    ("On 21 July 2014, Ukrainian aircraft bombed Krasnyi Luch, Luhansk, killing 5 civilians.", "UA", 48.13, 38.94),
+    ("On 6 October 2015, an explosive device went off at the port of Illichivsk, Odesa. No casualties.",
+     "UA", 46.30, 30.65),
+    ("On 17 August 2014, NAF rebels clashed with Ukrainian forces near Komsomolske, Donetsk.", "UA", 47.66, 38.07),
+    ("On 14 April 2016, a grenade exploded in Dniprodzerzhynsk, Dnipropetrovsk, injuring two people.",
+     "UA", 48.51, 34.61),
     # a village with its second-level area in brackets
     ("On 3 May 2023, bandits attacked Kwari village (Tsafe LGA, Zamfara), killing 5 people.", "NG", 12.17, 6.92),
     ("On 14 June 2023, JNIM militants attacked soldiers near Koro (Mopti), killing 4.", "ML", 14.06, -3.08),
