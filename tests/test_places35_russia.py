@@ -6,7 +6,7 @@ whatever Russian village shares its spelling."""
 import pytest
 
 from harmledger.geo import find_places, gazetteer
-from harmledger.geo.build import haversine_km
+from harmledger.geo.build import all_names_written, haversine_km
 from harmledger.geo.postal import russian_spellings
 
 
@@ -62,3 +62,10 @@ def test_a_name_both_sides_of_the_border_bear_is_the_named_region_s(text: str, n
     Chernihiv, the near spelling in Chernihiv oblast wins over the exact one across the border."""
     place = _place(text, name)
     assert (place.country, place.admin1) == (country, admin1), place
+
+
+def test_every_name_of_a_border_region_s_town_is_free_text_s_but_english_words() -> None:
+    """Belgorod's towns' alternate names include "Star" and "Ego": words, not towns; Moscow's are no border's."""
+    assert all_names_written("RU", "41", "guevo")
+    assert not all_names_written("RU", "09", "star")
+    assert not all_names_written("RU", "48", "guevo")

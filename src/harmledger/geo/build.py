@@ -52,14 +52,18 @@ TEXT_ALL_NAMES_POPULATION = 1_000_000
 TEXT_MAIN_NAME_POPULATION = 1_000
 TEXT_ALL_NAMES_COUNTRIES = frozenset({"UA", "PS", "SD", "NG", "LB", "SY", "YE", "SO", "ET", "CD", "MM", "HT", "ML", "BF", "NE"})
 # Regions of other countries the wars reach whose towns the press transliterates as it does the wars' own:
-# Russia's border regions ("Tyotkino", "Guevo"; see ``POSTAL_BORDER_AREAS``).
+# Russia's border regions ("Tyotkino", "Guevo"; see ``POSTAL_BORDER_AREAS``); of their names, not those English
+# writes as words (their towns' alternate names include "Star", "Ego" and "Tim").
 TEXT_ALL_NAMES_AREAS = frozenset({("RU", "09"), ("RU", "10"), ("RU", "41")})
+AREA_NAME_ZIPF = 3.0
 MIN_KEY_LENGTH = 3
 
 
-def all_names_written(country: str, admin1: str | None) -> bool:
-    """Whether free text may match every Latin name of a place of this country and admin1 area."""
-    return country in TEXT_ALL_NAMES_COUNTRIES or (country, admin1) in TEXT_ALL_NAMES_AREAS
+def all_names_written(country: str, admin1: str | None, key: str) -> bool:
+    """Whether free text may match ``key``, a Latin name of a place of this country and admin1 area, whichever name
+    of the place it is."""
+    return country in TEXT_ALL_NAMES_COUNTRIES or (
+        (country, admin1) in TEXT_ALL_NAMES_AREAS and zipf_frequency(key, "en") < AREA_NAME_ZIPF)
 # Countries of those wars whose towns outlets write in several transliterations of one name ("Kiryat
 # Shmona", "Qiryat Shemona", "Nahariya"), but whose other alternate names are the names of other
 # towns of the wars around them (Rosh HaAyin's Arabic "Ras al Ayn" is a Syrian town): only the
@@ -518,14 +522,14 @@ def build() -> dict[str, Any]:
             keys.update({_written_al(key) for key in keys})
             bare.update(filter(None, (without_article(main), without_article(_written_al(main)))))
             keys.update(bare)
-        all_names = all_names_written(cc, admin1) or pop >= TEXT_ALL_NAMES_POPULATION
+        all_names = pop >= TEXT_ALL_NAMES_POPULATION
         short = _short_form(main, keys)
         for key in keys:
             if len(key) < MIN_KEY_LENGTH:
                 continue
             lookup[key].append(index)
             own = key in (main, short) or key in bare
-            if all_names or ((own or spelt_as_main(cc, key, main)) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
+            if all_names or all_names_written(cc, admin1, key) or ((own or spelt_as_main(cc, key, main)) and pop >= TEXT_MAIN_NAME_POPULATION):  # words too: see places._Match.word
                 text_keys[key] = "place"
             elif own and _seat_of_unknown_size(cc, pop) and zipf_frequency(key, "en") < SEAT_WORD_ZIPF:
                 text_keys.setdefault(key, "village")
@@ -594,7 +598,7 @@ def build() -> dict[str, Any]:
         # What a name written beside its region is searched in by near spelling (``places``): every town and
         # village of a region of the wars where outlets transliterate ("Gremyachka, Chernihiv" is Hremiachka).
         "region_keys": sorted({(places[i][2], places[i][3], k) for k, v in lookup.items() for i in v
-                               if places[i][7] == "town" and all_names_written(places[i][2], places[i][3])}),
+                               if places[i][7] == "town" and all_names_written(places[i][2], places[i][3], k)}),
     }
 
 

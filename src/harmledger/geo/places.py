@@ -1024,7 +1024,7 @@ def _named_so_in_text(key: str, candidates: tuple[Entry, ...]) -> tuple[Entry, .
     ("Hodeidah", "Kitchanga"), and an Israeli town's transliterations of its name ("Kiryat Shmona")."""
     if len(key) < MIN_ALTERNATE_TEXT_KEY:
         return tuple(e for e in candidates if e.kind != "town" or e.key == key or _listed_as(e, key))
-    return tuple(e for e in candidates if e.kind != "town" or all_names_written(e.country, e.admin1_code)
+    return tuple(e for e in candidates if e.kind != "town" or all_names_written(e.country, e.admin1_code, key)
                  or e.population >= TEXT_ALL_NAMES_POPULATION or _own_name(e, key) or _listed_as(e, key)
                  or spelt_as_main(e.country, key, e.key))
 
