@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
-from harmledger.reading import MAX_BYTES, InputError, has_an_end, lone_surrogate, lone_surrogate_problem
+from harmledger.reading import MAX_BYTES, InputError, has_an_end, lone_surrogate, lone_surrogate_problem, packed_problem
 
 
 def warn(message: str) -> None:
@@ -103,6 +103,9 @@ def parse_jsonl_lines(lines: Iterable[bytes], max_line: int = MAX_LINE) -> Itera
     cut_short: Parsed | None = None
     try:
         for number, raw in enumerate(lines, start=1):
+            if number == 1 and (problem := packed_problem(raw[:16])):
+                yield None, None, f"{problem}; the file is skipped"
+                return
             if start < SNIFF and b"\x00" in raw[:SNIFF - start]:
                 yield None, None, "binary data (NUL bytes: not UTF-8 JSON Lines); the file is skipped"
                 return

@@ -48,7 +48,33 @@ def nul_problem(text: str) -> str | None:
     return f"text holds a NUL character (\\u0000, character {text.index(chr(0)):,}), which no PostgreSQL ledger can store: not stored on any"
 
 
+# How the files people keep reports in begin, where they are no text: a feed saved compressed ("feed.jsonl.gz",
+# "reports.zip"), a PDF. Named, the error says what to do (decompress, extract, save as text), where "binary data"
+# or "not valid UTF-8 at byte 1" left the reader guessing; truncated or whole, none can be read as a report.
+_PACKED = (
+    (b"\x1f\x8b", "gzip-compressed data", "decompress it first"),
+    (b"PK\x03\x04", "a zip archive", "extract its files first"),
+    (b"PK\x05\x06", "a zip archive (empty)", "it holds no file"),
+    (b"BZh", "bzip2-compressed data", "decompress it first"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", "decompress it first"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "decompress it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract its files first"),
+    (b"%PDF-", "a PDF document", "save its text as .txt first"),
+)
+_BZIP2_BLOCK = b"1AY&SY"  # after "BZh" and a digit: three letters alone may begin a text
+
+
+def packed_problem(head: bytes) -> str | None:
+    """What a file that begins with ``head`` is, and what to do, where it is compressed, archived or a PDF; else None."""
+    for magic, kind, advice in _PACKED:
+        if head.startswith(magic) and (magic != b"BZh" or head[4:10] == _BZIP2_BLOCK):
+            return f"{kind}, not a text report ({advice})"
+    return None
+
+
 def _decoded(data: bytes, name: str, declared: str | None) -> str:
+    if problem := packed_problem(data[:16]):
+        raise InputError(f"{name}: {problem}")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
         return _utf16(data, name)
     if b"\x00" in data[:8192]:

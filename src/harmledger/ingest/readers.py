@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from harmledger.dates import read_date, read_instant
 from harmledger.io_jsonl import BinaryLines, bounded_lines, line_limit, parse_jsonl_lines
 from harmledger.model import ReadError, Record
-from harmledger.reading import MAX_BYTES, InputError, decode_report, lone_surrogate, not_blank, nul_problem, read_bounded
+from harmledger.reading import MAX_BYTES, InputError, decode_report, lone_surrogate, not_blank, nul_problem, packed_problem, read_bounded
 
 TEXT_COLUMNS = ("text", "body", "content", "article", "notes")
 META_COLUMNS = {
@@ -205,6 +205,9 @@ _CSV_END = "\ue000end of file\ue000"
 def read_csv_records(handle: BinaryIO, name: str, options: ReaderOptions) -> Iterator[Item]:
     """One article a row; the first of ``options.text_columns`` present in the header is the text."""
     csv.field_size_limit(max(options.max_bytes, csv.field_size_limit()))
+    if problem := packed_problem(handle.peek(16)[:16] if hasattr(handle, "peek") else b""):
+        yield ReadError(name, f"{problem}; the file is skipped")
+        return
     # Bytes that are no UTF-8 come through as lone surrogates (which valid UTF-8 never decodes to), so the
     # row that holds them is refused and the rows after it are read, as JSON Lines' are.
     text_stream = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
