@@ -3,6 +3,9 @@
 - A figure above ``PLAUSIBLE_MAX`` people ("2.5 billion killed", a typo, a run of digits)
   is no casualty count: it stays in the text and the warning names it, but no slot holds
   it, so no tally or database column ever sees it.
+- A title longer than ``MAX_TITLE_CHARS`` is no headline (a page's whole text, or its list of other
+  stories, in a crawler's "title" field): it is not read, and the warning says so. Its rewrite as prose
+  comes before the budget's clock starts, and it read the headline again for each of its verbs.
 - A document gets ``DOCUMENT_BUDGET_S`` seconds: extraction is linear in the text, but a
   service must answer for a 50 MB paste too. When the budget is spent, the sentences left
   are not read (the mentions found so far are kept) and the warning says where it stopped.
@@ -21,6 +24,7 @@ import time
 from collections.abc import Callable
 
 PLAUSIBLE_MAX = 10_000_000
+MAX_TITLE_CHARS = 1_000  # five times the longest headline of the eval suites (200)
 DOCUMENT_BUDGET_S = 60.0
 
 

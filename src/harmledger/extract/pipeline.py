@@ -17,7 +17,7 @@ from harmledger.extract.counts import SHARE_OF_TOLL, Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed, lead
 from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county_or_state, where_it_happened
-from harmledger.extract.limits import PLAUSIBLE_MAX, Budget, ExtractWarning
+from harmledger.extract.limits import MAX_TITLE_CHARS, PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
 from harmledger.geo import PlaceMention
@@ -442,9 +442,13 @@ def extract(text: str, published: date | str | None = None, *, title: str | None
     "title"). Where the text has figures the headline only fills the slots the text's lead
     incident leaves empty (``headline.completed``): read with the text, its "death toll rises to
     18" would outrank the text's own figures and their speakers, and date the incident by the
-    week of an update (``frame``).
+    week of an update (``frame``). A title longer than ``limits.MAX_TITLE_CHARS`` is no headline and is not read.
     """
     budget = budget or Budget()
+    if title and len(title) > MAX_TITLE_CHARS:
+        warnings.warn(ExtractWarning(f"the title is {len(title):,} characters long, more than any headline "
+                                     f"({MAX_TITLE_CHARS:,} at most): not read"))
+        title = None
     if not title or not title.strip():
         return _read(text, published, budget)
     prose = as_prose(title)
