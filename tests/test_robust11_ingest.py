@@ -153,3 +153,45 @@ def test_a_disk_that_fills_midway_stops_the_run_keeps_what_was_stored_and_a_reru
     with ledger.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM documents")).scalar() == 60
         assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+@pytest.fixture
+def impatient(monkeypatch):
+    """SQLite waits this long for another writer's lock before it answers "database is locked" (30 s in use)."""
+    from harmledger.store import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_S", 0.2)
+
+
+def _second_writer(url: str) -> sqlite3.Connection:
+    """Another process's write transaction, holding the ledger's write lock until it ends."""
+    other = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_a_ledger_locked_by_another_writer_when_a_run_begins_is_named_and_the_next_run_stores_it(tmp_path, impatient):
+    """A watcher keeps its ledger open between polls: a run that cannot take the lock was SQLAlchemy's error, SQL and all."""
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    ledger = Ledger(url)
+    (tmp_path / "a.txt").write_text(REPORTS[0])
+    other = _second_writer(url)
+    with pytest.raises(LedgerError) as caught:
+        ledger.ingest_paths([tmp_path / "a.txt"])
+    assert str(caught.value) == f"{url}: the ingest could not begin (database is locked); nothing was stored: run it again"
+    other.rollback()
+    assert ledger.ingest_paths([tmp_path / "a.txt"]).added == 1
+
+
+def test_a_ledger_locked_by_another_writer_midway_keeps_what_the_run_stored(tmp_path, impatient):
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    ledger = Ledger(url)
+    for n, report in enumerate(REPORTS):
+        (tmp_path / f"{n}.txt").write_text(report)
+    held: list[sqlite3.Connection] = []
+    with pytest.raises(LedgerError) as caught:
+        ledger.ingest_paths([tmp_path], on_result=lambda summary: held or held.append(_second_writer(url)))
+    assert f"{url}: the database stopped answering (database is locked); 1 documents were stored before and are kept" in str(caught.value)
+    held[0].rollback()
+    again = ledger.ingest_paths([tmp_path])
+    assert (again.added, again.skipped) == (2, 1)

@@ -166,7 +166,11 @@ class Ledger(Store):
         if stream is None:
             checked_workers(workers)  # before the run's row: a refused number of processes starts no run
         with for_writing(self.engine).connect() as connection:
-            summary = IngestSummary(run_id=self._start_run(connection, inputs))
+            try:
+                summary = IngestSummary(run_id=self._start_run(connection, inputs))
+            except OperationalError as error:  # another writer kept the lock past the busy timeout, a server went away
+                raise LedgerError(f"{shown(self.url)}: the ingest could not begin ({db_reason(error)}); nothing was stored: "
+                                  "run it again") from None
             heartbeat = runs.Heartbeat(summary.run_id)
             items = self._unseen(connection, items, summary, bar, heartbeat)
             try:
