@@ -192,6 +192,11 @@ def test_a_ledger_locked_by_another_writer_midway_keeps_what_the_run_stored(tmp_
     with pytest.raises(LedgerError) as caught:
         ledger.ingest_paths([tmp_path], on_result=lambda summary: held or held.append(_second_writer(url)))
     assert f"{url}: the database stopped answering (database is locked); 1 documents were stored before and are kept" in str(caught.value)
+    with ledger.engine.connect() as connection:  # its end could not be written either: the row still says running
+        assert connection.execute(text("SELECT status FROM ingest_runs")).scalar() == "running"
     held[0].rollback()
     again = ledger.ingest_paths([tmp_path])
     assert (again.added, again.skipped) == (2, 1)
+    with ledger.engine.connect() as connection:  # written as the next run began, not left 'running' while this process lives
+        rows = connection.execute(text("SELECT status, added FROM ingest_runs ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [("failed", 1), ("done", 2)]

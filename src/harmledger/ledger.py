@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -71,6 +70,8 @@ class Ledger(Store):
     def __init__(self, url: str | None = None) -> None:
         super().__init__(url)
         self.linker = Linker()
+        self._unclosed: list[IngestSummary] = []
+        """Runs of this ledger whose end the database refused (locked, or gone, then): written as the next run begins."""
         with self.engine.connect() as connection:  # a read first: opening a linked ledger takes no write lock
             pending = linking.unlinked_documents(connection)
         if pending:
@@ -167,6 +168,7 @@ class Ledger(Store):
             checked_workers(workers)  # before the run's row: a refused number of processes starts no run
         with for_writing(self.engine).connect() as connection:
             try:
+                self._close_unclosed(connection)
                 summary = IngestSummary(run_id=self._start_run(connection, inputs))
             except OperationalError as error:  # another writer kept the lock past the busy timeout, a server went away
                 raise LedgerError(f"{shown(self.url)}: the ingest could not begin ({db_reason(error)}); nothing was stored: "
@@ -186,16 +188,14 @@ class Ledger(Store):
                 summary.status = "done"
             except OperationalError as error:
                 summary.status = "failed"
-                with contextlib.suppress(Exception):  # a connection that still answers closes the run and gives its lock back
-                    self._finish_run(connection, summary)
+                self._close_or_keep(connection, summary)  # a connection that still answers closes the run and gives its lock back
                 raise LedgerError(
                     f"{shown(self.url)}: the database stopped answering ({db_reason(error)}); "
                     f"{summary.added} documents were stored before and are kept: run the same ingest again to go on"
                 ) from None
             except BaseException as error:
                 summary.status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
-                with contextlib.suppress(Exception):  # the original error is the one to report
-                    self._finish_run(connection, summary)
+                self._close_or_keep(connection, summary)  # the original error is the one to report
                 raise
             finally:
                 if bar:
@@ -322,6 +322,19 @@ class Ledger(Store):
             run_id = result.inserted_primary_key[0]
             runs.hold(connection, run_id)  # before the row is seen, so no one takes the new run for a dead one
             return run_id
+
+    def _close_or_keep(self, connection: Connection, summary: IngestSummary) -> None:
+        """Write a stopped run's end; where the database refuses that too, keep it for the next run to write: else its
+        row says 'running' for as long as this process lives (a watcher's, a server's), though nothing runs."""
+        try:
+            self._finish_run(connection, summary)
+        except Exception:
+            self._unclosed.append(summary)
+
+    def _close_unclosed(self, connection: Connection) -> None:
+        while self._unclosed:
+            self._finish_run(connection, self._unclosed[0])
+            self._unclosed.pop(0)
 
     def _finish_run(self, connection: Connection, summary: IngestSummary) -> None:
         if connection.in_transaction():
