@@ -6,8 +6,9 @@ pathological text timed at n and 4n), shown bounded by structure or by counted r
   spaces took 5 s in ``split_sentences`` alone.
 - A long headline (a crawler's "title" field holding a page's list of headlines): ``headline.as_prose`` read the
   whole headline before each present-tense verb and after each harm, so 90 KB of headlines took 5 s and 1 MB
-  would take many minutes, before the time budget's clock starts. A title longer than any headline
-  (``limits.MAX_TITLE_CHARS``) is now not read at all; ``as_prose`` itself is war38's this round (strict xfail).
+  would take many minutes, before the time budget's clock starts. It now reads back only over the gap and the
+  word before a verb, and keeps the next death found; a title longer than any headline
+  (``limits.MAX_TITLE_CHARS``) is not read at all.
 """
 
 from __future__ import annotations
@@ -121,11 +122,6 @@ def test_a_short_headline_is_read_a_few_times_over(monkeypatch):
     assert len(title) <= sum(reads) < 60 * len(title)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extract/headline.py (war38's this round): as_prose reads the headline before each present-tense verb "
-    "(_POSSESSIVE_BEFORE.search(title, 0, word.start())), slices and splits it before each harm "
-    "(title[:found.start()].split()) and searches the rest of it after each harm (rules['death'].search); "
-    "the fix reads back over the gap and one word, and keeps the next death found"))
 def test_a_long_headline_is_read_a_bounded_number_of_times_however_long(monkeypatch):
     title = " ".join(_HEADLINES[n % len(_HEADLINES)] for n in range(400))
     reads = _counted_reads(monkeypatch, title)

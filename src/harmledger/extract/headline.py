@@ -165,7 +165,7 @@ def as_prose(title: str) -> Prose:
     cased = _title_case(title)
     for word in _WORD.finditer(title):
         lowered = word.group().lower()
-        if lowered in rules["tenses"] and not _POSSESSIVE_BEFORE.search(title, 0, word.start()):
+        if lowered in rules["tenses"] and not _after_a_possessive(title, word.start()):
             edits.append((word.start(), word.end(), rules["tenses"][lowered], True))
         elif cased and word.start() > 0 and lowered in rules["lower"] and word.group() != lowered:
             edits.append((word.start(), word.end(), lowered, True))
@@ -186,10 +186,12 @@ def as_prose(title: str) -> Prose:
         edits.append((found.end(), found.end(), "a ", False))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
+    death = rules["death"].search(title)  # the first death told after the last harm asked about: none, none after a later one
     for found in rules["participle"].finditer(title):
-        before = title[: found.start()].split()
-        subject = before[-1].strip(",:;").lower() if before else ""
-        if not subject or subject in rules["not_subjects"] or rules["death"].search(title, found.end()):
+        subject = _word_before(title, found.start()).strip(",:;").lower()
+        if death is not None and death.start() < found.end():
+            death = rules["death"].search(title, found.end())
+        if not subject or subject in rules["not_subjects"] or death is not None:
             continue  # "Teen wounded in drive-by dies": the harm told before the death is no clause of its own
         age = "," in found.group("gap") and subject.isdigit()  # "Boy, 5, shot in ankle"
         verb = "were" if found.start() in listed or not age and _plural(subject, rules["plural"]) else "was"
@@ -198,8 +200,29 @@ def as_prose(title: str) -> Prose:
 
 
 _AGE = re.compile(rf"{AGE_NOUN}s?", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s)\s+$", re.IGNORECASE)
-"""Before a noun, not a verb: "dead from his wounds" keeps its noun where "Man wounds neighbor" is told in the past."""
+_POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s)$", re.IGNORECASE)
+_POSSESSIVE_REACH = 5  # "their": the longest possessive
+
+
+def _after_a_possessive(title: str, at: int) -> bool:
+    """Whether a possessive and a space come before ``at``: a noun follows, not a verb ("dead from his wounds" keeps
+    its noun where "Man wounds neighbor" is told in the past). Only the gap and the word before it are read, so that
+    a long headline is not read again for each of its words."""
+    gap = at
+    while gap > 0 and title[gap - 1].isspace():
+        gap -= 1
+    return gap < at and _POSSESSIVE.search(title, max(0, gap - _POSSESSIVE_REACH), gap) is not None
+
+
+def _word_before(title: str, at: int) -> str:
+    """The last white-space-separated word before ``at`` ("" for none), read back from ``at`` alone."""
+    end = at
+    while end > 0 and title[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not title[start - 1].isspace():
+        start -= 1
+    return title[start:end]
 
 
 def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, bool]]) -> set[int]:
