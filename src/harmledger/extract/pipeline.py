@@ -594,6 +594,6 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             first.place = town
     titled.place_lead(mentions)
     for mention in mentions:
-        mention.warnings = dating if mention.when else [*dating, UNDATED]
+        mention.warnings = [*dating, UNDATED] if published is None and mention.when is None else dating
         mention.perpetrator = side_in(mention.perpetrator, mention.place.country if mention.place else None)
     return mentions
