@@ -37,7 +37,7 @@ follow-up, "earlier this week", "last week", "at the weekend", "Dec. 3", "3rd De
 Two probes of "the week of" were written with a published date inside that week; as every interval does, the week
 stops at publication ('when._window'), so they are read here as notes written after the week. The mention scored is
 the one the evaluation scores (the first neither background nor aggregate, else the first): "In mid-April 2012, ..."
-in a note of that month is told as history (a cue of sentence_cues.json), which this round does not own.
+in a note of that month was told as history on main (a cue of sentence_cues.json); since acled39 it is the news.
 """
 
 from datetime import date

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from harmledger.data import table, word_set
@@ -60,7 +60,11 @@ class _Cues:
 
     def search(self, name: str, text: str) -> re.Match[str] | None:
         """``_cue(name).search(text)``."""
-        return next(self.gated[name].finditer(text, self._present(text)), None)
+        return next(self.finditer(name, text), None)
+
+    def finditer(self, name: str, text: str) -> Iterator[re.Match[str]]:
+        """``_cue(name).finditer(text)``."""
+        return self.gated[name].finditer(text, self._present(text))
 
 
 _cues = cache(_Cues)
@@ -71,6 +75,23 @@ _DAYS_AFTER = re.compile(r"(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) afte
 # "A woman died of her injuries on Friday, two days after a drone hit her car": a death from the wounds of an attack
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|wounds?)\b", re.IGNORECASE)
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
+
+
+# how long before publication a month named still holds the report's news ("In April 2012" in a note of 2 May 2012)
+_RECENT_DAYS = 31
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_of_the_report_s_days(history: re.Match[str], published: date | None) -> bool:
+    """Whether a history cue that names a month of a year ("In mid-April 2012", "in March 2022") names the
+    report's own days, a month at most that ends in the month before publication or after: an ACLED note of
+    April 2012 opening "In mid-April 2012, ..." tells its news so, and a report of 2024 saying "In March 2022,
+    ..." tells history. A year named alone ("in 2015") and a time counted back ("last month") stay history."""
+    if published is None or not _YEAR.search(history.group()):
+        return False
+    named = resolve_when(history.group(), published)
+    return bool(named) and all(m.when.precision != "year" and m.when.start <= published
+                               and m.when.end >= published - timedelta(days=_RECENT_DAYS) for m in named)
 
 
 def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Finding]) -> bool:
@@ -533,7 +554,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                 facts.append(_describing(whole, speakers[index]))
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
-        history = _cues().search("background", sentence.text)
+        history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
         if history and _recalled_as_the_news(cued, history, findings):
             history = None
         if history:  # what the sentence says before "echoes earlier attacks" is today's news

@@ -1,0 +1,59 @@
+"""Issue 11, leftovers of the ACLED notes of other years (tests/test_acled38_types.py's strict xfails, dates38's note).
+
+- A note that opens on a month of a year ("In mid-April 2012, ...", "In April 2012, ...") written that month or in the
+  days after it tells its news so: the history cue "in <month> <year>" (data/sentence_cues.json) no longer makes it
+  background there. The same words in a report written a year or more later ("In March 2022, Russian forces killed
+  ... in Bucha" published in 2024) are history, as are a year named alone ("in 2015") and a time counted back ("last
+  month") whenever told (extract.pipeline).
+"""
+
+import pytest
+
+from harmledger.extract import extract
+
+
+def backgrounds(text: str, published: str) -> list[bool]:
+    return [mention.background for mention in extract(text, published)]
+
+
+# a month of a year named in a note or report written that month or within a month after it: the news
+TOLD_AS_THE_NEWS = [
+    ('In mid-April 2012, unidentified armed men killed two traders near Kidal (Kidal, Mali). 2 fatalities.',
+     '2012-04-15'),
+    ('In April 2012, MNLA rebels killed three soldiers near Tessalit (Kidal). 3 fatalities.', '2012-04-30'),
+    ('In April 2012, MNLA rebels killed three soldiers near Tessalit (Kidal). 3 fatalities.', '2012-05-02'),
+    ('In early June 2015, Boko Haram fighters killed 7 villagers in Kukawa (Borno). 7 fatalities.', '2015-06-05'),
+    ('In late March 2022, Russian forces shelled Mykolaiv, killing 12 people, regional officials said.',
+     '2022-03-31'),
+    ('Gunmen killed 14 worshippers at a mosque in Katsina in November 2026, police said.', '2026-11-28'),
+]
+
+# the same words told a year or more later, a year named alone, a month counted back: history
+TOLD_AS_HISTORY = [
+    ('In March 2022, Russian forces killed 17 civilians in Bucha, prosecutors said.', '2024-03-20'),
+    ('In March 2022, Russian forces killed 17 civilians in Bucha, prosecutors said.', '2023-03-20'),
+    ('In April 2012, MNLA rebels killed three soldiers near Tessalit.', '2012-08-10'),
+    ('In January 2015, Boko Haram killed 40 people in Baga, according to Amnesty International.', '2016-01-20'),
+    ('In 2015, Boko Haram killed 40 people in Baga.', '2015-01-09'),
+    ('Last month, a gunman killed three people at a bar in Tulsa.', '2026-11-28'),
+]
+
+
+@pytest.mark.parametrize("text, published", TOLD_AS_THE_NEWS)
+def test_a_month_of_the_report_s_own_days_is_the_news(text, published):
+    assert backgrounds(text, published) == [False]
+
+
+@pytest.mark.parametrize("text, published", TOLD_AS_HISTORY)
+def test_a_month_long_past_is_history(text, published):
+    assert backgrounds(text, published) == [True]
+
+
+def test_a_note_with_no_published_day_keeps_the_cue():
+    assert all(backgrounds('In March 2022, Russian forces killed 17 civilians in Bucha, prosecutors said.', None))
+
+
+def test_a_later_history_cue_still_counts_after_a_recent_month():
+    """The recent month is skipped, not the sentence: a history cue after it still makes it history."""
+    assert backgrounds('In November 2026, gunmen killed 12 people in Zamfara, echoing earlier attacks by bandits.',
+                       '2026-11-28') == [True]
