@@ -636,12 +636,6 @@ GUARDS = [
 
 LEFT_UNREAD = [
     pytest.param(
-        "On 2 March 2019, JNIM militants attacked a FAMa camp in Dioura (Mopti). 21 fatalities.",
-        BATTLES, "Armed clash",
-        marks=pytest.mark.xfail(strict=True, reason="an army's camp named by its short name ('a FAMa camp') "
-                                "reads as a displacement camp attacked: the cues read lower-cased words, so "
-                                "'FAMa' is no army to them")),
-    pytest.param(
         "On 23 July 2016, a suicide bomber killed 80 people at a protest in Kabul (Afghanistan). 80 fatalities.",
         EXPLOSIONS, "Suicide bomb",
         marks=pytest.mark.xfail(strict=True, reason="the protest rules rank above every weapon's, so a bombing of a "

@@ -5,11 +5,16 @@
   background there. The same words in a report written a year or more later ("In March 2022, Russian forces killed
   ... in Bucha" published in 2024) are history, as are a year named alone ("in 2015") and a time counted back ("last
   month") whenever told (extract.pipeline).
+- A camp, base or post named after an army or an armed group by any of its names in data/slot_actors.json ("a FAMa
+  camp", "a SAF base", "an RSF post") is a military one: attacking it is a clash, not an attack on a displacement camp.
 """
 
 import pytest
 
 from harmledger.extract import extract
+from harmledger.extract.classify import classify
+
+BATTLES, CIVILIANS = "Battles", "Violence against civilians"
 
 
 def backgrounds(text: str, published: str) -> list[bool]:
@@ -57,3 +62,27 @@ def test_a_later_history_cue_still_counts_after_a_recent_month():
     """The recent month is skipped, not the sentence: a history cue after it still makes it history."""
     assert backgrounds('In November 2026, gunmen killed 12 people in Zamfara, echoing earlier attacks by bandits.',
                        '2026-11-28') == [True]
+
+
+# a camp, a base or a post named after a force is fought over; a displacement camp or a post office is civilians'
+@pytest.mark.parametrize("note, event_type, sub_event_type", [
+    ("On 2 March 2019, JNIM militants attacked a FAMa camp in Dioura (Mopti). 21 fatalities.", BATTLES, "Armed clash"),
+    ("RSF fighters attacked a SAF base in El Obeid (North Kordofan), killing 12 soldiers.", BATTLES, "Armed clash"),
+    ("On 5 June 2021, ADF militants attacked a FARDC camp near Beni (Nord-Kivu). 4 fatalities.", BATTLES, "Armed clash"),
+    ("Militants raided an IDF post near Kissufim and killed two soldiers.", BATTLES, "Armed clash"),
+    ("Al-Shabaab fighters overran an ENDF camp near Yeed (Bakool). 30 fatalities.", BATTLES, "Armed clash"),
+    ("Fano militiamen attacked an ENDF base outside Debre Markos, killing seven soldiers.", BATTLES, "Armed clash"),
+    ("On 2 February 2020, ISWAP fighters attacked an IDP camp near Dikwa (Borno) and killed civilians. 6 fatalities.",
+     CIVILIANS, "Attack"),
+    ("Gunmen attacked a camp for displaced people in Djibo, killing 15 civilians.", CIVILIANS, "Attack"),
+    ("RSF fighters attacked the Zamzam displacement camp, killing 40 civilians.", CIVILIANS, "Attack"),
+    ("On 4 June 2020, gunmen attacked a post office in Kidal (Mali) and killed two civilians. 2 fatalities.",
+     CIVILIANS, "Attack"),
+])
+def test_whose_camp_was_attacked(note, event_type, sub_event_type):
+    found = classify(note)
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_fama_names_mali_s_army_as_the_doer():
+    assert classify("FAMa soldiers killed 12 civilians in Moura (Mopti).").perpetrator == "Mali"

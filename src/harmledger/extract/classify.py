@@ -57,9 +57,11 @@ def _ranked(slot: str, name: str) -> Iterator[tuple[str, int, object, str]]:
 
 
 def _event_cues() -> Iterator[tuple[str, int, object, str]]:
+    """Each rule's cues, ``{actor}`` filled with every named actor's name ("a fama camp", "an rsf base")."""
+    actor = {"actor": f"(?:{choice(_named_actors())})"}
     for rank, rule in enumerate(table("slot_event_types")["rules"]):
         for cue in rule["cues"]:
-            yield "event", rank, (rule["event_type"], rule["sub_event_type"], rule.get("unnamed_make")), cue
+            yield "event", rank, (rule["event_type"], rule["sub_event_type"], rule.get("unnamed_make")), _fill(cue, actor)
 
 
 _PLACEHOLDER = re.compile(r"\{(actor|agent|verb|modifiers|passive)\}")
