@@ -636,12 +636,6 @@ GUARDS = [
 
 LEFT_UNREAD = [
     pytest.param(
-        "On 23 July 2016, a suicide bomber killed 80 people at a protest in Kabul (Afghanistan). 80 fatalities.",
-        EXPLOSIONS, "Suicide bomb",
-        marks=pytest.mark.xfail(strict=True, reason="the protest rules rank above every weapon's, so a bombing of a "
-                                "protest reads as the protest (as on main); ranking them below would move the "
-                                "notes of protests met with force")),
-    pytest.param(
         "Bombing of a market in Maiduguri by Boko Haram. 15 fatalities.",
         EXPLOSIONS, "Remote explosive/landmine/IED",
         marks=pytest.mark.xfail(strict=True, reason="'bombing' names the event type only (so that a later sentence's "

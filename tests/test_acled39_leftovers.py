@@ -7,6 +7,8 @@
   month") whenever told (extract.pipeline).
 - A camp, base or post named after an army or an armed group by any of its names in data/slot_actors.json ("a FAMa
   camp", "a SAF base", "an RSF post") is a military one: attacking it is a clash, not an attack on a displacement camp.
+- A suicide bomber or a bomb that strikes a protest, a rally or a march is the bombing (ACLED codes the explosion), ranked
+  above the protest rules; a protest against a bombing, or met with force, stays a protest.
 """
 
 import pytest
@@ -86,3 +88,29 @@ def test_whose_camp_was_attacked(note, event_type, sub_event_type):
 
 def test_fama_names_mali_s_army_as_the_doer():
     assert classify("FAMa soldiers killed 12 civilians in Moura (Mopti).").perpetrator == "Mali"
+
+
+@pytest.mark.parametrize("note, sub_event_type", [
+    ("On 23 July 2016, a suicide bomber killed 80 people at a protest in Kabul (Afghanistan). 80 fatalities.",
+     "Suicide bomb"),
+    ("Two suicide bombers blew themselves up among demonstrators outside Ankara's main train station, killing 103.",
+     "Suicide bomb"),
+    ("A suicide attacker struck a crowd of protesters in Quetta on Friday, killing 12, police said.", "Suicide bomb"),
+    ("A bomb exploded at an anti-government rally in Kharkiv, killing three people.",
+     "Remote explosive/landmine/IED"),
+    ("On 8 March 2015, militants detonated an IED during a sit-in in Peshawar (Khyber Pakhtunkhwa). 4 fatalities.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_bombing_that_strikes_a_protest_is_the_bombing(note, sub_event_type):
+    found = classify(note)
+    assert (found.event_type, found.sub_event_type) == ("Explosions/Remote violence", sub_event_type)
+
+
+@pytest.mark.parametrize("note, sub_event_type", [
+    ("Hundreds protested in Kabul on Sunday against the suicide bombing of a school.", "Peaceful protest"),
+    ("Security forces killed 5 protesters during a demonstration in Khartoum.", "Excessive force against protesters"),
+    ("Police fired tear gas at protesters marching on parliament in Nairobi.", "Protest with intervention"),
+])
+def test_a_protest_against_a_bombing_or_met_with_force_stays_a_protest(note, sub_event_type):
+    found = classify(note)
+    assert (found.event_type, found.sub_event_type) == ("Protests", sub_event_type)
