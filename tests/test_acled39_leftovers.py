@@ -80,6 +80,11 @@ def test_a_later_history_cue_still_counts_after_a_recent_month():
     ("RSF fighters attacked the Zamzam displacement camp, killing 40 civilians.", CIVILIANS, "Attack"),
     ("On 4 June 2020, gunmen attacked a post office in Kidal (Mali) and killed two civilians. 2 fatalities.",
      CIVILIANS, "Attack"),
+    # a country's name before a camp for the displaced names where they fled, not whose army it is
+    ("Militants attacked a Malian camp for displaced people near Gao on Sunday, killing 12.", CIVILIANS, "Attack"),
+    ("On 9 May 2022, CODECO militiamen raided a Congolese camp of displaced families near Djugu (Ituri). "
+     "9 fatalities.", CIVILIANS, "Attack"),
+    ("Gunmen stormed a Sudanese camp for refugees in Adre (Ouaddai, Chad), killing four civilians.", CIVILIANS, "Attack"),
 ])
 def test_whose_camp_was_attacked(note, event_type, sub_event_type):
     found = classify(note)
