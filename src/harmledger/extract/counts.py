@@ -135,12 +135,20 @@ def _along_with(sentence: str, finding: Finding, items: re.Pattern[str]) -> Find
     return replace(_plus(finding, people_counted(item, 1) or 1), end=item.end())
 
 
+_SHARE_VICTIMS = r"\s+(?:(?:people|civilians|children|others|of\s+them)\s+)?(?:(?:killed|dead|wounded|injured)\s+)?"
+_ABOUT = r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+# "killed five people in eastern Ukraine: three in Kharkiv and two in Zaporizhzhia", "killed seven in the Donetsk
+# region - four in Pokrovsk and three in Kostiantynivka": a toll a colon or a dash breaks down by town is the sum of
+# the towns' own incidents (``pipeline`` reads the toll before it as an aggregate)
+BREAKDOWN_BY_PLACE = re.compile(
+    r"\s*(?::|\s?[—–]|\s-)\s*(?=" + _ABOUT + r"[\w-]+" + _SHARE_VICTIMS + r"in\s+(?-i:[A-Z]))", re.IGNORECASE)
+_BREAKDOWN_BEFORE = re.compile(r"(?::|\s?[—–]|\s-)\s*" + _ABOUT + "$", re.IGNORECASE)
+_NEXT_IN_BREAKDOWN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + _ABOUT + "$", re.IGNORECASE)
 # "killed at least 11 people across Ukraine, including four in a missile attack on a hospital in Kyiv":
 # the share one attack took of a toll told before it is a figure of its own (``pipeline._clauses`` cuts
 # the sentence there), not a breakdown of the victims ("including four children")
-SHARE_OF_TOLL = re.compile(r"[,;]\s*(?:including|among\s+them)\b", re.IGNORECASE)
-_SHARE_BEFORE = re.compile(r"[,;]\s*(?:including|among\s+them)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$", re.IGNORECASE)
-_SHARE_VICTIMS = r"\s+(?:(?:people|civilians|children|others|of\s+them)\s+)?(?:(?:killed|dead|wounded|injured)\s+)?"
+SHARE_OF_TOLL = re.compile(r"[,;]\s*(?:including|among\s+them)\b|" + BREAKDOWN_BY_PLACE.pattern, re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"[,;]\s*(?:including|among\s+them)\s+" + _ABOUT + "$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     _SHARE_VICTIMS + r"(?:in|at)\s+(?:a|an|one|the|another|a\s+single)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attack|strike|airstrike|air\s+strike|raid|air\s+raid|bombing|shelling|bombardment|explosion|blast|ambush|assault)s?\b",
@@ -165,12 +173,30 @@ def _share(sentence: str, quantity: Quantity, findings: list[Finding]) -> Findin
     """The share of the last figure one attack took ("..., including 14 in a strike on a school"), or one town
     or one site took of a toll across an area ("..., among them 12 in Rafah", "including 12 in a school"), in its slot."""
     told = findings[-1] if findings else None
-    if told is None or told.basis != "explicit" or not _SHARE_BEFORE.search(sentence[max(told.end, quantity.start - _SHARE_REACH):quantity.start]):
+    if told is None or told.basis != "explicit":
+        return None
+    if _in_a_breakdown(sentence, quantity, findings):
+        town = _SHARE_IN_A_TOWN.match(sentence, quantity.end)
+        return _finding(quantity, told.slot, quantity.start, town.end(), None) if town else None
+    if not _SHARE_BEFORE.search(sentence[max(told.end, quantity.start - _SHARE_REACH):quantity.start]):
         return None
     after = _SHARE_AFTER.match(sentence, quantity.end) or (
         _ACROSS_AN_AREA.search(sentence, 0, quantity.start)
         and (_SHARE_IN_A_TOWN.match(sentence, quantity.end) or _SHARE_AT_A_SITE.match(sentence, quantity.end)))
     return _finding(quantity, told.slot, quantity.start, after.end(), None) if after else None
+
+
+def _in_a_breakdown(sentence: str, quantity: Quantity, findings: list[Finding]) -> bool:
+    """Whether ``quantity`` opens a breakdown by town of the last toll told ("...: three in Kharkiv"), or is the next
+    town's share after those before it ("...: seven in Dnipro, three in Kryvyi Rih and one in Pavlohrad")."""
+    start = quantity.start
+    for told in reversed(findings):
+        if _BREAKDOWN_BEFORE.search(sentence, max(told.end, start - _SHARE_REACH), start):
+            return True
+        if told.noun is not None or not _NEXT_IN_BREAKDOWN.fullmatch(sentence, told.end, start):
+            return False
+        start = told.start
+    return False
 
 
 _AMONG_CASUALTIES = re.compile(r"\s*(?:[,;]\s*|\s)(?:including|among\s+them|of\s+(?:them|whom))\s+(?:at\s+least\s+)?$", re.IGNORECASE)

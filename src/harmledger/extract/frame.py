@@ -466,13 +466,31 @@ def _first_count(items: list[_Taken]) -> Count | None:
 def _dead_one_by_one(stated: list[_Taken]) -> int:
     """The dead told without a number, each told "also" one more than those before ("Kenneth Mills ... was
     shot and killed ... German Booker, a customer at the shop, was also killed": 2); an ordinal counts
-    them all ("A third person ... was also killed": 3). People shot told as "another" are left to
-    ``_injured_from_shot``, which weighs them against the dead."""
+    them all ("A third person ... was also killed": 3); so does a relation of the dead told as theirs ("A woman,
+    62, was killed. Her neighbour, 40, died in hospital": 2, ``_a_relation_of_the_dead``). People shot told as
+    "another" are left to ``_injured_from_shot``, which weighs them against the dead."""
     told = 0
-    for finding, _, _ in stated:
-        more = finding.additional and finding.slot == "killed"
+    for number, (finding, span, _) in enumerate(stated):
+        more = finding.slot == "killed" and (finding.additional or _a_relation_of_the_dead(finding, span, stated[:number]))
         told = max(told + 1, finding.value) if more else max(told, finding.value)
     return told
+
+
+# "Her neighbour, 40, died", "His son, 17, died later": a sentence that opens with a relation of someone
+_RELATION_OPENS = re.compile(r"(?:(?P<his>His)|Her)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\b")
+
+
+def _a_relation_of_the_dead(finding: Finding, span: Span, before: list[_Taken]) -> bool:
+    """A death told by a sentence that opens with a relation of the one dead before it, by a pronoun of that victim's
+    sex, is someone else's ("A man, 71, was killed. His wife, 68, died in hospital"). Not the same relation told again
+    ("killed his wife ... His wife, 35, died"), nor one of the killer's where the dead was of the other sex ("shot a
+    woman ... His wife died": she was his wife), nor after a victim with no sex told ("the victim", a name)."""
+    opens = _RELATION_OPENS.match(span.text)
+    dead = [f for f, _, _ in before if f.slot == "killed" and f.value > 0]
+    if opens is None or finding.value != 1 or finding.noun != opens.group("noun").lower() or len(dead) != 1:
+        return False
+    sex = "male" if opens.group("his") else "female"
+    return gender(dead[0].noun) == sex and dead[0].noun != finding.noun and dead[0].value == 1
 
 
 def _among_the_shot(total: Finding, other: Finding) -> bool:

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from harmledger.data import table, word_set
 from harmledger.dates import parse_date
 from harmledger.extract.classify import Classification, classify, names_incident, side_in
-from harmledger.extract.counts import SHARE_OF_TOLL, Finding, find_counts
+from harmledger.extract.counts import BREAKDOWN_BY_PLACE, SHARE_OF_TOLL, Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed, lead
 from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county_or_state, where_it_happened
@@ -250,13 +250,15 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
     ("killing a man and wounding three, one of a wave of attacks that killed nine"), at that clause,
     and one that goes on to recall an earlier attack with figures of another kind ("shelling wounded
     four people, a day after a drone attack killed two"), where the history begins (``_introduced``).
+    A victim told as what the attack did opens a clause too ("A drone attack killed a man in Sumy, and a
+    missile strike on Odesa killed two people").
     """
     by_start = sorted(range(len(findings)), key=lambda i: findings[i][0].start)
     cuts, seen, previous_end = [], set(), 0
     for finding, _ in (findings[i] for i in by_start):
-        if finding.basis not in ("explicit", "update"):
+        if finding.basis not in ("explicit", "update", "victim"):
             continue
-        if finding.slot in seen:
+        if finding.slot in seen and finding.basis != "victim":
             cuts.append(_clause_end(sentence.text, previous_end, finding, history))
             seen = set()
         seen.add(finding.slot)
@@ -281,6 +283,12 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
         (Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:hi]), starting_within(lo, hi))
         for lo, hi in zip(bounds, bounds[1:])
     ]
+
+
+def _broken_down(parts: list[tuple[Sentence, list[tuple[Finding, Span]]]], number: int) -> bool:
+    """Whether the clause ``number`` is a toll the next clause breaks down by town ("killed five people in eastern
+    Ukraine: three in Kharkiv and two in Zaporizhzhia"): a toll over many places."""
+    return number + 1 < len(parts) and BREAKDOWN_BY_PLACE.match(parts[number + 1][0].text) is not None
 
 
 def _within(clause: Classification, sentence: Classification) -> Classification:
@@ -578,7 +586,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         # holds for the whole sentence.
         judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings) or any(
             _cue("part_of_whole").match(p.text) or SHARE_OF_TOLL.match(p.text) for p, _ in parts[1:]))
-        for part, part_findings in parts:
+        for number, (part, part_findings) in enumerate(parts):
             part_text = _blanked(part, datelined)
             # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
             # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
@@ -587,7 +595,8 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
                                                                     classification.perpetrator)]
-            aggregate = _aggregate(part, places.within(part.start, part.end), facts) if judged_alone else context["aggregate"]
+            aggregate = (_aggregate(part, places.within(part.start, part.end), facts) or _broken_down(parts, number)
+                         if judged_alone else context["aggregate"])
             facts.append(
                 SentenceFacts(
                     findings=part_findings,
