@@ -1137,7 +1137,8 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
         credits = _dateline_credits(text)
         matches = [m for i, m in enumerate(matches)
                    if i not in people and not any(lo <= offsets[m.start] < hi for lo, hi in credits)]
-        matches = sorted(matches + _misspelt_before_regions(text, folded, offsets, matches, gaz), key=lambda m: m.start)
+        matches = sorted(matches + _misspelt_before_regions(text, folded, offsets, matches, gaz)
+                         + _small_towns_before_states(text, folded, offsets, matches, gaz), key=lambda m: m.start)
     return folded, offsets, matches
 
 
@@ -1179,6 +1180,46 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
             if candidates:
                 found.append(_Match(start, end, key, "place", candidates=candidates))
     return found
+
+
+# "in Appling, Ga.", "6902 North Star Road, Campbellsburg, Indiana": the US press writes a town with its state,
+# so capitalised words right before a state are that state's town, however small (free text matches no town
+# under ``build.TEXT_MAIN_NAME_POPULATION`` alone: thousands are words or surnames). Longest name first.
+_WORDS_BEFORE_STATE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+),[ \t]*$")
+STATE_TOWN_ZIPF = 4.5  # "However, Texas officials", "Meanwhile, Florida": a sentence's opening word, no town
+_WORDS_BEFORE_STATE_REACH = 40
+STATE_TOWN_COUNTRY = "US"
+
+
+def _small_towns_before_states(text: str, folded: str, offsets: list[int], matches: list[_Match],
+                               gaz: Gazetteer) -> list[_Match]:
+    """Towns written before their US state that free text does not match: the state's towns of that name."""
+    found = []
+    taken = [(offsets[m.start], offsets[m.end] + 1) for m in matches]
+    for m in matches:
+        states = {e.admin1_code for e in m.candidates if e.kind == "region" and e.country == STATE_TOWN_COUNTRY}
+        if not states:
+            continue
+        at = offsets[m.start]
+        before = _WORDS_BEFORE_STATE.search(text, max(0, at - _WORDS_BEFORE_STATE_REACH), at)
+        if before is None or any(lo < before.end(1) and before.start(1) < hi for lo, hi in taken):
+            continue
+        words = before.group(1).split(" ")
+        for n in range(len(words)):
+            start = before.start(1) + len(" ".join(words[:n])) + (1 if n else 0)
+            first, last = bisect_left(offsets, start), bisect_left(offsets, before.end(1) - 1)
+            key = folded[first:last + 1]
+            towns = _state_towns(key, states, gaz)
+            if towns and zipf_frequency(key, "en") < STATE_TOWN_ZIPF:
+                found.append(_Match(first, last, key, "place", candidates=towns))
+                break
+    return found
+
+
+def _state_towns(key: str, states: set[str], gaz: Gazetteer) -> tuple[Entry, ...]:
+    """The towns of ``states`` that running text calls ``key`` (``_text_candidates``)."""
+    return tuple(e for e in _text_candidates(gaz, key) if e.kind == "town" and e.country == STATE_TOWN_COUNTRY
+                 and e.admin1_code in states)
 
 
 def _only_abroad(folded: str, name: _Match, region: _Match, regions: list[Entry]) -> bool:
