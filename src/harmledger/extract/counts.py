@@ -137,11 +137,12 @@ def _along_with(sentence: str, finding: Finding, items: re.Pattern[str]) -> Find
 
 _SHARE_VICTIMS = r"\s+(?:(?:people|civilians|children|others|of\s+them)\s+)?(?:(?:killed|dead|wounded|injured)\s+)?"
 _ABOUT = r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds)"
 # "killed five people in eastern Ukraine: three in Kharkiv and two in Zaporizhzhia", "killed seven in the Donetsk
 # region - four in Pokrovsk and three in Kostiantynivka": a toll a colon or a dash breaks down by town is the sum of
 # the towns' own incidents (``pipeline`` reads the toll before it as an aggregate)
 BREAKDOWN_BY_PLACE = re.compile(
-    r"\s*(?::|\s?[—–]|\s-)\s*(?=" + _ABOUT + r"[\w-]+" + _SHARE_VICTIMS + r"in\s+(?-i:[A-Z]))", re.IGNORECASE)
+    r"(?<!\s)\s*(?::|\s?[—–]|\s-)\s*(?=" + _ABOUT + _NUMBER + r"(?:-[a-z]+)?" + _SHARE_VICTIMS + r"in\s+(?-i:[A-Z]))", re.IGNORECASE)
 _BREAKDOWN_BEFORE = re.compile(r"(?::|\s?[—–]|\s-)\s*" + _ABOUT + "$", re.IGNORECASE)
 _NEXT_IN_BREAKDOWN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + _ABOUT + "$", re.IGNORECASE)
 # "killed at least 11 people across Ukraine, including four in a missile attack on a hospital in Kyiv":
@@ -576,7 +577,6 @@ def _surviving(sentence: str, finding: Finding, findings: list[Finding]) -> bool
 # bodies were found" ("a further" may stand before where a figure's evidence starts). "Two more were found at ..."
 # after a total is more often its breakdown than more dead: only deaths told as later, and bodies, are added.
 _FURTHER_REACH = len("an additional ")
-_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds)"
 _FURTHER = re.compile(
     rf"\b(?:a\s+further|another|an\s+additional)\s+{_NUMBER}\b(?!-|\s+(?:of|others?)\b)"
     rf"|\b{_NUMBER}\s+more\s+(?:[\w-]+\s+){{0,2}}?(?:died|have\s+died|had\s+died|succumbed|passed\s+away)\b"

@@ -20,7 +20,7 @@ from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_count
 from harmledger.extract.limits import MAX_TITLE_CHARS, PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
-from harmledger.geo import PlaceMention
+from harmledger.geo import PlaceMention, distance_km
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
 from harmledger.text.sentences import Sentence
@@ -286,9 +286,22 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
 
 
 def _broken_down(parts: list[tuple[Sentence, list[tuple[Finding, Span]]]], number: int) -> bool:
-    """Whether the clause ``number`` is a toll the next clause breaks down by town ("killed five people in eastern
-    Ukraine: three in Kharkiv and two in Zaporizhzhia"): a toll over many places."""
+    """Whether the clause after ``number`` breaks its toll down by place ("killed five people in eastern Ukraine:
+    three in Kharkiv and two in Zaporizhzhia", "a strike on Kharkiv killed nine - four in Saltivka and five in ...")."""
     return number + 1 < len(parts) and BREAKDOWN_BY_PLACE.match(parts[number + 1][0].text) is not None
+
+
+# Kharkiv's Saltivka lies 8 km from its centre, Khan Younis 23 km from Gaza City
+_DISTRICT_KM = 15.0
+
+
+def _by_town(here: list[Place], shares: list[Place]) -> bool:
+    """Whether a toll told ``here`` and broken down by ``shares``' places is a toll over many places: one told over
+    an area (or nowhere) is, and one in a town whose shares lie in other towns; one in a town broken down by its
+    districts or by sites no gazetteer knows ("four in Saltivka and five in Kholodnohirskyi district", "four in
+    Building 5") is one incident's toll."""
+    towns = [place for place in here if place.precision not in ("region", "country")]
+    return not towns or bool(shares) and all(distance_km(share, town) > _DISTRICT_KM for share in shares for town in towns)
 
 
 def _within(clause: Classification, sentence: Classification) -> Classification:
@@ -586,6 +599,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         # holds for the whole sentence.
         judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings) or any(
             _cue("part_of_whole").match(p.text) or SHARE_OF_TOLL.match(p.text) for p, _ in parts[1:]))
+        districts = None
         for number, (part, part_findings) in enumerate(parts):
             part_text = _blanked(part, datelined)
             # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
@@ -595,7 +609,13 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
                                                                     classification.perpetrator)]
-            aggregate = (_aggregate(part, places.within(part.start, part.end), facts) or _broken_down(parts, number)
+            if number == districts:
+                part_findings = []  # the toll's districts (``_by_town``): its own victims, told again
+            broken_down = judged_alone and _broken_down(parts, number)
+            if broken_down and not _by_town([place for _, place in here], [
+                    _located(p, normalized) for p in places.within(parts[number + 1][0].start, parts[number + 1][0].end)]):
+                broken_down, districts = False, number + 1
+            aggregate = (_aggregate(part, places.within(part.start, part.end), facts) or broken_down
                          if judged_alone else context["aggregate"])
             facts.append(
                 SentenceFacts(

@@ -1,0 +1,57 @@
+"""Session 25's review of round 26's figures (mend-figures): a breakdown by place read from a word that is no number
+("- police in Kherson said") or from a town's districts ("a strike on Kharkiv killed nine - four in Saltivka and five
+in ..."), the other side's dead merged across days and places, a toll an official "had put" read as superseded, the
+dead and the rescued under the rubble read as missing, and a relation with no age ("His wife died") not counted.
+Each case failed on main f9a2806."""
+
+import pytest
+from war_fixtures import lead, value
+
+from harmledger.extract import extract
+
+
+def _events(text, published="2024-05-08"):
+    return [m for m in extract(text, published) if not m.background]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed three people in Kherson on Monday - police in Kherson said two more people were killed "
+    "in a separate strike on Nikopol.",
+    "Russian shelling killed three people in Kherson on Monday - officials in Kyiv said two more civilians were "
+    "wounded in Nikopol.",
+    "Shelling killed three people in Kherson on Monday: residents in Kherson said the attack lasted an hour.",
+])
+def test_a_word_that_is_no_number_breaks_no_toll_down(text):
+    mentions = _events(text)
+    assert all(m.kind == "event" for m in mentions)
+    assert value(mentions[0].killed) == 3 and mentions[0].place.name == "Kherson"
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile strike on Kharkiv killed nine civilians on Thursday - four in Saltivka and five in "
+    "Kholodnohirskyi district.",
+    "A Russian missile strike on Kharkiv killed nine civilians on Thursday - four in Building 5 and five in Building 7.",
+    "A Russian glide bomb attack on Kharkiv killed nine people on Thursday: four in April Street and five in the "
+    "market, the mayor said.",
+])
+def test_a_towns_toll_broken_down_by_its_districts_is_one_incident(text):
+    mentions = _events(text)
+    assert [(m.kind, value(m.killed), m.place.name) for m in mentions] == [("event", 9, "Kharkiv")]
+
+
+def test_an_areas_toll_broken_down_by_town_stays_an_aggregate():
+    mentions = _events("Russian strikes killed 17 people in eastern Ukraine on Friday - twelve in Kharkiv and five "
+                       "in Zaporizhzhia, officials said.")
+    assert [value(m.killed) for m in mentions if m.kind == "aggregate"] == [17]
+    assert sorted(value(m.killed) for m in mentions if m.kind == "event") == [5, 12]
+
+
+def test_a_breakdown_is_sought_only_where_a_run_of_white_space_begins():
+    """Not from every space of a run: each try would scan the rest of the run (quadratic on long runs)."""
+    from harmledger.extract.counts import BREAKDOWN_BY_PLACE
+    text = "Strikes killed nine people in Ukraine    - four in Kyiv and five in Lviv."
+    run = text.index("    ")
+    assert BREAKDOWN_BY_PLACE.match(text, run) is not None
+    assert [i for i in range(run + 1, run + 4) if BREAKDOWN_BY_PLACE.match(text, i)] == []
+
+
