@@ -55,3 +55,18 @@ def test_a_breakdown_is_sought_only_where_a_run_of_white_space_begins():
     assert [i for i in range(run + 1, run + 4) if BREAKDOWN_BY_PLACE.match(text, i)] == []
 
 
+@pytest.mark.parametrize("text, published, killed", [
+    ("Militants killed five soldiers in an attack on a base in Maiduguri on Monday. On Wednesday, troops killed 10 "
+     "militants in Damaturu.", "2024-05-10", [5, 10]),
+    ("Militants killed five soldiers in an attack on a base in Borno on Monday. Troops later killed 10 militants in "
+     "Yobe.", "2024-05-10", [5, 10]),
+    ("Al-Shabaab fighters killed four soldiers at a checkpoint near Mogadishu on Tuesday. On Thursday, the army said "
+     "it had killed 20 militants in an operation in Kismayo.", "2024-05-10", [4, 20]),
+    # pinned: the other side's dead of one clash, same day and town, are one incident's
+    ("Militants attacked a base in Maiduguri on Monday, killing five soldiers. Troops killed 10 militants in the "
+     "fighting.", "2024-05-10", [15]),
+])
+def test_the_other_sides_dead_on_another_day_or_place_are_another_incident(text, published, killed):
+    assert [value(m.killed) for m in _events(text, published)] == killed
+
+

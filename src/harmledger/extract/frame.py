@@ -141,6 +141,13 @@ class _Draft:
         towns = [p for p in places if p.precision == "town"]
         return bool(towns) and all(distance_km(p, self.place) > OTHER_TOWN_KM for p in towns)
 
+    def _in_another_region(self, places: list[Place]) -> bool:
+        """Places told only of regions other than this incident's own ("in Borno ... Troops later killed 10
+        militants in Yobe")."""
+        regions = [p for p in places if p.precision == "region"]
+        return (self.place is not None and self.place.precision in ("town", "region") and bool(regions)
+                and all((p.country, p.admin1) != (self.place.country, self.place.admin1) for p in regions))
+
     def locate(self, places: list[Place]) -> None:
         """The most specific place named in the incident's own sentences; no guess when none is.
 
@@ -159,12 +166,17 @@ class _Draft:
         elif _SPECIFICITY[best.precision] < _SPECIFICITY[self.place.precision] and _inside(best, self.place):
             self.place = best
 
-    def other_side(self, finding: Finding) -> Finding:
+    def other_side(self, finding: Finding, facts: SentenceFacts) -> Finding:
         """The dead of the other side of one clash are more dead (ACLED counts every fatality of a clash), not
         another incident: "killing 20 assailants. Four soldiers were killed in the fighting", "killed 11 terrorists
         ..., while two soldiers were martyred", "killed 15 villagers before vigilantes killed eight attackers".
         The defenders' answer told after the attack ("repelled the attack and killed 10 militants") is
-        not asked: it is an incident of its own (``frame``'s ``answered``)."""
+        not asked: it is an incident of its own (``frame``'s ``answered``); nor are dead told on another day or in
+        another town or region ("... in Maiduguri on Monday. On Wednesday, troops killed 10 militants in Damaturu")."""
+        told = facts.whens[0] if facts.whens else None
+        if self._far_from(facts.places) or self._in_another_region(facts.places) or (
+                told is not None and self.when is not None and (told.start, told.end) != (self.when.start, self.when.end)):
+            return finding
         first = next((f for f, _, _ in self.findings if f.slot == "killed" and f.basis == "explicit"), None)
         if (first is not None and finding.slot == "killed" and finding.basis == "explicit"
                 and finding.qualifier != "vague" and _sides(first.noun, finding.noun) == {"armed", "opposed"}):
@@ -242,7 +254,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             current = previous if same_run else None
         for finding, span in facts.findings:
             if current is not None and not facts.counter:
-                finding = current.other_side(finding)
+                finding = current.other_side(finding, facts)
             if current is None or current.conflicts(finding):
                 current = _new_draft(drafts, facts, kind)
             current.add(finding, span, facts.speaker)
