@@ -70,3 +70,15 @@ def test_the_other_sides_dead_on_another_day_or_place_are_another_incident(text,
     assert [value(m.killed) for m in _events(text, published)] == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen attacked a village in Zamfara on Monday, killing 12 people. By Tuesday evening, officials had put the "
+     "death toll at 30.", 30),
+    ("Bandits raided a market in Katsina on Sunday, killing nine people. Police had put the death toll at 21 by "
+     "Monday.", 21),
+    # pinned: a toll told as earlier is still superseded
+    ("Gunmen killed 30 people in a village in Zamfara on Monday. Officials initially put the death toll at 12.", 30),
+])
+def test_a_toll_officials_had_put_is_the_latest(text, killed):
+    assert value(lead(text, "2024-05-10").killed) == killed
+
+

@@ -249,7 +249,7 @@ def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
 # "officials initially put the death toll at 12": a toll the sentence says was superseded
 _SUPERSEDED = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|former|old)\s+(?:death\s+|casualty\s+)?$"
-    r"|\b(?:earlier|initially|previously|first|had)\b[^.;,]{0,30}?\b(?:put|gave|given|set|placed)\s+(?:the\s+)?(?:death\s+)?$",
+    r"|\b(?:earlier|initially|previously|first)\b[^.;,]{0,30}?\b(?:put|gave|given|set|placed)\s+(?:the\s+)?(?:death\s+)?$",
     re.IGNORECASE)
 
 
