@@ -82,3 +82,19 @@ def test_a_toll_officials_had_put_is_the_latest(text, killed):
     assert value(lead(text, "2024-05-10").killed) == killed
 
 
+@pytest.mark.parametrize("text, missing", [
+    ("An airstrike hit a building in Gaza City on Monday, killing 12 people; the bodies of five others remain under "
+     "the rubble.", None),
+    ("An airstrike hit a building in Gaza City on Monday. Rescuers pulled out three people still trapped under the "
+     "rubble alive.", None),
+    ("A missile struck an apartment block in Dnipro on Sunday. Emergency workers rescued four people trapped under "
+     "the debris.", None),
+    # pinned: the buried whose fate is not told are missing
+    ("An airstrike hit a building in Gaza City on Monday, killing 12 people; five others remain under the rubble.", 5),
+    ("A missile struck an apartment block in Dnipro on Sunday. Rescuers said four people are still trapped under the "
+     "rubble.", 4),
+])
+def test_the_dead_and_the_rescued_under_the_rubble_are_not_missing(text, missing):
+    assert value(lead(text, "2024-05-10").missing) == missing
+
+

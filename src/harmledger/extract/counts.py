@@ -96,7 +96,7 @@ def find_counts(sentence: str) -> list[Finding]:
     findings.extend(implicit_figures(sentence, claimed))
     findings.extend(_wounded_among_casualties(sentence, findings))
     findings = _harmed_among_the_dead(sentence, findings)
-    findings = _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _denied(sentence, findings, compiled["denied_subject"]))))
+    findings = _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _not_missing(sentence, _denied(sentence, findings, compiled["denied_subject"])))))
     findings = [_along_with(sentence, _trimmed(sentence, f), compiled["victim_item"]) for f in findings]
     return _additional(sentence, _before_his_own(sentence, findings))
 
@@ -243,6 +243,21 @@ def _not_retracted(sentence: str, findings: list[Finding]) -> list[Finding]:
     wrong = [(m.start(), m.end()) for m in _RETRACTED.finditer(sentence)]
     return [f for f in findings if f.slot != "killed" or not (
         any(f.start < end and start < f.end for start, end in wrong) or _NATURAL_DEATH.match(sentence, f.end))]
+
+
+# "the bodies of five others remain under the rubble", "rescuers pulled out three people still trapped under the
+# rubble alive": the dead found and the living brought out under the rubble are no one missing
+_FOUND_BEFORE = re.compile(
+    r"\b(?:(?:bodies|remains|corpses)\s+of|rescued|pulled\s+out|dug\s+out|freed|saved|brought\s+out|extracted)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
+_ALIVE_AFTER = re.compile(r"\s+(?:still\s+)?alive\b", re.IGNORECASE)
+_FOUND_REACH = len("the bodies of the other ")
+
+
+def _not_missing(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """Without the "missing" the sentence tells were found, dead or alive (``_FOUND_BEFORE``, ``_ALIVE_AFTER``)."""
+    return [f for f in findings if f.slot != "missing" or not (
+        _FOUND_BEFORE.search(sentence, max(0, f.start - _FOUND_REACH), f.start) or _ALIVE_AFTER.match(sentence, f.end))]
 
 
 # "revising an earlier toll of 20", "up from a previous toll of 12", "earlier reports had put the toll at four",
