@@ -98,3 +98,15 @@ def test_the_dead_and_the_rescued_under_the_rubble_are_not_missing(text, missing
     assert value(lead(text, "2024-05-10").missing) == missing
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("A man, 71, was shot dead in Dayton on Saturday. His wife died in hospital on Sunday.", 2),
+    ("A woman, 64, was killed when a shell hit her house in Kherson on Friday. Her husband died in hospital hours "
+     "later, the governor said.", 2),
+    ("A man, 52, was killed in a drone strike on his car near Sumy on Monday. His elder son died of his wounds "
+     "overnight.", 2),
+    # pinned: with an age, and the same relation told again
+    ("A man, 71, was shot dead in Dayton on Saturday. His wife, 68, died in hospital on Sunday.", 2),
+    ("Police say the man shot and killed his wife inside their home on Elm Street. His wife died at the scene.", 1),
+])
+def test_a_relation_with_no_age_is_counted(text, killed):
+    assert value(lead(text, "2024-05-10").killed) == killed

@@ -489,7 +489,8 @@ def _dead_one_by_one(stated: list[_Taken]) -> int:
 
 
 # "Her neighbour, 40, died", "His son, 17, died later": a sentence that opens with a relation of someone
-_RELATION_OPENS = re.compile(r"(?:(?P<his>His)|Her)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\b")
+# the relation is the first or second word: "His wife died", "His elder brother, 40, died"
+_RELATION_OPENS = re.compile(r"(?:(?P<his>His)|Her)\s+(?P<first>[\w-]+)\b(?:\s+(?P<second>[\w-]+)\b)?")
 
 
 def _a_relation_of_the_dead(finding: Finding, span: Span, before: list[_Taken]) -> bool:
@@ -499,7 +500,7 @@ def _a_relation_of_the_dead(finding: Finding, span: Span, before: list[_Taken]) 
     woman ... His wife died": she was his wife), nor after a victim with no sex told ("the victim", a name)."""
     opens = _RELATION_OPENS.match(span.text)
     dead = [f for f, _, _ in before if f.slot == "killed" and f.value > 0]
-    if opens is None or finding.value != 1 or finding.noun != opens.group("noun").lower() or len(dead) != 1:
+    if opens is None or finding.value != 1 or finding.noun not in (opens.group("first").lower(), (opens.group("second") or "").lower()) or len(dead) != 1:
         return False
     sex = "male" if opens.group("his") else "female"
     return gender(dead[0].noun) == sex and dead[0].noun != finding.noun and dead[0].value == 1
