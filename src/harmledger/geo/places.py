@@ -274,6 +274,8 @@ def _link_qualifiers(text: str, folded: str, offsets: list[int], matches: list[_
             continue  # "INDIANAPOLIS, Ind. (Nov. 9th": no town qualifies a state; "Sagaing Region's Kani" is in it
         # "the Dniprovskyi district of Kherson", "Gidan Wawa village of Maradun LGA": X lies in Y
         part_of = (a.key.endswith(_CITY_PARTS) or a.want == "town") and _PART_OF.fullmatch(between)
+        if between == ", " and _cities_listed(folded, matches[i:i + 3]):
+            continue
         if _QUALIFIES.fullmatch(between) or part_of or (
                 _NEIGHBOURHOOD_OF.fullmatch(between)) or (
                 _IN_PART_OF.fullmatch(between) and _in_part_of(a, b)):
@@ -313,6 +315,25 @@ def _regions_told_together(text: str, folded: str, offsets: list[int], matches: 
         if (b.want == "region" and a.want is None and folded[a.end + 1 : b.start] in _TOLD_TOGETHER
                 and text[end] == "s" and text[end - 1] not in "'’" and any(e.kind == "region" for e in a.candidates)):
             a.want = "region"
+
+
+# a city this big is known in its own right: listed with others, it is no other's part
+LISTED_CITY_POPULATION = 100_000
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, ")
+
+
+def _cities_listed(folded: str, names: list[_Match]) -> bool:
+    """Whether "X, Y" opens a list of cities ("Lviv, Kyiv and Odesa", "Chicago, Detroit and Cleveland") rather
+    than placing X in Y ("Gremyachka, Chernihiv", "Kirov, Donetsk", "Springfield, Illinois, and Columbus, Ohio"):
+    a third city follows Y as a list goes on, all three are cities known in their own right, and no town X may be
+    lies in a region Y may be."""
+    def a_city(match: _Match) -> bool:
+        return any(e.kind == "town" and e.population >= LISTED_CITY_POPULATION for e in match.candidates)
+    if len(names) < 3:
+        return False
+    first, second, third = names
+    return (_LIST_GOES_ON.fullmatch(folded[second.end + 1 : third.start]) is not None
+            and all(map(a_city, names)) and not _town_in_area(first, second))
 
 
 def _town_in_area(name: _Match, area: _Match) -> bool:
