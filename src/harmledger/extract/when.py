@@ -64,7 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
-    months, span_to = _capitalised(words["months"]), r"(?:-|–|to|and|until|till|through)"
+    months, range_to = _capitalised(words["months"]), r"-|–|to|and"
+    span_to = rf"(?P<to>{range_to}|until|till|through)"
     return {
         "iso": re.compile(rf"(?P<year>{year})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d)"),
         "numeric": re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{year}|\d\d)(?![\d/])"),
@@ -73,13 +74,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numeric_short": re.compile(r"(?P<a>\d{1,2})(?:(?P<slash>/)(?P<b>\d{1,2})|\.(?P<b2>\d\d))(?![\d/]|[.,]\d|\s*(?i:[ap]\.?m\b|%|h\b|hrs?\b|hours?\b|[mb]n?\b|million|billion|per|km|mm|kg))"),
         "day_month": re.compile(rf"{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"),
         "day_range": re.compile(
-            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
+            rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{range_to}|/)\s*{day}(?:\s+of)?\s+{month}(?:,?\s+(?P<year>{year})\b)?"
         ),
         "month_range": re.compile(
-            rf"{month}\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*{day}\b(?:,?\s+(?P<year>{year})\b)?"
+            rf"{month}\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{range_to})\s*{day}\b(?:,?\s+(?P<year>{year})\b)?"
         ),
         # "30 May to 2 June 2018", "between 28 February and 3 March 2015", "from November 28 to December 2",
-        # "March 30-April 1, 2018": a span over a month's end, each day with its month (the first may have its year)
+        # "March 30-April 1, 2018": a span over a month's end, each day with its month (the first may have its year);
+        # "and" joins a span only after "between" ("on 12 May and 20 June" are two days)
         "span_day_month": re.compile(
             rf"(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<first_month>{months})\b\.?"
             rf"(?:,?\s+(?P<first_year>{year}))?"
@@ -127,6 +129,7 @@ def _context() -> dict[str, re.Pattern[str]]:
         "before_part_of_month": re.compile(
             r"\b(?i:(?:in|during|over|by)\s+)?(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last|final))\s+"
             r"(?P<unit>(?i:week|half))\s+of\s+$"),
+        "before_between": re.compile(r"\b(?i:between)\s+$"),
         "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
         # "police said Tuesday", "wrote on Telegram on Sunday", "said in a statement on 12 June", "told Reuters on Thursday"
         "before_statement": re.compile(
@@ -314,10 +317,11 @@ SPAN_DAYS = 62  # "30 May to 2 June": a span over a month's end; a longer one te
 
 
 def _span(match: re.Match[str], published: date | None) -> _Found | None:
-    """'30 May to 2 June 2018', 'December 30, 2015 - January 2, 2016': from the first day to the last. The year
-    written once is the last day's; a first day after it in that year fell the year before."""
+    """'30 May to 2 June 2018', 'December 30, 2015 - January 2, 2016', 'between 28 February and 3 March': from the
+    first day to the last. The year written once is the last day's; a first day after it in that year fell the year
+    before."""
     last = _numbered_day("day_month", match, published)
-    if last is None:
+    if last is None or match.group("to") == "and" and not _before("before_between", match.string, match.start()):
         return None
     month, day = _month_number(match.group("first_month")), int(match.group("first"))
     year = int(match.group("first_year")) if match.group("first_year") else last.year

@@ -1,0 +1,48 @@
+"""Session 25's review of when.py's round-26 spans, weekends and weekdays: each case read wrongly on f9a2806.
+
+- "and" joined two separate days into a span ("Attacks on 12 May and 20 June"): only "between ... and" is one.
+- "before last" read "the Sunday before last night's shooting" as the Sunday a week earlier.
+- a named holiday's weekend ("the Memorial Day weekend shooting", "Easter weekend violence") was read as the last
+  weekend before the report.
+- "Thursday or Friday last week" was this week's Thursday and Friday with a separate "last week".
+"""
+
+from datetime import date
+
+import pytest
+
+from harmledger.extract.when import resolve_when
+from harmledger.model import When
+
+
+def _readings(text: str, published: date) -> list[tuple[str, When]]:
+    return [(m.text, m.when) for m in resolve_when(text, published)]
+
+
+def _day(day: date) -> When:
+    return When(day, day, "day")
+
+
+@pytest.mark.parametrize("text, published, days", [
+    ("Attacks on 12 May and 20 June killed five people.", date(2018, 7, 1),
+     [date(2018, 5, 12), date(2018, 6, 20)]),
+    ("Militants struck the village on March 3 and April 9, killing 14 in all, the governor said.", date(2019, 5, 2),
+     [date(2019, 3, 3), date(2019, 4, 9)]),
+    ("Two separate raids, on 28 February and 3 March 2015, left 11 civilians dead.", date(2015, 4, 1),
+     [date(2015, 2, 28), date(2015, 3, 3)]),
+])
+def test_and_between_two_dates_tells_two_days(text, published, days):
+    """Two days joined by "and" without "between" are two days, not every day from the first to the second."""
+    found = [when for _, when in _readings(text, published) if when.precision == "day"]
+    assert found == [_day(day) for day in days]
+
+
+@pytest.mark.parametrize("text, published, first, last", [
+    ("Fighting between 28 February and 3 March 2015 killed 40 people.", date(2015, 4, 1),
+     date(2015, 2, 28), date(2015, 3, 3)),
+    ("Between May 30 and June 2, airstrikes killed 23 civilians in Idlib, monitors said.", date(2019, 6, 10),
+     date(2019, 5, 30), date(2019, 6, 2)),
+    ("Clashes from 30 May to 2 June 2018 left 17 dead.", date(2018, 6, 20), date(2018, 5, 30), date(2018, 6, 2)),
+])
+def test_between_and_or_to_is_still_a_span(text, published, first, last):
+    assert When(first, last, "day") in [when for _, when in _readings(text, published)]
