@@ -46,3 +46,25 @@ def test_and_between_two_dates_tells_two_days(text, published, days):
 ])
 def test_between_and_or_to_is_still_a_span(text, published, first, last):
     assert When(first, last, "day") in [when for _, when in _readings(text, published)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # Monday 2024-05-06: the Sunday before it, not a week earlier
+    ("The two were last seen on Sunday before last night's shooting in Dayton that killed one man.",
+     date(2024, 5, 6), date(2024, 5, 5)),
+    ("Residents had fled on Friday before last year's offensive reached the town, killing dozens.",
+     date(2024, 5, 6), date(2024, 5, 3)),
+    ("The gunmen were seen in the market on Saturday before last weekend's raid in which nine died.",
+     date(2024, 5, 6), date(2024, 5, 4)),
+])
+def test_before_last_night_or_year_is_no_week_back(text, published, day):
+    assert _day(day) in [when for _, when in _readings(text, published)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Police said the shooting happened on the Sunday before last.", date(2026, 11, 28), date(2026, 11, 15)),
+    ("Gunmen killed 12 villagers in Benue on Thursday before last, police said.", date(2026, 11, 28),
+     date(2026, 11, 19)),
+])
+def test_before_last_alone_is_still_a_week_back(text, published, day):
+    assert _day(day) in [when for _, when in _readings(text, published)]

@@ -444,7 +444,9 @@ def _first_name_of(text: str, start: int, end: int) -> bool:
 
 _NIGHTS = ("night", "overnight")
 _LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
-_BEFORE_LAST = re.compile(r"\s+before\s+last\b")  # "on Thursday before last", "the Sunday before last"
+# "on Thursday before last", "the Sunday before last"; not where "last" tells of another time ("on Sunday before last
+# night's shooting", "before last year's offensive", "before last weekend's raid")
+_BEFORE_LAST = re.compile(r"\s+before\s+last\b(?!\s+(?:night|week|weekend|month|year)\b|\s+[\w-]+['’]s\b)")
 
 
 def _relative(kind: str, published: date) -> When:
