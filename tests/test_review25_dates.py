@@ -68,3 +68,26 @@ def test_before_last_night_or_year_is_no_week_back(text, published, day):
 ])
 def test_before_last_alone_is_still_a_week_back(text, published, day):
     assert _day(day) in [when for _, when in _readings(text, published)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Police made an arrest in the Memorial Day weekend shooting in Dayton that killed two.", date(2024, 6, 19)),
+    ("Easter weekend violence left four people dead across the city, police said.", date(2024, 4, 10)),
+    ("Detectives are still looking for the gunman in a Labor Day weekend shooting on the South Side.",
+     date(2024, 9, 20)),
+    ("Chicago police released new details on a deadly July Fourth weekend shooting.", date(2024, 7, 20)),
+    ("Officials reviewed the holiday weekend shootings that killed nine across the state.", date(2024, 12, 30)),
+])
+def test_a_named_holidays_weekend_is_not_the_last_weekend(text, published):
+    """A holiday's or other named weekend is that holiday's, which the text does not date: not the last weekend."""
+    saturday = published - date.resolution * ((published.weekday() - 5) % 7)
+    assert all(when.start != saturday for _, when in _readings(text, published))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Police are searching for two suspects wanted in a weekend shooting in Stanton.", date(2018, 3, 6)),
+    ("A weekend shooting in Akron left one man dead, police said.", date(2018, 3, 6)),
+    ("Deadly weekend violence in Kano claimed six lives, police said.", date(2018, 3, 6)),
+])
+def test_a_weekend_shooting_is_still_the_last_weekend(text, published):
+    assert When(date(2018, 3, 3), date(2018, 3, 4), "week") in [when for _, when in _readings(text, published)]

@@ -528,14 +528,24 @@ def _found(text: str, published: date | None):
     for match in patterns["weekday"].finditer(text):
         yield _weekday(text, match, published)
     if published is not None:
-        for hit in _relative_phrases().scan(lowered(text)):
+        low = lowered(text)
+        for hit in _relative_phrases().scan(low):
             if hit.cue.value == "night_before" and _night_of_a_day().match(text, hit.end):
                 continue  # "during the night of 18 to 19 July", "overnight on 18-19 July": the day's night
+            if hit.cue.value == "weekend" and low.startswith("weekend", hit.start) and _holiday_before().search(
+                    low, max(0, hit.start - _CONTEXT_CHARS), hit.start):
+                continue  # "the Memorial Day weekend shooting": that holiday's weekend, which the text does not date
             yield hit.start, hit.end, _relative(hit.cue.value, published)
         if text[:1].isupper():  # "A week after the attack, survivors ...": from the report's day
             for hit in _relative_phrases("relative_opening").scan(lowered(text[:24])):
                 if hit.start == 0:
                     yield hit.start, hit.end, _relative(hit.cue.value, published)
+
+
+@cache
+def _holiday_before() -> re.Pattern[str]:
+    """A holiday's name right before "weekend" ("Memorial Day weekend", "Easter weekend", "holiday weekend")."""
+    return re.compile(rf"\b(?:{choice(table('slot_time')['holiday_weekend'])})\s+$")
 
 
 @cache
