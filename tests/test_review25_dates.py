@@ -91,3 +91,13 @@ def test_a_named_holidays_weekend_is_not_the_last_weekend(text, published):
 ])
 def test_a_weekend_shooting_is_still_the_last_weekend(text, published):
     assert When(date(2018, 3, 3), date(2018, 3, 4), "week") in [when for _, when in _readings(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the village on Thursday or Friday last week, killing six, residents said.",
+    "Gunmen attacked the village late Thursday or early Friday last week, killing six.",
+    "Strikes on Thursday and Friday last week killed six people in Kherson, officials said.",
+])
+def test_two_weekdays_last_week_are_last_weeks(text):
+    """Told on Saturday 15 June 2024: 6-7 June, and no separate "last week"."""
+    assert [when for _, when in _readings(text, date(2024, 6, 15))] == [When(date(2024, 6, 6), date(2024, 6, 7), "day")]

@@ -388,7 +388,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     Sunday", "from Saturday to Sunday", "between Saturday and Sunday", "on Saturday and Sunday", "from
     Friday evening until Saturday", "Saturday through Sunday", "late Thursday or early Friday" and "Sunday-Monday
     night" run from the first to the second, as does "overnight Sunday into Monday". "Thursday last week" is the
-    Thursday of the calendar week before the report's, "Thursday before last" the one a week before the last.
+    Thursday of the calendar week before the report's ("Thursday or Friday last week" its two days), "Thursday before
+    last" the one a week before the last.
     """
     before = _before("before_weekday", text, match.start())
     modifier = (before.group("mod") or "").lower() if before else ""
@@ -401,7 +402,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
         back = 7
     day = published - timedelta(days=back)
     finish = match.end()
-    if not match.group("until") and (last_week := _LAST_WEEK.match(text, finish)):
+    if last_week := _LAST_WEEK.match(text, finish):
         day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
         finish = last_week.end()
     elif not match.group("until") and (before_last := _BEFORE_LAST.match(text, finish)):
