@@ -204,25 +204,25 @@ _POSSESSIVE = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s)$", re
 _POSSESSIVE_REACH = 5  # "their": the longest possessive
 
 
+def _back_past(title: str, at: int, space: bool) -> int:
+    """Where the run of white space (``space``) or of other characters that ends at ``at`` begins, read back from
+    ``at`` alone, so that a long headline is not read again for each of its words."""
+    while at > 0 and title[at - 1].isspace() == space:
+        at -= 1
+    return at
+
+
 def _after_a_possessive(title: str, at: int) -> bool:
     """Whether a possessive and a space come before ``at``: a noun follows, not a verb ("dead from his wounds" keeps
-    its noun where "Man wounds neighbor" is told in the past). Only the gap and the word before it are read, so that
-    a long headline is not read again for each of its words."""
-    gap = at
-    while gap > 0 and title[gap - 1].isspace():
-        gap -= 1
+    its noun where "Man wounds neighbor" is told in the past). Only the gap and the word before it are read."""
+    gap = _back_past(title, at, space=True)
     return gap < at and _POSSESSIVE.search(title, max(0, gap - _POSSESSIVE_REACH), gap) is not None
 
 
 def _word_before(title: str, at: int) -> str:
-    """The last white-space-separated word before ``at`` ("" for none), read back from ``at`` alone."""
-    end = at
-    while end > 0 and title[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not title[start - 1].isspace():
-        start -= 1
-    return title[start:end]
+    """The last white-space-separated word before ``at`` ("" for none)."""
+    end = _back_past(title, at, space=True)
+    return title[_back_past(title, end, space=False) : end]
 
 
 def _people_listed(title: str, rules: dict, edits: list[tuple[int, int, str, bool]]) -> set[int]:

@@ -5,7 +5,7 @@
   it, so no tally or database column ever sees it.
 - A title longer than ``MAX_TITLE_CHARS`` is no headline (a page's whole text, or its list of other
   stories, in a crawler's "title" field): it is not read, and the warning says so. Its rewrite as prose
-  comes before the budget's clock starts, and it read the headline again for each of its verbs.
+  comes before the budget's clock starts; it is linear in the title, so the cap is a guard, not a need.
 - A document gets ``DOCUMENT_BUDGET_S`` seconds: extraction is linear in the text, but a
   service must answer for a 50 MB paste too. When the budget is spent, the sentences left
   are not read (the mentions found so far are kept) and the warning says where it stopped.
