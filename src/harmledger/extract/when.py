@@ -127,7 +127,7 @@ def _context() -> dict[str, re.Pattern[str]]:
         "before_week_of": re.compile(r"\b(?i:the\s+)?week\s+of\s+$"),
         # "the first week of June", "in the last week of May 2014", "the second half of March": that part of the month
         "before_part_of_month": re.compile(
-            r"\b(?i:(?:in|during|over|by)\s+)?(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last|final))\s+"
+            rf"\b(?i:(?:in|during|over|by)\s+)?(?i:the\s+)?(?P<ordinal>(?i:{choice(words['month_part_ordinals'])}))\s+"
             r"(?P<unit>(?i:week|half))\s+of\s+$"),
         "before_between": re.compile(r"\b(?i:between)\s+$"),
         "before_year": re.compile(rf"\b(?i:{choice(words['year_prepositions'])})\s+(?:the\s+year\s+)?$"),
@@ -356,9 +356,6 @@ def _month(text: str, match: re.Match[str], published: date | None) -> _Found | 
     return start, match.end(), _window(first, last, "month", published)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
 def _part_of_month(first: date, last: date, ordinal: str, unit: str, published: date | None) -> When:
     """"The first week of June" is its 1st to 7th, "the last week of May" its last seven days, "the second half of
     March" the 16th to its end."""
@@ -366,8 +363,8 @@ def _part_of_month(first: date, last: date, ordinal: str, unit: str, published: 
         middle = first + timedelta(days=14)
         start, end = (first, middle) if ordinal == "first" else (middle + timedelta(days=1), last)
         return _window(start, end, "month", published)
-    if ordinal in _ORDINALS:
-        start = first + timedelta(days=7 * (_ORDINALS[ordinal] - 1))
+    if (week := table("slot_time")["month_part_ordinals"][ordinal]) > 0:
+        start = first + timedelta(days=7 * (week - 1))
         return _window(start, start + timedelta(days=6), "week", published)
     return _window(last - timedelta(days=6), last, "week", published)
 
@@ -405,7 +402,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     if last_week := _LAST_WEEK.match(text, finish):
         day = published - timedelta(days=published.weekday() + 7 - _weekday_number(match.group("weekday")))
         finish = last_week.end()
-    elif not match.group("until") and (before_last := _BEFORE_LAST.match(text, finish)):
+    elif not match.group("until") and (before_last := _before_last().match(text, finish)):
         day, finish = day - timedelta(days=7 if back else 14), before_last.end()
     start = day - timedelta(days=1) if before and before.group("night") and not match.group("until") else day
     # "Monday night", like "the night of Monday", runs into Tuesday: a shooting after midnight is told so too
@@ -445,9 +442,14 @@ def _first_name_of(text: str, start: int, end: int) -> bool:
 
 _NIGHTS = ("night", "overnight")
 _LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
-# "on Thursday before last", "the Sunday before last"; not where "last" tells of another time ("on Sunday before last
-# night's shooting", "before last year's offensive", "before last weekend's raid")
-_BEFORE_LAST = re.compile(r"\s+before\s+last\b(?!\s+(?:night|week|weekend|month|year)\b|\s+[\w-]+['’]s\b)")
+
+
+@cache
+def _before_last() -> re.Pattern[str]:
+    """"On Thursday before last", "the Sunday before last"; not where "last" tells of another time ("on Sunday before
+    last night's shooting", "before last year's offensive", "before last weekend's raid")."""
+    other_times = choice(table("slot_time")["last_other_times"])
+    return re.compile(rf"\s+before\s+last\b(?!\s+(?:{other_times})\b|\s+[\w-]+['’]s\b)")
 
 
 def _relative(kind: str, published: date) -> When:
