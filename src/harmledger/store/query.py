@@ -61,27 +61,53 @@ class IncidentFilter:
 
     def __post_init__(self) -> None:
         """Values that cannot select anything are refused here, as the API and the CLI refuse them: a country
-        named in full ("Ukraine") or a kind misspelt had answered an empty list, read as "no such incidents"."""
+        named in full ("Ukraine") or a kind misspelt had answered an empty list, read as "no such incidents".
+        Blank text is no filter, in every field alike (a form's empty box)."""
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and not value.strip():
+                setattr(self, name, None)
         if self.country is not None and not (len(self.country) == 2 and self.country.isascii() and self.country.isalpha()):
-            raise ValueError(f"country={self.country!r}: expected an ISO alpha-2 code, such as 'UA' for Ukraine")
-        if self.event_type and self.event_type.casefold() not in {t.casefold() for t in EVENT_TYPES}:
-            raise ValueError(f"event_type={self.event_type!r}: expected one of {', '.join(EVENT_TYPES)}")
+            raise FilterError("country", f"{self.country!r}: expected an ISO alpha-2 code, such as 'UA' for Ukraine")
+        if self.event_type and self.event_type.casefold() not in {t.casefold() for t in event_types()}:
+            raise FilterError("event_type", f"{self.event_type!r}: expected one of {', '.join(event_types())}")
         if self.kind is not None and self.kind not in KINDS:
-            raise ValueError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
-        since, until = (parse_date(value) if isinstance(value, str) else value for value in (self.since, self.until))
+            raise FilterError("kind", f"{self.kind!r}: expected one of {', '.join(KINDS)}")
+        since, until = _day(self.since, "since"), _day(self.until, "until")  # a datetime is its day: one may be either
         if since and until and since > until:  # "yesterday" is refused now too, not when the first query runs
-            raise ValueError(f"since={since} is after until={until}")
+            raise FilterError("since", f"{since} is after until={until}")
         if self.min_killed is not None and self.min_killed < 0:
-            raise ValueError(f"min_killed={self.min_killed}: expected 0 or more")
+            raise FilterError("min_killed", f"{self.min_killed}: expected 0 or more")
         if self.near is not None and len(self.near) != 3:
-            raise ValueError(f"near={self.near!r}: expected (lat, lon, km)")
+            raise FilterError("near", f"{self.near!r}: expected (lat, lon, km)")
         if self.bbox is not None and len(self.bbox) != 4:
-            raise ValueError(f"bbox={self.bbox!r}: expected (west, south, east, north)")
+            raise FilterError("bbox", f"{self.bbox!r}: expected (west, south, east, north)")
 
 
+class FilterError(ValueError):
+    """An ``IncidentFilter`` value refused; ``field`` names it (the API's 422 and the CLI's usage error point there)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}={problem}")
+        self.field = field
+
+
+def _day(value: Any, field: str) -> date | None:
+    """``parse_date``'s day, its refusal naming ``field``."""
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise FilterError(field, str(error)) from None
+
+
+_TEXT_FIELDS = ("country", "admin1", "since", "until", "event_type", "text", "document_id", "kind")
 KINDS = ("event", "aggregate")
-EVENT_TYPES = tuple(table("review_taxonomy")["event_types"])
-"""ACLED's six event types, the only ones an incident is given ("Battle" had selected nothing, silently)."""
+
+
+def event_types() -> tuple[str, ...]:
+    """ACLED's six event types, the only ones an incident is given ("Battle" had selected nothing, silently);
+    read when a filter names one, not when the module is imported."""
+    return tuple(table("review_taxonomy")["event_types"])
 
 
 def conditions(filters: IncidentFilter | None, dialect: str, merged: bool = False) -> list[Any]:

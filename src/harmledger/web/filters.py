@@ -16,6 +16,7 @@ from pydantic import BeforeValidator
 
 from harmledger.dates import parse_date
 from harmledger.store import IncidentFilter
+from harmledger.store.query import FilterError
 from harmledger.store.schema import COUNT_MAX
 from harmledger.web.errors import ApiError
 
@@ -47,13 +48,15 @@ def incident_filter(
 ) -> IncidentFilter:
     try:
         filters = IncidentFilter(
-            country=country.upper() if country else None, admin1=admin1 or None, since=since, until=until,
-            near=_numbers(near, "near", "LAT,LON,KM"), bbox=_bbox(bbox), event_type=type or None, min_killed=min_killed,
-            text=q.strip() if q and q.strip() else None, document_id=document_id or None, background=background, kind=kind,
+            country=country, admin1=admin1, since=since, until=until,
+            near=_numbers(near, "near", "LAT,LON,KM"), bbox=_bbox(bbox), event_type=type, min_killed=min_killed,
+            text=q.strip() if q and q.strip() else None, document_id=document_id, background=background, kind=kind,
         )
-    except ValueError as error:  # the filter's own checks: a value that can select nothing
-        field = str(error).partition("=")[0]
-        raise ApiError(422, str(error), details=[{"where": f"query.{_PARAMETER_OF.get(field, field)}", "problem": str(error)}]) from None
+    except FilterError as error:  # the filter's own checks: a value that can select nothing
+        where = f"query.{_PARAMETER_OF.get(error.field, error.field)}"
+        raise ApiError(422, str(error), details=[{"where": where, "problem": str(error)}]) from None
+    if filters.country:  # checked as the user wrote it (a refusal quotes their 'Ukraine'), stored as the code
+        filters.country = filters.country.upper()
     if filters.near and not (-90 <= filters.near[0] <= 90 and filters.near[2] > 0):
         raise ApiError(422, f"near={near}: latitude must lie in -90..90 and the radius be above 0",
                        details=[{"where": "query.near", "problem": "latitude outside -90..90 or radius not above 0", "input": near}])
