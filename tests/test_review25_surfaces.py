@@ -13,7 +13,9 @@ from typer.testing import CliRunner
 
 from harmledger import IncidentFilter
 from harmledger.cli import app
+from harmledger.extract.when import resolve_when
 from harmledger.ledger import Ledger
+from harmledger.store.export import _acled_time_precision, _ucdp_date_precision
 from harmledger.store.query import FilterError
 from harmledger.web.errors import ApiError
 from harmledger.web.filters import incident_filter
@@ -82,3 +84,22 @@ def test_query_module_reads_no_taxonomy_at_import():
     probe = "import harmledger.data as d; print(d.table.cache_info().currsize)"  # the package imports store.query
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def _when(sentence: str) -> dict:
+    """The first date ``sentence`` tells, as an exported row holds it."""
+    found = resolve_when(sentence, date(2019, 6, 10))[0].when
+    return {"start": found.start.isoformat(), "end": found.end.isoformat(), "precision": found.precision}
+
+
+@pytest.mark.parametrize("sentence, ged, acled", [
+    ("From 30 May to 2 June 2018, clashes killed 40 people in Hodeidah.", 2, 2),
+    ("Between 3 and 5 March, shelling of the town killed 12 civilians, officials said.", 2, 2),
+    ("Fighting between 1 and 14 April 2019 left at least 60 dead, the ministry said.", 4, 3),
+    ("Gunmen killed four people on Saturday night, police said.", 1, 1),  # a night past midnight: a day known
+    ("An airstrike on 2 May 2019 killed nine, according to local officials.", 1, 1),
+])
+def test_date_precision_of_a_span_of_days(sentence, ged, acled):
+    when = _when(sentence)
+    assert when["precision"] == "day"  # each end named to the day: the span, not the word, says how precise
+    assert (_ucdp_date_precision(when), _acled_time_precision(when)) == (ged, acled)

@@ -80,6 +80,8 @@ ACLED_COUNTRY_NAMES = {
 }
 """ACLED's (and UCDP's) spelling where ISO 3166's formal name differs ("Russian Federation", "Palestine, State of");
 every other country by its ISO short name (pycountry's common name where it has one: "Syria", "Iran")."""
+NIGHT_DAYS = 2
+"""A date precise to the day may still span two: a night's attack run past midnight is a day known to ACLED and GED."""
 REPORTED_DATE_PRECISION = "week"
 """An incident with no date of its own is dated by its report: precise to about a week."""
 
@@ -253,13 +255,12 @@ def acled_fatalities(count: dict[str, Any] | None) -> int:
 def acled_row(row: dict[str, Any]) -> dict[str, Any]:
     place = row["place"] or {}
     when = row["when"] or {}
-    precision = when.get("precision") or REPORTED_DATE_PRECISION
     day = when.get("start") or row["date"]
     return {
         "event_id_cnty": f"{place.get('country') or 'XX'}-{row['id']}",
         "event_date": day,
         "year": day[:4] if day else None,
-        "time_precision": ACLED_TIME_PRECISION.get(precision, 3),
+        "time_precision": _acled_time_precision(when),
         "event_type": row["event_type"],
         "sub_event_type": row["sub_event_type"],
         "actor1": row["perpetrator"],
@@ -322,15 +323,32 @@ def _iso_numeric(code: str | None) -> int | None:
 
 
 def _ucdp_date_precision(when: dict[str, Any]) -> int:
-    """A day known is 1 (a night's dates, "late Sunday", run past midnight); a period of several days by the days
-    it spans, as GED defines its codes ("this weekend" 2); else by the stated precision ("this week" dated to one
-    day is still a week), and an incident dated by its report by ``REPORTED_DATE_PRECISION``."""
+    """A day known is 1, and so is a night's two dates ("late Sunday" run past midnight); a period of more days
+    by the days it spans, as GED defines its codes ("this weekend" 2, "from 30 May to 2 June" 2 though each end
+    is a day); else by the stated precision ("this week" dated to one day is still a week), and an incident
+    dated by its report by ``REPORTED_DATE_PRECISION``."""
     precision = when.get("precision") or REPORTED_DATE_PRECISION
-    if precision != "day" and when.get("start") and when.get("end"):
-        days = (date.fromisoformat(when["end"]) - date.fromisoformat(when["start"])).days + 1
-        if days > 1:
-            return next((code for most, code in UCDP_DAYS_PRECISION if days <= most), 5)
+    days = _days(when)
+    if days > (NIGHT_DAYS if precision == "day" else 1):
+        return next((code for most, code in UCDP_DAYS_PRECISION if days <= most), 5)
     return UCDP_DATE_PRECISION.get(precision, 5)
+
+
+def _acled_time_precision(when: dict[str, Any]) -> int:
+    """ACLED's ``time_precision`` by the stated precision, but a span of days past a night's two is no day known:
+    within a week 2 ("between 3 and 5 March"), longer 3."""
+    precision = when.get("precision") or REPORTED_DATE_PRECISION
+    days = _days(when)
+    if precision == "day" and days > NIGHT_DAYS:
+        return 2 if days <= 7 else 3
+    return ACLED_TIME_PRECISION.get(precision, 3)
+
+
+def _days(when: dict[str, Any]) -> int:
+    """The days from ``when``'s start to its end, both counted (1 where either is missing)."""
+    if not (when.get("start") and when.get("end")):
+        return 1
+    return (date.fromisoformat(when["end"]) - date.fromisoformat(when["start"])).days + 1
 
 
 def _ucdp_where_precision(place: dict[str, Any]) -> int | None:
