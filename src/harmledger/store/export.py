@@ -16,7 +16,8 @@ database. Which figure each column holds:
   dead were on, so ``deaths_unknown`` holds ``best`` and ``deaths_a`` / ``_b`` / ``_civilians`` 0
   (GED's four sum to ``best``); ``where_prec`` is 3 for a second-level area (a US county), 4 for
   a first-level one; ``date_prec`` follows the days a period spans (a weekend 2, a week 3).
-- ACLED and UCDP ``country``: the country's name as they spell it; ACLED ``iso`` its ISO numeric code.
+- ACLED and UCDP ``country``: ACLED's spelling where it differs from ISO 3166's, else ISO's short name (not GED's
+  Gleditsch-Ward names, "Russia (Soviet Union)"); ACLED ``iso`` its ISO numeric code.
 - flat CSV, Parquet and GeoJSON properties (Parquet's days as dates): ``killed`` / ``injured`` the reconciled best
   beside ``_low`` and ``_high``; ``killed_qualifier`` the words of the claim chosen as
   best; ``missing`` reconciled; ``casualties`` the lead report's; ``sources`` the number of
@@ -78,7 +79,7 @@ ACLED_COUNTRY_NAMES = {
     "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CI": "Ivory Coast", "CZ": "Czech Republic",
     "KR": "South Korea", "LA": "Laos", "PS": "Palestine", "RU": "Russia", "TR": "Turkey", "VN": "Vietnam", "XK": "Kosovo",
 }
-"""ACLED's (and UCDP's) spelling where ISO 3166's formal name differs ("Russian Federation", "Palestine, State of");
+"""ACLED's spelling where ISO 3166's formal name differs ("Russian Federation", "Palestine, State of");
 every other country by its ISO short name (pycountry's common name where it has one: "Syria", "Iran")."""
 NIGHT_DAYS = 2
 """A date precise to the day may still span two: a night's attack run past midnight is a day known to ACLED and GED."""
@@ -307,7 +308,9 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def country_name(code: str | None) -> str | None:
-    """A country's name as ACLED and UCDP write it, from its ISO alpha-2 code (None for none)."""
+    """A country's name from its ISO alpha-2 code (None for none): ACLED's spelling where it differs from ISO's,
+    else ISO's short name. The UCDP export writes it too: GED's own Gleditsch-Ward names ("DR Congo (Zaire)")
+    are not kept here."""
     if not code:
         return None
     if code in ACLED_COUNTRY_NAMES:
