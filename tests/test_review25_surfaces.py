@@ -4,17 +4,20 @@ run's stop time, a compressed export name refused, and a summary's singular."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import text
 from typer.testing import CliRunner
 
 from harmledger import IncidentFilter
 from harmledger.cli import app
 from harmledger.extract.when import resolve_when
 from harmledger.ledger import Ledger
+from harmledger.store.engine import LedgerError
 from harmledger.store.export import _acled_time_precision, _ucdp_date_precision
 from harmledger.store.query import FilterError
 from harmledger.web.errors import ApiError
@@ -103,3 +106,38 @@ def test_date_precision_of_a_span_of_days(sentence, ged, acled):
     when = _when(sentence)
     assert when["precision"] == "day"  # each end named to the day: the span, not the word, says how precise
     assert (_ucdp_date_precision(when), _acled_time_precision(when)) == (ged, acled)
+
+
+REPORTS = [
+    "KHARKIV, Ukraine (Reuters) - A Russian missile strike on a residential block in Kharkiv on Monday killed three people, the governor said.",
+    "MOGADISHU (AP) - A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing seven people, police said.",
+]
+
+
+def test_a_run_that_failed_is_recorded_as_ending_when_it_stopped(tmp_path, monkeypatch):
+    """Its end could not be written when it failed (the database locked): the next run writes the time it stopped."""
+    from harmledger import ledger as ledger_module
+    from harmledger.store import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_S", 0.2)
+    clock = [datetime(2024, 5, 3, 1, 0)]
+    monkeypatch.setattr(ledger_module, "utc_now", lambda: clock[0])
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    ledger = Ledger(url)
+    for n, report in enumerate(REPORTS):
+        (tmp_path / f"{n}.txt").write_text(report)
+    held: list[sqlite3.Connection] = []
+
+    def lock(summary):
+        if not held:
+            held.append(sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None))
+            held[0].execute("BEGIN IMMEDIATE")
+
+    with pytest.raises(LedgerError, match="1 document was stored before and is kept"):
+        ledger.ingest_paths([tmp_path], on_result=lock)
+    held[0].rollback()
+    clock[0] = datetime(2024, 5, 3, 2, 30)
+    ledger.ingest_paths([tmp_path])
+    with ledger.engine.connect() as connection:
+        rows = connection.execute(text("SELECT status, finished_at FROM ingest_runs ORDER BY id")).all()
+    assert [(status, str(end)[:16]) for status, end in rows] == [("failed", "2024-05-03 01:00"), ("done", "2024-05-03 02:30")]

@@ -191,7 +191,7 @@ def test_a_ledger_locked_by_another_writer_midway_keeps_what_the_run_stored(tmp_
     held: list[sqlite3.Connection] = []
     with pytest.raises(LedgerError) as caught:
         ledger.ingest_paths([tmp_path], on_result=lambda summary: held or held.append(_second_writer(url)))
-    assert f"{url}: the database stopped answering (database is locked); 1 documents were stored before and are kept" in str(caught.value)
+    assert f"{url}: the database stopped answering (database is locked); 1 document was stored before and is kept" in str(caught.value)
     with ledger.engine.connect() as connection:  # its end could not be written either: the row still says running
         assert connection.execute(text("SELECT status FROM ingest_runs")).scalar() == "running"
     held[0].rollback()

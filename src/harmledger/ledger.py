@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -70,7 +70,7 @@ class Ledger(Store):
     def __init__(self, url: str | None = None) -> None:
         super().__init__(url)
         self.linker = Linker()
-        self._unclosed: list[IngestSummary] = []
+        self._unclosed: list[tuple[IngestSummary, datetime]] = []
         """Runs of this ledger whose end the database refused (locked, or gone, then): written as the next run begins."""
         with self.engine.connect() as connection:  # a read first: opening a linked ledger takes no write lock
             pending = linking.unlinked_documents(connection)
@@ -191,7 +191,8 @@ class Ledger(Store):
                 self._close_or_keep(connection, summary)  # a connection that still answers closes the run and gives its lock back
                 raise LedgerError(
                     f"{shown(self.url)}: the database stopped answering ({db_reason(error)}); "
-                    f"{summary.added} documents were stored before and are kept: run the same ingest again to go on"
+                    f"{summary.added} {'document was' if summary.added == 1 else 'documents were'} stored before and "
+                    f"{'is' if summary.added == 1 else 'are'} kept: run the same ingest again to go on"
                 ) from None
             except BaseException as error:
                 summary.status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
@@ -324,29 +325,33 @@ class Ledger(Store):
             return run_id
 
     def _close_or_keep(self, connection: Connection, summary: IngestSummary) -> None:
-        """Write a stopped run's end; where the database refuses that too, keep it for the next run to write: else its
-        row says 'running' for as long as this process lives (a watcher's, a server's), though nothing runs."""
+        """Write a stopped run's end; where the database refuses that too, keep it, with the time it stopped, for the
+        next run to write: else its row says 'running' for as long as this process lives (a watcher's, a server's),
+        though nothing runs, and written later it would end when the next run began."""
+        stopped = utc_now()
         try:
-            self._finish_run(connection, summary)
+            self._finish_run(connection, summary, stopped)
         except Exception:
-            self._unclosed.append(summary)
+            self._unclosed.append((summary, stopped))
 
     def _close_unclosed(self, connection: Connection) -> None:
         while self._unclosed:
-            self._finish_run(connection, self._unclosed[0])
+            self._finish_run(connection, *self._unclosed[0])
             self._unclosed.pop(0)
 
-    def _finish_run(self, connection: Connection, summary: IngestSummary) -> None:
+    def _finish_run(self, connection: Connection, summary: IngestSummary, finished_at: datetime | None = None) -> None:
+        """Write the run's end: its counts, its status and when it ended (now, unless it stopped earlier)."""
         if connection.in_transaction():
             connection.rollback()
         with connection.begin():
             connection.execute(
                 update(ingest_runs)
                 .where(ingest_runs.c.id == summary.run_id)
-                .values(finished_at=utc_now(), status=summary.status, added=summary.added, skipped=summary.skipped + summary.duplicates,
-                        failed=summary.failed, warnings=summary.warnings)
+                .values(finished_at=finished_at or utc_now(), status=summary.status, added=summary.added,
+                        skipped=summary.skipped + summary.duplicates, failed=summary.failed, warnings=summary.warnings)
             )
             runs.release(connection, summary.run_id)
+
 
 def _claim(claim: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
     """A claim with the report it comes from and the words it was read from."""
