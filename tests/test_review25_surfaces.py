@@ -141,3 +141,23 @@ def test_a_run_that_failed_is_recorded_as_ending_when_it_stopped(tmp_path, monke
     with ledger.engine.connect() as connection:
         rows = connection.execute(text("SELECT status, finished_at FROM ingest_runs ORDER BY id")).all()
     assert [(status, str(end)[:16]) for status, end in rows] == [("failed", "2024-05-03 01:00"), ("done", "2024-05-03 02:30")]
+
+
+@pytest.mark.parametrize("name, extra", [
+    ("events.csv.gz", []), ("ged.csv.bz2", ["--format", "ucdp-csv"]), ("incidents.jsonl.xz", []),
+    ("export.zip", []), ("events.geojson.ZST", []),
+])
+def test_export_refuses_a_compressed_file_name(tmp_path, name, extra):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    Ledger(db).close()
+    result = runner.invoke(app, ["export", str(tmp_path / name), "--db", db, *extra], env={"COLUMNS": "200"})
+    suffix = name.rsplit(".", 1)[1]
+    assert result.exit_code == 2 and f".{suffix} compression" in result.output, result.output
+    assert not (tmp_path / name).exists()
+
+
+def test_export_writes_a_plain_name_still(tmp_path):
+    db = f"sqlite:///{tmp_path}/ledger.db"
+    Ledger(db).close()
+    result = runner.invoke(app, ["export", str(tmp_path / "events.csv"), "--db", db])
+    assert result.exit_code == 0 and (tmp_path / "events.csv").exists(), result.output

@@ -205,6 +205,9 @@ def export(
     evidence span. As gold: the reviewed incidents as eval records (documents, not incidents) for harmledger eval."""
     filters = incident_filter(country, admin1, since, until, near, bbox, event_type, min_killed, text, kind, background, document_id, place)
     format = format or format_of(out)
+    if Path(out).suffix.lower() in COMPRESSED_SUFFIXES:
+        raise typer.BadParameter(f"{out}: export writes no {Path(out).suffix} compression; write {Path(out).stem} and compress it",
+                                 param_hint="OUT")
     with open_ledger(db, create) as ledger:
         try:
             written = ledger.export(format.value, out, filters)
@@ -220,6 +223,10 @@ def export(
 
 SUFFIX_FORMATS = {".csv": "csv", ".geojson": "geojson", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 """``export``'s format where ``--format`` is not given: ``events.csv`` had been written as JSON Lines."""
+
+
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zip", ".zst")
+"""Refused: ``events.csv.gz`` had been written as plain JSON Lines under a name that promises a compressed file."""
 
 
 def format_of(out: str) -> Any:
