@@ -101,6 +101,8 @@ def _day(value: Any, field: str) -> date | None:
 
 
 _TEXT_FIELDS = ("country", "admin1", "since", "until", "event_type", "text", "document_id", "kind")
+"""The fields where blank text ("") means no filter, as None does."""
+
 KINDS = ("event", "aggregate")
 
 
