@@ -57,14 +57,16 @@ def _ranked(slot: str, name: str) -> Iterator[tuple[str, int, object, str]]:
 
 
 def _event_cues() -> Iterator[tuple[str, int, object, str]]:
-    """Each rule's cues, ``{actor}`` filled with every named actor's name ("a fama camp", "an rsf base")."""
-    actor = {"actor": f"(?:{choice(_named_actors())})"}
-    for rank, rule in enumerate(table("slot_event_types")["rules"]):
+    """Each rule's cues, ``{actor}`` filled with every named actor's name ("a fama camp", "an rsf base") and each of
+    the file's ``parts`` (a phrase several cues share, "{at_a_protest}") with its regex."""
+    types = table("slot_event_types")
+    values = {"actor": f"(?:{choice(_named_actors())})", **types["parts"]}
+    for rank, rule in enumerate(types["rules"]):
         for cue in rule["cues"]:
-            yield "event", rank, (rule["event_type"], rule["sub_event_type"], rule.get("unnamed_make")), _fill(cue, actor)
+            yield "event", rank, (rule["event_type"], rule["sub_event_type"], rule.get("unnamed_make")), _fill(cue, values)
 
 
-_PLACEHOLDER = re.compile(r"\{(actor|agent|verb|modifiers|passive)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # a regex's own braces hold counts ("{0,3}"), never letters
 
 
 def _fill(pattern: str, values: dict[str, str]) -> str:
