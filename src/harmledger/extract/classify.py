@@ -201,23 +201,36 @@ def _preferring_first_sentence(hits: list[Hit], end: int) -> list[Hit]:
     return [hit for hit in hits if hit.start < end] or hits
 
 
-# "burned the village of Tawila (North Darfur) and killed villagers", "hit Leego (Bay, Somalia) and": an ACLED note's
-# admin areas in brackets after a place, capitalised words with their small joining words, commas between
-_ASIDE_WORD = r"(?:[A-Z][\w'’.-]*|(?:al|el|de|del|des|du|da|di|la|le|of|and|the)(?= ))"
-_PLACE_ASIDE = re.compile(rf"(?<=\w) \((?P<names>{_ASIDE_WORD}(?:,? {_ASIDE_WORD})*)\)")
+@cache
+def _place_aside() -> re.Pattern[str]:
+    """"burned the village of Tawila (North Darfur) and killed villagers", "hit Leego (Bay, Somalia) and": an ACLED
+    note's admin areas in brackets after a place, capitalised words with their small joining words, commas between."""
+    word = rf"(?:[A-Z][\w'’.-]*|(?:{choice(table('slot_actors')['place_asides']['joining_words'])})(?= ))"
+    return re.compile(rf"(?<=\w) \((?P<names>{word}(?:,? {word})*)\)")
+
+
+@cache
+def _force_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{choice(table('slot_actors')['place_asides']['force_words'])})\b")
+
+
+def _names_no_place(names: str) -> bool:
+    """A bracket that names an actor ("fighters (Hamas)"), a short name ("(RSF)", no small letter) or a force
+    ("Soldiers (Burkinabe Army)") tells who acted, not where."""
+    low = lowered(names)
+    return names.isupper() or low in _actor_names() or _force_word().search(low) is not None
 
 
 def _asides_masked(text: str, low: str) -> str:
     """``low`` with each bracketed place aside, and the space before it, a filler of its length joined to the place's
     last word, offsets kept: the cues' word gaps ("militia (?:[\\w-]+ ){0,6}?killed") read "Tawila (North Darfur)"
-    as the one word "Tawila" is, not as a wall.
-    A bracketed name that is an actor's ("fighters (Hamas)") or a short name ("(RSF)", no small letter) stays."""
-    for aside in reversed(list(_PLACE_ASIDE.finditer(text))):
-        names = aside.group("names")
-        if names.isupper() or lowered(names) in _actor_names():
-            continue
-        low = low[:aside.start()] + "_" * (aside.end() - aside.start()) + low[aside.end():]
-    return low
+    as the one word "Tawila" is, not as a wall."""
+    pieces, kept_to = [], 0
+    for aside in _place_aside().finditer(text):
+        if not _names_no_place(aside.group("names")):
+            pieces += [low[kept_to:aside.start()], "_" * (aside.end() - aside.start())]
+            kept_to = aside.end()
+    return "".join([*pieces, low[kept_to:]])
 
 
 def classify(text: str) -> Classification:
