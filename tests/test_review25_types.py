@@ -126,3 +126,20 @@ def test_several_asides_keep_every_offset():
 def test_every_cue_placeholder_is_filled():
     """The file's parts and {actor} are filled in every event cue, none left as a name in braces."""
     assert not [cue for *_, cue in _event_cues() if re.search(r"\{[a-z_]+\}", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels marched into Goma on Monday after government troops withdrew.",
+    "Fighters of the RSF marched on El Fasher at dawn, residents said.",
+    "Jihadists marched into the town without a shot being fired.",
+])
+def test_armed_men_who_march_are_no_protest_march(text):
+    assert types(text)[0] != "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people marched through Kinshasa to protest the killings.",
+    "Students marched on parliament demanding reforms.",
+])
+def test_people_who_march_still_protest(text):
+    assert types(text) == ("Protests", "Peaceful protest")
