@@ -17,6 +17,11 @@ PIPED_WIDTH = 200
 """Columns for a table when no terminal says its width: Rich's 80 folded every row; a table narrower than this
 stays as narrow as its rows, and wider cells wrap inside their column."""
 
+def counted(number: int, noun: str) -> str:
+    """``number`` and ``noun``, plural but for one: "1 warning", "3 warnings"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 _MARKS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤", "fewer_than": "<", "vague": "~"}
 
 

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from harmledger.cli.choices import choices
 from harmledger.dates import parse_date, read_instant
-from harmledger.display import errors as err, figure, said, table_console
+from harmledger.display import counted, errors as err, figure, said, table_console
 from harmledger.ingest.pool import checked_workers
 from harmledger.ingest.readers import META_COLUMNS, PATTERNS, TEXT_COLUMNS, ReaderOptions
 from harmledger.store import IncidentFilter, LedgerError
@@ -97,9 +97,10 @@ def ingest(
         typer.echo(json.dumps(summary.as_dict()))
     else:
         repeats = f", {summary.duplicates} repeated within the input (stored once)" if summary.duplicates else ""
+        warned = f", {counted(summary.warnings, 'warning')}" if summary.warnings else ""
         err.print(
             f"ingest: {summary.added} added, {summary.skipped} skipped (already stored){repeats}, {summary.failed} failed"
-            f"{f', {summary.warnings} warnings' if summary.warnings else ''}; {summary.mentions} mentions stored"
+            f"{warned}; {counted(summary.mentions, 'mention')} stored"
         )
     if summary.failed:
         raise typer.Exit(1)
@@ -218,7 +219,7 @@ def export(
             err.print(said(f"{out}: {_reason(error)}", "error"))
             raise typer.Exit(1) from None
     noun = "document" if format == "gold" else "incident"
-    err.print(f"export: {written} {noun}{'' if written == 1 else 's'} written to {out} ({format.value})")
+    err.print(f"export: {counted(written, noun)} written to {out} ({format.value})")
 
 
 SUFFIX_FORMATS = {".csv": "csv", ".geojson": "geojson", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from harmledger.cli.ledger import Db, err, open_ledger
-from harmledger.display import said
+from harmledger.display import counted, said
 from harmledger.reading import InputError
 from harmledger.store import LedgerError
 
@@ -113,7 +113,7 @@ def status(db: Db = None, as_json: Annotated[bool, typer.Option("--json", help="
     else:
         console.print(
             f"last ingest: run {run['id']} {run['status']}, started {_utc(run['started_at'])}, finished {_utc(run['finished_at'])}: "
-            f"{run['added']} added, {run['skipped']} skipped, {run['failed']} failed, {run['warnings']} warnings"
+            f"{run['added']} added, {run['skipped']} skipped, {run['failed']} failed, {counted(run['warnings'], 'warning')}"
         )
         if run["status"] == "interrupted":
             console.print("  it stopped before it finished (its process ended): run the same ingest again to store the rest")
