@@ -99,10 +99,21 @@ _SPEECH = st.lists(st.sampled_from(["the", "a", "local", "police", "officials", 
 @settings(max_examples=300, deadline=None)
 @given(_SPEECH)
 def test_speakers_find_what_the_whole_pattern_finds(words):
-    """``speakers._spoken`` tries roles only in the words before one: the same matches as the whole pattern."""
+    """``speakers._spoken`` tries roles only in the ``ROLE_WORDS`` words before one: the same speakers as the whole
+    pattern, each ending where it ends; a phrase of more words before its role ("the Kharkiv local local local police
+    said", 1 of 4,725 sentences of 400 GVA dev articles) begins at the fourth word (trying every word before a role
+    cost about a tenth of extract's time)."""
     sentence = " ".join(words)
-    spoken = speakers._patterns()[1]
-    assert [m.span() for m in speakers._spoken(sentence)] == [m.span() for m in spoken.finditer(sentence)]
+    whole = list(speakers._patterns()[1].finditer(sentence))
+    found = list(speakers._spoken(sentence))
+    assert [m.end() for m in found] == [m.end() for m in whole]
+    assert all(m.start() >= w.start() for m, w in zip(found, whole))
+
+
+def test_a_speaker_of_more_words_before_its_role_begins_at_the_fourth():
+    sentence = "the Kharkiv local local local police said"
+    assert [m.span() for m in speakers._patterns()[1].finditer(sentence)] == [(0, 41)]
+    assert [m.span() for m in speakers._spoken(sentence)] == [(4, 41)]
 
 
 # Choices whose branches overlap, share starts, need literals, test around themselves and name groups

@@ -146,7 +146,8 @@ def _spoken(sentence: str) -> Iterator[re.Match[str]]:
     and the words before it at every character was most of the time speakers took. A match
     holds a role only if one begins at most ``ROLE_WORDS`` words after the match does, so
     the pattern is tried only in those stretches before each role; elsewhere the pattern
-    without roles finds the same matches."""
+    without roles finds the same matches. A phrase of more words before its role ("the Kharkiv local local
+    local police said") is found from the ``ROLE_WORDS``-th word: the same speaker, ending where it ends."""
     roles, roleless = _roleless()
     spoken = _patterns()[1]
     stretches = [(_words_before(sentence, role, ROLE_WORDS), role) for role in roles.starts(sentence)]
