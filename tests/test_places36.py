@@ -73,3 +73,26 @@ def test_the_towns_are_that_states_only():
     place = lead(text).place
     assert place is None or place.name != "Felton"
 
+
+
+def test_a_matched_span_is_found_over_a_stretch_as_a_scan_of_every_match_finds_it():
+    """``places._Spans`` answers in log time what a scan of every match answered (the scan, for each state named, made
+    a text listing thousands of "Austin, Texas" quadratic)."""
+    import random
+
+    from harmledger.geo.places import _Spans
+
+    rng = random.Random(25)
+    for _ in range(200):
+        offsets = list(range(400))
+        matches = [_FakeMatch(start, start + rng.randrange(0, 12)) for start in rng.sample(range(380), 20)]
+        spans = _Spans(matches, offsets)
+        for _ in range(20):
+            lo = rng.randrange(0, 390)
+            hi = lo + rng.randrange(1, 15)
+            assert spans.overlap(lo, hi) == any(m.start < hi and lo <= m.end for m in matches)
+
+
+class _FakeMatch:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end

@@ -1163,6 +1163,22 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
     return folded, offsets, matches
 
 
+class _Spans:
+    """The text spans of a document's matches, to ask whether a stretch of text overlaps one: only a span starting
+    within the longest span's length before the stretch can reach it (a text that is one long list of "X region" or
+    "Austin, Texas" names made a scan of every match for each name quadratic: 8,000 took 18 s)."""
+
+    def __init__(self, matches: list[_Match], offsets: list[int]) -> None:
+        self.spans = sorted((offsets[m.start], offsets[m.end]) for m in matches)  # the last character's offset ends one
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span overlaps the text from ``start`` up to ``end`` (not included)."""
+        return any(start <= self.spans[i][1] for i in range(bisect_left(self.starts, start - self.longest),
+                                                            bisect_left(self.starts, end)))
+
+
 # "fired mortars at Gremyachka, Chernihiv", "near Kuzmine, Luhansk": a name told before the region it lies in
 _NAME_BEFORE_REGION = re.compile(r"\b(?:at|near|in|outside|around|towards?|of)\s+([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s*$")
 REGION_SPELLING_RATIO = 85  # "kuzmine" for Kuzmyne (85.7), "gremyachka" for Hremyachka (90)
@@ -1178,9 +1194,7 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
     only in other countries (the Russian border village Gremyachka) may be such a spelling too: the region's
     near spellings join its candidates, and the region decides."""
     found = []
-    spans = sorted((offsets[o.start], offsets[o.end]) for o in matches)
-    starts = [start for start, _ in spans]
-    longest = max((end - start for start, end in spans), default=0)
+    taken = _Spans(matches, offsets)
     for i, m in enumerate(matches):
         regions = [e for e in m.candidates if e.kind == "region"]
         if regions and i and _only_abroad(folded, matches[i - 1], m, regions):
@@ -1189,10 +1203,7 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
             continue
         before = _NAME_BEFORE_REGION.search(text, max(0, offsets[m.start] - _NAME_BEFORE_REGION_REACH), offsets[m.start]) \
             if regions else None
-        # a name already matched there: only a span starting within ``longest`` before it can reach it
-        # (a text that is one long list of "X region" names made this scan of every match quadratic)
-        if before is None or any(before.start(1) <= spans[i][1] for i in range(bisect_left(starts, before.start(1) - longest),
-                                                                                  bisect_left(starts, before.end(1)))):
+        if before is None or taken.overlap(before.start(1), before.end(1)):  # a name already matched there
             continue
         start, end = bisect_left(offsets, before.start(1)), bisect_left(offsets, before.end(1) - 1)
         key = folded[start:end + 1]
@@ -1216,14 +1227,14 @@ def _small_towns_before_states(text: str, folded: str, offsets: list[int], match
                                gaz: Gazetteer) -> list[_Match]:
     """Towns written before their US state that free text does not match: the state's towns of that name."""
     found = []
-    taken = [(offsets[m.start], offsets[m.end] + 1) for m in matches]
+    taken = _Spans(matches, offsets)
     for m in matches:
         states = {e.admin1_code for e in m.candidates if e.kind == "region" and e.country == STATE_TOWN_COUNTRY}
         if not states:
             continue
         at = offsets[m.start]
         before = _WORDS_BEFORE_STATE.search(text, max(0, at - _WORDS_BEFORE_STATE_REACH), at)
-        if before is None or any(lo < before.end(1) and before.start(1) < hi for lo, hi in taken):
+        if before is None or taken.overlap(before.start(1), before.end(1)):
             continue
         words = before.group(1).split(" ")
         for n in range(len(words)):
