@@ -815,12 +815,15 @@ def _dateline_day() -> re.Pattern[str]:
     may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —"). The day may be numeric, either way
     round ("WASHINGTON, 3/10 (AP) -"), or dotted day first with its year as Ukrainian, Russian and Syrian
     outlets write it ("DAMASCUS, 03.11.2026 -", "ZAPORIZHZHIA, 27.11.2026 -"), and a live blog's entry stamps its
-    day with a weekday and a time but no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -")."""
+    day with a weekday and a time but no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -"). A place
+    may join two with a slash ("TEL AVIV/GAZA, Oct 17 (Reuters) -") or name its country in brackets ("Goma (DR
+    Congo), 12 June (AFP) —"), and EFE stops its agency before the dash ("Port-au-Prince, Nov 27 (EFE).-")."""
     words = table("slot_time")
     month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
-    agency, dash = r"\([A-Za-z .&-]{1,30}\)", r"(?:—|–|--|-|:)"
+    agency, dash = r"\([A-Za-z .&-]{1,30}\)\.?", r"(?:—|–|--|-|:)"
+    place = r"[A-Z][\w.'’ /-]{0,40}?(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
     return re.compile(
-        rf"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w.'’ -]{{0,40}}?,\s*){{0,2}}(?:[A-Z][\w.'’ -]{{0,40}}?\s*{agency}\s*{dash}\s+)?"
+        rf"(?:\A|(?<=\n))[ \t]*(?:{place},\s*){{0,2}}(?:{place}\s*{agency}\s*{dash}\s+)?"
         rf"(?:(?:{weekday})\b\.?,?\s+)?"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?"
         rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}})"
