@@ -479,6 +479,8 @@ def _relative(kind: str, published: date) -> When:
         return When(published, published, "day")
     if kind == "past_day":
         return When(published - one_day, published, "day")
+    if kind.startswith("days_of:"):  # "two days of Russian shelling killed nine": those days up to the day told
+        return When(published - int(kind.partition(":")[2]) * one_day, published, "day")
     if kind == "past_two_days":
         return When(published - 2 * one_day, published, "day")
     if kind == "recent_days":
@@ -650,7 +652,7 @@ def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
 
 
 # the relative days a source counts from the day it spoke: "overnight", "yesterday", "over the weekend", "two days ago"
-_TOLD_RELATIVE = ("night_before", "yesterday", "today", "weekend", "days_ago:", "nights_ago:")
+_TOLD_RELATIVE = ("night_before", "yesterday", "today", "weekend", "days_ago:", "nights_ago:", "days_of:")
 
 
 def _relative_to_the_day_told(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
