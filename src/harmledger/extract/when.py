@@ -96,9 +96,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year": re.compile(rf"(?P<year>{year})\b(?!\s*[-/.]\d)"),
         # "on the 30th", "on the morning of the 14th", "on the 14th of this month": a day of this month or
-        # the last; only before a clause's end or a word that goes on telling when ("the 47th brigade" is no day)
+        # the last ("on the 25th of last month", "the 3rd of the previous month": the last); without its month only
+        # before a clause's end or a word that goes on telling when ("the 47th brigade" is no day)
         "ordinal_day": re.compile(
-            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current)\s+month\b)?(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b)"),
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current|(?P<last>last|the\s+previous|the\s+past))\s+month\b"
+            r"|(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b))"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
         # "Saturday night and early Sunday", "from Friday evening until Saturday", "Saturday through Sunday",
         # "Sunday-Monday night" (Ukrinform's, from "в ніч на"), "late Thursday or early Friday": the night or the days
@@ -519,7 +521,9 @@ def _found(text: str, published: date | None):
     if published is not None:
         for match in patterns["ordinal_day"].finditer(text):
             if _before("before_ordinal_day", text, match.start()):
-                yield _explicit(text, match, _day_of_month(int(match.group("day")), published), published)
+                month_before = published.replace(day=1) - timedelta(days=1)
+                yield _explicit(text, match, _day_of_month(int(match.group("day")), month_before if match.group("last")
+                                                           else published), published)
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
