@@ -96,6 +96,7 @@ def find_counts(sentence: str) -> list[Finding]:
     findings.extend(implicit_figures(sentence, claimed))
     findings.extend(_wounded_among_casualties(sentence, findings))
     findings = _harmed_among_the_dead(sentence, findings)
+    findings = _updated_together(sentence, findings)
     findings = _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _not_missing(sentence, _denied(sentence, findings, compiled["denied_subject"])))))
     findings = [_along_with(sentence, _trimmed(sentence, f), compiled["victim_item"]) for f in findings]
     return _additional(sentence, _before_his_own(sentence, findings))
@@ -277,6 +278,24 @@ def _without_the_superseded(sentence: str, findings: list[Finding]) -> list[Find
             if f not in superseded or not any(o.slot == f.slot and o not in superseded for o in findings)]
 
 
+# what may stand between a toll update's figure and the next figure it gives: its own noun ("two dead"), a comma
+# or "and" or "with"
+_JOINED = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)")
+
+
+def _updated_together(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """"The toll was later revised to two dead and 21 injured", "the toll stands at 26 dead and 40 wounded": a
+    figure of another slot joined to a toll update is that update's too, so it too stands above the figures told
+    before it."""
+    updated = list(findings)
+    for i, finding in enumerate(updated[1:], 1):
+        first = updated[i - 1]
+        if (finding.basis == "explicit" and first.basis == "update" and finding.slot != first.slot
+                and _JOINED.fullmatch(sentence, first.end, finding.start)):
+            updated[i] = replace(finding, basis="update")
+    return updated
+
+
 def _without_the_rise(findings: list[Finding]) -> list[Finding]:
     """"The toll has risen to 12 after three wounded villagers died overnight", "climbed to 27, including
     seven who died": dead told after a toll update in its sentence are how it rose, not more dead."""
@@ -346,10 +365,12 @@ def _is_age(before: Lookback, quantity: Quantity) -> bool:
     )
 
 
-# "five members of the same family were killed", "nine members of the Abu Jarad family were wounded": the family
-# the counted people belong to, between them and their verb
+# "five members of the same family were killed", "nine members of the Abu Jarad family were wounded", "four members
+# of the security forces were killed": the family or the body the counted people belong to, between them and their
+# verb (a body's name ends where a verb follows it)
 _KIN = re.compile(
-    r"^\s+(?:[\w'-]+\s+)?members(\s+of\s+(?:the\s+same|one|a|an|the|their|his|her)\s+(?:[\w'-]+\s+){0,3}?famil(?:y|ies))\b",
+    r"^\s+(?:[\w'-]+\s+)?members(\s+of\s+(?:(?:the\s+same|one|a|an|the|their|his|her)\s+(?:[\w'-]+\s+){0,3}?famil(?:y|ies)\b"
+    r"|(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:were|was|have|had|died)\b)))",
     re.IGNORECASE,
 )
 

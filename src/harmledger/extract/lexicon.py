@@ -427,8 +427,8 @@ _TRIGGER_STEMS = (
     "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated treatment recover whip struck"
-    " striking hitting save succumb rubble debris"
-).split() + ["make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
+    " striking hitting save succumb rubble debris shahad"
+).split() + ["sent to hell", "make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
 TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
