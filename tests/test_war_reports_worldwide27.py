@@ -12,7 +12,7 @@ Of 77 probes, 13 read otherwise than the list on main. Four were the list's erro
 ("27 martyrs ... during the past 24 hours", "killed 12 terrorists in the Jabalia area over the past day", "shelled
 Kherson 38 times over the past day", "killed in Israeli strikes across Gaza since dawn") is an aggregate, as DESIGN.md
 has it; they are pinned as aggregates. A third batch of 13 was written for the classes below (9 of them wrong on
-main), and a fourth of 15 read right (14 pinned). The nine others of the 77, by class, all mended:
+main), and a fourth of 27 read right (26 pinned). The nine others of the 77, by class, all mended:
 
 - members of a body (3, mended): "Four members of the security forces were killed", "Seven members of the Syrian
   Democratic Forces were killed" counted no one: only "members of the same family" was skipped on the way to the
@@ -288,6 +288,42 @@ REPORTS = [
     ('Medecins Sans Frontieres said its hospital in Metema received 38 wounded and 12 dead after a Fano attack on the'
      ' town.',
      12, 38, ANY, 'Fano', ANY),
+    ('Russia attacked Odesa with drones overnight. One person was killed and six were injured, among them a pregnant '
+     'woman, Governor Oleh Kiper said. Earlier he reported four injured.',
+     1, 6, ANY, 'Russia', ANY),
+    ('Sudan: Some 300 civilians, including 15 children, were reportedly killed in RSF attacks on Zamzam camp and Abu '
+     'Shouk over two days, OCHA said, citing local sources.',
+     ANY, ANY, ANY, 'RSF', ANY),
+    ('An airstrike by the military council hit a school in Tabayin township on Thursday, killing 20 people, 17 of '
+     'them students, the National Unity Government said.',
+     20, ANY, ANY, 'Myanmar military', ANY),
+    ('Nineteen people were killed and several others injured when suspected ISWAP insurgents ambushed a convoy on the'
+     ' Maiduguri-Damboa road, security sources told Zagazola Makama.',
+     19, ANY, ANY, 'ISWAP', 'alleged'),
+    ('The Houthis said a US-British airstrike on a ceramics factory in Saada killed seven workers and wounded three. '
+     'There was no immediate comment from Washington.',
+     7, 3, ANY, ANY, ANY),
+    ('The number of wounded from the Russian strike on the shopping centre in Kharkiv has risen to 48, the regional '
+     'governor said on Sunday. Two people were killed.',
+     2, 48, ANY, 'Russia', ANY),
+    ('According to the Palestinian Red Crescent, three paramedics were killed and two others remain missing after '
+     'Israeli forces fired on their ambulance in Tal al-Sultan.',
+     3, ANY, 2, 'Israel', ANY),
+    ('Seven people, five of them from one family, died when an Israeli drone struck a tent in al-Mawasi early on '
+     'Sunday, the Nasser Medical Complex said.',
+     7, ANY, ANY, 'Israel', ANY),
+    ('Fifteen people were injured, three of them critically, in a Russian strike on Dnipro, Governor Serhiy Lysak '
+     'said; a 14-year-old boy later died.',
+     1, 15, ANY, 'Russia', ANY),
+    ('Ten civilians were killed in the village of Djibasso by men in military uniform, a local elected official told '
+     'AFP on condition of anonymity.',
+     10, ANY, ANY, ANY, ANY),
+    ("A double drone strike on Kherson's central market killed a 67-year-old woman and wounded 11 people, including a"
+     ' police officer who arrived after the first blast, the city administration said.',
+     1, 11, ANY, ANY, ANY),
+    ('Militants attacked a police checkpoint in Dera Ismail Khan overnight, martyring five policemen and injuring '
+     'two, police said.',
+     5, 2, ANY, ANY, ANY),
 ]
 
 
