@@ -10,6 +10,7 @@ closeness to the other places named. A dateline ("SLOVIANSK, Ukraine (AP) —",
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from bisect import bisect_left
@@ -1160,6 +1161,7 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
                    if i not in people and not any(lo <= offsets[m.start] < hi for lo, hi in credits)]
         matches = sorted(matches + _misspelt_before_regions(text, folded, offsets, matches, gaz)
                          + _small_towns_before_states(text, folded, offsets, matches, gaz), key=lambda m: m.start)
+        matches = sorted(matches + _small_towns_in_named_states(text, folded, offsets, matches, gaz), key=lambda m: m.start)
     return folded, offsets, matches
 
 
@@ -1239,13 +1241,50 @@ def _small_towns_before_states(text: str, folded: str, offsets: list[int], match
         words = before.group(1).split(" ")
         for n in range(len(words)):
             start = before.start(1) + len(" ".join(words[:n])) + (1 if n else 0)
-            first, last = bisect_left(offsets, start), bisect_left(offsets, before.end(1) - 1)
-            key = folded[first:last + 1]
-            towns = _state_towns(key, states, gaz)
-            if towns and zipf_frequency(key, "en") < STATE_TOWN_ZIPF:
-                found.append(_Match(first, last, key, "place", candidates=towns))
+            if (town := _state_town(start, before.end(1), folded, offsets, states, gaz)) is not None:
+                found.append(town)
                 break
     return found
+
+
+# "shot dead at his home in Appling on Saturday", "a party outside Danielsville Sunday night": a town too small for free
+# text to match alone, told after a word that says where, in a report that names its state elsewhere ("A Georgia man")
+_TOWN_AFTER_LOCATIVE = re.compile(r"\b(?:in|near|outside(?: of)?)\s+((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+)\b(?![ -][A-Z]|['’]s\b)")
+_DAYS_AND_MONTHS = frozenset((*calendar.day_name, *calendar.month_name[1:]))
+
+
+def _small_towns_in_named_states(text: str, folded: str, offsets: list[int], matches: list[_Match],
+                                 gaz: Gazetteer) -> list[_Match]:
+    """Towns of the US states a text names told after "in", "near" or "outside" where free text matches nothing: the
+    named states' towns of that name (``_state_towns``), longest name first, none that English writes as a word
+    (``STATE_TOWN_ZIPF``) nor one a capitalised word other than a day or a month follows ("near Hopewell Church",
+    "in Campbell County": a church's, a county's name)."""
+    states = {e.admin1_code for m in matches for e in m.candidates if e.kind == "region" and e.country == STATE_TOWN_COUNTRY}
+    if not states:
+        return []
+    found = []
+    taken = _Spans(matches, offsets)
+    for told in _TOWN_AFTER_LOCATIVE.finditer(text):
+        if taken.overlap(told.start(1), told.end(1)):
+            continue
+        words = told.group(1).split(" ")
+        for n in range(len(words), 0, -1):
+            if n < len(words) and words[n] not in _DAYS_AND_MONTHS:
+                continue
+            end = told.start(1) + len(" ".join(words[:n]))
+            if (town := _state_town(told.start(1), end, folded, offsets, states, gaz)) is not None:
+                found.append(town)
+                break
+    return found
+
+
+def _state_town(start: int, end: int, folded: str, offsets: list[int], states: set[str], gaz: Gazetteer) -> _Match | None:
+    """The text from ``start`` up to ``end`` as a match of the ``states``' towns of that name (``_state_towns``); None where
+    they have none or English writes the name as a word (``STATE_TOWN_ZIPF``)."""
+    first, last = bisect_left(offsets, start), bisect_left(offsets, end - 1)
+    key = folded[first:last + 1]
+    towns = _state_towns(key, states, gaz)
+    return _Match(first, last, key, "place", candidates=towns) if towns and zipf_frequency(key, "en") < STATE_TOWN_ZIPF else None
 
 
 def _state_towns(key: str, states: set[str], gaz: Gazetteer) -> tuple[Entry, ...]:
