@@ -44,7 +44,9 @@ def _words(words) -> str:
 def _pattern() -> re.Pattern[str]:
     numbers = table("numbers")
     word = _words([*numbers["units"], *numbers["scales"]])
-    word_number = rf"(?:{word})(?:(?:\s+and\s+|[\s-]+)(?:{word}))*"
+    # "and" joins a group to the scale before it ("one hundred and five"), never two numbers ("three and two people")
+    after_scale = "|".join(f"(?<={scale})" for scale in numbers["scales"])
+    word_number = rf"(?:{word})(?:(?:(?:{after_scale})\s+and\s+|[\s-]+)(?:{word}))*"
     digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
     scaled = rf"(?:{digits})(?:\s+(?:{_words(numbers['scales'])}))?"
     single = rf"(?:{scaled}|{word_number})"
