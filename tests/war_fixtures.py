@@ -58,3 +58,13 @@ def read_as_of(monkeypatch, day: date) -> None:
             return day
 
     monkeypatch.setattr(pipeline, "date", FixedDay)
+
+
+ANY = object()
+"""A figure a report leaves open: a round's probes do not compare it."""
+
+
+def figures_read(mention, killed, injured) -> None:
+    """Asserts the lead's killed and injured are those a probe wrote down, wherever it wrote one (not ``ANY``)."""
+    found = (value(mention.killed), value(mention.injured))
+    assert [f for f, e in zip(found, (killed, injured)) if e is not ANY] == [e for e in (killed, injured) if e is not ANY]

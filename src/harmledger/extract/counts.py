@@ -22,7 +22,8 @@ import re
 from dataclasses import replace
 
 from harmledger.extract.figures import Finding, groups, one_of_them
-from harmledger.extract.lexicon import AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, TRIGGER, TWO_TO_TEN, is_person_noun, patterns, people_counted, slot_of
+from harmledger.extract.lexicon import (AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, GRAVELY, LIGHTLY, TRIGGER, TWO_TO_TEN, is_person_noun,
+                                        patterns, people_counted, slot_of)
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures, more_told
 from harmledger.text.numbers import Quantity, find_quantities
@@ -88,6 +89,7 @@ def find_counts(sentence: str) -> list[Finding]:
             continue
         if finding:
             finding = _with_companion(before, _trimmed(sentence, finding), compiled, quantity)
+            finding = _with_other_degree(sentence, finding)
             # "nine more bodies were found": bodies, though "more" stood where a subject's noun stands
             if finding.slot == "killed" and finding.noun in (None, "more") and _BODIES.search(sentence, finding.start, finding.end):
                 finding = replace(finding, noun="bodies")
@@ -638,6 +640,30 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
     if not companion or before.ending_at(patterns["active_before"], companion.start()):
         return finding  # "killed a woman and four others were hurt": the woman is the verb's object
     return replace(_plus(finding, 1), start=companion.start())
+
+
+# "Two soldiers were seriously wounded and three lightly wounded", "wounded four soldiers seriously and six lightly":
+# the wounded of the other degree, joined by "and" (not "eight were wounded, three of them critically": a part)
+_OTHER_DEGREE = re.compile(
+    rf"\s*,?\s+and\s+(?:another\s+)?(?P<q>{_NUMBER})\s+(?:(?:others?|more)\s+|[a-z]+\s+(?=(?:were|was)\s))?"
+    rf"(?:(?:were|was)\s+)?(?:(?P<grave>{GRAVELY})|{LIGHTLY})(?:\s+(?:wounded|injured|hurt))?\b", re.IGNORECASE)
+_GRAVE = re.compile(rf"\b{GRAVELY}\b", re.IGNORECASE)
+_LIGHT = re.compile(rf"\b{LIGHTLY}\b", re.IGNORECASE)
+
+
+def _with_other_degree(sentence: str, finding: Finding) -> Finding:
+    """The wounded told by two degrees of harm, the grave and the light, are one toll: their sum."""
+    if finding.slot != "injured" or finding.basis != "explicit" or finding.qualifier == "vague":
+        return finding
+    other = _OTHER_DEGREE.match(sentence, finding.end)
+    if other is None:
+        return finding
+    told = sentence[finding.start:finding.end]
+    grave = bool(_GRAVE.search(told))
+    if grave == bool(other.group("grave")) or not (grave or _LIGHT.search(told)):
+        return finding
+    more = people_counted(other)
+    return replace(_plus(finding, more), end=other.end()) if more else finding
 
 
 def _plus(finding: Finding, more: int) -> Finding:

@@ -129,6 +129,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
         return re.compile(
             rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            # "wounded four soldiers seriously": how badly, after the people
+            rf"(?:\s+{HARM_DEGREE})?"
             rf"(?=\s*(?:$|[,.;:()\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|throughout|over|around|off|aboard|among|along|within|amid|by|last|this|early|late|so|but"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             # "killed three Palestinians east of Khan Younis", "two people north-west of the city": a bearing from a place
@@ -375,6 +377,10 @@ TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 """The number words a count of people is read in (with digits beside them): one alternation for the patterns."""
 _NUMBER_WORDS = rf"one|{TWO_TO_TEN}|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
 """Number words that are a count of their own, never a modifier of the people another number counts."""
+GRAVELY = r"(?:seriously|critically|severely|gravely|badly)"
+LIGHTLY = r"(?:lightly|slightly|moderately)"
+HARM_DEGREE = rf"(?:{GRAVELY}|{LIGHTLY})"
+"""How badly people were hurt, told as an adverb: the grave and the light are two parts of the wounded."""
 
 AGE_NOUN = r"\d{1,3}-(?:year|month|week|day)-old"
 """A person told by age, as a noun or before one: "a 17-year-old", "a 9-month-old", "his 3-week-old son"."""
