@@ -320,9 +320,8 @@ def test_second_batch_probes_left_alone(text, published, day):
     assert first <= day <= last and (last - first).days <= 1
 
 
-@pytest.mark.xfail(strict=True, reason="weapon: the first weapon rule with a cue anywhere in the sentence wins, so a "
-                                       "later clause's drone names the lead's weapon over its artillery")
 def test_a_second_incident_s_weapon_in_the_same_sentence():
+    """Mended by acled40 (round 26): a clause with its own type cue and harm after ", and" is another incident."""
     mention = lead("Two civilians were killed by Russian artillery fire in Kherson on Wednesday, and an FPV drone "
                    "attack in Bilozerka later that day injured a man.", PUBLISHED)
     assert (mention.weapon, mention.sub_event_type) == ("artillery", SHELLING)

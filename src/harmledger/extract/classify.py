@@ -6,7 +6,9 @@ slot then picks among its own hits by the precedence its data file gives:
 - type: the cues of the first sentence that has any, the rule listed first
   winning, as an ACLED coder codes a clash with shelling as a clash;
 - weapon: the rule listed first (in that sentence if it names one, else in
-  the whole text);
+  the whole text); a sentence that tells two incidents, each clause with its
+  type cue and its harm ("..., and a drone attack in Bilozerka injured a man"),
+  is typed and armed by its first clause, the second skipped;
 - target: the site named first;
 - perpetrator: an agent named outright ("fired upon ... by NAF rebel forces",
   "repelled Ukrainian attacks"), else the first doer named ("Russian forces",
@@ -196,9 +198,28 @@ def _first_sentence_end(text: str, hits: list[Hit]) -> int:
     return boundary.start() if boundary else len(text)
 
 
-def _preferring_first_sentence(hits: list[Hit], end: int) -> list[Hit]:
-    """A slot's hits up to the deciding sentence's end, else all: a report's lead incident comes first."""
-    return [hit for hit in hits if hit.start < end] or hits
+# a clause joined on by "and", "while" or "but" after a comma, or after a semicolon
+_CLAUSE_BREAK = re.compile(r"[,;] (?:and|while|whereas|but) |; ")
+_HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead)\b")
+
+
+def _lead_clause_end(low: str, hits: list[Hit], end: int) -> int:
+    """Where the deciding sentence's first incident ends: at a clause break with a type cue and a harm on each side
+    ("two civilians were killed by Russian artillery fire in Kherson, and an FPV drone attack in Bilozerka later
+    injured a man" tells two incidents, the lead's the artillery's); else the sentence's end, where the rules'
+    precedence holds across clauses ("Russian forces shelled the town, and a drone strike killed two" is a drone
+    strike)."""
+    for cut in _CLAUSE_BREAK.finditer(low, hits[0].end if hits else end, end):
+        told_after = any(cut.end() <= hit.start < end for hit in hits)
+        if told_after and _HARM.search(low, 0, cut.start()) and _HARM.search(low, cut.end(), end):
+            return cut.start()
+    return end
+
+
+def _preferring_first_sentence(hits: list[Hit], end: int, sentence_end: int | None = None) -> list[Hit]:
+    """A slot's hits up to the deciding sentence's end (or its lead clause's, ``end``), else all but those of the
+    other incident the rest of that sentence tells: a report's lead incident comes first."""
+    return [hit for hit in hits if hit.start < end] or [hit for hit in hits if not end <= hit.start < (sentence_end or end)]
 
 
 @cache
@@ -247,13 +268,14 @@ def classify(text: str) -> Classification:
     for hit in hits:
         if not (hit.cue.slot == "actor" and _harmed_before(low, hit)) and not _shooters_targeted(low, hit):
             by_slot[hit.cue.slot].append(hit)
-    end = _first_sentence_end(text, by_slot["event"])
+    sentence_end = _first_sentence_end(text, by_slot["event"])
+    end = _lead_clause_end(low, by_slot["event"], sentence_end)
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
-    weapon, attribution = (_best(_preferring_first_sentence(by_slot[slot], end)) for slot in ("weapon", "attribution"))
+    weapon, attribution = (_best(_preferring_first_sentence(by_slot[slot], end, sentence_end)) for slot in ("weapon", "attribution"))
     event_type, sub_event_type, unnamed_make = decided.cue.value if decided else (None, None, None)
     doers = by_slot["actor"] if sub_event_type == INTERCEPTION else [hit for hit in by_slot["actor"] if not _defends(low, hit)]
-    perpetrator = _head(_preferring_first_sentence(doers, end))
-    targets = _preferring_first_sentence(by_slot["target"], end)
+    perpetrator = _head(_preferring_first_sentence(doers, end, sentence_end))
+    targets = _preferring_first_sentence(by_slot["target"], end, sentence_end)
     return Classification(
         event_type=event_type,
         sub_event_type=sub_event_type,
