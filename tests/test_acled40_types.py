@@ -27,7 +27,8 @@ withdrew, which acled37/38 code as the take-over; an explosion of unnamed make a
 - a district centre or a provincial capital overrun, and 'seized parts of' a city, are taken;
 - an operations room set up is a headquarters established;
 - (second batch, the rare types) a poison named filling its shell, homes or shops demolished, a person forcibly
-  disappeared.
+  disappeared;
+- (third batch, ACLED's newest style) people gathered to demand something, a sniper who kills a soldier.
 """
 
 import pytest
@@ -735,6 +736,108 @@ RARE_GUARDS = [
 ]
 
 
+# ACLED's newest verbose style, 2021-2024: Ukraine's shelling and drone notes, Gaza and the West Bank, the Red Sea,
+# Armenia and Azerbaijan (a third batch)
+MODERN_READ_RIGHT = [
+    ('On 14 January 2024, Russian forces shelled Kherson city (Kherson, Khersonska) with artillery and '
+     'MLRS. 2 civilians were killed and 3 others were wounded.',
+     EXPLOSIONS, 'Shelling/artillery/missile attack'),
+    ('On 3 February 2024, Russian forces struck Lysychansk (Luhansk) with a missile launched from a '
+     'HIMARS system, according to Russian sources. 28 fatalities.',
+     EXPLOSIONS, 'Shelling/artillery/missile attack'),
+    ('On 20 March 2024, Russian forces dropped a guided aerial bomb on Kharkiv city (Kharkivska). 5 '
+     'civilians were killed.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('On 8 May 2024, Russian forces attacked a civilian car with an FPV drone in Nikopol '
+     '(Dnipropetrovska). 1 civilian was killed.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('On 11 April 2024, Ukrainian forces attacked the Belgorod region with drones, damaging a power '
+     'substation in Belgorod (Belgorod). Fatalities unknown.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('On 10 October 2023, Russian forces and Ukrainian forces clashed near Avdiivka (Donetska). '
+     'Casualties unknown.',
+     BATTLES, 'Armed clash'),
+    ('On 17 February 2024, Russian forces captured Avdiivka (Donetska) after the withdrawal of '
+     'Ukrainian forces. Casualties unknown.',
+     BATTLES, 'Non-state actor overtakes territory'),
+    ('On 2 March 2024, a Russian Shahed drone hit an apartment building in Odesa (Odeska). 12 '
+     'civilians were killed.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('On 12 December 2023, Israeli forces raided Jenin refugee camp (Jenin) and clashed with '
+     'Palestinian gunmen. 11 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('On 22 January 2024, Palestinian gunmen fired an RPG at an Israeli tank in Al Maghazi (Deir al '
+     'Balah), killing 21 soldiers. 21 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('On 5 December 2023, an Israeli airstrike hit a house in Khan Younis (Khan Younis). 15 '
+     'fatalities.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('On 16 January 2024, Israeli forces shelled Al Bureij camp (Deir al Balah) with artillery. 4 '
+     'fatalities.',
+     EXPLOSIONS, 'Shelling/artillery/missile attack'),
+    ('On 9 March 2024, Israeli settlers attacked Palestinian farmers with stones and set fire to olive '
+     'trees in Turmus Ayya (Ramallah). 0 fatalities.',
+     CIVILIANS, 'Attack'),
+    ('On 22 February 2024, a Palestinian gunman opened fire at a checkpoint near Maale Adumim, killing '
+     'one Israeli. 1 fatality.',
+     CIVILIANS, 'Attack'),
+    ('On 25 January 2024, Israeli forces arrested 15 Palestinians during a raid in Tulkarm (Tulkarm). '
+     '0 fatalities.',
+     STRATEGIC, 'Arrests'),
+    ('On 27 October 2023, thousands of people demonstrated in central London calling for a ceasefire '
+     'in Gaza. [size=thousands]',
+     PROTESTS, 'Peaceful protest'),
+    ('On 19 January 2024, Hezbollah fired anti-tank missiles at Israeli positions near Metula. 0 '
+     'fatalities.',
+     EXPLOSIONS, 'Shelling/artillery/missile attack'),
+    ('On 12 January 2024, US and UK forces carried out airstrikes on Houthi targets in Hodeidah (Al '
+     'Hudaydah). 5 fatalities.',
+     EXPLOSIONS, 'Air/drone strike'),
+    ('On 19 September 2023, Azerbaijani forces launched an offensive and clashed with Artsakh Defence '
+     'Army forces in Nagorno-Karabakh. 200 fatalities.',
+     BATTLES, 'Armed clash'),
+    ('On 3 May 2022, an Armenian civilian was killed by a landmine near Martakert. 1 fatality.',
+     EXPLOSIONS, 'Remote explosive/landmine/IED'),
+    ('On 4 March 2024, dozens of relatives of hostages gathered outside the Knesset in Jerusalem '
+     'demanding a deal. [size=dozens]',
+     PROTESTS, 'Peaceful protest'),
+]
+
+# the third batch's misreadings fixed: people who 'gathered' somewhere to demand or call for something protest;
+# a sniper who kills or shoots dead a soldier fights him, as gunmen who kill soldiers do (one soldier as several)
+# (and the first batch's agreement in more words: 'agreed to disarm under a Russian-brokered ceasefire')
+MODERN_FIXED = [
+    ('On 13 January 2024, around 200 people gathered in Kyiv (Kyiv City) to demand the return of '
+     'prisoners of war. [size=around 200]',
+     PROTESTS, 'Peaceful protest'),
+    ('On 20 September 2023, the Artsakh Defence Army agreed to disarm under a Russian-brokered '
+     'ceasefire. 0 fatalities.',
+     STRATEGIC, 'Agreement'),
+    ('On 11 April 2021, an Azerbaijani sniper shot and killed an Armenian soldier near the border in '
+     'Syunik. 1 fatality.',
+     BATTLES, 'Armed clash'),
+    ('On 21 May 2023, about 50 people gathered in Lviv (Lvivska) to call for more funding for the '
+     'army. [size=about 50]',
+     PROTESTS, 'Peaceful protest'),
+    ('On 14 June 2019, a Pakistani sniper killed an Indian soldier along the Line of Control in Poonch '
+     '(Jammu and Kashmir). 1 fatality.',
+     BATTLES, 'Armed clash'),
+    ('On 2 August 2023, a Russian sniper shot dead a Ukrainian soldier near Bakhmut (Donetska). 1 '
+     'fatality.',
+     BATTLES, 'Armed clash'),
+]
+
+# mourners gathered at a funeral are no protest; a sniper who kills a civilian attacks him
+MODERN_GUARDS = [
+    ('On 30 July 2023, mourners gathered at the cemetery in Zaporizhzhia for the funeral of a soldier. '
+     '0 fatalities.',
+     None, None),
+    ('On 5 August 2023, a Russian sniper shot dead a civilian crossing the street in Kherson '
+     '(Khersonska). 1 fatality.',
+     CIVILIANS, 'Attack'),
+]
+
+
 def unread(note: str, event_type: str, sub_event_type: str, reason: str):
     return pytest.param(note, event_type, sub_event_type, marks=pytest.mark.xfail(strict=True, reason=reason))
 
@@ -779,7 +882,8 @@ LEFT_UNREAD = [
 
 
 @pytest.mark.parametrize("note, event_type, sub_event_type",
-                         READ_RIGHT + FIXED + GUARDS + RARE_READ_RIGHT + RARE_FIXED + RARE_GUARDS + LEFT_UNREAD)
+                         READ_RIGHT + FIXED + GUARDS + RARE_READ_RIGHT + RARE_FIXED + RARE_GUARDS
+                         + MODERN_READ_RIGHT + MODERN_FIXED + MODERN_GUARDS + LEFT_UNREAD)
 def test_note_reads_as_its_codebook_type(note, event_type, sub_event_type):
     found = classify(note)
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type)
