@@ -59,3 +59,12 @@ def test_a_later_sentence_still_names_the_weapon():
     found = classify("Shelling killed two people in Nikopol, while a drone wounded three in Marhanets. The "
                      "shells came from 152mm howitzers across the river.")
     assert found.weapon == "artillery"
+
+
+def test_the_other_incident_s_side_may_still_name_the_doer():
+    """Only the weapon skips the other clause: a war's side that struck twice is the lead's doer where the lead names
+    none ("A missile hit a school ..., and Russian forces also shelled Kupiansk")."""
+    found = classify("A missile hit a school in Kharkiv, killing three, and Russian forces also shelled Kupiansk, "
+                     "wounding two.")
+    assert (found.sub_event_type, found.weapon, found.perpetrator) == (
+        "Shelling/artillery/missile attack", "missile", "Russia")

@@ -271,11 +271,13 @@ def classify(text: str) -> Classification:
     sentence_end = _first_sentence_end(text, by_slot["event"])
     end = _lead_clause_end(low, by_slot["event"], sentence_end)
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
-    weapon, attribution = (_best(_preferring_first_sentence(by_slot[slot], end, sentence_end)) for slot in ("weapon", "attribution"))
+    # the other incident's weapon is never the lead's; its side, its site and its claim may be (a war's side strikes twice)
+    weapon = _best(_preferring_first_sentence(by_slot["weapon"], end, sentence_end))
+    attribution = _best(_preferring_first_sentence(by_slot["attribution"], end))
     event_type, sub_event_type, unnamed_make = decided.cue.value if decided else (None, None, None)
     doers = by_slot["actor"] if sub_event_type == INTERCEPTION else [hit for hit in by_slot["actor"] if not _defends(low, hit)]
-    perpetrator = _head(_preferring_first_sentence(doers, end, sentence_end))
-    targets = _preferring_first_sentence(by_slot["target"], end, sentence_end)
+    perpetrator = _head(_preferring_first_sentence(doers, end))
+    targets = _preferring_first_sentence(by_slot["target"], end)
     return Classification(
         event_type=event_type,
         sub_event_type=sub_event_type,
