@@ -349,10 +349,6 @@ def test_a_live_blog_headline_entry_is_dated():
     assert [(m.when.start, m.when.end) for m in found[:1]] == [(date(2024, 7, 8), date(2024, 7, 8))]
 
 
-@pytest.mark.xfail(strict=True, reason="the older event an opening clause recalls ('Two years after the Kramatorsk "
-                   "railway station strike killed 61 people', 'Like the attack ... in 2019 that killed 26 cadets') is "
-                   "told as news, so it is the scored lead, dated by no day or by its year; which event is news is "
-                   "no question of extract.when")
 @pytest.mark.parametrize("text, published, expected", [
     ('Two years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town again '
      'on Wednesday, killing four.',

@@ -70,8 +70,13 @@ class _Cues:
 _cues = cache(_Cues)
 
 
-_INTRODUCES = re.compile(r"since|such as|echo|comes?\b|came\b|(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)  # history cues told before their history
-_DAYS_AFTER = re.compile(r"(?:just |only )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
+_INTRODUCES = re.compile(r"since|such as|echo|recall|comes?\b|came\b|(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)  # history cues told before their history
+# an older event recalled before the news, in the sentence's opening clause ("Two years after the Kramatorsk railway
+# station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...", "Since the 2015 massacre ...")
+_RECALLS_FIRST = re.compile(r"(?:like|echoing|recalling|just as|much as|since|(?:[\w-]+ ){0,3}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
+_TOLD = re.compile(r"\b(?:killed|left|died|claimed|wounded|injured)$")  # a recall cue that ends at its attack's toll
+_DAYS_AFTER = re.compile(r"(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
 # "A woman died of her injuries on Friday, two days after a drone hit her car": a death from the wounds of an attack
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|wounds?)\b", re.IGNORECASE)
 _PRONOUN = object()  # what a sentence says of its source when it only says "he said"
@@ -108,6 +113,62 @@ def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Find
     if before:
         return all(f.basis == "update" or _DIED_OF_WOUNDS.search(cued, f.start, f.end) for f in before)
     return not names_incident(classify(cued[: history.start()]))
+
+
+def _opens_a_recall(cued: str, history: re.Match[str]) -> bool:
+    """Whether the sentence opens by recalling an attack and its toll ("Two years after the Kramatorsk railway station
+    strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...")."""
+    return not cued[: history.start()].strip(" \"'“‘-–—") and _RECALLS_FIRST.match(history.group()) is not None
+
+
+def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding]) -> int | None:
+    """Where an older event the sentence opens by recalling (``_opens_a_recall``) ends, its own toll told ("Two
+    years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town again on
+    Wednesday, killing four", "Like the attack ... in 2019 that killed 26 cadets, Thursday's drone strike ...
+    killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
+    other than the recalled attack's updated toll, or an incident). None where the sentence does not open so."""
+    if not _opens_a_recall(cued, history):
+        return None
+    closing = _CLAUSE_BREAK.search(cued, history.end())
+    if closing is None or not (_TOLD.search(history.group()) or any(history.start() <= f.start < closing.start() for f in findings)):
+        return None
+    after = [f for f in findings if f.start >= closing.end()]
+    news = any(f.basis != "update" for f in after) if after else names_incident(classify(cued[closing.end():]))
+    return closing.start() if news else None
+
+
+def _recall_apart(parts: list[tuple[Sentence, list[tuple[Finding, Span]]]], sentence: Sentence,
+                  until: int) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
+    """The clauses with the opening recall (``_recalled_first_until``) cut off as a clause of its own where
+    ``_clauses`` left it joined to the news: when the recalled toll has no figure read ("killed 26 cadets") or the
+    news counts another kind ("killed 30 people, RSF drones struck ... wounding 14")."""
+    at = sentence.start + until
+    cut = []
+    for part, found in parts:
+        if part.start < at < part.end:
+            head, tail = at - part.start, part.end - at
+            cut += [(Sentence(part.start, at, part.text[:head]), [f for f in found if f[0].start < until]),
+                    (Sentence(at, part.end, part.text[-tail:]), [f for f in found if f[0].start >= until])]
+        else:
+            cut.append((part, found))
+    return cut
+
+
+def _recalled(part: Sentence, part_findings: list[tuple[Finding, Span]], sentence: Sentence,
+              history: re.Match[str] | None, recalled_until: int | None) -> bool:
+    """Whether a clause tells the history a sentence recalls: a clause of the opening recall
+    (``_recalled_first_until``); one that reaches a history the words introduce ("..., a week after a
+    similar attack"), unless its figures all come before it ("Gunmen killed 12 people on Sunday, a week after
+    a similar attack"); any clause of a sentence whose history nothing introduces ("1,901 killed ... last year")."""
+    if history is None:
+        return False
+    if recalled_until is not None:
+        return part.start < sentence.start + recalled_until
+    if not _INTRODUCES.match(history.group()):
+        return True
+    begins = sentence.start + history.start()
+    figures_before = bool(part_findings) and all(sentence.start + f.start < begins for f, _ in part_findings)
+    return part.end > begins and not figures_before
 
 
 class _Speakers:
@@ -576,9 +637,13 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
-        if history and _recalled_as_the_news(cued, history, findings):
-            history = None
-        if history:  # what the sentence says before "echoes earlier attacks" is today's news
+        recalled_until = _recalled_first_until(cued, history, findings) if history else None
+        if history and recalled_until is None and (_recalled_as_the_news(cued, history, findings) or _TOLD.search(
+                history.group()) and _opens_a_recall(cued, history)):
+            history = None  # the attack recalled is the report's own ("Four months after ... was killed, investigators ...")
+        if recalled_until is not None:  # what the sentence says after the older event it opens by recalling is today's news
+            whole, today = classify(cued[:recalled_until]), classify(cued[recalled_until:])
+        elif history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(cued[history.start():])
             before = classify(cued[:history.start()]) if _introduced(sentence.text, history.start()) is not None else None
             if before is not None and names_incident(before):
@@ -592,7 +657,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             "new_incident": _cues().search("new_incident", sentence.text) is not None,
             "address": _address(sentence.text),
         }
-        parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
+        parts = _clauses(sentence, list(zip(findings, spans)), recalled_until if recalled_until is not None else history.start() if history else None)
+        if recalled_until is not None:
+            parts = _recall_apart(parts, sentence, recalled_until)
         # "killed 5, bringing the number killed this month to 45", "killed one, as part of a barrage
         # that killed 41 across Ukraine" and "killed 11 across Ukraine, including four in a strike on
         # Kyiv": each clause is judged alone; otherwise a toll's qualifier ("[split among 16 events]")
@@ -604,9 +671,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             part_text = _blanked(part, datelined)
             # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
             # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
-            recalled = bool(history) and (part.end > sentence.start + history.start() or not _INTRODUCES.match(history.group()))
+            recalled = _recalled(part, part_findings, sentence, history, recalled_until)
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
-            classification = whole if part is sentence else _within(classify_clause(told), whole if recalled else today)
+            classification = (whole if recalled else today) if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
                                                                     classification.perpetrator)]
             if number == districts:
