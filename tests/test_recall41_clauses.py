@@ -42,7 +42,8 @@ def test_an_opening_recall_ends_at_the_clause_break_after_its_toll(text, recalle
 
 
 @pytest.mark.parametrize("text", [
-    'Two years after Russia launched its full-scale invasion, a missile strike killed four people in Kharkiv on Monday.',
+    'Two years after Russia launched its full-scale invasion, a missile strike killed four people in Kharkiv on '
+    'Monday.',
     'Months after the ceasefire collapsed, RSF shelling killed nine civilians in El Obeid on Monday.',
 ])
 def test_an_opening_time_without_a_toll_recalls_nothing(text):
@@ -63,3 +64,10 @@ def test_a_protest_since_an_older_shooting_is_background():
     found = _read('Six people were wounded on Friday when gunmen fired into a crowd outside the courthouse, where '
                   'marchers have gathered since the fatal shooting of 19-year-old Omar Reyes on Nov. 2.', '2026-11-29')
     assert (False, None, 6) in found and (True, 1, None) in found
+
+
+def test_a_recall_opening_the_text_after_a_dateline_is_history_up_to_its_clause_break():
+    found = _read('KHARKIV, Ukraine (AP) — Two years after a missile strike on a hardware store killed 19 people, '
+                  'Russian glide bombs hit an apartment block in the city on Saturday, killing three.', '2026-11-29')
+    assert found[0] == (True, 19, None)
+    assert [(k, i) for background, k, i in found if not background] == [(3, None)]

@@ -74,6 +74,8 @@ _INTRODUCES = re.compile(r"since|such as|echo|recall|comes?\b|came\b|(?:just |on
 # an older event recalled before the news, in the sentence's opening clause ("Two years after the Kramatorsk railway
 # station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...", "Since the 2015 massacre ...")
 _RECALLS_FIRST = re.compile(r"(?:like|echoing|recalling|just as|much as|since|(?:[\w-]+ ){0,3}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
+_AFTER_OR_SINCE = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
+_OPENING = re.compile(r"(?:^|\s[—–-])[\s\"'“‘]*$")  # nothing before, or a dateline's dash ("KYIV (Reuters) - ")
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 _TOLD = re.compile(r"\b(?:killed|left|died|claimed|wounded|injured)$")  # a recall cue that ends at its attack's toll
 _DAYS_AFTER = re.compile(r"(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
@@ -116,9 +118,9 @@ def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Find
 
 
 def _opens_a_recall(cued: str, history: re.Match[str]) -> bool:
-    """Whether the sentence opens by recalling an attack and its toll ("Two years after the Kramatorsk railway station
-    strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...")."""
-    return not cued[: history.start()].strip(" \"'“‘-–—") and _RECALLS_FIRST.match(history.group()) is not None
+    """Whether the sentence, or its text after a dateline, opens by recalling an attack ("Two years after the
+    Kramatorsk railway station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...")."""
+    return _OPENING.search(cued, 0, history.start()) is not None and _RECALLS_FIRST.match(history.group()) is not None
 
 
 def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding]) -> int | None:
@@ -139,9 +141,9 @@ def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Find
 
 def _recall_apart(parts: list[tuple[Sentence, list[tuple[Finding, Span]]]], sentence: Sentence,
                   until: int) -> list[tuple[Sentence, list[tuple[Finding, Span]]]]:
-    """The clauses with the opening recall (``_recalled_first_until``) cut off as a clause of its own where
-    ``_clauses`` left it joined to the news: when the recalled toll has no figure read ("killed 26 cadets") or the
-    news counts another kind ("killed 30 people, RSF drones struck ... wounding 14")."""
+    """The clauses with the opening recall (``_recalled_first_until``) cut off from the news told after it, where
+    ``_clauses`` left them joined: when the recalled toll has no figure read ("killed 26 cadets"), the news counts
+    another kind ("killed 30 people, RSF drones struck ... wounding 14"), or a clause ran on past the recall."""
     at = sentence.start + until
     cut = []
     for part, found in parts:
@@ -158,8 +160,8 @@ def _recalled(part: Sentence, part_findings: list[tuple[Finding, Span]], sentenc
               history: re.Match[str] | None, recalled_until: int | None) -> bool:
     """Whether a clause tells the history a sentence recalls: a clause of the opening recall
     (``_recalled_first_until``); one that reaches a history the words introduce ("..., a week after a
-    similar attack"), unless its figures all come before it ("Gunmen killed 12 people on Sunday, a week after
-    a similar attack"); any clause of a sentence whose history nothing introduces ("1,901 killed ... last year")."""
+    similar attack"), unless its figures all come before a time after which it recalls ("Gunmen killed 12 people
+    on Sunday, a week after a similar attack"; "..., echoing earlier attacks" stays as it was); any clause of a sentence whose history nothing introduces ("1,901 killed ... last year")."""
     if history is None:
         return False
     if recalled_until is not None:
@@ -168,7 +170,7 @@ def _recalled(part: Sentence, part_findings: list[tuple[Finding, Span]], sentenc
         return True
     begins = sentence.start + history.start()
     figures_before = bool(part_findings) and all(sentence.start + f.start < begins for f, _ in part_findings)
-    return part.end > begins and not figures_before
+    return part.end > begins and not (figures_before and _AFTER_OR_SINCE.search(history.group()))
 
 
 class _Speakers:
@@ -638,10 +640,10 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
         recalled_until = _recalled_first_until(cued, history, findings) if history else None
-        if history and recalled_until is None and (_recalled_as_the_news(cued, history, findings) or _TOLD.search(
-                history.group()) and _opens_a_recall(cued, history)):
-            history = None  # the attack recalled is the report's own ("Four months after ... was killed, investigators ...")
-        if recalled_until is not None:  # what the sentence says after the older event it opens by recalling is today's news
+        own_story = recalled_until is None and bool(history) and bool(_TOLD.search(history.group())) and _opens_a_recall(cued, history)
+        if history and recalled_until is None and (own_story or _recalled_as_the_news(cued, history, findings)):
+            history = None  # "Four months after ... was killed, investigators ...": the report's own attack
+        if recalled_until is not None:  # what the sentence goes on to tell after the attack it opens by recalling is news
             whole, today = classify(cued[:recalled_until]), classify(cued[recalled_until:])
         elif history:  # what the sentence says before "echoes earlier attacks" is today's news
             whole = classify(cued[history.start():])
@@ -657,7 +659,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             "new_incident": _cues().search("new_incident", sentence.text) is not None,
             "address": _address(sentence.text),
         }
-        parts = _clauses(sentence, list(zip(findings, spans)), recalled_until if recalled_until is not None else history.start() if history else None)
+        parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)
         if recalled_until is not None:
             parts = _recall_apart(parts, sentence, recalled_until)
         # "killed 5, bringing the number killed this month to 45", "killed one, as part of a barrage
