@@ -4,7 +4,9 @@ Trying a hundred-alternative regex at every character costs about a
 millisecond a sentence; scanning once for the cues' literal prefixes and
 matching only where one starts a word costs microseconds. Every cue must
 therefore begin with at least two literal characters, or with a choice of
-literal words (``(?:shot|killed) ...``).
+literal words (``(?:shot|killed) ...``). A cue is tried only where the whole of
+its literal start is: many share a short first run ("the\\ us", "the\\ uk" under "the"),
+and trying each of them at every "the" was most of a scan.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -21,6 +24,9 @@ import ahocorasick
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LITERAL = re.compile(r"(?:[a-z0-9 '\-:]|\\\.)+")  # "u\.s\.": an escaped stop is literal too
 _ESCAPED = re.compile(r"\\(\.)")
+# a character a regex matches as itself: any but its special characters, or one of those escaped ("\ ", "\-")
+_LITERAL_CHAR = re.compile(r"[^\\.^$*+?{}\[\]|()]|\\[^0-9A-Za-z_]")
+_LITERAL_RUN = re.compile(rf"(?:{_LITERAL_CHAR.pattern})*")
 _LEADING_CHOICE = re.compile(r"\(\?:([a-z0-9 '\-|]+)\)(?![?*{])")
 
 
@@ -73,8 +79,19 @@ def literal_prefix(regex: str) -> str:
     return prefix
 
 
+def whole_literal_start(regex: str) -> str:
+    """All the characters every match of ``regex`` starts with, escaped ones too ("the\\ us\\-led" → "the us-led"):
+    ``literal_prefix`` and what follows it up to the first character a regex gives a meaning."""
+    written = _LITERAL_RUN.match(regex).group(0)
+    chars = [char[-1] for char in _LITERAL_CHAR.findall(written)]  # an escaped one is its last character
+    if regex[len(written):len(written) + 1] in ("?", "*", "{"):  # the last is optional
+        chars.pop()
+    return "".join(chars)
+
+
 class CueIndex:
-    """Cues grouped by literal prefix in one automaton."""
+    """Cues grouped by literal prefix in one automaton; in each group, by the whole of their literal start
+    (``whole_literal_start``), each cue with its place in the group."""
 
     def __init__(self, cues: Iterable[tuple[str, int, Any, str]]) -> None:
         by_prefix: dict[str, list[Cue]] = {}
@@ -84,25 +101,34 @@ class CueIndex:
                 by_prefix.setdefault(literal_prefix(regex), []).append(cue)
         self._automaton = ahocorasick.Automaton()
         for prefix, grouped in by_prefix.items():
-            self._automaton.add_word(prefix, (len(prefix), tuple(grouped)))
+            by_start: dict[str, list[tuple[int, Cue]]] = {}
+            for place, cue in enumerate(grouped):
+                by_start.setdefault(whole_literal_start(cue.regex), []).append((place, cue))
+            self._automaton.add_word(prefix, (len(prefix), tuple((start, tuple(placed)) for start, placed in by_start.items())))
         self._automaton.make_automaton()
 
     def compile_all(self) -> int:
         """Compile every cue now, so that a bad regex in a word list fails a test, not a report; the count."""
-        return sum(bool(cue.pattern) for _, cues in self._automaton.values() for cue in cues)
+        return sum(bool(cue.pattern) for _, starts in self._automaton.values() for _, placed in starts for _, cue in placed)
 
     def scan(self, low: str) -> list[Hit]:
-        """Every cue matching at a word start of lower-cased ``low`` and not inside a longer one, in text order."""
-        hits = []
-        for last, (length, cues) in self._automaton.iter(low):
+        """Every cue matching at a word start of lower-cased ``low`` and not inside a longer one, in text order;
+        cues matching the same stretch in the order of their prefix's length and their place in its group."""
+        found = []
+        for last, (length, starts) in self._automaton.iter(low):
             start = last - length + 1
             if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
                 continue  # inside a word, or a hyphenated one: "anti-drone" is no drone
-            for cue in cues:
-                if match := cue.pattern.match(low, start):
-                    hits.append(Hit(start, match.end(), cue))
-        hits.sort(key=lambda hit: (hit.start, -hit.end))
-        return _outermost(hits)
+            for written, placed in starts:
+                if len(written) == length or low.startswith(written, start):
+                    for place, cue in placed:
+                        if match := cue.pattern.match(low, start):
+                            found.append((start, -match.end(), length, place, cue))
+        found.sort(key=_ORDER)
+        return _outermost([Hit(start, -neg_end, cue) for start, neg_end, _, _, cue in found])
+
+
+_ORDER = itemgetter(0, 1, 2, 3)
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
