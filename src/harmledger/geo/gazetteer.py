@@ -65,6 +65,7 @@ class Gazetteer:
         rows = self._db.execute("SELECT code, name, inside FROM admin1").fetchall()
         self.admin1_names: dict[str, str] = {code: name for code, name, _ in rows}
         self._inside: dict[str, str] = {code: inside for code, _, inside in rows if inside}
+        self._towns_by_id: dict[int, Entry | None] = {}  # ``towns_by_geonames_id`` read so far
 
     @lru_cache(maxsize=200_000)
     def _entry(self, *row: object) -> Entry:
@@ -77,10 +78,16 @@ class Gazetteer:
         return tuple(self._entry(*row) for row in self._db.execute(_LOOKUP, (key,)))
 
     def towns_by_geonames_id(self, ids: tuple[int, ...]) -> dict[int, Entry]:
-        """The towns of these GeoNames ids (one scan: data files name places by id, not by row)."""
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(f"SELECT * FROM places WHERE kind = 'town' AND gid IN ({marks})", ids)
-        return {entry.geonames_id: entry for entry in (self._entry(*row) for row in rows)}
+        """The towns of these GeoNames ids. Data files name places by id, not by row, and no index serves the
+        id: a query reads every place (about 50 ms, more than extracting a report), so each id's town is kept
+        once read: a report naming a city's neighbourhood asks for that city's id again and again."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self._towns_by_id]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            rows = self._db.execute(f"SELECT * FROM places WHERE kind = 'town' AND gid IN ({marks})", missing)
+            found = {entry.geonames_id: entry for entry in (self._entry(*row) for row in rows)}
+            self._towns_by_id.update((i, found.get(i)) for i in missing)
+        return {i: town for i in ids if (town := self._towns_by_id[i]) is not None}
 
     def admin1_name(self, country: str, code: str | None) -> str | None:
         return self.admin1_names.get(f"{country}.{code}") if code is not None else None
