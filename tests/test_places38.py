@@ -59,3 +59,19 @@ def test_a_side_of_a_word_or_surname_is_no_place():
     found = find_places("The boy's mother said she was on the other side of Marshall's house when she heard a shot.",
                         gaz=gazetteer())
     assert found == []
+
+
+# a dateline whose town the gazetteer lacks (Kinloch, Mo.; Rhine, Ga.; Waitsfield, Vt.): its state places the lead
+STATE_ONLY = [
+    ("KINLOCH, Mo. ( KMOV.com ) – Four people were hospitalized after a late night shooting in Kinloch Monday.",
+     "Missouri"),
+    ("RHINE, Georgia (41NBC/WMGT) – A woman was shot dead at her home on Saturday night, deputies said.", "Georgia"),
+    ("WAITSFIELD, Vt. (AP) — A 13-year-old boy accidentally shot himself in the foot while hunting on Wednesday.",
+     "Vermont"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), STATE_ONLY, ids=[p[1] for p in STATE_ONLY])
+def test_a_dateline_of_an_unknown_town_leaves_its_state_to_place_the_lead(text, state):
+    place = lead(text).place
+    assert place is not None and (place.country, place.admin1, place.precision) == ("US", state, "region")

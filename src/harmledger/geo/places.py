@@ -1484,8 +1484,10 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                 or _out_of_state(m, context, in_state) and not _written_as(told[part], offsets, m, written_in[part])
                 or _unsupported_village(m, context)):
             m.choice = None
-    # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too
-    datelines = [d.places for d in _datelines(text)]
+    # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too; one whose town no place
+    # reads ("KINLOCH, Mo. (KMOV) -": a town the gazetteer lacks) leaves its state to the text, to place its lead there
+    placed = {offsets[m.start] for m in matches if m.start >= 0 and m.choice is not None}
+    datelines = [d.places for d in _datelines(text) if d.places[0] in placed]
     if heading := _HEADING_TOWN.match(text):
         datelines.append(heading.span("places"))
     out = []
