@@ -93,8 +93,10 @@ _OF_ATTACK = (r"\s+(?i:of|to|from)\s+(?:(?i:the|an?|this|that|those\s+killed\s+i
               rf"(?:\s+(?i:on|in|at|near|of|against)\s+(?:(?i:the)\s+)?{_PLACE_NAME})?")
 # an appositive between a speaker and its verb: "the Syrian Observatory for Human Rights, a Britain-based war
 # monitor, said", "the Sudan Doctors Network, a medical group, said"; or its short name in brackets ("the National
-# Human Rights Defense Network (RNDDH) said")
-_APPOSITIVE = r"(?:\s+\([A-Z][\w-]{1,11}\))?(?:,\s+(?i:an?|the)\s+[^,.;:\"“”]{1,50}?,)?"
+# Human Rights Defense Network (RNDDH) said"); a name's role after it of up to 70 characters, or after a place's possessive
+# ("Serhiy Lysak, the head of the Dnipropetrovsk regional military administration, said", "Dmytro Lubinets,
+# Ukraine's human rights ombudsman, said": the name speaks)
+_APPOSITIVE = r"(?:\s+\([A-Z][\w-]{1,11}\))?(?:,\s+(?:(?i:an?|the)\s+|[A-Z][\w-]*'s\s+)[^,.;:\"“”]{1,70}?,)?"
 
 # the town, village, camp, local area or house of worship a local role speaks for ("of the village of Rubaya", "of Um
 # Rawaba locality", "the imam of the mosque"), ending the speaker's phrase
