@@ -283,6 +283,10 @@ def _without_the_superseded(sentence: str, findings: list[Finding]) -> list[Find
 # what may stand between a toll update's figure and the next figure it gives: its own noun ("two dead"), a comma
 # or "and" or "with"
 _JOINED = re.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)")
+# where the figure joined to it ends its clause, as the update's own does ("two dead and 21 injured.", "26 dead and 40
+# wounded, a local official said", "... and 21 injured on Monday"); one the clause goes on telling of ("and 12 injured
+# remain in hospital", "with 25 wounded discharged") is news of its own
+_UPDATE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|after|by|as|when|during|according|since)\b")
 
 
 def _updated_together(sentence: str, findings: list[Finding]) -> list[Finding]:
@@ -293,7 +297,8 @@ def _updated_together(sentence: str, findings: list[Finding]) -> list[Finding]:
     for i, finding in enumerate(updated[1:], 1):
         first = updated[i - 1]
         if (finding.basis == "explicit" and first.basis == "update" and finding.slot != first.slot
-                and _JOINED.fullmatch(sentence, first.end, finding.start)):
+                and _JOINED.fullmatch(sentence, first.end, finding.start)
+                and _UPDATE_ENDS.match(sentence, finding.end)):
             updated[i] = replace(finding, basis="update")
     return updated
 
@@ -372,7 +377,7 @@ def _is_age(before: Lookback, quantity: Quantity) -> bool:
 # verb (a body's name ends where a verb follows it)
 _KIN = re.compile(
     r"^\s+(?:[\w'-]+\s+)?members(\s+of\s+(?:(?:the\s+same|one|a|an|the|their|his|her)\s+(?:[\w'-]+\s+){0,3}?famil(?:y|ies)\b"
-    r"|(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:were|was|have|had|died)\b)))",
+    r"|(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:were|was|died|ha(?:ve|d)\s+been)\b)))",
     re.IGNORECASE,
 )
 
