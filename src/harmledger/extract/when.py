@@ -99,7 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the last ("on the 25th of last month", "the 3rd of the previous month": the last); without its month only
         # before a clause's end or a word that goes on telling when ("the 47th brigade" is no day)
         "ordinal_day": re.compile(
-            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the\s+current|(?P<last>last|the\s+previous|the\s+past))\s+month\b"
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?:(?P<month>\s+of\s+(?:this|the\s+current|(?P<last>last|the\s+previous|the\s+past))\s+month\b)"
             r"|(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:at|when|in|and|as|after|before|during)\b))"),
         # "Saturday night into Sunday", "(from) Saturday to Sunday", "on Saturday and Sunday",
         # "Saturday night and early Sunday", "from Friday evening until Saturday", "Saturday through Sunday",
@@ -265,6 +265,19 @@ def _day_of_month(day: int, published: date) -> date | None:
         if candidate <= published:
             return candidate
     return None
+
+
+def _ordinal_day(text: str, match: re.Match[str], published: date) -> _Found | None:
+    """"On the 30th": the latest such day, this month or the last. "The 30th of last month", "the 25th of this
+    month": a day of the month named alone; one that month lacks or has yet to reach is no day, so the mention
+    tells the month ("the 31st of last month" in December is November, not October 31)."""
+    day = int(match.group("day"))
+    if not match.group("month"):
+        return _explicit(text, match, _day_of_month(day, published), published)
+    month = _relative("last_month" if match.group("last") else "this_month", published)
+    if not month.start.day <= day <= month.end.day:
+        return match.start(), match.end(), month
+    return _explicit(text, match, month.start.replace(day=day), published)
 
 
 def _approximate(day: date, suffix: str | None, published: date | None) -> When:
@@ -521,9 +534,7 @@ def _found(text: str, published: date | None):
     if published is not None:
         for match in patterns["ordinal_day"].finditer(text):
             if _before("before_ordinal_day", text, match.start()):
-                month_before = published.replace(day=1) - timedelta(days=1)
-                yield _explicit(text, match, _day_of_month(int(match.group("day")), month_before if match.group("last")
-                                                           else published), published)
+                yield _ordinal_day(text, match, published)
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
