@@ -178,7 +178,19 @@ def _before(name: str, text: str, start: int) -> re.Match[str] | None:
 
 @cache
 def _relative_phrases(key: str = "relative") -> CueIndex:
-    return CueIndex(("relative", 0, kind, phrase) for phrase, kind in table("slot_time")[key].items())
+    return CueIndex(("relative", 0, kind, phrase) for phrase, kind in _counted(table("slot_time")[key]))
+
+
+def _counted(phrases: dict[str, str]):
+    """Each phrase and its kind, one told with a '{count}' ("two days of shelling": 'days_of:2') once for each of
+    slot_time.json's 'relative_counts', that number in words or digits, so the phrase is written once."""
+    words = {value: word for word, value in table("numbers")["units"].items()}
+    for phrase, kind in phrases.items():
+        if "{count}" not in phrase:
+            yield phrase, kind
+            continue
+        for count in table("slot_time")["relative_counts"]:
+            yield phrase.replace("{count}", f"(?:{words[count]}|{count})"), kind.replace("{count}", str(count))
 
 
 def _month_number(name: str) -> int:
