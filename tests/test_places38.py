@@ -15,6 +15,7 @@ import pytest
 from war_fixtures import km_from, lead_published
 
 from harmledger.geo.gazetteer import gazetteer
+from harmledger.extract import extract
 from harmledger.geo.places import find_places
 
 lead = lead_published("2015-11-10")
@@ -55,10 +56,33 @@ def test_an_update_stamp_in_brackets_is_no_place():
     assert find_places("UPDATE (8/14/13): Police said a man was shot and wounded on Friday night.", gaz=gazetteer()) == []
 
 
-def test_a_side_of_a_word_or_surname_is_no_place():
-    found = find_places("The boy's mother said she was on the other side of Marshall's house when she heard a shot.",
-                        gaz=gazetteer())
-    assert found == []
+@pytest.mark.parametrize("text", [
+    "The boy's mother said she was on the other side of Marshall's house when she heard a shot.",
+    # rarer surnames that are towns of over 20,000 (Carson, California; Conway, Arkansas): a bare "side of" had read them
+    "The boy's mother said she was on the other side of Carson's house when she heard a shot.",
+    "Police said a bullet struck the side of Conway's head as he sat in the car.",
+])
+def test_a_side_of_a_word_or_surname_is_no_place(text):
+    assert find_places(text, gaz=gazetteer()) == []
+
+
+def test_a_name_with_its_age_in_brackets_is_no_dateline():
+    """A digit may stand in a dateline's brackets beside letters ("(WUSA9)", "(Nov. 9th 2015)"), not alone: a person's
+    age "(25)" at a line's start is no dateline, and their first name no town."""
+    text = "A man was shot dead Monday, police said.\nOrlando Smith (25) - the victim - died at the scene."
+    assert [p for p in find_places(text, gaz=gazetteer()) if p.is_dateline] == []
+    assert [m.place for m in extract(text, "2020-06-01")] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "NAHAL OZ, Israel (AP) — A mortar shell killed a 4-year-old boy on Friday, the military said.",
+    "KFAR AZA, Israel (AP) — A rocket killed two residents on Friday, the military said.",
+    "SOMEVILLAGE, Ukraine (AP) — A drone struck a bus on Friday, killing three passengers, officials said.",
+])
+def test_a_dateline_whose_town_is_unread_still_names_no_attacker(text):
+    """The dateline's country is blanked before types are read, whether or not its town is known: the country a
+    dateline names is where the report was filed, not who struck."""
+    assert [m.perpetrator for m in extract(text, "2020-06-01")] == [None]
 
 
 # a dateline whose town the gazetteer lacks (Kinloch, Mo.; Rhine, Ga.; Waitsfield, Vt.): its state places the lead

@@ -61,7 +61,7 @@ DATELINE_REACH = 400
 _HEADING_TOWN = re.compile(r"\A[ \t]*(?P<places>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.[ \t]+(?=[A-Z0-9])")
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
-    r"(?:\s*(?:\([A-Za-z0-9 .,/&-]{1,30}\))?\s*(?:—|–|--?|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
+    r"(?:\s*(?:\((?=[^)]*[A-Za-z])[A-Za-z0-9 .,/&-]{1,30}\))?\s*(?:—|–|--?|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
@@ -1486,8 +1486,11 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             m.choice = None
     # every line near the start that reads as a dateline: a headline "Sudan war: ..." may too; one whose town no place
     # reads ("KINLOCH, Mo. (KMOV) -": a town the gazetteer lacks) leaves its state to the text, to place its lead there
+    # (a country it names is kept too: blanked before types are read, "NAHAL OZ, Israel (AP) —" names no attacker)
     placed = {offsets[m.start] for m in matches if m.start >= 0 and m.choice is not None}
-    datelines = [d.places for d in _datelines(text) if d.places[0] in placed]
+    countries = [offsets[m.start] for m in matches if m.start >= 0 and m.choice is not None and m.choice.kind == "country"]
+    datelines = [d.places for d in _datelines(text)
+                 if d.places[0] in placed or any(d.places[0] <= at < d.places[1] for at in countries)]
     if heading := _HEADING_TOWN.match(text):
         datelines.append(heading.span("places"))
     out = []
