@@ -23,6 +23,7 @@ Word lists: ``data/slot_event_types.json``, ``slot_weapons.json``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -199,19 +200,28 @@ def _first_sentence_end(text: str, hits: list[Hit]) -> int:
 
 
 # a clause joined on by "and", "while" or "but" after a comma, or after a semicolon
-_CLAUSE_BREAK = re.compile(r"[,;] (?:and|while|whereas|but) |; ")
+_JOINED_CLAUSE = re.compile(r"[,;] (?:and|while|whereas|but) |; ")
 _HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead)\b")
 
 
-def _lead_clause_end(low: str, hits: list[Hit], end: int) -> int:
+def _lead_clause_end(text: str, low: str, hits: list[Hit], end: int) -> int:
     """Where the deciding sentence's first incident ends: at a clause break with a type cue and a harm on each side
-    ("two civilians were killed by Russian artillery fire in Kherson, and an FPV drone attack in Bilozerka later
-    injured a man" tells two incidents, the lead's the artillery's); else the sentence's end, where the rules'
-    precedence holds across clauses ("Russian forces shelled the town, and a drone strike killed two" is a drone
-    strike)."""
-    for cut in _CLAUSE_BREAK.finditer(low, hits[0].end if hits else end, end):
-        told_after = any(cut.end() <= hit.start < end for hit in hits)
-        if told_after and _HARM.search(low, 0, cut.start()) and _HARM.search(low, cut.end(), end):
+    within that sentence ("two civilians were killed by Russian artillery fire in Kherson, and an FPV drone attack in
+    Bilozerka later injured a man" tells two incidents, the lead's the artillery's; a headline's "Two killed" before
+    it is no harm of its clause); else the sentence's end, where the rules' precedence holds across clauses ("Russian
+    forces shelled the town, and a drone strike killed two" is a drone strike). The harms and the cues' starts are
+    found once, so that a sentence of many clauses is read in one pass."""
+    if not hits:
+        return end
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hits[0].start)), default=0)
+    harms = [m.start() for m in _HARM.finditer(low, start, end)]
+    if not harms:
+        return end
+    starts = sorted(hit.start for hit in hits)
+    told_until = bisect_left(starts, end)
+    for cut in _JOINED_CLAUSE.finditer(low, hits[0].end, end):
+        told_after = bisect_left(starts, cut.end()) < told_until
+        if told_after and harms[0] < cut.start() and harms[-1] >= cut.end():
             return cut.start()
     return end
 
@@ -269,7 +279,7 @@ def classify(text: str) -> Classification:
         if not (hit.cue.slot == "actor" and _harmed_before(low, hit)) and not _shooters_targeted(low, hit):
             by_slot[hit.cue.slot].append(hit)
     sentence_end = _first_sentence_end(text, by_slot["event"])
-    end = _lead_clause_end(low, by_slot["event"], sentence_end)
+    end = _lead_clause_end(text, low, by_slot["event"], sentence_end)
     decided = _best([hit for hit in by_slot["event"] if hit.start < end])
     # the other incident's weapon is never the lead's; its side, its site and its claim may be (a war's side strikes twice)
     weapon = _best(_preferring_first_sentence(by_slot["weapon"], end, sentence_end))
