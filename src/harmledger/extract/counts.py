@@ -648,10 +648,13 @@ def _with_companion(before: Lookback, finding: Finding, patterns, quantity: Quan
 
 
 # "Two soldiers were seriously wounded and three lightly wounded", "wounded four soldiers seriously and six lightly":
-# the wounded of the other degree, joined by "and" (not "eight were wounded, three of them critically": a part)
+# the wounded of the other degree, joined by "and" (not "eight were wounded, three of them critically": a part); the
+# noun, where one is told, names people, and a degree with no wound word ends its phrase ("and 15 houses were
+# slightly damaged", "and 15 slightly damaged" tell of no wounded)
 _OTHER_DEGREE = re.compile(
-    rf"\s*,?\s+and\s+(?:another\s+)?(?P<q>{_NUMBER})\s+(?:(?:others?|more)\s+|[a-z]+\s+(?=(?:were|was)\s))?"
-    rf"(?:(?:were|was)\s+)?(?:(?P<grave>{GRAVELY})|{LIGHTLY})(?:\s+(?:wounded|injured|hurt))?\b", re.IGNORECASE)
+    rf"\s*,?\s+and\s+(?:another\s+)?(?P<q>{_NUMBER})\s+(?:(?:others?|more)\s+|(?P<noun>[a-z]+)\s+(?=(?:were|was)\s))?"
+    rf"(?:(?:were|was)\s+)?(?:(?P<grave>{GRAVELY})|{LIGHTLY})(?:\s+(?:wounded|injured|hurt)\b|\b(?!\s+[a-z]+ed\b))",
+    re.IGNORECASE)
 _GRAVE = re.compile(rf"\b{GRAVELY}\b", re.IGNORECASE)
 _LIGHT = re.compile(rf"\b{LIGHTLY}\b", re.IGNORECASE)
 
@@ -661,7 +664,7 @@ def _with_other_degree(sentence: str, finding: Finding) -> Finding:
     if finding.slot != "injured" or finding.basis != "explicit" or finding.qualifier == "vague":
         return finding
     other = _OTHER_DEGREE.match(sentence, finding.end)
-    if other is None:
+    if other is None or (other.group("noun") and not is_person_noun(other.group("noun"))):
         return finding
     told = sentence[finding.start:finding.end]
     grave = bool(_GRAVE.search(told))
