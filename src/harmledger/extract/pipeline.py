@@ -70,14 +70,19 @@ class _Cues:
 _cues = cache(_Cues)
 
 
-_INTRODUCES = re.compile(r"since|such as|echo|recall|comes?\b|came\b|(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)  # history cues told before their history
+# the words that liken the news to an older event, which introduce it as history wherever they stand
+_LIKENING = r"like|just as|much as"
+_INTRODUCES = re.compile(rf"since|such as|echo|recall|(?:{_LIKENING})\b|comes?\b|came\b|(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)  # history cues told before their history
 # an older event recalled before the news, in the sentence's opening clause ("Two years after the Kramatorsk railway
 # station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...", "Since the 2015 massacre ...")
-_RECALLS_FIRST = re.compile(r"(?:like|echoing|recalling|just as|much as|since|(?:[\w-]+ ){0,3}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
+_RECALLS_FIRST = re.compile(rf"(?:{_LIKENING}|echoing|recalling|since|(?:[\w-]+ ){{0,3}}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
 _AFTER_OR_SINCE = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
-_OPENING = re.compile(r"(?:^|\s[—–-])[\s\"'“‘]*$")  # nothing before, or a dateline's dash ("KYIV (Reuters) - ")
+# nothing before, a dateline's dash ("KYIV (Reuters) - ") or the opening quote of words told ('The governor said: "')
+_OPENING = re.compile(r"(?:^|\s[—–-]|[:,]\s*[\"“‘'])[\s\"'“‘]*$")
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 _TOLD = re.compile(r"\b(?:killed|left|died|claimed|wounded|injured)$")  # a recall cue that ends at its attack's toll
+# a recall of an event under a year old ("Four months after ..."): a longer interval ("Two years after") is history
+_UNDER_A_YEAR = re.compile(r"(?:[\w-]+ ){0,3}?(?:hours?|days?|weeks?|months?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)
 _DAYS_AFTER = re.compile(r"(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?) after\b", re.IGNORECASE)
 # "A woman died of her injuries on Friday, two days after a drone hit her car": a death from the wounds of an attack
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|wounds?)\b", re.IGNORECASE)
@@ -117,22 +122,35 @@ def _recalled_as_the_news(cued: str, history: re.Match[str], findings: list[Find
     return not names_incident(classify(cued[: history.start()]))
 
 
+# how many days before publication a day named still is the report's news ("on Monday")
+_REPORT_S_WEEK = 7
+
+
+def _names_a_day_of_the_report(clause: str, published: date | None) -> bool:
+    """Whether ``clause`` names a day of the week before publication ("on Monday", "yesterday")."""
+    return published is not None and any(
+        m.when.precision == "day" and published - timedelta(days=_REPORT_S_WEEK) <= m.when.start <= published
+        for m in resolve_when(clause, published))
+
+
 def _opens_a_recall(cued: str, history: re.Match[str]) -> bool:
     """Whether the sentence, or its text after a dateline, opens by recalling an attack ("Two years after the
     Kramatorsk railway station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...")."""
     return _OPENING.search(cued, 0, history.start()) is not None and _RECALLS_FIRST.match(history.group()) is not None
 
 
-def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding]) -> int | None:
-    """Where an older event the sentence opens by recalling (``_opens_a_recall``) ends, its own toll told ("Two
-    years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town again on
-    Wednesday, killing four", "Like the attack ... in 2019 that killed 26 cadets, Thursday's drone strike ...
-    killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
-    other than the recalled attack's updated toll, or an incident). None where the sentence does not open so."""
-    if not _opens_a_recall(cued, history):
-        return None
+def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding], published: date | None) -> int | None:
+    """Where an older event a sentence that opens by recalling it (``_opens_a_recall``) tells ends, its own toll
+    told ("Two years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town
+    again on Wednesday, killing four", "Like the attack ... in 2019 that killed 26 cadets, Thursday's drone strike
+    ... killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
+    other than the recalled attack's updated toll, or an incident). None where the clause names one of the
+    report's own days: its toll is the news, the recall's words having run on past their event ("Weeks after the
+    ceasefire began Russian shelling killed three people in Kherson on Monday, and ...")."""
     closing = _CLAUSE_BREAK.search(cued, history.end())
     if closing is None or not (_TOLD.search(history.group()) or any(history.start() <= f.start < closing.start() for f in findings)):
+        return None
+    if _names_a_day_of_the_report(cued[history.start():closing.start()], published):
         return None
     after = [f for f in findings if f.start >= closing.end()]
     news = any(f.basis != "update" for f in after) if after else names_incident(classify(cued[closing.end():]))
@@ -639,10 +657,13 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
-        recalled_until = _recalled_first_until(cued, history, findings) if history else None
-        own_story = recalled_until is None and bool(history) and bool(_TOLD.search(history.group())) and _opens_a_recall(cued, history)
+        opens = bool(history) and _opens_a_recall(cued, history)
+        recalled_until = _recalled_first_until(cued, history, findings, published) if opens else None
+        # "Four months after ... was killed, investigators ...": the report's own attack, where under a year old
+        own_story = (opens and recalled_until is None and bool(_TOLD.search(history.group()))
+                     and _UNDER_A_YEAR.match(history.group()) is not None)
         if history and recalled_until is None and (own_story or _recalled_as_the_news(cued, history, findings)):
-            history = None  # "Four months after ... was killed, investigators ...": the report's own attack
+            history = None
         if recalled_until is not None:  # what the sentence goes on to tell after the attack it opens by recalling is news
             whole, today = classify(cued[:recalled_until]), classify(cued[recalled_until:])
         elif history:  # what the sentence says before "echoes earlier attacks" is today's news
