@@ -118,6 +118,7 @@ class _LoweredSearch:
 
     def __init__(self, gated: GatedPattern):
         self.gated = gated
+        self.pattern = gated.pattern  # read as a GatedPattern's: the pattern whose matches it gives
         self.literals = gated.literals
         pattern = gated.pattern
         lowered = _lowered(pattern.pattern) if pattern.flags & re.IGNORECASE else None
