@@ -36,6 +36,25 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
     return None
 
 
+# "Kansas City police identified the victim", "the Lexington Police Department": a city's own police
+_ITS_POLICE = re.compile(r"\s+police\b", re.IGNORECASE)
+
+
+def its_police_town(towns: list[PlaceMention], text: str, apart: list[Place]) -> PlaceMention | None:
+    """The town whose police the text names, where it names one such town only (however often) and that town
+    is not one ``apart`` holds (the places of its history, of its tolls over many places, of its other
+    incidents): local news often tells the harm in a sentence that names no place and the police who work
+    the case in another ("Two men were killed Saturday ... Memphis police said the two had argued"), and a
+    city's police work the crimes of their city. ``towns``: the places of ``text`` less its dateline's and qualifiers."""
+    policed = [p for p in towns if p.place.precision in ("town", "near") and _ITS_POLICE.match(text, p.end)]
+    kinds = {_key(p.place) for p in policed}
+    return policed[0] if len(kinds) == 1 and not kinds & {_key(place) for place in apart} else None
+
+
+def _key(place: Place) -> tuple:
+    return place.country, place.admin1, place.name
+
+
 def in_its_county_or_state(place: Place | None, town: Place) -> bool:
     """Whether ``place`` is a US county or state and ``town`` (a dateline's, the scene's) a town in it (for a county,
     of its state near the county's point), so more precise: "MOLALLA, Ore. - ... Clackamas County deputies said" is in Molalla; so is a

@@ -16,7 +16,7 @@ from harmledger.extract.classify import Classification, classify, names_incident
 from harmledger.extract.counts import BREAKDOWN_BY_PLACE, SHARE_OF_TOLL, Finding, find_counts
 from harmledger.extract.frame import SentenceFacts, frame
 from harmledger.extract.headline import Prose, as_prose, completed, lead
-from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county_or_state, where_it_happened
+from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county_or_state, its_police_town, where_it_happened
 from harmledger.extract.limits import MAX_TITLE_CHARS, PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
 from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
@@ -733,6 +733,10 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         if first.place is None or in_its_county_or_state(first.place, town):
             first.place = town
     titled.place_lead(mentions)
+    apart = [place for told in facts if told.background or told.aggregate for place in told.places] + [
+        other.place for other in mentions if other is not first and other.place is not None]
+    if first is not None and first.place is None and (town := its_police_town(places.places, normalized.text, apart)):
+        first.place = _located(town, normalized)
     for mention in mentions:
         mention.warnings = [*dating, UNDATED] if published is None and mention.when is None else dating
         mention.perpetrator = side_in(mention.perpetrator, mention.place.country if mention.place else None)
