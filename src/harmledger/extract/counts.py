@@ -89,7 +89,7 @@ def find_counts(sentence: str) -> list[Finding]:
             continue
         if finding:
             finding = _with_companion(before, _trimmed(sentence, finding), compiled, quantity)
-            finding = _with_other_degree(sentence, finding)
+            finding = _with_other_degree(sentence, finding, claimed)
             # "nine more bodies were found": bodies, though "more" stood where a subject's noun stands
             if finding.slot == "killed" and finding.noun in (None, "more") and _BODIES.search(sentence, finding.start, finding.end):
                 finding = replace(finding, noun="bodies")
@@ -391,8 +391,30 @@ def _kin_blanked(after: str) -> str:
 _PARTITIVE = re.compile(r"\s*of\s", re.IGNORECASE)  # "one of the five people", "two of them"
 
 
+# A table flattened into text ("Casualties: Killed 3 Injured 17", "Key figures: Killed: 25; Injured: 61"): a
+# capitalised column label before its number, after a colon, a semicolon or the number of the column before
+_TABLE_LABEL = re.compile(
+    r"(?:[:;|]\s*|\d\s+)(?-i:(?P<killed>Killed|Dead|Deaths|Fatalities)|(?P<injured>Injured|Wounded|Injuries))\s*:?\s*$")
+
+
+def _table_cell(sentence: str, quantity: Quantity) -> Finding | None:
+    """The figure of a column whose label stands before it, as flash updates flatten their tables."""
+    window = max(0, quantity.start - 40)
+    label = _TABLE_LABEL.search(sentence, window, quantity.start)
+    if label is None:
+        return None
+    return _finding(quantity, label.lastgroup, label.start(label.lastgroup), quantity.end, None)
+
+
+# a casualty toll's figure told with its slot and the other slot's after it ("rose to 12 dead and 40 injured")
+_SPLIT_TOLL = re.compile(
+    rf"\s+(?:people\s+)?(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded))\s*,?\s+and\s+{_NUMBER}\b", re.IGNORECASE)
+
+
 def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     sentence = before.sentence
+    if cell := _table_cell(sentence, quantity):
+        return cell
     after = sentence[quantity.end:]
     subject = patterns["subject"].match(_kin_blanked(after))
     toll = before.ending_at(patterns["toll_before"], quantity.start)
@@ -419,7 +441,10 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         end = among.start("count") if among.group("count") else among.end()
         return _finding(quantity, "killed", quantity.start, quantity.end + len(after[:end].rstrip()), among.group("noun"), basis="implicit")
     if toll:
-        return _finding(quantity, slot_of(toll), toll.start(), quantity.end, None, basis="update")
+        slot = slot_of(toll)
+        if slot == "casualties" and (split := _SPLIT_TOLL.match(after)):
+            slot = split.lastgroup  # "the number of victims has risen to 8 killed and 35 injured": the dead of them
+        return _finding(quantity, slot, toll.start(), quantity.end, None, basis="update")
     bringing = before.ending_at(patterns["toll_after_before"], quantity.start)
     toll_after = patterns["toll_after"].match(after) if bringing else None
     if toll_after:
@@ -655,23 +680,35 @@ _OTHER_DEGREE = re.compile(
     rf"\s*,?\s+and\s+(?:another\s+)?(?P<q>{_NUMBER})\s+(?:(?:others?|more)\s+|(?P<noun>[a-z]+)\s+(?=(?:were|was)\s))?"
     rf"(?:(?:were|was)\s+)?(?:(?P<grave>{GRAVELY})|{LIGHTLY})(?:\s+(?:wounded|injured|hurt)\b|\b(?!\s+[a-z]+ed\b))",
     re.IGNORECASE)
+# "left four seriously and nine lightly injured": the other degree told before the wound word the two share
+_OTHER_DEGREE_BEFORE = re.compile(
+    rf"\b(?P<q>{_NUMBER})\s+(?:(?P<noun>[a-z]+)\s+)?(?:(?P<grave>{GRAVELY})|{LIGHTLY})\s*,?\s+and\s+$", re.IGNORECASE)
 _GRAVE = re.compile(rf"\b{GRAVELY}\b", re.IGNORECASE)
 _LIGHT = re.compile(rf"\b{LIGHTLY}\b", re.IGNORECASE)
 
 
-def _with_other_degree(sentence: str, finding: Finding) -> Finding:
+def _with_other_degree(sentence: str, finding: Finding, claimed: list[tuple[int, int]]) -> Finding:
     """The wounded told by two degrees of harm, the grave and the light, are one toll: their sum."""
     if finding.slot != "injured" or finding.basis != "explicit" or finding.qualifier == "vague":
         return finding
+    window = max(0, finding.start - 60)
     other = _OTHER_DEGREE.match(sentence, finding.end)
-    if other is None or (other.group("noun") and not is_person_noun(other.group("noun"))):
+    if other is None:
+        other = _OTHER_DEGREE_BEFORE.search(sentence[window:finding.start])
+        if other is None or any(start <= window + other.start() < end for start, end in claimed):
+            return finding
+    if other.group("noun") and not is_person_noun(other.group("noun")):
         return finding
     told = sentence[finding.start:finding.end]
     grave = bool(_GRAVE.search(told))
     if grave == bool(other.group("grave")) or not (grave or _LIGHT.search(told)):
         return finding
     more = people_counted(other)
-    return replace(_plus(finding, more), end=other.end()) if more else finding
+    if not more:
+        return finding
+    if other.re is _OTHER_DEGREE_BEFORE:
+        return replace(_plus(finding, more), start=window + other.start())
+    return replace(_plus(finding, more), end=other.end())
 
 
 def _plus(finding: Finding, more: int) -> Finding:
