@@ -1354,6 +1354,23 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
             and any(e.kind in ("region", "country") for e in qualifier.candidates))
 
 
+# ACLED's brackets after a town: its second-level area and region, "Bunia (Djugu, Ituri)", "Kismayo (Lower Juba)",
+# "Catarman (Northern Samar)"; the town may carry one word ("Kuriga village (", "Jacarezinho favela (")
+_BRACKETS_OF = re.compile(r"\s*(?:[a-z]+ )?\(")
+
+
+def _in_brackets_of_town(folded: str, matches: list[_Match], name: _Match) -> bool:
+    """Whether ``name`` stands in the brackets right after a town's name, which name the areas that town lies in
+    (however big their seats are), not another place of the event; but "Karma village (coded to Ouahigouya)" names
+    where the event was put, the town before being one the coder could not place."""
+    opened = folded.rfind("(", 0, name.start)
+    if opened < 0 or ")" in folded[opened:name.start] or folded[opened + 1:name.start].lstrip().startswith("coded to"):
+        return False
+    before = [m for m in matches if 0 <= m.end < opened and m.choice is not None]
+    return (bool(before) and before[-1].choice.kind == "town"
+            and _BRACKETS_OF.fullmatch(folded[before[-1].end + 1:opened + 1]) is not None)
+
+
 # A country named as an actor is no place: its armed institution ("Russia's defence ministry", "Israel's military"),
 # or the country that fires
 _AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
@@ -1509,7 +1526,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             relation=m.relation,
             is_qualifier=m.qualifier_of is not None and m.choice.kind in ("region", "country")
             or (m.qualifier_of is not None and matches[m.qualifier_of].choice is not None
-                and m.choice.population > matches[m.qualifier_of].choice.population),
+                and m.choice.population > matches[m.qualifier_of].choice.population)
+            or _in_brackets_of_town(folded, matches, m),
             candidates=len(m.candidates),
             population=m.choice.population,
         ))
