@@ -1201,17 +1201,20 @@ class _Spans:
                                                             bisect_left(self.starts, end)))
 
 
-# "fired mortars at Gremyachka, Chernihiv", "near Kuzmine, Luhansk": a name told before the region it lies in
-_NAME_BEFORE_REGION = re.compile(r"\b(?:at|near|in|outside|around|towards?|of)\s+([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s*$")
+# "fired mortars at Gremyachka, Chernihiv", "near Kuzmine, Luhansk", ACLED's "shelled Sotk (Gegharkunik)": a name told
+# before the region it lies in
+_NAME_BEFORE_REGION = re.compile(r"\b(?:at|near|in|outside|around|towards?|of|shelled|attacked)\s+"
+                                 r"([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)(?:,\s*|\s+\()$")
 REGION_SPELLING_RATIO = 85  # "kuzmine" for Kuzmyne (85.7), "gremyachka" for Hremyachka (90)
 _NAME_BEFORE_REGION_REACH = 60
 
 
 def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches: list[_Match],
                              gaz: Gazetteer) -> list[_Match]:
-    """Names the gazetteer lacks, told before the region they lie in, as the region's town or village of the
-    nearest spelling: transliterations vary beyond the tables' ("Gremyachka" for Hremiachka, "Kuzmine" for
-    Kuzmyne, "Huriiv Kozachok" for Huriv Kozachok), and the region narrows a near spelling to its own places.
+    """Names free text does not match, told before the region they lie in: the region's towns of that name, however
+    small ("Sotk (Gegharkunik)"), else its town or village of the nearest spelling: transliterations vary beyond
+    the tables' ("Gremyachka" for Hremiachka, "Kuzmine" for Kuzmyne, "Huriiv Kozachok" for Huriv Kozachok), and
+    the region narrows a near spelling to its own places.
     A name English writes as a word ("in January, Kharkiv officials said") is none. A name the gazetteer holds
     only in other countries (the Russian border village Gremyachka) may be such a spelling too: the region's
     near spellings join its candidates, and the region decides."""
@@ -1230,7 +1233,7 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
         start, end = bisect_left(offsets, before.start(1)), bisect_left(offsets, before.end(1) - 1)
         key = folded[start:end + 1]
         if len(key) >= MIN_ALTERNATE_TEXT_KEY and zipf_frequency(key, "en") < RARE_NAME_ZIPF:
-            candidates = _near_spellings(key, regions, gaz)
+            candidates = _region_towns(key, regions, gaz) or _near_spellings(key, regions, gaz)
             if candidates:
                 found.append(_Match(start, end, key, "place", candidates=candidates))
     return found
@@ -1319,6 +1322,14 @@ def _only_abroad(folded: str, name: _Match, region: _Match, regions: list[Entry]
     countries = {e.country for e in regions}
     return (folded[name.end + 1 : region.start] == ", " and bool(name.candidates)
             and all(e.country not in countries for e in name.candidates))
+
+
+def _region_towns(key: str, regions: list[Entry], gaz: Gazetteer) -> tuple[Entry, ...]:
+    """The towns of ``regions`` named ``key``, however small: "Sotk (Gegharkunik)", "Bavispe (Sonora)" (free text
+    matches no town under ``build.TEXT_MAIN_NAME_POPULATION`` alone). Not a US state's: ``_small_towns_before_states``
+    reads those."""
+    areas = {(r.country, r.admin1_code) for r in regions if r.country != STATE_TOWN_COUNTRY}
+    return tuple(e for e in gaz.lookup(key) if e.kind == "town" and (e.country, e.admin1_code) in areas)
 
 
 def _near_spellings(key: str, regions: list[Entry], gaz: Gazetteer) -> tuple[Entry, ...]:
