@@ -3,15 +3,14 @@ compiled per name gave, on real dev texts and on drawn strings."""
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from functools import cache
 
 from harmledger.data import tsv_rows
-from harmledger.eval.parts import DEV, part_of
 from harmledger.geo.places import _frame_reach, _locative_count, _locative_frames
 from harmledger.text.regex import choice
+from test_extract_speed18 import _dev_texts
 
 
 @cache
@@ -41,9 +40,7 @@ _NAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?")
 def test_as_counted_before_on_dev_texts(eval_dir):
     framed = 0
     for suite, records in (("gva-articles", 80), ("acled-notes", 200), ("seed", 60)):
-        with (eval_dir / f"{suite}.jsonl").open(encoding="utf-8") as handle:
-            texts = [json.loads(line) for line in handle]
-        for text in [record["text"] for record in texts if part_of(record["id"]) == DEV][:records]:
+        for text in _dev_texts(eval_dir, suite)[:records]:
             for surface in {match.group() for match in _NAME.finditer(text)}:
                 expected = _counted_as_before(text, surface)
                 assert _locative_count(text, surface) == expected, (surface, text[:80])
