@@ -126,13 +126,16 @@ class _Draft:
         """Whether a news sentence's deaths, dated wholly before this incident's own date, are an earlier incident
         the report recalls in passing, as history ("A girl was shot Wednesday ... Exactly one week ago, on June 29th,
         13-year-old Chris Mackey died"). Only once this incident has figures of its own: before them, the death may be
-        its own, told by a later story (a school that remembers on Monday a teen who died on Saturday). An incident
+        its own, told by a later story (a school that remembers on Monday a teen who died on Saturday), unless they are
+        dated by a whole week or month gone by ("We also learned that a 19-year-old male was shot and killed on the
+        same block just last week", heading an update): a story never tells its own dead so. An incident
         not dated yet is held to ``dated``, the last date the news gave ("shootings that occurred Saturday, Nov. 5 ...
         Eight people were injured ... On Thursday, police found the badly burned body of ...")."""
         told = facts.whens[0] if facts.whens else None
         own = self.when or dated
         dead = bool(facts.findings) and all(finding.slot == "killed" for finding, _ in facts.findings)
-        return dead and bool(self.findings) and own is not None and told is not None and told.end < own.start
+        earlier = own is not None and told is not None and told.end < own.start
+        return dead and earlier and (bool(self.findings) or told.precision in _PAST_PERIODS)
 
     def _far_from(self, places: list[Place]) -> bool:
         """An attack told of towns all far from this incident's own town is another incident."""
@@ -199,6 +202,7 @@ def _sides(*nouns: str | None) -> set[str]:
 
 
 OTHER_TOWN_KM = 50.0
+_PAST_PERIODS = ("week", "month")  # "last week", "last month": a date no story gives its own dead
 SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
 
