@@ -51,3 +51,14 @@ def test_an_undated_follow_up_keeps_last_weeks_death():
             "Marcus Hill, 27, police said.")
     mentions = extract(text, "2018-04-16")
     assert _value(mentions[0].killed) == 1
+
+
+def test_a_death_last_weekend_with_no_later_shooting_stays_the_leads():
+    """An update that tells of its own dead "last weekend", with no later shooting of its own, leads with that
+    death: only figures the news gives next of a later day make it an earlier incident."""
+    text = ("UPDATE (1/20/15): Deputies are still looking into the shooting. A boy is dead from what appears to be an "
+            "accidental discharge from a rifle last weekend, near Baconton, deputies said.\n\n"
+            "Students at the charter school wore camouflage Tuesday in his honor.")
+    mentions = extract(text, "2015-01-20")
+    assert _value(mentions[0].killed) == 1
+    assert mentions[0].when.start.isoformat() == "2015-01-20"

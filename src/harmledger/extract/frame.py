@@ -122,20 +122,22 @@ class _Draft:
             return True
         return facts.incident and self._far_from(facts.landmarks)
 
-    def recalls_earlier(self, facts: SentenceFacts, dated: When | None = None) -> bool:
+    def recalls_earlier(self, facts: SentenceFacts, dated: When | None = None, ahead: When | None = None) -> bool:
         """Whether a news sentence's deaths, dated wholly before this incident's own date, are an earlier incident
         the report recalls in passing, as history ("A girl was shot Wednesday ... Exactly one week ago, on June 29th,
         13-year-old Chris Mackey died"). Only once this incident has figures of its own: before them, the death may be
-        its own, told by a later story (a school that remembers on Monday a teen who died on Saturday), unless they are
-        dated by a whole week or month gone by ("We also learned that a 19-year-old male was shot and killed on the
-        same block just last week", heading an update): a story never tells its own dead so. An incident
+        its own, told by a later story (a school that remembers on Monday a teen who died last weekend), unless they are
+        dated by a whole week or month gone by and the figures the news gives next (``ahead``) are of a later day
+        ("We also learned that a 19-year-old male was shot and killed on the same block just last week", heading an
+        update, before "Four men were shot ... Tuesday night"). An incident
         not dated yet is held to ``dated``, the last date the news gave ("shootings that occurred Saturday, Nov. 5 ...
         Eight people were injured ... On Thursday, police found the badly burned body of ...")."""
         told = facts.whens[0] if facts.whens else None
         own = self.when or dated
         dead = bool(facts.findings) and all(finding.slot == "killed" for finding, _ in facts.findings)
         earlier = own is not None and told is not None and told.end < own.start
-        return dead and earlier and (bool(self.findings) or told.precision in _PAST_PERIODS)
+        before_ahead = ahead is not None and told is not None and told.end < ahead.start
+        return dead and earlier and (bool(self.findings) or told.precision in _PAST_PERIODS and before_ahead)
 
     def _far_from(self, places: list[Place]) -> bool:
         """An attack told of towns all far from this incident's own town is another incident."""
@@ -241,6 +243,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     dated: When | None = None  # the last date a sentence of news gave
     towns = _TownsTold()  # the news incidents placed in towns, for a sentence that comes back to one
     told: list[Told] = []  # every figure with its sentence and incident, for the figure model
+    ahead = _figures_dated_ahead(sentences)
     for number, facts in enumerate(sentences):
         kind = "aggregate" if facts.aggregate and not _one_death_told(facts) else "event"
         is_news = not facts.background and kind == "event"
@@ -249,7 +252,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             current = _told_before(towns, facts) or last_event
             if current is None and facts.incident or current is not None and current.elsewhere(facts):
                 current = _new_draft(drafts, facts, kind)
-            recalled = current is not None and current.recalls_earlier(facts, dated)
+            recalled = current is not None and current.recalls_earlier(facts, dated, ahead[number])
             if recalled:  # history: an incident of its own, and the text goes back to the news after it
                 current = _new_draft(drafts, facts, kind, background=True)
         else:
@@ -289,6 +292,17 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
     if lead is not None:
         _weigh_figures(mentions[lead.number], lead.number, told)
     return mentions
+
+
+def _figures_dated_ahead(sentences: list[SentenceFacts]) -> list[When | None]:
+    """For each sentence, the date the next news sentence with figures and a date gives (none after it: None)."""
+    ahead: list[When | None] = []
+    following: When | None = None
+    for facts in reversed(sentences):
+        ahead.append(following)
+        if facts.findings and facts.whens and not facts.background and not facts.aggregate:
+            following = facts.whens[0]
+    return ahead[::-1]
 
 
 def _one_death_told(facts: SentenceFacts) -> bool:
