@@ -392,9 +392,12 @@ _PARTITIVE = re.compile(r"\s*of\s", re.IGNORECASE)  # "one of the five people", 
 
 
 # A table flattened into text ("Casualties: Killed 3 Injured 17", "Key figures: Killed: 25; Injured: 61"): a
-# capitalised column label before its number, after a colon, a semicolon or the number of the column before
+# capitalised column label before its number, after a colon, a semicolon or the column before (its label and
+# number): not after any number, or a title-case headline's wounded ("2 Dead 3 Injured In ...") would be its dead
+_COLUMN_LABEL = r"(?:Killed|Dead|Deaths|Fatalities|Injured|Wounded|Injuries)"
 _TABLE_LABEL = re.compile(
-    r"(?:[:;|]\s*|\d\s+)(?-i:(?P<killed>Killed|Dead|Deaths|Fatalities)|(?P<injured>Injured|Wounded|Injuries))\s*:?\s*$")
+    rf"(?:[:;|]\s*|{_COLUMN_LABEL}\s*:?\s*\d[\d,]*\s+)"
+    r"(?:(?P<killed>Killed|Dead|Deaths|Fatalities)|(?P<injured>Injured|Wounded|Injuries))\s*:?\s*$")
 
 
 def _table_cell(sentence: str, quantity: Quantity) -> Finding | None:
@@ -411,6 +414,11 @@ _SPLIT_TOLL = re.compile(
     rf"\s+(?:people\s+)?(?:(?P<killed>killed|dead)|(?P<injured>injured|wounded))\s*,?\s+and\s+{_NUMBER}\b", re.IGNORECASE)
 
 
+# the dead told by their bodies before their number ("the bodies of at least 12 people")
+_BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?:(?:the|some|at\s+least|about|around|nearly|over|more\s+than)\s+)*$",
+                        re.IGNORECASE)
+
+
 def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     sentence = before.sentence
     if cell := _table_cell(sentence, quantity):
@@ -420,6 +428,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     toll = before.ending_at(patterns["toll_before"], quantity.start)
     if subject and toll:  # "the death toll has risen to 14 after three more victims died": the toll, not its cause
         subject = None
+    if subject and slot_of(subject) != "killed" and _BODIES_OF.search(sentence, max(0, quantity.start - 40), quantity.start):
+        subject = None  # "the bodies of 12 people were taken to hospitals": the dead, whatever is done with them
     if subject and _acting(subject, after):  # "a pair of gunmen shot six people": the shooters, not victims
         subject = None
     if subject and subject.group("also") and _AUXILIARY.search(subject.group()) and before.ending_at(patterns["active_before"], quantity.start):

@@ -51,10 +51,13 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # "killed his 6-year-old son and his wife", "his 12- and 10-year-old sons": an age before a person noun
     # is that person's modifier, so the noun (and the people listed after it) are the ones counted
     aged_person = nouns + rf"|{AGE_NOUN}s?(?!\s+(?:[a-z-]+\s+)?(?:{nouns})\b)"
-    # "seven persons were feared killed", "12 are feared dead": the dead a report fears, as it believes them
+    # "seven persons were feared killed", "12 are feared dead", "30 feared dead in boat capsize": the dead a report
+    # fears, as it believes them, told passive or before the clause ends (not "residents feared dead bodies would ...")
+    feared = (r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s))feared(?=\s+(?:killed|dead)\b)"
+              r"|feared(?=\s+(?:killed|dead)(?:\s*(?:[.,;:]|$)|\s+(?:in|after|when|as|on|at|following|since)\b))")
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
-        r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed|feared)\s+to|feared(?=\s+(?:killed|dead)\b)|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){0,4}"
+        rf"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed|feared)\s+to|{feared}|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){{0,4}}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     # "20 Rohingya civilians", "12 Fulani herders", "six Palestinian fighters": a people's or a group's name
