@@ -36,8 +36,22 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
     return None
 
 
-# "Kansas City police identified the victim", "the Lexington Police Department": a city's own police
-_ITS_POLICE = re.compile(r"\s+police\b", re.IGNORECASE)
+# "Kansas City police identified the victim", "the Lexington Police Department": a city's own police, on the town's
+# line; a capitalised "Police" is a force's name, a county's or a state's ("Cleveland Police", "Kent Police", "Victoria
+# Police") unless a department follows
+_ITS_POLICE = re.compile(r"[^\S\n]+(?:police\b|POLICE\b|Police\s+Dep(?:artment|t)\b)")
+# "a retired New York police detective", "an off-duty Chicago police officer": a person's job, no police of the case
+# (though "a Memphis police spokesman" speaks for them)
+_A_POLICE_JOB = re.compile(r"\b(?:an?|former|retired|off-duty)\s+$", re.IGNORECASE)
+_JOB_REACH = 12
+_SPOKESPERSON = re.compile(r"\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def _its_police(town: PlaceMention, text: str) -> bool:
+    """Whether the text names ``town``'s police right after it, as the police of the case."""
+    police = _ITS_POLICE.match(text, town.end)
+    return police is not None and (not _A_POLICE_JOB.search(text, max(0, town.start - _JOB_REACH), town.start)
+                                   or _SPOKESPERSON.match(text, police.end()) is not None)
 
 
 def its_police_town(towns: list[PlaceMention], text: str, apart: list[Place]) -> PlaceMention | None:
@@ -45,8 +59,12 @@ def its_police_town(towns: list[PlaceMention], text: str, apart: list[Place]) ->
     is not one ``apart`` holds (the places of its history, of its tolls over many places, of its other
     incidents): local news often tells the harm in a sentence that names no place and the police who work
     the case in another ("Two men were killed Saturday ... Memphis police said the two had argued"), and a
-    city's police work the crimes of their city. ``towns``: the places of ``text`` less its dateline's and qualifiers."""
-    policed = [p for p in towns if p.place.precision in ("town", "near") and _ITS_POLICE.match(text, p.end)]
+    city's police work the crimes of their city. Where the text names states or countries, the town lies in
+    one of them ("Georgia State Patrol and Columbus police": not Columbus, Ohio).
+    ``towns``: the places of ``text`` less its dateline's and qualifiers."""
+    areas = [p.place for p in towns if p.place.precision in ("region", "country")]
+    policed = [p for p in towns if p.place.precision in ("town", "near") and _its_police(p, text)
+               and (not areas or any(_lies_in(p.place, area) for area in areas))]
     kinds = {_key(p.place) for p in policed}
     return policed[0] if len(kinds) == 1 and not kinds & {_key(place) for place in apart} else None
 
@@ -130,5 +148,10 @@ def _within_area(town: Place, area: Place) -> bool:
     if (area.span is not None and town.span is not None and town.span.text.lower() in area.span.text.lower()
             or is_county(town) and is_county(area)):  # a county is no part of another
         return False
+    return _lies_in(town, area)
+
+
+def _lies_in(town: Place, area: Place) -> bool:
+    """Whether ``town`` lies in ``area``, a country or a region."""
     return (area.precision == "country" and area.country == town.country
             or area.precision == "region" and (area.country, area.admin1) == (town.country, town.admin1))
