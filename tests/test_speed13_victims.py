@@ -82,11 +82,12 @@ def test_lowered_keeps_classes_and_escapes():
 
 def test_victims_read_in_any_case():
     """The same figures whether the outlet writes its lead in capitals or not."""
-    for sentence in ("A 17-year-old boy was critically injured after being hit by BB pellets in Dayton.",
-                     "A 17-YEAR-OLD BOY WAS CRITICALLY INJURED AFTER BEING HIT BY BB PELLETS IN DAYTON.",
-                     "Police said a second man was shot in the leg and taken to Grady Memorial Hospital."):
+    for sentence, expected in (
+            ("A 17-year-old boy was critically injured after being hit by BB pellets in Dayton.", [("injured", 1)]),
+            ("A 17-YEAR-OLD BOY WAS CRITICALLY INJURED AFTER BEING HIT BY BB PELLETS IN DAYTON.", [("injured", 1)]),
+            ("Police said a second man was shot in the leg and taken to Grady Memorial Hospital.", [("shot", 2)])):
         figures = implicit_figures(sentence, [])
-        assert [(f.slot, f.value) for f in figures] in ([("injured", 1)], [("shot", 2)]), (sentence, figures)
+        assert [(f.slot, f.value) for f in figures] == expected, (sentence, figures)
     for sentence in ("His injuries were not life-threatening, police said.", "HIS INJURIES WERE NOT LIFE-THREATENING.",
                      "The officer's wounds are described as minor."):
         assert [(f.slot, f.value) for f in implicit_figures(sentence, [])] == [("injured", 1)], sentence
