@@ -26,7 +26,7 @@ def _lead_place(text: str) -> str | None:
      "with wounds not considered life-threatening. Anyone with information should contact the Lexington Police "
      "Department.", "Lexington"),
     # a police appeal closes the report (a British daily)
-    ("Two men were stabbed to death outside a nightclub in the early hours of Sunday. Manchester police appealed "
+    ("Two men were stabbed to death outside a nightclub in the early hours of Sunday. Manchester Police appealed "
      "for witnesses to come forward.", "Manchester"),
     # war-zone crime news: the city's police open the case
     ("A grenade thrown into a crowded bar killed three people and wounded nine late on Friday, officials said. "
