@@ -10,7 +10,6 @@ closeness to the other places named. A dateline ("SLOVIANSK, Ukraine (AP) —",
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 import string
@@ -1281,7 +1280,18 @@ def _small_towns_before_states(text: str, folded: str, offsets: list[int], match
 # "shot dead at his home in Appling on Saturday", "a party outside Danielsville Sunday night": a town too small for free
 # text to match alone, told after a word that says where, in a report that names its state elsewhere ("A Georgia man")
 _TOWN_AFTER_LOCATIVE = re.compile(r"\b(?:in|near|outside(?: of)?)\s+((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+)\b(?![ -][A-Z]|['’]s\b)")
-_DAYS_AND_MONTHS = frozenset((*calendar.day_name, *calendar.month_name[1:]))
+
+
+def _full_names(names: dict[str, int]) -> list[str]:
+    """Each number's longest name ("march", not "mar"), as a line writes it ("March")."""
+    longest: dict[int, str] = {}
+    for name, number in names.items():
+        longest[number] = max(longest.get(number, ""), name, key=len)
+    return [name.capitalize() for name in longest.values()]
+
+
+# English whatever the process's locale (calendar's names follow it): slot_time.json's
+_DAYS_AND_MONTHS = frozenset((*_full_names(table("slot_time")["weekdays"]), *_full_names(table("slot_time")["months"])))
 
 
 def _small_towns_in_named_states(text: str, folded: str, offsets: list[int], matches: list[_Match],
