@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from itertools import product
+from itertools import accumulate, product
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
@@ -1388,16 +1388,35 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
 _BRACKETS_OF = re.compile(r"\s*(?:[a-z]+ )?\(")
 
 
-def _in_brackets_of_town(folded: str, matches: list[_Match], name: _Match) -> bool:
-    """Whether ``name`` stands in the brackets right after a town's name, which name the areas that town lies in
+class _Brackets:
+    """Whether a name stands in the brackets right after a town's name, which name the areas that town lies in
     (however big their seats are), not another place of the event; but "Karma village (coded to Ouahigouya)" names
-    where the event was put, the town before being one the coder could not place."""
-    opened = folded.rfind("(", 0, name.start)
-    if opened < 0 or ")" in folded[opened:name.start] or folded[opened + 1:name.start].lstrip().startswith("coded to"):
-        return False
-    before = [m for m in matches if 0 <= m.end < opened and m.choice is not None]
-    return (bool(before) and before[-1].choice.kind == "town"
-            and _BRACKETS_OF.fullmatch(folded[before[-1].end + 1:opened + 1]) is not None)
+    where the event was put, the town before being one the coder could not place.
+
+    The last "(" before a name and the last placed match (in the matches' order) ending before that "(" are found
+    by bisection over lists built once per text: searched afresh for each name, a bracket left open early made
+    every later name read all the text's matches (a 91 KB text: 0.21 s)."""
+
+    def __init__(self, folded: str, matches: list[_Match]):
+        self.folded = folded
+        self.opens = [at for at, char in enumerate(folded) if char == "("]
+        placed = sorted((m.end, i) for i, m in enumerate(matches) if m.end >= 0 and m.choice is not None)
+        self.ends = [end for end, _ in placed]
+        self.latest = list(accumulate((i for _, i in placed), max))  # the last in order among those ending so far
+        self.matches = matches
+
+    def of_town(self, name: _Match) -> bool:
+        folded = self.folded
+        k = bisect_left(self.opens, name.start)
+        opened = self.opens[k - 1] if k else -1
+        if opened < 0 or folded.find(")", opened, name.start) >= 0 \
+                or folded[opened + 1:name.start].lstrip().startswith("coded to"):
+            return False
+        n = bisect_left(self.ends, opened)
+        if not n:
+            return False
+        town = self.matches[self.latest[n - 1]]
+        return town.choice.kind == "town" and _BRACKETS_OF.fullmatch(folded[town.end + 1:opened + 1]) is not None
 
 
 # A country named as an actor is no place: its armed institution ("Russia's defence ministry", "Israel's military"),
@@ -1539,6 +1558,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
                  if d.places[0] in placed or any(d.places[0] <= at < d.places[1] for at in countries)]
     if heading := _HEADING_TOWN.match(text):
         datelines.append(heading.span("places"))
+    brackets = _Brackets(folded, matches)
     out = []
     for m in matches:
         if m.start < 0 or m.choice is None or id(m) in owners:
@@ -1556,7 +1576,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
             is_qualifier=m.qualifier_of is not None and m.choice.kind in ("region", "country")
             or (m.qualifier_of is not None and matches[m.qualifier_of].choice is not None
                 and m.choice.population > matches[m.qualifier_of].choice.population)
-            or _in_brackets_of_town(folded, matches, m),
+            or brackets.of_town(m),
             candidates=len(m.candidates),
             population=m.choice.population,
         ))
