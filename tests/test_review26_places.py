@@ -3,12 +3,12 @@
 the process's locale: calendar's names had followed ``setlocale``. A guard: in an English locale the
 old names were the same."""
 
-from harmledger.geo.places import _DAYS_AND_MONTHS
+from harmledger.geo.places import _days_and_months
 
 ENGLISH = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 def test_the_days_and_months_a_town_may_be_followed_by_are_english_full_names():
-    assert _DAYS_AND_MONTHS == ENGLISH
+    assert _days_and_months() == ENGLISH
 

@@ -1290,8 +1290,11 @@ def _full_names(names: dict[str, int]) -> list[str]:
     return [name.capitalize() for name in longest.values()]
 
 
-# English whatever the process's locale (calendar's names follow it): slot_time.json's
-_DAYS_AND_MONTHS = frozenset((*_full_names(table("slot_time")["weekdays"]), *_full_names(table("slot_time")["months"])))
+@cache
+def _days_and_months() -> frozenset[str]:
+    """English whatever the process's locale (calendar's names follow it): slot_time.json's, read when first
+    asked, not when the package is imported."""
+    return frozenset((*_full_names(table("slot_time")["weekdays"]), *_full_names(table("slot_time")["months"])))
 
 
 def _small_towns_in_named_states(text: str, folded: str, offsets: list[int], matches: list[_Match],
@@ -1310,7 +1313,7 @@ def _small_towns_in_named_states(text: str, folded: str, offsets: list[int], mat
             continue
         words = told.group(1).split(" ")
         for n in range(len(words), 0, -1):
-            if n < len(words) and words[n] not in _DAYS_AND_MONTHS:
+            if n < len(words) and words[n] not in _days_and_months():
                 continue
             end = told.start(1) + len(" ".join(words[:n]))
             if (town := _state_town(told.start(1), end, folded, offsets, states, gaz)) is not None:
