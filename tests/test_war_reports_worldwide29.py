@@ -30,22 +30,9 @@ Of 43 probes, 13 read otherwise than the list on main. By class:
 The 30 others read right on main and are pinned.
 """
 
-from datetime import date
-
 import pytest
-from war_fixtures import ANY, figures_read, lead_published, read_as_of
-
-lead = lead_published("2026-11-29")  # a Sunday
-
-
-@pytest.fixture(autouse=True)
-def _written_on(monkeypatch):
-    """The reports with no published date were written to be read on the round's day."""
-    read_as_of(monkeypatch, date(2026, 11, 29))
-
-
-def _reads(text, killed, injured):
-    figures_read(lead(text), killed, injured)
+from test_war_reports_worldwide28 import _reads, _written_on  # noqa: F401 (autouse: read on round 28's day, a Sunday)
+from war_fixtures import ANY
 
 
 # text, killed, injured: read right on main, pinned
