@@ -304,6 +304,10 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
         return found
     if _told_dead_by_the_headline(body, title):
         body.injured = None
+    if title.when is not None and title.when.span is not None and (body.when is None or body.when.span is None):
+        # the text never says when ("A Russian missile hit Sumy, killing five"), its headline does ("... kills 5 on
+        # November 27"): the headline's day, not the day of publication the text's incident was given
+        body.when = replace(title.when, span=prose.title_span(title.when.span))
     for slot in FILLED_SLOTS:
         count, held = getattr(title, slot), getattr(body, slot)
         if count is None or not (slot == "killed" or _same_dead(body, title)):
