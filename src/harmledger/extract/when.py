@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
-    months, range_to = _capitalised(words["months"]), r"-|–|to|and"
+    months, range_to = _capitalised(words["months"]), r"-|–|to|into|and"
     span_to = rf"(?P<to>{range_to}|until|till|through)"
     return {
         "iso": re.compile(rf"(?P<year>{year})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d)"),
@@ -424,6 +424,8 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
     back = (published.weekday() - _weekday_number(match.group("weekday"))) % 7
     if back == 0 and modifier == "last":
         back = 7
+    elif back == 6 and _LOCAL_TIME.match(text, match.end()):
+        back = -1  # "early Monday local time" in a paper dated Sunday in the Americas: the day after its date
     day = published - timedelta(days=back)
     finish = match.end()
     if last_week := _LAST_WEEK.match(text, finish):
@@ -468,6 +470,8 @@ def _first_name_of(text: str, start: int, end: int) -> bool:
 
 
 _NIGHTS = ("night", "overnight")
+# "early Monday local time", "early on Saturday, local time", "Friday (local time)": the day where it happened
+_LOCAL_TIME = re.compile(r",?\s*\(?(?i:local\s+time)\b")
 _LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b")  # "on Thursday last week", "on Monday of last week"
 
 
@@ -647,7 +651,7 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         if of_period:
             when = _since(when, published)
         named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
-        of_mourning = not named and _aftermath_before(text, start)
+        of_mourning = not named and (_aftermath_before(text, start) or _MOURNING_AFTER.match(text, end) is not None)
         of_incident = named or not of_mourning and _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
@@ -668,6 +672,10 @@ def _aftermath_before(text: str, start: int) -> bool:
             and _mourners_struck().search(text, max(0, start - STRUCK_REACH), start) is None)
 
 
+# "Palestinians on Wednesday buried the 19 people killed", "Kyiv on Sunday mourned": the aftermath's day, as a source's is
+_MOURNING_AFTER = re.compile(r"\s+(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+)?(?:funerals?|vigils?))\b")
+
+
 def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
     """"ADF rebels killed 22 civilians in an overnight attack on the village of Ntoyo ... on Monday", "an
     overnight drone attack on Odesa on Tuesday": a night told before the day the sentence gives the news is
@@ -678,8 +686,10 @@ def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
     return [m for m in mentions if m.text.lower() != "overnight" or not any(day.start > m.end for day in days)]
 
 
-# the relative days a source counts from the day it spoke: "overnight", "yesterday", "over the weekend", "two days ago"
-_TOLD_RELATIVE = ("night_before", "yesterday", "today", "weekend", "days_ago:", "nights_ago:", "days_of:")
+# the relative days a source counts from the day it spoke: "overnight", "yesterday", "over the weekend", "two days ago",
+# "over the past day" (an administration's tally "as of 08:00 on 15 May")
+_TOLD_RELATIVE = ("night_before", "yesterday", "today", "weekend", "days_ago:", "nights_ago:", "days_of:", "past_day",
+                  "past_two_days")
 
 
 def _relative_to_the_day_told(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
@@ -734,18 +744,27 @@ _RIGHT_BEFORE_THE_DAY = re.compile(r"\s*(?:the\s+)?")
 _CLAUSE_END = re.compile(r"(?:,\s+(?:(?:in|during|by)\s+)?(?:which|who|whom|where)\b[^,;]*)?(?:[,;]|$)")
 
 
-def _day_right_after(text: str, mentions: list[WhenMention], starts: list[int], end: int) -> WhenMention | None:
-    """The day a mention names right after ``end``, past a "the": "after the Wednesday attack", "before Sunday's vote"."""
+# the event a phrase counts from, told with its day closing it: "after a truce was announced on Monday", "on the eve of
+# the governorship election on 21 November", "before the talks in Jeddah on 28 November"
+_EVENT_NAMED = re.compile(r"[^,;:.()]{1,80}\s")
+
+
+def _day_named_after(text: str, mentions: list[WhenMention], starts: list[int], end: int) -> WhenMention | None:
+    """The day a mention names after ``end``: right after it, past a "the" ("after the Wednesday attack", "before
+    Sunday's vote"), or closing the event the phrase names, in its clause ("a day after the ceasefire took effect on
+    Sunday", "two days after Moscow announced a truce on Monday")."""
     index = bisect_left(starts, end)
-    if index < len(mentions) and mentions[index].when.precision == "day" and (
-            mentions[index].start <= _RIGHT_BEFORE_THE_DAY.match(text, end).end()):
-        return mentions[index]
-    return None
+    if index == len(mentions) or (day := mentions[index]).when.precision != "day":
+        return None
+    if day.start <= _RIGHT_BEFORE_THE_DAY.match(text, end).end():
+        return day
+    return day if _EVENT_NAMED.fullmatch(text, end, day.start) else None
 
 
 def _offset_from_a_day_named(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
     """"Two days after the Wednesday suicide attack on a mosque, a car bomb killed four people", "gunmen killed 12
-    villagers, a day after Sunday's raid", "on the eve of Monday's talks, missiles hit Zaporizhzhia, killing three":
+    villagers, a day after Sunday's raid", "on the eve of Monday's talks, missiles hit Zaporizhzhia, killing three",
+    "a day after the ceasefire took effect on 12 March, shelling killed two":
     a harm told outside the phrase is a new incident, as many days from the day named as the phrase says, and the
     day named is the other event's; with a day of its own ("on Wednesday, two days after the Monday attack") that
     day dates it. A sentence that tells no new harm ("Two days after the Wednesday attack, the toll rose to 40")
@@ -755,7 +774,7 @@ def _offset_from_a_day_named(text: str, mentions: list[WhenMention], published: 
         return mentions
     starts = [m.start for m in mentions]
     for hit in _relative_phrases("offset_from_a_day").scan(low):
-        if (named := _day_right_after(text, mentions, starts, hit.end)) is None:
+        if (named := _day_named_after(text, mentions, starts, hit.end)) is None:
             continue
         clause_end = _CLAUSE_END.search(text, named.end).end()
         rest = text[: hit.start] + text[clause_end:]
@@ -870,14 +889,15 @@ def _page_stamp() -> re.Pattern[str]:
     2024", "BAMAKO, Mali | Published 3 July 2024", "Updated: 03.06.2024 17:05", "15/07/2024 09:15",
     a year that copying off the page glued to its time ("July 9, 202410:31 AM GMT+3"),
     "Last updated: 2024-07-15 09:15", OCHA's "Issued: 10 July 2024", a live blog's entry ("LIVE: 27 Nov 2024,
-    08:15 GMT", "UPDATE 9 July 2024 10:31")."""
+    08:15 GMT", "UPDATE 9 July 2024 10:31"), an administration's tally ("As of 08:00 on 14 May 2025:")."""
     words = table("slot_time")
     month = _capitalised(words["months"])
     weekday = choice(w[:3] for w in words["weekdays"])
     year = r"(?P<year>(?:19|20)\d\d)"
     return re.compile(
         r"(?:\A|(?<=\n))[ \t]*(?:[A-Z][\w'’ -]{1,30}?(?:,\s*[A-Z][\w'’ -]{1,30}?)?\s*[•·|]\s*)?"
-        r"(?:(?i:(?:first |last )?(?:published|updated|posted|issued|released)|date|live|update)(?:\s+(?i:on))?\s*:?\s*)?"
+        r"(?:(?i:(?:first |last )?(?:published|updated|posted|issued|released)|date|live|update"
+        r"|as of(?:\s+\d{1,2}[:.]\d\d)?)(?:\s+(?i:on))?\s*:?\s*)?"
         rf"(?:(?i:{weekday})[a-z]*\.?,?\s+)?"
         rf"(?:(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?,?\s+"
