@@ -29,9 +29,10 @@ The first batch: 22 of 83 misread on main, 15 read now.
   (one without a year in a report without a date, one "Nov. 26:" read as a stamp) and a Gaza-wide toll the headline
   does not complete, and three old attacks read as the lead: a "Since the 7 October attack that killed 1,200" opening
   and two commemorations ("marked two years since a Russian missile strike killed 23").
-- four probes had a weekday's night as that day alone, and one Ukrinform's "on the night of November 19" as the 19th;
-  the project reads "Monday night" as Monday and Tuesday (round dates40's "Thursday night") and an English "the night
-  of November 19" as the 19th into the 20th. They are pinned at the project's reading (each overlaps the day).
+- three probes had a weekday's night as that day alone, and one Ukrinform's "on the night of November 19" as the
+  19th; the project reads "Monday night" as Monday and Tuesday (round dates40's "Thursday night") and an English "the
+  night of November 19" as the 19th into the 20th. They are written at the project's reading (each overlaps the day):
+  three pinned, and the burial's above mended.
 
 The second batch: 9 of 14 misread on main (all in the mended classes), all read now; the 5 others are pinned.
 
