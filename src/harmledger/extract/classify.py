@@ -280,7 +280,7 @@ def classify(text: str) -> Classification:
             by_slot[hit.cue.slot].append(hit)
     sentence_end = _first_sentence_end(text, by_slot["event"])
     end = _lead_clause_end(text, low, by_slot["event"], sentence_end)
-    decided = _best([hit for hit in by_slot["event"] if hit.start < end])
+    decided = _met_later(_best([hit for hit in by_slot["event"] if hit.start < end]), by_slot["event"])
     # the other incident's weapon is never the lead's; its side, its site and its claim may be (a war's side strikes twice)
     weapon = _best(_preferring_first_sentence(by_slot["weapon"], end, sentence_end))
     attribution = _best(_preferring_first_sentence(by_slot["attribution"], end))
@@ -298,6 +298,18 @@ def classify(text: str) -> Classification:
         attribution=attribution.cue.value if attribution else None,
         cue_span=(decided.start, decided.end) if decided else None,
     )
+
+
+PEACEFUL_PROTEST = "Peaceful protest"
+
+
+def _met_later(decided: Hit | None, events: list[Hit]) -> Hit | None:
+    """A protest told in one sentence and met with force in a later one ("Students marched in Colombo. Police fired
+    tear gas and water cannon to disperse them") is coded by how it was met, as an ACLED note that tells both in one
+    sentence is: the protest rules' precedence holds over the whole text."""
+    if decided is None or decided.cue.value[1] != PEACEFUL_PROTEST:
+        return decided
+    return _best([hit for hit in events if hit.cue.value[0] == decided.cue.value[0]])
 
 
 # the side's fighters are the ones harmed: "the military said it killed 30 JNIM fighters", "troops killed 20 Boko Haram
