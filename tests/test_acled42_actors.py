@@ -1,5 +1,5 @@
 """Issue 11's "Actors" class, round 42: who struck, and how sure the report is, on war reports of several outlets'
-styles (40 probes, 10 of them wrong on main).
+styles (40 probes, 10 of them wrong on main, and three of a weapon of unknown origin).
 
 Mended (data/slot_actors.json):
 - a side's forces or troops that say they struck ("Israeli forces said they struck", "Israeli troops said they hit")
@@ -9,7 +9,8 @@ Mended (data/slot_actors.json):
   authorities" name neither;
 - Fulani herders, herdsmen and militiamen are one actor ("suspected Fulani herders killed", "blamed on Fulani
   herders", "gunmen suspected to be Fulani herdsmen"), the herders killed by others never the doer;
-- a side that says its fighters captured or seized a town claims it.
+- a side that says its fighters captured or seized a town claims it;
+- a weapon "of unknown origin" or "from an unknown source" is of an unknown doer, as "unidentified" is.
 """
 
 import pytest
@@ -122,3 +123,13 @@ def test_herders_harmed_are_no_doers(text):
 ])
 def test_lives_and_tolls_claimed_are_no_claim_of_an_attack(text):
     assert classify(text).attribution != "claimed"
+
+
+@pytest.mark.parametrize("text", [
+    'A drone of unknown origin struck a wedding in Darfur, killing 15.',
+    'An explosion of unknown origin rocked an ammunition depot in Crimea on Tuesday.',
+    'Shelling from an unknown source hit the village of Tlass, wounding two residents.',
+])
+def test_a_weapon_of_unknown_origin_names_no_doer(text):
+    found = classify(text)
+    assert (found.perpetrator, found.attribution) == (None, "unknown")
