@@ -3,8 +3,8 @@
 GeoNames lists Donetsk's Kalynivskyi district (103,000 people) under "Kalynivka" too, its Oleksandrivskyi under
 "Oleksandrivka", its Chumakivskyi under "Chumakove": with the district's population those keys outranked every village
 of the name in the oblast, so "shelled Kalynivka, Donetsk" was placed in Donetsk city, not at a village of the name. The
-districts keep their own names ("the Kalynivskyi district of Donetsk"). (Donetsk city itself also lists "Oleksandrivka",
-a name it once bore, which this change leaves alone.)"""
+districts keep their own names ("the Kalynivskyi district of Donetsk"). (Donetsk city's own former name "Oleksandrivka"
+is test_places44_borrowed's.)"""
 
 import pytest
 from war_fixtures import km_from, lead_published

@@ -406,6 +406,29 @@ def adjective_spellings(key: str) -> set[str]:
     return {_ADJECTIVE_END.sub(ending, key) for ending in ADJECTIVE_ENDINGS} - {key}
 
 
+# GeoNames lists a Ukrainian town's former names among its alternate names: Bilozerka's "Ivanivka", Donetsk's
+# "Oleksandrivka". Each is the own name of villages of the town's oblast, which reports mean by it ("shelled near
+# Ivanivka, Kherson"), but the town's population outranked them all. A town keeps such a name only if it is near
+# its own ("Kalinivka" for Kalynivka, "Verkhnyotoretske" for Verkhnotoretske).
+BORROWED_NAME_RATIO = 60
+
+
+def drop_borrowed_names(places: list[tuple], lookup: dict[str, list[int]]) -> list[tuple[str, int]]:
+    """Unkey each ``POSTAL_COUNTRY`` GeoNames town from the names, unlike its own, that another town or village of
+    its oblast bears as its own; in place. The (key, index) pairs dropped."""
+    dropped = []
+    for key, indexes in lookup.items():
+        bearers = {places[i][3] for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"
+                   and fold(places[i][1]) == key}
+        borrowers = [i for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"
+                     and places[i][0] is not None and places[i][3] in bearers
+                     and fuzz.ratio(key, fold(places[i][1])) < BORROWED_NAME_RATIO]
+        for i in borrowers:
+            indexes.remove(i)
+            dropped.append((key, i))
+    return dropped
+
+
 def add_adjective_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
                             not_places: frozenset[str]) -> None:
     """Key each name of a ``POSTAL_COUNTRY`` town with an adjective in every spelling of its
@@ -566,6 +589,7 @@ def build() -> dict[str, Any]:
     for country, areas in POSTAL_BORDER_AREAS.items():
         add_postal_villages(places, lookup, text_keys, None, not_places, country, areas)
     add_adjective_spellings(places, lookup, text_keys, not_places)
+    drop_borrowed_names(places, lookup)
 
     region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
     # Every other country's areas, by GeoNames' names; a name that is also a word, a people, a
