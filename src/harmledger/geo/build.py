@@ -10,8 +10,9 @@ hromada's centre, placed at that centre (one known there only adds its spellings
 the towns of ``data/geo_local_places.tsv`` at their own points; and the camps and neighbourhoods
 of ``data/geo_local_names.tsv`` as names of the town they lie in or beside; the US counties
 (``geo.counties``) as regions inside their state. Every Ukrainian name
-with an adjective is keyed in each spelling of its ending. Run once; ``gazetteer.load`` caches
-the result.
+with an adjective is keyed in each spelling of its ending; a Ukrainian city's district named by an adjective keeps
+only its own names (``district_names``), and a Ukrainian town loses the former names villages of its oblast bear as
+their own (``drop_borrowed_names``). Run once; ``gazetteer.load`` caches the result.
 
 Each place is a tuple ``(geonames_id, name, country, admin1_code, lat, lon, population, kind)``
 with kind ``town``, ``region`` or ``country``. Region points are the mean position of
