@@ -14,13 +14,17 @@ later reports tell, the worst case; ``published_on``);
 the CPU time of ``Linker.link_document`` alone is reported (p50 / p95 / mean / max), after
 the linker has read the ledger's blocks into memory (``link/index.py``) and decoded its latest reports'
 fingerprints (``Linker._warm``), whose time and memory are reported beside, and has linked the first article once untimed (what a
-process reads once: compiled statements, the word frequencies).
+process reads once: compiled statements, the word frequencies). ``--sections`` also prints where the slowest tenth's
+time goes, each of the linker's sections' exclusive CPU time a report (``Sections``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import gc
+import importlib
 import random
 import resource
 import shutil
@@ -28,8 +32,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from harmledger.dates import read_date
 from harmledger.io_jsonl import read_jsonl
@@ -119,9 +125,10 @@ def seeded_ledger(folder: Path, size: int, articles: int, keys: list[str], days:
     return path
 
 
-def link_times(ledger, *runs: list) -> tuple[list[list[float]], float, float]:
+def link_times(ledger, *runs: list, sections: Sections | None = None) -> tuple[list[list[float]], float, float]:
     """Seconds of ``link_document`` for each result of each run (one linker for them all, each result written and linked
-    in a transaction rolled back); the seconds (CPU) the linker's index took to read first, and the MiB it holds."""
+    in a transaction rolled back); the seconds (CPU) the linker's index took to read first, and the MiB it holds.
+    With ``sections``, each result's time is split among them (``Sections.documents``, in the runs' order)."""
     from harmledger.link import Linker
 
     linker = Linker()
@@ -133,7 +140,10 @@ def link_times(ledger, *runs: list) -> tuple[list[list[float]], float, float]:
         index = linker._index  # the bench weighs what it holds
         index_mib = _deep_bytes([index._keys, index._records, index._cells, index._numbering, index._walkable, index._recency, linker._fingerprints]) / 2**20
         _linked(connection, linker, runs[0][0])  # untimed: what a process reads once (statements compiled, word frequencies)
-        times = [[_linked(connection, linker, result) for result in results] for results in runs]
+        with sections or contextlib.nullcontext():
+            if sections:
+                sections.taken()  # the untimed article's
+            times = [[_linked(connection, linker, result, sections) for result in results] for results in runs]
     return times, index_seconds, index_mib
 
 
@@ -162,17 +172,112 @@ def published_on(results: list, day: date) -> list:
     return moved
 
 
-def _linked(connection, linker, result) -> float:
-    """CPU seconds of ``link_document`` for one result, written and linked in a transaction rolled back."""
+def _linked(connection, linker, result, sections: Sections | None = None) -> float:
+    """CPU seconds of ``link_document`` for one result, written and linked in a transaction rolled back (its sections'
+    exclusive seconds kept in ``sections``, where given)."""
     from harmledger.store.writer import write_document
 
     transaction = connection.begin()
     write_document(connection, result.record, result.mentions, None, None)
+    if sections:
+        sections.taken()  # the writer's statements are not the linker's
     started = time.process_time()  # CPU time: the machines are shared, and SQLite runs in this process
     linker.link_document(connection, result.record.id, result.fingerprint)
     spent = time.process_time() - started
+    if sections:
+        sections.documents.append((spent, sections.taken()))
     transaction.rollback()
     return spent
+
+
+SECTIONS = (
+    ("link_document (rest)", "harmledger.link.linker", "Linker.link_document"),
+    ("matching (rest)", "harmledger.link.linker", "Linker._match"),
+    ("screen bound", "harmledger.link.features", "Screen.hopeless"),
+    ("measuring", "harmledger.link.linker", "_measured"),
+    ("members' sides", "harmledger.link.linker", "CandidateView.told"),
+    ("document features", "harmledger.link.linker", "CandidateView.compared"),
+    ("scoring", "harmledger.link.linker", "match_probability"),
+    ("key walk", "harmledger.link.index", "CandidateIndex.keyed_incidents"),
+    ("members", "harmledger.link.index", "CandidateIndex.members"),
+    ("fingerprints read", "harmledger.link.linker", "Linker._read"),
+    ("blocks (rest)", "harmledger.link.linker", "Linker._blocks"),
+    ("recall", "harmledger.link.linker", "Linker._recalled"),
+    ("relink (rest)", "harmledger.link.linker", "Linker._relink"),
+    ("refresh (rest)", "harmledger.link.linker", "refresh_all"),
+    ("refresh: reconcile", "harmledger.link.linker", "_recomputed"),
+    ("index writes", "harmledger.link.index", "CandidateIndex.assigned"),
+    ("index writes", "harmledger.link.index", "CandidateIndex.keyed"),
+    ("SQL statements", "harmledger.store.prepared", "_Compiled.run"),
+    ("SQL rows read", "harmledger.store.prepared", "_Compiled.fetch"),
+)
+"""``Sections``' default: label, module, and the function or method (looked up where its callers look it up)."""
+
+
+class Sections:
+    """Exclusive CPU seconds of ``link_document``'s sections, each function in ``SECTIONS`` timed while it is entered
+    (its callees' time is theirs): where the slowest reports' time goes (``--sections``). Each call costs the wrapper's
+    few µs, so the times printed beside grow by some 10%."""
+
+    def __init__(self, sections: tuple[tuple[str, str, str], ...] = SECTIONS) -> None:
+        self.sections = sections
+        self.spent: Counter[str] = Counter()
+        self.calls: Counter[str] = Counter()
+        self.documents: list[tuple[float, dict[str, tuple[float, int]]]] = []
+        """Per document linked: its seconds, and each section's exclusive seconds and calls."""
+        self._inside: list[float] = []
+        self._originals: list[tuple[Any, str, Any]] = []
+
+    def __enter__(self) -> Sections:
+        for label, module, path in self.sections:
+            *outer, name = path.split(".")
+            owner = functools.reduce(getattr, outer, importlib.import_module(module))
+            original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+            self._originals.append((owner, name, original))
+            setattr(owner, name, self._timed(label, original))
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for owner, name, original in reversed(self._originals):
+            setattr(owner, name, original)
+        self._originals.clear()
+
+    def taken(self) -> dict[str, tuple[float, int]]:
+        """Each section's exclusive seconds and calls since the last time taken."""
+        found = {label: (spent, self.calls[label]) for label, spent in self.spent.items()}
+        self.spent.clear()
+        self.calls.clear()
+        return found
+
+    def _timed(self, label: str, function: Any) -> Any:
+        inside, spent, calls = self._inside, self.spent, self.calls
+
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            inside.append(0.0)
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                took = time.process_time() - started
+                spent[label] += took - inside.pop()
+                calls[label] += 1
+                if inside:
+                    inside[-1] += took
+
+        return timed
+
+
+def slowest_sections(documents: list[tuple[float, dict[str, tuple[float, int]]]], share: float = 0.1) -> list[tuple[str, float, float]]:
+    """Each section's mean exclusive seconds and calls a document over the slowest ``share`` of ``documents``, dearest first."""
+    slowest = sorted(documents, key=lambda found: found[0])[-max(1, round(share * len(documents))):]
+    spent: Counter[str] = Counter()
+    calls: Counter[str] = Counter()
+    for _, sections in slowest:
+        for label, (seconds, count) in sections.items():
+            spent[label] += seconds
+            calls[label] += count
+    return [(label, seconds / len(slowest), calls[label] / len(slowest)) for label, seconds in spent.most_common()]
 
 
 def _deep_bytes(roots: list) -> int:
@@ -223,6 +328,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300, help="real articles linked at each size")
     parser.add_argument("--rounds", type=int, default=3, help="ingests with and without linking, alternated, for the throughput")
     parser.add_argument("--ledgers", type=Path, help="a folder keeping each size's seeded ledger for later runs (seeding a million mentions takes minutes)")
+    parser.add_argument("--sections", action="store_true", help="also print where the slowest tenth's time goes (exclusive CPU ms a report; the times grow by the timing's own cost)")
     args = parser.parse_args()
     from harmledger.ledger import Ledger
     from harmledger.link.fingerprint import Fingerprint
@@ -245,12 +351,15 @@ def main() -> None:
             with Ledger(f"sqlite:///{seeded_ledger(folder, size, len(results), keys, days, keep=args.ledgers is not None)}") as ledger:
                 # in order first: a process fed in time order holds the latest reports' fingerprints, which the late
                 # reports' reads of older ones would push out of its cache
-                runs, index_seconds, index_mib = link_times(ledger, in_order, results)
-            for name, times in zip(("in order", "late"), runs):
+                sections = Sections() if args.sections else None
+                runs, index_seconds, index_mib = link_times(ledger, in_order, results, sections=sections)
+            for n, (name, times) in enumerate(zip(("in order", "late"), runs)):
                 times.sort()
                 p95 = times[int(0.95 * (len(times) - 1))]
                 print(f"{size:>10,} {name:>9} {statistics.median(times) * 1000:>8.1f} {p95 * 1000:>8.1f} {statistics.mean(times) * 1000:>8.1f} {times[-1] * 1000:>8.1f}"
                       f" {index_seconds:>8.1f} {index_mib:>10.0f} {_peak_mib():>9.0f}", flush=True)
+                for label, seconds, calls in slowest_sections(sections.documents[n * len(in_order) : (n + 1) * len(in_order)]) if sections else ():
+                    print(f"{'':>20}   {label:<22} {seconds * 1000:>6.2f} ms {calls:>7.1f} calls  (the slowest tenth's exclusive CPU a report)")
     for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")):
         (without, with_linking), (without_cpu, with_linking_cpu) = best_throughputs(results, extracting, args.rounds)
         print(f"{name}: {without:.0f} documents/s without linking, {with_linking:.0f} with: {with_linking / without:.0%} of the throughput"
