@@ -129,7 +129,10 @@ def find_quantities(text: str) -> list[Quantity]:
     numbers = table("numbers")
     found: list[Quantity] = []
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    told_in_digits = 0  # where the digits a number's words were repeated in end ("twenty-three (23)")
     for m in _pattern().finditer(text):
+        if m.start() < told_in_digits:
+            continue
         while phones and phones[0][1] <= m.start():
             phones.pop(0)
         if phones and phones[0][0] < m.end():
@@ -152,8 +155,16 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             qualifier = qualifier or "exact"
             low, best, high = conventional_reading(value, qualifier)
-        found.append(Quantity(m.start(), m.end(), value, qualifier, low, best, high))
+        end = m.end()
+        if (repeated := _IN_DIGITS.match(text, end)) and parse_number(repeated.group(1)) == value:
+            end = told_in_digits = repeated.end()
+        found.append(Quantity(m.start(), end, value, qualifier, low, best, high))
     return found
+
+
+# a number's words repeated in digits, as Nigerian, Ghanaian and francophone officials write them ("Twenty-three (23)
+# persons were killed", "dix-sept (17) civils"): one number
+_IN_DIGITS = re.compile(r"\s*\((\d{1,3}(?:,\d{3})*|\d+)\)")
 
 
 def _squash(words: str) -> str:
