@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from harmledger.extract.figures import Finding, groups, one_of_them
+from harmledger.extract.figures import Finding, groups, one_of_them, stated
 from harmledger.extract.lexicon import (AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, GRAVELY, LIGHTLY, TRIGGER, TWO_TO_TEN, is_person_noun,
                                         patterns, people_counted, slot_of)
 from harmledger.extract.lookback import Lookback, backward
@@ -97,7 +97,8 @@ def find_counts(sentence: str) -> list[Finding]:
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
     findings.extend(_wounded_among_casualties(sentence, findings))
-    findings = _harmed_among_the_dead(sentence, findings)
+    findings.extend(_no_casualties(sentence, findings))
+    findings = _dead_among_the_wounded(sentence, _harmed_among_the_dead(sentence, findings))
     findings = _updated_together(sentence, findings)
     findings = _without_the_rise(_without_the_superseded(sentence, _not_retracted(sentence, _not_missing(sentence, _denied(sentence, findings, compiled["denied_subject"])))))
     findings = [_along_with(sentence, _trimmed(sentence, f), compiled["victim_item"]) for f in findings]
@@ -221,6 +222,19 @@ def _wounded_among_casualties(sentence: str, findings: list[Finding]) -> list[Fi
             return [replace(toll, slot="injured", value=wounded, low=wounded, best=wounded, high=wounded, end=dead.end,
                             children=None, civilians=None, military=None, noun=None)]
     return []
+
+
+# "No casualties were reported", "there were no casualties", "caused no immediate casualties"
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:(?:other|reported|immediate|human|civilian)\s+)?casualties\b", re.IGNORECASE)
+
+
+def _no_casualties(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """No one killed and no one wounded where a sentence denies any casualty: casualties are the dead and the wounded
+    together (DESIGN.md), so "no casualties were reported" tells both, where the sentence gives neither otherwise."""
+    denial = _NO_CASUALTIES.search(sentence)
+    if denial is None or any(f.slot in ("killed", "injured", "shot", "casualties") for f in findings):
+        return []
+    return [stated(slot, 0, denial.span(), "negated", None) for slot in ("killed", "injured")]
 
 
 def _denied(sentence: str, findings: list[Finding], denied_subject: re.Pattern[str]) -> list[Finding]:
@@ -447,6 +461,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             return _finding(quantity, "killed", quantity.start, quantity.end + died.end(), subject.group("noun"))
         finding = _finding(quantity, slot_of(subject), quantity.start, quantity.end + subject.end(), subject.group("noun"))
         return _plus(finding, people_counted(subject) or 0)
+    if not subject and not toll and (bodies := _bodies_of(sentence, quantity, after)):
+        return bodies
     if not subject and not toll and (among := _died_among(patterns, after)):  # "one of five victims in Saturday's shooting died"
         end = among.start("count") if among.group("count") else among.end()
         return _finding(quantity, "killed", quantity.start, quantity.end + len(after[:end].rstrip()), among.group("noun"), basis="implicit")
@@ -483,6 +499,21 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     return _nominal(before, quantity, after, patterns)
 
 
+def _bodies_of(sentence: str, quantity: Quantity, after: str) -> Finding | None:
+    """The dead told as the bodies of a number of people, whatever was done with them ("the bodies of at least 15
+    victims were recovered", "were pulled from the rubble"): as many dead as there are bodies, with the qualifier
+    the number has (lexicon's ``death_of`` reads the number only where nothing stands between "of" and it)."""
+    bodies = _BODIES_OF.search(sentence, max(0, quantity.start - 40), quantity.start)
+    words = _BODIES_NOUN.match(after) if bodies else None
+    noun = next((word for word in words.group().split() if is_person_noun(word)), None) if words else None
+    if noun is None:
+        return None
+    return _finding(quantity, "killed", bodies.start(), quantity.end + words.end(), noun, basis="implicit")
+
+
+_BODIES_NOUN = re.compile(r"(?:\s+[\w'-]+){1,3}")  # "15 victims", "12 Palestinian civilians"
+
+
 def _died_among(patterns, after: str) -> re.Match[str] | None:
     """The people a number counts some among ("one of five victims", "two of the four people shot"), where those
     some die in the same clause: they are the dead, not all the others. The figure's span ends at the people
@@ -501,6 +532,35 @@ def _harmed_among_the_dead(sentence: str, findings: list[Finding]) -> list[Findi
         if one_of_them(dead, sentence[dead.start:dead.end]) and harmed.slot == "injured" and 0 <= harmed.start - dead.end <= 2:
             out[n + 1] = replace(harmed, slot="shot")
     return out
+
+
+# "wounding nine, three of whom later died", "14 were injured; one of them later succumbed", "Of the 12 injured, two
+# later died": deaths told as some of the wounded just counted, by a partitive or after "of the" wounded
+_DIED_OF_THEM = re.compile(r"\w+\s+of\s+(?:them|whom|those)\s+(?:(?:later|since|subsequently|then)\s+)?(?:died|succumbed|passed\s+away)\b",
+                          re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_THEN_DIED = re.compile(r"\w+\s+(?:(?:later|since|subsequently|then)\s+)+(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+
+
+def _dead_among_the_wounded(sentence: str, findings: list[Finding]) -> list[Finding]:
+    """The wounded a sentence counts right before it tells that some of them died are the survivors and those dead
+    together, and those dead are more than any dead counted before them: "killed three villagers and wounded 12
+    others, two of whom later died" is five dead and ten wounded. "Of the 12 injured, two later died" may count again
+    the wounded a sentence before told: they are everyone harmed (slot ``shot``, weighed against the dead at framing)."""
+    out = list(findings)
+    for n, (harmed, dead) in enumerate(zip(findings, findings[1:])):
+        if (harmed.slot != "injured" or dead.slot != "killed" or dead.basis != "explicit" or not 0 < dead.value < harmed.value
+                or not _CLAUSE_GAP.fullmatch(sentence, harmed.end, dead.start)):
+            continue
+        told = sentence[dead.start:dead.end]
+        if _DIED_OF_THEM.match(told):
+            out[n], out[n + 1] = replace(_plus(harmed, -dead.value), children=None), replace(dead, additional=True)
+        elif _OF_THE_WOUNDED.search(sentence, 0, harmed.start) and _THEN_DIED.match(told):
+            out[n] = replace(harmed, slot="shot")
+    return out
+
+
+_CLAUSE_GAP = re.compile(r"[^.;]{0,80}?[,;]\s*")  # "[injured] in the blast in Quetta; [one of them]"
 
 
 # "wounding six people caught in the crossfire", "injured three bystanders caught up in the fighting": the wounded
