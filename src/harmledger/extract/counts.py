@@ -224,17 +224,20 @@ def _wounded_among_casualties(sentence: str, findings: list[Finding]) -> list[Fi
     return []
 
 
-# "No casualties were reported", "there were no casualties", "caused no immediate casualties"
-_NO_CASUALTIES = re.compile(r"\bno\s+(?:(?:other|reported|immediate|human|civilian)\s+)?casualties\b", re.IGNORECASE)
+# "No casualties were reported", "there were no casualties", "caused no immediate casualties", "no injuries or casualties"
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:(?:other|reported|immediate|human|civilian)\s+)?(?:(?:injuries|deaths)\s+or\s+)?casualties\b", re.IGNORECASE)
 
 
 def _no_casualties(sentence: str, findings: list[Finding]) -> list[Finding]:
     """No one killed and no one wounded where a sentence denies any casualty: casualties are the dead and the wounded
-    together (DESIGN.md), so "no casualties were reported" tells both, where the sentence gives neither otherwise."""
+    together (DESIGN.md), so "no casualties were reported" tells both, where the sentence counts no one otherwise
+    ("no injuries or casualties": the dead too)."""
     denial = _NO_CASUALTIES.search(sentence)
-    if denial is None or any(f.slot in ("killed", "injured", "shot", "casualties") for f in findings):
+    told = {f.slot for f in findings if f.basis != "negated"}
+    if denial is None or told & {"killed", "injured", "shot", "casualties"}:
         return []
-    return [stated(slot, 0, denial.span(), "negated", None) for slot in ("killed", "injured")]
+    denied = {f.slot for f in findings}
+    return [stated(slot, 0, denial.span(), "negated", None) for slot in ("killed", "injured") if slot not in denied]
 
 
 def _denied(sentence: str, findings: list[Finding], denied_subject: re.Pattern[str]) -> list[Finding]:
@@ -536,7 +539,7 @@ def _harmed_among_the_dead(sentence: str, findings: list[Finding]) -> list[Findi
 
 # "wounding nine, three of whom later died", "14 were injured; one of them later succumbed", "Of the 12 injured, two
 # later died": deaths told as some of the wounded just counted, by a partitive or after "of the" wounded
-_DIED_OF_THEM = re.compile(r"\w+\s+of\s+(?:them|whom|those)\s+(?:(?:later|since|subsequently|then)\s+)?(?:died|succumbed|passed\s+away)\b",
+_DIED_OF_THEM = re.compile(r"\w+\s+of\s+(?:them|whom|those)\s+(?:(?:have|has|had|later|since|subsequently|then)\s+)*(?:died|succumbed|passed\s+away)\b",
                           re.IGNORECASE)
 _OF_THE_WOUNDED = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
 _THEN_DIED = re.compile(r"\w+\s+(?:(?:later|since|subsequently|then)\s+)+(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
@@ -560,7 +563,7 @@ def _dead_among_the_wounded(sentence: str, findings: list[Finding]) -> list[Find
     return out
 
 
-_CLAUSE_GAP = re.compile(r"[^.;]{0,80}?[,;]\s*")  # "[injured] in the blast in Quetta; [one of them]"
+_CLAUSE_GAP = re.compile(r"[^.;]{0,80}?[,;]\s*(?:and\s+)?")  # "[injured] in the blast in Quetta; [one of them]", ", and "
 
 
 # "wounding six people caught in the crossfire", "injured three bystanders caught up in the fighting": the wounded

@@ -55,9 +55,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     # fears, as it believes them, told passive or before the clause ends (not "residents feared dead bodies would ...")
     feared = (r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bare\s)|(?<=\bis\s))feared(?=\s+(?:killed|dead)\b)"
               r"|feared(?=\s+(?:killed|dead)(?:\s*(?:[.,;:]|$)|\s+(?:in|after|when|as|on|at|following|since)\b))")
+    # "two have since died": "since" only before a death ("three of the victims have since been treated" are no wounded)
     aux = (
         r"(?:(?:who|that)\s+(?=(?:were|was|are|is|have|has|had)\b))?"
-        rf"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed|feared)\s+to|{feared}|in\s+(?:total|all)|total|altogether|also|later|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){{0,4}}"
+        rf"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|(?:reported|said|believed|feared)\s+to|{feared}|in\s+(?:total|all)|total|altogether|also|later|since(?=\s+(?:died|succumbed)\b)|all|each|both|initially|allegedly|then|not|never|found|discovered)\s+){{0,4}}"
     )
     adverb = r"(?:(?!fatally|mortally)\w+ly\s+)?"
     # "20 Rohingya civilians", "12 Fulani herders", "six Palestinian fighters": a people's or a group's name
