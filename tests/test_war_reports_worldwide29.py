@@ -261,8 +261,6 @@ def test_the_dead_a_report_fears_are_read(text, killed, injured):
     _reads(text, killed, injured)
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline: a live blog's later entry raising the toll is not merged into the "
-                                       "first entry's lead")
 @pytest.mark.parametrize("text, killed, injured", [
     ('12:02 GMT - An Israeli strike on a tent in al-Mawasi killed four people, Civil Defence said.\n12:45 GMT '
      '- Medics at Nasser Hospital say the death toll from the al-Mawasi strike rose to seven, with 15 wounded.',
@@ -272,15 +270,14 @@ def test_the_dead_a_report_fears_are_read(text, killed, injured):
      'administration now says two passengers were killed and 12 injured.',
      2, 12),
 ])
-def test_a_live_blog_s_risen_toll_left(text, killed, injured):
+def test_a_live_blog_s_risen_toll_is_the_lead_s(text, killed, injured):
     _reads(text, killed, injured)
 
 
-@pytest.mark.xfail(strict=True, reason="a regional roundup's next town's wounded are joined to the first town's dead")
 @pytest.mark.parametrize("text, killed, injured", [
     ('Kherson region. Over the past day, 28 settlements came under enemy fire.\n\nIn Kherson, as a result of '
      'shelling, a 58-year-old man was killed.\nIn Bilozerka, 3 people were injured.',
      1, None),
 ])
-def test_a_roundup_s_next_town_left(text, killed, injured):
+def test_a_roundup_s_next_town_is_another_incident(text, killed, injured):
     _reads(text, killed, injured)

@@ -35,6 +35,7 @@ class Told:
     draft: int
     background: bool
     kind: str
+    beside_news: bool = False  # history its sentence tells beside the news (``frame.SentenceFacts.beside_news``)
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,14 @@ class Candidate:
 def candidates(slot: str, rules: int | None, told: list[Told], lead: int) -> list[Candidate]:
     """The rules' answer, every value a figure of ``slot`` states anywhere in the report, and none.
 
+    A toll a sentence recalls beside its own news ("Recalling the April massacre in which 52 people died, survivors
+    said gunmen killed six herders on Sunday") is no candidate: the sentence's own words set it apart from the news,
+    which a follow-up's history ("the Mukilteo shootings last month ... murdering three people") does not.
+
     The figures are grouped by value once, and what every candidate compares with (the lead's largest,
     the first figure) is found once: a report of thousands of figures ("the death toll rose to ..."
     over and over) took the square of their number."""
-    figures = [t for t in told if t.finding.slot == slot]
+    figures = [t for t in told if t.finding.slot == slot and not (t.background and t.beside_news)]
     by_value: dict[int, list[Told]] = {}
     for t in figures:
         by_value.setdefault(t.finding.value, []).append(t)

@@ -9,7 +9,10 @@
   slot holds ("killed two people" after "one death"), unless it is the dead of the
   other side of one clash ("killing 20 assailants. Four soldiers were killed"),
   which add to it; "in a separate shooting";
-  a new street address; an attack on a big town far from the current one.
+  a new street address; an attack on a big town far from the current one; a round-up's
+  line that opens with another town, however near ("In Bilozerka, 3 people were injured").
+- A source that "now says" other figures revises the incident's figures (a live blog's
+  later entry), which stand as a toll update, not as another incident's.
 - An incident sentence about a town already told of continues that incident.
 - A country or capital named as the attacker ("Russia's largest aerial attack") is no place.
 - A dateline's town is where the reporter stood: the lead incident's place only when its
@@ -28,7 +31,9 @@
 - The lead incident's killed figure is then weighed by a model fitted on the GVA suites'
   dev part (``figure_model``) against the other figures of the dead the report states:
   "the shooting deaths of three people" outranks "two of those killed", and a related
-  story's "push year's toll to 85" is not the toll of the death the report leads with.
+  story's "push year's toll to 85" is not the toll of the death the report leads with. A toll
+  the report says the dead rose to is kept, and a toll a sentence recalls beside its news is
+  no candidate.
 """
 
 from __future__ import annotations
@@ -70,6 +75,10 @@ class SentenceFacts:
     said_on: date | None = None  # the first day the sentence says a source spoke, a toll rose or the dead were buried
     mourned: bool = False  # that day is one of funerals or burials
     counter: bool = False  # tells the defenders' answer to the attack ("repelled the assault, killing 30 of them")
+    opens_at: Place | None = None  # the town the clause opens with ("In Bilozerka, 3 people were injured")
+    revises: bool = False  # a source revises the figures it gave ("now says two passengers were killed")
+    beside_news: bool = False  # history told in a sentence whose other clause is news ("Recalling the massacre in which
+    # 52 died, survivors said gunmen killed six herders"): the sentence itself sets its figures apart from the news's
 
 
 _Taken = tuple[Finding, Span, str | None]
@@ -120,6 +129,8 @@ class _Draft:
             return True
         if facts.address and self.address and facts.address != self.address:
             return True
+        if facts.findings and self.findings and self._another_town(facts.opens_at):
+            return True  # a round-up's next line: "In Kherson, ... a man was killed.\nIn Bilozerka, 3 people were injured."
         return facts.incident and self._far_from(facts.landmarks)
 
     def recalls_earlier(self, facts: SentenceFacts, dated: When | None = None, ahead: When | None = None) -> bool:
@@ -138,6 +149,11 @@ class _Draft:
         earlier = own is not None and told is not None and told.end < own.start
         before_ahead = ahead is not None and told is not None and told.end < ahead.start
         return dead and earlier and (bool(self.findings) or told.precision in _PAST_PERIODS and before_ahead)
+
+    def _another_town(self, place: Place | None) -> bool:
+        """A town other than this incident's own town, however near."""
+        return (place is not None and place.precision == "town" and self.place is not None
+                and self.place.precision == "town" and distance_km(place, self.place) > SAME_TOWN_KM)
 
     def _far_from(self, places: list[Place]) -> bool:
         """An attack told of towns all far from this incident's own town is another incident."""
@@ -204,6 +220,7 @@ def _sides(*nouns: str | None) -> set[str]:
 
 
 OTHER_TOWN_KM = 50.0
+SAME_TOWN_KM = 2.0  # one town's point, told in two spellings or gazetteers
 _PAST_PERIODS = ("week", "month")  # "last week", "last month": a date no story gives its own dead
 SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
@@ -262,10 +279,13 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
         for finding, span in facts.findings:
             if current is not None and not facts.counter:
                 finding = current.other_side(finding, facts)
+            if current is not None and facts.revises and is_news and current.conflicts(finding):
+                finding = replace(finding, basis="update")  # the same incident's figures as they now stand
             if current is None or current.conflicts(finding):
                 current = _new_draft(drafts, facts, kind)
             current.add(finding, span, facts.speaker)
-            told.append(Told(number, finding, span, facts.speaker, current.number, current.background, current.kind))
+            told.append(Told(number, finding, span, facts.speaker, current.number, current.background, current.kind,
+                             facts.beside_news))
         if current is not None and (facts.findings or facts.incident and is_news):
             current.locate(_not_the_attacker(facts.places, facts.classification.perpetrator))
             current.describe(facts)
@@ -334,7 +354,8 @@ def _weigh_figures(mention: Mention, lead: int, told: list[Told]) -> None:
     or where training collects them."""
     rules = mention.killed.value if mention.killed is not None and mention.killed.value > 0 else None
     collecting = _WEIGHED.get()
-    if collecting is None and not figure_model.may_choose(rules, [t.finding.value for t in told if t.finding.slot == "killed"]):
+    if collecting is None and (_risen_to(rules, lead, told) or not figure_model.may_choose(
+            rules, [t.finding.value for t in told if t.finding.slot == "killed"])):
         return
     found = candidates("killed", rules, told, lead)
     if collecting is not None:
@@ -342,6 +363,14 @@ def _weigh_figures(mention: Mention, lead: int, told: list[Told]) -> None:
     choice = figure_model.chosen("killed", found, rules)
     if choice is not None:
         mention.killed = _count(choice.told.finding, choice.told.span, choice.told.speaker)
+
+
+def _risen_to(rules: int | None, lead: int, told: list[Told]) -> bool:
+    """Whether the rules' answer is the lead's toll as it last rose ("the death toll from the al-Mawasi strike rose
+    to seven", after "killed four people"): the report says which figure is current, and no weighing of its figures
+    goes back to an earlier one."""
+    return rules is not None and any(t.draft == lead and t.finding.slot == "killed" and t.finding.basis == "update"
+                                     and not t.finding.superseded and t.finding.value == rules for t in told)
 
 
 def _not_the_attacker(places: list[Place], perpetrator: str | None) -> list[Place]:

@@ -72,11 +72,17 @@ _cues = cache(_Cues)
 
 # the words that liken the news to an older event, which introduce it as history wherever they stand
 _LIKENING = r"like|just as|much as"
-_INTRODUCES = re.compile(rf"since|such as|echo|recall|(?:{_LIKENING})\b|comes?\b|came\b|(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)  # history cues told before their history
+_INTRODUCES = re.compile(rf"since|such as|echo|recall|remembering|(?:{_LIKENING})\b|comes?\b|came\b|(?:just |only |nearly |almost )?(?:\w+ )?(?:hours?|days?|weeks?|months?|years?|decades?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)  # history cues told before their history
 # an older event recalled before the news, in the sentence's opening clause ("Two years after the Kramatorsk railway
 # station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...", "Since the 2015 massacre ...")
-_RECALLS_FIRST = re.compile(rf"(?:{_LIKENING}|echoing|recalling|since|(?:[\w-]+ ){{0,3}}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
+_RECALLS_FIRST = re.compile(rf"(?:{_LIKENING}|echoing|recalling|remembering|since|(?:[\w-]+ ){{0,3}}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
 _AFTER_OR_SINCE = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
+# a clause that opens with the town it tells of ("In Bilozerka, 3 people were injured"), as a round-up's lines do
+_OPENS_AT = re.compile(r"\s*(?:in|at) (?:the )?(?:(?:town|city|village|settlement) of )?", re.IGNORECASE)
+# a source revising the figures it gave ("The regional administration now says two passengers were killed", "Police now
+# put the toll at 11"): a live blog's later entry, or a later paragraph, updating the incident told before
+_REVISES = re.compile(r"\bnow (?:says?|said|puts?|reports?|confirms?|estimates?|counts?|believes?)\b|"
+                      r"\b(?:revised|updated) (?:(?:death |casualty )?(?:toll|figures?|count))\b", re.IGNORECASE)
 # nothing before, a dateline's dash ("KYIV (Reuters) - ") or the opening quote of words told ('The governor said: "')
 _OPENING = re.compile(r"(?:^|\s[—–-]|[:,]\s*[\"“‘'])[\s\"'“‘]*$")
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
@@ -184,11 +190,33 @@ def _recalled(part: Sentence, part_findings: list[tuple[Finding, Span]], sentenc
         return False
     if recalled_until is not None:
         return part.start < sentence.start + recalled_until
+    likened = _likening_tail(sentence.text, history.start())
+    if likened is not None and _figures_before(part_findings, likened):
+        return False  # "Gunmen killed 12 people in Zamfara, echoing earlier attacks by bandits": the 12 are news
     if not _INTRODUCES.match(history.group()):
         return True
     begins = sentence.start + history.start()
-    figures_before = bool(part_findings) and all(sentence.start + f.start < begins for f, _ in part_findings)
-    return part.end > begins and not (figures_before and _AFTER_OR_SINCE.search(history.group()))
+    return part.end > begins and not (_figures_before(part_findings, history.start())
+                                      and _AFTER_OR_SINCE.search(history.group()))
+
+
+def _figures_before(part_findings: list[tuple[Finding, Span]], begins: int) -> bool:
+    """Whether a clause has figures, all stated before ``begins`` (an offset in their sentence)."""
+    return bool(part_findings) and all(f.start < begins for f, _ in part_findings)
+
+
+# a trailing clause likening the news to older attacks (", echoing earlier attacks by bandits", ", recalling earlier
+# attacks on army posts", ", in an attack similar to earlier ones"): it, not the clause before it, is the history
+_LIKENING_TAIL = re.compile(r"[,;]\s+(?:(?:in an? \w+ )?similar to|echo(?:es|ed|ing)|recall(?:s|ed|ing)|mirror(?:s|ed|ing)|"
+                            r"reminiscent of|like|just as|much as)\b(?:[^,;.]|,(?=\d))*$", re.IGNORECASE)
+
+
+def _likening_tail(text: str, history: int) -> int | None:
+    """Where a trailing clause that likens the news to older attacks begins, when the history cue at ``history``
+    lies in it; None otherwise."""
+    end = text.find(" ", history)
+    tail = _LIKENING_TAIL.search(text, 0, history + 1 if end < 0 else end)
+    return tail.start() if tail else None
 
 
 class _Speakers:
@@ -690,11 +718,12 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings) or any(
             _cue("part_of_whole").match(p.text) or SHARE_OF_TOLL.match(p.text) for p, _ in parts[1:]))
         districts = None
+        # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
+        # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
+        readings = [_recalled(part, part_findings, sentence, history, recalled_until) for part, part_findings in parts]
         for number, (part, part_findings) in enumerate(parts):
             part_text = _blanked(part, datelined)
-            # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
-            # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
-            recalled = _recalled(part, part_findings, sentence, history, recalled_until)
+            recalled = readings[number]
             told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
             classification = (whole if recalled else today) if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
@@ -720,7 +749,10 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],
-                       "background": recalled, "counter": _cues().search("counter_attack", part.text) is not None},
+                       "background": recalled, "beside_news": recalled and not all(readings),
+                       "revises": _REVISES.search(part.text) is not None,
+                       "opens_at": next((place for p, place in here if _OPENS_AT.fullmatch(part.text, 0, p.start - part.start)), None),
+                       "counter": _cues().search("counter_attack", part.text) is not None},
                 )
             )
     mentions = frame(_of_unnamed_make(facts), published, dateline)
