@@ -366,11 +366,15 @@ def _weigh_figures(mention: Mention, lead: int, told: list[Told]) -> None:
 
 
 def _risen_to(rules: int | None, lead: int, told: list[Told]) -> bool:
-    """Whether the rules' answer is the lead's toll as it last rose ("the death toll from the al-Mawasi strike rose
-    to seven", after "killed four people"): the report says which figure is current, and no weighing of its figures
-    goes back to an earlier one."""
-    return rules is not None and any(t.draft == lead and t.finding.slot == "killed" and t.finding.basis == "update"
-                                     and not t.finding.superseded and t.finding.value == rules for t in told)
+    """Whether the rules' answer is the lead's toll risen from a smaller figure the lead stated by number before
+    ("the death toll from the al-Mawasi strike rose to seven", after "killed four people"): the report says which
+    figure is current, and no weighing of its figures goes back to the earlier one. A toll no stated figure of the
+    lead rose to ("Rash of homicides push year's toll to 85" after "A 16-year-old boy was killed") is still weighed."""
+    lead_dead = [t for t in told if t.draft == lead and t.finding.slot == "killed"]
+    risen = [t for t in lead_dead if t.finding.basis == "update" and not t.finding.superseded and t.finding.value == rules]
+    return rules is not None and any(
+        t.finding.basis == "explicit" and t.finding.qualifier != "vague" and t.finding.value < rules
+        and t.sentence < update.sentence for update in risen for t in lead_dead)
 
 
 def _not_the_attacker(places: list[Place], perpetrator: str | None) -> list[Place]:
