@@ -219,6 +219,36 @@ def _likening_tail(text: str, history: int) -> int | None:
     return tail.start() if tail else None
 
 
+# a person's name in a death's words ("David was killed"), not a capitalised word that opens them ("The man died")
+_NAME = re.compile(r"\b(?!(?:The|This|That|His|Her|Their|One|Two|Three|Another|Police|She|They)\b)[A-Z][a-z]{2,}\b")
+
+
+def _death_of_one_recalled(findings: list[Finding], sentence: Sentence, before: list[Sentence], text: str,
+                           published: date | None) -> bool:
+    """Whether a death told without a number is of a person first named, as one harmed, in a history sentence just
+    ``before`` it, with no figure between but the history's own ("... Hays Avenue, where 11-year-old David McIntyre
+    and his 16-year-old brother were shot last month. The brothers were playing video games when they heard the
+    first shots fired. David was killed."): it is that recalled shooting's death, not the lead's."""
+    if any(f.slot != "killed" or f.basis not in ("implicit", "victim") for f in findings):
+        return False
+    names = {name for f in findings for name in _NAME.findall(sentence.text[f.start:f.end])}
+    for told in before:
+        named = [name for name in names
+                 if _harmed_as_named(name, told.text) and not re.search(rf"\b{name}\b", text[:told.start])]
+        if named and any(not _told_of_the_report_s_days(h, published) for h in _cues().finditer("background", told.text)):
+            return True
+    return False
+
+
+def _harmed_as_named(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` as one harmed, in the clause that tells the harm ("David McIntyre and his
+    brother were shot last month"; not "Jamal Reed, whose cousin was killed last year, was among them")."""
+    return any(_HARMED.match(clause) for clause in re.findall(rf"\b{name}\b([^,;.]*)", text))
+
+
+_HARMED = re.compile(r".*\b(?:shot|killed|stabbed|wounded|injured|slain|murdered)\b")
+
+
 class _Speakers:
     """Each sentence's source, found when a sentence with figures asks for it; a pronoun ("he
     added") is the last source named in the ``lookback`` sentences before. What each sentence
@@ -670,6 +700,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
     # classified and dated once per distinct text: both readings depend on the text alone, and
     # the tables live as long as this document
     classify_clause, clause_times = cache(classify), cache(resolve_when)
+    figured = 0  # the last sentence with figures (a recalled death's history may be it, not one before it)
     for index, sentence in enumerate(sentences):
         if budget.spent():
             warnings.warn(ExtractWarning(
@@ -721,10 +752,14 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
         # ends before a history the words introduce is today's news ("1,901 killed ... last year" is not)
         readings = [_recalled(part, part_findings, sentence, history, recalled_until) for part, part_findings in parts]
+        if findings and not history and _death_of_one_recalled(
+                findings, sentence, sentences[max(figured, index - 2, 0):index], normalized.text, published):
+            readings = [True] * len(parts)
+        figured = index if findings else figured
         for number, (part, part_findings) in enumerate(parts):
             part_text = _blanked(part, datelined)
             recalled = readings[number]
-            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled else part_text
+            told = part_text[max(0, history.start() - (part.start - sentence.start)):] if recalled and history else part_text
             classification = (whole if recalled else today) if part is sentence else _within(classify_clause(told), whole if recalled else today)
             here = [(p, _located(p, normalized)) for p in _where_it_fell(places.within(part.start, part.end), part, context["speaker"],
                                                                     classification.perpetrator)]
