@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from harmledger.data import table, word_set
 from harmledger.dates import parse_date
@@ -19,7 +19,7 @@ from harmledger.extract.headline import Prose, as_prose, completed, lead
 from harmledger.extract.lead_place import TITLE_BREAK, TitlePlaces, in_its_county_or_state, its_police_town, where_it_happened
 from harmledger.extract.limits import MAX_TITLE_CHARS, PLAUSIBLE_MAX, Budget, ExtractWarning
 from harmledger.extract.speakers import find_speaker
-from harmledger.extract.when import UNDATED, WhenMention, anchor_day, resolve_when
+from harmledger.extract.when import UNDATED, WhenMention, anchor_day, last_day_told, opens_counting_on, resolve_when
 from harmledger.geo import PlaceMention, distance_km
 from harmledger.model import Mention, Place, Span, When
 from harmledger.text import NormalizedText, normalize, split_sentences
@@ -715,6 +715,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                 facts.append(_describing(whole, speakers[index]))
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
+        times = clause_times  # "Talks collapsed on Monday. A day later, ...": the opening counts from the day before
+        if index and opens_counting_on(sentence.text):
+            times = partial(resolve_when, told_before=last_day_told(sentences[index - 1].text, _anchor(published)))
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
         opens = bool(history) and _opens_a_recall(cued, history)
         recalled_until = _recalled_first_until(cued, history, findings, published) if opens else None
@@ -778,8 +781,8 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                     places=[place for _, place in here],
                     landmarks=[place for p, place in here if _is_landmark(p, normalized.text)],
                     classification=classification,
-                    whens=_dated(part, published, normalized, clause_times, aggregate),
-                    said_on=said.when.end if (said := _said_on(part, published, clause_times)) else None,
+                    whens=_dated(part, published, normalized, times, aggregate),
+                    said_on=said.when.end if (said := _said_on(part, published, times)) else None,
                     mourned=bool(said and said.of_mourning),
                     **{**context, "aggregate": aggregate,
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so

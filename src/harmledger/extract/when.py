@@ -631,13 +631,14 @@ def _numbered_day(shape: str, match: re.Match[str], published: date | None) -> d
     return _stated_day(year, _month_number(match.group("month")), int(match.group("day")), published)
 
 
-def resolve_when(text: str, published: date | None) -> list[WhenMention]:
+def resolve_when(text: str, published: date | None, told_before: date | None = None) -> list[WhenMention]:
     """Every time expression in ``text`` with its interval, in text order.
 
     Where readings overlap the longest wins ("Monday, June 27" is one date).
     Relative expressions need ``published``; without it they are skipped. A
     dateline's day, like the day a source spoke or a toll rose, dates the report
     (``of_statement``), and so does a page's stamp of the day it was published.
+    ``told_before`` is the day the sentence before told, which an opening "A day later" counts from.
     """
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
     if counted_back := _counted_back(text, found, published):
@@ -659,7 +660,59 @@ def resolve_when(text: str, published: date | None) -> list[WhenMention]:
         mentions.append(WhenMention(start, end, text[start:end], when, of_statement, of_incident, of_period, of_mourning))
     if any(m.of_statement for m in mentions):
         mentions = _after_the_day_told(text, _relative_to_the_day_told(text, mentions, published))
-    return _nights_of_the_day_named(_offset_from_a_day_named(text, _opening_from_the_main_clause(text, mentions), published))
+    mentions = _offset_from_a_day_named(text, _opening_from_the_main_clause(text, mentions), published)
+    return _nights_of_the_day_named(_later_than_the_day_told(text, mentions, told_before, published))
+
+
+_LATER_WORDS = ("later", "next", "following")  # a word every 'relative_later' phrase of slot_time.json holds
+# where a 'relative_later' phrase opens its sentence or clause ("A day later, ...", "on Sunday, and a day later ..."),
+# not "died the next day", a wound's aftermath
+_OPENS_CLAUSE = re.compile(r"(?:\A|[,;:\u2014\u2013]|\b(?:and|but|then))\s*\Z", re.IGNORECASE)
+
+
+def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before: date | None,
+                             published: date | None) -> list[WhenMention]:
+    """"Israel and Hamas agreed a truce on 20 November. The next morning, a drone struck a car in Rafah", "rockets hit
+    Israel on Sunday, and a day later strikes killed six": a phrase that opens a clause counting forward ("a day
+    later", "two days later", "hours later") is that many days after the latest single day told before it in the
+    sentence, else ``told_before``; where the words after it tell a new harm, it dates that harm, not the day it
+    counts from."""
+    low = lowered(text)
+    if not any(word in low for word in _LATER_WORDS):  # most sentences tell no such phrase: no scan
+        return mentions
+    demoted, added = set(), []
+    for hit in _relative_phrases("relative_later").scan(low):
+        if not _OPENS_CLAUSE.search(text, max(0, hit.start - 12), hit.start):
+            continue
+        if any(m.start < hit.end and hit.start < m.end for m in mentions):
+            continue
+        told = [m for m in mentions if m.end <= hit.start and m.when.precision == "day" and m.when.start == m.when.end]
+        day = told[-1].when.end if told else told_before
+        if day is None or published is not None and day + timedelta(days=int(hit.cue.value)) > published:
+            continue
+        day += timedelta(days=int(hit.cue.value))
+        harm = _new_harm().search(text, hit.end) is not None
+        if harm and told:
+            demoted.add(told[-1].start)
+        added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], When(day, day, "day"), of_incident=harm))
+    if not added:
+        return mentions
+    kept = [replace(m, of_incident=False) if m.start in demoted else m for m in mentions]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def opens_counting_on(text: str) -> bool:
+    """Whether a sentence opens with a phrase that counts forward from the day the sentence before told ("A day
+    later, ...", "The next morning, ...")."""
+    low = lowered(text[:40])
+    return any(word in low for word in _LATER_WORDS) and any(
+        _OPENS_CLAUSE.search(text, 0, hit.start) for hit in _relative_phrases("relative_later").scan(low))
+
+
+def last_day_told(text: str, published: date | None) -> date | None:
+    """The latest single day ``text`` tells, the day an opening "A day later" in the sentence after it counts from."""
+    days = [m.when.end for m in resolve_when(text, published) if m.when.precision == "day" and m.when.start == m.when.end]
+    return days[-1] if days else None
 
 
 def _aftermath_before(text: str, start: int) -> bool:
@@ -859,25 +912,28 @@ def _dateline_day() -> re.Pattern[str]:
     byline), after its place words and before its agency and dash: "June 2 (Reuters) -",
     "KYIV, July 9 —", "GAZA CITY, Gaza Strip, 9 March 2024 (AP) -"; an agency in brackets may
     end it without a dash ("ABUJA, July 15 (NAN) Bandits ...", as NAN and Xinhua write), or in
-    slashes with a stop (Ukrinform's "KYIV, July 9, 2024 /Ukrinform/."); an agency and its dash
+    slashes with a stop (Ukrinform's "KYIV, July 9, 2024 /Ukrinform/.", TASS's "DONETSK, November 25. /TASS/."); an agency and its dash
     may come before the day ("ABUJA, Nigeria (AP) — July 9, 2024 —"). The day may be numeric, either way
     round ("WASHINGTON, 3/10 (AP) -"), or dotted day first with its year as Ukrainian, Russian and Syrian
     outlets write it ("DAMASCUS, 03.11.2026 -", "ZAPORIZHZHIA, 27.11.2026 -"), and a live blog's entry stamps its
     day with a weekday and a time but no year ("Friday 27 November, 09:12 -", "Wed 25 Nov 10:05 GMT -"). A place
     may join two with a slash ("TEL AVIV/GAZA, Oct 17 (Reuters) -") or name its country in brackets ("Goma (DR
-    Congo), 12 June (AFP) —"), and EFE stops its agency before the dash ("Port-au-Prince, Nov 27 (EFE).-")."""
+    Congo), 12 June (AFP) —"), and EFE stops its agency before the dash ("Port-au-Prince, Nov 27 (EFE).-"). A colon
+    ends a day only after a place ("SRINAGAR, Nov 27: Militants ..."): a line that opens "Nov. 24: RSF drones hit ..."
+    or "26/11: Israeli strike kills 8" is a digest's or a headline's, dated by its day as any sentence is."""
     words = table("slot_time")
     month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
     agency, dash = r"\([A-Za-z .&-]{1,30}\)\.?", r"(?:—|–|--|-|:)"
+    dash_after_a_place = r"(?:—|–|--|-|(?(placed):|(?!)))"  # "Nov. 24: RSF drones hit ...", a digest's line, is no dateline
     place = r"[A-Z][\w.'’ /-]{0,40}?(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
     return re.compile(
-        rf"(?:\A|(?<=\n))[ \t]*(?:{place},\s*){{0,2}}(?:{place}\s*{agency}\s*{dash}\s+)?"
+        rf"(?:\A|(?<=\n))[ \t]*(?P<placed>(?:{place},\s*){{1,2}})?(?:{place}\s*{agency}\s*{dash}\s+)?"
         rf"(?:(?:{weekday})\b\.?,?\s+)?"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?"
         rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}})"
         rf"|(?P<dotted_day>\d{{1,2}})\.(?P<dotted_month>\d{{1,2}})\.(?P<dotted_year>(?:19|20)\d\d))"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{3,4}})?)?"
-        rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|/[A-Za-z .&-]{{1,30}}/\.?\s|{dash}\s)"
+        rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|\.?\s*/[A-Za-z .&-]{{1,30}}/\.?\s|{dash_after_a_place}\s)"
     )
 
 
