@@ -95,6 +95,7 @@ class _Draft:
     slots: dict[str, str] = field(default_factory=dict)
     when: When | None = None
     told_on: When | None = None  # the last date the news before it gave: its date when it gives none
+    when_of_figures: bool = False  # its date was told with figures of its own, not only of an incident named
     said_on: date | None = None  # the first day its sentences say a source spoke of it
     mourned: bool = False  # and that day is one of funerals or burials
     number: int = 0  # its place among the document's drafts, in the order they were opened
@@ -118,8 +119,9 @@ class _Draft:
                 if slot == "sub_event_type" and self.slots.get("event_type") != facts.classification.event_type:
                     continue
                 self.slots[slot] = value
-        if self.when is None and facts.whens:
-            self.when = facts.whens[0]
+        # "Talks collapsed on Monday. A day later, shelling killed 14": a new incident's figures, dated, date it
+        if facts.whens and (self.when is None or facts.new_incident and facts.findings and not self.when_of_figures):
+            self.when, self.when_of_figures = facts.whens[0], bool(facts.findings)
         if self.said_on is None:
             self.said_on, self.mourned = facts.said_on, facts.mourned
 

@@ -716,7 +716,8 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             continue
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         times = clause_times  # "Talks collapsed on Monday. A day later, ...": the opening counts from the day before
-        if index and opens_counting_on(sentence.text):
+        counted_on = bool(index) and opens_counting_on(sentence.text)  # and tells a new incident
+        if counted_on:
             times = partial(resolve_when, told_before=last_day_told(sentences[index - 1].text, _anchor(published)))
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
         opens = bool(history) and _opens_a_recall(cued, history)
@@ -739,7 +740,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             "speaker": speakers[index],
             "background": bool(history),
             "aggregate": _aggregate(sentence, places.within(sentence.start, sentence.end), facts) or _cumulative(sentence, findings, whole),
-            "new_incident": _cues().search("new_incident", sentence.text) is not None,
+            "new_incident": counted_on or _cues().search("new_incident", sentence.text) is not None,
             "address": _address(sentence.text),
         }
         parts = _clauses(sentence, list(zip(findings, spans)), history.start() if history else None)

@@ -688,13 +688,14 @@ def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before
             continue
         told = [m for m in mentions if m.end <= hit.start and m.when.precision == "day" and m.when.start == m.when.end]
         day = told[-1].when.end if told else told_before
-        if day is None or published is not None and day + timedelta(days=int(hit.cue.value)) > published:
+        kind = str(hit.cue.value)  # days after it, or 'night:N', the night that begins N days after it
+        if day is None or published is not None and (day := day + timedelta(days=int(kind.rpartition(":")[2]))) > published:
             continue
-        day += timedelta(days=int(hit.cue.value))
         harm = _new_harm().search(text, hit.end) is not None
         if harm and told:
             demoted.add(told[-1].start)
-        added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], When(day, day, "day"), of_incident=harm))
+        night = _window(day, day + timedelta(days=1), "day", published) if kind.startswith("night:") else When(day, day, "day")
+        added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], night, of_incident=harm))
     if not added:
         return mentions
     kept = [replace(m, of_incident=False) if m.start in demoted else m for m in mentions]
@@ -702,11 +703,12 @@ def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before
 
 
 def opens_counting_on(text: str) -> bool:
-    """Whether a sentence opens with a phrase that counts forward from the day the sentence before told ("A day
-    later, ...", "The next morning, ...")."""
+    """Whether a sentence opens with a phrase that counts forward from the day the sentence before told and goes on
+    to tell a new harm ("A day later, RSF fighters shelled El Fasher", "The next morning, a drone struck a car")."""
     low = lowered(text[:40])
     return any(word in low for word in _LATER_WORDS) and any(
-        _OPENS_CLAUSE.search(text, 0, hit.start) for hit in _relative_phrases("relative_later").scan(low))
+        _OPENS_CLAUSE.search(text, 0, hit.start) and _new_harm().search(text, hit.end)
+        for hit in _relative_phrases("relative_later").scan(low))
 
 
 def last_day_told(text: str, published: date | None) -> date | None:
