@@ -9,8 +9,9 @@ import random
 import pytest
 
 from harmledger.eval.parts import DEV, part_of
-from harmledger.extract.victims import _LOWERED, _lowered, _tried, implicit_figures
+from harmledger.extract.victims import _LOWERED, _tried, implicit_figures
 from harmledger.text import split_sentences
+from harmledger.text.regex import lower_case_twin
 
 
 def _dev_sentences(eval_dir, suite: str, records: int) -> list[str]:
@@ -72,12 +73,14 @@ def test_as_the_patterns_find_them_on_drawn_text():
     assert min(matched.values()) > 50, matched
 
 
-def test_lowered_keeps_classes_and_escapes():
-    assert _lowered(r"(?:shotgun\s+|BB\s+)?pellets?\S\B") == r"(?:shotgun\s+|bb\s+)?pellets?\S\B"
-    assert _lowered(r"(?P<Noun>Man)[^]a-z]X") == r"(?P<Noun>man)[^]a-z]x"
-    assert _lowered(r"\b(?:[Hh]is|[A-Z]\.)[-A\d]") == r"\b(?:[hh]is|[a-z]\.)[-a\d]"
-    assert _lowered(r"[A-z]") is None  # a range from a capital to another kind of character is not the same range lower-cased
-    assert _lowered(r"[0-Z]") is None
+def test_lower_case_twin_keeps_classes_and_escapes():
+    assert lower_case_twin(r"(?:shotgun\s+|BB\s+)?pellets?\S\B") == r"(?:shotgun\s+|bb\s+)?pellets?\S\B"
+    assert lower_case_twin(r"(?P<Noun>Man)[^]a-z]X") == r"(?P<Noun>man)[^]a-z]x"
+    assert lower_case_twin(r"\b(?:[Hh]is|[A-Z]\.)[-A\d]") == r"\b(?:[hh]is|[a-z]\.)[-a\d]"
+    assert lower_case_twin(r"[A-z]") is None  # a range from a capital to another kind of character is not the same range lower-cased
+    assert lower_case_twin(r"[0-Z]") is None
+    assert lower_case_twin(r"(?-i:Man) killed") is None  # case told apart again
+    assert lower_case_twin(r"\x41 killed") is None  # a capital written by its code
 
 
 def test_victims_read_in_any_case():

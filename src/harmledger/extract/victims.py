@@ -16,7 +16,7 @@ from harmledger.data import table
 from harmledger.extract.figures import SLOTS, Finding, gender, stated
 from harmledger.extract.lexicon import AGE_AFTER_NAME, DIED_WORDS, GATES, LATER, LIST_SEPARATOR, NAME_SEPARATOR, TWO_TO_TEN, patterns, people_counted, slot_of
 from harmledger.text.literals import GatedPattern, LiteralScan
-from harmledger.text.regex import _PIECE, _lower_case_only
+from harmledger.text.regex import lower_case_twin
 from harmledger.text.numbers import parse_number
 
 _ONLY_SEVERITY = re.compile(r"(?:seriously|critically|badly|severely|gravely|fatally)\b", re.IGNORECASE)
@@ -121,9 +121,9 @@ class _LoweredSearch:
         self.pattern = gated.pattern  # read as a GatedPattern's: the pattern whose matches it gives
         self.literals = gated.literals
         pattern = gated.pattern
-        lowered = _lowered(pattern.pattern) if pattern.flags & re.IGNORECASE else None
+        lowered = lower_case_twin(pattern.pattern) if pattern.flags & re.IGNORECASE else None
         self._lowered = None
-        if lowered and _lower_case_only(lowered):
+        if lowered:
             self._lowered = GatedPattern(re.compile(lowered, pattern.flags & ~re.IGNORECASE))
             assert self._lowered.literals == gated.literals, pattern.pattern  # the same words asked for
 
@@ -132,43 +132,6 @@ class _LoweredSearch:
         if present is None or self._lowered is None:
             return self.gated.finditer(text, present)
         return (self.gated.pattern.match(text, found.start()) for found in self._lowered.finditer(text.lower(), present))
-
-
-def _lowered(pattern: str) -> str | None:
-    """The pattern with its capitals lower-cased ("BB" pellets → "bb", "[A-Z]" → "[a-z]"), which ``re.IGNORECASE``
-    reads alike; None where a range runs from a capital to another kind of character ("[A-z]" would change)."""
-    pieces: list[str] = []
-    body = None  # the pieces of the character class being read
-    for piece in _PIECE.findall(pattern):
-        if body is None:
-            if piece == "[":
-                body = []
-            else:
-                pieces.append(_lower_letter(piece))
-        elif piece == "]" and body not in ([], ["^"]):  # "[]" and "[^]" hold a "]"
-            lowered = _lowered_class(body)
-            if lowered is None:
-                return None
-            pieces.extend(["[", *lowered, "]"])
-            body = None
-        else:
-            body.append(piece)
-    return "".join(pieces) if body is None else None
-
-
-def _lower_letter(piece: str) -> str:
-    return piece.lower() if len(piece) == 1 and piece.isascii() and piece.isupper() else piece
-
-
-def _lowered_class(body: list[str]) -> list[str] | None:
-    """A character class's pieces with each capital lower-cased, where every "-" beside a capital has a capital on its other side."""
-    for index, piece in enumerate(body):
-        if piece == "-" and 0 < index < len(body) - 1:
-            ends = (body[index - 1], body[index + 1])
-            capitals = [len(end) == 1 and end.isascii() and end.isupper() for end in ends]
-            if any(capitals) and not all(capitals):
-                return None
-    return [_lower_letter(piece) for piece in body]
 
 
 class _Tried:

@@ -201,6 +201,53 @@ class CaselessSearch:
 
 # A pattern's pieces: a group's name, an escape, a character
 _PIECE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.|.", re.DOTALL)
+
+
+def lower_case_twin(pattern: str) -> str | None:
+    """The case-sensitive pattern that finds over a lower-cased text what ``pattern`` finds under
+    ``re.IGNORECASE`` over the text (where ``lowers_as_ignorecase`` holds), at the same offsets: its
+    capitals lower-cased (``_capitals_lowered``); None where it cannot be told to mean the same."""
+    lowered = _capitals_lowered(pattern)
+    return lowered if lowered and _lower_case_only(lowered) else None
+
+
+def _capitals_lowered(pattern: str) -> str | None:
+    """The pattern with its capitals lower-cased ("BB" pellets → "bb", "[A-Z]" → "[a-z]"), which ``re.IGNORECASE``
+    reads alike; None where a range runs from a capital to another kind of character ("[A-z]" would change)."""
+    pieces: list[str] = []
+    body = None  # the pieces of the character class being read
+    for piece in _PIECE.findall(pattern):
+        if body is None:
+            if piece == "[":
+                body = []
+            else:
+                pieces.append(_lower_letter(piece))
+        elif piece == "]" and body not in ([], ["^"]):  # "[]" and "[^]" hold a "]"
+            lowered = _lowered_class(body)
+            if lowered is None:
+                return None
+            pieces.extend(["[", *lowered, "]"])
+            body = None
+        else:
+            body.append(piece)
+    return "".join(pieces) if body is None else None
+
+
+def _lower_letter(piece: str) -> str:
+    return piece.lower() if len(piece) == 1 and piece.isascii() and piece.isupper() else piece
+
+
+def _lowered_class(body: list[str]) -> list[str] | None:
+    """A character class's pieces with each capital lower-cased, where every "-" beside a capital has a capital on its other side."""
+    for index, piece in enumerate(body):
+        if piece == "-" and 0 < index < len(body) - 1:
+            ends = (body[index - 1], body[index + 1])
+            capitals = [len(end) == 1 and end.isascii() and end.isupper() for end in ends]
+            if any(capitals) and not all(capitals):
+                return None
+    return [_lower_letter(piece) for piece in body]
+
+
 _NEUTRAL_ESCAPES = frozenset(r"\S \W \D \B \A \Z".split())  # a capital that says "not", or the text's ends
 
 
