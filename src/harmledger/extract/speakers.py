@@ -166,13 +166,15 @@ def _spoken(sentence: str) -> Iterator[re.Match[str]]:
 def _first_spoken(sentence: str, position: int, stretches: list[tuple[int, int]],
                   spoken: re.Pattern[str], roleless: re.Pattern[str]) -> re.Match[str] | None:
     """``spoken.search(sentence, position)``: the first match without a role, unless the full
-    pattern matches at a start before it (or at it) in a stretch before a role."""
+    pattern matches at a start before it (or at it) in a stretch before a role. A match begins
+    with a letter (a pronoun's, a name's, a modifier's, an article's or a role's), so the pattern
+    is not tried where a space or a stop stands: a fifth of the starts."""
     plain = roleless.search(sentence, position)
     limit = plain.start() if plain else len(sentence)
     tried = position - 1
     for first, last in stretches:
         for start in range(max(first, tried + 1), min(last, limit) + 1):
-            if match := spoken.match(sentence, start):
+            if sentence[start].isalpha() and (match := spoken.match(sentence, start)):
                 return match
             tried = start
     return plain
