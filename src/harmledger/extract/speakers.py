@@ -38,11 +38,14 @@ def _body_before(sentence: str, who: int) -> re.Match[str] | None:
 
 
 # a name begins a word: "Mawasi" of "al-Mawasi" is no name of its own; a body's name may join its words with "of
-# (the)", "for (the)" or "to" ("the International Organization for Migration", "the Committee to Protect Journalists")
-_NAME_WORDS = r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+)?[A-Z][\w'.-]*){0,5}"
+# (the)", "for (the)" or "to" ("the International Organization for Migration", "the Committee to Protect Journalists"),
+# a person's name with a lower-case particle ("Marwan al-Hams", "Ahmed bin Ali", "Maria de la Cruz", "Ursula von der Leyen")
+_ARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an)-"  # Arabic's, joined to the name ("al-Hams", "el-Fasher")
+_PARTICLE = rf"{_ARTICLE}|(?:(?:bin|bint|ibn|van|von|de|da|di|del|della|der|den|dos|das|du|la|le|ter)\s+){{1,2}}"
+_NAME_WORDS = rf"[A-Z][\w'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+|{_PARTICLE})?[A-Z][\w'.-]*){{0,5}}"
 _NAME = rf"(?:(?<![\w'-]){_NAME_WORDS})"
 # a place's name with its article ("al-Mawasi", "el-Fasher", "as-Suwayda")
-_PLACE_NAME = rf"(?:(?<![\w'-])(?:(?i:al|el|ad|ar|as|ash|at|az|an)-)?{_NAME_WORDS})"
+_PLACE_NAME = rf"(?:(?<![\w'-])(?i:{_ARTICLE})?{_NAME_WORDS})"
 # a name after a word that places something is a place, no speaker: "Residents near Nuseirat said"
 _NOT_PLACED = "".join(rf"(?<!\b{word}\s)" for word in ("in", "near", "on", "at", "from", "outside", "around"))
 # a named body and the town it sits in ("the Ministry of Health in Gaza said": not Gaza)
