@@ -10,6 +10,7 @@ import pytest
 from harmledger.eval.parts import DEV, part_of
 from harmledger.geo import areas
 from harmledger.geo.areas import ActorAreas, actor_areas
+from harmledger.text.regex import lowers_as_ignorecase
 
 
 def _dev_texts(eval_dir, suite: str) -> list[str]:
@@ -21,7 +22,7 @@ def _dev_texts(eval_dir, suite: str) -> list[str]:
 def _every_row_searched(text: str) -> ActorAreas:
     """``actor_areas`` as it was before its one scan for the rows' words: every row's pattern searched."""
     reference = ActorAreas()
-    lowered = text.lower() if areas._lowers_as_ignorecase(text) else None
+    lowered = text.lower() if lowers_as_ignorecase(text) else None
     for row in areas._rows():
         if areas._found(row, text, lowered):
             reference.admins |= row.admins

@@ -4,10 +4,18 @@ texts and on drawn strings."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 from harmledger.geo.normalize import fold_text
 from harmledger.geo.places import _Brackets
 from test_extract_speed18 import _dev_texts
+
+
+def drawn(pieces: list[str], count: int, longest: int) -> Iterator[str]:
+    """``count`` strings of up to ``longest`` ``pieces`` drawn in any order, the same on every run."""
+    draw = random.Random(15)
+    for _ in range(count):
+        yield "".join(draw.choice(pieces) for _ in range(draw.randrange(0, longest)))
 
 
 def _opens_as_before(folded: str) -> list[int]:
@@ -26,11 +34,10 @@ def test_opens_as_before_on_dev_texts(eval_dir):
 
 
 def test_opens_as_before_on_drawn_text():
-    draw = random.Random(15)
     opened = 0
     pieces = ["(", ")", "((", "Kharkiv ", "(Oblast) ", "é", "\u212a", "  ", "\n", "\\(", "[", "x"]
-    for _ in range(3000):
-        folded, _ = fold_text("".join(draw.choice(pieces) for _ in range(draw.randrange(0, 20))))
+    for text in drawn(pieces, 3000, 20):
+        folded, _ = fold_text(text)
         expected = _opens_as_before(folded)
         assert _Brackets(folded, []).opens == expected, folded
         opened += len(expected)

@@ -3,13 +3,13 @@ in a role's stretch gave, on real dev sentences and on drawn strings; and the ro
 
 from __future__ import annotations
 
-import random
 from unittest import mock
 
 from harmledger.data import word_set
 from harmledger.extract import speakers
 from harmledger.text import split_sentences
 from test_extract_speed18 import _dev_texts
+from test_speed15_brackets import drawn
 
 _SUITES = (("gva-articles", 200), ("acled-notes", 400), ("seed", 60), ("gva-incidents", 80))
 
@@ -55,10 +55,8 @@ _PIECES = ["police ", "Police ", "POLICE ", "the ", "The ", "a ", "local ", "gov
 
 def test_as_before_on_drawn_text():
     """Roles in every case, after spaces, stops, brackets, quotes and digits, letters that fold to ASCII ones."""
-    draw = random.Random(15)
     found = 0
-    for _ in range(3000):
-        sentence = "".join(draw.choice(_PIECES) for _ in range(draw.randrange(1, 18)))
+    for sentence in drawn(_PIECES, 3000, 18):
         expected = _found_as_before(sentence)
         assert _found(sentence) == expected, sentence
         found += len(expected)

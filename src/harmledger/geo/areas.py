@@ -16,7 +16,7 @@ from functools import cache
 
 from harmledger.data import table, tsv_rows
 from harmledger.text.literals import LiteralGate, LiteralScan
-from harmledger.text.regex import choice
+from harmledger.text.regex import choice, lower_case_twin, lowers_as_ignorecase
 
 SECONDARY_THEATRE = 0.5  # a country listed after the first: where the actor fights less often
 
@@ -24,7 +24,7 @@ SECONDARY_THEATRE = 0.5  # a country listed after the first: where the actor fig
 @dataclass(frozen=True)
 class _Row:
     pattern: re.Pattern[str]
-    quick: re.Pattern[str] | None  # the pattern less its "\\b", case-sensitive, for lower-cased text (``_found``)
+    quick: re.Pattern[str] | None  # the pattern less its "\\b", its ``lower_case_twin``, for lower-cased text (``_found``)
     gate: LiteralGate  # the words it cannot match without (``actor_areas``)
     countries: tuple[str, ...]
     admins: frozenset[tuple[str, str]]
@@ -48,9 +48,10 @@ def _rows() -> tuple[_Row, ...]:
         admins, fronts = (rest + ["", ""])[:2]
         pattern = pattern.replace("{agent}", agent)
         compiled = re.compile(r"\b" + pattern, re.IGNORECASE)
+        twin = lower_case_twin(pattern)
         rows.append(_Row(
             compiled,
-            re.compile(pattern) if _lower_case_only(pattern) else None,
+            re.compile(twin) if twin else None,
             LiteralGate.of(compiled),
             tuple(countries.split("|")),
             frozenset(tuple(a.split(".")) for a in admins.split("|") if a.strip()),
@@ -69,7 +70,7 @@ def actor_areas(text: str) -> ActorAreas:
     One scan of the text for every row's words first: a row whose words are missing cannot match,
     and searching a long text for each of the rows was most of the time this took."""
     areas = ActorAreas()
-    lowered = text.lower() if _lowers_as_ignorecase(text) else None
+    lowered = text.lower() if lowers_as_ignorecase(text) else None
     present = _scan().present(text)
     for row in _rows():
         if (present is None or row.gate.admits(present)) and _found(row, text, lowered):
@@ -78,22 +79,6 @@ def actor_areas(text: str) -> ActorAreas:
             for rank, country in enumerate(row.countries):
                 areas.votes[country] = max(areas.votes.get(country, 0.0), 1.0 if rank == 0 else SECONDARY_THEATRE)
     return areas
-
-
-def _lower_case_only(pattern: str) -> bool:
-    """Whether the pattern has no capital and no other cased letter than ASCII's: matched
-    case-sensitively against lower-cased text, it finds what it finds ignoring case."""
-    return not any(c.isupper() or not c.isascii() and c.lower() != c.upper() for c in pattern)
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _lowers_as_ignorecase(text: str) -> bool:
-    """Whether ``str.lower`` equates the text's letters as ``re.IGNORECASE`` does: ASCII
-    letters do, and uncased characters ("’", "—"); some others do not ("İ" lowers to two
-    characters, "ſ" matches "s")."""
-    return text.isascii() or all(c.lower() == c.upper() for c in set(_NON_ASCII.findall(text)))
 
 
 def _found(row: _Row, text: str, lowered: str | None) -> bool:
