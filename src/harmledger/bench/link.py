@@ -141,8 +141,6 @@ def link_times(ledger, *runs: list, sections: Sections | None = None) -> tuple[l
         index_mib = _deep_bytes([index._keys, index._records, index._cells, index._numbering, index._walkable, index._recency, linker._fingerprints]) / 2**20
         _linked(connection, linker, runs[0][0])  # untimed: what a process reads once (statements compiled, word frequencies)
         with sections or contextlib.nullcontext():
-            if sections:
-                sections.taken()  # the untimed article's
             times = [[_linked(connection, linker, result, sections) for result in results] for results in runs]
     return times, index_seconds, index_mib
 
@@ -230,12 +228,17 @@ class Sections:
         self._originals: list[tuple[Any, str, Any]] = []
 
     def __enter__(self) -> Sections:
-        for label, module, path in self.sections:
-            *outer, name = path.split(".")
-            owner = functools.reduce(getattr, outer, importlib.import_module(module))
-            original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
-            self._originals.append((owner, name, original))
-            setattr(owner, name, self._timed(label, original))
+        """Wrap each section; one not found (or any error) unwraps those wrapped before it, then raises."""
+        try:
+            for label, module, path in self.sections:
+                *outer, name = path.split(".")
+                owner = functools.reduce(getattr, outer, importlib.import_module(module))
+                original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+                self._originals.append((owner, name, original))
+                setattr(owner, name, self._timed(label, original))
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc: Any) -> None:
