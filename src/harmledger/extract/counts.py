@@ -225,14 +225,22 @@ def _wounded_among_casualties(sentence: str, findings: list[Finding]) -> list[Fi
 
 
 # "No casualties were reported", "there were no casualties", "caused no immediate casualties", "no injuries or casualties"
-_NO_CASUALTIES = re.compile(r"\bno\s+(?:(?:other|reported|immediate|human|civilian)\s+)?(?:(?:injuries|deaths)\s+or\s+)?casualties\b", re.IGNORECASE)
+_NO_CASUALTIES = re.compile(r"\bno\s+(?:(?:other|reported|immediate|human)\s+)?(?:(?:injuries|deaths)\s+or\s+)?casualties\b", re.IGNORECASE)
+# A denial for one group only: "no casualties were reported among civilians", "no casualties on the Ukrainian side",
+# "no casualties in the ranks of the army", "the militants suffered no casualties"
+_AMONG_A_GROUP = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:reported|recorded)\s+)?"
+                            r"(?:among\b|on\s+(?:the|their|our|its|either|both)\s+(?:[\w-]+\s+){0,2}sides?\b|in\s+(?:the|their|our|its)\s+ranks\b)",
+                            re.IGNORECASE)
+_SUFFERED = re.compile(r"\b(?:suffered|sustained|incurred)\s+$", re.IGNORECASE)
 
 
 def _no_casualties(sentence: str, findings: list[Finding]) -> list[Finding]:
     """No one killed and no one wounded where a sentence denies any casualty: casualties are the dead and the wounded
     together (DESIGN.md), so "no casualties were reported" tells both, where the sentence counts no one otherwise
-    ("no injuries or casualties": the dead too)."""
-    denial = _NO_CASUALTIES.search(sentence)
+    ("no injuries or casualties": the dead too). A denial for one group (``_AMONG_A_GROUP``, ``_SUFFERED``) leaves
+    the others harmed untold, not none."""
+    denial = next((m for m in _NO_CASUALTIES.finditer(sentence) if not _AMONG_A_GROUP.match(sentence, m.end())
+                   and not _SUFFERED.search(sentence, 0, m.start())), None)
     told = {f.slot for f in findings if f.basis != "negated"}
     if denial is None or told & {"killed", "injured", "shot", "casualties"}:
         return []
@@ -547,9 +555,12 @@ _THEN_DIED = re.compile(r"\w+\s+(?:(?:later|since|subsequently|then)\s+)+(?:died
 
 def _dead_among_the_wounded(sentence: str, findings: list[Finding]) -> list[Finding]:
     """The wounded a sentence counts right before it tells that some of them died are the survivors and those dead
-    together, and those dead are more than any dead counted before them: "killed three villagers and wounded 12
-    others, two of whom later died" is five dead and ten wounded. "Of the 12 injured, two later died" may count again
-    the wounded a sentence before told: they are everyone harmed (slot ``shot``, weighed against the dead at framing)."""
+    together: "wounded 14 people, two of whom later died" is two dead and twelve wounded. Those dead are more than
+    the dead counted before them in the sentence, or than any told before where the wounded are others: "killed three
+    villagers and wounded 12 others, two of whom later died" is five dead and ten wounded; after "Two people have died
+    after a strike", "The strike wounded 14 people, two of whom later died" tells those two again. "Of the 12 injured,
+    two later died" may count again the wounded a sentence before told: they are everyone harmed (slot ``shot``,
+    weighed against the dead at framing)."""
     out = list(findings)
     for n, (harmed, dead) in enumerate(zip(findings, findings[1:])):
         if (harmed.slot != "injured" or dead.slot != "killed" or dead.basis != "explicit" or not 0 < dead.value < harmed.value
@@ -557,12 +568,15 @@ def _dead_among_the_wounded(sentence: str, findings: list[Finding]) -> list[Find
             continue
         told = sentence[dead.start:dead.end]
         if _DIED_OF_THEM.match(told):
-            out[n], out[n + 1] = replace(_plus(harmed, -dead.value), children=None), replace(dead, additional=True)
+            more = (_further(sentence, harmed) or _OTHERS.search(sentence, harmed.start, harmed.end)
+                    or any(f.slot == "killed" and f.basis == "explicit" for f in findings[:n]))
+            out[n], out[n + 1] = replace(_plus(harmed, -dead.value), children=None), replace(dead, additional=bool(more))
         elif _OF_THE_WOUNDED.search(sentence, 0, harmed.start) and _THEN_DIED.match(told):
             out[n] = replace(harmed, slot="shot")
     return out
 
 
+_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)  # "wounded 12 others", "12 other people were injured"
 _CLAUSE_GAP = re.compile(r"[^.;]{0,80}?[,;]\s*(?:and\s+)?")  # "[injured] in the blast in Quetta; [one of them]", ", and "
 
 
@@ -685,11 +699,15 @@ def _additional(sentence: str, findings: list[Finding]) -> list[Finding]:
         or f.slot == "shot" and _ADDITIONAL.match(sentence, f.start)
         and not any(d.slot == "killed" and d.start > f.start for d in findings)
         or f.slot == "shot" and (_surviving(sentence, f, findings) or _told_alive(sentence, f))
-        or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague"
-        and _FURTHER.search(sentence, max(0, f.start - _FURTHER_REACH), f.end)
+        or f.slot in ("killed", "injured") and f.basis == "explicit" and f.qualifier != "vague" and _further(sentence, f)
         else f
         for f in findings
     ]
+
+
+def _further(sentence: str, finding: Finding) -> bool:
+    """Whether ``finding`` is counted as "a further three", "another 12", "two more"."""
+    return bool(_FURTHER.search(sentence, max(0, finding.start - _FURTHER_REACH), finding.end))
 
 
 # "Kristopher Mora, 20, was grazed and survived", "was also shot in the face but survived": a person shot
