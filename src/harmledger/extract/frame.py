@@ -195,13 +195,16 @@ class _Draft:
         ..., while two soldiers were martyred", "killed 15 villagers before vigilantes killed eight attackers".
         The defenders' answer told after the attack ("repelled the attack and killed 10 militants") is
         not asked: it is an incident of its own (``frame``'s ``answered``); nor are dead told on another day or in
-        another town or region ("... in Maiduguri on Monday. On Wednesday, troops killed 10 militants in Damaturu")."""
+        another town or region ("... in Maiduguri on Monday. On Wednesday, troops killed 10 militants in Damaturu");
+        nor are dead two different speakers claim ("Ukraine's army said two soldiers were killed. Russia's defence
+        ministry said 40 Ukrainian fighters were killed"): rival claims, not both sides' dead."""
         told = facts.whens[0] if facts.whens else None
         if self._far_from(facts.places) or self._in_another_region(facts.places) or (
                 told is not None and self.when is not None and (told.start, told.end) != (self.when.start, self.when.end)):
             return finding
-        first = next((f for f, _, _ in self.findings if f.slot == "killed" and f.basis == "explicit"), None)
+        first, speaker = next(((f, s) for f, _, s in self.findings if f.slot == "killed" and f.basis == "explicit"), (None, None))
         if (first is not None and finding.slot == "killed" and finding.basis == "explicit"
+                and not (speaker and facts.speaker and speaker != facts.speaker)
                 and finding.qualifier != "vague" and _sides(first.noun, finding.noun) == {"armed", "opposed"}):
             return replace(finding, additional=True)
         return finding
