@@ -259,11 +259,12 @@ def _country_towns(places: list[tuple], lookup: dict[str, list[int]],
 
 def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
                         codes: dict[str, str] | None, not_places: frozenset[str], country: str = POSTAL_COUNTRY,
-                        areas: frozenset[str] | None = None) -> set[int]:
+                        areas: frozenset[str] | None = None, named_here: set[tuple[str, int]] | None = None) -> set[int]:
     """Merge the postal dump's villages of ``country`` (of its admin1 ``areas`` only, if given) into the
     tables, in place; the indexes of those added at an estimated point. ``codes``: its admin1 names → our
     codes (None: the codes the dump gives). A village of ``areas`` whose point lies outside them (taken
-    from a namesake elsewhere) is left out."""
+    from a namesake elsewhere) is left out. ``named_here``, if given, gains each (key, town) pair the dump
+    names at the town's point: a name the place bears now (Druzhba, GeoNames' Khutir-Mykhaylivskyi)."""
     estimated: set[int] = set()
     grid = _TownGrid(places, country)
     towns_by_key: dict[str, list[int]] = defaultdict(list)  # this country's towns (and villages added)
@@ -274,6 +275,8 @@ def add_postal_villages(places: list[tuple], lookup: dict[str, list[int]], text_
         same = {i for k in keys for i in towns_by_key.get(k, ())
                 if haversine_km(village.lat, village.lon, places[i][4], places[i][5]) < POSTAL_SAME_PLACE_KM}
         if same:  # a place we have: its other spellings only
+            if named_here is not None:
+                named_here.update((key, i) for key in keys for i in same)
             for key, i in _add_spellings(places, lookup, text_keys, not_places, same, keys):
                 towns_by_key[key].append(i)
             continue
@@ -414,16 +417,18 @@ def adjective_spellings(key: str) -> set[str]:
 BORROWED_NAME_RATIO = 60
 
 
-def drop_borrowed_names(places: list[tuple], lookup: dict[str, list[int]]) -> list[tuple[str, int]]:
+def drop_borrowed_names(places: list[tuple], lookup: dict[str, list[int]],
+                        named_here: set[tuple[str, int]] = frozenset()) -> list[tuple[str, int]]:
     """Unkey each ``POSTAL_COUNTRY`` GeoNames town from the names, unlike its own, that another town or village of
-    its oblast bears as its own; in place. The (key, index) pairs dropped."""
+    its oblast bears as its own; in place. A (key, town) pair in ``named_here`` (the postal dump names the town so at
+    its point: renamed, GeoNames' main name is the former one) is kept. The (key, index) pairs dropped."""
     dropped = []
     for key, indexes in lookup.items():
         bearers = {places[i][3] for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"
                    and fold(places[i][1]) == key}
         borrowers = [i for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"
                      and places[i][0] is not None and places[i][3] in bearers
-                     and fuzz.ratio(key, fold(places[i][1])) < BORROWED_NAME_RATIO]
+                     and fuzz.ratio(key, fold(places[i][1])) < BORROWED_NAME_RATIO and (key, i) not in named_here]
         for i in borrowers:
             indexes.remove(i)
             dropped.append((key, i))
@@ -584,13 +589,14 @@ def build() -> dict[str, Any]:
     add_local_places(places, lookup, text_keys)
     add_local_names(places, lookup, text_keys)
     codes = postal_admin1_codes(POSTAL_COUNTRY, admin_aliases)  # the Ukrainian sources' oblast names
-    estimated = add_postal_villages(places, lookup, text_keys, codes, not_places)
+    named_here: set[tuple[str, int]] = set()
+    estimated = add_postal_villages(places, lookup, text_keys, codes, not_places, named_here=named_here)
     add_codifier_villages(places, lookup, text_keys, codes, not_places, estimated)
     add_codifier_areas(places, lookup, text_keys, codes, estimated)
     for country, areas in POSTAL_BORDER_AREAS.items():
         add_postal_villages(places, lookup, text_keys, None, not_places, country, areas)
     add_adjective_spellings(places, lookup, text_keys, not_places)
-    drop_borrowed_names(places, lookup)
+    drop_borrowed_names(places, lookup, named_here)
 
     region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
     # Every other country's areas, by GeoNames' names; a name that is also a word, a people, a

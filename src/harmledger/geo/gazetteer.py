@@ -25,7 +25,7 @@ import platformdirs
 from harmledger.geo import build as builder
 from harmledger.geo.normalize import fold, word_spaced
 
-BUILD_VERSION = "17"
+BUILD_VERSION = "18"
 
 
 @dataclass(frozen=True)
