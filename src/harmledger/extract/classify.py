@@ -280,7 +280,7 @@ def classify(text: str) -> Classification:
             by_slot[hit.cue.slot].append(hit)
     sentence_end = _first_sentence_end(text, by_slot["event"])
     end = _lead_clause_end(text, low, by_slot["event"], sentence_end)
-    decided = _met_later(_best([hit for hit in by_slot["event"] if hit.start < end]), by_slot["event"])
+    decided = _met_later(_best([hit for hit in by_slot["event"] if hit.start < end]), by_slot["event"], text)
     # the other incident's weapon is never the lead's; its side, its site and its claim may be (a war's side strikes twice)
     weapon = _best(_preferring_first_sentence(by_slot["weapon"], end, sentence_end))
     attribution = _best(_preferring_first_sentence(by_slot["attribution"], end))
@@ -303,13 +303,31 @@ def classify(text: str) -> Classification:
 PEACEFUL_PROTEST = "Peaceful protest"
 
 
-def _met_later(decided: Hit | None, events: list[Hit]) -> Hit | None:
-    """A protest told in one sentence and met with force in a later one ("Students marched in Colombo. Police fired
-    tear gas and water cannon to disperse them") is coded by how it was met, as an ACLED note that tells both in one
-    sentence is: the protest rules' precedence holds over the whole text."""
+# a sentence that opens on another time or story: "Last year, police fired tear gas ...", "In June 2024 police shot
+# dead 60 protesters", "Separately, police arrested 12 protesters in Pokhara"
+_ANOTHER_STORY = re.compile(
+    r"\s*[\"'“‘(\[]?(?:separately|elsewhere|meanwhile|earlier|previously|last\s+(?:year|month|week)"
+    r"|(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|in\s+(?:[a-z]+\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _met_later(decided: Hit | None, events: list[Hit], text: str) -> Hit | None:
+    """A protest told in one sentence and met with force in the sentence straight after ("Students marched in Colombo.
+    Police fired tear gas and water cannon to disperse them") is coded by how it was met, as an ACLED note that tells
+    both in one sentence is: the protest rules' precedence holds over both sentences. A later sentence that opens on
+    another time or story ("Last year, police fired tear gas ...", "Separately, police arrested 12 protesters") or
+    tells a year meets another protest."""
     if decided is None or decided.cue.value[1] != PEACEFUL_PROTEST:
         return decided
-    return _best([hit for hit in events if hit.cue.value[0] == decided.cue.value[0]])
+    reach = _SENTENCE_END.search(text, decided.end)
+    if reach is not None:
+        after = _SENTENCE_END.search(text, reach.end())
+        following = text[reach.end() : after.start() if after else len(text)]
+        if not (_ANOTHER_STORY.match(following) or _A_YEAR.search(following)):
+            reach = after
+    limit = reach.start() if reach else len(text)
+    return _best([hit for hit in events if hit.cue.value[0] == decided.cue.value[0] and hit.start < limit])
 
 
 # the side's fighters are the ones harmed: "the military said it killed 30 JNIM fighters", "troops killed 20 Boko Haram

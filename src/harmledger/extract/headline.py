@@ -304,7 +304,7 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
         return found
     if _told_dead_by_the_headline(body, title):
         body.injured = None
-    if title.when is not None and title.when.span is not None and (body.when is None or body.when.span is None):
+    if _dates_its_incident(title, prose) and (body.when is None or body.when.span is None):
         # the text never says when ("A Russian missile hit Sumy, killing five"), its headline does ("... kills 5 on
         # November 27"): the headline's day, not the day of publication the text's incident was given
         body.when = replace(title.when, span=prose.title_span(title.when.span))
@@ -315,6 +315,22 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
         if held is None or count.qualifier == "exact" and count.best > held.best:
             setattr(body, slot, replace(count, span=prose.title_span(count.span) if count.span else None))
     return found
+
+
+# a phrase that makes the day after it another event's: "a week after November 20 attack", "ahead of Sunday's vote",
+# "on the eve of Monday's talks", "since Tuesday"
+_ANOTHER_EVENTS_DAY = re.compile(r"\b(?:after|before|ahead\s+of|eve\s+of|since|until|following)\b[^,;:.]{0,40}$",
+                                 re.IGNORECASE)
+
+
+def _dates_its_incident(title: Mention, prose: Prose) -> bool:
+    """Whether the headline tells the single day of its own incident ("... kills 5 on November 27"), not a month
+    ("in November's deadliest day") or the day of another event its incident is counted from ("a week after November
+    20 attack", "ahead of Sunday's vote")."""
+    when = title.when
+    if when is None or when.span is None or when.precision != "day" or when.start != when.end:
+        return False
+    return _ANOTHER_EVENTS_DAY.search(prose.text, 0, when.span.start) is None
 
 
 def _told_dead_by_the_headline(body: Mention, title: Mention) -> bool:

@@ -652,7 +652,7 @@ def resolve_when(text: str, published: date | None, told_before: date | None = N
         if of_period:
             when = _since(when, published)
         named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
-        of_mourning = not named and (_aftermath_before(text, start) or _MOURNING_AFTER.match(text, end) is not None)
+        of_mourning = not named and (_aftermath_before(text, start) or _mourned_after(text, start, end))
         of_incident = named or not of_mourning and _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
@@ -727,8 +727,17 @@ def _aftermath_before(text: str, start: int) -> bool:
             and _mourners_struck().search(text, max(0, start - STRUCK_REACH), start) is None)
 
 
-# "Palestinians on Wednesday buried the 19 people killed", "Kyiv on Sunday mourned": the aftermath's day, as a source's is
-_MOURNING_AFTER = re.compile(r"\s+(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+)?(?:funerals?|vigils?))\b")
+# "Palestinians on Wednesday buried the 19 people killed", "Kyiv on Sunday mourned": the aftermath's day, as a source's
+# is; a strike or a landslide that "buried dozens under the rubble" buries no dead
+_MOURNING_AFTER = re.compile(r"\s+(?:buried(?![^,.;:]{0,60}\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris))"
+                             r"|mourned|laid\s+to\s+rest|held\s+(?:a\s+)?(?:funerals?|vigils?))\b")
+
+
+def _mourned_after(text: str, start: int, end: int) -> bool:
+    """A day the dead were buried or mourned on ("Palestinians on Wednesday buried ..."), not the day of an incident
+    named right before it ("A Russian missile strike on Wednesday buried dozens of residents under the rubble")."""
+    return (_MOURNING_AFTER.match(text, end) is not None
+            and _INCIDENT_NOUN_RIGHT_BEFORE.search(text, max(0, start - 30), start) is None)
 
 
 def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
@@ -816,6 +825,29 @@ def _day_named_after(text: str, mentions: list[WhenMention], starts: list[int], 
     return day if _EVENT_NAMED.fullmatch(text, end, day.start) else None
 
 
+_A_YEAR = re.compile(r"\b\d{4}\b")
+FORWARD_DAYS = 6  # a weekday this many days or more before publication is read as the one ahead
+
+
+def _read_forward(named: WhenMention, published: date) -> When:
+    """The day of an event a harm came before ("on the eve of the governorship election on 21 November", "hours
+    before Zelensky was due to meet Trump on Friday"): a day named without its year that was read into the year
+    before publication's, or a weekday read back six days or more, is the one ahead (the vote, the meeting to come)."""
+    when = named.when
+    if _A_YEAR.search(named.text):
+        return when
+    if re.search(r"\d", named.text):
+        if when.start.year >= published.year:
+            return when
+        leap_day = (when.start.month, when.start.day) == (2, 29)
+        ahead = date(when.start.year + 1, when.start.month, 28 if leap_day else when.start.day)
+    elif _day_named().search(named.text) and (published - when.start).days >= FORWARD_DAYS:
+        ahead = when.start + timedelta(days=7)
+    else:
+        return when
+    return When(ahead, ahead, "day")
+
+
 def _offset_from_a_day_named(text: str, mentions: list[WhenMention], published: date | None) -> list[WhenMention]:
     """"Two days after the Wednesday suicide attack on a mosque, a car bomb killed four people", "gunmen killed 12
     villagers, a day after Sunday's raid", "on the eve of Monday's talks, missiles hit Zaporizhzhia, killing three",
@@ -839,8 +871,13 @@ def _offset_from_a_day_named(text: str, mentions: list[WhenMention], published: 
             mentions = kept
         else:
             shift = timedelta(days=hit.cue.value)
-            moved = [replace(m, of_incident=False) if m is named else m for m in kept]
-            if not others and named.when.start + shift <= published:
+            ahead = _read_forward(named, published) if hit.cue.value <= 0 else named.when
+            moved = [replace(m, when=ahead, of_incident=False) if m is named else m for m in kept]
+            if ahead is not named.when:  # the event lies ahead: the harm before it, at the latest on publication
+                day = min(ahead.start + shift, published)
+                moved.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], When(day, day, "day"),
+                                         of_incident=not others))
+            elif not others and named.when.start + shift <= published:
                 day = _window(named.when.start + shift, named.when.end + shift, "day", published)
                 moved.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], day, of_incident=True))
             mentions = sorted(moved, key=lambda m: m.start)
@@ -886,6 +923,10 @@ _INCIDENT_BEFORE = re.compile(
 _ATTACK_NOUNS = (r"(?:strikes?|attacks?|airstrikes?|shelling|bombing|bombardment|raids?|explosions?|blasts?"
                  r"|shootings?|massacre|assault|ambush)\b")
 _INCIDENT_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ATTACK_NOUNS}", re.IGNORECASE)
+# "a missile strike on Wednesday", "the landslide early on Sunday": the day is that incident's
+_INCIDENT_NOUN_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{_ATTACK_NOUNS}|landslides?|mudslides?|earthquakes?|floods?)\s+(?:(?:late|early)\s+)?(?:on|overnight)?\s*$",
+    re.IGNORECASE)
 # after "the July 8", "the Wednesday": its modifiers, never a word that opens another phrase ("the Wednesday before the
 # attack", "the Wednesday vote on airstrikes" name no attack's day)
 _INCIDENT_NAMED = re.compile(
