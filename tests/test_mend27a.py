@@ -127,3 +127,14 @@ def test_the_event_a_harm_came_before_is_read_ahead(text, published, expected):
 ])
 def test_an_event_just_past_stays_past(text, published, expected):
     assert scored_when(text, published, None) == expected
+
+
+def test_force_met_in_another_town_is_another_protest_s():
+    text = ('Opposition supporters rallied peacefully in Harare on Saturday. Police fired tear gas at protesters in '
+            'Bulawayo.')
+    assert classify(text).sub_event_type == 'Peaceful protest'
+
+
+def test_force_met_in_the_same_town_is_the_protest_s():
+    text = 'Opposition supporters rallied in Harare on Saturday. Police fired tear gas at protesters in Harare.'
+    assert classify(text).sub_event_type == 'Protest with intervention'

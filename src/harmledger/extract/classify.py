@@ -310,21 +310,30 @@ _ANOTHER_STORY = re.compile(
     r"|(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|in\s+(?:[a-z]+\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'-]+)")
+
+
+def _tells_another_place(sentence: str, following: str) -> bool:
+    """Whether ``following`` names a place ("in Kandy") that ``sentence`` does not."""
+    return any(place.group(1) not in sentence for place in _PLACE_NAMED.finditer(following))
 
 
 def _met_later(decided: Hit | None, events: list[Hit], text: str) -> Hit | None:
     """A protest told in one sentence and met with force in the sentence straight after ("Students marched in Colombo.
     Police fired tear gas and water cannon to disperse them") is coded by how it was met, as an ACLED note that tells
     both in one sentence is: the protest rules' precedence holds over both sentences. A later sentence that opens on
-    another time or story ("Last year, police fired tear gas ...", "Separately, police arrested 12 protesters") or
-    tells a year meets another protest."""
+    another time or story ("Last year, police fired tear gas ...", "Separately, police arrested 12 protesters"),
+    tells a year or names a place the protest's sentence does not ("... to disperse a protest in Kandy") meets another
+    protest."""
     if decided is None or decided.cue.value[1] != PEACEFUL_PROTEST:
         return decided
     reach = _SENTENCE_END.search(text, decided.end)
     if reach is not None:
         after = _SENTENCE_END.search(text, reach.end())
         following = text[reach.end() : after.start() if after else len(text)]
-        if not (_ANOTHER_STORY.match(following) or _A_YEAR.search(following)):
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, decided.start)), default=0)
+        if not (_ANOTHER_STORY.match(following) or _A_YEAR.search(following)
+                or _tells_another_place(text[opening : reach.start()], following)):
             reach = after
     limit = reach.start() if reach else len(text)
     return _best([hit for hit in events if hit.cue.value[0] == decided.cue.value[0] and hit.start < limit])
