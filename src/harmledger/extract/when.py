@@ -667,7 +667,19 @@ def resolve_when(text: str, published: date | None, told_before: date | None = N
 _LATER_WORDS = ("later", "next", "following")  # a word every 'relative_later' phrase of slot_time.json holds
 # where a 'relative_later' phrase opens its sentence or clause ("A day later, ...", "on Sunday, and a day later ..."),
 # not "died the next day", a wound's aftermath
-_OPENS_CLAUSE = re.compile(r"(?:\A|[,;:\u2014\u2013]|\b(?:and|but|then))\s*\Z", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"(?:\A|[,;:\u2014\u2013]|\b(?:and|but|then))\s*(?:on\s+)?\Z", re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)  # "The next day, ...", "On the following day, ..."
+# words after which a harm told is no harm done that day: an arrest for it ("police arrested a 19-year-old man suspected
+# of killing him"), or a source's word on an earlier one ("police said nine people had been killed in the blast")
+_NOT_DONE_THEN = re.compile(r"\b(?:arrest(?:ed|s)?|detained|charged|suspected|accused|in connection with|said|says|"
+                            r"reported|confirmed|announced|had been)\b", re.IGNORECASE)
+
+
+def _harm_done_after(text: str, start: int) -> bool:
+    """Whether the words from ``start`` go on to tell a new harm done then ("A day later, RSF fighters shelled El
+    Fasher"), not an arrest for one or a source's word on one."""
+    harm = _new_harm().search(text, start)
+    return harm is not None and _NOT_DONE_THEN.search(text, start, harm.start()) is None
 
 
 def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before: date | None,
@@ -686,12 +698,17 @@ def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before
             continue
         if any(m.start < hit.end and hit.start < m.end for m in mentions):
             continue
-        told = [m for m in mentions if m.end <= hit.start and m.when.precision == "day" and m.when.start == m.when.end]
+        if _new_harm().search(text, 0, hit.start):  # "Gunmen killed 12 people in Kuru on Sunday, and the next day
+            continue  # they attacked Jol": the harm told first is the day told's, with its figures
+        told = [m for m in mentions if m.end <= hit.start and _single_day_told(m)]
         day = told[-1].when.end if told else told_before
         kind = str(hit.cue.value)  # days after it, or 'night:N', the night that begins N days after it
-        if day is None or published is not None and (day := day + timedelta(days=int(kind.rpartition(":")[2]))) > published:
+        if day is None:
             continue
-        harm = _new_harm().search(text, hit.end) is not None
+        day += timedelta(days=int(kind.rpartition(":")[2]))
+        if published is not None and day > published:
+            continue
+        harm = _harm_done_after(text, hit.end)
         if harm and told:
             demoted.add(told[-1].start)
         night = _window(day, day + timedelta(days=1), "day", published) if kind.startswith("night:") else When(day, day, "day")
@@ -707,14 +724,21 @@ def opens_counting_on(text: str) -> bool:
     to tell a new harm ("A day later, RSF fighters shelled El Fasher", "The next morning, a drone struck a car")."""
     low = lowered(text[:40])
     return any(word in low for word in _LATER_WORDS) and any(
-        _OPENS_CLAUSE.search(text, 0, hit.start) and _new_harm().search(text, hit.end)
+        _OPENS_SENTENCE.fullmatch(text, 0, hit.start) and _harm_done_after(text, hit.end)
         for hit in _relative_phrases("relative_later").scan(low))
 
 
-def last_day_told(text: str, published: date | None) -> date | None:
-    """The latest single day ``text`` tells, the day an opening "A day later" in the sentence after it counts from."""
-    days = [m.when.end for m in resolve_when(text, published) if m.when.precision == "day" and m.when.start == m.when.end]
+def last_day_told(text: str, published: date | None, told_before: date | None = None) -> date | None:
+    """The latest single day ``text`` tells of news, not the day a source spoke: the day an opening "A day later" in
+    the sentence after it counts from. ``told_before`` is the day the sentence before ``text`` told, for a chain of
+    them ("The next morning, ... The following day, ...")."""
+    days = [m.when.end for m in resolve_when(text, published, told_before) if _single_day_told(m)]
     return days[-1] if days else None
+
+
+def _single_day_told(mention: WhenMention) -> bool:
+    """A single day of news, not the day a source spoke ("collapsed on Monday, mediators said on Thursday")."""
+    return mention.when.precision == "day" and mention.when.start == mention.when.end and not mention.of_statement
 
 
 def _aftermath_before(text: str, start: int) -> bool:
