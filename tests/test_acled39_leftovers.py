@@ -63,7 +63,7 @@ def test_a_note_with_no_published_day_keeps_the_cue():
 def test_a_later_history_cue_still_counts_after_a_recent_month():
     """The recent month is skipped, not the sentence: a history cue after it still makes it history."""
     # tolls46: no longer "..., echoing earlier attacks by bandits": a trailing clause likening the news to older
-    # attacks is the history, the figure before it the news (tests/test_tolls46_tails.py); a year told after is history
+    # attacks is the history, the figure before it the news (tests/test_tolls46_reports.py); a year told after is history
     assert backgrounds('In November 2026, a court in Gusau heard how gunmen killed 12 people in Zamfara in 2019.',
                        '2026-11-28') == [True]
 

@@ -84,6 +84,8 @@ _OPENS_AT = re.compile(r"\s*(?:in|at) (?:the )?(?:(?:town|city|village|settlemen
 _REVISES = re.compile(r"\bnow (?:says?|said|puts?|reports?|confirms?|estimates?|counts?|believes?)\b|"
                       r"\b(?:revised|updated) (?:(?:death |casualty )?(?:toll|figures?|count))\b", re.IGNORECASE)
 # nothing before, a dateline's dash ("KYIV (Reuters) - ") or the opening quote of words told ('The governor said: "')
+# a clause that tells of the incident told before ("three more were wounded in the shooting", "by the same strike")
+_REFERS_BACK = re.compile(r"\bthe (?:same|(?:shooting|attack|strike|blast|explosion|bombing|shelling|raid)\b)", re.IGNORECASE)
 _OPENING = re.compile(r"(?:^|\s[—–-]|[:,]\s*[\"“‘'])[\s\"'“‘]*$")
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
 _TOLD = re.compile(r"\b(?:killed|left|died|claimed|wounded|injured)$")  # a recall cue that ends at its attack's toll
@@ -185,7 +187,9 @@ def _recalled(part: Sentence, part_findings: list[tuple[Finding, Span]], sentenc
     """Whether a clause tells the history a sentence recalls: a clause of the opening recall
     (``_recalled_first_until``); one that reaches a history the words introduce ("..., a week after a
     similar attack"), unless its figures all come before a time after which it recalls ("Gunmen killed 12 people
-    on Sunday, a week after a similar attack"; "..., echoing earlier attacks" stays as it was); any clause of a sentence whose history nothing introduces ("1,901 killed ... last year")."""
+    on Sunday, a week after a similar attack") or a trailing clause that likens the news to older attacks ("Gunmen
+    killed 12 people in Zamfara, echoing earlier attacks"); any clause of a sentence whose history nothing
+    introduces ("1,901 killed ... last year")."""
     if history is None:
         return False
     if recalled_until is not None:
@@ -233,20 +237,25 @@ def _death_of_one_recalled(findings: list[Finding], sentence: Sentence, before: 
         return False
     names = {name for f in findings for name in _NAME.findall(sentence.text[f.start:f.end])}
     for told in before:
-        named = [name for name in names
-                 if _harmed_as_named(name, told.text) and not re.search(rf"\b{name}\b", text[:told.start])]
-        if named and any(not _told_of_the_report_s_days(h, published) for h in _cues().finditer("background", told.text)):
+        history = [h for h in _cues().finditer("background", told.text) if not _told_of_the_report_s_days(h, published)]
+        if any(_harmed_as_named(name, told.text, history) and not re.search(rf"\b{name}\b", text[:told.start])
+               for name in names):
             return True
     return False
 
 
-def _harmed_as_named(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name`` as one harmed, in the clause that tells the harm ("David McIntyre and his
-    brother were shot last month"; not "Jamal Reed, whose cousin was killed last year, was among them")."""
-    return any(_HARMED.match(clause) for clause in re.findall(rf"\b{name}\b([^,;.]*)", text))
+def _harmed_as_named(name: str, text: str, history: list[re.Match[str]]) -> bool:
+    """Whether ``text`` names ``name`` as one harmed in the history it tells, the clause's first harm dated by a
+    ``history`` cue with nothing between ("David McIntyre and his brother were shot last month"; not "Jamal Reed,
+    whose cousin was killed last year, was among them", nor "Tariq Means was shot ... outside the same store where
+    his brother was killed last year")."""
+    return any(not _BETWEEN_HARM_AND_ITS_DAY.search(text, harmed.end(), h.start())
+               for harmed in re.finditer(rf"\b{name}\b[^,;.]*?{_HARMED}", text) for h in history if h.start() >= harmed.end())
 
 
-_HARMED = re.compile(r".*\b(?:shot|killed|stabbed|wounded|injured|slain|murdered)\b")
+_HARMED = r"\b(?:shot|killed|stabbed|wounded|injured|slain|murdered)\b"
+# what ends a harm's own words before the day that dates it: a clause break, a relative clause ("where his brother")
+_BETWEEN_HARM_AND_ITS_DAY = re.compile(r"[,;.]|\b(?:where|who|whose|when|while)\b")
 
 
 class _Speakers:
@@ -463,6 +472,23 @@ _ANCHORS = (date(date.min.year + 1, 12, 31), date(date.max.year - 1, 1, 1))
 
 def _anchor(published: date | None) -> date | None:
     return published if published is not None and _ANCHORS[0] <= published <= _ANCHORS[1] else None
+
+
+def _revises(clause: str, figures: list[int]) -> bool:
+    """Whether a source revises the figures it gave, its words told before the clause's first figure with no clause
+    break between ("Police now say 11 people were killed"), not beside another figure ("The army now says it has
+    retaken the area, and two soldiers were killed in clashes on Monday")."""
+    revised = _REVISES.search(clause)
+    return (revised is not None and bool(figures) and revised.end() <= figures[0]
+            and _CLAUSE_BREAK.search(clause, revised.end(), figures[0]) is None)
+
+
+def _round_up_s_town(part: Sentence, here: list[tuple[PlaceMention, Place]]) -> Place | None:
+    """The town a round-up's line opens with ("In Bilozerka, 3 people were injured."), unless the clause tells of the
+    incident told before ("In New York City, police said three more people were wounded in the shooting")."""
+    if _REFERS_BACK.search(part.text):
+        return None
+    return next((place for p, place in here if _OPENS_AT.fullmatch(part.text, 0, p.start - part.start)), None)
 
 
 def _dated(sentence: Sentence, published: date | None, normalized: NormalizedText,
@@ -700,6 +726,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
     # classified and dated once per distinct text: both readings depend on the text alone, and
     # the tables live as long as this document
     classify_clause, clause_times = cache(classify), cache(resolve_when)
+    counted_from: dict[int, date | None] = {}  # the day each sentence that opens counting on counts from
     figured = 0  # the last sentence with figures (a recalled death's history may be it, not one before it)
     for index, sentence in enumerate(sentences):
         if budget.spent():
@@ -717,8 +744,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         spans = [normalized.original_span(sentence.start + f.start, sentence.start + f.end) for f in findings]
         times = clause_times  # "Talks collapsed on Monday. A day later, ...": the opening counts from the day before
         counted_on = bool(index) and opens_counting_on(sentence.text)  # and tells a new incident
-        if counted_on:
-            times = partial(resolve_when, told_before=last_day_told(sentences[index - 1].text, _anchor(published)))
+        if counted_on:  # the sentence before may itself count on ("The next morning, ... The following day, ...")
+            counted_from[index] = last_day_told(sentences[index - 1].text, _anchor(published), counted_from.get(index - 1))
+            times = partial(clause_times, told_before=counted_from[index])
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
         opens = bool(history) and _opens_a_recall(cued, history)
         recalled_until = _recalled_first_until(cued, history, findings, published) if opens else None
@@ -789,8 +817,8 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                        # "Three more were wounded, and a further four were injured in a second strike": the clause that says so
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],
                        "background": recalled, "beside_news": recalled and not all(readings),
-                       "revises": _REVISES.search(part.text) is not None,
-                       "opens_at": next((place for p, place in here if _OPENS_AT.fullmatch(part.text, 0, p.start - part.start)), None),
+                       "revises": _revises(part.text, [f.start - (part.start - sentence.start) for f, _ in part_findings]),
+                       "opens_at": _round_up_s_town(part, here),
                        "counter": _cues().search("counter_attack", part.text) is not None},
                 )
             )
