@@ -98,8 +98,15 @@ _OF_ATTACK = (r"\s+(?i:of|to|from)\s+(?:(?i:the|an?|this|that|those\s+killed\s+i
 # monitor, said", "the Sudan Doctors Network, a medical group, said"; or its short name in brackets ("the National
 # Human Rights Defense Network (RNDDH) said"); a name's role after it of up to 70 characters, or after a place's possessive
 # ("Serhiy Lysak, the head of the Dnipropetrovsk regional military administration, said", "Dmytro Lubinets,
-# Ukraine's human rights ombudsman, said": the name speaks)
-_APPOSITIVE = r"(?:\s+\([A-Z][\w-]{1,11}\))?(?:,\s+(?:(?i:an?|the)\s+|[A-Z][\w-]*'s\s+)[^,.;:\"“”]{1,70}?,)?"
+# Ukraine's human rights ombudsman, said": the name speaks); the role may open it without an article ("Dr Hussam Abu
+# Safiya, director of Kamal Adwan Hospital, said", "Yuriy Ignat, spokesman for the Ukrainian Air Force, said"), and an
+# age may come first or alone ("Ahmed Hassan, 34, a resident of Khan Younis, said", "Maria Lopez, 52, told")
+
+
+def _appositive() -> str:
+    opens = rf"(?:(?i:an?|the)\s+|[A-Z][\w-]*'s\s+|(?=(?i:{_role()})\b))"
+    return rf"(?:\s+\([A-Z][\w-]{{1,11}}\))?(?:,\s+\d{{1,3}}(?:,(?=\s+{_VERBS}\b)|(?=,)))?(?:,\s+{opens}[^,.;:\"“”]{{1,70}}?,)?"
+
 
 # the town, village, camp, local area or house of worship a local role speaks for ("of the village of Rubaya", "of Um
 # Rawaba locality", "the imam of the mosque"), ending the speaker's phrase
@@ -128,7 +135,7 @@ _FEWEST, _MOST = rf"(?:{_NAME}\s+)?(?:{_MODIFIER}){{0,3}}?", rf"(?:{_NAME}\s+)?(
 def _spoken_by(roles: bool) -> re.Pattern[str]:
     """"X said": a speaker (a role only with ``roles``) before a verb of saying."""
     return re.compile(rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey)|{_noun_phrase(_FEWEST, roles)}(?:'s\s+(?:office|ministry|spokes\w+))?)"
-                      rf"{_APPOSITIVE}\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b")
+                      rf"{_appositive()}\s+(?:also\s+|later\s+|previously\s+)?{_VERBS}\b")
 
 
 @cache
@@ -141,6 +148,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         _spoken_by(roles=True),
         # '"...," said the governor'; one "told" is the one who heard it ("..., told AFP")
         re.compile(rf"""(?:["',]\s*|^)(?!(?i:told)\b){_VERBS}\s+(?P<who>{_noun_phrase(_FEWEST)})"""),
+        # the passive: "it was reported by the regional administration", "the deaths were confirmed by police"
+        re.compile(rf"\b(?i:was|were|been|is|are)\s+(?i:reported|confirmed|announced)\s+(?i:by)\s+(?P<who>{_noun_phrase(_MOST)})"),
     )
 
 
@@ -221,6 +230,18 @@ _PRONOUNS = {"he", "she", "they", "we", "i"}
 _NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which", "i'd", "i'll", "i'm", "i've", "reports"}  # "I'd say his level ... rose"
 
 
+# Words that name no speaker of the sentence: the source a speaker cites ("Citing media reports, the group said",
+# "Citing a hospital source, Reuters reported", "The agency, citing police, said"), and media reports, which name no
+# one ("according to (local) media reports"; "according to state media" names state media)
+_UNSPOKEN = re.compile(r"(?:,\s*)?\b(?i:citing|quoting)\s+[^,;:\"“”]{1,80},"
+                       r"|\b(?i:according\s+to\s+(?:[\w-]+\s+){0,3}?media\s+reports?)\b")
+
+
+def _unspoken_blanked(sentence: str) -> str:
+    """``sentence`` with ``_UNSPOKEN`` blanked, so that the speaker's positions stay."""
+    return _UNSPOKEN.sub(lambda words: " " * len(words.group()), sentence)
+
+
 def find_speaker(sentence: str, previous: Callable[[], str | None] = lambda: None) -> str | None:
     """The first attributed source in ``sentence`` ("according to the regional governor" → "regional governor").
 
@@ -229,8 +250,9 @@ def find_speaker(sentence: str, previous: Callable[[], str | None] = lambda: Non
     """
     if not _ANY_VERB.search(sentence):
         return None
-    according, _, after = _patterns()
-    for match in chain(according.finditer(sentence), _spoken(sentence), after.finditer(sentence)):
+    sentence = _unspoken_blanked(sentence)
+    according, _, after, passive = _patterns()
+    for match in chain(according.finditer(sentence), _spoken(sentence), after.finditer(sentence), passive.finditer(sentence)):
         who = _STRIP.sub("", _last_with_role(_without_full_stop(match, sentence).strip(" ,")))
         if who.lower() in _PRONOUNS:
             return previous()
