@@ -218,10 +218,15 @@ def _last_with_role(who: str) -> str:
     return last if comma and _role_word().search(last) else who
 
 
+# a blank line ends a paragraph: a name run across one began in the paragraph before, where a "St." or "Dept." hid
+# its sentence's end from the splitter ("... on Elm Street.\n\nHomicide Sgt. Joe Loughman said")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _without_full_stop(match: re.Match[str], sentence: str) -> str:
-    """The speaker without the sentence's full stop ("according to the governor, Oleh Syniehubov.");
-    a stop inside the sentence is an initial's ("U.N.", "Brig. Gen.")."""
-    who = match.group("who")
+    """The speaker without the sentence's full stop ("according to the governor, Oleh Syniehubov.")
+    and without the paragraph before a blank line; a stop inside the sentence is an initial's ("U.N.", "Brig. Gen.")."""
+    who = _PARAGRAPH_BREAK.split(match.group("who"))[-1]
     return who[:-1] if who.endswith(".") and match.end("who") >= len(sentence.rstrip()) else who
 
 
