@@ -87,7 +87,8 @@ def test_a_caseless_search_answers_as_the_case_insensitive_search(text, pattern)
 def test_a_caseless_search_searches_lower_cased_text_only_where_that_is_the_same():
     assert CaselessSearch(r"killed|hit(?<=\bhit)\b")._lowered is not None
     assert CaselessSearch(r"(?P<Killed>\S+ killed)\B")._lowered is not None  # a group's name, "not a space"
-    for pattern in (r"(?-i:killed)", r"Killed", r"\x4b", r"k\u0130", r"(k)\1", r"\é"):  # a capital, written by code
+    assert CaselessSearch(r"Killed")._lowered.pattern == "killed"  # a capital, lower-cased (``lower_case_twin``)
+    for pattern in (r"(?-i:killed)", r"\x4b", r"k\u0130", r"(k)\1", r"\é"):  # a capital, written by code
         assert CaselessSearch(pattern)._lowered is None
 
 

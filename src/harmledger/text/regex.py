@@ -167,14 +167,15 @@ class CaselessSearch:
     it tries every branch at every character; the same pattern matched case-sensitively over
     the lower-cased text jumps straight to its first letters, as fast as a plain search. The
     two agree wherever ``str.lower`` equates letters as ``re.IGNORECASE`` does (``lowers_as_ignorecase``)
-    and the pattern names no capital nor turns case-sensitivity back on; elsewhere the
+    and the pattern has a ``lower_case_twin``, which is what is searched there; elsewhere the
     pattern itself is searched. The answer is only whether it occurs: a match over the
     lower-cased copy would give lower-cased text.
     """
 
     def __init__(self, pattern: str):
         self.pattern = re.compile(pattern, re.IGNORECASE)
-        self._lowered = re.compile(pattern) if _lower_case_only(pattern) else None
+        twin = lower_case_twin(pattern)
+        self._lowered = re.compile(twin) if twin is not None else None
 
     def search(self, text: str) -> bool:
         pattern, subject = self._searched(text)
@@ -206,14 +207,15 @@ _PIECE = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.|.", re.DOTALL)
 def lower_case_twin(pattern: str) -> str | None:
     """The case-sensitive pattern that finds over a lower-cased text what ``pattern`` finds under
     ``re.IGNORECASE`` over the text (where ``lowers_as_ignorecase`` holds), at the same offsets: its
-    capitals lower-cased (``_capitals_lowered``); None where it cannot be told to mean the same."""
+    capitals lower-cased (``_capitals_lowered``); None where it cannot be told to mean the same, as where a range
+    holds capitals but not all of them nor only them (``_ranges_fold_alike``)."""
     lowered = _capitals_lowered(pattern)
-    return lowered if lowered and _lower_case_only(lowered) else None
+    return lowered if lowered and _lower_case_only(lowered) and _ranges_fold_alike(pattern) else None
 
 
 def _capitals_lowered(pattern: str) -> str | None:
     """The pattern with its capitals lower-cased ("BB" pellets → "bb", "[A-Z]" → "[a-z]"), which ``re.IGNORECASE``
-    reads alike; None where a range runs from a capital to another kind of character ("[A-z]" would change)."""
+    reads alike (whether its ranges still do is ``_ranges_fold_alike``'s to judge); None where a class is left open."""
     pieces: list[str] = []
     body = None  # the pieces of the character class being read
     for piece in _PIECE.findall(pattern):
@@ -223,10 +225,7 @@ def _capitals_lowered(pattern: str) -> str | None:
             else:
                 pieces.append(_lower_letter(piece))
         elif piece == "]" and body not in ([], ["^"]):  # "[]" and "[^]" hold a "]"
-            lowered = _lowered_class(body)
-            if lowered is None:
-                return None
-            pieces.extend(["[", *lowered, "]"])
+            pieces.extend(["[", *map(_lower_letter, body), "]"])
             body = None
         else:
             body.append(piece)
@@ -237,15 +236,44 @@ def _lower_letter(piece: str) -> str:
     return piece.lower() if len(piece) == 1 and piece.isascii() and piece.isupper() else piece
 
 
-def _lowered_class(body: list[str]) -> list[str] | None:
-    """A character class's pieces with each capital lower-cased, where every "-" beside a capital has a capital on its other side."""
-    for index, piece in enumerate(body):
-        if piece == "-" and 0 < index < len(body) - 1:
-            ends = (body[index - 1], body[index + 1])
-            capitals = [len(end) == 1 and end.isascii() and end.isupper() for end in ends]
-            if any(capitals) and not all(capitals):
-                return None
-    return [_lower_letter(piece) for piece in body]
+_CAPITALS = (ord("A"), ord("Z"))
+
+
+def _ranges_fold_alike(pattern: str) -> bool:
+    """Whether every range of the pattern's character classes holds, lower-cased, what ``re.IGNORECASE`` lets it
+    match: a range inside A-Z ("[A-Z]", which lower-cases to "[a-z]"), one of ASCII that holds no capital ("[a-z]",
+    "[0-9]"), or one that holds no cased character. A range that holds only some capitals, or capitals and other
+    characters ("[0-_]", "[A-z]"), matches under ``re.IGNORECASE`` the lower-case letters it does not hold."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return False
+    return all(_range_folds_alike(low, high) for low, high in _ranges(parsed.data))
+
+
+def _ranges(items) -> Iterator[tuple[int, int]]:
+    """The ends of every range in a parsed pattern's character classes, however deep in groups."""
+    for op, av in items:
+        if op is sre.IN:
+            yield from (ends for kind, ends in av if kind is sre.RANGE)
+        else:
+            for part in _subpatterns(av):
+                yield from _ranges(part.data)
+
+
+def _subpatterns(av) -> Iterator[sre_parse.SubPattern]:
+    """The parsed groups, branches and repeated parts held by one item's argument."""
+    if isinstance(av, sre_parse.SubPattern):
+        yield av
+    elif isinstance(av, (list, tuple)):
+        for part in av:
+            yield from _subpatterns(part)
+
+
+def _range_folds_alike(low: int, high: int) -> bool:
+    if high < 0x80:
+        return high < _CAPITALS[0] or low > _CAPITALS[1] or _CAPITALS[0] <= low and high <= _CAPITALS[1]
+    return all(chr(code).lower() == chr(code) == chr(code).upper() for code in range(low, high + 1))
 
 
 _NEUTRAL_ESCAPES = frozenset(r"\S \W \D \B \A \Z".split())  # a capital that says "not", or the text's ends
