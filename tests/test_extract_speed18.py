@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from harmledger.eval.parts import DEV, part_of
 from harmledger.geo import areas
 from harmledger.geo.areas import ActorAreas, actor_areas
 from harmledger.text.regex import lowers_as_ignorecase
-
-
-def _dev_texts(eval_dir, suite: str) -> list[str]:
-    with (eval_dir / f"{suite}.jsonl").open(encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle]
-    return [record["text"] for record in records if part_of(record["id"]) == DEV]
+from speed_fixtures import dev_texts
 
 
 def _every_row_searched(text: str) -> ActorAreas:
@@ -35,7 +28,7 @@ def _every_row_searched(text: str) -> ActorAreas:
 
 @pytest.mark.parametrize("suite", ["acled-notes", "gva-articles"])
 def test_actor_areas_as_every_row_searched(eval_dir, suite):
-    texts = _dev_texts(eval_dir, suite)[:400]
+    texts = dev_texts(eval_dir, suite)[:400]
     found = 0
     for text in texts:
         expected = _every_row_searched(text)
@@ -56,7 +49,7 @@ def test_body_before_as_searched_everywhere(eval_dir):
     from harmledger.extract.speakers import _BODY_BEFORE, _body_before
 
     bodies = 0
-    for text in _dev_texts(eval_dir, "acled-notes")[:300] + _dev_texts(eval_dir, "gva-articles")[:100]:
+    for text in dev_texts(eval_dir, "acled-notes")[:300] + dev_texts(eval_dir, "gva-articles")[:100]:
         for who in (m.start() for m in re.finditer(r"\b\w", text)):
             expected = _BODY_BEFORE.search(text, max(0, who - 60), who)
             found = _body_before(text, who)
@@ -90,7 +83,7 @@ def test_named_groups_as_groupdict_gives_them(eval_dir):
     tried = _tried()
     names = {"also", "others", "victim", "no_such_group"}
     asked = told = 0
-    for text in _dev_texts(eval_dir, "gva-articles")[:150]:
+    for text in dev_texts(eval_dir, "gva-articles")[:150]:
         for gated in tried.gated.values():
             for match in gated.pattern.finditer(text):
                 for name in names | set(match.re.groupindex):

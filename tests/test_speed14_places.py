@@ -10,7 +10,7 @@ from functools import cache
 from harmledger.data import tsv_rows
 from harmledger.geo.places import _frame_reach, _locative_count, _locative_frames
 from harmledger.text.regex import choice
-from test_extract_speed18 import _dev_texts
+from speed_fixtures import dev_texts
 
 
 @cache
@@ -37,10 +37,10 @@ def _counted_as_before(text: str, surface: str) -> int:
 _NAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?")
 
 
-def test_as_counted_before_on_dev_texts(eval_dir):
+def test_as_counted_before_ondev_texts(eval_dir):
     framed = 0
     for suite, records in (("gva-articles", 80), ("acled-notes", 200), ("seed", 60)):
-        for text in _dev_texts(eval_dir, suite)[:records]:
+        for text in dev_texts(eval_dir, suite)[:records]:
             for surface in {match.group() for match in _NAME.finditer(text)}:
                 expected = _counted_as_before(text, surface)
                 assert _locative_count(text, surface) == expected, (surface, text[:80])

@@ -8,7 +8,7 @@ import re
 
 from harmledger.text import split_sentences
 from harmledger.text.sentences import _BOUNDARY
-from test_extract_speed18 import _dev_texts
+from speed_fixtures import dev_texts
 
 _AHEAD, _BEHIND = r"""(?=[\s"')\]])""", r"(?<!\s)"
 _AS_BEFORE = re.compile(_BEHIND + _AHEAD + _BOUNDARY.pattern.removeprefix(_AHEAD + _BEHIND))
@@ -23,10 +23,10 @@ def test_the_tests_are_reordered_only():
     assert _AS_BEFORE.pattern != _BOUNDARY.pattern and len(_AS_BEFORE.pattern) == len(_BOUNDARY.pattern)
 
 
-def test_as_before_on_dev_texts(eval_dir):
+def test_as_before_ondev_texts(eval_dir):
     found = 0
     for suite, records in (("gva-articles", 300), ("acled-notes", 400), ("seed", 200)):
-        for text in _dev_texts(eval_dir, suite)[:records]:
+        for text in dev_texts(eval_dir, suite)[:records]:
             expected = _boundaries(_AS_BEFORE, text)
             assert _boundaries(_BOUNDARY, text) == expected, text[:80]
             found += len(expected)

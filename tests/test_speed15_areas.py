@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from harmledger.geo import areas
 from harmledger.text.regex import lowers_as_ignorecase
-from test_extract_speed18 import _dev_texts
-from test_speed15_brackets import drawn
+from speed_fixtures import dev_texts, drawn
 
 
 def _rows_found(text: str) -> list[bool]:
@@ -24,10 +23,10 @@ def test_every_row_but_few_has_its_quick_twin():
     assert sum(row.quick is not None for row in rows) >= len(rows) - 2
 
 
-def test_rows_as_searched_on_dev_texts(eval_dir):
+def test_rows_as_searched_ondev_texts(eval_dir):
     found = 0
     for suite, records in (("acled-notes", 400), ("gva-articles", 150), ("seed", 60), ("gva-incidents", 100)):
-        for text in _dev_texts(eval_dir, suite)[:records]:
+        for text in dev_texts(eval_dir, suite)[:records]:
             expected = _rows_searched(text)
             assert _rows_found(text) == expected, text[:120]
             found += sum(expected)

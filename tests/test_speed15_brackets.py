@@ -3,29 +3,19 @@ texts and on drawn strings."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-
 from harmledger.geo.normalize import fold_text
 from harmledger.geo.places import _Brackets
-from test_extract_speed18 import _dev_texts
-
-
-def drawn(pieces: list[str], count: int, longest: int) -> Iterator[str]:
-    """``count`` strings of up to ``longest`` ``pieces`` drawn in any order, the same on every run."""
-    draw = random.Random(15)
-    for _ in range(count):
-        yield "".join(draw.choice(pieces) for _ in range(draw.randrange(0, longest)))
+from speed_fixtures import dev_texts, drawn
 
 
 def _opens_as_before(folded: str) -> list[int]:
     return [at for at, char in enumerate(folded) if char == "("]
 
 
-def test_opens_as_before_on_dev_texts(eval_dir):
+def test_opens_as_before_ondev_texts(eval_dir):
     opened = 0
     for suite, records in (("gva-articles", 150), ("acled-notes", 300), ("seed", 60), ("gva-incidents", 60)):
-        for text in _dev_texts(eval_dir, suite)[:records]:
+        for text in dev_texts(eval_dir, suite)[:records]:
             folded, _ = fold_text(text)
             expected = _opens_as_before(folded)
             assert _Brackets(folded, []).opens == expected

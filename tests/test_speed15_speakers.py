@@ -8,8 +8,7 @@ from unittest import mock
 from harmledger.data import word_set
 from harmledger.extract import speakers
 from harmledger.text import split_sentences
-from test_extract_speed18 import _dev_texts
-from test_speed15_brackets import drawn
+from speed_fixtures import dev_texts, drawn
 
 _SUITES = (("gva-articles", 200), ("acled-notes", 400), ("seed", 60), ("gva-incidents", 80))
 
@@ -39,7 +38,7 @@ def _found_as_before(sentence: str) -> list[tuple]:
 def test_as_before_on_dev_sentences(eval_dir):
     found = 0
     for suite, records in _SUITES:
-        for text in _dev_texts(eval_dir, suite)[:records]:
+        for text in dev_texts(eval_dir, suite)[:records]:
             for sentence in split_sentences(text):
                 expected = _found_as_before(sentence.text)
                 assert _found(sentence.text) == expected, sentence.text
