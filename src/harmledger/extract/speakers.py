@@ -39,9 +39,10 @@ def _body_before(sentence: str, who: int) -> re.Match[str] | None:
 
 # a name begins a word: "Mawasi" of "al-Mawasi" is no name of its own; a body's name may join its words with "of
 # (the)", "for (the)" or "to" ("the International Organization for Migration", "the Committee to Protect Journalists"),
-# a person's name with a lower-case particle ("Marwan al-Hams", "Ahmed bin Ali", "Maria de la Cruz", "Ursula von der Leyen")
+# and any name may hold a lower-case particle: a person's ("Marwan al-Hams", "Ahmed bin Ali", "Maria de la Cruz",
+# "Ursula von der Leyen"), and so a place's or a body's too ("Deir al-Balah", "Rio de Janeiro")
 _ARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an)-"  # Arabic's, joined to the name ("al-Hams", "el-Fasher")
-_PARTICLE = rf"{_ARTICLE}|(?:(?:bin|bint|ibn|van|von|de|da|di|del|della|der|den|dos|das|du|la|le|ter)\s+){{1,2}}"
+_PARTICLE = rf"(?:{_ARTICLE}|(?:(?:bin|bint|ibn|van|von|de|da|di|del|della|der|den|dos|das|du|la|le|ter)\s+){{1,2}})"
 _NAME_WORDS = rf"[A-Z][\w'.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|to\s+|{_PARTICLE})?[A-Z][\w'.-]*){{0,5}}"
 _NAME = rf"(?:(?<![\w'-]){_NAME_WORDS})"
 # a place's name with its article ("al-Mawasi", "el-Fasher", "as-Suwayda")
@@ -71,10 +72,12 @@ def _noun_phrase(words: str, roles: bool = True) -> str:
         return _NOT_PLACED + _NAMED_BODY
     # a role serves a body that has a role ("the head of the ... administration") or a region ("the governor
     # of Belgorod region", "of Borno State"); a spokesperson a named one; a role sits in a town ("police in
-    # Houston", "the Emergency Response Room in El Fasher")
+    # Houston", "the Emergency Response Room in El Fasher"); a role of a place right before its verb is that role
+    # ("a resident of Deir al-Balah said")
     serves = (rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{words}(?i:{_role()})|\s+(?i:for)\s+(?:(?i:the)\s+)?{_NAME}"
               rf"|{_PORTFOLIO}(?:\s+(?i:in)\s+{_NAME})?"
               rf"|\s+(?i:in)\s+{_NAME}"
+              rf"|\s+(?i:of)\s+{_NAME}(?=\s+{_VERBS}\b)"
               rf"|{_OF_ATTACK}"
               rf"|\s+(?i:of)\s+(?:(?i:the)\s+)?{_NAME}(?:(?<=State)|(?<=Region|Oblast)|\s+(?i:region|oblast|province|governorate)))?")
     both = rf"(?:(?i:{_role()})\s+(?i:and|or)\s+)?"  # "relatives and witnesses told Reuters"
