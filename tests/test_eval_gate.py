@@ -23,7 +23,7 @@ FLOORS = {
     "acled-notes:sub_event_type": 0.985,
     "acled-notes:date_overlap": 0.99,
     "acled-notes:date_exact": 0.98,
-    "acled-notes:place<25km": 0.895,
+    "acled-notes:place<25km": 0.90,
     "acled-notes:admin1": 0.985,
     "bellingcat-weapon:weapon": 0.59,
     "bellingcat-geocode:geocode<25km": 0.89,
