@@ -237,9 +237,13 @@ def _death_of_one_recalled(findings: list[Finding], sentence: Sentence, before: 
         return False
     names = {name for f in findings for name in _NAME.findall(sentence.text[f.start:f.end])}
     for told in before:
+        # a name the sentence lacks cannot be harmed in it: skip its history cues and a pattern compiled per name
+        named = [name for name in names if name in told.text]
+        if not named:
+            continue
         history = [h for h in _cues().finditer("background", told.text) if not _told_of_the_report_s_days(h, published)]
         if any(_harmed_as_named(name, told.text, history) and not re.search(rf"\b{name}\b", text[:told.start])
-               for name in names):
+               for name in named):
             return True
     return False
 
