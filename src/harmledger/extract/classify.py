@@ -199,6 +199,11 @@ def _first_sentence_end(text: str, hits: list[Hit]) -> int:
     return boundary.start() if boundary else len(text)
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` begins: after the last sentence end before it."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
+
+
 # a clause joined on by "and", "while" or "but" after a comma, or after a semicolon
 _JOINED_CLAUSE = re.compile(r"[,;] (?:and|while|whereas|but) |; ")
 _HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead)\b")
@@ -213,7 +218,7 @@ def _lead_clause_end(text: str, low: str, hits: list[Hit], end: int) -> int:
     found once, so that a sentence of many clauses is read in one pass."""
     if not hits:
         return end
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, hits[0].start)), default=0)
+    start = _sentence_start(text, hits[0].start)
     harms = [m.start() for m in _HARM.finditer(low, start, end)]
     if not harms:
         return end
@@ -331,7 +336,7 @@ def _met_later(decided: Hit | None, events: list[Hit], text: str) -> Hit | None:
     if reach is not None:
         after = _SENTENCE_END.search(text, reach.end())
         following = text[reach.end() : after.start() if after else len(text)]
-        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, decided.start)), default=0)
+        opening = _sentence_start(text, decided.start)
         if not (_ANOTHER_STORY.match(following) or _A_YEAR.search(following)
                 or _tells_another_place(text[opening : reach.start()], following)):
             reach = after
