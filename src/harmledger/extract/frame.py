@@ -81,6 +81,8 @@ class SentenceFacts:
     # 52 died, survivors said gunmen killed six herders"): the sentence itself sets its figures apart from the news's
 
 
+OTHER_TOWN_KM = 50.0
+SAME_TOWN_KM = 2.0  # one town's point, told in two spellings or gazetteers
 _Taken = tuple[Finding, Span, str | None]
 """A figure an incident took: the finding, where the text states it, and who said it."""
 
@@ -131,7 +133,7 @@ class _Draft:
             return True
         if facts.address and self.address and facts.address != self.address:
             return True
-        if facts.findings and self.findings and self._another_town(facts.opens_at):
+        if facts.findings and self.findings and facts.opens_at is not None and self._far_from([facts.opens_at], SAME_TOWN_KM):
             return True  # a round-up's next line: "In Kherson, ... a man was killed.\nIn Bilozerka, 3 people were injured."
         return facts.incident and self._far_from(facts.landmarks)
 
@@ -152,17 +154,13 @@ class _Draft:
         before_ahead = ahead is not None and told is not None and told.end < ahead.start
         return dead and earlier and (bool(self.findings) or told.precision in _PAST_PERIODS and before_ahead)
 
-    def _another_town(self, place: Place | None) -> bool:
-        """A town other than this incident's own town, however near."""
-        return (place is not None and place.precision == "town" and self.place is not None
-                and self.place.precision == "town" and distance_km(place, self.place) > SAME_TOWN_KM)
-
-    def _far_from(self, places: list[Place]) -> bool:
-        """An attack told of towns all far from this incident's own town is another incident."""
+    def _far_from(self, places: list[Place], km: float = OTHER_TOWN_KM) -> bool:
+        """An attack told of towns all more than ``km`` from this incident's own town is another incident (a round-up's
+        line opening with its town: any other town, however near, ``SAME_TOWN_KM``)."""
         if self.place is None or self.place.precision != "town":
             return False
         towns = [p for p in places if p.precision == "town"]
-        return bool(towns) and all(distance_km(p, self.place) > OTHER_TOWN_KM for p in towns)
+        return bool(towns) and all(distance_km(p, self.place) > km for p in towns)
 
     def _in_another_region(self, places: list[Place]) -> bool:
         """Places told only of regions other than this incident's own ("in Borno ... Troops later killed 10
@@ -224,8 +222,6 @@ def _sides(*nouns: str | None) -> set[str]:
     return {side for noun in nouns for side in ("armed", "opposed") if noun in sides[side]}
 
 
-OTHER_TOWN_KM = 50.0
-SAME_TOWN_KM = 2.0  # one town's point, told in two spellings or gazetteers
 _PAST_PERIODS = ("week", "month")  # "last week", "last month": a date no story gives its own dead
 SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}

@@ -212,7 +212,7 @@ def _figures_before(part_findings: list[tuple[Finding, Span]], begins: int) -> b
 # a trailing clause likening the news to older attacks (", echoing earlier attacks by bandits", ", recalling earlier
 # attacks on army posts", ", in an attack similar to earlier ones"): it, not the clause before it, is the history
 _LIKENING_TAIL = re.compile(r"[,;]\s+(?:(?:in an? \w+ )?similar to|echo(?:es|ed|ing)|recall(?:s|ed|ing)|mirror(?:s|ed|ing)|"
-                            r"reminiscent of|like|just as|much as)\b(?:[^,;.]|,(?=\d))*$", re.IGNORECASE)
+                            rf"reminiscent of|{_LIKENING})\b(?:[^,;.]|,(?=\d))*$", re.IGNORECASE)
 
 
 def _likening_tail(text: str, history: int) -> int | None:
@@ -482,15 +482,17 @@ def _revises(clause: str, figures: list[int]) -> bool:
     """Whether a source revises the figures it gave, its words told before the clause's first figure with no clause
     break between ("Police now say 11 people were killed"), not beside another figure ("The army now says it has
     retaken the area, and two soldiers were killed in clashes on Monday")."""
+    if not figures:
+        return False
     revised = _REVISES.search(clause)
-    return (revised is not None and bool(figures) and revised.end() <= figures[0]
+    return (revised is not None and revised.end() <= figures[0]
             and _CLAUSE_BREAK.search(clause, revised.end(), figures[0]) is None)
 
 
 def _round_up_s_town(part: Sentence, here: list[tuple[PlaceMention, Place]]) -> Place | None:
     """The town a round-up's line opens with ("In Bilozerka, 3 people were injured."), unless the clause tells of the
     incident told before ("In New York City, police said three more people were wounded in the shooting")."""
-    if _REFERS_BACK.search(part.text):
+    if not here or _REFERS_BACK.search(part.text):
         return None
     return next((place for p, place in here if _OPENS_AT.fullmatch(part.text, 0, p.start - part.start)), None)
 
@@ -836,10 +838,11 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         if first.place is None or in_its_county_or_state(first.place, town):
             first.place = town
     titled.place_lead(mentions)
-    apart = [place for told in facts if told.background or told.aggregate for place in told.places] + [
-        other.place for other in mentions if other is not first and other.place is not None]
-    if first is not None and first.place is None and (town := its_police_town(places.places, normalized.text, apart)):
-        first.place = _located(town, normalized)
+    if first is not None and first.place is None:
+        apart = [place for told in facts if told.background or told.aggregate for place in told.places] + [
+            other.place for other in mentions if other is not first and other.place is not None]
+        if town := its_police_town(places.places, normalized.text, apart):
+            first.place = _located(town, normalized)
     for mention in mentions:
         mention.warnings = [*dating, UNDATED] if published is None and mention.when is None else dating
         mention.perpetrator = side_in(mention.perpetrator, mention.place.country if mention.place else None)
