@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
-from itertools import chain
+from functools import cache, lru_cache
+from itertools import accumulate, chain
 
 from harmledger.data import table
 from harmledger.model import When
@@ -161,6 +161,13 @@ def _toll_update() -> re.Pattern[str]:
 def _mourning() -> re.Pattern[str]:
     """Funerals or burials right before a date: a day after the attack, told as a source's day is."""
     return re.compile(table("slot_time")["mourning"], re.IGNORECASE)
+
+
+@cache
+def _mourned_right_after() -> re.Pattern[str]:
+    """The dead buried or mourned right after a date ("Palestinians on Wednesday buried the 19 people killed", "Kyiv on
+    Sunday mourned"): the aftermath's day, as a source's is."""
+    return re.compile(table("slot_time")["mourning_after"])
 
 
 @cache
@@ -675,11 +682,57 @@ _NOT_DONE_THEN = re.compile(r"\b(?:arrest(?:ed|s)?|detained|charged|suspected|ac
                             r"reported|confirmed|announced|had been)\b", re.IGNORECASE)
 
 
-def _harm_done_after(text: str, start: int) -> bool:
-    """Whether the words from ``start`` go on to tell a new harm done then ("A day later, RSF fighters shelled El
-    Fasher"), not an arrest for one or a source's word on one."""
-    harm = _new_harm().search(text, start)
-    return harm is not None and _NOT_DONE_THEN.search(text, start, harm.start()) is None
+@dataclass(frozen=True)
+class _HarmAhead:
+    """Where a sentence first tells a new harm, and where before it a word last comes that makes it no harm done then:
+    an arrest for it ("police arrested a 19-year-old man suspected of killing him") or a source's word on an earlier
+    one ("police said nine people had been killed in the blast"). Found once a sentence, so each phrase counting
+    forward in a run-on text is judged without searching the text again."""
+
+    harm: tuple[int, int] | None  # the first harm's start and end
+    last_word_against: int  # where the last such word before it starts; -1 where none
+
+    @classmethod
+    def of(cls, text: str) -> _HarmAhead:
+        harm = _new_harm().search(text)
+        against = [word.start() for word in _NOT_DONE_THEN.finditer(text, 0, harm.start() if harm else len(text))]
+        return cls(harm.span() if harm else None, against[-1] if against else -1)
+
+    def told_before(self, position: int) -> bool:
+        """Whether a harm is told before ``position``."""
+        return self.harm is not None and self.harm[1] <= position
+
+    def done_after(self, position: int) -> bool:
+        """Whether the words from ``position`` go on to tell a new harm done then ("A day later, RSF fighters shelled
+        El Fasher"), not an arrest for one or a source's word on one."""
+        return self.harm is not None and self.harm[0] >= position and self.last_word_against < position
+
+
+class _LatestDayTold:
+    """The latest single day of news told before a position, for positions taken in text order: the mentions come by
+    start and may nest, so their ends are not in order; each is taken in once, when the positions pass its end."""
+
+    def __init__(self, mentions: list[WhenMention]):
+        self._mentions = mentions
+        self._by_end = sorted((m.end, index) for index, m in enumerate(mentions) if _single_day_told(m))
+        self._taken, self._latest = 0, -1
+
+    def before(self, position: int) -> WhenMention | None:
+        while self._taken < len(self._by_end) and self._by_end[self._taken][0] <= position:
+            self._latest = max(self._latest, self._by_end[self._taken][1])
+            self._taken += 1
+        return self._mentions[self._latest] if self._latest >= 0 else None
+
+
+def _overlaps_a_mention(mentions: list[WhenMention]):
+    """A test of whether a stretch overlaps one of ``mentions`` (by start), by bisection over their starts and the
+    furthest end reached up to each."""
+    starts, reach = [m.start for m in mentions], list(accumulate((m.end for m in mentions), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect_left(starts, end)
+        return bool(before) and reach[before - 1] > start
+    return overlaps
 
 
 def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before: date | None,
@@ -688,29 +741,28 @@ def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before
     Israel on Sunday, and a day later strikes killed six": a phrase that opens a clause counting forward ("a day
     later", "two days later", "hours later") is that many days after the latest single day told before it in the
     sentence, else ``told_before``; where the words after it tell a new harm, it dates that harm, not the day it
-    counts from."""
+    counts from. Each phrase is judged in logarithmic time, so a run-on text of thousands of them stays linear."""
     low = lowered(text)
     if not any(word in low for word in _LATER_WORDS):  # most sentences tell no such phrase: no scan
         return mentions
+    harm_ahead, latest, overlaps = _HarmAhead.of(text), _LatestDayTold(mentions), _overlaps_a_mention(mentions)
     demoted, added = set(), []
     for hit in _relative_phrases("relative_later").scan(low):
-        if not _OPENS_CLAUSE.search(text, max(0, hit.start - 12), hit.start):
+        if harm_ahead.told_before(hit.start):  # "Gunmen killed 12 people in Kuru on Sunday, and the next day they
+            break  # attacked Jol": the harm told first is the day told's, with its figures, and so for every later hit
+        if not _OPENS_CLAUSE.search(text, max(0, hit.start - 12), hit.start) or overlaps(hit.start, hit.end):
             continue
-        if any(m.start < hit.end and hit.start < m.end for m in mentions):
-            continue
-        if _new_harm().search(text, 0, hit.start):  # "Gunmen killed 12 people in Kuru on Sunday, and the next day
-            continue  # they attacked Jol": the harm told first is the day told's, with its figures
-        told = [m for m in mentions if m.end <= hit.start and _single_day_told(m)]
-        day = told[-1].when.end if told else told_before
+        told = latest.before(hit.start)
+        day = told.when.end if told else told_before
         kind = str(hit.cue.value)  # days after it, or 'night:N', the night that begins N days after it
         if day is None:
             continue
         day += timedelta(days=int(kind.rpartition(":")[2]))
         if published is not None and day > published:
             continue
-        harm = _harm_done_after(text, hit.end)
+        harm = harm_ahead.done_after(hit.end)
         if harm and told:
-            demoted.add(told[-1].start)
+            demoted.add(told.start)
         night = _window(day, day + timedelta(days=1), "day", published) if kind.startswith("night:") else When(day, day, "day")
         added.append(WhenMention(hit.start, hit.end, text[hit.start : hit.end], night, of_incident=harm))
     if not added:
@@ -719,19 +771,24 @@ def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before
     return sorted(kept + added, key=lambda m: m.start)
 
 
+LAST_DAYS_KEPT = 4096  # sentences whose last day told is kept: bounded, so memory stays flat over a long ingest
+
+
 def opens_counting_on(text: str) -> bool:
     """Whether a sentence opens with a phrase that counts forward from the day the sentence before told and goes on
     to tell a new harm ("A day later, RSF fighters shelled El Fasher", "The next morning, a drone struck a car")."""
     low = lowered(text[:40])
     return any(word in low for word in _LATER_WORDS) and any(
-        _OPENS_SENTENCE.fullmatch(text, 0, hit.start) and _harm_done_after(text, hit.end)
+        _OPENS_SENTENCE.fullmatch(text, 0, hit.start) and _HarmAhead.of(text).done_after(hit.end)
         for hit in _relative_phrases("relative_later").scan(low))
 
 
+@lru_cache(maxsize=LAST_DAYS_KEPT)
 def last_day_told(text: str, published: date | None, told_before: date | None = None) -> date | None:
     """The latest single day ``text`` tells of news, not the day a source spoke: the day an opening "A day later" in
     the sentence after it counts from. ``told_before`` is the day the sentence before ``text`` told, for a chain of
-    them ("The next morning, ... The following day, ...")."""
+    them ("The next morning, ... The following day, ..."). Kept for the last few thousand sentences asked of: a feed
+    that repeats a sentence counting on ("The next day, gunmen killed two people.") asks it of the same one again."""
     days = [m.when.end for m in resolve_when(text, published, told_before) if _single_day_told(m)]
     return days[-1] if days else None
 
@@ -751,16 +808,10 @@ def _aftermath_before(text: str, start: int) -> bool:
             and _mourners_struck().search(text, max(0, start - STRUCK_REACH), start) is None)
 
 
-# "Palestinians on Wednesday buried the 19 people killed", "Kyiv on Sunday mourned": the aftermath's day, as a source's
-# is; a strike or a landslide that "buried dozens under the rubble" buries no dead
-_MOURNING_AFTER = re.compile(r"\s+(?:buried(?![^,.;:]{0,60}\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris))"
-                             r"|mourned|laid\s+to\s+rest|held\s+(?:a\s+)?(?:funerals?|vigils?))\b")
-
-
 def _mourned_after(text: str, start: int, end: int) -> bool:
     """A day the dead were buried or mourned on ("Palestinians on Wednesday buried ..."), not the day of an incident
     named right before it ("A Russian missile strike on Wednesday buried dozens of residents under the rubble")."""
-    return (_MOURNING_AFTER.match(text, end) is not None
+    return (_mourned_right_after().match(text, end) is not None
             and _INCIDENT_NOUN_RIGHT_BEFORE.search(text, max(0, start - 30), start) is None)
 
 
