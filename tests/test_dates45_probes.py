@@ -21,8 +21,9 @@ date are read as of 29 November 2026 (``war_fixtures.read_as_of``).
 - TASS's dateline "LUGANSK, November 26. /TASS/." (1): no date at all. Now a stop may end the day before the slashes.
 - "over the past three days", "in the past two days", "over the last four days" (3): the day or night before
   publication. Now those days up to the day told, as "two days of shelling" reads.
-- 4 are strict xfails: a bare "November 25 —" line and a "Sudan war, 27/11:" headline read as datelines, and a wire
-  dateline's and a live entry's day dating undated news as that day or the day before.
+- 4 were strict xfails: a bare "November 25 —" line and a "Sudan war, 27/11:" headline read as datelines (both read
+  since round dates46 and pinned in tests/test_dates46_probes.py), and a wire dateline's and a live entry's day dating
+  undated news as that day or the day before (still strict xfails).
 
 Every other class probed read right on main and is pinned: weekday-only follow-ups published 1-6 days later whose
 day comes in a later paragraph, AFP/Reuters/AP/Anadolu/Xinhua/Ukrinform/WAFA/SANA/Al Jazeera styles, machine-translated
@@ -266,14 +267,6 @@ PINNED = [
 ]
 
 UNREAD = [
-    unread('November 25 — Gunmen killed 12 worshippers at a mosque in Katsina state, police said.',
-     '2026-11-28', None, (N(25), N(25), 'day'),
-     "a line opening with a bare day and a dash ('November 25 — Gunmen killed 12') is read as a "
-     "dateline, which dates the undated news as that day or the day before"),
-    unread('RSF shelling hit a market in El Obeid, killing nine people, a medical source said.',
-     '2026-11-29', 'Sudan war, 27/11: RSF shelling kills 9 in El Obeid', (N(27), N(27), 'day'),
-     "a headline label before its day ('Sudan war, 27/11:') is read as a dateline's place, so the day "
-     "is the report's, not the incident's"),
     unread('DONETSK, November 25. /TASS/. Two civilians were killed in Ukrainian shelling of the Kirovsky '
      'district of Donetsk, the city mayor said.',
      None, None, (N(25), N(25), 'day'),

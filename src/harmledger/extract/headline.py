@@ -113,6 +113,9 @@ def _rules() -> dict[str, re.Pattern[str] | dict[str, str] | frozenset[str]]:
             rf"\b(?:\d{{1,3}}|{TWO_TO_TEN})\s+(?P<crime>killings|slayings|murders|homicides)\b", re.IGNORECASE),
         # "4-year-old boy hit by stray bullet": the round takes the article a headline drops ("hit by a stray bullet")
         "bare_round": re.compile(r"\bby\s+(?=(?:stray\s+)?bullet\b)", re.IGNORECASE),
+        # "Sudan war, 27/11: RSF shelling kills 9", "Gaza live, 26 November: ...": a label before the day the headline
+        # tells; its comma is written as a colon, so the label is read as no dateline's place and the day as the story's
+        "labelled_day": re.compile(rf"^[^,:;]{{1,40}}(?P<comma>,)(?=\s*{_day_before_a_colon()})"),
         "round_up": re.compile(rf"\b(?:{'|'.join(words['round_up'])})\b", re.IGNORECASE),
         "separator": re.compile("|".join(re.escape(s) for s in words["outlet_separators"])),
         "tenses": {k.lower(): v for k, v in words["present"].items()},
@@ -145,6 +148,12 @@ _AGE_BEFORE = rf"(?:{AGE_NOUN}\s+(?!(?:and|or)\b))?"
 _PERSON_ITEM = rf"(?:{_COUNT}\s+)?{_AGE_BEFORE}(?:{AGE_NOUN}s?|[a-z]+)\b"
 """One entry of a headline's list of people: "2 children", "Three Adults", "8-Year-Old Son", "10-year-old", "boyfriend"
 (the noun checked after)."""
+
+
+def _day_before_a_colon() -> str:
+    """A day and month, either order or numeric ("27/11", "Nov 27", "26 November"), and the colon after it."""
+    months = "|".join(name.capitalize() for name in table("slot_time")["months"])
+    return rf"(?:\d{{1,2}}[/.]\d{{1,2}}|(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months})\.?)\s*:"
 
 
 def _after_a_harm(participles: list[str]) -> str:
@@ -184,6 +193,8 @@ def as_prose(title: str) -> Prose:
         edits.append((found.start("crime"), found.end("crime"), "deaths", True))
     for found in rules["bare_round"].finditer(title):
         edits.append((found.end(), found.end(), "a ", False))
+    if found := rules["labelled_day"].match(title):
+        edits.append((found.start("comma"), found.end("comma"), ":", True))
     for found in rules["joined"].finditer(title):
         edits.append((found.start("comma"), found.end("comma"), " and", True))
     death = rules["death"].search(title)  # the first death told after the last harm asked about: none, none after a later one
@@ -319,18 +330,40 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
 
 # a phrase that makes the day after it another event's: "a week after November 20 attack", "ahead of Sunday's vote",
 # "on the eve of Monday's talks", "since Tuesday"
-_ANOTHER_EVENTS_DAY = re.compile(r"\b(?:after|before|ahead\s+of|eve\s+of|since|until|following)\b[^,;:.]{0,40}$",
+_ANOTHER_EVENTS_DAY = re.compile(r"\b(?P<word>after|before|ahead\s+of|eve\s+of|since|until|following)\b[^,;:.]{0,40}$",
                                  re.IGNORECASE)
+_TIMES_THE_SAME_DAY = ("after", "before", "following")  # of those, the words an occasion held that day may follow
+_COUNTED = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE)  # "a week after"
+
+
+@cache
+def _occasion() -> dict[str, re.Pattern[str]]:
+    """A service held on the day a headline names, right after the day ("after Friday prayers", "following Sunday's
+    mass") or closing the words between the phrase and the day ("after evening prayers on Thursday")."""
+    occasions = "|".join(table("headline_words")["day_occasions"])
+    return {"after_the_day": re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{occasions})\b", re.IGNORECASE),
+            "before_the_day": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{occasions})\s+(?:on\s+)?", re.IGNORECASE)}
 
 
 def _dates_its_incident(title: Mention, prose: Prose) -> bool:
-    """Whether the headline tells the single day of its own incident ("... kills 5 on November 27"), not a month
-    ("in November's deadliest day") or the day of another event its incident is counted from ("a week after November
-    20 attack", "ahead of Sunday's vote")."""
+    """Whether the headline tells the single day of its own incident ("... kills 5 on November 27", "Gunmen kill 12
+    worshippers after Friday prayers"), not a month ("in November's deadliest day") or the day of another event its
+    incident is counted from ("a week after November 20 attack", "ahead of Sunday's vote")."""
     when = title.when
     if when is None or when.span is None or when.precision != "day" or when.start != when.end:
         return False
-    return _ANOTHER_EVENTS_DAY.search(prose.text, 0, when.span.start) is None
+    phrase = _ANOTHER_EVENTS_DAY.search(prose.text, 0, when.span.start)
+    return phrase is None or _timed_by_an_occasion_that_day(prose.text, phrase, when.span)
+
+
+def _timed_by_an_occasion_that_day(text: str, phrase: re.Match[str], day: Span) -> bool:
+    """"Gunmen kill 7 worshippers after Sunday service", "Bombers strike mosque following Friday prayers", "attack
+    mosque after evening prayers on Thursday": the phrase times the attack by a service held on the day named, so the
+    day is the attack's; counted from it ("a week after Friday prayers") it is another day."""
+    if phrase.group("word").lower() not in _TIMES_THE_SAME_DAY or _COUNTED.search(text, 0, phrase.start()):
+        return False
+    return bool(_occasion()["after_the_day"].match(text, day.end)
+                or _occasion()["before_the_day"].fullmatch(text, phrase.end("word"), day.start))
 
 
 def _told_dead_by_the_headline(body: Mention, title: Mention) -> bool:

@@ -66,6 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
     months, range_to = _capitalised(words["months"]), r"-|–|to|into|and"
     span_to = rf"(?P<to>{range_to}|until|till|through)"
+    clock = r"\d{1,2}(?::\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"  # "18:00", "6 p.m.", "6pm"
     return {
         "iso": re.compile(rf"(?P<year>{year})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d)"),
         "numeric": re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{year}|\d\d)(?![\d/])"),
@@ -90,6 +91,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "span_month_day": re.compile(
             rf"(?P<first_month>{months})\.?\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<first_year>{year}))?"
             rf"\s*{span_to}\s*{month}\s+{day}\b(?![.,]?\d)(?:,?\s+(?P<year>{year})\b)?"
+        ),
+        # "between 18:00 on 26 November and 06:00 on 27 November", "from 6 p.m. on 14 March to 6 a.m. on 15 March": an
+        # air force's or an administration's span told by the hours that open and close it
+        "timed_span": re.compile(
+            rf"{clock}\s+(?:on\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<first_month>{months})\b\.?"
+            rf"(?:,?\s+(?P<first_year>{year}))?\s*{span_to}\s*{clock}\s+(?:on\s+)?{day}(?:\s+of)?\s+{month}"
+            rf"(?:,?\s+(?P<year>{year})\b)?"
         ),
         "month": re.compile(
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
@@ -561,7 +569,7 @@ def _found(text: str, published: date | None):
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
-    for shape in ("span_day_month", "span_month_day"):
+    for shape in ("span_day_month", "span_month_day", "timed_span"):
         for match in patterns[shape].finditer(text):
             yield _span(match, published)
     for match in patterns["month"].finditer(text):
@@ -1038,19 +1046,23 @@ def _dateline_day() -> re.Pattern[str]:
     may join two with a slash ("TEL AVIV/GAZA, Oct 17 (Reuters) -") or name its country in brackets ("Goma (DR
     Congo), 12 June (AFP) —"), and EFE stops its agency before the dash ("Port-au-Prince, Nov 27 (EFE).-"). A colon
     ends a day only after a place ("SRINAGAR, Nov 27: Militants ..."): a line that opens "Nov. 24: RSF drones hit ..."
-    or "26/11: Israeli strike kills 8" is a digest's or a headline's, dated by its day as any sentence is."""
+    or "26/11: Israeli strike kills 8" is a digest's or a headline's, dated by its day as any sentence is; and a dash
+    ends one only after a place, an agency, a weekday, a year or a time: a line that opens with a bare day and a dash
+    ("November 25 — Gunmen killed 12 worshippers ...") is a chronology's, dated by its day."""
     words = table("slot_time")
     month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
     agency, dash = r"\([A-Za-z .&-]{1,30}\)\.?", r"(?:—|–|--|-|:)"
-    dash_after_a_place = r"(?:—|–|--|-|(?(placed):|(?!)))"  # "Nov. 24: RSF drones hit ...", a digest's line, is no dateline
+    dashes = r"(?:—|–|--|-)"
+    told_so = ("agency_first", "told_weekday", "year", "dotted_year", "clock")  # what makes a dash end a dateline's day
+    dash_after_a_place = rf"(?(placed)(?:{dashes}|:)|{''.join(f'(?({group}){dashes}|' for group in told_so)}(?!){')' * 6}"
     place = r"[A-Z][\w.'’ /-]{0,40}?(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
     return re.compile(
-        rf"(?:\A|(?<=\n))[ \t]*(?P<placed>(?:{place},\s*){{1,2}})?(?:{place}\s*{agency}\s*{dash}\s+)?"
-        rf"(?:(?:{weekday})\b\.?,?\s+)?"
+        rf"(?:\A|(?<=\n))[ \t]*(?P<placed>(?:{place},\s*){{1,2}})?(?P<agency_first>{place}\s*{agency}\s*{dash}\s+)?"
+        rf"(?P<told_weekday>(?:{weekday})\b\.?,?\s+)?"
         rf"(?:(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{month})\.?"
         rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}})"
         rf"|(?P<dotted_day>\d{{1,2}})\.(?P<dotted_month>\d{{1,2}})\.(?P<dotted_year>(?:19|20)\d\d))"
-        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{3,4}})?)?"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?P<clock>,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{3,4}})?)?"
         rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|\.?\s*/[A-Za-z .&-]{{1,30}}/\.?\s|{dash_after_a_place}\s)"
     )
 
