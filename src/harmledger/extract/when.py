@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -692,10 +693,10 @@ _NOT_DONE_THEN = re.compile(r"\b(?:arrest(?:ed|s)?|detained|charged|suspected|ac
 
 @dataclass(frozen=True)
 class _HarmAhead:
-    """Where a sentence first tells a new harm, and where before it a word last comes that makes it no harm done then:
-    an arrest for it ("police arrested a 19-year-old man suspected of killing him") or a source's word on an earlier
-    one ("police said nine people had been killed in the blast"). Found once a sentence, so each phrase counting
-    forward in a run-on text is judged without searching the text again."""
+    """Where a sentence first tells a new harm, and where the last word before it starts that makes it no harm done
+    then: an arrest for it ("police arrested a 19-year-old man suspected of killing him") or a source's word on an
+    earlier one ("police said nine people had been killed in the blast"). Found once a sentence, so each phrase
+    counting forward in a run-on text is judged without searching the text again."""
 
     harm: tuple[int, int] | None  # the first harm's start and end
     last_word_against: int  # where the last such word before it starts; -1 where none
@@ -706,7 +707,7 @@ class _HarmAhead:
         against = [word.start() for word in _NOT_DONE_THEN.finditer(text, 0, harm.start() if harm else len(text))]
         return cls(harm.span() if harm else None, against[-1] if against else -1)
 
-    def told_before(self, position: int) -> bool:
+    def before(self, position: int) -> bool:
         """Whether a harm is told before ``position``."""
         return self.harm is not None and self.harm[1] <= position
 
@@ -732,7 +733,7 @@ class _LatestDayTold:
         return self._mentions[self._latest] if self._latest >= 0 else None
 
 
-def _overlaps_a_mention(mentions: list[WhenMention]):
+def _overlaps_a_mention(mentions: list[WhenMention]) -> Callable[[int, int], bool]:
     """A test of whether a stretch overlaps one of ``mentions`` (by start), by bisection over their starts and the
     furthest end reached up to each."""
     starts, reach = [m.start for m in mentions], list(accumulate((m.end for m in mentions), max))
@@ -740,6 +741,7 @@ def _overlaps_a_mention(mentions: list[WhenMention]):
     def overlaps(start: int, end: int) -> bool:
         before = bisect_left(starts, end)
         return bool(before) and reach[before - 1] > start
+
     return overlaps
 
 
@@ -756,7 +758,7 @@ def _later_than_the_day_told(text: str, mentions: list[WhenMention], told_before
     harm_ahead, latest, overlaps = _HarmAhead.of(text), _LatestDayTold(mentions), _overlaps_a_mention(mentions)
     demoted, added = set(), []
     for hit in _relative_phrases("relative_later").scan(low):
-        if harm_ahead.told_before(hit.start):  # "Gunmen killed 12 people in Kuru on Sunday, and the next day they
+        if harm_ahead.before(hit.start):  # "Gunmen killed 12 people in Kuru on Sunday, and the next day they
             break  # attacked Jol": the harm told first is the day told's, with its figures, and so for every later hit
         if not _OPENS_CLAUSE.search(text, max(0, hit.start - 12), hit.start) or overlaps(hit.start, hit.end):
             continue
