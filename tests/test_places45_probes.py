@@ -207,6 +207,14 @@ PROBES = [
      'Goma', 'CD', -1.67, 29.23),
     ('Rwanda-backed M23 rebels attacked Kalehe in South Kivu, killing eight people, local officials said.',
      'Kalehe', 'CD', -2.1, 28.92),
+    ('Israel says it struck a Hamas command centre in Deir al-Balah; medics said eight people were killed.',
+     'Deir al-Balah', 'PS', 31.42, 34.35),
+    ('Russia claimed its troops had taken Toretsk, where a drone killed two civilians on Friday, Ukrainian officials '
+     'said.',
+     'Toretsk', 'UA', 48.39, 37.85),
+    ('Israel said it killed a Hezbollah commander in a strike on Aitaroun; three civilians also died, Lebanese media '
+     'said.',
+     'Aitaroun', 'LB', 33.12, 35.47),
     # A city's district, neighbourhood or suburb
     ('Russian guided bombs hit the Kyivskyi district of Kharkiv, wounding 12 people, regional governor Oleh '
      'Syniehubov said.',
