@@ -4,13 +4,27 @@ attacker's country named first ("Russia launched ...", "US strikes on ..."), a p
 district of Kherson", "the Sabreen area of Omdurman"), "near"/"the outskirts of", and two places in one sentence.
 
 Each probe's place (its name, its country and its point as the gazetteer's own entry gives it) was written down
-before the probe was run."""
+before the probe was run. Of the 101 probes, 96 were read right on main (kept as guards); three that a country speaking of
+its own forces misplaced ("Russia said its forces had captured Kurakhove, where shelling killed ...") pass since
+``places._AS_ACTOR`` reads such a country as an actor; two are strict xfails, with the reason."""
 
 import pytest
 from war_fixtures import km_from, lead_published
 
 lead = lead_published("2026-11-28")
 PLACE_KM = 25.0
+
+# Why a probe is still missed
+CASUALTY_CLAUSE = ("the incident takes the first town of its sentence ('shelled El Obeid and Bara'); the clause that "
+                   "counts the dead names the other ('killing 11 people in Bara'): frame.locate reads no clause")
+ALTERNATE_OUTRANKS_SEAT = ("GeoNames holds the LGA's seat as Birnin Gwari (no population) and Sofo-Birnin-Gwari "
+                           "(22,380, 47 km off) with 'Birnin Gwari' among its alternate names: population picks the "
+                           "latter over the place whose own name it is")
+
+
+def _miss(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
 
 # text, the place's name, its country, and a point of it (the place the lead incident happened in)
 PROBES = [
@@ -238,8 +252,9 @@ PROBES = [
     ('KHARTOUM (Reuters) - RSF drone attacks on Umm Ruwaba in North Kordofan killed 15 people, a medical source '
      'said.',
      'Umm Ruwaba', 'SD', 12.91, 31.22),
-    ('The RSF shelled El Obeid and Bara in North Kordofan, killing 11 people in Bara, the local authorities said.',
-     'Bara', 'SD', 13.7, 30.37),
+    pytest.param(
+        'The RSF shelled El Obeid and Bara in North Kordofan, killing 11 people in Bara, the local authorities said.',
+        'Bara', 'SD', 13.7, 30.37, marks=_miss(CASUALTY_CLAUSE)),
     ('RSF fighters killed 25 villagers near Al-Managil in Gezira state, activists said.',
      'Managil', 'SD', 14.25, 32.99),
     ('PORT SUDAN — Artillery shells fired by the RSF hit En Nahud, West Kordofan, killing nine people.',
@@ -248,8 +263,9 @@ PROBES = [
      'Kukawa', 'NG', 12.92, 13.57),
     ('Gunmen attacked Chibok, in southern Borno, killing five vigilantes, residents said.',
      'Chibok', 'NG', 10.87, 12.85),
-    ('Bandits killed 18 people in Birnin Gwari LGA of Kaduna State on Saturday.',
-     'Birnin Gwari', 'NG', 10.66, 6.54),
+    pytest.param(
+        'Bandits killed 18 people in Birnin Gwari LGA of Kaduna State on Saturday.',
+        'Birnin Gwari', 'NG', 10.66, 6.54, marks=_miss(ALTERNATE_OUTRANKS_SEAT)),
     ('Gunmen killed 10 people in Gamboru, on the Cameroon border, in Borno State, local officials said.',
      'Gamboru', 'NG', 12.37, 14.21),
     ('Al-Shabaab attacked an army base near Jowhar, 90 km north of Mogadishu, killing 10 soldiers.',

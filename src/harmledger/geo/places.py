@@ -1433,6 +1433,9 @@ _AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defe
                           r"|['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:corps|group|guards?|brigades?|militias?|forces)\b"
                           # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
                           r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b"
+                          # a country that tells of what it or its forces did ("Russia said its forces had captured
+                          # Kurakhove", "Israel said it struck Nabatieh"): whose, not where
+                          r"|\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|it)\s"
                           # its strike, not where it struck ("Russia's strike on a passenger train at Shostka",
                           # "Israel's air strikes on Gaza")
                           r"|['’]s\s+(?:(?:missile|drone|air|rocket|overnight)\s+)?(?:strikes?|attacks?|shelling|bombardment)\s+(?:on|of|against)\b",
