@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from harmledger.geo.build import add_adjective_spellings
+from harmledger.geo.build import add_press_spellings
 
 
 def _village(name: str) -> tuple:
@@ -20,7 +20,7 @@ def _keyed(order: list[str]) -> dict[str, list[int]]:
     places = [_village("Kamyanyi Brid"), _village("Kamyanii Brid")]
     keyed = {"kamyanyi brid": [0], "kamyanii brid": [1]}
     lookup: dict[str, list[int]] = defaultdict(list, {key: keyed[key] for key in order})
-    add_adjective_spellings(places, lookup, {}, frozenset())
+    add_press_spellings(places, lookup, {}, frozenset())
     return lookup
 
 

@@ -9,8 +9,8 @@ settlements of Ukraine's codifier (``geo.codifier``) that are still missing near
 hromada's centre, placed at that centre (one known there only adds its spellings), and its hromadas and raions as names of their centres;
 the towns of ``data/geo_local_places.tsv`` at their own points; and the camps and neighbourhoods
 of ``data/geo_local_names.tsv`` as names of the town they lie in or beside; the US counties
-(``geo.counties``) as regions inside their state. Every Ukrainian name
-with an adjective is keyed in each spelling of its ending; a Ukrainian city's district named by an adjective keeps
+(``geo.counties``) as regions inside their state. Every Ukrainian name is keyed in the spellings the press
+writes it in (each ending of its adjectives; й after a vowel as "i"); a Ukrainian city's district named by an adjective keeps
 only its own names (``district_names``), and a Ukrainian town loses the former names villages of its oblast bear as
 their own (``drop_borrowed_names``). Run once; ``gazetteer.load`` caches the result.
 
@@ -435,14 +435,34 @@ def drop_borrowed_names(places: list[tuple], lookup: dict[str, list[int]],
     return dropped
 
 
-def add_adjective_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
-                            not_places: frozenset[str]) -> None:
-    """Key each name of a ``POSTAL_COUNTRY`` town with an adjective in every spelling of its
-    ending, as the name itself is keyed; in place. Keys are read in sorted order, so that a variant two names
+# The press mixes the two transliterations in one name: "ya" for я as GeoNames' older system writes it, but "i" for
+# й (after a vowel) as the official one does: "Hulyaipole" is GeoNames' Hulyaypole and the codifier's Huliaipole.
+# Only a name with such a "ya" (or "yu", "ye") mixes them; the official spelling of the others is keyed already.
+_SHORT_I = re.compile(r"(?<=[aeiou])y(?=[b-df-hj-np-tv-z]|\b)")
+_IOTATED_AS_Y = re.compile(r"y(?=[aeu])")
+
+
+def short_i_spellings(key: str) -> set[str]:
+    """``key`` with each й after a vowel written "i" and its я, ю, є kept "ya", "yu", "ye" ("hulyaypole":
+    "hulyaipole"), if it has both."""
+    written = _SHORT_I.sub("i", key)
+    return {written} - {key} if _IOTATED_AS_Y.search(written) else set()
+
+
+def press_spellings(key: str) -> set[str]:
+    """The other spellings the press writes a Ukrainian name in: each ending of its adjectives, and й as "i"."""
+    adjectives = adjective_spellings(key)
+    return adjectives | {spelt for name in (key, *adjectives) for spelt in short_i_spellings(name)}
+
+
+def add_press_spellings(places: list[tuple], lookup: dict[str, list[int]], text_keys: dict[str, str],
+                        not_places: frozenset[str]) -> None:
+    """Key each name of a ``POSTAL_COUNTRY`` town in every spelling the press writes it in (``press_spellings``),
+    as the name itself is keyed; in place. Keys are read in sorted order, so that a variant two names
     share ("kamyaniy brid") lists their towns in the same order whatever the run's string hashing."""
     for key, indexes in sorted(lookup.items()):
         towns = [i for i in indexes if places[i][2] == POSTAL_COUNTRY and places[i][7] == "town"]
-        for variant in adjective_spellings(key) if towns else ():
+        for variant in press_spellings(key) if towns else ():
             lookup[variant].extend(i for i in towns if i not in lookup[variant])
             if key in text_keys and variant not in not_places:
                 text_keys.setdefault(variant, text_keys[key])
@@ -595,7 +615,7 @@ def build() -> dict[str, Any]:
     add_codifier_areas(places, lookup, text_keys, codes, estimated)
     for country, areas in POSTAL_BORDER_AREAS.items():
         add_postal_villages(places, lookup, text_keys, None, not_places, country, areas)
-    add_adjective_spellings(places, lookup, text_keys, not_places)
+    add_press_spellings(places, lookup, text_keys, not_places)
     drop_borrowed_names(places, lookup, named_here)
 
     region_keys = {key: {fold(a) for a in (name, *admin_aliases[key])} for key, name in admin_names.items()}
