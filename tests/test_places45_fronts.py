@@ -56,6 +56,15 @@ PROBES = [
      'Tabaivka', 49.6, 37.87),
     ('Shelling of Terny, near Lyman, killed a man.',
      'Terny', 49.09, 37.96),
+    # a front or axis named by its oblast or town ("on the Zaporizhzhia front", "the Kupiansk axis"), no actor
+    ('Fighting on the Kupiansk axis: a glide bomb hit Berestove, wounding two.',
+     'Berestove', 49.86, 37.94),
+    ('On the Kherson front, Russian artillery hit Tiahynka, wounding a woman.',
+     'Tiahynka', 46.78, 33.06),
+    ('A drone killed a man in Hryhorivka on the Zaporizhzhia front.',
+     'Hryhorivka', 47.69, 35.36),
+    ('Russian troops shelled Novopavlivka in the Pokrovsk direction, killing one.',
+     'Novopavlivka', 48.14, 36.79),
 ]
 
 
