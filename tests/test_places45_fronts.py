@@ -2,11 +2,26 @@
 many villages bear, told with no oblast or with only a nearby town ("Torske, near Lyman", "Synkivka, near
 Kupiansk"), is the one on the front (``geo.fronts``).
 
-Each probe's place (the gazetteer's own entry of the village on the front) was written down before it was run."""
+Each probe's place (the gazetteer's own entry of the village on the front) was written down before it was run. Of the
+27 probes, 23 were read right on main (kept as guards); two that a front named by its oblast misplaced ("Piatykhatky on
+the Zaporizhzhia front" in Dnipropetrovsk, "On the Kherson front, ... Tiahynka" in Kherson city) pass since
+geo_name_context reads "X front" as no place and geo_actor_areas reads it as the oblast's front; two are strict xfails,
+with the reason."""
 
 import pytest
 from test_places45_probes import PLACE_KM, lead
 from war_fixtures import km_from
+
+# Why a probe is still missed
+LINE_OVER_SIZE = ("geo_fronts.tsv's 2022 line runs Avdiivka-Toretsk, 12 km east of Ocheretyne (4,068 people): a namesake "
+                  "of 150 on the line outranks it (places._prior weighs fronts.nearness over population), and no line "
+                  "of the front since 2024 is listed")
+TOWN_AXIS = ("'the Kupiansk axis' is read as the town Kupiansk, the incident's first town; only an oblast's front "
+             "('the Kherson front') is read as no place")
+
+
+def _miss(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
 
 # text, the village's name, and its point (the one on the front)
 PROBES = [
@@ -18,8 +33,9 @@ PROBES = [
      'Klishchiivka', 48.53, 37.96),
     ('A glide bomb struck Synkivka, near Kupiansk, wounding three people.',
      'Synkivka', 49.76, 37.69),
-    ('Russian forces advanced near Ocheretyne, where shelling killed two residents, the Donetsk governor said.',
-     'Ocheretyne', 48.24, 37.62),
+    pytest.param(
+        'Russian forces advanced near Ocheretyne, where shelling killed two residents, the Donetsk governor said.',
+        'Ocheretyne', 48.24, 37.62, marks=_miss(LINE_OVER_SIZE)),
     ('Russian shelling of Lyptsi, north of Kharkiv, killed an elderly woman.',
      'Lyptsi', 50.21, 36.42),
     ('A drone attack on Tykhe in Kharkiv oblast killed two people, Oleh Syniehubov said.',
@@ -57,8 +73,9 @@ PROBES = [
     ('Shelling of Terny, near Lyman, killed a man.',
      'Terny', 49.09, 37.96),
     # a front or axis named by its oblast or town ("on the Zaporizhzhia front", "the Kupiansk axis"), no actor
-    ('Fighting on the Kupiansk axis: a glide bomb hit Berestove, wounding two.',
-     'Berestove', 49.86, 37.94),
+    pytest.param(
+        'Fighting on the Kupiansk axis: a glide bomb hit Berestove, wounding two.',
+        'Berestove', 49.86, 37.94, marks=_miss(TOWN_AXIS)),
     ('On the Kherson front, Russian artillery hit Tiahynka, wounding a woman.',
      'Tiahynka', 46.78, 33.06),
     ('A drone killed a man in Hryhorivka on the Zaporizhzhia front.',
