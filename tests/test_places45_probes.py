@@ -196,6 +196,23 @@ PROBES = [
      'Baidoa', 'SO', 3.11, 43.65),
     ('NAIROBI — A car bomb exploded outside a hotel in Kismayo, killing nine people, Jubaland officials said.',
      'Kismayo', 'SO', -0.36, 42.55),
+    # A war-long toll or the other side's officials told beside the strike
+    ('GAZA (Reuters) - More than 44,000 Palestinians have been killed in Gaza since October 2023, the health ministry '
+     'said on Tuesday, as an Israeli strike on a house in Beit Lahia killed 11 people.',
+     'Beit Lahia', 'PS', 31.55, 34.5),
+    ('The Palestinian health ministry said on Monday that an Israeli strike on a school in the Daraj neighbourhood of '
+     'Gaza City killed 22 people.',
+     'Gaza City', 'PS', 31.5, 34.47),
+    ('Moscow-installed officials said Ukrainian shelling killed three people in Oleshky, in the Russian-controlled '
+     'part of Kherson region.',
+     'Oleshky', 'UA', 46.63, 32.72),
+    ('Russian-installed authorities in Zaporizhzhia said a Ukrainian drone killed two people in Tokmak.',
+     'Tokmak', 'UA', 47.26, 35.71),
+    ('MOSCOW, Dec 1 (Reuters) - Ukrainian shelling of Shebekino in Russia\'s Belgorod region killed one man, the '
+     'regional governor said.',
+     'Shebekino', 'RU', 50.41, 36.93),
+    ('Ukraine said its forces struck a Russian command post near Sudzha in Kursk region, killing dozens of soldiers.',
+     'Sudzha', 'RU', 51.19, 35.27),
     # The attacker's country, or a country that speaks, named before the place
     ('Israel said its jets struck Hezbollah targets in Nabatieh, where the health ministry said seven people were '
      'killed.',
