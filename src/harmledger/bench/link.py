@@ -330,7 +330,7 @@ def main() -> None:
     parser.add_argument("suite", type=Path, help="JSON Lines articles (the GVA linking suite)")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--articles", type=int, default=300, help="real articles linked at each size")
-    parser.add_argument("--rounds", type=int, default=3, help="ingests with and without linking, alternated, for the throughput")
+    parser.add_argument("--rounds", type=int, default=3, help="ingests with and without linking, alternated, for the throughput (0: none, the times alone)")
     parser.add_argument("--ledgers", type=Path, help="a folder keeping each size's seeded ledger for later runs (seeding a million mentions takes minutes)")
     parser.add_argument("--sections", action="store_true", help="also print where the slowest tenth's time goes (exclusive CPU ms a report; the times grow by the timing's own cost)")
     args = parser.parse_args()
@@ -364,7 +364,7 @@ def main() -> None:
                       f" {index_seconds:>8.1f} {index_mib:>10.0f} {_peak_mib():>9.0f}", flush=True)
                 for label, seconds, calls in slowest_sections(sections.documents[n * len(in_order) : (n + 1) * len(in_order)]) if sections else ():
                     print(f"{'':>20}   {label:<22} {seconds * 1000:>6.2f} ms {calls:>7.1f} calls  (the slowest tenth's exclusive CPU a report)")
-    for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")):
+    for extracting, name in ((False, "writer alone"), (True, "whole ingest, 2 extraction processes")) if args.rounds > 0 else ():
         (without, with_linking), (without_cpu, with_linking_cpu) = best_throughputs(results, extracting, args.rounds)
         print(f"{name}: {without:.0f} documents/s without linking, {with_linking:.0f} with: {with_linking / without:.0%} of the throughput"
               f" (best of {args.rounds}, alternated); per second of CPU {without_cpu:.0f} and {with_linking_cpu:.0f}: {with_linking_cpu / without_cpu:.0%}")
