@@ -1,0 +1,178 @@
+"""Round tolls47: which figure is the lead incident's, and what is background or aggregate (issues 11 and 10).
+
+Two families of probes, written with their expected lead figures (killed, injured) before they were run; the lead is
+the mention the evaluation scores (the first neither background nor aggregate, else the first). Wire copy, live
+blogs, Ukrainian and Nigerian press in translation, NGO sitreps and US local news, from Ukraine, Gaza, Israel,
+Sudan, Nigeria, Somalia, Pakistan, Myanmar, Mali and Burundi.
+
+- UPDATES: a toll that "has since risen" to N, and the wounded recounted a sentence after they were counted ("Of the
+  12 injured, two later died"), update the lead incident's figures; a toll over a period ("since 1 November") stays
+  an aggregate.
+- RECALLS: an older attack a report commemorates ("marked the anniversary of", "a vigil for the 46 people killed
+  when ...", "a memorial for the 22 killed in ...") or opens by recalling ("Since the 7 October attack that killed
+  1,200 people, ...; on Saturday, ...") is history, not the lead.
+"""
+
+import pytest
+
+from harmledger.extract import extract
+
+PUBLISHED = '2026-11-28'
+
+
+def _scored(text: str, published: str = PUBLISHED) -> tuple[int | None, int | None]:
+    """The figures of the mention the evaluation scores."""
+    found = extract(text, published)
+    mention = next((m for m in found if not m.background and m.kind != 'aggregate'), found[0])
+    return (mention.killed.value if mention.killed else None, mention.injured.value if mention.injured else None)
+
+
+SINCE_RISEN = [
+    ('A Russian missile struck an apartment block in Dnipro on Tuesday, killing five people. The toll has since '
+     'climbed to 12, with 40 wounded, the regional governor said.', (12, 40)),
+    ('An Israeli strike on a school in Nuseirat killed 18 people on Sunday, the civil defence said. The number of dead '
+     'has since risen to 23.', (23, None)),
+    ('Gunmen attacked a village in Plateau State on Monday night, killing 11 people. Police said the death toll has '
+     'since climbed to 17.', (17, None)),
+    ('A Russian drone hit a bus in Kherson on Thursday morning, killing two passengers. The toll has since risen to '
+     'three, the regional administration said.', (3, None)),
+    ('09:10 - A Russian glide bomb hit a residential area of Zaporizhzhia, killing four people, Governor Ivan Fedorov '
+     'said.\n12:45 - The death toll has since risen to seven, Fedorov said.', (7, None)),
+    ('On 25 November, as a result of shelling of Nikopol by the Russian army, two civilians were killed. The number of '
+     'dead has since increased to four, the head of the regional military administration reported.', (4, None)),
+    ('On 24 November, an RSF drone strike on Kadugli market killed 12 civilians. The toll has since risen to 19, '
+     'according to local sources.', (19, None)),
+    ('A bomb blast at a bus station in Quetta killed 16 people on Saturday, police said. The death toll has since gone '
+     'up to 24, including 14 soldiers.', (24, None)),
+    ('Gunmen killed six worshippers at a church in Kwara State on Sunday; the toll has since risen to nine, the police '
+     'spokesman said.', (9, None)),
+    ('An airstrike hit a wedding party in Sagaing Region on Wednesday, killing 20 people. The toll has since reached '
+     '27, a rescue worker said.', (27, None)),
+    ('A suicide attack on a police station in Bannu killed five officers on Monday. The death toll has since climbed '
+     'to eight after three wounded officers died.', (8, None)),
+    ('Israeli shelling of a home in Jabalia killed seven members of one family on Thursday. The Health Ministry said '
+     'the number killed has since risen to ten.', (10, None)),
+    ('A car bomb exploded near a checkpoint in Mogadishu on Saturday, killing eight people. The death toll had since '
+     'risen to 13 by Sunday evening, police said.', (13, None)),
+    ('Two people were killed when a shell hit a bus stop in Donetsk on Friday, the city mayor said. The toll has '
+     'since been revised to five.', (5, None)),
+]
+
+SINCE_A_DAY = [  # guards: "since" that opens a period keeps its toll an aggregate, apart from the lead's
+    ('A Russian drone attack on Sumy killed two people on Monday night. The toll in the region since 1 November has '
+     'risen to 41, the governor said.', (2, None)),
+    ('A drone strike killed three people in Kharkiv on Friday, the governor said. The number killed in the city since '
+     'the start of the month has risen to 57.', (3, None)),
+    ('Gunmen shot dead four people in Bokkos on Tuesday. The number killed in the area since January stands at 212, '
+     'police said.', (4, None)),
+    ('An Israeli strike on a house in Rafah killed nine people on Wednesday. The toll since the war began has '
+     'passed 44,000, the health ministry said.', (9, None)),
+]
+
+RECOUNTED = [
+    ('A Russian drone struck a minibus in Kherson on Friday morning, wounding nine passengers. Of the nine injured, '
+     'one later died in hospital, the regional administration said.', (1, 8)),
+    ('An Israeli strike on a house in Deir al-Balah injured 14 people on Tuesday. Of the 14 wounded, two children '
+     'later died of their injuries, medics said.', (2, 12)),
+    ('A roadside bomb wounded six soldiers near Gao on Wednesday. Of the six injured soldiers, one died later that '
+     'evening, the army said.', (1, 5)),
+    ('A grenade attack on a bar in Bujumbura injured 11 people on Saturday night. Of the 11 hurt, two later '
+     'succumbed to their wounds, police said.', (2, 9)),
+    ('A drone attack on a checkpoint in Kidal wounded eight soldiers on Friday. Of the eight wounded, three have '
+     'since died, a military source said.', (3, 5)),
+    ('Shelling hit a market in Omdurman on Monday, wounding 30 civilians. Of those injured, five have since died, '
+     'the Sudan Doctors Network said.', (5, 25)),
+    ('Gunmen opened fire at a cattle market in Zamfara, wounding 15 people. Of the wounded, three died on the way to '
+     'hospital, police said.', (3, 12)),
+    ('A Russian missile hit a shopping centre in Kharkiv on Sunday, killing three people and injuring 25. Of the 25 '
+     'injured, two later died in hospital, the governor said.', (5, 23)),
+    ('Five people were shot outside a nightclub in Memphis early Sunday. Of the five victims, one died at the '
+     'hospital, police said.', (1, 4)),
+    # guards: the wounded recounted by how badly, and a recount of another figure
+    ('Gunmen killed two people and wounded 12 in an attack on a bus in Kaduna. Of the 12 injured, four are in '
+     'critical condition, police said.', (2, 12)),
+    ('Four people were shot in Chicago on Saturday night. Of the four, one man died at the scene, police said.',
+     (1, 3)),
+]
+
+COMMEMORATED = [
+    ('Mourners in Kremenchuk laid flowers at a memorial for the 22 people killed in the 2022 strike on the Amstor '
+     'shopping centre. Hours later, a Russian drone hit an industrial site in the city, wounding three workers, the '
+     'governor said.', (None, 3)),
+    ('Relatives gathered in Jos on Sunday to commemorate the 200 villagers killed in the 2018 Plateau massacres. On '
+     'Saturday night, gunmen attacked the village of Mangu, killing eight people, police said.', (8, None)),
+    ('Israelis marked a year since the October 7 attack in which 1,200 people were killed. In Gaza, an Israeli strike '
+     'on a school in Nuseirat killed 17 people on Monday, the civil defence said.', (17, None)),
+    ('Hundreds attended a vigil in Dnipro on Friday for the 46 people killed when a Russian missile hit an apartment '
+     'block in January 2023. Overnight, a drone strike on the city killed one man and wounded four, the regional '
+     'governor said.', (1, 4)),
+    ('Survivors marked the tenth anniversary of the Chibok kidnapping on Sunday. The same day, Boko Haram fighters '
+     'killed six farmers near Gwoza, local officials said.', (6, None)),
+    ('10:05 GMT - Ukraine marks the anniversary of the Kramatorsk station strike that killed 61 people.\n11:30 GMT - '
+     'A Russian drone attack on Kharkiv has killed two people and wounded 11, the mayor said.', (2, 11)),
+    ('On November 26, residents of Chernihiv commemorated the 17 victims of the Russian missile strike on the city '
+     'centre in 2023. On the same day, the enemy shelled the Novhorod-Siverskyi community, injuring two civilians.',
+     (None, 2)),
+    ('A memorial was unveiled in Mariupol for the 600 people killed in the theatre bombing. Meanwhile, Russian '
+     'shelling of Kherson on Wednesday killed three people, officials said.', (3, None)),
+    ('As Israel marked two years since the Nova festival massacre in which 364 people were killed, a rocket fired from '
+     'Gaza wounded two people in Sderot on Tuesday.', (None, 2)),
+    ('On the first anniversary of the Mokwa market attack that killed 51 traders, gunmen struck another market in '
+     'Niger State on Friday, killing four people.', (4, None)),
+    ('Pakistan on Monday marked ten years since the Army Public School attack in Peshawar that killed 147 people. A '
+     'roadside bomb in North Waziristan killed three soldiers the same day, the army said.', (3, None)),
+    ('Residents of Bucha held a memorial service on Monday for the 400 civilians killed during the Russian occupation. '
+     'Later that day, a Russian missile struck a warehouse in nearby Irpin, killing two workers.', (2, None)),
+    ('Families of the 43 people killed in the 2024 Jabalia school strike held a memorial on Thursday. An Israeli '
+     'strike on a tent in al-Mawasi killed five people the same evening, medics said.', (5, None)),
+    ('As Sudanese marked two years since the RSF massacre in Geneina that killed hundreds, RSF drones struck El Fasher '
+     'on Saturday, killing nine civilians, a local committee said.', (9, None)),
+]
+
+RECALLED_FIRST = [
+    ('Since the 7 October attack that killed 1,200 people, Israel has struck Gaza daily; on Saturday, strikes killed '
+     '40 people in Khan Younis.', (40, None)),
+    ('Since the March 2022 strike on the Mariupol theatre that killed hundreds, Russian forces have kept up their '
+     'shelling; on Tuesday, a shell hit a bus stop in Kherson, killing four people.', (4, None)),
+    ('Since the 2023 attack on the Al-Ahli hospital that killed hundreds, Gaza\'s hospitals have been hit repeatedly. '
+     'On Wednesday, an Israeli strike on the Kamal Adwan hospital killed five people, the health ministry said.',
+     (5, None)),
+    ('Since the drone attack that killed 12 people in Zaporizhzhia last month, residents have slept in shelters. '
+     'Overnight, a missile hit a hotel in the city, killing two people and wounding 16, Governor Ivan Fedorov said.',
+     (2, 16)),
+    ('Since the 13 April strike that killed 35 people in Sumy, air raid alerts have sounded daily; on Monday, a '
+     'Russian drone hit a car in the city, killing two men and wounding a woman.', (2, 1)),
+    ('Ever since a mortar attack killed nine children at a school in Kadugli in February, parents have kept their '
+     'children home. On Sunday, RSF shelling of the town killed four civilians, activists said.', (4, None)),
+    ('Since the bombing at Kabul airport that killed 170 people in 2021, security has been tight; on Thursday, a '
+     'suicide bomber killed seven people at a ministry in Kabul, police said.', (7, None)),
+    ('Since last year\'s raid on a village near Gwoza that killed 37, the army has kept a base there; on Tuesday, '
+     'militants attacked it, killing five soldiers.', (5, None)),
+    ('Since the Tuesday strike that killed 14 people in Odesa, the city has buried its dead; on Friday, another '
+     'drone attack killed one man in the port, the governor said.', (1, None)),
+    # guards: a war's toll since its start told before the news, and a period's toll since a weekday
+    ('Since the war began in October 2023, more than 43,000 people have been killed in Gaza. On Friday, an Israeli '
+     'strike on a house in Beit Lahia killed 12 people, the civil defence said.', (12, None)),
+    ('Since Monday, Russian strikes have killed 21 people in the Donetsk region, the governor said. On Wednesday, a '
+     'guided bomb hit a market in Kostiantynivka, killing six.', (6, None)),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINCE_RISEN + SINCE_A_DAY)
+def test_a_toll_that_has_since_risen_updates_the_lead(text, expected):
+    assert _scored(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RECOUNTED)
+def test_the_wounded_recounted_after_they_were_counted(text, expected):
+    assert _scored(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", COMMEMORATED)
+def test_a_commemorated_attack_is_history(text, expected):
+    assert _scored(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RECALLED_FIRST)
+def test_an_attack_recalled_first_is_history(text, expected):
+    assert _scored(text) == expected
