@@ -200,10 +200,8 @@ def test_a_toll_recalled_beside_the_news_is_no_candidate_but_a_follow_up_s_histo
     assert 52 not in values and 6 in values and 3 in values
 
 
-@pytest.mark.xfail(strict=True, reason="'The death toll has since risen to 14' is read as a toll over days: the "
-                                       "aggregate cue 'toll ... since' (sentence_cues.json, not this round's key) "
-                                       "takes the adverb 'since' for a period's start")
 def test_a_toll_that_has_since_risen_is_the_lead_s():
+    """Read since round tolls47: "has since" is the update's adverb, not a period's start (tests/test_tolls47_probes.py)."""
     assert _lead('A suicide bomber killed nine people at a mosque in Maiduguri on Friday. The death toll has since '
                  'risen to 14, police said.') == (14, None)
 

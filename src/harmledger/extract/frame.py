@@ -207,6 +207,26 @@ class _Draft:
             return replace(finding, additional=True)
         return finding
 
+    def dead_among_its_wounded(self, findings: list[tuple[Finding, Span]]) -> list[tuple[Finding, Span]]:
+        """"... wounding 12. Of the 12 injured, two later died": the wounded a sentence recounts (slot ``shot``,
+        ``counts``) as many as this incident's wounded told before by number are those same people. The dead it
+        tells among them leave the wounded ("Of the 25 injured, two later died": 23) and add to the dead told
+        before ("killing three people and injuring 25": five), as they do told in one sentence ("wounded 12 others,
+        two of whom later died"). The sentence's findings are returned with those dead marked so."""
+        held = self.explicit.get("injured")
+        at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit" and f.value == held), None)
+        dead = [n for n, (f, _) in enumerate(findings) if at is not None and n > at and f.slot == "killed"
+                and f.basis == "explicit" and 0 < f.value < held]
+        if not dead:
+            return findings
+        survivors = held - sum(findings[n][0].value for n in dead)
+        n, (wounded, span, speaker) = next((n, t) for n, t in enumerate(self.findings)
+                                           if t[0].slot == "injured" and t[0].basis == "explicit" and t[0].value == held)
+        self.findings[n] = (replace(wounded, value=survivors, low=survivors, best=survivors, high=survivors), span, speaker)
+        self.explicit["injured"] = survivors
+        more = "killed" in self.explicit
+        return [(replace(f, additional=more), span) if n in dead else (f, span) for n, (f, span) in enumerate(findings)]
+
     def conflicts(self, finding: Finding) -> bool:
         """A second figure by number for the same slot tells another incident (a vague quantity,
         "dozens", states none); bodies recovered ("rescuers had recovered seven bodies") are a
@@ -277,7 +297,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             previous = drafts[-1] if drafts else None
             same_run = previous is not None and (previous.background, previous.kind) == (facts.background, kind)
             current = previous if same_run else None
-        for finding, span in facts.findings:
+        for finding, span in current.dead_among_its_wounded(facts.findings) if is_news and current is not None else facts.findings:
             if current is not None and not facts.counter:
                 finding = current.other_side(finding, facts)
             if current is not None and facts.revises and is_news and current.conflicts(finding):

@@ -77,6 +77,11 @@ _INTRODUCES = re.compile(rf"since|such as|echo|recall|remembering|(?:{_LIKENING}
 # station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...", "Since the 2015 massacre ...")
 _RECALLS_FIRST = re.compile(rf"(?:{_LIKENING}|echoing|recalling|remembering|since|(?:[\w-]+ ){{0,3}}?(?:weeks|months|years?|decades?) (?:to the day )?(?:after|since))\b", re.IGNORECASE)
 _AFTER_OR_SINCE = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
+# an opening clause that marks an older attack's years or anniversary ("As Ukraine marked the anniversary of the
+# Kramatorsk station strike that killed 61 people, ...", "On the first anniversary of the Mokwa market attack that
+# killed 51 traders, ..."): the words before the history cue, and the cue itself
+_COMMEMORATING = re.compile(r"\W*(?:(?:as|while)\s+[^,;]{1,60}?|on\s+the(?:\s+[\w-]+)?)\s+", re.IGNORECASE)
+_COMMEMORATION = re.compile(r"(?:mark|commemorat)\w*\s|anniversary\b", re.IGNORECASE)
 # a clause that opens with the town it tells of ("In Bilozerka, 3 people were injured"), as a round-up's lines do
 _OPENS_AT = re.compile(r"\s*(?:in|at) (?:the )?(?:(?:town|city|village|settlement) of )?", re.IGNORECASE)
 # a source revising the figures it gave ("The regional administration now says two passengers were killed", "Police now
@@ -143,8 +148,16 @@ def _names_a_day_of_the_report(clause: str, published: date | None) -> bool:
 
 def _opens_a_recall(cued: str, history: re.Match[str]) -> bool:
     """Whether the sentence, or its text after a dateline, opens by recalling an attack ("Two years after the
-    Kramatorsk railway station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...")."""
-    return _OPENING.search(cued, 0, history.start()) is not None and _RECALLS_FIRST.match(history.group()) is not None
+    Kramatorsk railway station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...") or by
+    commemorating one (``_commemorates_first``)."""
+    return (_OPENING.search(cued, 0, history.start()) is not None and _RECALLS_FIRST.match(history.group()) is not None
+            or _commemorates_first(cued, history))
+
+
+def _commemorates_first(cued: str, history: re.Match[str]) -> bool:
+    """Whether the sentence opens with a clause that marks an older attack's years or anniversary ("As Israel marked
+    two years since the Nova festival massacre in which 364 people were killed, ...")."""
+    return _COMMEMORATION.match(history.group()) is not None and _COMMEMORATING.fullmatch(cued, 0, history.start()) is not None
 
 
 def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding], published: date | None) -> int | None:
@@ -154,11 +167,13 @@ def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Find
     ... killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
     other than the recalled attack's updated toll, or an incident). None where the clause names one of the
     report's own days: its toll is the news, the recall's words having run on past their event ("Weeks after the
-    ceasefire began Russian shelling killed three people in Kherson on Monday, and ...")."""
+    ceasefire began Russian shelling killed three people in Kherson on Monday, and ..."); not where it commemorates
+    the attack, whose day is the commemoration's ("As Ukraine marked the anniversary on Tuesday of the 2022 ...
+    strike that killed 61 people, ...")."""
     closing = _CLAUSE_BREAK.search(cued, history.end())
     if closing is None or not (_TOLD.search(history.group()) or any(history.start() <= f.start < closing.start() for f in findings)):
         return None
-    if _names_a_day_of_the_report(cued[history.start():closing.start()], published):
+    if not _commemorates_first(cued, history) and _names_a_day_of_the_report(cued[history.start():closing.start()], published):
         return None
     after = [f for f in findings if f.start >= closing.end()]
     news = any(f.basis != "update" for f in after) if after else names_incident(classify(cued[closing.end():]))
@@ -781,10 +796,11 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
         if recalled_until is not None:
             parts = _recall_apart(parts, sentence, recalled_until)
         # "killed 5, bringing the number killed this month to 45", "killed one, as part of a barrage
-        # that killed 41 across Ukraine" and "killed 11 across Ukraine, including four in a strike on
-        # Kyiv": each clause is judged alone; otherwise a toll's qualifier ("[split among 16 events]")
+        # that killed 41 across Ukraine", "killed 11 across Ukraine, including four in a strike on
+        # Kyiv" and "Since the 7 October attack that killed 1,200 people, ...; on Saturday, strikes killed 40":
+        # each clause is judged alone; otherwise a toll's qualifier ("[split among 16 events]")
         # holds for the whole sentence.
-        judged_alone = len(parts) > 1 and (any(f.basis == "update" for f in findings) or any(
+        judged_alone = len(parts) > 1 and (recalled_until is not None or any(f.basis == "update" for f in findings) or any(
             _cue("part_of_whole").match(p.text) or SHARE_OF_TOLL.match(p.text) for p, _ in parts[1:]))
         districts = None
         # "Gunmen killed 14 people, the worst since the massacre that killed 52": a clause that
