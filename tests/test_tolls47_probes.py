@@ -202,7 +202,8 @@ def test_the_wounded_recounted_after_they_were_counted(text, expected):
 @pytest.mark.parametrize("text, expected", _marked(COMMEMORATED, {
     7: "a memorial for the dead with no year or anniversary is left as news: US local news tells its vigils and "
        "memorials for the lead's own victims so",
-    10: _SAME_DAY, 12: _SAME_DAY}))
+    10: _SAME_DAY, 12: _SAME_DAY,
+    15: "victims (not this round's): 'remember Marcus Hill, 19, who was shot and killed' is no figure read (so on main)"}))
 def test_a_commemorated_attack_is_history(text, expected):
     assert _scored(text) == expected
 

@@ -88,6 +88,9 @@ _OPENS_AT = re.compile(r"\s*(?:in|at) (?:the )?(?:(?:town|city|village|settlemen
 # put the toll at 11"): a live blog's later entry, or a later paragraph, updating the incident told before
 _REVISES = re.compile(r"\bnow (?:says?|said|puts?|reports?|confirms?|estimates?|counts?|believes?)\b|"
                       r"\b(?:revised|updated) (?:(?:death |casualty )?(?:toll|figures?|count))\b", re.IGNORECASE)
+# a clause that opens by recounting the wounded told before, with no number ("Of the wounded, three died on the way to
+# hospital", "Of those injured, five have since died"): the dead it tells are some of them
+_RECOUNTS_WOUNDED = re.compile(r"\W*of\s+(?:the|those)\s+(?:wounded|injured|hurt)\s*,", re.IGNORECASE)
 # nothing before, a dateline's dash ("KYIV (Reuters) - ") or the opening quote of words told ('The governor said: "')
 # a clause that tells of the incident told before ("three more were wounded in the shooting", "by the same strike")
 _REFERS_BACK = re.compile(r"\bthe (?:same|(?:shooting|attack|strike|blast|explosion|bombing|shelling|raid)\b)", re.IGNORECASE)
@@ -840,6 +843,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],
                        "background": recalled, "beside_news": recalled and not all(readings),
                        "revises": _revises(part.text, [f.start - (part.start - sentence.start) for f, _ in part_findings]),
+                       "recounts_wounded": _RECOUNTS_WOUNDED.match(part.text) is not None,
                        "opens_at": _round_up_s_town(part, here),
                        "counter": _cues().search("counter_attack", part.text) is not None},
                 )
