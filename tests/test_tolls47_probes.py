@@ -177,6 +177,40 @@ RECALLED_FIRST = [
 ]
 
 
+BESIDE_AN_AGGREGATE = [  # a war's, a region's or a day's toll told beside the lead's strike is not the lead's
+    ('A Russian drone strike on a bus in Kherson killed three people on Monday. More than 500 civilians have been '
+     'killed in the region since the start of the year, the governor said.', (3, None)),
+    ('An Israeli strike on a house in Gaza City killed seven people on Sunday, medics said. More than 44,000 people '
+     'have been killed in Gaza since October 2023, according to the health ministry.', (7, None)),
+    ('Gunmen killed 12 villagers in Zamfara on Saturday. Across the country, 45 people were killed in attacks that '
+     'day, according to a tally by local media.', (12, None)),
+    ('RSF shelling of El Fasher killed 14 civilians on Wednesday. The war has killed at least 150,000 people since '
+     'April 2023, according to US envoy estimates.', (14, None)),
+    ('A Russian missile hit a grain terminal in Odesa on Thursday, killing two workers and wounding five. Russian '
+     'attacks killed 11 people across Ukraine over the past day, officials said.', (2, 5)),
+    ('Israeli strikes killed nine people in Khan Younis on Friday, the civil defence said. Nationwide, the toll since '
+     'the ceasefire collapsed has reached 1,300.', (9, None)),
+    ('A suicide bomber killed 11 people at a market in Konduga on Sunday night. Boko Haram attacks have killed more '
+     'than 35,000 people in northeast Nigeria since 2009.', (11, None)),
+    ('A drone attack on a market in Sennar killed 21 people on Monday, the Sudan Doctors Network said. The network '
+     'said 1,200 civilians had been killed in the state this year.', (21, None)),
+    ('Two people were killed and 12 wounded when a Russian glide bomb hit Kramatorsk on Saturday. In total, Russian '
+     'attacks killed six people and wounded 30 in the Donetsk region on Saturday, the governor said.', (2, 12)),
+    ('A Russian attack on Kharkiv wounded 17 people overnight, the mayor said. Russian forces attacked 14 regions '
+     'overnight, wounding a total of 45 people.', (None, 17)),
+    ('A roadside bomb killed four soldiers near Mopti on Tuesday. Jihadist violence has killed thousands of '
+     'civilians and soldiers in Mali since 2012.', (4, None)),
+    ('11:20 GMT - An Israeli strike on a school in Nuseirat killed 16 people, the civil defence said.\n12:05 GMT - '
+     'The Gaza health ministry says 52 people have been killed across the Strip in the past 24 hours.', (16, None)),
+    ('Gunmen killed three people at a church in Kogi on Sunday. So far this year, 240 people have been killed in '
+     'attacks on churches in the state, a rights group said.', (3, None)),
+    ('Over the past day, Russian troops shelled Kherson region 63 times. In Kherson city, a man was killed and two '
+     'women were injured as a result of an artillery strike.', (1, 2)),
+    ('Israeli airstrikes across Lebanon killed 31 people on Tuesday, the health ministry said, including 12 in a '
+     'single strike on a building in Baalbek.', (12, None)),
+]
+
+
 _COUNTS_RECOUNT = ("counts (war44's): the recount is read as the wounded again, not as everyone harmed, where the dead's "
                    "words are not 'N later died' ('two children later died', 'one died later', 'three have since died')")
 _SAME_DAY = "counts (war44's): 'killed three soldiers the same day' is no figure read"
@@ -214,4 +248,9 @@ def test_a_commemorated_attack_is_history(text, expected):
     7: "'Since last year's raid on ...' has no history cue of its own before the news ('last year' makes the whole "
        "sentence history)"}))
 def test_an_attack_recalled_first_is_history(text, expected):
+    assert _scored(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", BESIDE_AN_AGGREGATE)
+def test_an_aggregate_beside_the_strike_is_not_the_lead_s(text, expected):
     assert _scored(text) == expected
