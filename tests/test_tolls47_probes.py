@@ -211,6 +211,22 @@ BESIDE_AN_AGGREGATE = [  # a war's, a region's or a day's toll told beside the l
 ]
 
 
+A_SECOND_STRIKE = [  # "a second strike", "a later airstrike", "a second raid" on a town near the first: another incident
+    ('A Russian drone hit a car in Nikopol on Monday morning, killing a woman; a second strike on the town in the '
+     'afternoon wounded four people, the governor said.', (1, None)),
+    ('An Israeli airstrike on a house in Deir al-Balah killed five people on Tuesday, and a later airstrike on a car in '
+     'Nuseirat killed two, medics said.', (5, None)),
+    ('A US drone strike killed two al-Shabaab fighters near Jilib on Friday. A second strike near Kismayo killed '
+     'another fighter, the US Africa Command said.', (2, None)),
+    ('Russian shelling killed an elderly man in Kherson on Wednesday. The latest strike on the city came hours after a '
+     'drone attack wounded three people in the Dniprovskyi district.', (1, None)),
+    ('A Saudi-led coalition airstrike killed six people at a market in Saada on Monday; a second raid on a nearby '
+     'village killed three, Houthi media said.', (6, None)),
+    ('An RSF drone struck a fuel depot in Port Sudan on Sunday, wounding two guards, and a second strike hit the '
+     'city\'s airport, the army said.', (None, 2)),
+]
+
+
 _COUNTS_RECOUNT = ("counts (war44's): the recount is read as the wounded again, not as everyone harmed, where the dead's "
                    "words are not 'N later died' ('two children later died', 'one died later', 'three have since died')")
 _SAME_DAY = "counts (war44's): 'killed three soldiers the same day' is no figure read"
@@ -253,4 +269,9 @@ def test_an_attack_recalled_first_is_history(text, expected):
 
 @pytest.mark.parametrize("text, expected", BESIDE_AN_AGGREGATE)
 def test_an_aggregate_beside_the_strike_is_not_the_lead_s(text, expected):
+    assert _scored(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", A_SECOND_STRIKE)
+def test_a_second_strike_is_another_incident(text, expected):
     assert _scored(text) == expected
