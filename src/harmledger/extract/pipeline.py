@@ -421,7 +421,8 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
     and one that goes on to recall an earlier attack with figures of another kind ("shelling wounded
     four people, a day after a drone attack killed two"), where the history begins (``_introduced``).
     A victim told as what the attack did opens a clause too ("A drone attack killed a man in Sumy, and a
-    missile strike on Odesa killed two people").
+    missile strike on Odesa killed two people"), and so do the words of another incident between figures of
+    other kinds ("killing a woman; a second strike on the town in the afternoon wounded four people").
     """
     by_start = sorted(range(len(findings)), key=lambda i: findings[i][0].start)
     cuts, seen, previous_end = [], set(), 0
@@ -435,7 +436,8 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
         previous_end = finding.end
     if len(findings) > 1:
         whole = _cue("part_of_whole").search(sentence.text)
-        for cut in (whole.start() if whole else None, _introduced(sentence.text, history)):
+        another = _cues().search("new_incident", sentence.text)
+        for cut in (whole.start() if whole else None, _introduced(sentence.text, history), another.start() if another else None):
             if cut is not None and findings[by_start[0]][0].start < cut < findings[by_start[-1]][0].start and cut not in cuts:
                 cuts = sorted([*cuts, cut])
     if not cuts:
