@@ -13,6 +13,8 @@
   line that opens with another town, however near ("In Bilozerka, 3 people were injured").
 - A source that "now says" other figures revises the incident's figures (a live blog's
   later entry), which stand as a toll update, not as another incident's.
+- The wounded a later sentence recounts ("Of the 12 injured, two later died", "Of the wounded, three
+  died") are the incident's wounded told before: its dead leave them and add to the dead told before.
 - An incident sentence about a town already told of continues that incident.
 - A country or capital named as the attacker ("Russia's largest aerial attack") is no place.
 - A dateline's town is where the reporter stood: the lead incident's place only when its
