@@ -137,31 +137,34 @@ def _possessive(text: str, folded: str, offsets: list[int], end: int) -> bool:
             and offsets[end + 1] - offsets[end] == 2 and text[offsets[end] + 1] in _APOSTROPHES)
 
 
-def _scan(folded: str, gaz: Gazetteer, text: str | None = None, offsets: list[int] | None = None) -> list[_Match]:
-    """Leftmost-longest gazetteer names at word boundaries (with ``text`` and ``offsets``,
+def _scan(folded: str, gaz: Gazetteer, text: str | None = None,
+          offsets: list[int] | None = None) -> list[tuple[int, int, str, str]]:
+    """Leftmost-longest gazetteer names at word boundaries, as (start, end, key, kind) (with ``text`` and ``offsets``,
     a possessive "'s" is a boundary too). The automaton runs over ``word_spaced`` text, so it
-    finds names only where a word starts, not the many inside words ("ash" in "Washington")."""
+    finds names only where a word starts, not the many inside words ("ash" in "Washington"). Tuples, not
+    ``_Match``es: ``recognise`` drops most names (words in lower case) before one is worth making."""
     found = []
     # folded[i] is spaced[i + 1]; two spaces after, because a key may itself end in a space
     # ("pa." is held as "pa ") and the character after a key's end is read.
     spaced = word_spaced(folded) + "  "
+    possessives = text is not None and offsets is not None
     for spaced_end, keys in gaz.automaton.iter(spaced):
-        end, after = spaced_end - 1, spaced[spaced_end + 1]
-        if after != " " and not (
-                after == "s" and text is not None and offsets is not None and _possessive(text, folded, offsets, end)):
-            continue
+        after = spaced[spaced_end + 1]
+        if after != " " and (after != "s" or not possessives or not _possessive(text, folded, offsets, spaced_end - 1)):
+            continue  # two in three names the automaton finds run on into a longer word
+        end = spaced_end - 1
         for key, kind in keys:
             start = end - len(key) + 1
-            if folded[start : end + 1] == key:  # not another name of the same letters ("st louis", "st. louis")
+            if folded.startswith(key, start):  # not another name of the same letters ("st louis", "st. louis")
                 found.append((start, -end, key, kind))
     found.sort()
-    if text is not None and offsets is not None:
+    if possessives:
         found = _without_possessive_names(found, text, folded, offsets)
-    out: list[_Match] = []
+    out = []
     last_end = -1
     for start, neg_end, key, kind in found:
         if start > last_end:
-            out.append(_Match(start, -neg_end, key, kind))
+            out.append((start, -neg_end, key, kind))
             last_end = -neg_end
     return out
 
@@ -1158,11 +1161,13 @@ def _no_big_town(entries: tuple[Entry, ...]) -> bool:
 _THE = "the "
 
 
-def _without_lower_case_article(text: str, offsets: list[int], match: _Match, gaz: Gazetteer) -> None:
+def _without_lower_case_article(text: str, offsets: list[int], start: int, key: str, gaz: Gazetteer) -> tuple[int, str]:
     """Read a name GeoNames writes with its article ("The Bronx", "The Hague") as the name alone where running
-    text writes the article in lower case ("shot in the Bronx"), so that the name is still read as written."""
-    if match.key.startswith(_THE) and text[offsets[match.start]] == "t" and gaz.lookup(match.key[len(_THE):]):
-        match.start, match.key = match.start + len(_THE), match.key[len(_THE):]
+    text writes the article in lower case ("shot in the Bronx"), so that the name is still read as written:
+    the name's start and key."""
+    if key.startswith(_THE) and text[offsets[start]] == "t" and gaz.lookup(key[len(_THE):]):
+        return start + len(_THE), key[len(_THE):]
+    return start, key
 
 
 def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int | None = None) -> tuple[str, list[int], list[_Match]]:
@@ -1171,13 +1176,14 @@ def recognise(text: str, gaz: Gazetteer, guarded: bool = True, headline_at: int 
     folded, offsets = fold_text(text)
     not_places = word_set("geo_not_places")
     matches = []
-    for match in _scan(folded, gaz, text, offsets):
+    for start, end, key, kind in _scan(folded, gaz, text, offsets):
         if guarded:
-            _without_lower_case_article(text, offsets, match, gaz)
-        surface = text[offsets[match.start] : offsets[match.end] + 1]
-        if guarded and (not _is_capitalised(surface, match.key) or _context_says_not_place(text, offsets, folded, match)
-                        or _ATTRIBUTE_AFTER.match(text, offsets[match.end] + 1)
-                        or _in_organisation_name(text, offsets[match.end] + 1)):
+            start, key = _without_lower_case_article(text, offsets, start, key, gaz)
+            if not _is_capitalised(text[offsets[start] : offsets[end] + 1], key):
+                continue
+        match = _Match(start, end, key, kind)
+        if guarded and (_context_says_not_place(text, offsets, folded, match) or _ATTRIBUTE_AFTER.match(text, offsets[end] + 1)
+                        or _in_organisation_name(text, offsets[end] + 1)):
             continue
         match.word = match.key in not_places or (guarded and _sentence_opening_word(text, offsets[match.start], match.key))
         if match.word and not guarded:  # a query names such a place only as a whole segment (query.py)
