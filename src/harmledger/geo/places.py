@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate, product
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
@@ -200,11 +201,18 @@ def _suffix(folded: str, match: _Match) -> None:
         match.want, match.end = "town", match.end + len(m.group(0))
     elif _NEIGHBOURHOOD_SUFFIX.match(rest) and match.kind != "country":
         match.want = "part"  # a part of a city when "the" names it (``recognise``)
-    elif match.kind != "country" and _TOWN_BEFORE.search(folded, max(0, match.start - 20), match.start):
+    elif match.kind != "country" and _ends_before(_TOWN_BEFORE, " of ", folded, max(0, match.start - 20), match.start):
         match.want = "town"
 
 
+def _ends_before(pattern: re.Pattern[str], literal: str, text: str, lo: int, at: int) -> bool:
+    """``pattern.search(text, lo, at)`` for a pattern that ends at ``at`` and holds ``literal``: looked for first,
+    since the few characters before most names lack it and a search tries the pattern at each of them."""
+    return text.find(literal, lo, at) != -1 and pattern.search(text, lo, at) is not None
+
+
 _ARTICLE = re.compile(r"\b(the|a)$")
+_ARTICLES = ("the", "a")  # what ``_ARTICLE`` ends with
 # a Ukrainian raion, a Nigerian LGA, a Sudanese locality named for its seat ("Beryslav district", "Tsafe LGA"); a
 # Myanmar township stays its town, as the earlier rounds' reports code it ("Sagaing's Kanbalu township")
 _AREA_NAMED_FOR_TOWN = re.compile(r" (?:district|raion|rayon|territory|lga|local government area|locality|hromada)\b"
@@ -214,7 +222,8 @@ _HROMADA_ENDINGS = tuple(f" {word}" for word in HROMADA_WORDS)
 
 def _relation(folded: str, match: _Match) -> None:
     before = folded[max(0, match.start - 30) : match.start].rstrip()
-    before = _ARTICLE.sub("", before).rstrip()
+    if before.endswith(_ARTICLES):
+        before = _ARTICLE.sub("", before).rstrip()
     phrases, says = _relations()
     if found := phrases.match(before[::-1]):
         match.relation = says[found.group()[::-1]]
@@ -387,7 +396,7 @@ def _context_says_not_place(text: str, offsets: list[int], folded: str, match: _
     after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split()[:3]]
     streets = words["streets"]
     return (bool(before) and before[-1] in words["before"]
-            or _BLOCK_OF.search(folded, max(0, match.start - 20), match.start) is not None
+            or _ends_before(_BLOCK_OF, "block of ", folded, max(0, match.start - 20), match.start)
             or bool(after) and (after[0] in words["after"] or after[0] in words["street"] or after[0] in streets)
             and not _DRIVE_BY.match(text, offsets[match.end] + 1)
             and not _TOWN_S_ROAD.match(text, offsets[match.end] + 1)
@@ -407,6 +416,15 @@ def _is_capitalised(surface: str, key: str = "") -> bool:
     geo_local_names lists by direction) after a direction."""
     return (surface[:1].isupper() or bool(_ARTICLE_CAPITAL.match(surface))
             or bool(_DIRECTION_CAPITAL.match(surface)) and key in _local_names())
+
+
+_POPULATION = attrgetter("population")
+
+
+def _largest_population(entries: tuple[Entry, ...]) -> int:
+    """The population of the biggest of ``entries`` (0 of none), asked of every name three times or four: ``map``
+    over an ``attrgetter``, not a generator, the way that costs least."""
+    return max(map(_POPULATION, entries), default=0)
 
 
 SURNAME_TOWN_POPULATION = 100_000  # a bigger town is rarely a surname ("Sam Houston" aside)
@@ -477,7 +495,7 @@ def _given_name_of(text: str, m: _Match, offsets: list[int]) -> bool:
         return False
     if (full := _FULL_NAME_AFTER.match(text, end)) and _surname_like(full.group(1)):
         return True
-    if max((e.population for e in m.candidates), default=0) >= GIVEN_NAME_TOWN_POPULATION:
+    if _largest_population(m.candidates) >= GIVEN_NAME_TOWN_POPULATION:
         return False
     told = _SURNAME_TOLD.match(text, end)
     if told is None or _PLACE_WORD_BEFORE.search(text, max(0, offsets[m.start] - 10), offsets[m.start]) is not None:
@@ -546,7 +564,7 @@ def _surnames(text: str, offsets: list[int], matches: list[_Match]) -> set[int]:
     """The indexes of matches that are people's names: a small town's name written as a person's
     (``_person_in_context``: "Shannon Bell", "Vincent Pizzolato, 44", "Hunter said"), that given
     name when it too is a town's ("Shannon"), and the same name told alone later ("... Bell was a student")."""
-    small = [max((e.population for e in m.candidates), default=0) < SURNAME_TOWN_POPULATION for m in matches]
+    small = [_largest_population(m.candidates) < SURNAME_TOWN_POPULATION for m in matches]
     surnames = {i for i, m in enumerate(matches)
                 if small[i] and _person_in_context(text, offsets[m.start], offsets[m.end] + 1)}
     given = {i - 1 for i in surnames if i > 0 and small[i - 1] and matches[i - 1].end + 2 == matches[i].start}
@@ -565,7 +583,7 @@ def _governments(text: str, offsets: list[int], matches: list[_Match]) -> set[in
     """The indexes of big towns that speak ("Kyiv said a Russian missile killed three in Kupiansk"):
     the government or city hall seated there, which says where nothing happened."""
     return {i for i, m in enumerate(matches)
-            if m.kind != "country" and max((e.population for e in m.candidates), default=0) >= SURNAME_TOWN_POPULATION
+            if m.kind != "country" and _largest_population(m.candidates) >= SURNAME_TOWN_POPULATION
             and _GOVERNMENT_SPEAKS.match(text, offsets[m.end] + 1) is not None
             and _PLACE_WORD_BEFORE.search(text, max(0, offsets[m.start] - 10), offsets[m.start]) is None}
 
@@ -1129,8 +1147,8 @@ _GREATER = re.compile(r"\bGreater\s+$")
 def _greater_small_town(text: str, start: int, candidates: tuple[Entry, ...]) -> bool:
     """Whether the name follows "Greater" and no town of that name is big: "Greater Houston" is
     the city's area, "a Greater Eastwood home in Houston" a neighbourhood, not Eastwood, Michigan."""
-    return (_GREATER.search(text, max(0, start - 10), start) is not None
-            and max((e.population for e in candidates), default=0) < OUT_OF_FOCUS_POPULATION)
+    return (_ends_before(_GREATER, "Greater", text, max(0, start - 10), start)
+            and _largest_population(candidates) < OUT_OF_FOCUS_POPULATION)
 
 
 _REGIONAL = " regional"
