@@ -30,6 +30,11 @@ and 18 weapon probes, written before running: 7 notes and 5 weapons read wrong o
 it; a march opened fire on by its name met excessive force; police who clash with protesters meet a riot, and mobs
 that clash are a mob; an assassination is an attack; a Su-25 that fires rockets strikes from the air; a Krasnopol is
 artillery and an EFP an IED.
+
+``ROUND_THREE`` are 26 notes of the rarer sub-event types (agreements, transfers, bases, changes to groups, sexual
+violence, grenades, chemical weapons, looting, arrests, mobs), written before running: 4 read wrong on main, one is
+left unread. Mended: a truce "announced" or "declared" is an agreement; CS gas used against troops is a chemical
+weapon; a church "attacked by a mob" is mob violence.
 """
 
 import pytest
@@ -651,6 +656,78 @@ ROUND_TWO = [
 ]
 
 
+ROUND_THREE = [
+    ('On 10 October 2020, Armenia and Azerbaijan agreed to a humanitarian ceasefire in Nagorno-Karabakh after '
+     'talks in Moscow (Moscow). 0 fatalities.',
+     STRATEGIC, 'Agreement'),
+    ('On 16 January 2023, the Colombian government and the EMC announced a truce in Cauca (Cauca). 0 '
+     'fatalities.',
+     STRATEGIC, 'Agreement'),
+    ('On 29 May 2024, the Haitian government and the Viv Ansanm coalition exchanged prisoners in Port-au-Prince '
+     '(Ouest). 0 fatalities.',
+     STRATEGIC, 'Agreement'),
+    ('On 11 January 2024, the TNLA and the junta signed a ceasefire brokered by China in Kunming. 0 fatalities.',
+     STRATEGIC, 'Agreement'),
+    ('On 15 February 2024, Russian forces withdrew from Krynky (Kherson) and the village passed under Ukrainian '
+     'control. 0 fatalities.',
+     STRATEGIC, 'Non-violent transfer of territory'),
+    unread('On 2 December 2023, MINUSMA handed over its Kidal camp (Kidal) to the Malian armed forces. 0 fatalities.',
+           STRATEGIC, 'Non-violent transfer of territory',
+           "a camp named by its town with the town's admin area after it ('its Kidal camp (Kidal)'): the aside, "
+           "masked as one word with 'camp', leaves no word's end after the cue's 'camp'"),
+    ('On 22 January 2025, Wazalendo fighters pulled out of Minova (Kalehe, South Kivu) ahead of the M23 '
+     'advance. 0 fatalities.',
+     STRATEGIC, 'Non-violent transfer of territory'),
+    ('On 3 March 2024, the Arakan Army set up a new command post in Paletwa (Chin). 0 fatalities.',
+     STRATEGIC, 'Headquarters or base established'),
+    ('On 9 September 2024, JNIM established a base in the forest near Sebba (Sahel). 0 fatalities.',
+     STRATEGIC, 'Headquarters or base established'),
+    ('On 28 May 2025, CSP rebels announced they had merged into the new Azawad Liberation Front in Kidal '
+     '(Kidal). 0 fatalities.',
+     STRATEGIC, 'Change to group/activity'),
+    ('On 4 April 2024, 35 Boko Haram fighters surrendered to troops in Bama (Borno). 0 fatalities.',
+     STRATEGIC, 'Change to group/activity'),
+    ('On 21 September 2022, Russia announced a partial mobilisation of reservists in Moscow (Moscow). 0 '
+     'fatalities.',
+     STRATEGIC, 'Change to group/activity'),
+    ('On 18 June 2024, RSF fighters raped at least 20 women and girls in Wad Madani (Al Jazirah). 0 fatalities.',
+     CIVILIANS, 'Sexual violence'),
+    ('On 14 February 2024, gang members sexually assaulted women in the Solino neighbourhood of Port-au-Prince '
+     '(Ouest). 0 fatalities.',
+     CIVILIANS, 'Sexual violence'),
+    ('On 7 March 2024, soldiers gang-raped a teenage girl in Ukhrul (Manipur). 0 fatalities.',
+     CIVILIANS, 'Sexual violence'),
+    ('On 19 April 2024, an unidentified man threw a hand grenade at a police station in Manipur (Imphal West). '
+     '0 fatalities.',
+     EXPLOSIONS, 'Grenade'),
+    ('On 30 June 2024, a grenade attack on a bar in Culiacan (Sinaloa) wounded six people. 0 fatalities.',
+     EXPLOSIONS, 'Grenade'),
+    ('On 5 October 2024, militants lobbed a grenade into a market in Srinagar (Jammu and Kashmir), injuring 12 '
+     'shoppers. 0 fatalities.',
+     EXPLOSIONS, 'Grenade'),
+    ('On 20 February 2024, Russian forces used CS gas against Ukrainian troops near Avdiivka (Donetsk). 0 '
+     'fatalities.',
+     EXPLOSIONS, 'Chemical weapon'),
+    ('On 7 April 2018, a regime helicopter dropped a chlorine gas cylinder on a building in Douma (Rif '
+     'Dimashq). 43 fatalities.',
+     EXPLOSIONS, 'Chemical weapon'),
+    ('On 2 May 2024, Myanmar junta forces looted and burned houses in Kyun Pin village (Sagaing). 0 fatalities.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('On 30 May 2024, M23 rebels ransacked a health centre in Kirumba (Lubero, North Kivu). 0 fatalities.',
+     STRATEGIC, 'Looting/property destruction'),
+    ('On 12 August 2024, security forces arrested six suspected BLA members in Turbat (Kech, Balochistan). 0 '
+     'fatalities.',
+     STRATEGIC, 'Arrests'),
+    ('On 25 March 2024, police in Kolkata (West Bengal) arrested a suspected ISIS operative. 0 fatalities.',
+     STRATEGIC, 'Arrests'),
+    ('On 16 August 2023, a Christian neighbourhood was attacked by a Muslim mob that torched churches in '
+     'Jaranwala (Faisalabad, Punjab). 0 fatalities.',
+     RIOTS, 'Mob violence'),
+    ('On 26 September 2024, villagers lynched a suspected child kidnapper in Kaduna (Kaduna). 1 fatality.',
+     RIOTS, 'Mob violence'),
+]
+
+
 WEAPONS_READ_RIGHT = [
     ('A Russian Shahed drone hit an apartment block in Odesa overnight, killing two people.', 'drone'),
     ("An FPV drone struck a car in Kherson's Dniprovskyi district, wounding a man.", 'drone'),
@@ -728,7 +805,7 @@ WEAPONS_FIXED = [
 ]
 
 
-@pytest.mark.parametrize("note, event_type, sub_event_type", READ_RIGHT + FIXED + FIXED_AGAIN + ROUND_TWO)
+@pytest.mark.parametrize("note, event_type, sub_event_type", READ_RIGHT + FIXED + FIXED_AGAIN + ROUND_TWO + ROUND_THREE)
 def test_note_reads_as_its_codebook_type(note, event_type, sub_event_type):
     found = classify(note)
     assert (found.event_type, found.sub_event_type) == (event_type, sub_event_type)
