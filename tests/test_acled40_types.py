@@ -872,7 +872,8 @@ LEFT_UNREAD = [
            STRATEGIC, 'Agreement', "an agreement named by its title ('the Black Sea Grain Initiative') names no "
            "agreement word"),
     ('On 22 December 2023, Russian forces used K-51 grenades with CS gas against Ukrainian positions near '
-     'Robotyne (Zaporizka). 0 fatalities.', EXPLOSIONS, 'Chemical weapon'),  # read since round 43 (test_acled43_types.py)
+     'Robotyne (Zaporizka). 0 fatalities.',
+     EXPLOSIONS, 'Chemical weapon'),  # read since round 43 (tests/test_acled43_types.py)
     unread('On 28 March 2021, ASWJ insurgents seized parts of Palma (Cabo Delgado) and clashed with police. '
            '12 fatalities.', BATTLES, 'Non-state actor overtakes territory',
            "riot's 'clashed with police' reads only the word before 'clashed', so 'insurgents seized parts of Palma "
