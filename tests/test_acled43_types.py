@@ -823,3 +823,15 @@ def test_war_news_names_its_weapon(text, weapon):
 def test_a_town_or_a_wound_named_like_a_missile_names_no_missile(text):
     assert classify(text).weapon == "small arms"
 
+
+
+@pytest.mark.parametrize("text, not_read_as", [
+    ("The announcement comes just hours after 12 officers were shot at a Black Lives Matter protest in Dallas by a "
+     "man who police say was angry about police shootings.", "Excessive force against protesters"),
+    ("Campbellsville police have launched an investigation after a 4-year-old child was accidentally shot in the "
+     "leg on Sunday.", "Shelling/artillery/missile attack"),
+    ("Friends have launched a GoFundMe campaign for the family of the teenager shot on Friday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_local_news_words_read_as_no_war_or_protest_type(text, not_read_as):
+    assert classify(text).sub_event_type != not_read_as
