@@ -205,6 +205,9 @@ def _in_a_breakdown(sentence: str, quantity: Quantity, findings: list[Finding]) 
 
 
 _AMONG_CASUALTIES = re.compile(r"\s*(?:[,;]\s*|\s)(?:including|among\s+them|of\s+(?:them|whom))\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+# "left 9 casualties, 2 of them fatal": the dead counted as a part of the casualties right after them
+_PART_OF_CASUALTIES = re.compile(r"\s*[,;]?\s*$")
+_OF_THEM_AFTER = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _AMONG_REACH = len(" in the strike on the city, including at least ")
 
 
@@ -217,7 +220,8 @@ def _wounded_among_casualties(sentence: str, findings: list[Finding]) -> list[Fi
     for toll, dead in zip(findings, findings[1:]):
         if (toll.slot == "casualties" and dead.slot == "killed" and toll.qualifier == dead.qualifier == "exact"
                 and toll.value > dead.value and dead.start - toll.end <= _AMONG_REACH
-                and _AMONG_CASUALTIES.search(sentence, toll.end, dead.start)):
+                and (_AMONG_CASUALTIES.search(sentence, toll.end, dead.start)
+                     or _PART_OF_CASUALTIES.match(sentence, toll.end, dead.start) and _OF_THEM_AFTER.match(sentence, dead.start))):
             wounded = toll.value - dead.value
             return [replace(toll, slot="injured", value=wounded, low=wounded, best=wounded, high=wounded, end=dead.end,
                             children=None, civilians=None, military=None, noun=None)]
@@ -502,12 +506,21 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
                 return None
             return _finding(quantity, slot_of(state), active.start(), quantity.end + state.end(), obj.group("noun"))
         if obj:
-            also = patterns["object_also"].match(after, obj.end()) if obj.group("noun") else None
-            more = people_counted(also) or 0 if also else 0
+            listed_end, listed = _listed_between(after, obj.end(), patterns) if obj.group("noun") else (obj.end(), 0)
+            also = patterns["object_also"].match(after, listed_end) if obj.group("noun") else None
+            last = people_counted(also) or 0 if also else 0
+            more = last + listed if last else 0
             noun = obj.group("noun") or _partitive_noun(after[obj.end():])
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), noun)
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
+
+
+def _listed_between(after: str, start: int, patterns) -> tuple[int, int]:
+    """Where the middle of a list of the people an active verb takes ends, and how many it counts ("killed 4
+    soldiers, 2 policemen and 6 civilians": the 2 policemen); the list's last entry, after "and", is read apart."""
+    middle = patterns["object_listed"].match(after, start)
+    return middle.end(), sum(people_counted(item) or 0 for item in patterns["listed_item"].finditer(after, start, middle.end()))
 
 
 def _bodies_of(sentence: str, quantity: Quantity, after: str) -> Finding | None:

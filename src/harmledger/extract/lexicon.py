@@ -117,6 +117,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"(?:\s+(?:who\s+(?:had\s+been|has\s+been|was)\s+)?(?:shot|wounded|injured|hospitali[sz]ed|hurt|struck)\b(?:(?!\b(?:is|are|was|were|remains?|and|but)\b)(?:[^.;,]|\.(?=\s\d))){0,100}?"
         r"(?=\s+(?:has\s+died|died|dies|has\s+passed\s+away|passed\s+away|succumbed)\b))?"
     )
+    # "40 militants of the Armed Forces of Ukraine were eliminated", "six residents of Shebekino were hospitalised",
+    # "two dissidents of the FARC died": the body or the town the counted people belong to, a name up to their verb
+    of_a_name = r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z0-9][\w'-]*)){0,5}"
+    listed_item = rf"\s*,\s*(?P<q>{TWO_TO_TEN}|\d{{1,3}})\s+(?:{mods})(?:{person})\b(?:{of_a_name})?"
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
     # found slain": more people counted beside the first, subjects of the same verb
     also = (
@@ -133,7 +137,8 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
     def object_after(modifiers: str, participle: str = "") -> re.Pattern[str]:
         """The people an active verb counts, with ``modifiers`` before them, up to where the object ends."""
         return re.compile(
-            rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
+            # "injured eight more": more of the people told before, with no noun of their own
+            rf"^\s*(?:(?P<mods>{modifiers})(?P<noun>{person})\b(?:{AGE_BOUND})?|\s*more\b)?(?:\s+(?:{_alt(terms['left_state']['killed'])}|{_alt(terms['left_state']['injured'])}))?"
             # "wounded four soldiers seriously": how badly, after the people
             rf"(?:\s+{HARM_DEGREE})?"
             rf"(?=\s*(?:$|[,.;:()\-\"']|(?:and|or|in|on|at|of|who|that|when|while|after|before|during|as|including|inside|near|outside|overnight|yesterday|today|tonight|earlier|since|with|from|across|throughout|over|around|off|aboard|among|along|within|amid|by|last|this|early|late|so|but"
@@ -151,7 +156,7 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             # man, died": one of those told before, with an apposition
             rf"^\s*(?:of\s+(?:them|those|whom|the\s+\w+)\b\s*)?(?:(?P<mods>{mods})(?P<noun>{person}|more)\b"
             rf"(?:\s+(?:inside|in|at|outside|near)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?[\w'-]+(?=\s+(?:were|was|are|is|suffering)\b)"
-            rf"|{participle})?{also})?"
+            rf"|{participle}|{of_a_name})?{also}(?:{of_a_name})?)?"
             rf"(?P<apposition>{apposition})\s*{aux}{adverb}(?:{counted_passive})\b",
             re.IGNORECASE,
         ),
@@ -174,6 +179,10 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         # "killed two soldiers and three civilians": more people counted beside an active verb's first object
         # (not "killed two people and five others were wounded", the subject of a verb of their own)
         "object_also": re.compile(rf"{also}(?!'s|{own_verb})", re.IGNORECASE),
+        # "killed 4 members of the VDP, 2 soldiers and 6 civilians": the people listed between the first object and
+        # the last one "and" adds (counted only where that last one follows, ``object_also``)
+        "object_listed": re.compile(rf"(?:{of_a_name})?(?:{_unnamed(listed_item)})*", re.IGNORECASE),
+        "listed_item": re.compile(listed_item, re.IGNORECASE),
         "sent_state": re.compile(
             rf"^\s*(?:(?P<mods>{mods})(?P<noun>{person})\b)?(?:\s*,[^;.]{{1,60}}?,|\s+(?:in|from|of|ages?|aged|between)\s+[^,;.]{{1,30}}?)?\s+to\s+(?:(?:the|a|an|area|local|nearby|two|three|several|different|separate)\s+)*"
             rf"(?:[\w'.&-]+\s+){{0,4}}?(?:{_alt(terms['sent_to'])})\b",
@@ -434,12 +443,16 @@ def slot_of(match: re.Match[str]) -> str:
 # occurs matters, so they are one choice whose stems share their first letters (``choice``). "on himself": the
 # gun a killer turned on himself ("The gunman then turned his gun on himself") is his death, with no other stem.
 # "rubble", "debris": the missing a strike buries ("Ten people are believed trapped under the rubble").
+# "neutrali", "eliminat", "sacrifice": an army's words for the dead of a clash ("troops neutralised 9 terrorists",
+# "one soldier paid the supreme sacrifice"); "medical care", "doctors": the wounded told by the care they sought (not
+# "medical" alone: "Two passengers were transported to St John Medical Center" after a crash, GVA).
 _TRIGGER_STEMS = (
     "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated treatment recover whip struck"
     " striking hitting save succumb rubble debris shahad"
-).split() + ["sent to hell", "make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
+    " neutrali eliminat sacrifice doctors"
+).split() + ["sent to hell", "medical care", "medical help", "medical aid", "medical attention", "medical assistance", "make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
 # "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
 # jumps to the stems' first letters (``CaselessSearch``)
 TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
