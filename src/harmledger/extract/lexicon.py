@@ -118,9 +118,9 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
         r"(?=\s+(?:has\s+died|died|dies|has\s+passed\s+away|passed\s+away|succumbed)\b))?"
     )
     # "40 militants of the Armed Forces of Ukraine were eliminated", "six residents of Shebekino were hospitalised",
-    # "two dissidents of the FARC died": the body or the town the counted people belong to, a name up to their verb
-    of_a_name = r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z0-9][\w'-]*)){0,5}"
-    listed_item = rf"\s*,\s*(?P<q>{TWO_TO_TEN}|\d{{1,3}})\s+(?:{mods})(?:{person})\b(?:{of_a_name})?"
+    # "two dissidents of the FARC died", "three soldiers of the 5th Brigade": the body or the town the counted people belong to, a name up to their verb
+    of_a_name = r"\s+of\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z0-9][\w'-]*)){0,5}"
+    listed_item = rf"\s*,\s*(?P<q>an?|one|{TWO_TO_TEN}|\d{{1,3}})\s+(?:{mods})(?:{person})\b(?:{of_a_name})?"
     # "three girls and an elderly man were found dead", "two boys, ages 7 and 10, and two adults were
     # found slain": more people counted beside the first, subjects of the same verb
     also = (
