@@ -26,7 +26,9 @@ Of 59 probes, 21 read otherwise than the list on main; 18 are mended, 3 are stri
 - a list of three or more (1, mended): "killed 4 members of the VDP, 2 soldiers and 6 civilians" read 4: the
   entries between the first object and the last one "and" adds are now counted (extract.counts ``_listed_between``).
 - casualties with the dead as a part (1, mended): "left 9 casualties, 2 of them fatal" read nothing: "N of them
-  fatal" is the dead, and the casualties the dead and the wounded together (extract.counts).
+  fatal" right after a casualty toll is the dead, and the casualties the dead and the wounded together
+  (extract.counts ``_with_fatal_parts``); after any other count it is not ("12 shootings this year, three of them
+  fatal": read as the dead, that lost one held-aside gva-incidents toll).
 
 Left as strict xfails: a General Staff or IDF summary "over the past day" is read as an aggregate (two probes; frame's
 aggregate cues, not this round's files, and arguably right for a daily roll-up); "neutralised three bandits, while one
@@ -44,6 +46,8 @@ missing people, plain leads) read right on main and are pinned.
 import pytest
 from test_war_reports_worldwide28 import _reads, _written_on  # noqa: F401 (autouse: read on round 28's day, a Sunday)
 from war_fixtures import figures_read, lead_published, titled_lead
+
+from harmledger.extract.counts import find_counts
 
 lead = lead_published("2026-11-29")
 
@@ -310,6 +314,16 @@ def test_a_headline_s_figures_beside_the_body_s(text, killed, injured, title):
 ])
 def test_second_batch_on_the_same_classes(text, killed, injured, qualifier):
     _reads_as(text, killed, injured, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the harm told before "were" and a number list ages, not a toll
+    "Davis said he believes the children killed in the shooting were 9 and 10 years old.",
+    # "of them fatal" after a count that is no casualty toll counts shootings, not the dead
+    "There have been 12 shootings in the city this year, three of them fatal, police said.",
+])
+def test_numbers_that_are_no_dead_beside_the_new_forms(sentence):
+    assert [f for f in find_counts(sentence) if f.slot == "killed"] == []
 
 
 @pytest.mark.xfail(strict=True, reason="frame (sentence cues, not this round's files): a General Staff's or the IDF's "

@@ -96,6 +96,7 @@ def find_counts(sentence: str) -> list[Finding]:
             findings.append(_with_subgroups(sentence, finding, compiled))
             claimed.append((finding.start, finding.end))
     findings.extend(implicit_figures(sentence, claimed))
+    findings = _with_fatal_parts(sentence, findings, quantities)
     findings.extend(_wounded_among_casualties(sentence, findings))
     findings.extend(_no_casualties(sentence, findings))
     findings = _dead_among_the_wounded(sentence, _harmed_among_the_dead(sentence, findings))
@@ -209,6 +210,23 @@ _AMONG_CASUALTIES = re.compile(r"\s*(?:[,;]\s*|\s)(?:including|among\s+them|of\s
 _PART_OF_CASUALTIES = re.compile(r"\s*[,;]?\s*$")
 _OF_THEM_AFTER = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _AMONG_REACH = len(" in the strike on the city, including at least ")
+
+
+# "left 9 casualties, 2 of them fatal": the dead a casualty toll counts among it; only a casualty toll makes "of them
+# fatal" the dead ("12 shootings this year, three of them fatal" are shootings)
+_FATAL_PART = re.compile(r"\s*[,;]\s*(?P<part>[\w-]+)\s+of\s+(?:them|whom)\s+(?:were\s+)?fatal\b", re.IGNORECASE)
+
+
+def _with_fatal_parts(sentence: str, findings: list[Finding], quantities: list[Quantity]) -> list[Finding]:
+    """``findings`` with the dead told as a part of a casualty toll right after it."""
+    told: list[Finding] = []
+    for finding in findings:
+        told.append(finding)
+        part = _FATAL_PART.match(sentence, finding.end) if finding.slot == "casualties" else None
+        quantity = next((q for q in quantities if part and q.start == part.start("part")), None)
+        if quantity:
+            told.append(_finding(quantity, "killed", quantity.start, part.end(), None))
+    return told
 
 
 def _wounded_among_casualties(sentence: str, findings: list[Finding]) -> list[Finding]:
@@ -494,6 +512,8 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     if manner:
         return manner
     active = before.ending_at(patterns["active_before"], quantity.start)
+    if active and _AGES_AFTER_COPULA.search(active.group()) and _ANOTHER_NUMBER.match(after):
+        active = None  # "the children killed in the shooting were 9 and 10 years old": their ages, not a toll
     if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
         verb = active.group().strip().lower()
@@ -514,6 +534,12 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), noun)
             return _plus(finding, more)
     return _nominal(before, quantity, after, patterns)
+
+
+# "Killed were 12 people", "the dead numbered 7": the harm told before its copula and its number (casualty_terms.json
+# 'active'); a second number right after the first ("were 9 and 10", "were 23, 25 and 31") lists ages
+_AGES_AFTER_COPULA = re.compile(r"\b(?:were|are)\s*$", re.IGNORECASE)
+_ANOTHER_NUMBER = re.compile(r"\s*(?:,|and|or|&)\s*\d")
 
 
 def _listed_between(after: str, start: int, patterns) -> tuple[int, int]:
