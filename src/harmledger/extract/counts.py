@@ -206,7 +206,8 @@ def _in_a_breakdown(sentence: str, quantity: Quantity, findings: list[Finding]) 
 
 
 _AMONG_CASUALTIES = re.compile(r"\s*(?:[,;]\s*|\s)(?:including|among\s+them|of\s+(?:them|whom))\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-# "left 9 casualties, 2 of them fatal": the dead counted as a part of the casualties right after them
+# "caused 14 casualties, three of them fatally", "9 casualties, 2 of them fatal": the dead told as a part of the
+# casualties right after them
 _PART_OF_CASUALTIES = re.compile(r"\s*[,;]?\s*$")
 _OF_THEM_AFTER = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _AMONG_REACH = len(" in the strike on the city, including at least ")
