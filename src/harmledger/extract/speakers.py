@@ -8,7 +8,7 @@ from functools import cache
 from itertools import chain
 
 from harmledger.data import word_set
-from harmledger.text.regex import CaselessSearch, in_order
+from harmledger.text.regex import CaselessSearch, first_letter_gate, in_order
 
 # "informed" and "noted" end a translated bulletin's attribution ("..., the head of the administration informed."),
 # "alleged" a side's ("..., the National Unity Government alleged."); one who "put the toll at 63" gives the figure
@@ -158,8 +158,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _roleless() -> tuple[CaselessSearch, re.Pattern[str]]:
-    """The roles, and "X said" without them (``_spoken``)."""
-    return CaselessSearch(_role()), _spoken_by(roles=False)
+    """The roles and the local roles, and "X said" without them (``_spoken``) behind the gate of its first
+    letters: it is searched over every character of a sentence, and a character that begins no pronoun and no name
+    is refused at that one test instead of at the pronouns' and the seven places' look-behinds (half its time)."""
+    roleless = _spoken_by(roles=False)
+    gated = re.compile(first_letter_gate(roleless.pattern, roleless.flags) + roleless.pattern, roleless.flags)
+    return CaselessSearch(f"{_role()}|{_local_role()}"), gated
 
 
 def _spoken(sentence: str) -> Iterator[re.Match[str]]:
@@ -181,18 +185,35 @@ def _spoken(sentence: str) -> Iterator[re.Match[str]]:
 def _first_spoken(sentence: str, position: int, stretches: list[tuple[int, int]],
                   spoken: re.Pattern[str], roleless: re.Pattern[str]) -> re.Match[str] | None:
     """``spoken.search(sentence, position)``: the first match without a role, unless the full
-    pattern matches at a start before it (or at it) in a stretch before a role. A match begins
-    with a letter (a pronoun's, a name's, a modifier's, an article's or a role's), so the pattern
-    is not tried where a space or a stop stands: a fifth of the starts."""
+    pattern matches at a start before it (or at it) in a stretch before a role, where a match
+    with a role may begin (``_may_begin``)."""
     plain = roleless.search(sentence, position)
     limit = plain.start() if plain else len(sentence)
+    role_starts = {role for _, role in stretches}
     tried = position - 1
     for first, last in stretches:
         for start in range(max(first, tried + 1), min(last, limit) + 1):
-            if sentence[start].isalpha() and (match := spoken.match(sentence, start)):
+            if _may_begin(sentence, start, role_starts) and (match := spoken.match(sentence, start)):
                 return match
             tried = start
     return plain
+
+
+# an article that ends a word ("bathe police", "Alabama police"): the role's phrase may begin with it
+_ARTICLE_ENDS = re.compile(r"(?i:the|a|local)\s")
+
+
+def _may_begin(sentence: str, start: int, role_starts: set[int]) -> bool:
+    """Whether the pattern with roles may match at ``start`` otherwise than the one without them (which
+    ``_first_spoken`` has searched). A match begins with a letter (a pronoun's, a name's, a modifier's, an
+    article's or a role's): not where a space or a stop stands, a fifth of the starts. Inside a word (after a
+    letter or a digit) the two patterns differ only where a role or an article begins: a name looks behind for no
+    word, a modifier begins one (``\\b``) and a pronoun is in both. Of the 22,760 letters tried in the stretches of
+    400 GVA dev articles, 17,033 were inside a word, and 71 of those began a role or an article."""
+    if not sentence[start].isalpha():
+        return False
+    return (start == 0 or not sentence[start - 1].isalnum() or start in role_starts
+            or _ARTICLE_ENDS.match(sentence, start) is not None)
 
 
 def _words_before(text: str, end: int, words: int) -> int:
