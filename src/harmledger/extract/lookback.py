@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from harmledger.text.regex import first_letter_gate
+
 LOOK_BACK = 200
 
 
@@ -31,8 +33,11 @@ class Backward:
 
 
 def backward(head: str, rest: str, flags: int = 0) -> Backward:
-    """The pattern ``head rest $``; ``head`` has no ``|`` outside a group, so the two join as written."""
-    return Backward(re.compile(f"{head}{rest}$", flags), re.compile(f"(?={head})", flags))
+    """The pattern ``head rest $``; ``head`` has no ``|`` outside a group, so the two join as written. Its heads
+    are found behind the gate of their first letters (``first_letter_gate``): the search tries every character
+    of a sentence, and most begin no head ("call", "dial", a month), refused at that one test rather than at the
+    word boundary and each of the head's words (the heads of 400 GVA dev articles' sentences took a third less)."""
+    return Backward(re.compile(f"{head}{rest}$", flags), re.compile(f"(?={first_letter_gate(head, flags)}{head})", flags))
 
 
 class Lookback:
