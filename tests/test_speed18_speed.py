@@ -92,3 +92,16 @@ def test_heads_found_behind_their_first_letters_as_without_the_gate():
                 assert (one and one.span()) == (other and other.span()), (sentence, head, end)
                 found += one is not None
     assert found > 500
+
+
+_CITED = ["citing ", "Citing ", "QUOTING ", "c\u0131ting ", "C\u0130TING ", "according to ", "According to ", "local ", "media ",
+          "reports", "report ", "police", ", ", ",", " said ", "the group ", "Reuters ", "\u201c", "; "]
+
+
+def test_sources_cited_blanked_only_where_their_words_are_as_everywhere():
+    blanked = 0
+    for sentence in drawn(_CITED, 3000, 12):
+        expected = speakers._UNSPOKEN.sub(lambda words: " " * len(words.group()), sentence)
+        assert speakers._unspoken_blanked(sentence) == expected, sentence
+        blanked += expected != sentence
+    assert blanked > 200

@@ -262,12 +262,18 @@ _NOT_SPEAKERS = {"it", "you", "this", "that", "there", "who", "which", "i'd", "i
 # Words that name no speaker of the sentence: the source a speaker cites ("Citing media reports, the group said",
 # "Citing a hospital source, Reuters reported", "The agency, citing police, said"), and media reports, which name no
 # one ("according to (local) media reports"; "according to state media" names state media)
-_UNSPOKEN = re.compile(r"(?:,\s*)?\b(?i:citing|quoting)\s+[^,;:\"“”]{1,80},"
+_CITING = "citing|quoting"
+_UNSPOKEN = re.compile(rf"(?:,\s*)?\b(?i:{_CITING})\s+[^,;:\"“”]{{1,80}},"
                        r"|\b(?i:according\s+to\s+(?:[\w-]+\s+){0,3}?media\s+reports?)\b")
+# the words every ``_UNSPOKEN`` holds, looked for first: most sentences hold none, and the case-insensitive
+# pattern tried at every character took three times as long as finding that
+_UNSPOKEN_WORDS = CaselessSearch(f"{_CITING}|according")
 
 
 def _unspoken_blanked(sentence: str) -> str:
     """``sentence`` with ``_UNSPOKEN`` blanked, so that the speaker's positions stay."""
+    if not _UNSPOKEN_WORDS.search(sentence):
+        return sentence
     return _UNSPOKEN.sub(lambda words: " " * len(words.group()), sentence)
 
 
