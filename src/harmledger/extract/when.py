@@ -53,7 +53,9 @@ class WhenMention:
     of_mourning: bool = False
 
 
-def _capitalised(words) -> str:
+def capitalised(words) -> str:
+    """A choice of ``words`` capitalised ("May|March|..."): months and weekdays are matched so, as "may" and "march"
+    are also words."""
     return choice(w.capitalize() for w in words)
 
 
@@ -61,13 +63,11 @@ def _capitalised(words) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Each shape starts on a digit or a capitalised name, so a sentence without one is scanned fast."""
     words = table("slot_time")
-    year = r"(?:19|20)\d\d"
-    month = rf"(?P<month>{_capitalised(words['months'])})\b\.?"
+    year = _YEAR
+    month = rf"(?P<month>{capitalised(words['months'])})\b\.?"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
-    months, range_to = _capitalised(words["months"]), r"-|–|to|into|and"
-    span_to = rf"(?P<to>{range_to}|until|till|through)"
-    clock = r"\d{1,2}(?::\d\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"  # "18:00", "6 p.m.", "6pm"
+    weekday, part_of_day = capitalised(words["weekdays"]), choice(words["part_of_day"])
+    months, range_to, span_to = capitalised(words["months"]), _RANGE_TO, _SPAN_TO
     return {
         "iso": re.compile(rf"(?P<year>{year})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d)"),
         "numeric": re.compile(rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<year>{year}|\d\d)(?![\d/])"),
@@ -93,13 +93,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<first_month>{months})\.?\s+(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<first_year>{year}))?"
             rf"\s*{span_to}\s*{month}\s+{day}\b(?![.,]?\d)(?:,?\s+(?P<year>{year})\b)?"
         ),
-        # "between 18:00 on 26 November and 06:00 on 27 November", "from 6 p.m. on 14 March to 6 a.m. on 15 March": an
-        # air force's or an administration's span told by the hours that open and close it
-        "timed_span": re.compile(
-            rf"{clock}\s+(?:on\s+)?(?P<first>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<first_month>{months})\b\.?"
-            rf"(?:,?\s+(?P<first_year>{year}))?\s*{span_to}\s*{clock}\s+(?:on\s+)?{day}(?:\s+of)?\s+{month}"
-            rf"(?:,?\s+(?P<year>{year})\b)?"
-        ),
+        # "between 18:00 on 26 November and 06:00 on 27 November", "from 6 p.m. on 14 March to 6 a.m. on 15 March",
+        # "between 6 PM on Nov. 26 and 6 AM on Nov. 27": an air force's or an administration's span told by the hours
+        # that open and close it
+        "timed_span": _timed_span(day_first=True),
+        "timed_span_month_first": _timed_span(day_first=False),
         "month": re.compile(
             rf"{month}(?:\s+(?:the\s+)?{day}\b(?![.,]?\d))?(?:,?\s+(?P<year>{year})\b)?"
         ),
@@ -121,12 +119,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_YEAR = r"(?:19|20)\d\d"
+_RANGE_TO = r"-|–|to|into|and"  # "13-14 March", "26 to 27 June"
+_SPAN_TO = rf"(?P<to>{_RANGE_TO}|until|till|through)"  # "from 28 November until 2 December"
+# "18:00", "18.00 hrs", "6 p.m.", "6PM", "06:00 (Kyiv time)"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d(?:\s*(?i:[ap]\.?m)\b\.?)?|\s*(?i:[ap]\.?m)\b\.?)(?:\s*(?i:hrs|hours)\b\.?)?(?:\s*\([^()]{1,30}\))?"
+
+
+def _timed_span(day_first: bool) -> re.Pattern[str]:
+    """A span told by the hours that open and close it, each with its day and month in the order given (the first
+    day's in groups 'first', 'first_month', 'first_year'), as ``_span`` reads it."""
+    months = capitalised(table("slot_time")["months"])
+
+    def at(day: str, month: str, year: str) -> str:
+        told_day, told_month = rf"(?P<{day}>\d{{1,2}})(?:st|nd|rd|th)?", rf"(?P<{month}>{months})\b\.?"
+        pair = rf"{told_day}(?:\s+of)?\s+{told_month}" if day_first else rf"{told_month}\s+{told_day}\b"
+        return rf"{_CLOCK}\s+(?:on\s+)?{pair}(?:,?\s+(?P<{year}>{_YEAR})\b)?"
+
+    return re.compile(rf"{at('first', 'first_month', 'first_year')}\s*{_SPAN_TO}\s*{at('day', 'month', 'year')}")
+
+
 @cache
 def _context() -> dict[str, re.Pattern[str]]:
     """What may come before or after a match and changes its reading (searched only on hits)."""
     words = table("slot_time")
     approx = words["approximate"]
-    weekday, part_of_day = _capitalised(words["weekdays"]), choice(words["part_of_day"])
+    weekday, part_of_day = capitalised(words["weekdays"]), choice(words["part_of_day"])
     return {
         "before_day": re.compile(
             rf"(?:\b(?P<around>(?i:{choice(approx['prefix'])}))\s+)?(?:\b(?:{weekday})(?:\s+(?P<part>{part_of_day}))?,?\s+)?"
@@ -147,7 +165,7 @@ def _context() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:{choice(words['statement_verbs'])})|(?:on|in|via)\s+(?i:{choice(words['statement_channels'])})"
             rf"|{words['statement_told']})\s+(?:on\s+)?$"),
         "before_weekday": re.compile(
-            rf"\b(?:(?P<night>(?i:{choice(words['weekday_night_before'])}))|(?P<night_of>(?i:{choice(words['night_of'])}))"
+            rf"\b(?:(?P<night>(?i:{words['weekday_night_before']}))|(?P<night_of>(?i:{choice(words['night_of'])}))"
             rf"|(?P<mod>(?i:{choice(words['weekday_modifiers'])})))\s+$"),
         # "the police on Tuesday confirmed", "Governor Syniehubov on Sunday said"
         "after_statement": re.compile(
@@ -156,7 +174,7 @@ def _context() -> dict[str, re.Pattern[str]]:
         "before_ordinal_day": re.compile(rf"\b(?:(?i:on)|(?i:{part_of_day})\s+of)\s+the\s+$"),
         # "the night of 14 July" runs into the next day; "overnight into July 15", "the night to 15 July" ends on it
         "before_night": re.compile(
-            rf"\b(?:(?P<night_of>(?i:{choice(words['night_of'])}))|(?P<night_to>(?i:{choice(words['weekday_night_before'])})))\s+$"),
+            rf"\b(?:(?P<night_of>(?i:{choice(words['night_of'])}))|(?P<night_to>(?i:{words['weekday_night_before']})))\s+$"),
     }
 
 
@@ -462,7 +480,7 @@ def _weekday(text: str, match: re.Match[str], published: date | None) -> _Found 
 @cache
 def _date_after_weekday() -> re.Pattern[str]:
     """A day and month right after a weekday ("Sunday, November 22", "Sunday 22 November", "Sunday, Nov. 22")."""
-    month = _capitalised(table("slot_time")["months"])
+    month = capitalised(table("slot_time")["months"])
     return re.compile(rf",?\s+(?:\d{{1,2}}\s+(?:{month})\b|(?:{month})\.?\s+\d{{1,2}}\b)")
 
 
@@ -570,7 +588,7 @@ def _found(text: str, published: date | None):
     for shape in ("day_range", "month_range"):
         for match in patterns[shape].finditer(text):
             yield _day_range(match, published)
-    for shape in ("span_day_month", "span_month_day", "timed_span"):
+    for shape in ("span_day_month", "span_month_day", "timed_span", "timed_span_month_first"):
         for match in patterns[shape].finditer(text):
             yield _span(match, published)
     for match in patterns["month"].finditer(text):
@@ -605,14 +623,14 @@ def _night_of_a_day() -> re.Pattern[str]:
     """What follows a night that a stated day or weekday names ("the night of 18 to 19 July",
     "overnight on Saturday"): that day's reading dates the night, not the night before the report."""
     words = table("slot_time")
-    return re.compile(rf"\s+(?:of|on|into|to|from)\s+(?:the\s+)?(?:\d|(?:{_capitalised(words['weekdays'])}|{_capitalised(words['months'])})\b)")
+    return re.compile(rf"\s+(?:of|on|into|to|from)\s+(?:the\s+)?(?:\d|(?:{capitalised(words['weekdays'])}|{capitalised(words['months'])})\b)")
 
 
 @cache
 def _day_named() -> re.Pattern[str]:
     """A day told by its weekday or its date ("on Monday", "on 26 November"), not by a word ("this morning")."""
     words = table("slot_time")
-    return re.compile(rf"\d|\b(?:{_capitalised(words['weekdays'])}|{_capitalised(words['months'])})\b")
+    return re.compile(rf"\d|\b(?:{capitalised(words['weekdays'])}|{capitalised(words['months'])})\b")
 
 
 _TOLD_WORDS = ("previous", "earlier", "before")  # a word every 'relative_told' phrase of slot_time.json holds
@@ -654,8 +672,73 @@ def resolve_when(text: str, published: date | None, told_before: date | None = N
     Relative expressions need ``published``; without it they are skipped. A
     dateline's day, like the day a source spoke or a toll rose, dates the report
     (``of_statement``), and so does a page's stamp of the day it was published.
+    Each line of a chronology counts its relative words from the day it opens with (``_line_s_day_told``).
     ``told_before`` is the day the sentence before told, which an opening "A day later" counts from.
     """
+    lines = _chronology_lines(text, published)
+    if not lines:
+        return _resolved(text, published, told_before)
+    mentions, at = [], 0
+    for line in lines:
+        mentions += _shifted(_resolved(text[at : line.start], published, told_before), at) if at < line.start else []
+        told = _line_s_day_told(line.day, _resolved(text[line.start : line.end], line.day.when.end, told_before))
+        mentions += _shifted(told, line.start)
+        at = line.end
+    return mentions + _shifted(_resolved(text[at:], published, told_before), at)
+
+
+def _shifted(mentions: list[WhenMention], by: int) -> list[WhenMention]:
+    """``mentions`` of a part of a text that starts ``by`` characters into it, with offsets into the text."""
+    return [replace(m, start=m.start + by, end=m.end + by) for m in mentions] if by else mentions
+
+
+@dataclass(frozen=True)
+class _ChronologyLine:
+    """Where a chronology's line starts and ends in a text, and the day it opens with (offsets into the line)."""
+
+    start: int
+    end: int
+    day: WhenMention
+
+
+def _chronology_lines(text: str, published: date | None) -> list[_ChronologyLine]:
+    """Each line of ``text`` that opens with a chronology's day ("Nov. 27 — ...", "27/11 — ...", "November 25, 2026
+    — ..."), not after publication: a sentence may run over several ("... three workers.\nNov. 28 — Army ..."). A line
+    ends at its line break: the next line, whose dash a clause's end may have cut off, is not counted from its day."""
+    lines = []
+    start = 0
+    while start != -1:
+        end = text.find("\n", start)
+        if day := _chronology_day(text, start, published):
+            lines.append(_ChronologyLine(start, len(text) if end == -1 else end, day))
+        start = end + 1 if end != -1 else -1
+    return lines
+
+
+def _chronology_day(text: str, start: int, published: date | None) -> WhenMention | None:
+    """The day of a chronology's line that starts at ``start``, with offsets from there."""
+    match = _dateline_day().match(text, start, start + DATELINE_REACH)
+    if match is None or not match.group("chronology"):
+        return None
+    day, _ = _day_of_the_line(match, published)
+    if day is None or published is not None and day > published:
+        return None
+    told = text[start : match.start("chronology")].rstrip(" \t,")
+    opens = len(told) - len(told.lstrip())
+    return WhenMention(opens, len(told), told[opens:], When(day, day, "day"))
+
+
+def _line_s_day_told(line: WhenMention, mentions: list[WhenMention]) -> list[WhenMention]:
+    """"Nov. 27 — Russian drones attacked Kherson overnight", "Nov 27 — Gunmen killed 12 worshippers ... on Wednesday":
+    the line's day is the one its other times count from (``mentions`` were read against it) and, like a statement's
+    day, dates nothing where the line tells another day or week; where it tells none, the day dates the line's news."""
+    others = [m for m in mentions if m.end <= line.start or m.start >= line.end]
+    told = any(not (m.of_statement or m.of_period) and m.when.precision in ("day", "week") for m in others)
+    return [replace(line, of_statement=told), *others]
+
+
+def _resolved(text: str, published: date | None, told_before: date | None) -> list[WhenMention]:
+    """``resolve_when`` of a text that opens with no chronology's day."""
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
     if counted_back := _counted_back(text, found, published):
         found = sorted(found + counted_back, key=lambda f: (f[0], f[0] - f[1]))
@@ -1049,14 +1132,14 @@ def _dateline_day() -> re.Pattern[str]:
     Congo), 12 June (AFP) —"), and EFE stops its agency before the dash ("Port-au-Prince, Nov 27 (EFE).-"). A colon
     ends a day only after a place ("SRINAGAR, Nov 27: Militants ..."): a line that opens "Nov. 24: RSF drones hit ..."
     or "26/11: Israeli strike kills 8" is a digest's or a headline's, dated by its day as any sentence is; and a dash
-    ends one only after a place, an agency, a weekday, a year or a time: a line that opens with a bare day and a dash
-    ("November 25 — Gunmen killed 12 worshippers ...") is a chronology's, dated by its day."""
+    ends one only after a place, an agency, a weekday or a time. A line that opens with a bare day, with or without its
+    year, and a dash before its words ("November 25 — Gunmen killed 12 worshippers ...", "Nov. 27, 2026 — Russian
+    drones ...") is a chronology's (group ``chronology``): no dateline, but the day its line tells of
+    (``_chronology_day``); one with a time after its dash ("28 Nov 2026 - 09:15 GMT") is a live blog's stamp."""
     words = table("slot_time")
-    month, weekday = _capitalised(words["months"]), _capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
-    agency, dash = r"\([A-Za-z .&-]{1,30}\)\.?", r"(?:—|–|--|-|:)"
+    month, weekday = capitalised(words["months"]), capitalised(chain(words["weekdays"], (w[:3] for w in words["weekdays"])))
     dashes = r"(?:—|–|--|-)"
-    told_so = ("agency_first", "told_weekday", "year", "dotted_year", "clock")  # what makes a dash end a dateline's day
-    dash_after_a_place = rf"(?(placed)(?:{dashes}|:)|{''.join(f'(?({group}){dashes}|' for group in told_so)}(?!){')' * 6}"
+    agency, dash = r"\([A-Za-z .&-]{1,30}\)\.?", rf"(?:{dashes}|:)"
     place = r"[A-Z][\w.'’ /-]{0,40}?(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
     return re.compile(
         rf"(?:\A|(?<=\n))[ \t]*(?P<placed>(?:{place},\s*){{1,2}})?(?P<agency_first>{place}\s*{agency}\s*{dash}\s+)?"
@@ -1065,8 +1148,22 @@ def _dateline_day() -> re.Pattern[str]:
         rf"|(?P<numeric_a>\d{{1,2}})/(?P<numeric_b>\d{{1,2}})"
         rf"|(?P<dotted_day>\d{{1,2}})\.(?P<dotted_month>\d{{1,2}})\.(?P<dotted_year>(?:19|20)\d\d))"
         rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?P<clock>,?\s+\d{{1,2}}[:.]\d\d(?:\s+[A-Z]{{3,4}})?)?"
-        rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|\.?\s*/[A-Za-z .&-]{{1,30}}/\.?\s|{dash_after_a_place}\s)"
+        rf"\s*(?:{agency}\s*(?:{dash}\s|(?=[A-Z]))|\.?\s*/[A-Za-z .&-]{{1,30}}/\.?\s|{_dash_after_the_day(dashes)}\s)"
     )
+
+
+DATELINE_MARKS = ("agency_first", "told_weekday", "clock")
+"""The groups of ``_dateline_day`` that, with no place, make a dash end a dateline's day (a year does not)."""
+
+
+def _dash_after_the_day(dashes: str) -> str:
+    """The dash after a dateline's day: "(?(placed)(?:—|:)|(?(agency_first)—|(?(told_weekday)—|...)))", a
+    conditional for each of ``DATELINE_MARKS`` nested in the one before; failing all, a chronology's dash before its
+    line's words (no time)."""
+    dash = rf"(?P<chronology>{dashes})(?!\s*\d)"
+    for group in reversed(DATELINE_MARKS):
+        dash = rf"(?({group}){dashes}|{dash})"
+    return rf"(?(placed)(?:{dashes}|:)|{dash})"
 
 
 @cache
@@ -1079,7 +1176,7 @@ def _page_stamp() -> re.Pattern[str]:
     "Last updated: 2024-07-15 09:15", OCHA's "Issued: 10 July 2024", a live blog's entry ("LIVE: 27 Nov 2024,
     08:15 GMT", "UPDATE 9 July 2024 10:31"), an administration's tally ("As of 08:00 on 14 May 2025:")."""
     words = table("slot_time")
-    month = _capitalised(words["months"])
+    month = capitalised(words["months"])
     weekday = choice(w[:3] for w in words["weekdays"])
     year = r"(?P<year>(?:19|20)\d\d)"
     return re.compile(
@@ -1100,10 +1197,13 @@ def _report_day(text: str) -> re.Match[str] | None:
     while end != -1:
         starts.append(end + 1)
         end = text.find("\n", end + 1, DATELINE_REACH)
-    for pattern in (_dateline_day(), _page_stamp()):
-        for start in starts:
-            if match := pattern.match(text, start, DATELINE_REACH):
-                return match
+    datelines = [_dateline_day().match(text, start, DATELINE_REACH) for start in starts]
+    for match in datelines:
+        if match and not match.group("chronology"):
+            return match
+    for start, chronology in zip(starts, datelines):  # a chronology's line ("November 25, 2026 — Gunmen ...") is no stamp
+        if chronology is None and (match := _page_stamp().match(text, start, DATELINE_REACH)):
+            return match
     return None
 
 
@@ -1116,8 +1216,12 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
     itself in the future.
     """
     match = _report_day(text)
-    if match is None:
-        return None, False
+    return _day_of_the_line(match, today) if match else (None, False)
+
+
+def _day_of_the_line(match: re.Match[str], today: date | None) -> tuple[date | None, bool]:
+    """The day a line opens with, a dateline's, a chronology's (``_dateline_day``) or a page's stamp, and whether its
+    year was assumed (the latest such day not after ``today``; none without ``today``)."""
     stamp = match.re is _page_stamp()
     if stamp and match.group("iso_year"):
         return _stated_day(*(int(match.group(f"iso_{part}")) for part in ("year", "month", "day")), None), False
@@ -1130,7 +1234,7 @@ def dateline_day(text: str, today: date) -> tuple[date | None, bool]:
         first, second = int(match.group("numeric_a")), int(match.group("numeric_b"))  # none, either way round
         if year is not None:
             return _numeric_day(second, first, year, None), False
-        day = _recent_day(first, second, today)
+        day = _recent_day(first, second, today) if today else None
         return day, day is not None
     month = _month_number(match.group("month") or match.group("month_after"))
     day = int(match.group("day") or match.group("day_first"))
