@@ -20,6 +20,7 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.lexicon import AGE_NOUN, TWO_TO_TEN, is_person_noun, multiples, person_nouns
+from harmledger.extract.when import capitalised
 from harmledger.model import TITLE, Mention, Span
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -152,7 +153,7 @@ _PERSON_ITEM = rf"(?:{_COUNT}\s+)?{_AGE_BEFORE}(?:{AGE_NOUN}s?|[a-z]+)\b"
 
 def _day_before_a_colon() -> str:
     """A day and month, either order or numeric ("27/11", "Nov 27", "26 November"), and the colon after it."""
-    months = "|".join(name.capitalize() for name in table("slot_time")["months"])
+    months = capitalised(table("slot_time")["months"])
     return rf"(?:\d{{1,2}}[/.]\d{{1,2}}|(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months})\.?)\s*:"
 
 
@@ -332,17 +333,29 @@ def completed(found: list[Mention], headline: list[Mention], prose: Prose) -> li
 # "on the eve of Monday's talks", "since Tuesday"
 _ANOTHER_EVENTS_DAY = re.compile(r"\b(?P<word>after|before|ahead\s+of|eve\s+of|since|until|following)\b[^,;:.]{0,40}$",
                                  re.IGNORECASE)
-_TIMES_THE_SAME_DAY = ("after", "before", "following")  # of those, the words an occasion held that day may follow
-_COUNTED = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE)  # "a week after"
 
 
 @cache
 def _occasion() -> dict[str, re.Pattern[str]]:
     """A service held on the day a headline names, right after the day ("after Friday prayers", "following Sunday's
-    mass") or closing the words between the phrase and the day ("after evening prayers on Thursday")."""
-    occasions = "|".join(table("headline_words")["day_occasions"])
+    mass") or closing the words between the phrase and the day ("after evening prayers on Thursday"); the words
+    (``headline_words.json``) of the phrase that times the harm by it, of the harm told right before the phrase, and of
+    a count of days before the phrase that makes the day another's ("a week after Friday prayers")."""
+    words = table("headline_words")
+    occasions, harms = "|".join(words["day_occasions"]), "|".join(words["occasion_harms"])
+    breaks = "|".join(words["occasion_clause_breaks"])
     return {"after_the_day": re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{occasions})\b", re.IGNORECASE),
-            "before_the_day": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{occasions})\s+(?:on\s+)?", re.IGNORECASE)}
+            "before_the_day": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{occasions})\s+(?:on\s+)?", re.IGNORECASE),
+            "timing": re.compile("|".join(words["occasion_timing"]), re.IGNORECASE),
+            # "Gunmen kill 12 worshippers ", "Bomb kills 7 at Kano mosque minutes ": the harm, then its object and place
+            # (no other verb, no clause's word, no comma) up to the phrase
+            "harm_right_before": re.compile(
+                rf"\b(?:{harms})\b(?:\s+(?!(?:{breaks})\b)[\w'’.-]*\w(?<!ed)(?<!ing)){{0,{OCCASION_GAP_WORDS}}}\s*\Z",
+                re.IGNORECASE),
+            "counted": re.compile(rf"\b(?:{'|'.join(words['counted_units'])})\s+\Z", re.IGNORECASE)}
+
+
+OCCASION_GAP_WORDS = 5  # "kills 7 at Kano mosque minutes after ...": the object and place between a harm and its time
 
 
 def _dates_its_incident(title: Mention, prose: Prose) -> bool:
@@ -358,12 +371,16 @@ def _dates_its_incident(title: Mention, prose: Prose) -> bool:
 
 def _timed_by_an_occasion_that_day(text: str, phrase: re.Match[str], day: Span) -> bool:
     """"Gunmen kill 7 worshippers after Sunday service", "Bombers strike mosque following Friday prayers", "attack
-    mosque after evening prayers on Thursday": the phrase times the attack by a service held on the day named, so the
-    day is the attack's; counted from it ("a week after Friday prayers") it is another day."""
-    if phrase.group("word").lower() not in _TIMES_THE_SAME_DAY or _COUNTED.search(text, 0, phrase.start()):
+    mosque after evening prayers on Thursday": the phrase times the harm told right before it by a service held on the
+    day named, so the day is the attack's. Not where it times another clause ("Mosques tighten security before Friday
+    prayers after gunmen kill 12", "Thousands rally after Friday prayers to mourn 12 killed"), nor counted from it
+    ("a week after Friday prayers"; "minutes after Sunday mass" is that day)."""
+    rules = _occasion()
+    if (not rules["timing"].fullmatch(phrase.group("word")) or rules["counted"].search(text, 0, phrase.start())
+            or not rules["harm_right_before"].search(text, 0, phrase.start())):
         return False
-    return bool(_occasion()["after_the_day"].match(text, day.end)
-                or _occasion()["before_the_day"].fullmatch(text, phrase.end("word"), day.start))
+    return bool(rules["after_the_day"].match(text, day.end)
+                or rules["before_the_day"].fullmatch(text, phrase.end("word"), day.start))
 
 
 def _told_dead_by_the_headline(body: Mention, title: Mention) -> bool:
