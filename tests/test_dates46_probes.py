@@ -265,11 +265,12 @@ PINNED = [
      '2026-11-27', 'Gunmen kill 6 in Zamfara ahead of Saturday vote', (N(26), N(27), 'day')),
     ('Bandits killed nine people in a village in Katsina, police said.',
      '2026-11-29', 'Bandits kill 9 in Katsina a week after Friday prayers attack', (N(28), N(29), 'day')),
-    # more of the styles above: 'within the past day' (read by the fallback to the day before publication), 'the 2nd of the current month', 'the night from Sunday to Monday', Xinhua, Anadolu, Ukrinform,
+    # more of the styles above: 'within the past day' under a headline's day (review28a: as first written it expected the
+    # fallback of an undated report, which it is, and could not fail; unread, the headline's Friday dates it), 'the 2nd of the current month', 'the night from Sunday to Monday', Xinhua, Anadolu, Ukrinform,
     # SANA and PTI datelines, 'between 21 November and 24 November', a live blog's day, 'On Thursday evening (26 November)'
     ('Within the past day, Russian forces shelled Nikopol 14 times, killing one man, the regional governor '
      'said.',
-     '2026-11-28', None, (N(27), N(28), 'day')),
+     '2026-11-28', 'Russian shelling kills man in Nikopol on Friday', (N(27), N(28), 'day')),
     ('On the 2nd of the current month, gunmen killed four traders on the Gusau road, a community leader '
      'said.',
      '2026-11-20', None, (N(2), N(2), 'day')),
