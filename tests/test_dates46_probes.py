@@ -23,7 +23,8 @@ this round's code only after it was written). Reports with no published date are
   November:") read as a dateline's place, so the day was the report's; now the headline's comma is read as a colon
   (extract.headline 'labelled_day'). A chronology's line opening with a bare day and a dash ("November 25 — Gunmen
   killed 12", "Nov. 26 — An RSF drone struck ...") read as a dateline; now a dash ends a dateline's day only after a
-  place, an agency, a weekday, a year or a time (extract.when._dateline_day).
+  place, an agency, a weekday, a year or a time (extract.when._dateline_day; since mend28a not a year, and the line's
+  day is the day its relative words count from: tests/test_mend28a.py).
 - 2 are strict xfails: a toll "as of" a day for shelling "that began on" an earlier one is read as the first day
   alone, and a live blog's entry stamped with a time alone ("09:41 GMT -") keeps the fallback of the day before.
 
