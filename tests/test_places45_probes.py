@@ -6,7 +6,7 @@ district of Kherson", "the Sabreen area of Omdurman"), "near"/"the outskirts of"
 Each probe's place (its name, its country and its point as the gazetteer's own entry gives it) was written down
 before the probe was run. Of the 107 probes, 101 were read right on main (kept as guards); three that a country speaking of
 its own forces misplaced ("Russia said its forces had captured Kurakhove, where shelling killed ...") pass since
-``places._AS_ACTOR`` reads such a country as an actor; three are strict xfails, with the reason."""
+``places._as_actor`` reads such a country as an actor; three are strict xfails, with the reason."""
 
 import pytest
 from war_fixtures import km_from, lead_published

@@ -8,7 +8,7 @@ from functools import cache
 
 from harmledger.data import tsv_rows
 
-SIDES = ("before", "after", "street", "streets", "organisation", "facility", "force")
+SIDES = ("before", "after", "street", "streets", "organisation", "facility", "force", "armed", "acted")
 
 
 @cache

@@ -1465,19 +1465,30 @@ class _Brackets:
 
 # A country named as an actor is no place: its armed institution ("Russia's defence ministry", "Israel's military"),
 # or the country that fires
-_AS_ACTOR = re.compile(r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
-                          r"|navy|general\s+staff|forces|troops)\b"
-                          # an armed body of its own name: "Russia's Africa Corps", "Iran's Revolutionary Guards"
-                          r"|['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:corps|group|guards?|brigades?|militias?|forces)\b"
-                          # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
-                          r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b"
-                          # a country that tells of what it or its forces did ("Russia said its forces had captured
-                          # Kurakhove", "Israel said it struck Nabatieh"): whose, not where
-                          r"|\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:its|it)\s"
-                          # its strike, not where it struck ("Russia's strike on a passenger train at Shostka",
-                          # "Israel's air strikes on Gaza")
-                          r"|['’]s\s+(?:(?:missile|drone|air|rocket|overnight)\s+)?(?:strikes?|attacks?|shelling|bombardment)\s+(?:on|of|against)\b",
-                          re.IGNORECASE)
+_ACTOR_AFTER_COUNTRY = (r"['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force"
+                        r"|navy|general\s+staff|forces|troops)\b"
+                        # an armed body of its own name: "Russia's Africa Corps", "Iran's Revolutionary Guards"
+                        r"|['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:corps|group|guards?|brigades?|militias?|forces)\b"
+                        # a country that fires, not where ("Iran fired ballistic missiles at Ain al-Assad")
+                        r"|\s+(?:(?:has|had|have|also|again|later)\s+)?(?:fired|launched|struck|bombed|shelled|attacked)\b"
+                        # its strike, not where it struck ("Russia's strike on a passenger train at Shostka",
+                        # "Israel's air strikes on Gaza")
+                        r"|['’]s\s+(?:(?:missile|drone|air|rocket|overnight)\s+)?(?:strikes?|attacks?|shelling|bombardment)\s+(?:on|of|against)\b")
+# a country that tells of its own armed action ("Russia said on Monday its forces had captured Kurakhove", "Israel
+# said it struck Nabatieh"): whose, not where; one hit or grieving ("Israel said it was hit by rockets", "Thailand
+# said its soldiers were wounded") is where the text is. A day may come between ("said on Monday", "claimed on 27
+# November that")
+_TELLS_OF_ITS_ATTACK = (r"\s+(?:said|says|claimed|claims)\s+(?:(?:late\s+|early\s+)?on\s+(?:[\w-]+\s+){{1,2}}|overnight\s+)?"
+                        r"(?:that\s+)?(?:its\s+(?:[\w-]+\s+)?(?:{armed})|it\s+(?:(?:has|had)\s+)?(?:{acted}))\b")
+
+
+@cache
+def _as_actor() -> re.Pattern[str]:
+    """What after a country's name makes it an actor, not a place; the armed nouns and attacking verbs of a country
+    that speaks are ``geo_name_context``'s "armed" and "acted"."""
+    words = name_context()
+    return re.compile(_ACTOR_AFTER_COUNTRY + "|" + _TELLS_OF_ITS_ATTACK.format(
+        armed=choice(words["armed"]), acted=choice(words["acted"])), re.IGNORECASE)
 
 
 # "Phoenix police said", "the Jackson Police Department": a town's own police
@@ -1529,7 +1540,7 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     countries_told = _countries_of_peoples_towns(folded, matches)
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
-    owners = frozenset(id(m) for m in matches if m.kind == "country" and _AS_ACTOR.match(text, offsets[m.end] + 1))
+    owners = frozenset(id(m) for m in matches if m.kind == "country" and _as_actor().match(text, offsets[m.end] + 1))
     context = _Context(matches, country, gaz, peoples, owners)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         areas = actor_areas(text)
@@ -1608,8 +1619,9 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     brackets = _Brackets(folded, matches)
     out = []
     for m in matches:
-        if m.start < 0 or m.choice is None or id(m) in owners:
-            continue  # "Russia's Africa Corps ... struck Tinzaouaten": whose force, never where
+        if m.start < 0 or m.choice is None or id(m) in owners and m.choice.country != context.focus:
+            continue  # "Russia's Africa Corps ... struck Tinzaouaten": whose force, not where; unless the text is about
+            # it all the same ("Somalia said its forces killed 30 al-Shabaab fighters near Bulo Burte")
         start, end = offsets[m.start], offsets[m.end] + 1
         span = Span(start, end, text[start:end])
         place = to_place(m.choice, gaz, m.relation, span)
