@@ -1619,9 +1619,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     brackets = _Brackets(folded, matches)
     out = []
     for m in matches:
-        if m.start < 0 or m.choice is None or id(m) in owners and m.choice.country != context.focus:
-            continue  # "Russia's Africa Corps ... struck Tinzaouaten": whose force, not where; unless the text is about
-            # it all the same ("Somalia said its forces killed 30 al-Shabaab fighters near Bulo Burte")
+        if m.start < 0 or m.choice is None or id(m) in owners:
+            continue  # "Russia's Africa Corps ... struck Tinzaouaten": whose force, never where
         start, end = offsets[m.start], offsets[m.end] + 1
         span = Span(start, end, text[start:end])
         place = to_place(m.choice, gaz, m.relation, span)
