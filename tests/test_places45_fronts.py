@@ -4,9 +4,9 @@ Kupiansk"), is the one on the front (``geo.fronts``).
 
 Each probe's place (the gazetteer's own entry of the village on the front) was written down before it was run. Of the
 27 probes, 23 were read right on main (kept as guards); two that a front named by its oblast misplaced ("Piatykhatky on
-the Zaporizhzhia front" in Dnipropetrovsk, "On the Kherson front, ... Tiahynka" in Kherson city) pass since
-geo_name_context reads "X front" as no place and geo_actor_areas reads it as the oblast's front; two are strict xfails,
-with the reason."""
+the Zaporizhzhia front" in Dnipropetrovsk, "On the Kherson front, ... Tiahynka" in Kherson city) pass since an
+oblast's front (geo_name_context's "front" words) is read as the oblast, which the village outranks, and geo_actor_areas
+reads it as the oblast's front line; two are strict xfails, with the reason."""
 
 import pytest
 from test_places45_probes import PLACE_KM, lead
@@ -16,8 +16,9 @@ from war_fixtures import km_from
 LINE_OVER_SIZE = ("geo_fronts.tsv's 2022 line runs Avdiivka-Toretsk, 12 km east of Ocheretyne (4,068 people): a namesake "
                   "of 150 on the line outranks it (places._prior weighs fronts.nearness over population), and no line "
                   "of the front since 2024 is listed")
-TOWN_AXIS = ("'the Kupiansk axis' is read as the town Kupiansk, the incident's first town; only an oblast's front "
-             "('the Kherson front') is read as no place")
+TOWN_AXIS = ("a town's front or axis stays the town ('the Bakhmut front' is Bakhmut), so 'the Kupiansk axis' is the "
+             "town Kupiansk, the incident's first town; only an oblast's front ('the Kherson front') is read as its "
+             "oblast, which a town named after it outranks")
 
 
 def _miss(reason: str) -> pytest.MarkDecorator:

@@ -185,6 +185,12 @@ def _admin_suffix() -> re.Pattern[str]:
     return re.compile(" (?:" + choice(word_set("geo_admin_words")) + r")s?\b")
 
 
+@cache
+def _front_suffix() -> re.Pattern[str]:
+    """A front word after a name ("the Kherson front line", "the Zaporizhzhia axis"): ``geo_name_context``'s "front"."""
+    return re.compile(" (?:" + choice(name_context()["front"]) + r")\b")
+
+
 _TOWN_SUFFIX = re.compile(r" (city|town|village)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of (?:the )?$")  # "the city of Guanajuato": not its state
 _NEIGHBOURHOOD_SUFFIX = re.compile(r" neighbou?rhood\b(?! of)")
@@ -192,11 +198,14 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[A-Z][\w.'-]*\s+){0,3}$")  # "the Austin",
 
 
 def _suffix(folded: str, match: _Match) -> None:
-    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name, and read
-    "the city of" before it as the town; mark "the Austin neighborhood" a part of a city."""
+    """Absorb "region"/"oblast" (→ a region) or "city" (→ the town) written after a name, read an area's front
+    ("the Kherson axis") as the area and "the city of" before a name as the town; mark "the Austin neighborhood" a
+    part of a city."""
     rest = folded[match.end + 1 : match.end + 16]
     if m := _admin_suffix().match(rest):
         match.want, match.end = "region", match.end + len(m.group(0))
+    elif match.kind != "country" and _front_suffix().match(rest) and any(e.kind == "region" for e in match.candidates):
+        match.want = "region"  # "on the Kherson front": the oblast; "the Bakhmut front" stays the town
     elif (m := _TOWN_SUFFIX.match(rest)) and match.kind != "country":
         match.want, match.end = "town", match.end + len(m.group(0))
     elif _NEIGHBOURHOOD_SUFFIX.match(rest) and match.kind != "country":
