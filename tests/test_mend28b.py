@@ -10,7 +10,8 @@ what was done to it, and where a front is named by a town or an oblast.
    are places.
 
 Each probe's expected place (the gazetteer's own entry, or the country or oblast where the report names no place the
-gazetteer holds) was written down before the probe was run."""
+gazetteer holds) was written down before the probe was run. Of the 29 probes, 25 were read wrong on main (11 of a
+country that speaks, 14 of a front); 28 pass now, and one is a strict xfail, with the reason."""
 
 import pytest
 from test_places45_probes import PLACE_KM, lead
@@ -85,6 +86,10 @@ FRONTS = [
      ("region", "UA", "08")),
     ('Russian troops attacked Ukrainian positions on the Kharkiv axis, killing two soldiers, the General Staff said.',
      ("region", "UA", "07")),
+    ('Two Russian soldiers were killed on the Kursk front on Sunday, the regional governor said.',
+     ("region", "RU", "41")),
+    ('Russian troops fired artillery in the direction of Kherson, killing a man in the city.',
+     ("town", 46.64, 32.61)),
     # a town of the oblast outranks the oblast's front
     ('On the Kherson axis, Russian artillery hit Tiahynka, wounding a woman.',
      ("town", 46.78, 33.06)),
@@ -98,7 +103,8 @@ FRONTS = [
 
 
 # the gazetteer's oblast points (the means of their places)
-_OBLAST_POINTS = {"26": (47.19, 35.5), "08": (46.55, 33.27), "07": (49.78, 36.47)}
+_OBLAST_POINTS = {("UA", "26"): (47.19, 35.5), ("UA", "08"): (46.55, 33.27), ("UA", "07"): (49.78, 36.47),
+                  ("RU", "41"): (51.66, 35.97)}
 
 
 def _read_as(place, expected) -> bool:
@@ -111,7 +117,7 @@ def _read_as(place, expected) -> bool:
         return place.precision == "country" and place.country == where[0]
     country, code = where
     return place.precision == "region" and place.country == country and km_from(
-        place, *_OBLAST_POINTS[code]) < PLACE_KM
+        place, *_OBLAST_POINTS[country, code]) < PLACE_KM
 
 
 
