@@ -79,7 +79,7 @@ class SentenceFacts:
     counter: bool = False  # tells the defenders' answer to the attack ("repelled the assault, killing 30 of them")
     opens_at: Place | None = None  # the town the clause opens with ("In Bilozerka, 3 people were injured")
     revises: bool = False  # a source revises the figures it gave ("now says two passengers were killed")
-    recounts_wounded: bool = False  # opens by recounting the wounded told before, with no number ("Of the wounded, three died")
+    recounts_wounded: bool = False  # opens by recounting the wounded told before ("Of the 12 injured,", "Of the wounded,")
     beside_news: bool = False  # history told in a sentence whose other clause is news ("Recalling the massacre in which
     # 52 died, survivors said gunmen killed six herders"): the sentence itself sets its figures apart from the news's
 
@@ -211,16 +211,18 @@ class _Draft:
         return finding
 
     def dead_among_its_wounded(self, facts: SentenceFacts) -> list[tuple[Finding, Span]]:
-        """"... wounding 12. Of the 12 injured, two later died": the wounded a sentence recounts (slot ``shot``,
-        ``counts``) as many as this incident's wounded told before by number, or with no number ("Of the wounded,
-        three died"), are those same people. The dead it tells among them leave the wounded ("Of the 25 injured, two
+        """"... wounding 12. Of the 12 injured, two later died": the wounded a sentence recounts in so many words
+        (``recounts_wounded``: "Of the 12 injured,", "Of the wounded,") are this incident's wounded told before;
+        people shot as many as they, told without those words, may be others ("Six people were shot, and one of the
+        attackers was killed"). The dead it tells among them leave the wounded ("Of the 25 injured, two
         later died": 23) and add to the dead told before ("killing three people and injuring 25": five), as they do
         told in one sentence ("wounded 12 others, two of whom later died"). The sentence's findings are returned
         with those dead marked so."""
         findings, held = facts.findings, self.explicit.get("injured")
-        at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit" and f.value == held),
-                  -1 if facts.recounts_wounded and held else None)
-        dead = [n for n, (f, _) in enumerate(findings) if at is not None and n > at and f.slot == "killed"
+        if not (facts.recounts_wounded and held):
+            return findings
+        at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit" and f.value == held), -1)
+        dead = [n for n, (f, _) in enumerate(findings) if n > at and f.slot == "killed"
                 and f.basis == "explicit" and 0 < f.value < held]
         if not dead:
             return findings

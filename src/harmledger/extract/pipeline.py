@@ -40,9 +40,12 @@ _INTRODUCED = re.compile(
 
 @cache
 def _cue(name: str) -> re.Pattern[str]:
+    """A cue of sentence_cues.json; history's holds its commemorations too."""
     cues = table("sentence_cues")[name]
     if isinstance(cues, str):
         return re.compile(cues)
+    if name == "background":
+        cues = [*cues, *table("sentence_cues")["commemoration"]]
     return re.compile(gated_word_start("(?:" + "|".join(cues) + ")", re.IGNORECASE) + r"\b", re.IGNORECASE)
 
 
@@ -79,23 +82,20 @@ _RECALLS_FIRST = re.compile(rf"(?:{_LIKENING}|echoing|recalling|remembering|sinc
 _AFTER_OR_SINCE = re.compile(r"\b(?:after|since)\b", re.IGNORECASE)
 # an opening clause that marks an older attack's years or anniversary ("As Ukraine marked the anniversary of the
 # Kramatorsk station strike that killed 61 people, ...", "On the first anniversary of the Mokwa market attack that
-# killed 51 traders, ..."): the words before the history cue, and the cue itself
+# killed 51 traders, ..."): the words before the commemoration cue (sentence_cues.json)
 _COMMEMORATING = re.compile(r"\W*(?:(?:as|while)\s+[^,;]{1,60}?|on\s+the(?:\s+[\w-]+)?)\s+", re.IGNORECASE)
-_COMMEMORATION = re.compile(r"(?:mark|commemorat)\w*\s|anniversary\b", re.IGNORECASE)
 # a clause that opens with the town it tells of ("In Bilozerka, 3 people were injured"), as a round-up's lines do
 _OPENS_AT = re.compile(r"\s*(?:in|at) (?:the )?(?:(?:town|city|village|settlement) of )?", re.IGNORECASE)
 # a source revising the figures it gave ("The regional administration now says two passengers were killed", "Police now
 # put the toll at 11"): a live blog's later entry, or a later paragraph, updating the incident told before
 _REVISES = re.compile(r"\bnow (?:says?|said|puts?|reports?|confirms?|estimates?|counts?|believes?)\b|"
                       r"\b(?:revised|updated) (?:(?:death |casualty )?(?:toll|figures?|count))\b", re.IGNORECASE)
-# a clause that opens by recounting the wounded told before, with no number ("Of the wounded, three died on the way to
-# hospital", "Of those injured, five have since died"): the dead it tells are some of them
-_RECOUNTS_WOUNDED = re.compile(r"\W*of\s+(?:the|those)\s+(?:wounded|injured|hurt)\s*,", re.IGNORECASE)
 # nothing before, a dateline's dash ("KYIV (Reuters) - ") or the opening quote of words told ('The governor said: "')
 # a clause that tells of the incident told before ("three more were wounded in the shooting", "by the same strike")
 _REFERS_BACK = re.compile(r"\bthe (?:same|(?:shooting|attack|strike|blast|explosion|bombing|shelling|raid)\b)", re.IGNORECASE)
 _OPENING = re.compile(r"(?:^|\s[—–-]|[:,]\s*[\"“‘'])[\s\"'“‘]*$")
 _CLAUSE_BREAK = re.compile(r"[,;]\s")
+_OPENS_A_CLAUSE = re.compile(r"(?:;|,\s+and)\s+$")  # the words before a clause that tells news of its own
 _TOLD = re.compile(r"\b(?:killed|left|died|claimed|wounded|injured)$")  # a recall cue that ends at its attack's toll
 # a recall of an event under a year old ("Four months after ..."): a longer interval ("Two years after") is history
 _UNDER_A_YEAR = re.compile(r"(?:[\w-]+ ){0,3}?(?:hours?|days?|weeks?|months?) (?:to the day )?(?:after|since)\b", re.IGNORECASE)
@@ -151,32 +151,36 @@ def _names_a_day_of_the_report(clause: str, published: date | None) -> bool:
 
 def _opens_a_recall(cued: str, history: re.Match[str]) -> bool:
     """Whether the sentence, or its text after a dateline, opens by recalling an attack ("Two years after the
-    Kramatorsk railway station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...") or by
-    commemorating one (``_commemorates_first``)."""
-    return (_OPENING.search(cued, 0, history.start()) is not None and _RECALLS_FIRST.match(history.group()) is not None
-            or _commemorates_first(cued, history))
+    Kramatorsk railway station strike killed 61 people, ...", "Like the attack ... that killed 26 cadets, ...")."""
+    return _OPENING.search(cued, 0, history.start()) is not None and _RECALLS_FIRST.match(history.group()) is not None
 
 
 def _commemorates_first(cued: str, history: re.Match[str]) -> bool:
     """Whether the sentence opens with a clause that marks an older attack's years or anniversary ("As Israel marked
     two years since the Nova festival massacre in which 364 people were killed, ...")."""
-    return _COMMEMORATION.match(history.group()) is not None and _COMMEMORATING.fullmatch(cued, 0, history.start()) is not None
+    return (_COMMEMORATING.fullmatch(cued, 0, history.start()) is not None
+            and _cue("commemoration").fullmatch(history.group()) is not None)
 
 
-def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding], published: date | None) -> int | None:
-    """Where an older event a sentence that opens by recalling it (``_opens_a_recall``) tells ends, its own toll
-    told ("Two years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town
+def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding], published: date | None,
+                          commemorates: bool) -> int | None:
+    """Where an older event a sentence that opens by recalling it (``_opens_a_recall``) or commemorating it
+    (``_commemorates_first``) tells ends, its own toll told ("Two years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town
     again on Wednesday, killing four", "Like the attack ... in 2019 that killed 26 cadets, Thursday's drone strike
     ... killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
     other than the recalled attack's updated toll, or an incident). None where the clause names one of the
     report's own days: its toll is the news, the recall's words having run on past their event ("Weeks after the
-    ceasefire began Russian shelling killed three people in Kherson on Monday, and ..."); not where it commemorates
-    the attack, whose day is the commemoration's ("As Ukraine marked the anniversary on Tuesday of the 2022 ...
-    strike that killed 61 people, ...")."""
+    ceasefire began Russian shelling killed three people in Kherson on Monday, and ..."). A commemorating clause
+    ends at its first clause break, told with a toll or not ("As Israel marked two years since the October 7 attack,
+    Israeli strikes killed 40 people ..."), and the day it names is the commemoration's ("As Ukraine marked the
+    anniversary on Tuesday of the 2022 ... strike that killed 61 people, ...")."""
     closing = _CLAUSE_BREAK.search(cued, history.end())
-    if closing is None or not (_TOLD.search(history.group()) or any(history.start() <= f.start < closing.start() for f in findings)):
+    if closing is None:
         return None
-    if not _commemorates_first(cued, history) and _names_a_day_of_the_report(cued[history.start():closing.start()], published):
+    told = _TOLD.search(history.group()) or any(history.start() <= f.start < closing.start() for f in findings)
+    if not (told or commemorates):
+        return None
+    if not commemorates and _names_a_day_of_the_report(cued[history.start():closing.start()], published):
         return None
     after = [f for f in findings if f.start >= closing.end()]
     news = any(f.basis != "update" for f in after) if after else names_incident(classify(cued[closing.end():]))
@@ -422,7 +426,7 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
     four people, a day after a drone attack killed two"), where the history begins (``_introduced``).
     A victim told as what the attack did opens a clause too ("A drone attack killed a man in Sumy, and a
     missile strike on Odesa killed two people"), and so do the words of another incident between figures of
-    other kinds ("killing a woman; a second strike on the town in the afternoon wounded four people").
+    other kinds where they open a clause of their own (``_another_incident_opens``).
     """
     by_start = sorted(range(len(findings)), key=lambda i: findings[i][0].start)
     cuts, seen, previous_end = [], set(), 0
@@ -436,8 +440,8 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
         previous_end = finding.end
     if len(findings) > 1:
         whole = _cue("part_of_whole").search(sentence.text)
-        another = _cues().search("new_incident", sentence.text)
-        for cut in (whole.start() if whole else None, _introduced(sentence.text, history), another.start() if another else None):
+        for cut in (whole.start() if whole else None, _introduced(sentence.text, history),
+                    _another_incident_opens(sentence.text, [f.start for f, _ in findings])):
             if cut is not None and findings[by_start[0]][0].start < cut < findings[by_start[-1]][0].start and cut not in cuts:
                 cuts = sorted([*cuts, cut])
     if not cuts:
@@ -455,6 +459,21 @@ def _clauses(sentence: Sentence, findings: list[tuple[Finding, Span]],
         (Sentence(sentence.start + lo, sentence.start + hi, sentence.text[lo:hi]), starting_within(lo, hi))
         for lo, hi in zip(bounds, bounds[1:])
     ]
+
+
+def _another_incident_opens(text: str, starts: list[int]) -> int | None:
+    """Where another incident's words open a clause after a semicolon or ", and" and that clause tells its own
+    figure ("killing a woman; a second strike on the town in the afternoon wounded four people", "..., and a later
+    airstrike on a car in Nuseirat killed two"). Such words told in apposition or as a time ("killed five people,
+    the second attack on the village this month, and wounded 11", "killed early Sunday, one day before her 30th
+    birthday, ...", "killed Saturday in the latest shooting in Englewood, and two women were wounded") are the
+    incident's own: they open nothing."""
+    for cue in _cues().finditer("new_incident", text):
+        closing = _CLAUSE_BREAK.search(text, cue.end())
+        if (_OPENS_A_CLAUSE.search(text, 0, cue.start())
+                and any(cue.start() < start < (closing.start() if closing else len(text)) for start in starts)):
+            return cue.start()
+    return None
 
 
 def _broken_down(parts: list[tuple[Sentence, list[tuple[Finding, Span]]]], number: int) -> bool:
@@ -774,8 +793,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
             counted_from[index] = last_day_told(sentences[index - 1].text, _anchor(published), counted_from.get(index - 1))
             times = partial(clause_times, told_before=counted_from[index])
         history = next((h for h in _cues().finditer("background", sentence.text) if not _told_of_the_report_s_days(h, published)), None)
-        opens = bool(history) and _opens_a_recall(cued, history)
-        recalled_until = _recalled_first_until(cued, history, findings, published) if opens else None
+        commemorates = bool(history) and _commemorates_first(cued, history)
+        opens = commemorates or bool(history) and _opens_a_recall(cued, history)
+        recalled_until = _recalled_first_until(cued, history, findings, published, commemorates) if opens else None
         # "Four months after ... was killed, investigators ...": the report's own attack, where under a year old
         own_story = (opens and recalled_until is None and bool(_TOLD.search(history.group()))
                      and _UNDER_A_YEAR.match(history.group()) is not None)
@@ -845,7 +865,7 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                        "new_incident": _cues().search("new_incident", part.text) is not None if len(parts) > 1 else context["new_incident"],
                        "background": recalled, "beside_news": recalled and not all(readings),
                        "revises": _revises(part.text, [f.start - (part.start - sentence.start) for f, _ in part_findings]),
-                       "recounts_wounded": _RECOUNTS_WOUNDED.match(part.text) is not None,
+                       "recounts_wounded": _cue("recounts_wounded").match(part.text) is not None,
                        "opens_at": _round_up_s_town(part, here),
                        "counter": _cues().search("counter_attack", part.text) is not None},
                 )
