@@ -165,9 +165,9 @@ def _commemorates_first(cued: str, history: re.Match[str]) -> bool:
 def _recalled_first_until(cued: str, history: re.Match[str], findings: list[Finding], published: date | None,
                           commemorates: bool) -> int | None:
     """Where an older event a sentence that opens by recalling it (``_opens_a_recall``) or commemorating it
-    (``_commemorates_first``) tells ends, its own toll told ("Two years after the Kramatorsk railway station strike killed 61 people, a Russian missile hit the town
-    again on Wednesday, killing four", "Like the attack ... in 2019 that killed 26 cadets, Thursday's drone strike
-    ... killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
+    (``_commemorates_first``) tells ends, its own toll told ("Two years after the Kramatorsk railway station strike
+    killed 61 people, a Russian missile hit the town again on Wednesday, killing four", "Like the attack ... in 2019
+    that killed 26 cadets, Thursday's drone strike ... killed 80"): the first clause break after that toll, where the sentence goes on to news of its own (a figure
     other than the recalled attack's updated toll, or an incident). None where the clause names one of the
     report's own days: its toll is the news, the recall's words having run on past their event ("Weeks after the
     ceasefire began Russian shelling killed three people in Kherson on Monday, and ..."). A commemorating clause
