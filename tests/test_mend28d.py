@@ -107,6 +107,14 @@ NOT_READ_AS = [
     ("A gunman opened fire at a Black Lives Matter protest in Louisville, killing a photographer.",
      "Excessive force against protesters"),
     ("The suspect opened fire on a protest in Olympia and was later arrested.", "Excessive force against protesters"),
+    # 1. a truce's 'took effect' in another clause
+    ("The truce between the two gangs was broken when a man was shot outside the store, a week after it took effect.",
+     "Agreement"),
+    # 10. tear gas on rioters and troopers
+    ("Police fired tear gas on rioters and troopers in downtown Portland.", "Chemical weapon"),
+    # 11. a crowd or youths who watched
+    ("Neighbors said youths watched as the man attacked his girlfriend outside the bar.", "Violent demonstration"),
+    ("A crowd gathered after the suspect attacked a clerk at the gas station.", "Violent demonstration"),
     # 12. character assassination
     ("His mother called it character assassination by the police department.", "Attack"),
     ("The lawyer said the leak was a character assassination of his client.", "Attack"),
