@@ -31,7 +31,6 @@ _BOUNDARY = re.compile(
     r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*)"""
     r"""|(?P<heading>(?<=[\w)])[ \t]*\n[ \t]*(?=["'(\[]?[A-Z0-9])))"""
 )
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _WORD_REACH = 64  # longer than any abbreviation: the last word is looked for this far back
 
@@ -54,13 +53,15 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends in an abbreviation; only its tail is read, so that a long
-    run of abbreviations ("U.S. U.S. ...") is not read again at each of them."""
+    """Whether text[start:end], which ends in a word (a boundary follows no white space), ends in an abbreviation;
+    only its tail is read, so that a long run of abbreviations ("U.S. U.S. ...") is not read again at each of them.
+    The tail is split at its last white space in C: a search for its last run of other characters tried each of its
+    characters, each reading on to the end, and took two in five of a split's time."""
     tail = max(start, end - _WORD_REACH)
-    match = _LAST_WORD.search(text, tail, end)
-    if not match or (match.start() == tail and tail > start and not text[tail - 1].isspace()):
+    words = text[tail:end].rsplit(None, 1)
+    if not words or (len(words[-1]) == end - tail and tail > start and not text[tail - 1].isspace()):
         return False  # no word, or one longer than any abbreviation
-    word = match.group(1).lower().lstrip("\"'(")
+    word = words[-1].lower().lstrip("\"'(")
     if word in _abbreviations():
         return True
     # Initials and acronyms with stops: "U.S.", "J.", "a.m."
