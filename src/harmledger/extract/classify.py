@@ -260,7 +260,10 @@ def _names_no_place(names: str) -> bool:
 def _asides_masked(text: str, low: str) -> str:
     """``low`` with each bracketed place aside, and the space before it, a filler of its length joined to the place's
     last word, offsets kept: the cues' word gaps ("militia (?:[\\w-]+ ){0,6}?killed") read "Tawila (North Darfur)"
-    as the one word "Tawila" is, not as a wall."""
+    as the one word "Tawila" is, not as a wall. A text with no " (" has no aside (so in 196 of extract's 4,864
+    calls over 400 GVA dev articles): its look-behind, tried at every character, cost an eighth of classify."""
+    if " (" not in text:
+        return low
     pieces, kept_to = [], 0
     for aside in _place_aside().finditer(text):
         if not _names_no_place(aside.group("names")):
