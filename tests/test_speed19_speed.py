@@ -1,5 +1,6 @@
-"""Speed round 19: a sentence's last word found by splitting its tail at its last white space, and classify's
-bracketed place asides looked for only in a text that holds " ("; the same answers as before."""
+"""Speed round 19: a sentence's last word found by splitting its tail at its last white space; classify's
+bracketed place asides looked for only in a text that holds " (", and its harms' words by their first letters, each
+start checked in code; the same answers as before."""
 
 from __future__ import annotations
 
@@ -83,3 +84,20 @@ def test_classify_as_masked_everywhere_on_dev_texts(eval_dir, monkeypatch):
     monkeypatch.setattr(classify_module, "_asides_masked", _asides_masked_everywhere)
     assert fast == [classify_module.classify(text) for text in sentences_told]
     assert sum(" (" in text for text in sentences_told) > 50
+
+
+_HARM_AT_WORD_STARTS = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead)\b")
+
+# harms' words whole, inside others ("skilled", "undead", "_dead", "9died", "édead") and cut off by a stretch's ends
+_HARM_PIECES = ["killed", "killing", "kills", "wounded", "dead", "died", "injur", "ing", "ed", "s", "k", "un", "_", "9",
+                "\u00e9", "\u0130", "-", " ", ", ", "\n", "deadly"]
+
+
+def test_harms_as_at_word_starts_on_drawn_text():
+    found = 0
+    for low in drawn(_HARM_PIECES, 3000, 12):
+        for start, end in ((0, len(low)), (1, len(low)), (2, max(2, len(low) - 1)), (3, max(3, len(low) - 3))):
+            expected = [m.start() for m in _HARM_AT_WORD_STARTS.finditer(low, start, end)]
+            assert classify_module._harms(low, start, end) == expected, (low, start, end)
+            found += len(expected)
+    assert found > 800
