@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from harmledger.data import table
 from harmledger.extract.figures import Finding, groups, one_of_them, stated
 from harmledger.extract.lexicon import (AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, GRAVELY, LIGHTLY, TRIGGER, TWO_TO_TEN, is_person_noun,
                                         patterns, people_counted, slot_of)
@@ -513,7 +515,7 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
     if manner:
         return manner
     active = before.ending_at(patterns["active_before"], quantity.start)
-    if active and _AGES_AFTER_COPULA.search(active.group()) and _ANOTHER_NUMBER.match(after):
+    if active and _AGES_AFTER_COPULA.search(active.group()) and _AGES_AFTER.match(after):
         active = None  # "the children killed in the shooting were 9 and 10 years old": their ages, not a toll
     if active and not hypothetical(sentence, active.start()):
         slot = slot_of(active)
@@ -521,16 +523,15 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
         if verb.startswith(_SENDING):
             return _sent(quantity, active.start(), after, patterns) or _nominal(before, quantity, after, patterns)
         obj = patterns["dead_object_after" if slot == "killed" else "object_after"].match(after) or _caught_up(slot, after, patterns)
+        if obj and verb.startswith(_NEUTRALISING) and (obj.group("noun") or "").lower() not in _armed_nouns():
+            return None  # an army's "neutralised 9 terrorists" are dead; police who "neutralized two suspects" stopped them
         if obj and verb.startswith(("left", "leaving")):
             state = patterns["left_state"].match(after)
             if not state:
                 return None
             return _finding(quantity, slot_of(state), active.start(), quantity.end + state.end(), obj.group("noun"))
         if obj:
-            listed_end, listed = _listed_between(after, obj.end(), patterns) if obj.group("noun") else (obj.end(), 0)
-            also = patterns["object_also"].match(after, listed_end) if obj.group("noun") else None
-            last = people_counted(also) or 0 if also else 0
-            more = last + listed if last else 0
+            also, more = _object_more(quantity, obj, after, patterns)
             noun = obj.group("noun") or _partitive_noun(after[obj.end():])
             finding = _finding(quantity, slot, active.start(), quantity.end + (also.end() if more else obj.end()), noun)
             return _plus(finding, more)
@@ -538,9 +539,41 @@ def _bind(before: Lookback, quantity: Quantity, patterns) -> Finding | None:
 
 
 # "Killed were 12 people", "the dead numbered 7": the harm told before its copula and its number (casualty_terms.json
-# 'active'); a second number right after the first ("were 9 and 10", "were 23, 25 and 31") lists ages
+# 'active'); a second number right after the first ("were 9 and 10", "were 23, 25 and 31") or an age's words ("were
+# 16 or younger", "were 17 years old") tell ages
 _AGES_AFTER_COPULA = re.compile(r"\b(?:were|are)\s*$", re.IGNORECASE)
-_ANOTHER_NUMBER = re.compile(r"\s*(?:,|and|or|&)\s*\d")
+_AGES_AFTER = re.compile(r"\s*(?:(?:,|and|or|&)\s*\d|or\s+(?:younger|older|under|over)\b|years?\b|-year)", re.IGNORECASE)
+
+
+def _object_more(quantity: Quantity, obj: re.Match[str], after: str, patterns) -> tuple[re.Match[str] | None, int]:
+    """The people listed after an active verb's first object and how many more they add ("killed 4 soldiers, 2
+    policemen and 6 civilians": 8 more). A list that breaks the first object down adds none ("killed two people, a
+    man and a woman", "12 people, 2 soldiers and 10 civilians"): its head is people or victims, or its entries sum
+    to the head's number; only what "and" adds right after the object counts, as before lists were read."""
+    if not obj.group("noun"):
+        return None, 0
+    listed_end, listed = _listed_between(after, obj.end(), patterns)
+    also = patterns["object_also"].match(after, listed_end)
+    last = people_counted(also) or 0 if also else 0
+    if listed and (listed + last == quantity.value or obj.group("noun").lower() in _apposition_heads()):
+        also = patterns["object_also"].match(after, obj.end())
+        return also, people_counted(also) or 0 if also else 0
+    return also, last + listed if last else 0
+
+
+_NEUTRALISING = ("neutralis", "neutraliz")
+
+
+@cache
+def _armed_nouns() -> frozenset[str]:
+    """The armed side of a clash, the only people an army's "neutralised" counts dead (casualty_terms.json)."""
+    return frozenset(table("casualty_terms")["clash_sides"]["armed"])
+
+
+@cache
+def _apposition_heads() -> frozenset[str]:
+    """The nouns that name people of any kind, so that a list after them breaks them down (casualty_terms.json)."""
+    return frozenset(table("casualty_terms")["apposition_heads"])
 
 
 def _listed_between(after: str, start: int, patterns) -> tuple[int, int]:

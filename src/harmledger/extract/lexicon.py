@@ -44,8 +44,29 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 
 
 @cache
-def patterns() -> dict[str, re.Pattern[str] | Backward]:
+def casualty_terms() -> dict:
+    """``data/casualty_terms.json`` with the fragments several phrases share put where they are named: 'shared'
+    ("{care_for_harm}": care sought after a harm, not for an illness or as a precaution), and 'told_before_copula'
+    once per slot of 'active' ("the dead were 8", "wounded are 8 more")."""
     terms = table("casualty_terms")
+
+    def filled(fragments: list[str]) -> list[str]:
+        return [_put(fragment, terms["shared"]) for fragment in fragments]
+
+    copula = terms["told_before_copula"]
+    active = {slot: [*filled(fragments), *([copula["pattern"].replace("{harm}", copula["harm"][slot])] if slot in copula["harm"] else [])]
+              for slot, fragments in terms["active"].items()}
+    return {**terms, "active": active, "passive": {slot: filled(fragments) for slot, fragments in terms["passive"].items()}}
+
+
+def _put(fragment: str, fills: dict[str, str]) -> str:
+    """``fragment`` with each "{name}" of ``fills`` replaced (a regex's own braces, "{0,5}", are no names)."""
+    return re.sub(r"\{(\w+)\}", lambda name: fills.get(name[1], name[0]), fragment)
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str] | Backward]:
+    terms = casualty_terms()
     nouns = person_nouns()
     person = nouns + rf"|{AGE_NOUN}s?"
     # "killed his 6-year-old son and his wife", "his 12- and 10-year-old sons": an age before a person noun
