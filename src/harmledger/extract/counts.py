@@ -226,7 +226,7 @@ def _with_fatal_parts(sentence: str, findings: list[Finding], quantities: list[Q
     for finding in findings:
         told.append(finding)
         part = _FATAL_PART.match(sentence, finding.end) if finding.slot == "casualties" else None
-        quantity = next((q for q in quantities if part and q.start == part.start("part")), None)
+        quantity = next((q for q in quantities if q.start == part.start("part")), None) if part else None
         if quantity:
             told.append(_finding(quantity, "killed", quantity.start, part.end(), None))
     return told
