@@ -15,10 +15,10 @@ Of 59 probes, 21 read otherwise than the list on main; 18 are mended, 3 are stri
   more" read nothing: "more" with no noun is the object's people (extract.lexicon ``object_after``).
 - the wounded told by the care they sought (6 of 9, mended): "sought medical care/help", "were admitted to Jowhar
   hospital", "were evacuated to Bunia General Hospital" are wounded (casualty_terms.json 'passive'); the first two
-  passed no sentence gate ("medical care", "doctors" are now stems of ``TRIGGER``; "medical" alone is not: "were
+  passed no sentence gate ("medical care", "doctors" are now stems of ``trigger``; "medical" alone is not: "were
   transported to St John Medical Center" after a crash, gva-articles).
 - fighters neutralised or eliminated (4 of 7, mended; a fifth below): an army's "neutralised 9 terrorists", "up to 40
-  militants ... were eliminated" and "paid the supreme sacrifice" are deaths (casualty_terms.json, ``TRIGGER``).
+  militants ... were eliminated" and "paid the supreme sacrifice" are deaths (casualty_terms.json, ``trigger``).
 - people of a named body or town (3, mended): "40 militants of the Armed Forces of Ukraine were eliminated", "six
   residents of Shebekino were hospitalised", "two dissidents of the FARC died": a capitalised name after "of" may
   stand between the counted people and their verb (extract.lexicon ``of_a_name``); "dissidents" are people

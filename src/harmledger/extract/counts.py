@@ -24,8 +24,8 @@ from functools import cache
 
 from harmledger.data import table
 from harmledger.extract.figures import Finding, groups, one_of_them, stated
-from harmledger.extract.lexicon import (AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, GRAVELY, LIGHTLY, TRIGGER, TWO_TO_TEN, is_person_noun,
-                                        patterns, people_counted, slot_of)
+from harmledger.extract.lexicon import (AGE_AFTER_NAME, AGE_BOUND, AGE_LIST, GRAVELY, LIGHTLY, TWO_TO_TEN, is_person_noun,
+                                        patterns, people_counted, slot_of, trigger)
 from harmledger.extract.lookback import Lookback, backward
 from harmledger.extract.victims import DIED_AFTER, hypothetical, implicit_figures, more_told
 from harmledger.text.numbers import Quantity, find_quantities
@@ -66,7 +66,7 @@ _NON_PERSON_AFTER = re.compile(
 
 def find_counts(sentence: str) -> list[Finding]:
     """Every casualty figure stated in ``sentence``."""
-    if not TRIGGER.search(sentence):
+    if not trigger().search(sentence):
         return []
     compiled = patterns()
     findings: list[Finding] = []

@@ -46,16 +46,18 @@ def _slot_alternation(groups: dict[str, list[str]]) -> str:
 @cache
 def casualty_terms() -> dict:
     """``data/casualty_terms.json`` with the fragments several phrases share put where they are named: 'shared'
-    ("{care_for_harm}": care sought after a harm, not for an illness or as a precaution), and 'told_before_copula'
-    once per slot of 'active' ("the dead were 8", "wounded are 8 more")."""
+    ("{care_for_harm}": care sought after a harm, not for an illness or as a precaution), 'care_sought' ("sought
+    medical help", "turned to doctors"), and 'told_before_copula' once per slot of 'active' ("the dead were 8",
+    "wounded are 8 more")."""
     terms = table("casualty_terms")
+    fills = {**terms["shared"], "care_sought": "|".join(terms["care_sought"])}
 
     def filled(fragments: list[str]) -> list[str]:
-        return [_put(fragment, terms["shared"]) for fragment in fragments]
+        return [_put(fragment, fills) for fragment in fragments]
 
     copula = terms["told_before_copula"]
-    active = {slot: [*filled(fragments), *([copula["pattern"].replace("{harm}", copula["harm"][slot])] if slot in copula["harm"] else [])]
-              for slot, fragments in terms["active"].items()}
+    told_first = {slot: [_put(copula["pattern"], {"harm": harm})] for slot, harm in copula["harm"].items()}
+    active = {slot: [*filled(fragments), *told_first.get(slot, [])] for slot, fragments in terms["active"].items()}
     return {**terms, "active": active, "passive": {slot: filled(fragments) for slot, fragments in terms["passive"].items()}}
 
 
@@ -465,18 +467,23 @@ def slot_of(match: re.Match[str]) -> str:
 # gun a killer turned on himself ("The gunman then turned his gun on himself") is his death, with no other stem.
 # "rubble", "debris": the missing a strike buries ("Ten people are believed trapped under the rubble").
 # "neutrali", "eliminat", "sacrifice": an army's words for the dead of a clash ("troops neutralised 9 terrorists",
-# "one soldier paid the supreme sacrifice"); "medical care", "doctors": the wounded told by the care they sought (not
-# "medical" alone: "Two passengers were transported to St John Medical Center" after a crash, GVA).
+# "one soldier paid the supreme sacrifice"). The care the wounded sought ("medical care", "doctors"; not "medical"
+# alone: "Two passengers were transported to St John Medical Center" after a crash, GVA) is a stem too, read from
+# casualty_terms.json 'care_sought' with the phrases that count it (``trigger``).
 _TRIGGER_STEMS = (
     "kill slaughter massacr butcher behead dead deceased die death wound injur hurt shot shoot casualt missing body bodies murder homicide slain slay"
     " fatal hospital condition suicide life lives toll victim abduct kidnap graz gunfire bullet perish execut"
     " martyr unaccounted remains stab beat pellet buckshot shrapnel strangl burn crush harm survive treated treatment recover whip struck"
     " striking hitting save succumb rubble debris shahad"
-    " neutrali eliminat sacrifice doctors"
-).split() + ["sent to hell", "medical care", "medical help", "medical aid", "medical attention", "medical assistance", "make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
-# "hit" is a whole word: "hit(?<=\bhit)\b" is "\bhit\b" begun with its letters, so that the search
-# jumps to the stems' first letters (``CaselessSearch``)
-TRIGGER = CaselessSearch(choice(_TRIGGER_STEMS) + r"|hit(?<=\bhit)\b")
+    " neutrali eliminat sacrifice"
+).split() + ["sent to hell", "make it", "passed away", "passes away", "pass away", "on himself", "on herself", "on themselves"]
+
+
+@cache
+def trigger() -> CaselessSearch:
+    """The stems without one of which a sentence states no casualty. "hit" is a whole word: "hit(?<=\bhit)\b" is
+    "\bhit\b" begun with its letters, so that the search jumps to the stems' first letters (``CaselessSearch``)."""
+    return CaselessSearch(choice([*_TRIGGER_STEMS, *table("casualty_terms")["care_sought"]]) + r"|hit(?<=\bhit)\b")
 # Cheap tests that a pattern can match at all: most sentences skip the costly ones.
 GATES = {
     "pronoun_object": CaselessSearch(r"\b(?:him|her)\b"),
