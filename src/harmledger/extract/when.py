@@ -193,7 +193,8 @@ def _mourning() -> re.Pattern[str]:
 @cache
 def _mourned_right_after() -> re.Pattern[str]:
     """The dead buried or mourned right after a date ("Palestinians on Wednesday buried the 19 people killed", "Kyiv on
-    Sunday mourned"): the aftermath's day, as a source's is."""
+    Sunday mourned"), or a death's wounds ("died on Wednesday of wounds he suffered when gunmen opened fire on Sunday"):
+    the aftermath's day, as a source's is."""
     return re.compile(table("slot_time")["mourning_after"])
 
 
@@ -902,7 +903,8 @@ def _aftermath_before(text: str, start: int) -> bool:
 
 
 def _mourned_after(text: str, start: int, end: int) -> bool:
-    """A day the dead were buried or mourned on ("Palestinians on Wednesday buried ..."), not the day of an incident
+    """A day the dead were buried or mourned on ("Palestinians on Wednesday buried ..."), or one died of wounds on
+    ("died Friday from gunshot wounds he received when bandits invaded the village on Tuesday"), not the day of an incident
     named right before it ("A Russian missile strike on Wednesday buried dozens of residents under the rubble")."""
     return (_mourned_right_after().match(text, end) is not None
             and _INCIDENT_NOUN_RIGHT_BEFORE.search(text, max(0, start - 30), start) is None)
