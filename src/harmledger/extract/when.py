@@ -193,9 +193,17 @@ def _mourning() -> re.Pattern[str]:
 @cache
 def _mourned_right_after() -> re.Pattern[str]:
     """The dead buried or mourned right after a date ("Palestinians on Wednesday buried the 19 people killed", "Kyiv on
-    Sunday mourned"), or a death's wounds ("died on Wednesday of wounds he suffered when gunmen opened fire on Sunday"):
-    the aftermath's day, as a source's is."""
+    Sunday mourned"): the aftermath's day, as a source's is."""
     return re.compile(table("slot_time")["mourning_after"])
+
+
+@cache
+def _death_and_wounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A death right before a date and its wounds right after it ("died on Wednesday of wounds he suffered when gunmen
+    opened fire on Sunday", "succumbed Monday to her injuries"): the day of death, days after the attack; the wounded
+    or hospitalized "on Tuesday from shrapnel wounds" were hurt that day."""
+    words = table("slot_time")
+    return re.compile(words["death_before"], re.IGNORECASE), re.compile(words["wounds_after"], re.IGNORECASE)
 
 
 @cache
@@ -752,7 +760,8 @@ def _resolved(text: str, published: date | None, told_before: date | None) -> li
         if of_period:
             when = _since(when, published)
         named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
-        of_mourning = not named and (_aftermath_before(text, start) or _mourned_after(text, start, end))
+        of_mourning = not named and (_aftermath_before(text, start) or _mourned_after(text, start, end)
+                                     or _died_of_wounds_on(text, start, end))
         of_incident = named or not of_mourning and _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
@@ -903,11 +912,20 @@ def _aftermath_before(text: str, start: int) -> bool:
 
 
 def _mourned_after(text: str, start: int, end: int) -> bool:
-    """A day the dead were buried or mourned on ("Palestinians on Wednesday buried ..."), or one died of wounds on
-    ("died Friday from gunshot wounds he received when bandits invaded the village on Tuesday"), not the day of an incident
+    """A day the dead were buried or mourned on ("Palestinians on Wednesday buried ..."), not the day of an incident
     named right before it ("A Russian missile strike on Wednesday buried dozens of residents under the rubble")."""
     return (_mourned_right_after().match(text, end) is not None
             and _INCIDENT_NOUN_RIGHT_BEFORE.search(text, max(0, start - 30), start) is None)
+
+
+DEATH_REACH = 30  # "died late on Wednesday of wounds", "succumbed on Monday to her injuries"
+
+
+def _died_of_wounds_on(text: str, start: int, end: int) -> bool:
+    """A day one died on of wounds from an attack told with its own day ("died Friday from gunshot wounds he received
+    when bandits invaded the community on Tuesday night"): the aftermath's, as a burial's is."""
+    death, wounds = _death_and_wounds()
+    return wounds.match(text, end) is not None and death.search(text, max(0, start - DEATH_REACH), start) is not None
 
 
 def _nights_of_the_day_named(mentions: list[WhenMention]) -> list[WhenMention]:
