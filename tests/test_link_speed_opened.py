@@ -21,7 +21,7 @@ def test_an_opened_incident_is_refreshed_from_what_its_report_read(db_url, monke
     overlaid: list[str] = []  # the incidents a refresh read the review overlay of
     reference = linker_module.refresh_all
 
-    def checked(connection, incident_ids, opened=None):
+    def checked(connection, incident_ids, opened=None, fresh=None):
         opened = opened or {}
         read = {incident: [] for incident in opened}
         for member in linking.incident_members(connection, list(opened)):
@@ -30,7 +30,7 @@ def test_an_opened_incident_is_refreshed_from_what_its_report_read(db_url, monke
             assert [list(m.items()) for m in members] == [list(m.items()) for m in read[incident]]
         handed.append((list(incident_ids), opened))
         overlaid.clear()
-        saved = reference(connection, incident_ids, opened)
+        saved = reference(connection, incident_ids, opened, fresh)
         assert set(opened).isdisjoint(overlaid) and {i for i in incident_ids if i not in opened} <= set(overlaid)
         return saved
 

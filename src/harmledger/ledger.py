@@ -239,12 +239,12 @@ class Ledger(Store):
         document_print = fingerprint(text, found, title=title, url=url, published=record.published).to_bytes()
         try:
             with for_writing(self.engine).begin() as connection:
-                added = write_document(connection, record, found, None, utc_now())
-                if added:
-                    self.linker.link_document(connection, record.id, document_print)
+                written = write_document(connection, record, found, None, utc_now())
+                if written:
+                    self.linker.link_document(connection, record.id, document_print, written)
         except DataError as error:
             raise RecordRefused(f"{record.origin}: not stored: {db_reason(error)}") from None
-        return record.id, added
+        return record.id, written is not None
 
     def export(self, fmt: str, out: str | Path | IO[str], filters: IncidentFilter | None = None) -> int:
         """The store's formats, and ``gold``: the reviewed incidents as eval records (``review/gold.py``),
@@ -286,7 +286,7 @@ class Ledger(Store):
             with connection.begin():  # the document's own transaction: refused, it leaves nothing behind
                 added = write_document(connection, record, result.mentions, summary.run_id, utc_now())
                 if added:
-                    self.linker.link_document(connection, record.id, result.fingerprint)
+                    self.linker.link_document(connection, record.id, result.fingerprint, added)
         except (RecordRefused, DataError) as error:
             # A value this document carries is refused (a figure too wide, a NUL character on
             # PostgreSQL): that is this record's error, not the run's. Anything else (a lost

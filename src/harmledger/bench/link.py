@@ -176,11 +176,11 @@ def _linked(connection, linker, result, sections: Sections | None = None) -> flo
     from harmledger.store.writer import write_document
 
     transaction = connection.begin()
-    write_document(connection, result.record, result.mentions, None, None)
+    written = write_document(connection, result.record, result.mentions, None, None)
     if sections:
         sections.taken()  # the writer's statements are not the linker's
     started = time.process_time()  # CPU time: the machines are shared, and SQLite runs in this process
-    linker.link_document(connection, result.record.id, result.fingerprint)
+    linker.link_document(connection, result.record.id, result.fingerprint, written)
     spent = time.process_time() - started
     if sections:
         sections.documents.append((spent, sections.taken()))

@@ -44,9 +44,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import OrderedDict, defaultdict
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection
 
@@ -58,6 +59,7 @@ from harmledger.link.index import CandidateIndex, Member, freeze_held
 from harmledger.link.reconcile import Claim, reconcile
 from harmledger.review.overlay import reviewed_rows
 from harmledger.store import linking, rows
+from harmledger.store.writer import Written
 
 BOX_DEGREES = 0.3
 """Half the side of the box searched around a point: the height of a grid cell (cells are twice as wide)."""
@@ -92,13 +94,14 @@ class Linker:
         self._fingerprints: OrderedDict[str, Fingerprint] = OrderedDict()
         self._index = CandidateIndex(_cell)
 
-    def link_document(self, connection: Connection, document_id: str, fingerprint: bytes | None) -> set[str]:
-        """Link the document's unlinked mentions, its lead first; the ids of the incidents it touched."""
+    def link_document(self, connection: Connection, document_id: str, fingerprint: bytes | None, written: Written | None = None) -> set[str]:
+        """Link the document's unlinked mentions, its lead first; the ids of the incidents it touched. ``written``: the rows
+        the writer has just stored for the document in this transaction, which are then not read back."""
         if fingerprint is not None:
             linking.save_fingerprint(connection, document_id, fingerprint)
             self._remember(document_id, Fingerprint.from_bytes(fingerprint))
         self.prepare(connection)
-        told = linking.document_mentions(connection, document_id)
+        told = linking.written_mentions(written) if written is not None else linking.document_mentions(connection, document_id)
         lead = next((r["id"] for r in told if r["kind"] == "event" and not r["background"]), None)
         told.sort(key=lambda r: r["id"] != lead)  # the lead picks its incident before what the document recalls
         unlinked = [r for r in told if r["incident_id"] is None and not r["pinned"]]
@@ -130,7 +133,7 @@ class Linker:
             joined[assigned[row["id"]]].append(Member(
                 row["id"], row["document_id"], row["ordinal"], row["lat"], row["lon"], row["when_start"], bool(row["background"]), row["published"], row["id"] == lead,
             ))
-        self._index.assigned(joined, refresh_all(connection, touched, opened))
+        self._index.assigned(joined, refresh_all(connection, touched, opened, written and _Fresh(written, assigned)))
         own = self._fingerprints.get(document_id)
         day = own.published if own is not None and own.published else next((r["event_date"] for r in told), None)
         keyed = {incident: sorted({*(own.keys if own is not None else ()), *cells[incident]}) for incident in touched}
@@ -393,12 +396,21 @@ def refresh(connection: Connection, incident: str) -> None:
     refresh_all(connection, [incident])
 
 
-def refresh_all(connection: Connection, incident_ids: list[str], opened: dict[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
+class _Fresh(NamedTuple):
+    """The document just written and linked (``Linker.link_document``): its rows, and the incident each mention joined."""
+
+    written: Written
+    assigned: dict[str, str]
+
+
+def refresh_all(connection: Connection, incident_ids: list[str], opened: dict[str, list[dict[str, Any]]] | None = None,
+                fresh: _Fresh | None = None) -> list[dict[str, Any]]:
     """Recompute the incidents' rows from all their mentions and claims, and their list rows from what that read
     (a few statements for them all); the rows saved. ``opened``: incidents the caller's document just opened, with their
     members as ``linking.incident_members`` reads them (``linking.as_member``): they are not read again, nor is the review
     overlay read for them (in the link bench most incidents a report touches are its own new ones, and those three reads
-    were a third of a refresh's statements)."""
+    were a third of a refresh's statements). ``fresh``: that document's rows as written, which give the opened incidents'
+    claims and its mentions' spans and named sources without reading them back."""
     if not incident_ids:
         return []
     opened = opened or {}
@@ -408,13 +420,21 @@ def refresh_all(connection: Connection, incident_ids: list[str], opened: dict[st
     for incident, members in opened.items():
         found[incident] = members
     claimed: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for claim in linking.incident_claims(connection, incident_ids):
+    for claim in _claims(connection, incident_ids, opened if fresh else {}, fresh):
         claimed[claim["incident_id"]].append(claim)
     recomputed = [_recomputed(incident, found[incident], [claim_of(c) for c in claimed[incident]]) for incident in incident_ids]
     saved = reviewed_rows(connection, recomputed, found, opened)
     linking.save_incidents(connection, saved)
-    rows.store_recomputed(connection, saved, found, claimed)  # the list's rows (store/rows.py)
+    rows.store_recomputed(connection, saved, found, claimed, fresh and fresh.written)  # the list's rows (store/rows.py)
     return saved
+
+
+def _claims(connection: Connection, incident_ids: list[str], opened: Collection[str], fresh: _Fresh | None) -> list[dict[str, Any]]:
+    """``linking.incident_claims`` of the incidents, those of the ``opened`` ones (told by the ``fresh`` document alone) from its rows."""
+    read = linking.incident_claims(connection, [i for i in incident_ids if i not in opened])
+    if not fresh or not opened:
+        return read
+    return read + linking.written_claims(fresh.written, {m: i for m, i in fresh.assigned.items() if i in opened})
 
 
 def _recomputed(incident: str, found: list[dict[str, Any]], claims: list[Claim]) -> dict[str, Any]:

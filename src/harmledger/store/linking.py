@@ -8,6 +8,7 @@ here once per state of the ledger; per document, only its writes come here.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any
 
@@ -18,7 +19,7 @@ from harmledger.store.prepared import Prepared
 from harmledger.store.query import MENTION_FROM, ROW_COLUMNS
 from harmledger.store.rows import STATE
 from harmledger.store.schema import counts, documents, fingerprints, incident_rows, incidents, link_keys, mentions, places
-from harmledger.store.writer import insert_ignore, upsert, upsert_all
+from harmledger.store.writer import Written, insert_ignore, upsert, upsert_all
 
 
 def save_fingerprint(connection: Connection, document_id: str, data: bytes) -> None:
@@ -35,6 +36,43 @@ _DOCUMENT_MENTIONS = Prepared(
     .where(mentions.c.document_id == bindparam("document_id"))
     .order_by(mentions.c.ordinal)
 )
+
+
+def written_mentions(written: Written) -> list[dict[str, Any]]:
+    """``document_mentions`` of a document just written, built from the rows the writer stored rather than read back:
+    the same dicts, value for value (``tests/test_linkspeed17_written.py``)."""
+    document, places_by_id = written.document, written.places
+    return [_as_selected(_DOCUMENT_MENTIONS, {"mentions": _stored_mention(m), "places": places_by_id.get(m["place_id"], {}), "documents": document})
+            for m in written.mentions]
+
+
+def written_claims(written: Written, assigned: dict[str, str]) -> list[dict[str, Any]]:
+    """``incident_claims`` of the figures a document just written gives, its mentions linked as ``assigned`` (mention id →
+    incident), built from the rows the writer stored: the claims of an incident the document opened are all here."""
+    told = {m["id"]: _stored_mention(m) for m in written.mentions}
+    return [_as_selected(_CLAIMS, {"counts": count, "mentions": {**told[count["mention_id"]], "incident_id": assigned[count["mention_id"]]},
+                                   "documents": written.document})
+            for count in written.counts if count["mention_id"] in assigned]
+
+
+def _stored_mention(row: dict[str, Any]) -> dict[str, Any]:
+    """A mention row as the writer gave it, with the defaults the table adds (not linked, not pinned)."""
+    return {**_MENTION_DEFAULTS, **row}
+
+
+_MENTION_DEFAULTS = {column.name: column.default.arg if column.default is not None else None for column in mentions.c}
+
+
+def _as_selected(prepared: Prepared, tables: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A row of ``prepared``'s select as it would read from ``tables`` (table name → the row it joins; an empty row for
+    an outer join that found none), its keys in the select's order."""
+    return {key: tables[table].get(column) for key, table, column in _selected_from(prepared)}
+
+
+@functools.cache
+def _selected_from(prepared: Prepared) -> tuple[tuple[str, str, str], ...]:
+    """Each selected column's key, table and column name."""
+    return tuple((c.key, (e := getattr(c, "element", c)).table.name, e.name) for c in prepared.statement.selected_columns)
 
 
 def as_member(told: dict[str, Any], incident_id: str) -> dict[str, Any]:

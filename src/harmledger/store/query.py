@@ -28,6 +28,7 @@ from harmledger.model import BODY, COUNT_SLOTS, Span
 from harmledger.store.ids import among_ids
 from harmledger.store.prepared import Prepared
 from harmledger.store.schema import counts, documents, incidents, mentions, places, sources, spans
+from harmledger.store.writer import Written
 
 KM_PER_DEGREE = 111.32
 MERGED = incidents.alias("merged")
@@ -289,12 +290,13 @@ def assemble_incidents(connection: Connection, found: list[Any]) -> list[dict[st
 
 
 def recomputed_rows(connection: Connection, saved: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]],
-                    claims: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+                    claims: dict[str, list[dict[str, Any]]], written: Written | None = None) -> list[dict[str, Any]]:
     """The rows ``incident_rows_by_id`` reads back for incidents just recomputed, built from what the recomputation read:
     ``saved`` the incidents as written, ``members`` their mentions by incident (``ROW_COLUMNS``, a lead's row among them),
     ``claims`` their counts by incident (``linking.incident_claims``: the leads' own counts and the claims to choose
     from). Only the leads' spans and named sources and the chosen claims' spans are read: linking refreshes every
-    incident a report touches, and reading the rows back was half of that (five to seven statements)."""
+    incident a report touches, and reading the rows back was half of that (five to seven statements); those of the
+    mentions of a document ``written`` in this transaction are taken from its rows (two statements fewer a report)."""
     found = []
     for incident in saved:
         lead = next(m for m in members[incident["id"]] if m["id"] == incident["lead_mention_id"])
@@ -304,8 +306,11 @@ def recomputed_rows(connection: Connection, saved: list[dict[str, Any]], members
     counting = (c for i in several for c in claims[i] if not c["background"] and c["slot"] in CHOSEN_SLOTS)
     chosen = _chosen(counting, lambda claim: by_id[claim["incident_id"]][claim["slot"]])
     leads = {r["id"] for r in found}
-    span_map = _spans(connection, sorted(leads | {c["mention_id"] for slots in chosen.values() for c in slots.values()}))
-    source_map = _sources(connection, sorted(leads))
+    fresh = written.mention_ids() if written is not None else frozenset()
+    span_map = _spans(connection, sorted((leads | {c["mention_id"] for slots in chosen.values() for c in slots.values()}) - fresh))
+    source_map = _sources(connection, sorted(leads - fresh))
+    if written is not None:
+        _add_written(span_map, source_map, written)
     count_map: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for claim in (c for i in by_id for c in claims[i] if c["mention_id"] in leads):
         count_map[claim["mention_id"]][claim["slot"]] = claim
@@ -491,7 +496,7 @@ def assemble(connection: Connection, found: list[Any]) -> list[dict[str, Any]]:
 def _spans(connection: Connection, mention_ids: list[str]) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """Mention → role → its spans in order."""
     span_map: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for row in _SPANS.rows(connection, {"ids": mention_ids}):
+    for row in _SPANS.rows(connection, {"ids": mention_ids}) if mention_ids else ():
         span_map[row["mention_id"]][row["role"]].append(span_of(row))
     return span_map
 
@@ -499,9 +504,18 @@ def _spans(connection: Connection, mention_ids: list[str]) -> dict[str, dict[str
 def _sources(connection: Connection, mention_ids: list[str]) -> dict[str, list[str]]:
     """Mention → the people and bodies its report cites for it, in order."""
     source_map: dict[str, list[str]] = defaultdict(list)
-    for row in _SOURCES.rows(connection, {"ids": mention_ids}):
+    for row in _SOURCES.rows(connection, {"ids": mention_ids}) if mention_ids else ():
         source_map[row["mention_id"]].append(row["name"])
     return source_map
+
+
+def _add_written(span_map: dict[str, dict[str, list[dict[str, Any]]]], source_map: dict[str, list[str]], written: Written) -> None:
+    """Every span and named source of the ``written`` document's mentions, as ``_spans`` and ``_sources`` read them (the
+    writer's rows are in mention, role and ordinal order)."""
+    for row in written.spans:
+        span_map[row["mention_id"]][row["role"]].append(span_of(row))
+    for row in written.sources:
+        source_map[row["mention_id"]].append(row["name"])
 
 
 _COUNTS = Prepared(select(counts).where(among_ids(counts.c.mention_id)))

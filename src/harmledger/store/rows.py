@@ -36,7 +36,7 @@ from harmledger.store import query
 from harmledger.store.prepared import Prepared
 from harmledger.store.query import NEWEST_FIRST, IncidentFilter
 from harmledger.store.schema import incident_rows, incidents, ledger_state
-from harmledger.store.writer import upsert_all
+from harmledger.store.writer import Written, upsert_all
 
 ROW_FORMAT = 2
 """Raise it whenever the shape of a row changes (``query.assemble_incidents`` and below): stored
@@ -60,10 +60,10 @@ def with_live(stored: str, review_status: str) -> str:
 
 
 def store_recomputed(connection: Connection, saved: list[dict[str, Any]], members: dict[str, list[dict[str, Any]]],
-                     claims: dict[str, list[dict[str, Any]]]) -> None:
+                     claims: dict[str, list[dict[str, Any]]], written: Written | None = None) -> None:
     """Store the rows of incidents just recomputed (``saved``, from ``members`` and ``claims``: ``query.recomputed_rows``),
     built from what the recomputation read rather than read back (called wherever an incident is recomputed)."""
-    _save(connection, query.recomputed_rows(connection, saved, members, claims))
+    _save(connection, query.recomputed_rows(connection, saved, members, claims, written))
 
 
 def _save(connection: Connection, built: list[dict[str, Any]]) -> None:

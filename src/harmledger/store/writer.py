@@ -9,6 +9,7 @@ ledger records it as that document's error and goes on.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -27,8 +28,26 @@ class RecordRefused(ValueError):
     """A document the ledger cannot store as it is; the message says which value and why."""
 
 
-def write_document(connection: Connection, record: Record, found: list[Mention], run_id: int | None, now: datetime) -> bool:
-    """Store ``record`` with its mentions; False (and nothing written) when it is already stored.
+@dataclass(frozen=True)
+class Written:
+    """The rows ``write_document`` stored for one document, table by table: the linker builds what it would read back
+    of a document it has just been given (its mentions, their figures, spans and named sources) from these instead,
+    some four statements a report (``linking.written_mentions``)."""
+
+    document: dict[str, Any]
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    counts: list[dict[str, Any]] = field(default_factory=list)
+    spans: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Place id → its row, as stored (a place's id hashes its fields, so a row stored before is the same)."""
+
+    def mention_ids(self) -> frozenset[str]:
+        return frozenset(m["id"] for m in self.mentions)
+
+
+def write_document(connection: Connection, record: Record, found: list[Mention], run_id: int | None, now: datetime) -> Written | None:
+    """Store ``record`` with its mentions: the rows written; None (and nothing written) when it is already stored.
 
     The caller wraps this in one transaction, so a kill at any point leaves the
     document either whole or absent. Raises ``RecordRefused`` before writing anything
@@ -50,7 +69,7 @@ def write_document(connection: Connection, record: Record, found: list[Mention],
     }
     inserted = connection.execute(_dialect(connection).insert(documents).on_conflict_do_nothing().returning(documents.c.id), row)
     if inserted.first() is None:
-        return False
+        return None
     mention_rows, count_rows, span_rows, source_rows, place_rows = [], [], [], [], {}
     for ordinal, mention in enumerate(found, start=1):
         mention_id = f"{record.id}-{ordinal}"
@@ -72,7 +91,7 @@ def write_document(connection: Connection, record: Record, found: list[Mention],
     for table, rows in ((mentions, mention_rows), (counts, count_rows), (spans, span_rows), (sources, source_rows)):
         if rows:
             connection.execute(table.insert(), rows)
-    return True
+    return Written(row, mention_rows, count_rows, span_rows, source_rows, place_rows)
 
 
 def _check_figures(found: list[Mention]) -> None:
