@@ -47,6 +47,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 import pycountry
 
@@ -190,8 +191,11 @@ class _Draft:
         elif _SPECIFICITY[best.precision] < _SPECIFICITY[self.place.precision] and _inside(best, self.place):
             self.place = best
 
-    def other_side(self, finding: Finding, facts: SentenceFacts) -> Finding:
-        """The dead of the other side of one clash are more dead (ACLED counts every fatality of a clash), not
+    def more_dead(self, finding: Finding, span: Span, facts: SentenceFacts) -> Finding:
+        """Dead told by number beside this incident's dead told before are more dead, not another incident: those
+        its words tell as more ("Two civilians were also killed in the crossfire", "and another died on the way to
+        hospital": casualty_terms.json 'told_as_more') or as some of the wounded, counted or not ("Two of the wounded
+        later died"), and those of the other side of one clash (ACLED counts every fatality of a clash), not
         another incident: "killing 20 assailants. Four soldiers were killed in the fighting", "killed 11 terrorists
         ..., while two soldiers were martyred", "killed 15 villagers before vigilantes killed eight attackers".
         The defenders' answer told after the attack ("repelled the attack and killed 10 militants") is
@@ -206,7 +210,9 @@ class _Draft:
         first, speaker = next(((f, s) for f, _, s in self.findings if f.slot == "killed" and f.basis == "explicit"), (None, None))
         if (first is not None and finding.slot == "killed" and finding.basis == "explicit"
                 and not (speaker and facts.speaker and speaker != facts.speaker)
-                and finding.qualifier != "vague" and _sides(first.noun, finding.noun) == {"armed", "opposed"}):
+                and finding.qualifier != "vague"
+                and (_told_as_more(span.text) or _of_the_wounded(span.text)
+                     or _sides(first.noun, finding.noun) == {"armed", "opposed"})):
             return replace(finding, additional=True)
         return finding
 
@@ -216,14 +222,16 @@ class _Draft:
         people shot as many as they, told without those words, may be others ("Six people were shot, and one of the
         attackers was killed"). The dead it tells among them leave the wounded ("Of the 25 injured, two
         later died": 23) and add to the dead told before ("killing three people and injuring 25": five), as they do
-        told in one sentence ("wounded 12 others, two of whom later died"). The sentence's findings are returned
-        with those dead marked so."""
+        told in one sentence ("wounded 12 others, two of whom later died"); so do dead whose own words tell them of
+        the wounded ("One of the wounded later died in hospital", "Two of the injured died overnight": casualty_terms.json
+        'of_the_wounded'). The sentence's findings are returned with those dead marked so."""
         findings, held = facts.findings, self.explicit.get("injured")
-        if not (facts.recounts_wounded and held):
+        if not held:
             return findings
-        at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit" and f.value == held), -1)
-        dead = [n for n, (f, _) in enumerate(findings) if n > at and f.slot == "killed"
-                and f.basis == "explicit" and 0 < f.value < held]
+        at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit"
+                   and f.value == held), -1) if facts.recounts_wounded else len(findings)
+        dead = [n for n, (f, span) in enumerate(findings) if f.slot == "killed" and f.basis == "explicit"
+                and 0 < f.value < held and (n > at or _of_the_wounded(span.text))]
         if not dead:
             return findings
         survivors = held - sum(findings[n][0].value for n in dead)
@@ -252,6 +260,22 @@ def _sides(*nouns: str | None) -> set[str]:
 _PAST_PERIODS = ("week", "month")  # "last week", "last month": a date no story gives its own dead
 SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
+
+
+def _told_as_more(words: str) -> bool:
+    """Whether a figure's own words tell its dead as more than those told before (casualty_terms.json 'told_as_more')."""
+    return _words_of("told_as_more").search(words) is not None
+
+
+def _of_the_wounded(words: str) -> bool:
+    """Whether a figure's own words tell its dead as some of the wounded (casualty_terms.json 'of_the_wounded')."""
+    return _words_of("of_the_wounded").search(words) is not None
+
+
+@cache
+def _words_of(key: str) -> re.Pattern[str]:
+    """The phrases of one casualty_terms.json list as one pattern, compiled when first asked."""
+    return re.compile("|".join(table("casualty_terms")[key]), re.IGNORECASE)
 
 
 def _near(place: Place, other: Place | None) -> bool:
@@ -306,7 +330,7 @@ def frame(sentences: list[SentenceFacts], published: date | None = None, datelin
             current = previous if same_run else None
         for finding, span in current.dead_among_its_wounded(facts) if is_news and current is not None else facts.findings:
             if current is not None and not facts.counter:
-                finding = current.other_side(finding, facts)
+                finding = current.more_dead(finding, span, facts)
             if current is not None and facts.revises and is_news and current.conflicts(finding):
                 finding = replace(finding, basis="update")  # the same incident's figures as they now stand
             if current is None or current.conflicts(finding):
@@ -541,7 +565,8 @@ def _first_count(items: list[_Taken]) -> Count | None:
     if numbered:  # "killed 11 ... a further three died in hospital": 14
         first = numbered[0]
         more = sum(i[0].value for i in numbered[1:] if i[0].additional and not _among_the_shot(first[0], i[0]))
-        return _count(*first, value=first[0].value + more) if more else _count(*first)
+        total = _counted_on(first[0].value + more, first, items)
+        return _count(*first, value=total) if total != first[0].value else _count(*first)
     if explicit:
         return _count(*explicit[0])
     stated = [i for i in items if i[0].basis in ("implicit", "victim", "negated")]
@@ -552,6 +577,16 @@ def _first_count(items: list[_Taken]) -> Count | None:
     if updates:  # "an initial toll of 12" is all the text gives
         return _count(*updates[-1])
     return None
+
+
+def _counted_on(total: int, first: _Taken, items: list[_Taken]) -> int:
+    """The figure told by number counted on by the ordinals told after it, each the next one ("killed three people
+    ... A fourth person died of wounds later": 4); an ordinal that is no next one ("The second victim was ...")
+    names one already counted."""
+    for finding, span, _ in items:
+        if finding.ordinal and span.start > first[1].start and finding.value == total + 1:
+            total += 1
+    return total
 
 
 def _dead_one_by_one(stated: list[_Taken]) -> int:
