@@ -1,27 +1,30 @@
 """Round tolls48: the lead incident's figures in whole short war reports, and US copy they must leave alone (issue 11).
 
-107 probes, each a whole short article (wire copy, Ukrainian, Gaza, Sudanese, Nigerian, Sahel, Somali, Myanmar, Syrian,
-Yemeni and Congolese reporting; US local news and wire copy) with its expected lead figures, value and qualifier,
-written before it was run; the lead is the mention the evaluation scores (the first neither background nor
-aggregate, else the first). 17 read wrong on main; 7 read now, 10 are strict xfails (``UNREAD``: 7 figures
-extract.counts does not find, 3 US readings main already gave). Three expectations were set right after the first
-run: 'wounded scores more' is a vague 40 (DESIGN's table), 'No deaths were reported' a killed 0 (the evaluation's
-none), and the Mogadishu update told 'By Sunday' is published on the Sunday (published on the Saturday of the attack,
-'Sunday' is the one before).
+115 probes, each a whole short article (wire copy, Ukrainian, Gaza, Lebanese, Sudanese, Nigerian, Sahel, Somali,
+Myanmar, Syrian, Yemeni and Congolese reporting; US local news and wire copy) with its expected lead figures, value
+and qualifier, written before it was run; the lead is the mention the evaluation scores (the first neither background
+nor aggregate, else the first). 22 read wrong on main; 6 read now, 16 are strict xfails (``UNREAD``: 12 figures
+extract.counts or extract.victims (speed21's) miss or misread, 2 'another' dead, 2 doubtful probes main reads its
+own defensible way).
+Three expectations were set right after the first run: 'wounded scores more' is a vague 40 (DESIGN's table), 'No
+deaths were reported' a killed 0 (the evaluation's none), and the Mogadishu update told 'By Sunday' is published on
+the Sunday (published on the Saturday of the attack, 'Sunday' is the one before).
 
-- the dead told as more (GROUPS, ON_THE_SPOT, MORE_DEAD, UPDATES): "killing seven soldiers. Two civilians were also
-  killed", "and another died on the way to hospital", "Two of the wounded later died, raising the number of dead to
-  13" opened another incident, which took the lead's later figures. Dead whose own words tell them as more
-  (casualty_terms.json 'told_as_more') or as some of the wounded ('of_the_wounded') add to the lead's dead, and
-  the latter leave its wounded ("Two people were killed and 12 wounded ... One of the wounded later died": 3 and 11);
-  an ordinal that is the next one counts on the figure told by number ("killed three people ... A fourth person died
-  of wounds later": 4) (extract.frame). Restatements stay one count: "Among the dead were two children", "The dead
-  also included a village head", "Two children were also among the dead", "Two of those killed were aid workers".
+- the dead told as more (GROUPS, UPDATES, MORE_DEAD; 12 of 33 wrong on main, 6 mended): "killing seven soldiers. Two
+  civilians were also killed", "Two of the wounded later died, raising the number of dead to 13" opened another
+  incident, which took the lead's later figures. Dead whose own words tell them as more ("also":
+  casualty_terms.json 'told_as_more') or as some of the wounded ('of_the_wounded') add to the lead's dead, and the
+  latter leave its wounded ("Two people were killed and 12 wounded ... One of the wounded later died": 3 and 11); an
+  ordinal that is the next one counts on the figure told by number ("killed three people ... A fourth person died of
+  wounds later": 4) (extract.frame). Restatements stay one count: "Among the dead were two children", "The dead also
+  included a village head", "Two children were also among the dead", "Two of those killed were aid workers". "Another
+  died ..." is not added (2 strict xfails): it named one of the dead counted before in five gva-incidents reports.
 - every other class (the toll split over sentences, tolls by group, a ministry's or a war's toll after the strike's,
-  updates, recoveries over days, hospital figures, dozens wounded, translated word order, the hospitalised, Sahel,
-  Nigerian and Sudanese styles, other wars) read right on main but for the xfails: they stay as guards.
+  updates, recoveries over days, hospital figures, dozens wounded, translated word order, died on the spot, the
+  hospitalised, Sahel, Nigerian and Sudanese styles, other wars, later days) read right on main but for the xfails:
+  they stay as guards.
 - US local news and wire copy (20): shootings with 'was taken to a hospital', crashes, court reports with old tolls,
-  'dozens of officers', an obituary: none changes.
+  'dozens of officers', an obituary, a Senate vote: none changes (3 strict xfails read as main reads them).
 """
 
 import pytest
@@ -245,6 +248,20 @@ MORE_DEAD = [  # dead told as more than those counted before, and restatements t
     ('A bomb killed five soldiers near Bosaso. Another soldier died on the way to hospital.', ((6, X), None)),
     ('Israeli tank fire killed seven people near the aid point in Rafah, medics said. Three more were killed by '
      'drone fire hours later in Khan Younis.', ((7, X), None)),
+    ('Five soldiers were killed when militants attacked a base in Borno on Sunday. Three civilians were killed too, '
+     'the army said.', ((8, X), None)),
+    ('An Israeli strike killed four people in a car near Sidon. Also killed were two passers-by, the state news agency '
+     'said.', ((6, X), None)),
+    ('The shelling killed three people in Kherson on Monday. In addition, two people died in the neighbouring village '
+     'of Antonivka.', ((3, X), None)),
+    ('A Russian drone killed a man in Nikopol on Tuesday. His wife was also killed, the governor said.', ((2, X), None)),
+    ('Gunmen killed 12 villagers in Bokkos on Sunday. Two police officers were also killed when they responded, '
+     'police said.', ((14, X), None)),
+    ('Six people were killed in the strike on a market in Gaza City, medics said. Another two died later of their '
+     'wounds.', ((8, X), None)),
+    ('A suicide bomber killed 9 soldiers in Bannu. The attacker was also killed.', ((9, X), None)),
+    ('Police said two people were killed and five injured in the shooting on Elm Street. Two others were also shot '
+     'but were not hurt seriously.', ((2, X), (7, X))),
 ]
 
 LATER_DAYS = [  # the lead's dead counted over the days after: recoveries, revisions, hospital deaths
@@ -320,6 +337,8 @@ ALL = {'split': SPLIT, 'groups': GROUPS, 'cumulative': CUMULATIVE_AFTER, 'update
        'later_days': LATER_DAYS, 'us_wire': US_AND_WIRE}
 
 _COUNTS = "extract.counts (speed21's this session), not framing: "
+_ANOTHER = ("'another died' is not added to the dead counted before: US reports name one of those dead so ('Three "
+            "people have died ... Another man was pronounced dead at the hospital': five gva-incidents reports)")
 UNREAD = {  # (class, index): why the probe is a strict xfail
     ('groups', 3): _COUNTS + "'killed two children and their mother' counts the children alone (2)",
     ('on_the_spot', 0): _COUNTS + "'and two more later in hospital' (the verb left out) is no figure",
@@ -330,6 +349,13 @@ UNREAD = {  # (class, index): why the probe is a strict xfail
     ('hospitalised', 4): _COUNTS + "'Another nine were taken to hospital' is not marked additional ('Another' stands "
                          "before the figure's start), so the three dead are taken from the nine (6)",
     ('hospitalised', 5): _COUNTS + "'19 more were admitted with gunshot wounds' is no figure",
+    ('on_the_spot', 2): _ANOTHER,
+    ('more_dead', 7): _ANOTHER,
+    ('more_dead', 9): _COUNTS + "the figure 'Three civilians were killed' ends before 'too', the words framing reads",
+    ('more_dead', 10): _COUNTS + "'Also killed were two passers-by' is no figure",
+    ('more_dead', 15): "the suicide bomber's own death is counted (10), as ACLED counts it: the probe's 9 is doubtful",
+    ('more_dead', 16): _COUNTS + "'Two others were also shot but were not hurt seriously' are not added to the five "
+                       "injured (main's reading too)",
     ('later_days', 6): _COUNTS + "'four more of the wounded had died' is no figure ('Three of the injured later died' "
                        "is)",
     ('us_wire', 5): "an obituary's 'died peacefully at home' is read as one killed (extract.victims, speed21's)",

@@ -193,9 +193,9 @@ class _Draft:
 
     def more_dead(self, finding: Finding, span: Span, facts: SentenceFacts) -> Finding:
         """Dead told by number beside this incident's dead told before are more dead, not another incident: those
-        its words tell as more ("Two civilians were also killed in the crossfire", "and another died on the way to
-        hospital": casualty_terms.json 'told_as_more') or as some of the wounded, counted or not ("Two of the wounded
-        later died"), and those of the other side of one clash (ACLED counts every fatality of a clash), not
+        its words tell as more ("Two civilians were also killed in the crossfire": casualty_terms.json 'told_as_more')
+        or as some of the wounded, counted or not ("Two of the wounded later died"), and those of the other side of
+        one clash (ACLED counts every fatality of a clash), not
         another incident: "killing 20 assailants. Four soldiers were killed in the fighting", "killed 11 terrorists
         ..., while two soldiers were martyred", "killed 15 villagers before vigilantes killed eight attackers".
         The defenders' answer told after the attack ("repelled the attack and killed 10 militants") is
