@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from itertools import accumulate, product
+from itertools import accumulate, islice, product
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -145,6 +145,7 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None,
     finds names only where a word starts, not the many inside words ("ash" in "Washington"). Tuples, not
     ``_Match``es: ``recognise`` drops most names (words in lower case) before one is worth making."""
     found = []
+    possessed = set()  # (start, end) of the names a possessive "'s" follows
     # folded[i] is spaced[i + 1]; two spaces after, because a key may itself end in a space
     # ("pa." is held as "pa ") and the character after a key's end is read.
     spaced = word_spaced(folded) + "  "
@@ -158,9 +159,11 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None,
             start = end - len(key) + 1
             if folded.startswith(key, start):  # not another name of the same letters ("st louis", "st. louis")
                 found.append((start, -end, key, kind))
+                if after == "s":
+                    possessed.add((start, end))
     found.sort()
-    if possessives:
-        found = _without_possessive_names(found, text, folded, offsets)
+    if possessed:
+        found = _without_possessive_names(found, possessed)
     out = []
     last_end = -1
     for start, neg_end, key, kind in found:
@@ -170,12 +173,12 @@ def _scan(folded: str, gaz: Gazetteer, text: str | None = None,
     return out
 
 
-def _without_possessive_names(found: list[tuple], text: str, folded: str, offsets: list[int]) -> list[tuple]:
+def _without_possessive_names(found: list[tuple], possessed: set[tuple[int, int]]) -> list[tuple]:
     """Drop a name that is another name and its possessive "'s" ("Borno's Gwoza" is Borno's, not
-    Bornos in Spain): the apostrophe was folded away, so both read as names."""
-    spans = {(start, neg_end) for start, neg_end, _, _ in found}
+    Bornos in Spain): the apostrophe was folded away, so both read as names. ``possessed``: the
+    names found with a possessive after them (``_scan``)."""
     return [(start, neg_end, key, kind) for start, neg_end, key, kind in found
-            if not (key.endswith("s") and (start, neg_end + 1) in spans and _possessive(text, folded, offsets, -neg_end - 1))]
+            if not (key.endswith("s") and (start, -neg_end - 1) in possessed)]
 
 
 @cache
@@ -725,12 +728,15 @@ class _Grid:
     """Towns in cubes of ``size_km`` over the globe's 3-D points: the towns within ``size_km`` of a
     point are among those of the 27 cubes around its own (``cube``)."""
 
+    FEW = 4  # the towns within reach kept per candidate: more than a candidate ever sets aside (``any_within``)
+
     def __init__(self, towns: list[Entry], size_km: float):
         self.size_km = size_km
         self.cells: dict[tuple[int, int, int], list[Entry]] = defaultdict(list)
         for town in towns:
             self.cells[cube(town.lat, town.lon, size_km)].append(town)
         self._around: dict[tuple[int, int, int], list[Entry]] = {}  # ``around`` each cube, gathered once
+        self._within: dict[int, tuple[Entry, ...]] = {}  # ``within`` each candidate (by its row), found once
 
     def around(self, entry: Entry) -> list[Entry]:
         """The towns in the 27 cubes about ``entry``: the candidates of a document are mostly in
@@ -748,6 +754,24 @@ class _Grid:
             return [c for c in self.cells if abs(c[0] - x) <= 1 and abs(c[1] - y) <= 1 and abs(c[2] - z) <= 1]
         return [c for c in cubes_around(cell) if c in self.cells]
 
+    def within(self, entry: Entry) -> tuple[Entry, ...]:
+        """The first ``FEW`` towns (all, if fewer) that lie within ``size_km`` of ``entry``, found once per candidate:
+        a name told many times, and each pass, asks of the same candidates."""
+        found = self._within.get(entry.index)
+        if found is None:
+            near = (town for town in self.around(entry) if within_km(entry, town, self.size_km))
+            found = self._within[entry.index] = tuple(islice(near, self.FEW))
+        return found
+
+    def any_within(self, entry: Entry, besides: tuple[Entry | None, ...]) -> bool:
+        """Whether a town that is none of ``besides`` (by identity) lies within ``size_km`` of ``entry``. Of
+        ``FEW`` towns within reach, one is none of fewer ``besides``; only more ``besides`` ask all the towns again."""
+        found = self.within(entry)
+        if any(all(town is not c for c in besides) for town in found):
+            return True
+        return len(found) == self.FEW and any(all(town is not c for c in besides) and within_km(entry, town, self.size_km)
+                                              for town in self.around(entry))
+
 
 class _Nearby:
     """The towns the first pass chose, in a grid of ``CLOSE_KM`` cubes and one of ``REACH_KM``
@@ -761,24 +785,17 @@ class _Nearby:
 
     def __init__(self, towns: list[Entry]):
         self.close, self.reach = _Grid(towns, self.CLOSE_KM), _Grid(towns, self.REACH_KM)
-        self._known: dict[tuple[int, ...], float] = {}  # a name told many times is weighed once
 
-    def closeness(self, entry: Entry, chosen: tuple[Entry | None, ...]) -> float:
-        """3 when another chosen town (none of ``chosen``: the match's own and its qualifiers') lies within
-        25 km, 1.5 within 150 km."""
-        key = (entry.index, *map(id, chosen))
-        if key not in self._known:
-            self._known[key] = self._closeness(entry, chosen)
-        return self._known[key]
+    CLOSE_BONUS = 3.0
+    REACH_BONUS = 1.5
 
-    def _closeness(self, entry: Entry, chosen: tuple[Entry | None, ...]) -> float:
-        if self._any_within(self.close, entry, chosen, self.CLOSE_KM):
-            return 3.0
-        return 1.5 if self._any_within(self.reach, entry, chosen, self.REACH_KM) else 0.0
-
-    @staticmethod
-    def _any_within(grid: _Grid, entry: Entry, chosen: tuple[Entry | None, ...], km: float) -> bool:
-        return any(all(other is not c for c in chosen) and within_km(entry, other, km) for other in grid.around(entry))
+    def closeness(self, entry: Entry, chosen: tuple[Entry | None, ...], reach_counts: bool = True) -> float:
+        """``CLOSE_BONUS`` when another chosen town (none of ``chosen``: the match's own and its qualifiers') lies
+        within 25 km, ``REACH_BONUS`` within 150 km; 0 for the latter where it would not make the candidate the best
+        (not ``reach_counts``): the towns within reach are then not asked (most of a long list's namesakes)."""
+        if self.close.any_within(entry, chosen):
+            return self.CLOSE_BONUS
+        return self.REACH_BONUS if reach_counts and self.reach.any_within(entry, chosen) else 0.0
 
 
 @lru_cache(maxsize=100_000)
@@ -821,8 +838,8 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
         for q in match.qualifiers:
             if matches[q].choice is not None:
                 score += _qualified(entry, matches[q], context.gaz)
-        if others is not None and _placed_by_towns(entry):
-            score += others.closeness(entry, chosen)
+        if others is not None and score + _Nearby.CLOSE_BONUS > best_score and _placed_by_towns(entry):
+            score += others.closeness(entry, chosen, reach_counts=score + _Nearby.REACH_BONUS > best_score)
         if score > best_score:
             best, best_score = entry, score
     return best
@@ -881,7 +898,7 @@ def _out_of_state(match: _Match, context: _Context, in_state: _Grid) -> bool:
     return (entry.kind == "town" and entry.country == "US" == context.focus and bool(context.states)
             and entry.admin1_code not in context.states and not match.qualifiers
             and entry.population < OUT_OF_FOCUS_POPULATION and zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
-            and not any(within_km(entry, town, _Nearby.CLOSE_KM) for town in in_state.around(entry)))
+            and not in_state.within(entry))
 
 
 def _states_of_big_towns(matches: list[_Match], context: _Context) -> None:
