@@ -101,7 +101,6 @@ class _Match:
     qualifiers: list[int] = field(default_factory=list)
     choice: Entry | None = None
     candidates: tuple[Entry, ...] = ()
-    priors: list[float] | None = None  # _prior of the candidates _choose weighs, kept for its second pass
     word: bool = False  # a name running text mostly uses otherwise (geo_not_places): a place only if qualified
     part: str | None = None  # a neighbourhood's name as written, when it is placed in its city ("Chicago - Austin")
 
@@ -130,12 +129,19 @@ def within_km(a: Entry | Place, b: Entry | Place, km: float) -> bool:
 _APOSTROPHES = frozenset("'’ʼ`´")
 
 
+@lru_cache(maxsize=65_536)
+def _english_zipf(word: str) -> float:
+    """wordfreq's English Zipf frequency of ``word``: asked of most names a text holds, and of the words about them,
+    again and again (wordfreq's own cache is a dictionary behind three calls, and is cleared when full)."""
+    return zipf_frequency(word, "en")
+
+
 def _possessive(text: str, folded: str, offsets: list[int], end: int) -> bool:
     """Whether the folded "s" after ``end`` (the caller has seen it) is a possessive ("Ukraine's",
     "Kharkiv’s"): the apostrophe was folded away, so the name would otherwise run into the "s"."""
     after = end + 2
-    return ((after == len(folded) or not folded[after].isalnum())
-            and offsets[end + 1] - offsets[end] == 2 and text[offsets[end] + 1] in _APOSTROPHES)
+    return (text[offsets[end] + 1] in _APOSTROPHES and offsets[end + 1] - offsets[end] == 2
+            and (after == len(folded) or not folded[after].isalnum()))
 
 
 def _scan(folded: str, gaz: Gazetteer, text: str | None = None,
@@ -405,7 +411,7 @@ def _context_says_not_place(text: str, offsets: list[int], folded: str, match: _
     address's block ("the 4400 block of Lexington") the name after it."""
     words = name_context()
     before = folded[max(0, match.start - 20) : match.start].split()
-    after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split()[:3]]
+    after = [w.rstrip(",.;:") for w in folded[match.end + 1 : match.end + 40].split(None, 3)[:3]]
     streets = words["streets"]
     return (bool(before) and before[-1] in words["before"]
             or _ends_before(_BLOCK_OF, "block of ", folded, max(0, match.start - 20), match.start)
@@ -427,7 +433,7 @@ def _is_capitalised(surface: str, key: str = "") -> bool:
     """Written as a name: capitalised, after an Arabic article, or (for the parts of a place
     geo_local_names lists by direction) after a direction."""
     return (surface[:1].isupper() or bool(_ARTICLE_CAPITAL.match(surface))
-            or bool(_DIRECTION_CAPITAL.match(surface)) and key in _local_names())
+            or key in _local_names() and bool(_DIRECTION_CAPITAL.match(surface)))
 
 
 _POPULATION = attrgetter("population")
@@ -518,11 +524,12 @@ def _given_name_of(text: str, m: _Match, offsets: list[int]) -> bool:
 def _surname_like(word: str) -> bool:
     """Whether a capitalised word after a town's name may be a surname: not "Police", "County", "City"."""
     surname = word.lower()
-    return surname not in _not_surnames() and zipf_frequency(surname, "en") < SURNAME_ZIPF
+    return surname not in _not_surnames() and _english_zipf(surname) < SURNAME_ZIPF
 
 
 # "Sergeant Musa Kano", "Omar Salem, 17", "Yazan Abu Hassan": the words before a name, the last three at most
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+\.? ){1,3}$")
+WORDS_BEFORE_REACH = 40
 _LETTER_OR_STOP = frozenset(string.ascii_letters + ".")  # what ``_WORDS_BEFORE`` ends with before its last space
 _NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ould"})  # father of, son of: "Yazan Abu Hassan", "Ali bin Salem"
 _AGE_AFTER = re.compile(r"(?: Jr\.| Sr\.)?, (?:aged? )?\d{1,2}\b(?![,.]\d)")
@@ -533,6 +540,8 @@ def _inside_full_name(text: str, start: int, end: int) -> bool:
     """Whether a name of any size ends a person's full name: after a given name, with a title or rank
     before that ("Sergeant Musa Kano"), an age after the name ("Omar Salem, 17"), or between them the
     particle of an Arabic name ("Yazan Abu Hassan"). A big town is no surname alone ("in Kano", "Kano-based")."""
+    if _after_lower_case_word(text, start):
+        return False
     before = _words_before(text, start)
     words = before.group().split() if before else []
     if not words:
@@ -546,14 +555,24 @@ def _inside_full_name(text: str, start: int, end: int) -> bool:
             or len(words) > 2 and _given_name(words[-2]) and _title(words[-3]))
 
 
+def _after_lower_case_word(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is in lower case and no name's particle ("in Kano", "near Kano"): then
+    it is the last of ``_words_before`` and no given name, and no full name ends at ``start`` (most names are told so:
+    asked first, it spares ``_inside_full_name`` reading the words before)."""
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    lo = max(0, start - WORDS_BEFORE_REACH)
+    word = text[max(lo, text.rfind(" ", lo, end - 1) + 1) : end - 1]
+    return word.isascii() and word.rstrip(".").isalpha() and word.islower() and word not in _NAME_PARTICLES
+
+
 def _words_before(text: str, start: int) -> re.Match[str] | None:
-    """``_WORDS_BEFORE`` in the 40 characters before ``start``, asked of every name a text holds: a match ends
+    """``_WORDS_BEFORE`` in the ``WORDS_BEFORE_REACH`` characters before ``start``, asked of every name a text holds: a match ends
     with a space after a letter or a stop (and a line break, if any), and holds three spaces at most, so the
     search begins after the fourth space back (a seventh of recognising took trying it at each of the 40 places)."""
     end = start - 1 if text[start - 1 : start] == "\n" else start  # "$" holds before a last line break too
     if end < 2 or text[end - 1] != " " or text[end - 2] not in _LETTER_OR_STOP:
         return None
-    lo = max(0, start - 40)
+    lo = max(0, start - WORDS_BEFORE_REACH)
     space = end - 1
     for _ in range(3):
         space = text.rfind(" ", lo, space)
@@ -632,6 +651,8 @@ class _Context:
         self.votes = votes
         self.fronts: FrontReach | None = None  # the front lines the text's actors fight on (``areas``)
         self.states: set[str] = set()  # the US states the text names anywhere (``states``), by postal code
+        # what ``_choose`` weighed for a name told alike (its priors, its choice), with the objects its key names by id
+        self.weighed: dict[tuple, tuple] = {}
 
     def yield_to_wars(self, countries: set[str]) -> None:
         """Take back the vote of a big town whose namesake lies in a country the text's armed sides fight in:
@@ -820,7 +841,24 @@ def cubes_around(cell: tuple[int, int, int]) -> list[tuple[int, int, int]]:
 
 def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Nearby | None = None) -> Entry | None:
     """The best scored of the first 200 candidates: its prior, then the choices of its
-    qualifiers and (second pass) closeness to the ``others`` chosen, which can change between passes."""
+    qualifiers and (second pass) closeness to the ``others`` chosen, which can change between passes.
+    A name told again alike, unqualified (a report names its town four times), is weighed once per pass."""
+    if match.qualifiers:
+        return _best_candidate(match, context, matches, others)
+    told = ("choice", *_told_alike(match), id(match.choice), id(others))
+    if told not in context.weighed:
+        context.weighed[told] = (_best_candidate(match, context, matches, others), match.candidates, match.choice, others)
+    return context.weighed[told][0]
+
+
+def _told_alike(match: _Match) -> tuple:
+    """What a name's priors follow from: its key, what it wants, its kind and its candidates (by identity, held by
+    ``_Context.weighed`` beside the key, so that no id is taken again while the key is kept)."""
+    return match.key, match.want, match.kind, id(match.candidates)
+
+
+def _best_candidate(match: _Match, context: _Context, matches: list[_Match], others: _Nearby | None) -> Entry | None:
+    """``_choose`` for one name."""
     pool = match.candidates
     if match.want == "region":
         pool = tuple(e for e in pool if e.kind == "region") or pool
@@ -828,13 +866,15 @@ def _choose(match: _Match, context: _Context, matches: list[_Match], others: _Ne
         pool = tuple(e for e in pool if e.kind == "town") or pool
     if not pool:
         return None
-    if match.priors is None:
-        match.priors = [_prior(entry, match, context) for entry in pool[:200]]
+    told = ("priors", *_told_alike(match))
+    if told not in context.weighed:
+        context.weighed[told] = ([_prior(entry, match, context) for entry in pool[:200]], match.candidates)
+    priors = context.weighed[told][0]
     best, best_score = None, -math.inf
     # The qualifiers' own towns are weighed once, by ``_qualified``: "Krynky, Kherson" names the oblast,
     # and the Krynky nearest Kherson city is no likelier for it.
     chosen = (match.choice, *(matches[q].choice for q in match.qualifiers))
-    for entry, score in zip(pool, match.priors):
+    for entry, score in zip(pool, priors):
         for q in match.qualifiers:
             if matches[q].choice is not None:
                 score += _qualified(entry, matches[q], context.gaz)
@@ -883,7 +923,7 @@ def _runs_on(text: str, offsets: list[int], match: _Match) -> bool:
     """Whether the name goes on into a capitalised word English does not write, so it is only the start of
     a longer name ("Adan Yabaal"); an admin word, a weekday, an outlet's or an office's word ends a name."""
     after = _NEXT_WORD.match(text, offsets[match.end] + 1)
-    return after is not None and zipf_frequency(after.group(1), "en") < FOREIGN_WORD_ZIPF
+    return after is not None and _english_zipf(after.group(1)) < FOREIGN_WORD_ZIPF
 
 
 def _out_of_state(match: _Match, context: _Context, in_state: _Grid) -> bool:
@@ -897,7 +937,7 @@ def _out_of_state(match: _Match, context: _Context, in_state: _Grid) -> bool:
     entry = match.choice
     return (entry.kind == "town" and entry.country == "US" == context.focus and bool(context.states)
             and entry.admin1_code not in context.states and not match.qualifiers
-            and entry.population < OUT_OF_FOCUS_POPULATION and zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF
+            and entry.population < OUT_OF_FOCUS_POPULATION and _english_zipf(match.key) >= RARE_NAME_ZIPF
             and not in_state.within(entry))
 
 
@@ -1044,7 +1084,7 @@ def _evidence_needed(match: _Match) -> int:
     LOCATIVE_EVIDENCE for a small town or a name English writes often as a given name or surname."""
     entry = match.choice
     sizeable = (entry.population >= LOCAL_TOWN_POPULATION and entry.key == match.key and not match.word
-                and zipf_frequency(match.key, "en") < LOCAL_TOWN_ZIPF)
+                and _english_zipf(match.key) < LOCAL_TOWN_ZIPF)
     return 1 if sizeable else LOCATIVE_EVIDENCE
 
 
@@ -1078,7 +1118,7 @@ def _struck_alone(text: str, offsets: list[int], match: _Match, context: _Contex
     rarely writes the name otherwise, and the text writes it where only a place fits, not as an owner ("in Hunter's car").
     ``struck`` keeps the answer per name for the document, as ``_placed_by_its_frames`` does."""
     countries = {e.country for e in match.candidates if e.kind == "town"}
-    if (match.word or zipf_frequency(match.key, "en") >= RARE_NAME_ZIPF or len(countries) != 1
+    if (match.word or _english_zipf(match.key) >= RARE_NAME_ZIPF or len(countries) != 1
             or context.votes and not countries <= context.peoples):
         return False
     name = text[offsets[match.start] : offsets[match.end] + 1]
@@ -1164,7 +1204,7 @@ def _sentence_opening_word(text: str, start: int, key: str) -> bool:
     with it ("Many people were hurt in Dallas"): a place then only where a qualifier follows."""
     before = text[max(0, start - 8) : start].rstrip(" \t\"'“‘(")
     opens = not before or before[-1] in _SENTENCE_END or start > 0 and "\n" in text[max(0, start - 8) : start]
-    return opens and " " not in key and zipf_frequency(key, "en") >= COMMON_WORD_ZIPF
+    return opens and " " not in key and _english_zipf(key) >= COMMON_WORD_ZIPF
 
 
 _GREATER = re.compile(r"\bGreater\s+$")
@@ -1189,7 +1229,7 @@ def _small_town_s_facility(folded: str, match: _Match, gaz: Gazetteer) -> bool:
     its city); the gazetteer may hold "Regional" as an admin word of the name ("kherson regional")."""
     regional = match.key.endswith(_REGIONAL)
     end = match.end - len(_REGIONAL) if regional else match.end
-    after = [word.rstrip(",.;:") for word in folded[end + 1 : end + 30].split()[:2]]
+    after = [word.rstrip(",.;:") for word in folded[end + 1 : end + 30].split(None, 2)[:2]]
     facilities = name_context()["facility"]
     if after and after[0] in facilities:
         return _no_big_town(match.candidates)
@@ -1303,7 +1343,7 @@ def _misspelt_before_regions(text: str, folded: str, offsets: list[int], matches
             continue
         start, end = bisect_left(offsets, before.start(1)), bisect_left(offsets, before.end(1) - 1)
         key = folded[start:end + 1]
-        if len(key) >= MIN_ALTERNATE_TEXT_KEY and zipf_frequency(key, "en") < RARE_NAME_ZIPF:
+        if len(key) >= MIN_ALTERNATE_TEXT_KEY and _english_zipf(key) < RARE_NAME_ZIPF:
             candidates = _region_towns(key, regions, gaz) or _near_spellings(key, regions, gaz)
             if candidates:
                 found.append(_Match(start, end, key, "place", candidates=candidates))
@@ -1392,7 +1432,7 @@ def _state_town(start: int, end: int, folded: str, offsets: list[int], states: s
     first, last = bisect_left(offsets, start), bisect_left(offsets, end - 1)
     key = folded[first:last + 1]
     towns = _state_towns(key, states, gaz)
-    return _Match(first, last, key, "place", candidates=towns) if towns and zipf_frequency(key, "en") < STATE_TOWN_ZIPF else None
+    return _Match(first, last, key, "place", candidates=towns) if towns and _english_zipf(key) < STATE_TOWN_ZIPF else None
 
 
 def _state_towns(key: str, states: set[str], gaz: Gazetteer) -> tuple[Entry, ...]:
