@@ -4,9 +4,11 @@ as trying every cue of a prefix's group, on real dev text and on new sentences."
 from __future__ import annotations
 
 import json
+from functools import cache
 from re import _constants as sre
 from re import _parser as sre_parse
 
+import ahocorasick
 import pytest
 
 from harmledger.eval.parts import DEV, part_of
@@ -16,14 +18,28 @@ from harmledger.extract.when import _relative_phrases
 from harmledger.text import split_sentences
 
 
+@cache
+def _prefix_groups(index: CueIndex) -> ahocorasick.Automaton:
+    """The index's cues grouped by literal prefix, each group in its order, in an automaton of the prefixes."""
+    groups: dict[str, list[tuple[int, object]]] = {}
+    for _, placed in index._automaton.values():
+        for _, place, cue in placed:
+            groups.setdefault(literal_prefix(cue.regex), []).append((place, cue))
+    automaton = ahocorasick.Automaton()
+    for prefix, group in groups.items():
+        automaton.add_word(prefix, (len(prefix), sorted(group, key=lambda placed: placed[0])))
+    automaton.make_automaton()
+    return automaton
+
+
 def _every_cue_of_the_prefix_tried(index: CueIndex, low: str) -> list[Hit]:
     """``CueIndex.scan`` as it was: at each prefix, every cue of its group tried, in the group's order."""
     hits = []
-    for last, (length, starts) in index._automaton.iter(low):
+    for last, (length, group) in _prefix_groups(index).iter(low):
         start = last - length + 1
         if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
             continue
-        for _, cue in sorted((placed for _, group in starts for placed in group), key=lambda placed: placed[0]):
+        for _, cue in group:
             if match := cue.pattern.match(low, start):
                 hits.append(Hit(start, match.end(), cue))
     hits.sort(key=lambda hit: (hit.start, -hit.end))
@@ -35,7 +51,7 @@ def _indexes() -> list[CueIndex]:
 
 
 def _cues(index: CueIndex):
-    return [cue for _, starts in index._automaton.values() for _, placed in starts for _, cue in placed]
+    return [cue for _, placed in index._automaton.values() for _, _, cue in placed]
 
 
 def _dev_sentences(eval_dir, suite: str, records: int) -> list[str]:

@@ -90,8 +90,11 @@ def whole_literal_start(regex: str) -> str:
 
 
 class CueIndex:
-    """Cues grouped by literal prefix in one automaton; in each group, by the whole of their literal start
-    (``whole_literal_start``), each cue with its place in the group."""
+    """Cues in one automaton under the whole of their literal start (``whole_literal_start``), each with the
+    length of its literal prefix and its place among the cues of that prefix, which order cues matching the same
+    stretch: the automaton finds only where a cue's whole start is, so the cues of a shorter prefix ("the") are
+    not each asked where it stands without the rest of their start ("the us"): of 34k hits of the prefixes over
+    400 GVA dev articles, 14k were no start of any cue (another 50k asks of a start in Python)."""
 
     def __init__(self, cues: Iterable[tuple[str, int, Any, str]]) -> None:
         by_prefix: dict[str, list[Cue]] = {}
@@ -99,34 +102,32 @@ class CueIndex:
             for regex in _alternatives(written):
                 cue = Cue(slot, rank, value, regex)
                 by_prefix.setdefault(literal_prefix(regex), []).append(cue)
-        self._automaton = ahocorasick.Automaton()
+        by_start: dict[str, list[tuple[int, int, Cue]]] = {}
         for prefix, grouped in by_prefix.items():
-            by_start: dict[str, list[tuple[int, Cue]]] = {}
             for place, cue in enumerate(grouped):
-                by_start.setdefault(whole_literal_start(cue.regex), []).append((place, cue))
-            self._automaton.add_word(prefix, (len(prefix), tuple((start, tuple(placed)) for start, placed in by_start.items())))
+                by_start.setdefault(whole_literal_start(cue.regex), []).append((len(prefix), place, cue))
+        self._automaton = ahocorasick.Automaton()
+        for start, placed in by_start.items():
+            self._automaton.add_word(start, (len(start), tuple(placed)))
         self._automaton.make_automaton()
 
     def compile_all(self) -> int:
         """Compile every cue now, so that a bad regex in a word list fails a test, not a report; the count."""
-        return sum(bool(cue.pattern) for _, starts in self._automaton.values() for _, placed in starts for _, cue in placed)
+        return sum(bool(cue.pattern) for _, placed in self._automaton.values() for _, _, cue in placed)
 
     def scan(self, low: str) -> list[Hit]:
         """Every cue matching at a word start of lower-cased ``low`` and not inside a longer one, in text order;
         cues matching the same stretch in the order of their prefix's length and their place in its group."""
         found = []
-        for last, (length, starts) in self._automaton.iter(low):
+        for last, (length, placed) in self._automaton.iter(low):
             start = last - length + 1
             if start and (low[start - 1].isalnum() or low[start - 1] == "-"):
                 continue  # inside a word, or a hyphenated one: "anti-drone" is no drone
-            for written, placed in starts:
-                if len(written) == length or low.startswith(written, start):
-                    for place, cue in placed:
-                        if match := cue.pattern.match(low, start):
-                            found.append((start, -match.end(), length, place, cue))
+            for prefix_length, place, cue in placed:
+                if match := cue.pattern.match(low, start):
+                    found.append((start, -match.end(), prefix_length, place, cue))
         found.sort(key=_ORDER)
         return _outermost([Hit(start, -neg_end, cue) for start, neg_end, _, _, cue in found])
-
 
 _ORDER = itemgetter(0, 1, 2, 3)
 
