@@ -1,0 +1,67 @@
+"""Speed round 22: a lookback pattern is searched only in a sentence that holds one of the words every head of it
+needs; the same matches as the window search that defines it, on dev text and on drawn text."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmledger.extract import counts, lexicon
+from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback
+from harmledger.text import split_sentences
+from speed_fixtures import dev_texts, drawn
+
+
+def _patterns() -> list[Backward]:
+    found = [*vars(counts).values(), *lexicon.patterns().values()]
+    return [pattern for pattern in found if isinstance(pattern, Backward)]
+
+
+def _window_searched(sentence: str, pattern: Backward, end: int):
+    """What ``Lookback.ending_at`` answers by definition: the window before ``end`` searched."""
+    return pattern.whole.search(sentence, max(0, end - LOOK_BACK), end)
+
+
+def _spans(sentence: str, quantities: int, ends: list[int]) -> list[tuple]:
+    asked = Lookback(sentence, quantities)
+    found = [(asked.ending_at(pattern, end), _window_searched(sentence, pattern, end)) for pattern in _patterns() for end in ends]
+    return [(a and a.span(), b and b.span()) for a, b in found]
+
+
+def test_heads_are_asked_for_only_where_needed():
+    """Most patterns' heads need one of a few words; the long lists and the bare letters are not asked for."""
+    needed = {pattern.heads.pattern: pattern.needed for pattern in _patterns()}
+    assert sum(bool(words) for words in needed.values()) >= 6
+    assert all(len(words) <= 16 for words in needed.values())
+    month = next(words for head, words in needed.items() if "jan(?:uary)?" in head)
+    assert month == ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep")
+
+
+@pytest.mark.parametrize("suite", ["gva-articles", "acled-notes"])
+def test_lookback_as_the_window_searched_on_dev_text(eval_dir, suite):
+    sentences = [s.text for text in dev_texts(eval_dir, suite)[:60] for s in split_sentences(text)]
+    matched = 0
+    for sentence in sentences:
+        ends = [index for index, char in enumerate(sentence) if char.isdigit() and (index == 0 or not sentence[index - 1].isdigit())]
+        for quantities in (1, len(ends) or 1):  # searched by window, and (several figures) by heads found once
+            for new, old in _spans(sentence, quantities, ends):
+                assert new == old, sentence
+                matched += old is not None
+    assert matched > 50  # the patterns match: the gate is asked, not only refused
+
+
+_PIECES = ["killed ", "called ", "Called ", "CALL ", "dialled ", "911", " 12 ", "aged ", "Ages ", "age", "in March ",
+           "MAR. ", "mar", "buried ", "laid to rest ", "the death toll ", "toll ", "at ", "bringing the number to ",
+           "stabbed ", "SHOT ", "Smith, ", "Jr., ", "(", "He ", "a 3-year-old ", "\u212a", "İ", ", ", ". ", "\n"]
+
+
+def test_lookback_as_the_window_searched_on_drawn_text():
+    """Upper case, a Kelvin sign (which lower-cases to "k" as ``re.IGNORECASE`` reads it), and a dotted capital
+    I (which lower-cases to two characters) among the words the heads need."""
+    matched = 0
+    for sentence in drawn(_PIECES, 1500, 14):
+        ends = [index for index, char in enumerate(sentence) if char.isdigit()] or [len(sentence)]
+        for quantities in (1, 40):
+            for new, old in _spans(sentence, quantities, ends):
+                assert new == old, sentence
+                matched += old is not None
+    assert matched > 100
