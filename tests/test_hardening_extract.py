@@ -107,7 +107,8 @@ def test_the_plausible_bound_itself_is_a_count() -> None:
 
 
 def test_each_sentence_is_asked_for_its_speaker_once(monkeypatch) -> None:
-    """A run of "he said" sentences asked the sentences before again for each: exponential."""
+    """A run of "he said" sentences asked the sentences before again for each: exponential. A text said again
+    is not asked again: the 60 alike are asked once."""
     calls = []
 
     def counted(sentence, previous=lambda: None):
@@ -116,7 +117,7 @@ def test_each_sentence_is_asked_for_its_speaker_once(monkeypatch) -> None:
 
     monkeypatch.setattr(pipeline, "find_speaker", counted)
     mentions = extract("The governor said 3 people died. " + "He said two people were killed. " * 60)
-    assert len(calls) == 61
+    assert sorted(calls) == ["He said two people were killed.", "The governor said 3 people died."]
     assert mentions[0].killed.speaker == "governor" and mentions[-1].killed.speaker == "governor"
 
 

@@ -1,11 +1,12 @@
 """Speed round 22: a lookback pattern is searched only in a sentence that holds one of the words every head of it
-needs; the same matches as the window search that defines it, on dev text and on drawn text."""
+needs, the same matches as the window search that defines it, on dev text and on drawn text; a sentence said again
+in a document is counted, classified and asked for its speaker once."""
 
 from __future__ import annotations
 
 import pytest
 
-from harmledger.extract import counts, lexicon
+from harmledger.extract import counts, extract, lexicon, pipeline
 from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback
 from harmledger.text import split_sentences
 from speed_fixtures import dev_texts, drawn
@@ -65,3 +66,20 @@ def test_lookback_as_the_window_searched_on_drawn_text():
                 assert new == old, sentence
                 matched += old is not None
     assert matched > 100
+
+
+def test_a_sentence_said_again_is_counted_and_classified_once(monkeypatch):
+    """The bench's '"He said two people were killed. " x 2,600': each distinct sentence is read once, and every
+    sentence keeps its own mention, as when each was read anew."""
+    asked = {"counts": [], "classify": []}
+    for name, key in (("find_counts", "counts"), ("classify", "classify")):
+        def asking(text, _read=getattr(pipeline, name), _key=key):
+            asked[_key].append(text)
+            return _read(text)
+        monkeypatch.setattr(pipeline, name, asking)
+    text = "The governor said 3 people died in Kherson. " + "He said two people were killed. " * 40
+    mentions = extract(text, "2024-05-02")
+    assert len(set(asked["counts"])) == len(asked["counts"]) == 2
+    assert len(asked["classify"]) == len(set(asked["classify"]))
+    monkeypatch.undo()
+    assert [m.to_dict() for m in mentions] == [m.to_dict() for m in extract(text, "2024-05-02")]

@@ -286,14 +286,14 @@ _BETWEEN_HARM_AND_ITS_DAY = re.compile(r"[,;.]|\b(?:where|who|whose|when|while)\
 
 class _Speakers:
     """Each sentence's source, found when a sentence with figures asks for it; a pronoun ("he
-    added") is the last source named in the ``lookback`` sentences before. What each sentence
+    added") is the last source named in the ``lookback`` sentences before. What each distinct sentence
     itself says is read once, and a sentence is resolved only after the sentences its pronouns
     reach, left to right: asking the ones before again, recursively, took time exponential in a
     run of "he said" sentences."""
 
     def __init__(self, sentences: list[Sentence], lookback: int = 4):
         self.sentences, self.lookback = sentences, lookback
-        self._says: dict[int, object] = {}
+        self._says: dict[str, object] = {}  # by the sentence's text: a text said again says the same
         self._source: dict[int, str | None] = {}
 
     def __getitem__(self, index: int) -> str | None:
@@ -310,9 +310,10 @@ class _Speakers:
         return self._source[index]
 
     def _said(self, index: int) -> object:
-        if index not in self._says:
-            self._says[index] = find_speaker(self.sentences[index].text, lambda: _PRONOUN)
-        return self._says[index]
+        text = self.sentences[index].text
+        if text not in self._says:
+            self._says[text] = find_speaker(text, lambda: _PRONOUN)
+        return self._says[text]
 
     def _resolved(self, index: int) -> str | None:
         said = self._said(index)
@@ -767,10 +768,10 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
     dateline = next((_located(p, normalized) for p in found if p.is_dateline and p.place.precision == "town"), None)
     datelined = [(p.start, p.end) for p in found if p.is_dateline]
     speakers = _Speakers(sentences)
-    # clauses that repeat one another ("killed 2 people, " x 5,000; a feed's boilerplate) are
-    # classified and dated once per distinct text: both readings depend on the text alone, and
-    # the tables live as long as this document
-    classify_clause, clause_times = cache(classify), cache(resolve_when)
+    # sentences and clauses that repeat one another ("killed 2 people, " x 5,000; "He said two people were
+    # killed. " x 2,600; a feed's boilerplate) are counted, classified and dated once per distinct text: these
+    # readings depend on the text alone, and the tables live as long as this document
+    classify_clause, clause_times, counted = cache(classify), cache(resolve_when), cache(find_counts)
     counted_from: dict[int, date | None] = {}  # the day each sentence that opens counting on counts from
     figured = 0  # the last sentence with figures (a recalled death's history may be it, not one before it)
     for index, sentence in enumerate(sentences):
@@ -779,9 +780,9 @@ def _read(text: str, published: date | str | None, budget: Budget, headline: Pro
                 f"the time budget of {budget.seconds:g} s was spent after {index} of {len(sentences)} sentences "
                 f"(character {sentence.start} of {len(normalized.text)}): the rest was not read"))
             break
-        findings = _plausible(find_counts(sentence.text), sentence, normalized)
+        findings = _plausible(counted(sentence.text), sentence, normalized)
         cued = _blanked(sentence, datelined)
-        whole = today = classify(cued)  # today: the whole sentence's slots, for a clause before a history
+        whole = today = classify_clause(cued)  # today: the whole sentence's slots, for a clause before a history
         if not findings and not names_incident(whole):
             if _claims_it(whole):
                 facts.append(_describing(whole, speakers[index]))
