@@ -1,14 +1,17 @@
 """Speed round 22: a lookback pattern is searched only in a sentence that holds one of the words every head of it
 needs, the same matches as the window search that defines it, on dev text and on drawn text; a sentence said again
-in a document is counted, classified and asked for its speaker once."""
+in a document is counted, classified and asked for its speaker once; a sentence boundary is tried only after a stop
+or before a line break, the same boundaries as before."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from harmledger.extract import counts, extract, lexicon, pipeline
 from harmledger.extract.lookback import LOOK_BACK, Backward, Lookback
-from harmledger.text import split_sentences
+from harmledger.text import sentences, split_sentences
 from speed_fixtures import dev_texts, drawn
 
 
@@ -39,9 +42,9 @@ def test_heads_are_asked_for_only_where_needed():
 
 @pytest.mark.parametrize("suite", ["gva-articles", "acled-notes"])
 def test_lookback_as_the_window_searched_on_dev_text(eval_dir, suite):
-    sentences = [s.text for text in dev_texts(eval_dir, suite)[:60] for s in split_sentences(text)]
+    told = [s.text for text in dev_texts(eval_dir, suite)[:60] for s in split_sentences(text)]
     matched = 0
-    for sentence in sentences:
+    for sentence in told:
         ends = [index for index, char in enumerate(sentence) if char.isdigit() and (index == 0 or not sentence[index - 1].isdigit())]
         for quantities in (1, len(ends) or 1):  # searched by window, and (several figures) by heads found once
             for new, old in _spans(sentence, quantities, ends):
@@ -83,3 +86,29 @@ def test_a_sentence_said_again_is_counted_and_classified_once(monkeypatch):
     assert len(asked["classify"]) == len(set(asked["classify"]))
     monkeypatch.undo()
     assert [m.to_dict() for m in mentions] == [m.to_dict() for m in extract(text, "2024-05-02")]
+
+
+# ``sentences._BOUNDARY`` as it was, before its second test (a stop before, or a line break ahead)
+_BOUNDARY_AS_IT_WAS = re.compile(
+    r"""(?=[\s"')\]])(?<!\s)"""
+    r"""(?:(?P<stop>(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9]))"""
+    r"""|(?P<line>\s*\n\s*\n\s*|(?<=[.!?:"'])[ \t]*\n\s*)"""
+    r"""|(?P<heading>(?<=[\w)])[ \t]*\n[ \t]*(?=["'(\[]?[A-Z0-9])))"""
+)
+_BREAK_PIECES = ["Kyiv", "said", ".", "!", "?", ":", ",", '"', "'", ")", "]", "(", " ", "  ", "\t", "\n", "\n\n", " \n ",
+                 "\r\n", "\u00a0", "\u2003", "\x1c", "A", "7", "a", "U.S."]
+
+
+def _boundaries(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_sentence_boundaries_as_they_were(eval_dir):
+    texts = [*dev_texts(eval_dir, "gva-articles")[:300], *dev_texts(eval_dir, "acled-notes")[:300],
+             *drawn(_BREAK_PIECES, 4000, 16)]
+    found = 0
+    for text in texts:
+        expected = _boundaries(_BOUNDARY_AS_IT_WAS, text)
+        assert _boundaries(sentences._BOUNDARY, text) == expected, text
+        found += len(expected)
+    assert found > 5000
