@@ -20,6 +20,7 @@ _VERB_WORDS = (r"said|says|say|told|reported|reports(?!\s+(?:said|say|says|sugge
                r"|puts?\s+the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|casualties|victims))")
 _VERBS = f"(?i:{_VERB_WORDS})"
 _ANY_VERB = CaselessSearch(_VERB_WORDS + "|according")  # words alone, not in a group: the search jumps to their first letters
+_SAYING = CaselessSearch(_VERB_WORDS)  # what every pattern but "according to X" needs
 # "the southern defence forces of Ukraine said": the body a command or a force belongs to is part of
 # the speaker ("the regional governor of Ukraine" stays the governor); read only where a name was found
 _BODY_BEFORE = re.compile(
@@ -287,7 +288,10 @@ def find_speaker(sentence: str, previous: Callable[[], str | None] = lambda: Non
         return None
     sentence = _unspoken_blanked(sentence)
     according, _, after, passive = _patterns()
-    for match in chain(according.finditer(sentence), _spoken(sentence), after.finditer(sentence), passive.finditer(sentence)):
+    # a sentence with "according" and no verb of saying (156 of 1,172 asked over 400 GVA dev articles) is not searched
+    # for "X said", '"..., said X"' or "was reported by X": each ends in or holds such a verb
+    said = chain(_spoken(sentence), after.finditer(sentence), passive.finditer(sentence)) if _SAYING.search(sentence) else ()
+    for match in chain(according.finditer(sentence), said):
         who = _STRIP.sub("", _last_with_role(_without_full_stop(match, sentence).strip(" ,")))
         if who.lower() in _PRONOUNS:
             return previous()
