@@ -1,0 +1,58 @@
+"""Round places46: a lead incident whose own sentences name no place, told by its city's mayor or city administration
+in another sentence ("Kharkiv Mayor Ihor Terekhov said", "The mayor of Dnipro, Borys Filatov, said", "Kherson city
+military administration head Roman Mrochko said"), as by its city's police (``lead_place.its_police_town``): a city's
+own officials speak of the harm in their city. A former mayor, a mayor's nephew or two cities' mayors place nothing.
+Each probe's place was written down before it was run."""
+
+from war_fixtures import km_from, lead_published
+import pytest
+
+lead = lead_published("2026-11-28")
+PLACE_KM = 25.0
+
+# text, the city, its country and its point
+PROBES = [
+    ('A Russian drone hit a residential building overnight, killing two people and injuring five. Kharkiv Mayor Ihor '
+     'Terekhov said a child was among the injured.',
+     'Kharkiv', 'UA', 49.98, 36.25),
+    ('A missile struck an apartment block on Tuesday morning, killing three people. The mayor of Dnipro, Borys '
+     'Filatov, said rescuers were searching the rubble.',
+     'Dnipro', 'UA', 48.46, 35.04),
+    ('A Russian drone struck a trolleybus on Friday, killing the driver and wounding seven passengers. Kherson city '
+     'military administration head Roman Mrochko said the attack came at rush hour.',
+     'Kherson', 'UA', 46.64, 32.61),
+    ('Shelling damaged a school and killed a teacher on Monday, Mykolaiv Mayor Oleksandr Senkevych said.',
+     'Mykolaiv', 'UA', 46.97, 32.0),
+    ('A man was shot and killed outside a convenience store early Sunday. Kansas City Mayor Quinton Lucas called for '
+     'an end to the violence.',
+     'Kansas City', 'US', 39.1, -94.58),
+    ('Two teenagers were wounded in a drive-by shooting Saturday night. Memphis Mayor Paul Young said the city would '
+     'add patrols.',
+     'Memphis', 'US', 35.15, -90.05),
+    ('An air strike killed eight people sheltering in a school, the civil defence said. The mayor of Khan Younis said '
+     'the town had no fuel left for its ambulances.',
+     'Khan Younis', 'PS', 31.34, 34.31),
+    # not the city's own officials of the case: unchanged
+    ('A former Chicago mayor\'s nephew was shot and wounded in Evanston on Saturday, police said.',
+     'Evanston', 'US', 42.04, -87.69),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), PROBES, ids=[p[1] for p in PROBES])
+def test_a_lead_placed_nowhere_lies_in_the_city_whose_mayor_speaks(text, name, country, lat, lon):
+    place = lead(text).place
+    assert place is not None and place.country == country and km_from(place, lat, lon) < PLACE_KM, place
+
+
+def test_a_former_mayor_places_nothing():
+    text = ('A 19-year-old was shot and killed Sunday night, police said. Former Atlanta Mayor Kasim Reed spoke at a '
+            'vigil for him.')
+    place = lead(text).place
+    assert place is None or place.name != "Atlanta", place
+
+
+def test_two_cities_mayors_place_nothing():
+    text = ('Russian missiles struck overnight, killing four people. Kyiv Mayor Vitali Klitschko and Lviv Mayor Andriy '
+            'Sadovyi said power was cut in both cities.')
+    place = lead(text).place
+    assert place is None or place.name not in ("Kyiv", "Lviv"), place
