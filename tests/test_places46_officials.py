@@ -4,8 +4,8 @@ military administration head Roman Mrochko said"), as by its city's police (``le
 own officials speak of the harm in their city. A former mayor, a mayor's nephew or two cities' mayors place nothing.
 Each probe's place was written down before it was run."""
 
-from war_fixtures import km_from, lead_published
 import pytest
+from war_fixtures import km_from, lead_published
 
 lead = lead_published("2026-11-28")
 PLACE_KM = 25.0
