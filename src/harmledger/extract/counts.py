@@ -387,13 +387,20 @@ _AGE_LIST = re.compile(AGE_LIST, re.IGNORECASE)
 
 
 _AGE_BOUND = re.compile(AGE_BOUND, re.IGNORECASE)
+# the words one of which every ``AGE_BOUND`` holds, none with a letter that ``re.IGNORECASE`` equates with another
+# character than its capital ("ſ", "ı", the Kelvin sign): found in the lower-cased sentence, or the bound is not there
+_AGE_BOUND_WORDS = ("under", "below", "over", "above", "than")
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
 
 
 def _age_lists(sentence: str) -> list[tuple[int, int]]:
     """Where "ages 17, 18 and 22" stands, or the bound of a person's age ("a boy under 10", "children under the
-    age of 15"): every number in it is an age."""
-    lists = [m.span() for m in _AGE_LIST.finditer(sentence)] if "age" in sentence.lower() else []
+    age of 15"): every number in it is an age. Each pattern is searched only where its words are (it begins with
+    white space, so the engine would try it at every space of the sentence)."""
+    lowered = sentence.lower()
+    lists = [m.span() for m in _AGE_LIST.finditer(sentence)] if "age" in lowered else []
+    if not any(word in lowered for word in _AGE_BOUND_WORDS):
+        return lists
     return lists + [m.span() for m in _AGE_BOUND.finditer(sentence) if _after_a_person(sentence, m.start())]
 
 
