@@ -1,0 +1,77 @@
+"""speed21's shortcuts in finding figures give the very answers of the searches they stand in for.
+
+``find_quantities`` matches its pattern's case-sensitive twin over the lower-cased text and looks for a
+phone number only where a phone number's ending is; a ``GatedPattern`` remembers which of its
+alternatives a set of literals leaves alive, across texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings, strategies as st
+
+from harmledger.extract.counts import _AGE_BOUND, _AGE_LIST, _after_a_person, _age_lists
+from harmledger.extract.lexicon import patterns
+from harmledger.text.literals import GatedPattern, LiteralScan
+from harmledger.text.numbers import _PHONE, _PHONE_END, _pattern, _quantity_matches, find_quantities
+
+_PIECES = ["At least ", "AT LEAST ", "more than ", "No ", "no ", "two", "Twenty-One", "TWO", "one hundred and five",
+           "dozens", "Scores", "between 3 and 5 ", "3-5", "12", "1,200", "2.5 million", "(555) ", "123-4567", "555.123.4567",
+           " people", " killed", ", ", ". ", "-", "/", ":", "\u0130", "\u017f", "\u212a", "\u00e9t\u00e9 ", "ten (10) "]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=10).map("".join)
+
+
+def _read(match: re.Match[str]) -> tuple:
+    """A quantity match as ``find_quantities`` reads it: its span and its groups, whose letters it reads case-blind."""
+    return match.span(), {name: value and value.lower() for name, value in match.groupdict().items()}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("AT LEAST TWO people and No 5 were killed")
+@example("\u0130ki, two people")  # "İ" lower-cases to two characters: the pattern itself is matched
+def test_the_quantities_twin_matches_what_the_pattern_matches(text):
+    assert [_read(m) for m in _quantity_matches(text)] == [_read(m) for m in _pattern().finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Call (555) 123-4567 or +1 555.123.4567")
+def test_no_phone_number_is_missed_for_want_of_its_ending(text):
+    if _PHONE.search(text):
+        assert _PHONE_END.search(text)
+
+
+def test_a_phone_number_is_still_no_quantity():
+    assert [q.value for q in find_quantities("Call (555) 123-4567 if you saw the two men.")] == [2]
+    assert [q.value for q in find_quantities("AT LEAST TWELVE people were hurt, 3-5 of them badly.")] == [12, 3]
+
+
+_LONE_VICTIM = GatedPattern(patterns()["lone_victim"])  # one instance for every drawn text: its memory is shared
+_SCAN = LiteralScan(_LONE_VICTIM.literals)
+_REPORT_WORDS = ["A man was ", "The victim ", "was shot", "was wounded", "died at the hospital", " in the leg", "succumbed",
+                 "a homicide", " is in critical condition", "a double shooting", " and ", "Police said ", "was struck",
+                 "HOSPITAL", "\u017fhot"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_WORDS), max_size=8).map("".join))
+@example("A man was shot in the leg and is in critical condition")
+@example("A MAN WAS SHOT")
+def test_a_gated_pattern_remembers_only_what_the_literals_decide(text):
+    """The alternatives found alive for one text's literals are those alive for any text holding the same ones."""
+    assert [m.span() for m in _LONE_VICTIM.finditer(text, _SCAN.present(text))] == [m.span() for m in _LONE_VICTIM.pattern.finditer(text)]
+
+
+_AGE_PIECES = ["a boy ", "children ", "Two men ", "UNDER ", "under the age of ", "Over ", "older than ", "Younger Than ", "above ",
+               "aged ", "ages ", "10", "15 years old", ", ", " and ", "were shot", "\u017f", "\u212a", "\u0130"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AGE_PIECES), max_size=10).map("".join))
+@example("A BOY UNDER 10 and children older than 12 were shot")
+def test_an_age_bound_is_searched_wherever_it_may_stand(text):
+    lists = [m.span() for m in _AGE_LIST.finditer(text)]
+    bounds = [m.span() for m in _AGE_BOUND.finditer(text) if _after_a_person(text, m.start())]
+    assert _age_lists(text) == lists + bounds
