@@ -75,3 +75,23 @@ def test_an_age_bound_is_searched_wherever_it_may_stand(text):
     lists = [m.span() for m in _AGE_LIST.finditer(text)]
     bounds = [m.span() for m in _AGE_BOUND.finditer(text) if _after_a_person(text, m.start())]
     assert _age_lists(text) == lists + bounds
+
+
+_NAME_AT = r"(?=[A-ZHhSs])(?<![\w,])"
+_NAMED_AS_BEFORE = re.compile(r"(?:^|[^\w,]\s*)" + patterns()["named"].pattern.removeprefix(_NAME_AT))  # its first form
+_NAME_PIECES = ["Smith", "John Smith", "He", "he", "She", "she", "Police", "Jones, 33,", "Jr.", ", ", ",", " ", "  ", ". ", "(",
+                "was shot", "was not injured", "died", "later died", "suffered gunshot wounds", "and", "Monday", "the"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=10).map("".join))
+@example("Police said Smith was shot. He died.")
+@example("Smith,He was shot")
+@example("(She was shot, John Smith  was shot")
+def test_a_named_victim_is_found_where_the_first_form_found_one(text):
+    """``named`` asks for a name's first letter where nothing of a word nor a comma stands before it; its first
+    form consumed what stood there: the same names, verbs and ends (only where the match begins moved)."""
+    def read(match: re.Match[str]) -> tuple:
+        return match.start("name"), match.end(), match.groupdict()
+    assert patterns()["named"].pattern.startswith(_NAME_AT)
+    assert [read(m) for m in patterns()["named"].finditer(text)] == [read(m) for m in _NAMED_AS_BEFORE.finditer(text)]

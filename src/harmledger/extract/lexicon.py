@@ -245,8 +245,11 @@ def patterns() -> dict[str, re.Pattern[str] | Backward]:
             rf"|(?:{LATER})?(?:{_alt([*DIED_WORDS, '(?:has )?lost (?:his|her|their) li(?:fe|ves)', 'suffered', 'sustained', 'received', 'with', 'suffering from', 'suffering', 'who suffered', 'had'])})\b\s*(?:(?:[\w-]+\s+){{0,3}}?(?P<wound>{_alt(terms['wound_nouns'])})\b)?)", re.IGNORECASE),
             re.IGNORECASE,
         ),
+        # a name (or "he", "she") where no word character nor comma stands before it, asked first for its first
+        # letter: the engine leaves any other character at that one test (as "^|[^\w,]\s*" before it, which it
+        # tried as two branches at every character, and whose match began before the name; only the name is read)
         "named": re.compile(
-            rf"(?:^|[^\w,]\s*)(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},|{_AGED_APPOSITION})?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}}{_STATE_AFTER},)?\s+"
+            rf"(?=[A-ZHhSs])(?<![\w,])(?P<name>(?:[A-Z][a-z'-]+\s+){{0,3}}[A-Z][a-z'-]+|[Hh]e|[Ss]he)(?:{_NAME_SUFFIX})?(?:,\s*\d{{1,2}},|{_AGED_APPOSITION})?(?:,?\s+(?:of|from|who)\s+[^,]{{1,60}}{_STATE_AFTER},)?\s+"
             rf"(?:(?:was|has(?:\s+since)? been|had(?:\s+since)? been|is|remains|remained)\s+(?:(?:also|later|then|reportedly|allegedly|initially|found|discovered|still|now)\s+)?(?P<neg>not\s+|never\s+)?{adverb}(?:{passive})|(?:(?:later|subsequently|then|eventually)\s+)?(?P<died>died|dies|succumbed|passed\s+away)|(?:(?:had|has)\s+)?(?:(?P<wounded>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:gunshot|bullet)\s+wounds?)|(?P<hurt>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?))))\b",
         ),
         "negation": re.compile(
