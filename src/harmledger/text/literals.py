@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-from operator import itemgetter
 from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -31,7 +29,6 @@ from harmledger.text.regex import lowers_as_ignorecase
 
 MIN_LITERAL = 3  # a shorter literal ("a", "is") is in nearly every sentence: no use as a test
 MAX_SPELLINGS = 64  # a choice of more literals than this is read branch by branch
-ALIVE_KEPT = 256  # the sets of literals a pattern remembers its live alternatives for (sentences share a few)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -144,10 +141,7 @@ class LiteralScan:
             return None
         if self._automaton.kind == ahocorasick.EMPTY:  # no literal to look for (it will not scan)
             return frozenset()
-        return frozenset(map(_LITERAL, self._automaton.iter(text.lower())))
-
-
-_LITERAL = itemgetter(1)  # of an automaton's (end, literal) hit
+        return frozenset(literal for _, literal in self._automaton.iter(text.lower()))
 
 
 class GatedPattern:
@@ -169,7 +163,7 @@ class GatedPattern:
         if any(part.getwidth()[0] == 0 for part in parts):  # finditer steps past an empty match: not split
             parts = [parsed]
         self._alternatives = [(sre_compile.compile(part, pattern.flags), LiteralGate(part.data)) for part in parts]
-        self.literals = frozenset(literal for _, gate in self._alternatives for clause in gate.clauses for literal in clause)
+        self.literals = {literal for _, gate in self._alternatives for clause in gate.clauses for literal in clause}
         # each alternative under the literals of its first clause, so that a text's few literals pick
         # out the alternatives worth asking instead of every alternative being asked
         self._unconditional = [index for index, (_, gate) in enumerate(self._alternatives) if not gate.clauses]
@@ -178,7 +172,6 @@ class GatedPattern:
             for literal in gate.clauses[0] if gate.clauses else ():
                 self._by_literal.setdefault(literal, []).append(index)
         self._keys = frozenset(self._by_literal)
-        self._alive_of = lru_cache(maxsize=ALIVE_KEPT)(self._alive)
 
     def occurs(self, text: str, present: frozenset[str] | None) -> bool:
         return next(self.finditer(text, present), None) is not None
@@ -187,10 +180,9 @@ class GatedPattern:
         """``present``: what a ``LiteralScan`` holding this pattern's ``literals`` found in ``text``."""
         if present is None:
             return self.pattern.finditer(text)
-        # what is alive depends only on which of this pattern's own literals the text holds: asked once per such set
-        alive = self._alive_of(present & self.literals)
         if len(self._alternatives) == 1:  # no choice: the pattern itself, where it may match
-            return self.pattern.finditer(text) if alive else iter(())
+            return self.pattern.finditer(text) if self._alternatives[0][1].admits(present) else iter(())
+        alive = self._alive(present)
         if len(alive) <= 1:  # the others match nowhere in this text
             return alive[0].finditer(text) if alive else iter(())
         return _leftmost_first(alive, text)
