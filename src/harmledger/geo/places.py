@@ -56,13 +56,15 @@ from harmledger.text.regex import choice
 # alone ("KHARTOUM, Feb. 4 (Xinhua) --", "ABUJA, July 15 (NAN) Bandits ...", the forms ``extract.when``
 # reads a dateline's day from); a US station's "CHICAGO (WLS) --", with no day, stays the place told, as do a
 # station's call sign with its channel and partner ("CULPEPER, Va. (WUSA9) --", "RHINE, Georgia (41NBC/WMGT) -")
-# and a day in the brackets ("INDIANAPOLIS, Ind. (Nov. 9th 2015) --", "FRANKLIN (Feb. 4, 2014) -").
+# and a day in the brackets ("INDIANAPOLIS, Ind. (Nov. 9th 2015) --", "FRANKLIN (Feb. 4, 2014) -"). A comma may come
+# before the agency's bracket, as WAFA, Anadolu and Xinhua's regional desks write it ("RAMALLAH, (WAFA) -",
+# "SANAA, Yemen, (Xinhua) --", "GAZA, Nov. 28, (Anadolu) -").
 DATELINE_REACH = 400
 # A Telegram channel's post opens with its town alone, as a dateline: "Sumy. Russian glide bomb hit the centre"
 _HEADING_TOWN = re.compile(r"\A[ \t]*(?P<places>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.[ \t]+(?=[A-Z0-9])")
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n))[ \t]*(?P<places>[A-Z][\w.'’\- ]{1,40}?(?:,\s*[A-Z0-9][\w.'’ ]{1,30}?){0,3})"
-    r"(?:\s*(?:\((?=[^)]*[A-Za-z])[A-Za-z0-9 .,/&-]{1,30}\))?\s*(?:—|–|--?|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
+    r"(?:\s*(?:,?\s*\((?=[^)]*[A-Za-z])[A-Za-z0-9 .,/&-]{1,30}\))?\s*(?:—|–|--?|:)\s|\s*[|•·]\s*(?=(?i:published|updated|posted)\b|\d|[A-Z][a-z]{2,8}\.? \d)|(?<=\d)\s*\([A-Za-z .&-]{1,30}\)\s*(?:--\s|(?=[A-Z])))"
 )
 _POSTAL = re.compile(r"\s*,\s*([A-Z]{2})\b")
 _NEAR_KM = 60.0  # a qualifying town's reach: "Saltivka, Kharkiv"
