@@ -124,7 +124,9 @@ def test_free_text_takes_a_small_town_only_by_its_own_name() -> None:
     [
         ("A man was shot in Phoenix, Arizona on Sunday.", [("Phoenix", "Arizona"), ("Arizona", "Arizona")]),
         ("Police in Jackson, MS said two men were hurt.", [("Jackson", "Mississippi")]),
-        ("A man was shot in Phoenix on Sunday.", []),  # a name, a bird, a company: not a place bare
+        ("Phoenix Jones was shot on Sunday.", []),  # a name, a bird, a company: not a place bare
+        # a big city after a word that says where, no name going on from it (places47)
+        ("A man was shot in Phoenix on Sunday.", [("Phoenix", "Arizona")]),
         ("Police in Houston said a man was shot.", [("Houston", "Texas")]),  # Police, Poland: no
         ("She hit a snow bank on Lehigh Street, Court records say.", []),  # a town is no area
     ],

@@ -11,8 +11,6 @@ PLACE_KM = 25.0
 
 COURT_CASE_FRAMED_APART = ("the conviction is framed as an event of its own with no place, and the shooting it "
                            "recalls ('in the 2023 shooting death') as background: the town is the background's only")
-PHOENIX_A_WORD = ("'phoenix' is in geo_not_places.txt (a person, a university, the bird): 'in Phoenix' with no state "
-                  "after it is no place, and the lead keeps the state of 'the Arizona Department of Public Safety'")
 
 
 def _miss(reason: str) -> pytest.MarkDecorator:
@@ -74,10 +72,9 @@ PROBES = [
      'Strong Memorial Hospital with injuries that are not life-threatening. Rochester police Capt. Frank Umbrino said '
      'the victim was not cooperating.',
      'Rochester', 'New York', 43.16, -77.61),
-    pytest.param(
-        'A man was fatally shot in an apparent road-rage incident on Interstate 10 in Phoenix, the Arizona Department '
-        'of Public Safety said. The shooter, a man in a black SUV, was not found.',
-        'Phoenix', 'Arizona', 33.45, -112.07, marks=_miss(PHOENIX_A_WORD)),
+    ('A man was fatally shot in an apparent road-rage incident on Interstate 10 in Phoenix, the Arizona Department '
+     'of Public Safety said. The shooter, a man in a black SUV, was not found.',
+     'Phoenix', 'Arizona', 33.45, -112.07),  # passes since places47 (a big city after "in")
     ('A Gardner man was arrested after a shooting that wounded his neighbor on Pleasant Street, Gardner police said. '
      'The neighbor was taken to Heywood Hospital. Gardner, Mass.',
      'Gardner', 'Massachusetts', 42.58, -71.99),

@@ -10,10 +10,6 @@ from war_fixtures import km_from, lead_published
 lead = lead_published("2026-11-28")
 PLACE_KM = 25.0
 
-PHOENIX_A_WORD = ("'phoenix' stays in geo_not_places.txt: without it 'Phoenix O'Dell' and 'a University of Phoenix "
-                  "student' (below) were placed in Phoenix; a listed word that is a big city after 'in (west) ' needs a "
-                  "rule in places, which this round does not own")
-
 # text, the place's name, its country and a point of it
 PROBES = [
     ('ADEN, Yemen (Reuters) - Houthi shelling on the town of Al Dhale killed three soldiers and a child on Monday, '
@@ -47,10 +43,9 @@ PROBES = [
     ('PORT SUDAN (Sudan Tribune) - Fighting in Al Fasher killed 18 people on Tuesday as the RSF shelled the Abu '
      'Shouk camp, medics said.',
      'El Fasher', 'SD', 13.63, 25.35),
-    pytest.param(
-        'A 30-year-old man was shot and killed in west Phoenix on Sunday night, police said. Officers found him in '
-        'the parking lot of an apartment complex near 43rd Avenue and Thomas Road.',
-        'Phoenix', 'US', 33.45, -112.07, marks=pytest.mark.xfail(strict=True, reason=PHOENIX_A_WORD)),
+    ('A 30-year-old man was shot and killed in west Phoenix on Sunday night, police said. Officers found him in '
+     'the parking lot of an apartment complex near 43rd Avenue and Thomas Road.',
+     'Phoenix', 'US', 33.45, -112.07),  # passes since places47 (a big city after "in west")
     ('A 21-year-old woman, identified as Phoenix O\'Dell, was shot in the abdomen at a home in Charleston, West '
      'Virginia, on Saturday, the Kanawha County Sheriff\'s Office said. Deputies said the shooting was accidental.',
      'Charleston', 'US', 38.35, -81.63),

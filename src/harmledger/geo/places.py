@@ -1565,14 +1565,42 @@ _TOWN_POLICE = re.compile(r"[ \t]+[Pp]olice\b")
 
 def _written_as_town(text: str, offsets: list[int], match: _Match) -> bool:
     """Whether a name English mostly writes otherwise ("Phoenix", "Jackson") is written where only a town fits:
-    as a dateline in capitals ("PHOENIX (AP) -"), or before its police ("Phoenix police said"; "Metro police" are
-    a kind of force, ``geo_name_context``'s "force"). The text's other mentions of the name are that town too
-    ("in a Phoenix business area")."""
+    as a dateline in capitals ("PHOENIX (AP) -"), before its police ("Phoenix police said"; "Metro police" are
+    a kind of force, ``geo_name_context``'s "force"), or as a big city after a word that says where ("shot in west
+    Phoenix", ``_city_word_after``). The text's other mentions of the name are that town too ("in a Phoenix
+    business area")."""
     start, end = offsets[match.start], offsets[match.end] + 1
     surface = text[start:end]
     return (surface.isupper() and any(lo == start for lo, _ in (d.places for d in _datelines(text)))
-            or surface[1:].islower() and _TOWN_POLICE.match(text, end) is not None
-            and surface.lower() not in name_context()["force"])
+            or surface[1:].islower() and (_TOWN_POLICE.match(text, end) is not None
+                                          and surface.lower() not in name_context()["force"]
+                                          or _city_word_after(text, start, end, match)))
+
+
+# a capitalised word going on from a name ("Phoenix O'Dell", "Lincoln Correctional Center") or its possessive
+# ("Tyler's car"): the name is a person's or a building's; a day or a month ("in west Phoenix Sunday night") is not
+_WORD_GOES_ON = re.compile(r"['’]s\b|[ -]([A-Z][\w'’]*)")
+_CITY_FRAME_CHARS = 24  # "northwest of " and the white space about it
+
+
+@cache
+def _city_frame() -> re.Pattern[str]:
+    """The words right before a listed word that write it as a city, ``geo_name_context``'s "city"; matched
+    ending where the name starts."""
+    return re.compile(rf"(?i:\b(?:{choice(name_context()['city'], flexible_spaces=True)})\s+)\Z")
+
+
+def _city_word_after(text: str, start: int, end: int, match: _Match) -> bool:
+    """Whether a listed word that is also a big city (Phoenix, Buffalo, Lincoln, Independence: towns bigger than
+    surnames' ``SURNAME_TOWN_POPULATION``) is written after a word that says where ("shot in west Phoenix", "in
+    suburban Buffalo", "north of Jackson") with no capitalised word going on from it (``_WORD_GOES_ON``): US local
+    news names its own big city so, with no state after it."""
+    if _largest_population(tuple(e for e in match.candidates if e.kind == "town")) < SURNAME_TOWN_POPULATION:
+        return False
+    goes_on = _WORD_GOES_ON.match(text, end)
+    if goes_on is not None and goes_on.group(1) not in _days_and_months():
+        return False
+    return _city_frame().search(text, max(0, start - _CITY_FRAME_CHARS), start) is not None
 
 
 def _qualified_words_only(text: str, folded: str, offsets: list[int], matches: list[_Match],
