@@ -8,7 +8,7 @@ from functools import cache
 
 from harmledger.data import tsv_rows
 
-SIDES = ("before", "after", "street", "streets", "organisation", "facility", "force", "front", "armed", "acted", "city")
+SIDES = ("before", "after", "street", "streets", "organisation", "facility", "force", "front", "armed", "acted", "city", "border", "origin")
 
 
 @cache

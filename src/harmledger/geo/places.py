@@ -1559,6 +1559,33 @@ def _as_actor() -> re.Pattern[str]:
         armed=choice(words["armed"]), acted=choice(words["acted"])), re.IGNORECASE)
 
 
+_ELSEWHERE_CHARS = 40  # "crossed from neighbouring " and the white space about it
+
+
+@cache
+def _elsewhere_after() -> re.Pattern[str]:
+    """A border word after a country's name ("the Niger border"), ``geo_name_context``'s "border"."""
+    return re.compile(rf"\s+(?i:{choice(name_context()['border'])})\b")
+
+
+@cache
+def _elsewhere_before() -> re.Pattern[str]:
+    """Words before a country's name that say attackers came from it or fled to it ("crossed from Chad", "fled
+    towards Niger", ``geo_name_context``'s "origin"), or that it is an edge ("the border with Niger"); matched
+    ending where the name starts."""
+    words = name_context()
+    return re.compile(rf"(?i:\b(?:(?:{choice(words['origin'])})\s+(?:from|towards?)|(?:{choice(words['border'])})\s+with)"
+                      r"\s+(?:the\s+)?(?:neighbou?ring\s+)?)\Z")
+
+
+def _told_as_elsewhere(text: str, offsets: list[int], m: _Match) -> bool:
+    """Whether a country is named as an edge or as where attackers came from, not as where the text is: its vote
+    would split the text's country ("the Niger border" beside "Sokoto State")."""
+    start, end = offsets[m.start], offsets[m.end] + 1
+    return (_elsewhere_after().match(text, end) is not None
+            or _elsewhere_before().search(text, max(0, start - _ELSEWHERE_CHARS), start) is not None)
+
+
 # "Phoenix police said", "the Jackson Police Department": a town's own police
 _TOWN_POLICE = re.compile(r"[ \t]+[Pp]olice\b")
 
@@ -1637,7 +1664,8 @@ def resolve(text: str, matches: list[_Match], folded: str, offsets: list[int], g
     matches = [m for m in matches if m.kind != "demonym"]
     matches, postal = _qualified_words_only(text, folded, offsets, matches, gaz)
     owners = frozenset(id(m) for m in matches if m.kind == "country" and _as_actor().match(text, offsets[m.end] + 1))
-    context = _Context(matches, country, gaz, peoples, owners)
+    elsewhere = frozenset(id(m) for m in matches if m.kind == "country" and _told_as_elsewhere(text, offsets, m))
+    context = _Context(matches, country, gaz, peoples, owners | elsewhere)
     if guarded:  # "NAF rebels fired near Vodyane": Vodyane, Donetsk; "Russian forces shelled X": X in Ukraine
         areas = actor_areas(text)
         states = states_named(text, gaz)
