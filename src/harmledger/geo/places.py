@@ -634,7 +634,7 @@ class _Context:
             entries = m.candidates
             if m.kind == "country" and entries and (id(m) in owners or m.qualifiers):
                 continue  # "Russia's defence ministry said ...": whose army speaks, not where (geo_actor_areas says);
-                # "LEBANON, Tenn." is a town
+                # "LEBANON, Tenn." is a town; "the Niger border", "crossed from Chad": an edge or an origin (resolve)
             if m.kind == "country" and entries:
                 votes[entries[0].country] += 3
             elif m.want == "region" or m.kind == "admin":
