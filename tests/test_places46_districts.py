@@ -10,6 +10,8 @@ from war_fixtures import km_from, lead_published
 
 lead = lead_published("2026-11-28")
 PLACE_KM = 25.0
+_UNGATED_ROWS_REMOVED = pytest.mark.xfail(strict=True, reason="mend29b removed these districts' rows "
+    "(geo_local_names.tsv): they placed their name with no vote for the country (US local news in Mogadishu)")
 
 # text, the city, its country and its point
 PROBES = [
@@ -40,19 +42,24 @@ PROBES = [
     ('A guided bomb struck Pyatykhatky, a northern neighbourhood, killing one person, Mayor Ihor Terekhov said. It was '
      'the third attack on Kharkiv this week.',
      'Kharkiv', 'UA', 49.98, 36.25),
-    ('A car bomb exploded near a restaurant in the Hodan district, killing seven people, police said. Al-Shabab '
-     'claimed the attack.',
-     'Mogadishu', 'SO', 2.04, 45.34),
-    ('Mortar shells fired by al-Shabab landed in Wadajir district, near the airport, killing three civilians, a '
-     'police officer told Reuters.',
-     'Mogadishu', 'SO', 2.04, 45.34),
-    ('A suicide bomber killed four people at a mosque in Gwange, residents said. The attack was the first in the '
-     'Borno State capital in months.',
-     'Maiduguri', 'NG', 11.85, 13.16),
-    ('Artillery shells fell on the Kafouri neighbourhood, killing five people, the local resistance committee said.',
-     'Khartoum', 'SD', 15.6, 32.55),
-    ('An Israeli air strike hit a house in Sheikh Ijlin, killing six people, the civil defence said.',
-     'Gaza City', 'PS', 31.5, 34.44),
+    pytest.param('A car bomb exploded near a restaurant in the Hodan district, killing seven people, police said. Al-Shabab '
+                 'claimed the attack.',
+                 'Mogadishu', 'SO', 2.04, 45.34,
+                 marks=_UNGATED_ROWS_REMOVED),
+    pytest.param('Mortar shells fired by al-Shabab landed in Wadajir district, near the airport, killing three civilians, a '
+                 'police officer told Reuters.',
+                 'Mogadishu', 'SO', 2.04, 45.34,
+                 marks=_UNGATED_ROWS_REMOVED),
+    pytest.param('A suicide bomber killed four people at a mosque in Gwange, residents said. The attack was the first in the '
+                 'Borno State capital in months.',
+                 'Maiduguri', 'NG', 11.85, 13.16,
+                 marks=_UNGATED_ROWS_REMOVED),
+    pytest.param('Artillery shells fell on the Kafouri neighbourhood, killing five people, the local resistance committee said.',
+                 'Khartoum', 'SD', 15.6, 32.55,
+                 marks=_UNGATED_ROWS_REMOVED),
+    pytest.param('An Israeli air strike hit a house in Sheikh Ijlin, killing six people, the civil defence said.',
+                 'Gaza City', 'PS', 31.5, 34.44,
+                 marks=_UNGATED_ROWS_REMOVED),
     # the city named with its district: unchanged
     ('A Russian missile struck the Tsentralnyi district of Mykolaiv, injuring three people, Mayor Oleksandr Senkevych '
      'said.',
@@ -62,7 +69,7 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), PROBES, ids=[f"{p[1]}-{i}" for i, p in enumerate(PROBES)])
+@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), PROBES, ids=[f"{getattr(p, 'values', p)[1]}-{i}" for i, p in enumerate(PROBES)])
 def test_a_district_named_without_its_city_is_placed_in_the_city(text, name, country, lat, lon):
     place = lead(text).place
     assert place is not None and place.country == country and km_from(place, lat, lon) < PLACE_KM, place

@@ -38,39 +38,30 @@ def where_it_happened(sentences: list[Sentence], within: Callable[[int, int], li
 
 # "Kansas City police identified the victim", "the Lexington Police Department": a city's own police, on the town's line
 _ITS_POLICE = re.compile(r"[^\S\n]+police\b", re.IGNORECASE)
-# "a retired New York police detective", "an off-duty Chicago police officer", "a former Chicago mayor": a person's
-# job, no officials of the case (though "a Memphis police spokesman" speaks for them)
-_A_JOB = re.compile(r"\b(?:an?|former|retired|off-duty)\s+$", re.IGNORECASE)
+# "a retired New York police detective", "an off-duty Chicago police officer": a person's job, no police of the case
+# (though "a Memphis police spokesman" speaks for them)
+_A_POLICE_JOB = re.compile(r"\b(?:an?|former|retired|off-duty)\s+$", re.IGNORECASE)
 _JOB_REACH = 12
 _SPOKESPERSON = re.compile(r"\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
-# "Kharkiv Mayor Ihor Terekhov said", "The mayor of Dnipro, Borys Filatov, said": a city's mayor, who speaks of
-# harm in the city (not "the Chicago mayor's nephew", nor "a former mayor of Atlanta")
-_ITS_MAYOR = re.compile(r"[^\S\n]+mayor\b(?!['’]s)", re.IGNORECASE)
-_MAYOR_OF = re.compile(r"(?<!former )\bmayor\s+of\s+$", re.IGNORECASE)
-_MAYOR_OF_REACH = 16
 
 
-def _its_officials(town: PlaceMention, text: str) -> bool:
-    """Whether the text names ``town``'s police or mayor right by it, as the officials of the case."""
-    if _A_JOB.search(text, max(0, town.start - _JOB_REACH), town.start):
-        police = _ITS_POLICE.match(text, town.end)
-        return police is not None and _SPOKESPERSON.match(text, police.end()) is not None
-    return (_ITS_POLICE.match(text, town.end) is not None or _ITS_MAYOR.match(text, town.end) is not None
-            or _MAYOR_OF.search(text, max(0, town.start - _MAYOR_OF_REACH), town.start) is not None)
+def _its_police(town: PlaceMention, text: str) -> bool:
+    """Whether the text names ``town``'s police right after it, as the police of the case."""
+    police = _ITS_POLICE.match(text, town.end)
+    return police is not None and (not _A_POLICE_JOB.search(text, max(0, town.start - _JOB_REACH), town.start)
+                                   or _SPOKESPERSON.match(text, police.end()) is not None)
 
 
 def its_police_town(towns: list[PlaceMention], text: str, apart: list[Place]) -> PlaceMention | None:
-    """The town whose police or mayor the text names, where it names one such town only (however often) and
-    that town is not one ``apart`` holds (the places of its history, of its tolls over many places, of its other
+    """The town whose police the text names, where it names one such town only (however often) and that town
+    is not one ``apart`` holds (the places of its history, of its tolls over many places, of its other
     incidents): local news often tells the harm in a sentence that names no place and the police who work
     the case in another ("Two men were killed Saturday ... Memphis police said the two had argued"), and a
-    city's police work the crimes of their city; war reports tell a strike the same way, with the city's mayor
-    ("A missile struck an apartment block, killing three. Kharkiv Mayor Ihor Terekhov said ..."). Where the text
-    names states or countries, the town lies in one of them ("Georgia State Patrol and Columbus police": not
-    Columbus, Ohio).
+    city's police work the crimes of their city. Where the text names states or countries, the town lies in
+    one of them ("Georgia State Patrol and Columbus police": not Columbus, Ohio).
     ``towns``: the places of ``text`` less its dateline's and qualifiers."""
     areas = [p.place for p in towns if p.place.precision in ("region", "country")]
-    policed = [p for p in towns if p.place.precision in ("town", "near") and _its_officials(p, text)
+    policed = [p for p in towns if p.place.precision in ("town", "near") and _its_police(p, text)
                and (not areas or any(_lies_in(p.place, area) for area in areas))]
     kinds = {_key(p.place) for p in policed}
     return policed[0] if len(kinds) == 1 and not kinds & {_key(place) for place in apart} else None
