@@ -1,7 +1,8 @@
 """A city's neighbourhoods that bear a town's name elsewhere (``data/geo_city_parts.tsv``): "Austin",
 "Bridgeport" and "Englewood" in a story that names Chicago are Chicago's community areas, not the towns in
-Texas, Connecticut or New Jersey; "the Shevchenkivskyi district" of a Zaporizhzhia story is Zaporizhzhia's, not Kyiv's. Keyed under the city rather than listed as its names, so that a story that
-does not name the city keeps the town (``geo.places``)."""
+Texas, Connecticut or New Jersey; "the Shevchenkivskyi district" of a Zaporizhzhia story is Zaporizhzhia's, not
+Kyiv's. Keyed under the city rather than listed as its names, so that a story that does not name the city keeps the
+town (``geo.places``)."""
 
 from __future__ import annotations
 
