@@ -192,27 +192,31 @@ class _Draft:
             self.place = best
 
     def more_dead(self, finding: Finding, span: Span, facts: SentenceFacts) -> Finding:
-        """Dead told by number beside this incident's dead told before are more dead, not another incident: those
-        its words tell as more ("Two civilians were also killed in the crossfire": casualty_terms.json 'told_as_more')
-        or as some of the wounded, counted or not ("Two of the wounded later died"), and those of the other side of
-        one clash (ACLED counts every fatality of a clash), not
-        another incident: "killing 20 assailants. Four soldiers were killed in the fighting", "killed 11 terrorists
-        ..., while two soldiers were martyred", "killed 15 villagers before vigilantes killed eight attackers".
-        The defenders' answer told after the attack ("repelled the attack and killed 10 militants") is
-        not asked: it is an incident of its own (``frame``'s ``answered``); nor are dead told on another day or in
-        another town or region ("... in Maiduguri on Monday. On Wednesday, troops killed 10 militants in Damaturu");
-        nor are dead two different speakers claim ("Ukraine's army said two soldiers were killed. Russia's defence
-        ministry said 40 Ukrainian fighters were killed"): rival claims, not both sides' dead."""
+        """Dead told by number beside this incident's dead told before that are more dead of it, not another incident:
+        those its words tell as more ("Two civilians were also killed in the crossfire": casualty_terms.json
+        'told_as_more'), as some of the wounded ("Two of the wounded later died": 'of_the_wounded'), or as the other
+        side of one clash, as ACLED counts every fatality of a clash ("killing 20 assailants. Four soldiers were killed
+        in the fighting", "killed 11 terrorists ..., while two soldiers were martyred").
+        "Also" told of some of the dead counted ("Three people were killed ... The driver, 34, died at the scene. Two
+        children ... were also killed") adds none and is no other incident (``_among_the_first``).
+        Not asked: dead told on another day or in another town or region ("... in Maiduguri on Monday. On Wednesday,
+        troops killed 10 militants in Damaturu"); dead two different speakers claim ("Ukraine's army said two soldiers
+        were killed. Russia's defence ministry said 40 Ukrainian fighters were killed"), rival claims; the defenders'
+        answer told after the attack ("repelled the attack and killed 10 militants"), an incident of its own
+        (``frame``'s ``answered``)."""
         told = facts.whens[0] if facts.whens else None
         if self._far_from(facts.places) or self._in_another_region(facts.places) or (
                 told is not None and self.when is not None and (told.start, told.end) != (self.when.start, self.when.end)):
             return finding
-        first, speaker = next(((f, s) for f, _, s in self.findings if f.slot == "killed" and f.basis == "explicit"), (None, None))
-        if (first is not None and finding.slot == "killed" and finding.basis == "explicit"
-                and not (speaker and facts.speaker and speaker != facts.speaker)
-                and finding.qualifier != "vague"
-                and (_told_as_more(span.text) or _of_the_wounded(span.text)
-                     or _sides(first.noun, finding.noun) == {"armed", "opposed"})):
+        at, (first, speaker) = next(((n, (f, s)) for n, (f, _, s) in enumerate(self.findings)
+                                     if f.slot == "killed" and f.basis == "explicit"), (0, (None, None)))
+        if (first is None or finding.slot != "killed" or finding.basis != "explicit" or finding.qualifier == "vague"
+                or speaker and facts.speaker and speaker != facts.speaker):
+            return finding
+        also = _words_tell("told_as_more", span.text)
+        if also and _among_the_first(first, finding, self.findings[at + 1:]):
+            return replace(finding, basis="implicit")  # some of the dead counted, neither more nor another incident
+        if also or _words_tell("of_the_wounded", span.text) or _sides(first.noun, finding.noun) == {"armed", "opposed"}:
             return replace(finding, additional=True)
         return finding
 
@@ -231,7 +235,7 @@ class _Draft:
         at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit"
                    and f.value == held), -1) if facts.recounts_wounded else len(findings)
         dead = [n for n, (f, span) in enumerate(findings) if f.slot == "killed" and f.basis == "explicit"
-                and 0 < f.value < held and (n > at or _of_the_wounded(span.text))]
+                and 0 < f.value < held and (n > at or _words_tell("of_the_wounded", span.text))]
         if not dead:
             return findings
         survivors = held - sum(findings[n][0].value for n in dead)
@@ -262,14 +266,18 @@ SAME_PLACE_KM = 25.0
 _SPECIFICITY = {"town": 0, "near": 0.5, "region": 1, "country": 2}
 
 
-def _told_as_more(words: str) -> bool:
-    """Whether a figure's own words tell its dead as more than those told before (casualty_terms.json 'told_as_more')."""
-    return _words_of("told_as_more").search(words) is not None
+def _words_tell(key: str, words: str) -> bool:
+    """Whether a figure's own words are among those of one casualty_terms.json list ('told_as_more': its dead told as
+    more than those told before; 'of_the_wounded': as some of the wounded)."""
+    return _words_of(key).search(words) is not None
 
 
-def _of_the_wounded(words: str) -> bool:
-    """Whether a figure's own words tell its dead as some of the wounded (casualty_terms.json 'of_the_wounded')."""
-    return _words_of("of_the_wounded").search(words) is not None
+def _among_the_first(first: Finding, also: Finding, since: list[tuple[Finding, Span, str | None]]) -> bool:
+    """Dead told "also" that are some of the first figure's dead, not others: the rest of a breakdown begun since it
+    ("Three people were killed ... The driver, 34, died at the scene. Two children ... were also killed": 1 + 2 of
+    the 3), or the same dead told again ("Two people were killed ... Police said two people were also killed")."""
+    told = sum(f.value for f, _, _ in since if f.slot == "killed" and not f.additional)
+    return (0 < told and told + also.value <= first.value) or (also.value == first.value and also.noun == first.noun)
 
 
 @cache
