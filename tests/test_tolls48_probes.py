@@ -23,7 +23,9 @@ the Sunday (published on the Saturday of the attack, 'Sunday' is the one before)
   updates, recoveries over days, hospital figures, dozens wounded, translated word order, died on the spot, the
   hospitalised, Sahel, Nigerian and Sudanese styles, other wars, later days) read right on main but for the xfails:
   they stay as guards.
-- US local news and wire copy (20): shootings with 'was taken to a hospital', crashes, court reports with old tolls,
+- US local news and wire copy (25; 5 added by round mend29a, with 'also', 'of the wounded' or an ordinal after a
+  toll: 3 read wrong on main after tolls48, a breakdown told 'also' or a death of the wounded told twice counted
+  twice, and read right now): shootings with 'was taken to a hospital', crashes, court reports with old tolls,
   'dozens of officers', an obituary, a Senate vote: none changes (3 strict xfails read as main reads them).
 """
 
@@ -328,6 +330,19 @@ US_AND_WIRE = [  # ordinary US local news and wire copy whose figures must not c
      'critical condition, police said.', (None, (1, X))),
     ('The shooting left two men dead and a woman wounded. Officers found more than 30 shell casings at the scene.',
      ((2, X), (1, X))),
+    # mend29a: 'also', 'of the wounded' and an ordinal after a toll
+    ('Three people were killed in a crash on Highway 99 in Fresno on Saturday, the CHP said. The driver, 34, died at '
+     'the scene. Two children in the back seat were also killed.', ((3, X), None)),
+    ('Two people were killed in a shooting at a gas station in Jackson on Saturday. Police said two people were also '
+     'killed in the shooting, and a third was hospitalized.', ((2, X), (1, X))),
+    ('Two people were killed and three were wounded in a shooting at a Gary bar early Saturday, police said. One of '
+     'the wounded died at Methodist Hospital later that morning. Police said one of the injured died at the hospital; '
+     'his name was not released.', ((3, X), (2, X))),
+    ('Two people were killed in a shooting at a park in Tulsa on Friday night, police said. The second victim, a '
+     '19-year-old man, died at the scene. No arrests have been made.', ((2, X), None)),
+    ('DALLAS (AP) — Four people were killed and two were wounded in a shooting at a Dallas apartment complex on '
+     'Friday, police said. One of the wounded later died at a hospital, bringing the death toll to five.',
+     ((5, X), (1, X))),
 ]
 
 ALL = {'split': SPLIT, 'groups': GROUPS, 'cumulative': CUMULATIVE_AFTER, 'updates': UPDATES,

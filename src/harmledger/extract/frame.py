@@ -106,6 +106,7 @@ class _Draft:
     mourned: bool = False  # and that day is one of funerals or burials
     number: int = 0  # its place among the document's drafts, in the order they were opened
     explicit: dict[str, int] = field(default_factory=dict)  # each slot's first figure stated by number
+    died_of_wounded: int = 0  # the dead that have left its wounded (``dead_among_its_wounded``)
 
     def add(self, finding: Finding, span: Span, speaker: str | None) -> None:
         """Take a finding, noting its slot's first figure stated by number: an incident told
@@ -228,23 +229,43 @@ class _Draft:
         later died": 23) and add to the dead told before ("killing three people and injuring 25": five), as they do
         told in one sentence ("wounded 12 others, two of whom later died"); so do dead whose own words tell them of
         the wounded ("One of the wounded later died in hospital", "Two of the injured died overnight": casualty_terms.json
-        'of_the_wounded'). The sentence's findings are returned with those dead marked so."""
-        findings, held = facts.findings, self.explicit.get("injured")
-        if not held:
-            return findings
+        'of_the_wounded'). A sentence tells them once: two such figures in it are one death told twice ("Two of the
+        wounded died Sunday, and two of those injured died at the hospital": 2), the largest counted; and a later one
+        not told as more (casualty_terms.json 'more_of_the_wounded': "Another of the wounded died Monday") retells
+        dead already moved ("One of the wounded died Sunday. Police said one of the injured died at Methodist
+        Hospital"). Dead told but not counted are marked implicit: some of the dead counted, no other incident.
+        The sentence's findings are returned with those dead marked so."""
+        findings, held = facts.findings, self.explicit.get("injured") or 0
+        told = [n for n, (f, span) in enumerate(findings) if f.slot == "killed" and f.basis == "explicit"
+                and f.value > 0 and _words_tell("of_the_wounded", span.text)]
         at = next((n for n, (f, _) in enumerate(findings) if f.slot == "shot" and f.basis == "explicit"
                    and f.value == held), -1) if facts.recounts_wounded else len(findings)
-        dead = [n for n, (f, span) in enumerate(findings) if f.slot == "killed" and f.basis == "explicit"
-                and 0 < f.value < held and (n > at or _words_tell("of_the_wounded", span.text))]
+        dead = sorted({*told, *(n for n, (f, _) in enumerate(findings) if f.slot == "killed" and f.basis == "explicit"
+                                and 0 < f.value < held and n > at)})
         if not dead:
             return findings
-        survivors = held - sum(findings[n][0].value for n in dead)
-        n, (wounded, span, speaker) = next((n, t) for n, t in enumerate(self.findings)
-                                           if t[0].slot == "injured" and t[0].basis == "explicit" and t[0].value == held)
-        self.findings[n] = (replace(wounded, value=survivors, low=survivors, best=survivors, high=survivors), span, speaker)
-        self.explicit["injured"] = survivors
+        counted = max(dead, key=lambda n: findings[n][0].value)
+        value = findings[counted][0].value
+        retold = 0 < value <= self.died_of_wounded and not any(
+            _words_tell("more_of_the_wounded", findings[n][1].text) for n in dead)
+        if not retold and value < held:
+            self._leave_the_wounded(held, value)
+        self.died_of_wounded += 0 if retold else value
         more = "killed" in self.explicit
-        return [(replace(f, additional=more), span) if n in dead else (f, span) for n, (f, span) in enumerate(findings)]
+        return [(replace(f, additional=more) if n == counted and not retold else replace(f, basis="implicit"), span)
+                if n in dead else (f, span) for n, (f, span) in enumerate(findings)]
+
+    def _leave_the_wounded(self, held: int, dead: int) -> None:
+        """Take ``dead`` from the wounded figure ``held``. It is the wounded finding's value, as both are set together
+        (``add``, and only here after it); a figure missing from the findings leaves them as they are."""
+        survivors = held - dead
+        n = next((n for n, (f, _, _) in enumerate(self.findings)
+                  if f.slot == "injured" and f.basis == "explicit" and f.value == held), None)
+        if n is not None:
+            wounded, span, speaker = self.findings[n]
+            self.findings[n] = (replace(wounded, value=survivors, low=survivors, best=survivors, high=survivors), span,
+                                speaker)
+        self.explicit["injured"] = survivors
 
     def conflicts(self, finding: Finding) -> bool:
         """A second figure by number for the same slot tells another incident (a vague quantity,
