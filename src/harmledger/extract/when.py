@@ -761,7 +761,8 @@ def _resolved(text: str, published: date | None, told_before: date | None) -> li
             when = _since(when, published)
         named = _names_incident(text, start, end)  # "condemned the July 8 strike": the strike's day, not the statement's
         of_mourning = not named and (_aftermath_before(text, start) or _mourned_after(text, start, end)
-                                     or _died_of_wounds_on(text, start, end, _another_day_told(found, start, told_before)))
+                                     or _died_of_wounds_on(text, start, end)
+                                     and _another_day_told(found, start, told_before))
         of_incident = named or not of_mourning and _INCIDENT_BEFORE.search(text, max(0, start - 60), start) is not None
         of_statement = not named and (_before("before_statement", text, start) is not None or _context()["after_statement"].match(text, end) is not None or bool(dateline and dateline.start() <= start and end <= dateline.end())
                         or _toll_update().search(text, max(0, start - TOLL_REACH), start) is not None
@@ -921,14 +922,12 @@ def _mourned_after(text: str, start: int, end: int) -> bool:
 DEATH_REACH = 30  # "died late on Wednesday of wounds", "succumbed on Monday to her injuries"
 
 
-def _died_of_wounds_on(text: str, start: int, end: int, attack_dated: bool) -> bool:
-    """A day one died on of wounds from an attack told with its own day ("died Friday from gunshot wounds he received
-    when bandits invaded the community on Tuesday night"): the aftermath's, as a burial's is. Where no other day dates
-    the attack (``attack_dated``), the death's day is the only one the report gives and dates it ("A 24-year-old man
-    died Friday from gunshot wounds after a shooting in north Memphis")."""
+def _died_of_wounds_on(text: str, start: int, end: int) -> bool:
+    """A day one died on of wounds ("died Friday from gunshot wounds he received when bandits invaded the community on
+    Tuesday night"): the aftermath's, as a burial's is, where another day dates the attack (``_another_day_told``);
+    alone it dates the report ("A 24-year-old man died Friday from gunshot wounds after a shooting in north Memphis")."""
     death, wounds = _death_and_wounds()
-    return (attack_dated and wounds.match(text, end) is not None
-            and death.search(text, max(0, start - DEATH_REACH), start) is not None)
+    return wounds.match(text, end) is not None and death.search(text, max(0, start - DEATH_REACH), start) is not None
 
 
 def _another_day_told(found: list[tuple[int, int, When]], start: int, told_before: date | None) -> bool:
