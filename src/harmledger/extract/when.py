@@ -770,7 +770,7 @@ def _resolved(text: str, published: date | None, told_before: date | None) -> li
     found = sorted((f for f in _found(text, published) if f), key=lambda f: (f[0], f[0] - f[1]))
     if counted_back := _counted_back(text, found, published):
         found = sorted(found + counted_back, key=lambda f: (f[0], f[0] - f[1]))
-    dateline = _report_day(text)
+    dateline = _report_day(text) if found else None  # read only for a time found: most clauses tell none
     mentions: list[WhenMention] = []
     for start, end, when in found:
         if mentions and start < mentions[-1].end:
