@@ -732,7 +732,10 @@ class _ChronologyLine:
 def _chronology_lines(text: str, published: date | None) -> list[_ChronologyLine]:
     """Each line of ``text`` that opens with a chronology's day ("Nov. 27 — ...", "27/11 — ...", "November 25, 2026
     — ..."), not after publication: a sentence may run over several ("... three workers.\nNov. 28 — Army ..."). A line
-    ends at its line break: the next line, whose dash a clause's end may have cut off, is not counted from its day."""
+    ends at its line break: the next line, whose dash a clause's end may have cut off, is not counted from its day.
+    A chronology's day holds a digit, as every ``_dateline_day`` does: a text without one (most clauses) is not tried."""
+    if _DIGIT.search(text) is None:
+        return []
     lines = []
     start = 0
     while start != -1:
@@ -1238,7 +1241,10 @@ def _page_stamp() -> re.Pattern[str]:
 
 def _report_day(text: str) -> re.Match[str] | None:
     """The first line near the top that opens with a dateline's day, else with a page's stamp.
-    Both patterns begin a line, so they are tried only where lines begin (a sentence has one)."""
+    Both patterns begin a line, so they are tried only where lines begin (a sentence has one), and both hold a
+    digit, so a text with none in reach has neither."""
+    if _DIGIT.search(text, 0, DATELINE_REACH) is None:
+        return None
     starts, end = [0], text.find("\n", 0, DATELINE_REACH)
     while end != -1:
         starts.append(end + 1)
