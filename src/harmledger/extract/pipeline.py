@@ -324,7 +324,11 @@ class _Speakers:
 
 
 def _address(sentence: str) -> str | None:
-    """A street address ("the 2600 block of 22nd Avenue"): two addresses are two incidents."""
+    """A street address ("the 2600 block of 22nd Avenue"): two addresses are two incidents. Every address holds
+    " block of ", looked for first: the cue opens with a look-behind, which was tried at every character of every
+    sentence with a figure or an incident (0.7% of extract's time over 400 GVA dev articles)."""
+    if " block of " not in sentence:
+        return None
     match = _cue("address").search(sentence)
     if not match:
         return None
