@@ -13,7 +13,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from harmledger.extract.counts import _AGE_BOUND, _AGE_LIST, _after_a_person, _age_lists
 from harmledger.extract.lexicon import patterns
-from harmledger.text.numbers import _PHONE, _PHONE_END, _pattern, _quantity_matches, find_quantities
+from harmledger.text.numbers import _PHONE, _PHONE_END, _pattern, _quantities, find_quantities
 
 _PIECES = ["At least ", "AT LEAST ", "more than ", "No ", "no ", "two", "Twenty-One", "TWO", "one hundred and five",
            "dozens", "Scores", "between 3 and 5 ", "3-5", "12", "1,200", "2.5 million", "(555) ", "123-4567", "555.123.4567",
@@ -31,7 +31,7 @@ def _read(match: re.Match[str]) -> tuple:
 @example("AT LEAST TWO people and No 5 were killed")
 @example("\u0130ki, two people")  # "İ" lower-cases to two characters: the pattern itself is matched
 def test_the_quantities_twin_matches_what_the_pattern_matches(text):
-    assert [_read(m) for m in _quantity_matches(text)] == [_read(m) for m in _pattern().finditer(text)]
+    assert [_read(m) for m in _quantities().finditer(text)] == [_read(m) for m in _pattern().finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)

@@ -240,7 +240,7 @@ class Ledger(Store):
         try:
             with for_writing(self.engine).begin() as connection:
                 written = write_document(connection, record, found, None, utc_now())
-                if written:
+                if written is not None:
                     self.linker.link_document(connection, record.id, document_print, written)
         except DataError as error:
             raise RecordRefused(f"{record.origin}: not stored: {db_reason(error)}") from None
@@ -284,16 +284,16 @@ class Ledger(Store):
         record = result.record
         try:
             with connection.begin():  # the document's own transaction: refused, it leaves nothing behind
-                added = write_document(connection, record, result.mentions, summary.run_id, utc_now())
-                if added:
-                    self.linker.link_document(connection, record.id, result.fingerprint, added)
+                written = write_document(connection, record, result.mentions, summary.run_id, utc_now())
+                if written is not None:
+                    self.linker.link_document(connection, record.id, result.fingerprint, written)
         except (RecordRefused, DataError) as error:
             # A value this document carries is refused (a figure too wide, a NUL character on
             # PostgreSQL): that is this record's error, not the run's. Anything else (a lost
             # connection, a constraint the writer should have kept) still stops the run.
             self._record_error(connection, ReadError(record.origin, f"not stored: {db_reason(error)}", record.line), summary)
             return
-        if added:
+        if written is not None:
             summary.added += 1
             summary.mentions += len(result.mentions)
             for note in result.warnings:

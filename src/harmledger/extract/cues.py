@@ -129,6 +129,7 @@ class CueIndex:
         found.sort(key=_ORDER)
         return _outermost([Hit(start, -neg_end, cue) for start, neg_end, _, _, cue in found])
 
+
 _ORDER = itemgetter(0, 1, 2, 3)
 
 

@@ -561,17 +561,23 @@ def _after_lower_case_word(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is in lower case and no name's particle ("in Kano", "near Kano"): then
     it is the last of ``_words_before`` and no given name, and no full name ends at ``start`` (most names are told so:
     asked first, it spares ``_inside_full_name`` reading the words before)."""
-    end = start - 1 if text[start - 1 : start] == "\n" else start
+    end = _words_end(text, start)
     lo = max(0, start - WORDS_BEFORE_REACH)
     word = text[max(lo, text.rfind(" ", lo, end - 1) + 1) : end - 1]
     return word.isascii() and word.rstrip(".").isalpha() and word.islower() and word not in _NAME_PARTICLES
+
+
+def _words_end(text: str, start: int) -> int:
+    """Where the words before a name at ``start`` end: before a line break right before it, if any (``_WORDS_BEFORE``'s
+    "$" holds before a last line break too)."""
+    return start - 1 if text[start - 1 : start] == "\n" else start
 
 
 def _words_before(text: str, start: int) -> re.Match[str] | None:
     """``_WORDS_BEFORE`` in the ``WORDS_BEFORE_REACH`` characters before ``start``, asked of every name a text holds: a match ends
     with a space after a letter or a stop (and a line break, if any), and holds three spaces at most, so the
     search begins after the fourth space back (a seventh of recognising took trying it at each of the 40 places)."""
-    end = start - 1 if text[start - 1 : start] == "\n" else start  # "$" holds before a last line break too
+    end = _words_end(text, start)
     if end < 2 or text[end - 1] != " " or text[end - 2] not in _LETTER_OR_STOP:
         return None
     lo = max(0, start - WORDS_BEFORE_REACH)

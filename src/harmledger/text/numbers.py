@@ -13,13 +13,12 @@ holds none either, though "123-4567" alone reads as a range.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 
 from harmledger.data import table
-from harmledger.text.regex import choice, gated_word_start, lower_case_twin, lowers_as_ignorecase
+from harmledger.text.regex import CaselessSearch, choice, gated_word_start
 
 
 @dataclass(frozen=True)
@@ -65,20 +64,11 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
-def _lowered_pattern() -> re.Pattern[str] | None:
-    """``_pattern`` as its case-sensitive twin for lower-cased text (``lower_case_twin``): the same matches at the same
-    offsets, found in little more than half the time, since ``re`` matches a case-insensitive alternation letter by
-    folded letter. Every group it gives is read case-blind (``parse_number``, ``_squash``)."""
-    twin = lower_case_twin(_pattern().pattern)
-    return re.compile(twin) if twin is not None else None
-
-
-def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_pattern``'s matches in ``text``: over its lower-cased copy where that equates letters as ``re.IGNORECASE`` does."""
-    lowered = _lowered_pattern()
-    if lowered is not None and lowers_as_ignorecase(text):
-        return lowered.finditer(text.lower())
-    return _pattern().finditer(text)
+def _quantities() -> CaselessSearch:
+    """``_pattern`` searched case-sensitively over lower-cased text where that is the same (``CaselessSearch``): the
+    same matches at the same offsets in little more than half the time, since ``re`` matches a case-insensitive
+    alternation letter by folded letter. Every group it gives is read case-blind (``parse_number``, ``_squash``)."""
+    return CaselessSearch(_pattern().pattern)
 
 
 MAX_DIGITS = 30  # far beyond any figure a report states; Python will not even read 4,300
@@ -151,7 +141,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)] if _PHONE_END.search(text) else []
     told_in_digits = 0  # where the digits a number's words were repeated in end ("twenty-three (23)")
-    for m in _quantity_matches(text):
+    for m in _quantities().finditer(text):
         if m.start() < told_in_digits:
             continue
         while phones and phones[0][1] <= m.start():

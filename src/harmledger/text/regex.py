@@ -193,6 +193,12 @@ class CaselessSearch:
             yield found.start()
             found = pattern.search(subject, found.start() + 1)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match, left to right, at the offsets the pattern itself gives; where the lower-cased copy is
+        searched, the groups read lower-cased, so a caller reading them must read them case-blind."""
+        pattern, subject = self._searched(text)
+        return pattern.finditer(subject)
+
     def _searched(self, text: str) -> tuple[re.Pattern[str], str]:
         """The pattern to search and the text to search it in."""
         if self._lowered is not None and lowers_as_ignorecase(text):
